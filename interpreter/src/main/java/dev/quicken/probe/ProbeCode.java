@@ -1,0 +1,42 @@
+package dev.quicken.probe;
+
+/**
+ * What a probe is told about the code object an event happened in.
+ *
+ * <p>Implemented by the interpreter's per-interpreter quickened code. The agent reads these
+ * methods only on rare events (quickened, specialized, failed, deoptimized); the hot events
+ * (hit, miss, deferred) pass the object through untouched, so a probe without the agent costs
+ * nothing. {@link #probeState()} is a slot the agent may use to hang its per-site counters on.
+ *
+ * <p>Part of the public seam between the interpreter and {@code quicken-agent}: changing a
+ * signature here breaks the agent.
+ */
+public interface ProbeCode {
+
+    /** {@code co_name}. */
+    String codeName();
+
+    /** {@code co_qualname}. */
+    String qualName();
+
+    /** {@code co_filename}. */
+    String fileName();
+
+    /** {@code co_firstlineno}. */
+    int firstLineNumber();
+
+    /** The source line of the instruction at byte {@code offset}, or -1 when it has none. */
+    int lineNumber(int offset);
+
+    /** Number of the interpreter (one per {@code Interpreter} instance, from 1) running this code. */
+    int interpreterId();
+
+    /** The Python type name of {@code value} ({@code "int"}, {@code "Point"}, ...); "NULL" for null. */
+    String typeName(Object value);
+
+    /** Opaque per-code state owned by an observer; null until an observer sets it. */
+    Object probeState();
+
+    /** Sets the observer's per-code state. */
+    void probeState(Object state);
+}
