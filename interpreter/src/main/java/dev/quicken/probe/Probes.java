@@ -63,4 +63,20 @@ public final class Probes {
      */
     public static void deoptimized(ProbeCode code, int offset, int opcode) {
     }
+
+    /** Fields per family in {@link #specializationStats}: success, failure, hit, deferred, miss, deopt, then 30 failure kinds. */
+    public static final int STATS_FIELDS = 36;
+
+    /**
+     * The specialization statistics an observer has counted for one interpreter, or null when
+     * nothing observes (as {@code _opcode.get_specialization_stats()} returns None in a normal
+     * CPython build).
+     *
+     * <p>The array has {@code 256 * STATS_FIELDS} entries: for the family whose base opcode is
+     * {@code b}, entries {@code b * STATS_FIELDS + 0..5} are success, failure, hit, deferred, miss
+     * and deopt, and {@code + 6 + k} is {@code failure_kinds[k]}. The agent replaces the body.
+     */
+    public static long[] specializationStats(int interpreterId) {
+        return null;
+    }
 }
