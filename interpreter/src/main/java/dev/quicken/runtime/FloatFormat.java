@@ -1,0 +1,295 @@
+package dev.quicken.runtime;
+
+import java.math.BigDecimal;
+import java.math.BigInteger;
+import java.math.MathContext;
+import java.math.RoundingMode;
+
+/**
+ * Float to text as CPython 3.11 does it: {@code PyOS_double_to_string} with David Gay's
+ * {@code _Py_dg_dtoa} digit generation.
+ *
+ * <p>Digits come from exact decimal arithmetic ({@link BigDecimal} holds a double's binary value
+ * exactly), so modes 2 and 3 are correctly rounded with round-half-even, as dtoa is. Mode 0
+ * (shortest round-trip) is a search that is correct by construction: the set of decimals that read
+ * back as {@code x} is an interval containing {@code x}, so if any decimal with {@code p}
+ * significant digits reads back as {@code x}, then so does the {@code p}-digit decimal just below
+ * or just above {@code x}; and "some p-digit decimal round-trips" is monotone in {@code p}.
+ * A binary search over p in 1..17 checking those two neighbours finds the shortest length, and
+ * of the neighbours that round-trip the one nearest {@code x} is taken (ties to even), which is
+ * dtoa mode 0's choice. {@link Double#parseDouble} is correctly rounded, so the check is exact.
+ * (JDK 17's {@link Double#toString} is not always shortest, so it is not used.)
+ */
+public final class FloatFormat {
+
+    private FloatFormat() {
+    }
+
+    /** {@code Py_DTSF_SIGN}: always add a sign. */
+    public static final int DTSF_SIGN = 0x01;
+    /** {@code Py_DTSF_ADD_DOT_0}: add ".0" to a number without a point or exponent. */
+    public static final int DTSF_ADD_DOT_0 = 0x02;
+    /** {@code Py_DTSF_ALT}: the '#' alternate form (keep the point, keep trailing zeros for g). */
+    public static final int DTSF_ALT = 0x04;
+    /** {@code Py_DTSF_NO_NEG_0}: the 'z' option, negative zero prints without its sign. */
+    public static final int DTSF_NO_NEG_0 = 0x08;
+
+    /** Result of {@code _Py_dg_dtoa}: digits without trailing zeros, the decimal point position. */
+    static final class Digits {
+        /** The significant digits ("" when the value rounds to nothing in mode 3). */
+        final String digits;
+        /** Value = 0.DIGITS x 10^decpt. */
+        final int decpt;
+        final boolean negative;
+
+        Digits(String digits, int decpt, boolean negative) {
+            this.digits = digits;
+            this.decpt = decpt;
+            this.negative = negative;
+        }
+    }
+
+    /** {@code repr(float)}. */
+    public static String repr(double x) {
+        return toString(x, 'r', 0, DTSF_ADD_DOT_0);
+    }
+
+    // CPython 3.11: Python/dtoa.c _Py_dg_dtoa mode 0
+    static Digits shortest(double x) {
+        boolean neg = (Double.doubleToRawLongBits(x) < 0);
+        double a = Math.abs(x);
+        if (a == 0.0) {
+            return new Digits("0", 1, neg);
+        }
+        BigDecimal exact = new BigDecimal(a);
+        int lo = 1;
+        int hi = 17;
+        BigDecimal best = null;
+        int bestP = 0;
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            BigDecimal c = nearestRoundTrip(exact, a, mid);
+            if (c != null) {
+                hi = mid;
+                best = c;
+                bestP = mid;
+            } else {
+                lo = mid + 1;
+            }
+        }
+        if (best == null || bestP != lo) {
+            best = nearestRoundTrip(exact, a, lo);
+        }
+        return digitsOf(best, neg);
+    }
+
+    /** The p-significant-digit neighbour of {@code exact} nearest to it that reads back as a, or null. */
+    private static BigDecimal nearestRoundTrip(BigDecimal exact, double a, int p) {
+        BigDecimal down = exact.round(new MathContext(p, RoundingMode.FLOOR));
+        BigDecimal up = exact.round(new MathContext(p, RoundingMode.CEILING));
+        boolean downOk = Double.parseDouble(down.toString()) == a;
+        boolean upOk = Double.parseDouble(up.toString()) == a;
+        if (downOk && upOk) {
+            int cmp = exact.subtract(down).compareTo(up.subtract(exact));
+            if (cmp < 0) {
+                return down;
+            } else if (cmp > 0) {
+                return up;
+            }
+            return exact.round(new MathContext(p, RoundingMode.HALF_EVEN));
+        }
+        return downOk ? down : upOk ? up : null;
+    }
+
+    private static Digits digitsOf(BigDecimal v, boolean neg) {
+        if (v.signum() == 0) {
+            return new Digits("0", 1, neg);
+        }
+        BigDecimal s = v.stripTrailingZeros();
+        String d = s.unscaledValue().toString();
+        // value = d * 10^-scale = 0.d * 10^(len - scale)
+        return new Digits(d, d.length() - s.scale(), neg);
+    }
+
+    // CPython 3.11: Python/dtoa.c _Py_dg_dtoa mode 2 (ndigits significant digits, ndigits >= 1)
+    static Digits significant(double x, int ndigits) {
+        boolean neg = (Double.doubleToRawLongBits(x) < 0);
+        double a = Math.abs(x);
+        if (a == 0.0) {
+            return new Digits("0", 1, neg);
+        }
+        BigDecimal r = new BigDecimal(a).round(new MathContext(Math.max(1, ndigits), RoundingMode.HALF_EVEN));
+        return digitsOf(r, neg);
+    }
+
+    // CPython 3.11: Python/dtoa.c _Py_dg_dtoa mode 3 (ndigits past the decimal point)
+    static Digits fixed(double x, int ndigits) {
+        boolean neg = (Double.doubleToRawLongBits(x) < 0);
+        double a = Math.abs(x);
+        if (a == 0.0) {
+            return new Digits("0", 1, neg);
+        }
+        BigDecimal r = new BigDecimal(a).setScale(ndigits, RoundingMode.HALF_EVEN);
+        if (r.signum() == 0) {
+            return new Digits("", -ndigits, neg);
+        }
+        return digitsOf(r, neg);
+    }
+
+    /**
+     * {@code PyOS_double_to_string(val, format_code, precision, flags, NULL)}: format codes
+     * 'e', 'E', 'f', 'F', 'g', 'G', 'r'.
+     */
+    // CPython 3.11: Python/pystrtod.c PyOS_double_to_string
+    public static String toString(double val, char formatCode, int precision, int flags) {
+        boolean upper = false;
+        char code;
+        int mode;
+        switch (formatCode) {
+            case 'E':
+                upper = true;
+                // fall through
+            case 'e':
+                code = 'e';
+                mode = 2;
+                precision++;
+                break;
+            case 'F':
+                upper = true;
+                // fall through
+            case 'f':
+                code = 'f';
+                mode = 3;
+                break;
+            case 'G':
+                upper = true;
+                // fall through
+            case 'g':
+                code = 'g';
+                mode = 2;
+                if (precision == 0) {
+                    precision = 1;
+                }
+                break;
+            case 'r':
+                code = 'r';
+                mode = 0;
+                break;
+            default:
+                throw new IllegalArgumentException("bad format code " + formatCode);
+        }
+        return formatFloatShort(val, code, mode, precision, (flags & DTSF_SIGN) != 0,
+                (flags & DTSF_ADD_DOT_0) != 0, (flags & DTSF_ALT) != 0, (flags & DTSF_NO_NEG_0) != 0, upper);
+    }
+
+    // CPython 3.11: Python/pystrtod.c format_float_short
+    private static String formatFloatShort(double d, char code, int mode, int precision, boolean alwaysAddSign,
+            boolean addDot0IfInteger, boolean useAltFormatting, boolean noNegativeZero, boolean upper) {
+        StringBuilder sb = new StringBuilder(24);
+        if (Double.isNaN(d) || Double.isInfinite(d)) {
+            boolean neg = Double.isInfinite(d) && d < 0;  // the sign of a nan is ignored
+            if (neg) {
+                sb.append('-');
+            } else if (alwaysAddSign) {
+                sb.append('+');
+            }
+            String s = Double.isNaN(d) ? "nan" : "inf";
+            sb.append(upper ? s.toUpperCase() : s);
+            return sb.toString();
+        }
+        Digits dg = mode == 0 ? shortest(d) : mode == 2 ? significant(d, precision) : fixed(d, precision);
+        String digits = dg.digits;
+        int digitsLen = digits.length();
+        int decpt = dg.decpt;
+        boolean sign = dg.negative;
+        if (noNegativeZero && sign && (digitsLen == 0 || (digitsLen == 1 && digits.charAt(0) == '0'))) {
+            sign = false;
+        }
+        int vdigitsEnd = digitsLen;
+        boolean useExp = false;
+        int exp = 0;
+        switch (code) {
+            case 'e':
+                useExp = true;
+                vdigitsEnd = precision;
+                break;
+            case 'f':
+                vdigitsEnd = decpt + precision;
+                break;
+            case 'g':
+                if (decpt <= -4 || decpt > (addDot0IfInteger ? precision - 1 : precision)) {
+                    useExp = true;
+                }
+                if (useAltFormatting) {
+                    vdigitsEnd = precision;
+                }
+                break;
+            default: // 'r'
+                if (decpt <= -4 || decpt > 16) {
+                    useExp = true;
+                }
+                break;
+        }
+        if (useExp) {
+            exp = decpt - 1;
+            decpt = 1;
+        }
+        int vdigitsStart = decpt <= 0 ? decpt - 1 : 0;
+        if (!useExp && addDot0IfInteger) {
+            vdigitsEnd = Math.max(vdigitsEnd, decpt + 1);
+        } else {
+            vdigitsEnd = Math.max(vdigitsEnd, decpt);
+        }
+        if (sign) {
+            sb.append('-');
+        } else if (alwaysAddSign) {
+            sb.append('+');
+        }
+        if (decpt <= 0) {
+            zeros(sb, decpt - vdigitsStart);
+            sb.append('.');
+            zeros(sb, -decpt);
+        } else {
+            zeros(sb, -vdigitsStart);
+        }
+        if (0 < decpt && decpt <= digitsLen) {
+            sb.append(digits, 0, decpt).append('.').append(digits, decpt, digitsLen);
+        } else {
+            sb.append(digits);
+        }
+        if (digitsLen < decpt) {
+            zeros(sb, decpt - digitsLen);
+            sb.append('.');
+            zeros(sb, vdigitsEnd - decpt);
+        } else {
+            zeros(sb, vdigitsEnd - digitsLen);
+        }
+        if (sb.charAt(sb.length() - 1) == '.' && !useAltFormatting) {
+            sb.setLength(sb.length() - 1);
+        }
+        if (useExp) {
+            sb.append(upper ? 'E' : 'e');
+            sb.append(exp < 0 ? '-' : '+');
+            int ae = Math.abs(exp);
+            if (ae < 10) {
+                sb.append('0');
+            }
+            sb.append(ae);
+        }
+        return sb.toString();
+    }
+
+    private static void zeros(StringBuilder sb, int n) {
+        for (int i = 0; i < n; i++) {
+            sb.append('0');
+        }
+    }
+
+    /** The exact value of a finite double as a BigInteger pair helper (used by hashing/rounding). */
+    static BigInteger exactMantissa(double a) {
+        long bits = Double.doubleToRawLongBits(a);
+        int e = (int) ((bits >>> 52) & 0x7ff);
+        long m = bits & 0xfffffffffffffL;
+        return BigInteger.valueOf(e == 0 ? m : m | (1L << 52));
+    }
+}

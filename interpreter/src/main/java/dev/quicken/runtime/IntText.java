@@ -1,0 +1,64 @@
+package dev.quicken.runtime;
+
+import java.math.BigInteger;
+
+/**
+ * {@code int} to and from text as CPython 3.11: {@code str(int)}/{@code repr(int)} with the
+ * integer string conversion length limit, and {@code int(str, base)}.
+ *
+ * <p>Errors are thrown as {@link PyTypedError} carrying CPython's exception type and message.
+ */
+public final class IntText {
+
+    private IntText() {
+    }
+
+    /** {@code sys.int_info.default_max_str_digits}. */
+    public static final int DEFAULT_MAX_STR_DIGITS = 4300;
+    /** {@code sys.int_info.str_digits_check_threshold}. */
+    public static final int MAX_STR_DIGITS_THRESHOLD = 640;
+
+    /** {@code sys.get_int_max_str_digits()}; 0 means no limit. Set by {@code sys.set_int_max_str_digits}. */
+    public static volatile int maxStrDigits = DEFAULT_MAX_STR_DIGITS;
+
+    private static final double LOG10_2 = Math.log10(2);
+
+    /** {@code str(v)} / {@code repr(v)} for an int (bool prints as an int here). */
+    public static String toDecimal(PyInt v) {
+        if (v.big == null) {
+            return Long.toString(v.value);
+        }
+        return toDecimal(v.big);
+    }
+
+    // CPython 3.11: Objects/longobject.c long_to_decimal_string_internal (the digit limit)
+    public static String toDecimal(BigInteger v) {
+        int limit = maxStrDigits;
+        int bits = v.bitLength();
+        if (limit > 0 && bits > 2000) {
+            // a lower bound on the number of decimal digits: floor((bits - 1) * log10(2)) + 1
+            long lower = (long) Math.floor((bits - 1) * LOG10_2 - 1e-9) + 1;
+            if (lower > limit) {
+                throw PyTypedError.valueError(toStrLimitMessage(limit));
+            }
+        }
+        String s = v.toString();
+        if (limit > 0) {
+            int digits = s.length() - (v.signum() < 0 ? 1 : 0);
+            if (digits > MAX_STR_DIGITS_THRESHOLD && digits > limit) {
+                throw PyTypedError.valueError(toStrLimitMessage(limit));
+            }
+        }
+        return s;
+    }
+
+    static String toStrLimitMessage(int limit) {
+        return "Exceeds the limit (" + limit + " digits) for integer string conversion; "
+                + "use sys.set_int_max_str_digits() to increase the limit";
+    }
+
+    static String toIntLimitMessage(int limit, long digits) {
+        return "Exceeds the limit (" + limit + " digits) for integer string conversion: value has "
+                + digits + " digits; use sys.set_int_max_str_digits() to increase the limit";
+    }
+}
