@@ -1,0 +1,106 @@
+package dev.quicken.cli;
+
+import dev.quicken.code.CodeObject;
+import dev.quicken.code.Dis;
+import dev.quicken.code.MarshalException;
+import dev.quicken.code.Pyc;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * {@code quicken dis FILE.pyc}: prints what CPython 3.11.7 prints for
+ * {@code dis.dis(marshal.loads(data[16:]))}.
+ */
+final class DisCommand implements Command {
+
+    @Override
+    public String name() {
+        return "dis";
+    }
+
+    @Override
+    public String usage() {
+        return "[--show-caches] [--adaptive] [--depth N] FILE.pyc|FILE.py";
+    }
+
+    @Override
+    public String summary() {
+        return "disassemble a module as CPython 3.11's dis.dis does";
+    }
+
+    @Override
+    public int run(List<String> args, PrintStream out, PrintStream err) throws UsageError {
+        Dis.Options opts = new Dis.Options();
+        List<String> files = new ArrayList<>();
+        for (int i = 0; i < args.size(); i++) {
+            String a = args.get(i);
+            switch (a) {
+                case "--show-caches":
+                    opts.showCaches = true;
+                    break;
+                case "--adaptive":
+                    // Without running the code nothing is quickened: CPython shows the code as loaded.
+                    opts.adaptive = true;
+                    break;
+                case "--depth":
+                    if (i + 1 >= args.size()) {
+                        throw new UsageError("--depth needs a number");
+                    }
+                    try {
+                        opts.depth = Integer.parseInt(args.get(++i));
+                    } catch (NumberFormatException e) {
+                        throw new UsageError("--depth needs a number, not '" + args.get(i) + "'");
+                    }
+                    break;
+                default:
+                    if (a.startsWith("-") && a.length() > 1) {
+                        throw new UsageError("unknown option " + a);
+                    }
+                    files.add(a);
+            }
+        }
+        if (files.size() != 1) {
+            throw new UsageError(files.isEmpty() ? "no file given" : "give one file");
+        }
+        String file = files.get(0);
+        if (file.endsWith(".py")) {
+            // The compiler slice wires `dev.quicken.compiler` in here.
+            err.println("quicken: " + file + ": compiling source is not available yet; disassemble a .pyc");
+            return 1;
+        }
+        Path path = Paths.get(file);
+        byte[] data;
+        try {
+            data = Files.readAllBytes(path);
+        } catch (NoSuchFileException e) {
+            err.println("quicken: " + file + ": no such file");
+            return 1;
+        } catch (IOException e) {
+            err.println("quicken: " + file + ": cannot read: " + e.getMessage());
+            return 1;
+        }
+        CodeObject code;
+        try {
+            code = Pyc.load(data);
+        } catch (MarshalException e) {
+            err.println("quicken: " + file + ": " + e.getMessage());
+            return 1;
+        }
+        String text;
+        try {
+            text = Dis.dis(code, opts);
+        } catch (Dis.DisError e) {
+            err.println("quicken: " + file + ": cannot disassemble: " + e.getMessage());
+            return 1;
+        }
+        out.print(text);
+        out.flush();
+        return 0;
+    }
+}
