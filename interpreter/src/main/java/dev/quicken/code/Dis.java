@@ -48,6 +48,8 @@ public final class Dis {
          * quickening).
          */
         public Function<CodeObject, char[]> adaptiveCode = co -> null;
+        /** How constants are shown (CPython's {@code repr}); replaceable for tests and tools. */
+        public Function<PyObject, String> constRepr = Dis::constRepr;
         /** {@code depth}: how deep to recurse into nested code objects; negative = no limit. */
         public int depth = -1;
 
@@ -159,7 +161,7 @@ public final class Dis {
         }
         int maxoffset = code.length - 2;
         int offsetWidth = maxoffset >= 10000 ? Integer.toString(maxoffset).length() : 4;
-        for (Instruction instr : instructions(co, code, linestarts, entries, opts.showCaches)) {
+        for (Instruction instr : instructions(co, code, linestarts, entries, opts)) {
             boolean newSourceLine = linenoWidth > 0 && instr.startsLine() != null && instr.offset() > 0;
             if (newSourceLine) {
                 out.append('\n');
@@ -181,7 +183,7 @@ public final class Dis {
      * exception handler targets as jump targets).
      */
     public static List<Instruction> getInstructions(CodeObject co, Options opts) {
-        return instructions(co, codeArray(co, opts), findLinestarts(co), List.of(), opts.showCaches);
+        return instructions(co, codeArray(co, opts), findLinestarts(co), List.of(), opts);
     }
 
     /** {@code dict(dis.findlinestarts(co))}: byte offset to line, for each new line in co_lines(). */
@@ -254,7 +256,7 @@ public final class Dis {
 
     // CPython 3.11: Lib/dis.py _get_instructions_bytes
     private static List<Instruction> instructions(CodeObject co, byte[] code, Map<Integer, Integer> linestarts,
-            List<ExceptionTable.Entry> exceptionEntries, boolean showCaches) {
+            List<ExceptionTable.Entry> exceptionEntries, Options opts) {
         List<Unpacked> units = unpackOpargs(code);
         Set<Integer> labels = findLabels(units);
         for (ExceptionTable.Entry e : exceptionEntries) {
@@ -285,7 +287,7 @@ public final class Dis {
                     if (deop == Op.LOAD_CONST) {
                         PyObject c = pyIndex(co.consts, a);
                         argval = c;
-                        argrepr = constRepr(c);
+                        argrepr = opts.constRepr.apply(c);
                     } else {
                         argval = null; // dis.UNKNOWN
                         argrepr = "";
@@ -338,7 +340,7 @@ public final class Dis {
             if (caches == 0) {
                 continue;
             }
-            if (!showCaches) {
+            if (!opts.showCaches) {
                 for (int i = 0; i < caches; i++) {
                     nextPosition(positions, posIndex);
                 }

@@ -1,0 +1,92 @@
+package dev.quicken.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The command line: dispatch, dis, help, and one-line errors with exit status 1 or 2. */
+class MainTest {
+
+    private static final Path DIS = Paths.get("src", "test", "resources", "dis");
+
+    private record Result(int status, String out, String err) {
+    }
+
+    private static Result run(String... args) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        int status = Main.run(args, new PrintStream(out, true, StandardCharsets.UTF_8),
+                new PrintStream(err, true, StandardCharsets.UTF_8));
+        return new Result(status, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void disPrintsTheDisassembly() throws Exception {
+        Result r = run("dis", DIS.resolve("loops.pyc").toString());
+        assertEquals(0, r.status, r.err);
+        assertEquals(Files.readString(DIS.resolve("loops.dis")).replaceAll(" at 0x[0-9a-f]+", ""),
+                r.out.replaceAll(" at 0x[0-9a-f]+", ""));
+        Result c = run("dis", "--show-caches", DIS.resolve("loops.pyc").toString());
+        assertEquals(Files.readString(DIS.resolve("loops.caches.dis")).replaceAll(" at 0x[0-9a-f]+", ""),
+                c.out.replaceAll(" at 0x[0-9a-f]+", ""));
+    }
+
+    @Test
+    void badPycIsOneLineWithTheOffset(@TempDir Path tmp) throws Exception {
+        byte[] pyc = Files.readAllBytes(DIS.resolve("loops.pyc"));
+        Path bad = tmp.resolve("bad.pyc");
+        Files.write(bad, java.util.Arrays.copyOf(pyc, 40));
+        Result r = run("dis", bad.toString());
+        assertEquals(1, r.status);
+        assertEquals("", r.out);
+        assertTrue(r.err.matches("quicken: \\S*bad.pyc: offset \\d+: marshal data too short.*\\n"), r.err);
+        assertEquals(1, r.err.split("\n").length);
+        pyc[1] = 0;
+        Files.write(bad, pyc);
+        Result m = run("dis", bad.toString());
+        assertEquals(1, m.status);
+        assertTrue(m.err.contains("offset 0: bad magic number"), m.err);
+        Result missing = run("dis", tmp.resolve("nope.pyc").toString());
+        assertEquals(1, missing.status);
+        assertTrue(missing.err.endsWith("nope.pyc: no such file\n"), missing.err);
+    }
+
+    @Test
+    void sourceIsNotAvailableYet(@TempDir Path tmp) throws Exception {
+        Path py = tmp.resolve("x.py");
+        Files.writeString(py, "x = 1\n");
+        Result r = run("dis", py.toString());
+        assertEquals(1, r.status);
+        assertTrue(r.err.contains("compiling source is not available yet"), r.err);
+        assertEquals(1, r.err.split("\n").length);
+    }
+
+    @Test
+    void usageErrorsAndHelp() {
+        Result none = run();
+        assertEquals(2, none.status);
+        Result unknown = run("frobnicate");
+        assertEquals(2, unknown.status);
+        assertTrue(unknown.err.contains("unknown command 'frobnicate'"));
+        Result noFile = run("dis");
+        assertEquals(2, noFile.status);
+        assertTrue(noFile.err.contains("usage: quicken dis"), noFile.err);
+        Result badOpt = run("dis", "--bogus", "x.pyc");
+        assertEquals(2, badOpt.status);
+        Result help = run("help");
+        assertEquals(0, help.status);
+        assertTrue(help.out.contains("dis "), help.out);
+        assertFalse(help.out.contains("batch-check"), "hidden commands are not listed");
+        Result helpDis = run("help", "dis");
+        assertTrue(helpDis.out.startsWith("usage: quicken dis"), helpDis.out);
+    }
+}
