@@ -285,6 +285,54 @@ public final class FloatFormat {
         }
     }
 
+    /** {@code int(x)} for a float: truncation toward zero. */
+    // CPython 3.11: Objects/floatobject.c float___trunc___impl / PyLong_FromDouble
+    public static PyInt truncate(double x) {
+        if (Double.isNaN(x)) {
+            throw PyTypedError.valueError("cannot convert float NaN to integer");
+        }
+        if (Double.isInfinite(x)) {
+            throw PyTypedError.overflowError("cannot convert float infinity to integer");
+        }
+        if (Math.abs(x) < 9.0e18) {
+            return PyInt.of((long) x);
+        }
+        return PyInt.of(new BigDecimal(x).toBigInteger());
+    }
+
+    /** {@code round(x)}: round half to even, to an int. */
+    // CPython 3.11: Objects/floatobject.c float___round___impl (ndigits is None)
+    public static PyInt roundToInt(double x) {
+        return truncate(Math.rint(x));
+    }
+
+    /** {@code NDIGITS_MAX}: beyond this many digits every float rounds to itself. */
+    static final int NDIGITS_MAX = 323;
+    /** {@code NDIGITS_MIN}: below this every float rounds to a zero. */
+    static final int NDIGITS_MIN = -308;
+
+    /**
+     * {@code round(x, ndigits)}: the float nearest to x rounded half-even, in decimal, at
+     * {@code ndigits} places (correctly rounded, as CPython's dtoa-based {@code double_round}).
+     */
+    // CPython 3.11: Objects/floatobject.c float___round___impl / double_round
+    public static double round(double x, long ndigits) {
+        if (ndigits > NDIGITS_MAX) {
+            return x;
+        } else if (ndigits < NDIGITS_MIN) {
+            return 0.0 * x;
+        }
+        if (x == 0.0 || Double.isNaN(x) || Double.isInfinite(x)) {
+            return x;
+        }
+        BigDecimal r = new BigDecimal(x).setScale((int) ndigits, RoundingMode.HALF_EVEN);
+        double rounded = Double.parseDouble(r.toString());
+        if (Double.isInfinite(rounded)) {
+            throw PyTypedError.overflowError("rounded value too large to represent");
+        }
+        return rounded == 0.0 ? Math.copySign(0.0, x) : rounded;
+    }
+
     /** The exact value of a finite double as a BigInteger pair helper (used by hashing/rounding). */
     static BigInteger exactMantissa(double a) {
         long bits = Double.doubleToRawLongBits(a);

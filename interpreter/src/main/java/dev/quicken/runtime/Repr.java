@@ -119,6 +119,35 @@ public final class Repr {
         return sb.toString();
     }
 
+    /** {@code ascii()} from a repr text: non-ASCII code points as backslash escapes. */
+    // CPython 3.11: Objects/object.c PyObject_ASCII (backslashreplace)
+    public static String ascii(String reprText) {
+        StringBuilder sb = null;
+        int n = reprText.length();
+        for (int i = 0; i < n; ) {
+            int ch = reprText.codePointAt(i);
+            int next = i + Character.charCount(ch);
+            if (ch >= 0x80 && sb == null) {
+                sb = new StringBuilder(n + 16).append(reprText, 0, i);
+            }
+            if (sb != null) {
+                if (ch < 0x80) {
+                    sb.append((char) ch);
+                } else if (ch <= 0xff) {
+                    sb.append("\\x").append(HEX[(ch >> 4) & 0xf]).append(HEX[ch & 0xf]);
+                } else if (ch <= 0xffff) {
+                    sb.append("\\u");
+                    hex(sb, ch, 4);
+                } else {
+                    sb.append("\\U");
+                    hex(sb, ch, 8);
+                }
+            }
+            i = next;
+        }
+        return sb == null ? reprText : sb.toString();
+    }
+
     /** {@code repr(bytes)}. */
     public static String bytes(byte[] b) {
         StringBuilder sb = new StringBuilder(b.length + 3);

@@ -65,8 +65,15 @@ final class ValueCodec {
                 return PyBool.FALSE;
             case 'E':
                 return PyEllipsis.ELLIPSIS;
-            case 'i':
-                return PyInt.of(new BigInteger(t.substring(1)));
+            case 'i': {
+                String d = t.substring(1);
+                int x = d.indexOf('x');
+                if (x >= 0) {
+                    BigInteger h = new BigInteger(d.substring(x + 1), 16);
+                    return PyInt.of(x > 0 ? h.negate() : h);
+                }
+                return PyInt.of(new BigInteger(d));
+            }
             case 'f':
                 return new PyFloat(bits(t.substring(1)));
             case 'c': {
@@ -75,6 +82,8 @@ final class ValueCodec {
             }
             case 's':
                 return new PyStr(str(t.substring(1)));
+            case 'q':
+                return new PyStr(unquote(t.substring(1)));
             case 'b': {
                 String h = t.substring(1);
                 byte[] b = new byte[h.length() / 2];
@@ -90,6 +99,53 @@ final class ValueCodec {
 
     static double bits(String hex) {
         return Double.longBitsToDouble(Long.parseUnsignedLong(hex, 16));
+    }
+
+    /** The encoding of a result value, as the generator's enc() writes it (str, int, float, bool). */
+    static String encode(PyObject v) {
+        if (v instanceof PyStr) {
+            StringBuilder sb = new StringBuilder("q");
+            ((PyStr) v).value.codePoints().forEach(c -> {
+                if (c >= 0x21 && c <= 0x7e && c != '\\') {
+                    sb.append((char) c);
+                } else if (c < 0x10000) {
+                    sb.append(String.format("\\u%04x", c));
+                } else {
+                    sb.append(String.format("\\U%08x", c));
+                }
+            });
+            return sb.toString();
+        }
+        if (v instanceof PyBool) {
+            return ((PyBool) v).value != 0 ? "T" : "F";
+        }
+        if (v instanceof PyInt) {
+            BigInteger b = ((PyInt) v).toBigInteger();
+            if (b.bitLength() > 10000) {
+                return "i" + (b.signum() < 0 ? "-" : "") + "x" + b.abs().toString(16);
+            }
+            return "i" + b;
+        }
+        if (v instanceof PyFloat) {
+            return String.format("f%016x", Double.doubleToRawLongBits(((PyFloat) v).value));
+        }
+        throw new IllegalArgumentException("cannot encode " + v);
+    }
+
+    static String unquote(String q) {
+        StringBuilder sb = new StringBuilder();
+        for (int i = 0; i < q.length(); ) {
+            char c = q.charAt(i);
+            if (c == '\\') {
+                int n = q.charAt(i + 1) == 'u' ? 4 : 8;
+                sb.appendCodePoint(Integer.parseInt(q.substring(i + 2, i + 2 + n), 16));
+                i += 2 + n;
+            } else {
+                sb.append(c);
+                i++;
+            }
+        }
+        return sb.toString();
     }
 
     static String str(String cps) {

@@ -1,0 +1,581 @@
+package dev.quicken.runtime;
+
+import java.math.BigInteger;
+
+/**
+ * {@code str % args} ({@code printf}-style formatting) as CPython 3.11's
+ * {@code PyUnicode_Format} in {@code Objects/unicodeobject.c}.
+ *
+ * <p>Whatever needs the object model ({@code str()}, {@code repr()}, {@code ascii()} of arbitrary
+ * objects, {@code __index__}/{@code __int__}/{@code __float__}, mapping look-ups) goes through a
+ * {@link Host}; {@link #CORE} handles the core values of this package. Errors are
+ * {@link PyTypedError}s with CPython's type and message; a {@link Host} may throw its own
+ * exceptions, which pass through.
+ */
+public final class PercentFormat {
+
+    private PercentFormat() {
+    }
+
+    /** The object-model operations {@code %}-formatting needs. */
+    public interface Host {
+        /** {@code str(v)}. */
+        String str(PyObject v);
+
+        /** {@code repr(v)}. */
+        String repr(PyObject v);
+
+        /** {@code ascii(v)}. */
+        String ascii(PyObject v);
+
+        /** {@code PyMapping_Check(v)}: has {@code __getitem__} (tuples and str are excluded by the caller). */
+        boolean isMapping(PyObject v);
+
+        /** {@code v[key]} (may throw KeyError). */
+        PyObject getItem(PyObject mapping, PyObject key);
+
+        /** {@code PyNumber_Check(v)}: has {@code __index__}, {@code __int__}, {@code __float__} or is complex. */
+        boolean isNumber(PyObject v);
+
+        /** {@code operator.index(v)}, or null where CPython raises TypeError. */
+        PyInt index(PyObject v);
+
+        /** {@code int(v)} for a number ({@code __int__}, {@code __index__}, {@code __trunc__}), or null on TypeError. */
+        PyInt toInt(PyObject v);
+
+        /** {@code PyFloat_AsDouble(v)}; throws TypeError "must be real number, not T" itself. */
+        double toDouble(PyObject v);
+    }
+
+    /** A {@link Host} for None, bool, int, float, complex, str, bytes, tuple and frozenset. */
+    public static final Host CORE = new Host() {
+        @Override
+        public String str(PyObject v) {
+            if (v instanceof PyStr) {
+                return ((PyStr) v).value;
+            }
+            return Repr.repr(v);
+        }
+
+        @Override
+        public String repr(PyObject v) {
+            return Repr.repr(v);
+        }
+
+        @Override
+        public String ascii(PyObject v) {
+            return Repr.ascii(Repr.repr(v));
+        }
+
+        @Override
+        public boolean isMapping(PyObject v) {
+            return v instanceof PyTuple || v instanceof PyStr || v instanceof PyBytes;
+        }
+
+        @Override
+        public PyObject getItem(PyObject mapping, PyObject key) {
+            throw PyTypedError.typeError("tuple indices must be integers or slices, not str");
+        }
+
+        @Override
+        public boolean isNumber(PyObject v) {
+            return v instanceof PyInt || v instanceof PyFloat || v instanceof PyComplex;
+        }
+
+        @Override
+        public PyInt index(PyObject v) {
+            if (v instanceof PyBool) {
+                return PyInt.of(((PyBool) v).value);
+            }
+            return v instanceof PyInt ? (PyInt) v : null;
+        }
+
+        @Override
+        public PyInt toInt(PyObject v) {
+            if (v instanceof PyInt) {
+                return index(v);
+            }
+            if (v instanceof PyFloat) {
+                return FloatFormat.truncate(((PyFloat) v).value);
+            }
+            return null;
+        }
+
+        @Override
+        public double toDouble(PyObject v) {
+            if (v instanceof PyFloat) {
+                return ((PyFloat) v).value;
+            }
+            if (v instanceof PyInt) {
+                return FormatSpec.toDouble((PyInt) v);
+            }
+            throw PyTypedError.typeError("must be real number, not " + v.type().name());
+        }
+    };
+
+    private static final int F_LJUST = 1;
+    private static final int F_SIGN = 2;
+    private static final int F_BLANK = 4;
+    private static final int F_ALT = 8;
+    private static final int F_ZERO = 16;
+
+    /** State of one {@code PyUnicode_Format} call. */
+    private static final class Ctx {
+        int[] fmt;
+        int fmtpos;
+        int fmtcnt;
+        PyObject args;
+        int arglen;
+        int argidx;
+        PyObject dict;
+        Host host;
+        StringBuilder out = new StringBuilder();
+    }
+
+    /** One conversion specifier. */
+    private static final class Arg {
+        int ch;
+        int flags;
+        long width = -1;
+        int prec = -1;
+        boolean sign;
+    }
+
+    /** {@code format % args} with the {@link #CORE} host. */
+    public static String format(String format, PyObject args) {
+        return format(format, args, CORE);
+    }
+
+    /** {@code format % args}. */
+    // CPython 3.11: Objects/unicodeobject.c PyUnicode_Format
+    public static String format(String format, PyObject args, Host host) {
+        Ctx ctx = new Ctx();
+        ctx.fmt = format.codePoints().toArray();
+        ctx.fmtcnt = ctx.fmt.length;
+        ctx.host = host;
+        if (args instanceof PyTuple) {
+            ctx.arglen = ((PyTuple) args).size();
+            ctx.argidx = 0;
+        } else {
+            ctx.arglen = -1;
+            ctx.argidx = -2;
+        }
+        if (!(args instanceof PyTuple) && !(args instanceof PyStr) && host.isMapping(args)) {
+            ctx.dict = args;
+        }
+        ctx.args = args;
+        while (--ctx.fmtcnt >= 0) {
+            if (ctx.fmt[ctx.fmtpos] != '%') {
+                int nonfmtpos = ctx.fmtpos++;
+                while (ctx.fmtcnt >= 0 && ctx.fmtpos < ctx.fmt.length && ctx.fmt[ctx.fmtpos] != '%') {
+                    ctx.fmtpos++;
+                    ctx.fmtcnt--;
+                }
+                if (ctx.fmtcnt < 0) {
+                    ctx.fmtpos--;
+                }
+                for (int i = nonfmtpos; i < ctx.fmtpos; i++) {
+                    ctx.out.appendCodePoint(ctx.fmt[i]);
+                }
+            } else {
+                ctx.fmtpos++;
+                formatArg(ctx);
+            }
+        }
+        if (ctx.argidx < ctx.arglen && ctx.dict == null) {
+            throw PyTypedError.typeError("not all arguments converted during string formatting");
+        }
+        return ctx.out.toString();
+    }
+
+    private static int read(Ctx ctx) {
+        return ctx.fmtpos < ctx.fmt.length ? ctx.fmt[ctx.fmtpos] : 0;
+    }
+
+    // CPython 3.11: Objects/unicodeobject.c unicode_format_getnextarg
+    private static PyObject nextArg(Ctx ctx) {
+        int argidx = ctx.argidx;
+        if (argidx < ctx.arglen) {
+            ctx.argidx++;
+            if (ctx.arglen < 0) {
+                return ctx.args;
+            }
+            return ((PyTuple) ctx.args).get(argidx);
+        }
+        throw PyTypedError.typeError("not enough arguments for format string");
+    }
+
+    // CPython 3.11: Objects/unicodeobject.c unicode_format_arg
+    private static void formatArg(Ctx ctx) {
+        Arg arg = new Arg();
+        arg.ch = read(ctx);
+        if (arg.ch == '%') {
+            ctx.fmtpos++;
+            ctx.fmtcnt--;
+            ctx.out.append('%');
+            return;
+        }
+        parseArg(ctx, arg);
+        String str = formatOne(ctx, arg);
+        if (str != null) {
+            output(ctx, arg, str);
+        }
+        if (ctx.dict != null && ctx.argidx < ctx.arglen) {
+            throw PyTypedError.typeError("not all arguments converted during string formatting");
+        }
+    }
+
+    // CPython 3.11: Objects/unicodeobject.c unicode_format_arg_parse
+    private static void parseArg(Ctx ctx, Arg arg) {
+        if (arg.ch == '(') {
+            if (ctx.dict == null) {
+                throw PyTypedError.typeError("format requires a mapping");
+            }
+            ++ctx.fmtpos;
+            --ctx.fmtcnt;
+            int keystart = ctx.fmtpos;
+            int pcount = 1;
+            while (pcount > 0 && --ctx.fmtcnt >= 0) {
+                arg.ch = read(ctx);
+                if (arg.ch == ')') {
+                    --pcount;
+                } else if (arg.ch == '(') {
+                    ++pcount;
+                }
+                ctx.fmtpos++;
+            }
+            int keylen = ctx.fmtpos - keystart - 1;
+            if (ctx.fmtcnt < 0 || pcount > 0) {
+                throw PyTypedError.valueError("incomplete format key");
+            }
+            StringBuilder key = new StringBuilder();
+            for (int i = keystart; i < keystart + keylen; i++) {
+                key.appendCodePoint(ctx.fmt[i]);
+            }
+            ctx.args = ctx.host.getItem(ctx.dict, new PyStr(key.toString()));
+            ctx.arglen = -1;
+            ctx.argidx = -2;
+        }
+        while (--ctx.fmtcnt >= 0) {
+            arg.ch = read(ctx);
+            ctx.fmtpos++;
+            if (arg.ch == '-') {
+                arg.flags |= F_LJUST;
+            } else if (arg.ch == '+') {
+                arg.flags |= F_SIGN;
+            } else if (arg.ch == ' ') {
+                arg.flags |= F_BLANK;
+            } else if (arg.ch == '#') {
+                arg.flags |= F_ALT;
+            } else if (arg.ch == '0') {
+                arg.flags |= F_ZERO;
+            } else {
+                break;
+            }
+        }
+        if (arg.ch == '*') {
+            PyObject v = nextArg(ctx);
+            if (!(v instanceof PyInt)) {
+                throw PyTypedError.typeError("* wants int");
+            }
+            arg.width = asSsize((PyInt) v);
+            if (arg.width < 0) {
+                arg.flags |= F_LJUST;
+                arg.width = -arg.width;
+            }
+            if (--ctx.fmtcnt >= 0) {
+                arg.ch = read(ctx);
+                ctx.fmtpos++;
+            }
+        } else if (arg.ch >= '0' && arg.ch <= '9') {
+            arg.width = arg.ch - '0';
+            while (--ctx.fmtcnt >= 0) {
+                arg.ch = read(ctx);
+                ctx.fmtpos++;
+                if (arg.ch < '0' || arg.ch > '9') {
+                    break;
+                }
+                if (arg.width > (Long.MAX_VALUE - (arg.ch - '0')) / 10) {
+                    throw PyTypedError.valueError("width too big");
+                }
+                arg.width = arg.width * 10 + (arg.ch - '0');
+            }
+        }
+        if (arg.ch == '.') {
+            arg.prec = 0;
+            if (--ctx.fmtcnt >= 0) {
+                arg.ch = read(ctx);
+                ctx.fmtpos++;
+            }
+            if (arg.ch == '*') {
+                PyObject v = nextArg(ctx);
+                if (!(v instanceof PyInt)) {
+                    throw PyTypedError.typeError("* wants int");
+                }
+                arg.prec = asInt((PyInt) v);
+                if (arg.prec < 0) {
+                    arg.prec = 0;
+                }
+                if (--ctx.fmtcnt >= 0) {
+                    arg.ch = read(ctx);
+                    ctx.fmtpos++;
+                }
+            } else if (arg.ch >= '0' && arg.ch <= '9') {
+                arg.prec = arg.ch - '0';
+                while (--ctx.fmtcnt >= 0) {
+                    arg.ch = read(ctx);
+                    ctx.fmtpos++;
+                    if (arg.ch < '0' || arg.ch > '9') {
+                        break;
+                    }
+                    if (arg.prec > (Integer.MAX_VALUE - (arg.ch - '0')) / 10) {
+                        throw PyTypedError.valueError("precision too big");
+                    }
+                    arg.prec = arg.prec * 10 + (arg.ch - '0');
+                }
+            }
+        }
+        if (ctx.fmtcnt >= 0) {
+            if (arg.ch == 'h' || arg.ch == 'l' || arg.ch == 'L') {
+                if (--ctx.fmtcnt >= 0) {
+                    arg.ch = read(ctx);
+                    ctx.fmtpos++;
+                }
+            }
+        }
+        if (ctx.fmtcnt < 0) {
+            throw PyTypedError.valueError("incomplete format");
+        }
+    }
+
+    private static long asSsize(PyInt v) {
+        if (v.big != null) {
+            throw PyTypedError.overflowError("Python int too large to convert to C ssize_t");
+        }
+        return v.value;
+    }
+
+    private static int asInt(PyInt v) {
+        if (v.big != null || v.value > Integer.MAX_VALUE || v.value < Integer.MIN_VALUE) {
+            throw PyTypedError.overflowError("Python int too large to convert to C int");
+        }
+        return (int) v.value;
+    }
+
+    /** The converted text, or null when it was written directly (CPython's fast paths). */
+    // CPython 3.11: Objects/unicodeobject.c unicode_format_arg_format
+    private static String formatOne(Ctx ctx, Arg arg) {
+        PyObject v = nextArg(ctx);
+        Host host = ctx.host;
+        switch (arg.ch) {
+            case 's':
+            case 'r':
+            case 'a':
+                if (v.getClass() == PyInt.class && arg.width == -1 && arg.prec == -1) {
+                    ctx.out.append(IntText.toDecimal((PyInt) v));
+                    return null;
+                }
+                if (arg.ch == 's') {
+                    return v instanceof PyStr ? ((PyStr) v).value : host.str(v);
+                }
+                return arg.ch == 'r' ? host.repr(v) : host.ascii(v);
+            case 'i':
+            case 'd':
+            case 'u':
+            case 'o':
+            case 'x':
+            case 'X': {
+                String s = mainFormatLong(v, arg, host);
+                arg.sign = true;
+                return s;
+            }
+            case 'e':
+            case 'E':
+            case 'f':
+            case 'F':
+            case 'g':
+            case 'G': {
+                double x = host.toDouble(v);
+                int prec = arg.prec < 0 ? 6 : arg.prec;
+                String s = FloatFormat.toString(x, (char) arg.ch, prec, (arg.flags & F_ALT) != 0 ? FloatFormat.DTSF_ALT : 0);
+                if (arg.width == -1 && arg.prec == -1 && (arg.flags & (F_SIGN | F_BLANK)) == 0) {
+                    ctx.out.append(s);
+                    return null;
+                }
+                arg.sign = true;
+                return s;
+            }
+            case 'c': {
+                int ch = formatChar(v, host);
+                if (arg.width == -1 && arg.prec == -1) {
+                    ctx.out.appendCodePoint(ch);
+                    return null;
+                }
+                return new String(Character.toChars(ch));
+            }
+            default:
+                throw PyTypedError.valueError("unsupported format character '"
+                        + ((31 <= arg.ch && arg.ch <= 126) ? (char) arg.ch : '?') + "' (0x"
+                        + Integer.toHexString(arg.ch) + ") at index " + (ctx.fmtpos - 1));
+        }
+    }
+
+    // CPython 3.11: Objects/unicodeobject.c mainformatlong / _PyUnicode_FormatLong
+    private static String mainFormatLong(PyObject v, Arg arg, Host host) {
+        int type = arg.ch;
+        PyInt iobj;
+        if (!host.isNumber(v)) {
+            throw wrongType(type, v);
+        }
+        if (!(v instanceof PyInt)) {
+            iobj = (type == 'o' || type == 'x' || type == 'X') ? host.index(v) : host.toInt(v);
+            if (iobj == null) {
+                throw wrongType(type, v);
+            }
+        } else {
+            iobj = (PyInt) v;
+        }
+        BigInteger b = iobj.toBigInteger();
+        boolean neg = b.signum() < 0;
+        String digits;
+        String prefix = "";
+        switch (type) {
+            case 'o':
+                digits = b.abs().toString(8);
+                prefix = "0o";
+                break;
+            case 'x':
+            case 'X':
+                digits = b.abs().toString(16);
+                prefix = "0x";
+                break;
+            default:
+                digits = IntText.toDecimal(b.abs());
+        }
+        if ((arg.flags & F_ALT) == 0) {
+            prefix = "";
+        }
+        if (arg.prec > digits.length()) {
+            StringBuilder z = new StringBuilder();
+            for (int i = digits.length(); i < arg.prec; i++) {
+                z.append('0');
+            }
+            digits = z + digits;
+        }
+        String s = (neg ? "-" : "") + prefix + digits;
+        if (type == 'X') {
+            s = s.toUpperCase(java.util.Locale.ROOT);
+        }
+        return s;
+    }
+
+    private static PyTypedError wrongType(int type, PyObject v) {
+        if (type == 'o' || type == 'x' || type == 'X') {
+            return PyTypedError.typeError("%" + (char) type + " format: an integer is required, not "
+                    + v.type().name());
+        }
+        return PyTypedError.typeError("%" + (char) type + " format: a real number is required, not "
+                + v.type().name());
+    }
+
+    // CPython 3.11: Objects/unicodeobject.c formatchar
+    private static int formatChar(PyObject v, Host host) {
+        if (v instanceof PyStr) {
+            String s = ((PyStr) v).value;
+            if (s.codePointCount(0, s.length()) == 1) {
+                return s.codePointAt(0);
+            }
+            throw PyTypedError.typeError("%c requires int or char");
+        }
+        PyInt i = host.index(v);
+        if (i == null) {
+            throw PyTypedError.typeError("%c requires int or char");
+        }
+        if (i.big != null || i.value < 0 || i.value > 0x10ffff) {
+            throw PyTypedError.overflowError("%c arg not in range(0x110000)");
+        }
+        return (int) i.value;
+    }
+
+    // CPython 3.11: Objects/unicodeobject.c unicode_format_arg_output
+    private static void output(Ctx ctx, Arg arg, String s) {
+        int[] str = s.codePoints().toArray();
+        StringBuilder out = ctx.out;
+        int fill = ' ';
+        if (arg.sign && (arg.flags & F_ZERO) != 0) {
+            fill = '0';
+        }
+        int len = str.length;
+        if ((arg.width == -1 || arg.width <= len) && (arg.prec == -1 || arg.prec >= len)
+                && (arg.flags & (F_SIGN | F_BLANK)) == 0) {
+            out.append(s);
+            return;
+        }
+        if (arg.ch == 's' || arg.ch == 'r' || arg.ch == 'a') {
+            if (arg.prec >= 0 && len > arg.prec) {
+                len = arg.prec;
+            }
+        }
+        int pindex = 0;
+        int signchar = 0;
+        if (arg.sign) {
+            int ch = str[pindex];
+            if (ch == '-' || ch == '+') {
+                signchar = ch;
+                len--;
+                pindex++;
+            } else if ((arg.flags & F_SIGN) != 0) {
+                signchar = '+';
+            } else if ((arg.flags & F_BLANK) != 0) {
+                signchar = ' ';
+            } else {
+                arg.sign = false;
+            }
+        }
+        long width = arg.width;
+        if (width < len) {
+            width = len;
+        }
+        if (arg.sign) {
+            if (fill != ' ') {
+                out.appendCodePoint(signchar);
+            }
+            if (width > len) {
+                width--;
+            }
+        }
+        boolean altPrefix = (arg.flags & F_ALT) != 0 && (arg.ch == 'x' || arg.ch == 'X' || arg.ch == 'o');
+        if (altPrefix) {
+            if (fill != ' ') {
+                out.appendCodePoint(str[pindex]).appendCodePoint(str[pindex + 1]);
+                pindex += 2;
+            }
+            width -= 2;
+            if (width < 0) {
+                width = 0;
+            }
+            len -= 2;
+        }
+        if (width > len && (arg.flags & F_LJUST) == 0) {
+            for (long i = len; i < width; i++) {
+                out.appendCodePoint(fill);
+            }
+            width = len;
+        }
+        if (fill == ' ') {
+            if (arg.sign) {
+                out.appendCodePoint(signchar);
+            }
+            if (altPrefix) {
+                out.appendCodePoint(str[pindex]).appendCodePoint(str[pindex + 1]);
+                pindex += 2;
+            }
+        }
+        for (int i = 0; i < len; i++) {
+            out.appendCodePoint(str[pindex + i]);
+        }
+        for (long i = len; i < width; i++) {
+            out.append(' ');
+        }
+    }
+}
