@@ -10,7 +10,7 @@ Value encoding (one token stream, space separated), read by ValueCodec in the te
   i<decimal>       int (i<sign>x<hex> when huge)
   f<16 hex>        float by its IEEE bits
   c<16 hex>,<16 hex>  complex (real, imag) bits
-  q<text>          str: printable ASCII except backslash as is, others as \\uXXXX or \\UXXXXXXXX
+  q<text>          str: printable ASCII except backslash and ';' as is, others as \\uXXXX or \\UXXXXXXXX
   s<hex>.<hex>...  str by code points ('s' alone is the empty string)
   b<hex bytes>     bytes ('b' alone is b'')
   ( t ... )        tuple of the enclosed values
@@ -45,7 +45,7 @@ def enc(v):
         return "c%016x,%016x" % (struct.unpack("<Q", struct.pack("<d", v.real))[0],
                                  struct.unpack("<Q", struct.pack("<d", v.imag))[0])
     if isinstance(v, str):
-        return "q" + "".join(ch if 0x21 <= ord(ch) <= 0x7e and ch != "\\" else
+        return "q" + "".join(ch if 0x21 <= ord(ch) <= 0x7e and ch not in "\\;" else
                              ("\\u%04x" % ord(ch) if ord(ch) < 0x10000 else "\\U%08x" % ord(ch)) for ch in v)
     if isinstance(v, bytes):
         return "b" + v.hex()

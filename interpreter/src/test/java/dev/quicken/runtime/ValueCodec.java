@@ -106,7 +106,7 @@ final class ValueCodec {
         if (v instanceof PyStr) {
             StringBuilder sb = new StringBuilder("q");
             ((PyStr) v).value.codePoints().forEach(c -> {
-                if (c >= 0x21 && c <= 0x7e && c != '\\') {
+                if (c >= 0x21 && c <= 0x7e && c != '\\' && c != ';') {
                     sb.append((char) c);
                 } else if (c < 0x10000) {
                     sb.append(String.format("\\u%04x", c));
