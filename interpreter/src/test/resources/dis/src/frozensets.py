@@ -9,4 +9,4 @@ def f(x):
         return 4
     for y in {5, 6, 7}:
         print(y)
-    return x in {None, True, "mixed", 3}
+    return x in {False, True, "mixed", 3, 2.5, (1, "t")}
