@@ -1,0 +1,85 @@
+package dev.quicken.compiler.codegen;
+
+import dev.quicken.code.CodeObject;
+import dev.quicken.runtime.PyBool;
+import dev.quicken.runtime.PyBytes;
+import dev.quicken.runtime.PyComplex;
+import dev.quicken.runtime.PyEllipsis;
+import dev.quicken.runtime.PyFloat;
+import dev.quicken.runtime.PyFrozenSet;
+import dev.quicken.runtime.PyInt;
+import dev.quicken.runtime.PyNone;
+import dev.quicken.runtime.PyObject;
+import dev.quicken.runtime.PyStr;
+import dev.quicken.runtime.PyTuple;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Constant keys: two constants share a slot in co_consts exactly when their keys are equal.
+ * CPython 3.11: Objects/codeobject.c _PyCode_ConstantKey (1, 1.0 and True are distinct; so are
+ * 0.0 and -0.0).
+ */
+public final class ConstKey {
+    private ConstKey() {
+    }
+
+    public static Object of(PyObject o) {
+        if (o == PyNone.NONE || o == PyEllipsis.ELLIPSIS) {
+            return o;
+        }
+        if (o instanceof PyBool b) {
+            return List.of("bool", b.value);
+        }
+        if (o instanceof PyInt i) {
+            return List.of("int", i.toBigInteger());
+        }
+        if (o instanceof PyStr s) {
+            return List.of("str", s.value);
+        }
+        if (o instanceof PyBytes b) {
+            return List.of("bytes", Arrays.toString(b.value));
+        }
+        if (o instanceof PyFloat f) {
+            return List.of("float", Double.doubleToLongBits(f.value));
+        }
+        if (o instanceof PyComplex c) {
+            return List.of("complex", Double.doubleToLongBits(c.real), Double.doubleToLongBits(c.imag));
+        }
+        if (o instanceof PyTuple t) {
+            List<Object> items = new ArrayList<>();
+            items.add("tuple");
+            for (PyObject x : t.items) {
+                items.add(of(x));
+            }
+            return items;
+        }
+        if (o instanceof PyFrozenSet fs) {
+            Set<Object> s = new HashSet<>();
+            for (PyObject x : fs.items()) {
+                s.add(of(x));
+            }
+            return List.of("frozenset", s);
+        }
+        if (o instanceof CodeObject) {
+            return new Identity(o);
+        }
+        return new Identity(o);
+    }
+
+    /** A key equal only to itself's object. */
+    private record Identity(Object o) {
+        @Override
+        public boolean equals(Object other) {
+            return other instanceof Identity i && i.o == o;
+        }
+
+        @Override
+        public int hashCode() {
+            return System.identityHashCode(o);
+        }
+    }
+}
