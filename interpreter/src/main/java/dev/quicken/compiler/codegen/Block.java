@@ -30,7 +30,8 @@ public final class Block {
     }
 
     public void add(Instr i) {
-        instr[nextInstr()] = i;
+        int idx = nextInstr();
+        instr[idx] = i;
     }
 
     public Instr last() {

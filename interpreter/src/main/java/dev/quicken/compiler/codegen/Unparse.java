@@ -1,0 +1,379 @@
+package dev.quicken.compiler.codegen;
+
+import dev.quicken.compiler.ast.*;
+import dev.quicken.runtime.PyBool;
+import dev.quicken.runtime.PyBytes;
+import dev.quicken.runtime.PyComplex;
+import dev.quicken.runtime.PyEllipsis;
+import dev.quicken.runtime.PyFloat;
+import dev.quicken.runtime.PyInt;
+import dev.quicken.runtime.PyNone;
+import dev.quicken.runtime.PyObject;
+import dev.quicken.runtime.PyStr;
+import dev.quicken.runtime.PyTuple;
+import java.util.List;
+
+/**
+ * Expression to source text, for {@code from __future__ import annotations}.
+ * CPython 3.11: Python/ast_unparse.c (the common expression forms).
+ */
+final class Unparse {
+    private static final int PR_TUPLE = 0;
+    private static final int PR_TEST = 1;
+    private static final int PR_OR = 2;
+    private static final int PR_AND = 3;
+    private static final int PR_NOT = 4;
+    private static final int PR_CMP = 5;
+    private static final int PR_BOR = 7;
+    private static final int PR_BXOR = 8;
+    private static final int PR_BAND = 9;
+    private static final int PR_SHIFT = 10;
+    private static final int PR_ARITH = 11;
+    private static final int PR_TERM = 12;
+    private static final int PR_FACTOR = 13;
+    private static final int PR_POWER = 14;
+    private static final int PR_AWAIT = 15;
+    private static final int PR_ATOM = 16;
+
+    private Unparse() {
+    }
+
+    static String unparse(ExprNode e) {
+        StringBuilder sb = new StringBuilder();
+        expr(sb, e, PR_TEST);
+        return sb.toString();
+    }
+
+    static String constantRepr(PyObject v) {
+        if (v == PyNone.NONE) {
+            return "None";
+        }
+        if (v == PyEllipsis.ELLIPSIS) {
+            return "...";
+        }
+        if (v instanceof PyBool b) {
+            return b.toString();
+        }
+        if (v instanceof PyInt i) {
+            return i.toString();
+        }
+        if (v instanceof PyFloat f) {
+            return floatRepr(f.value);
+        }
+        if (v instanceof PyComplex c) {
+            if (c.real == 0.0 && Math.copySign(1.0, c.real) > 0) {
+                return floatRepr(c.imag).replace(".0", "").replaceAll("\\.0$", "") + "j";
+            }
+            return "(" + floatRepr(c.real) + "+" + floatRepr(c.imag) + "j)";
+        }
+        if (v instanceof PyStr s) {
+            return strRepr(s.value);
+        }
+        if (v instanceof PyBytes b) {
+            StringBuilder sb = new StringBuilder("b'");
+            for (byte x : b.value) {
+                int c = x & 0xFF;
+                if (c == '\'' || c == '\\') {
+                    sb.append('\\').append((char) c);
+                } else if (c >= 32 && c < 127) {
+                    sb.append((char) c);
+                } else {
+                    sb.append(String.format("\\x%02x", c));
+                }
+            }
+            return sb.append('\'').toString();
+        }
+        if (v instanceof PyTuple t) {
+            StringBuilder sb = new StringBuilder("(");
+            for (int i = 0; i < t.size(); i++) {
+                if (i > 0) {
+                    sb.append(", ");
+                }
+                sb.append(constantRepr(t.items[i]));
+            }
+            if (t.size() == 1) {
+                sb.append(',');
+            }
+            return sb.append(')').toString();
+        }
+        return v.toString();
+    }
+
+    static String floatRepr(double d) {
+        if (Double.isInfinite(d)) {
+            return d > 0 ? "inf" : "-inf";
+        }
+        if (Double.isNaN(d)) {
+            return "nan";
+        }
+        if (d == Math.rint(d) && Math.abs(d) < 1e16) {
+            return String.format("%.1f", d);
+        }
+        String s = Double.toString(d);
+        if (s.contains("E")) {
+            String[] p = s.split("E");
+            String m = p[0].endsWith(".0") ? p[0].substring(0, p[0].length() - 2) : p[0];
+            int ex = Integer.parseInt(p[1]);
+            if (ex >= -4 && ex < 16) {
+                return new java.math.BigDecimal(s).toPlainString();
+            }
+            return m + "e" + (ex < 0 ? "-" : "+") + String.format("%02d", Math.abs(ex));
+        }
+        return s;
+    }
+
+    static String strRepr(String s) {
+        char quote = s.indexOf('\'') >= 0 && s.indexOf('"') < 0 ? '"' : '\'';
+        StringBuilder sb = new StringBuilder().append(quote);
+        for (int i = 0; i < s.length(); ) {
+            int c = s.codePointAt(i);
+            i += Character.charCount(c);
+            if (c == quote || c == '\\') {
+                sb.append('\\').appendCodePoint(c);
+            } else if (c == '\n') {
+                sb.append("\\n");
+            } else if (c == '\r') {
+                sb.append("\\r");
+            } else if (c == '\t') {
+                sb.append("\\t");
+            } else if (c < 32 || c == 127) {
+                sb.append(String.format("\\x%02x", c));
+            } else {
+                sb.appendCodePoint(c);
+            }
+        }
+        return sb.append(quote).toString();
+    }
+
+    private static void seq(StringBuilder sb, List<ExprNode> elts) {
+        for (int i = 0; i < elts.size(); i++) {
+            if (i > 0) {
+                sb.append(", ");
+            }
+            expr(sb, elts.get(i), PR_TEST);
+        }
+    }
+
+    private static int binPrec(OperatorKind op) {
+        switch (op) {
+            case BitOr: return PR_BOR;
+            case BitXor: return PR_BXOR;
+            case BitAnd: return PR_BAND;
+            case LShift: case RShift: return PR_SHIFT;
+            case Add: case Sub: return PR_ARITH;
+            case Pow: return PR_POWER;
+            default: return PR_TERM;
+        }
+    }
+
+    private static String binStr(OperatorKind op) {
+        switch (op) {
+            case Add: return " + ";
+            case Sub: return " - ";
+            case Mult: return " * ";
+            case MatMult: return " @ ";
+            case Div: return " / ";
+            case Mod: return " % ";
+            case Pow: return " ** ";
+            case LShift: return " << ";
+            case RShift: return " >> ";
+            case BitOr: return " | ";
+            case BitXor: return " ^ ";
+            case BitAnd: return " & ";
+            default: return " // ";
+        }
+    }
+
+    private static String cmpStr(CmpOpKind op) {
+        switch (op) {
+            case Eq: return " == ";
+            case NotEq: return " != ";
+            case Lt: return " < ";
+            case LtE: return " <= ";
+            case Gt: return " > ";
+            case GtE: return " >= ";
+            case Is: return " is ";
+            case IsNot: return " is not ";
+            case In: return " in ";
+            default: return " not in ";
+        }
+    }
+
+    private static void expr(StringBuilder sb, ExprNode e, int level) {
+        if (e instanceof Name n) {
+            sb.append(n.id);
+        } else if (e instanceof Constant c) {
+            if (c.value == PyEllipsis.ELLIPSIS) {
+                sb.append("...");
+            } else {
+                sb.append(constantRepr(c.value));
+            }
+        } else if (e instanceof Attribute a) {
+            expr(sb, a.value, PR_ATOM);
+            if (a.value instanceof Constant c && c.value instanceof PyInt) {
+                sb.append(' ');
+            }
+            sb.append('.').append(a.attr);
+        } else if (e instanceof Subscript s) {
+            expr(sb, s.value, PR_ATOM);
+            sb.append('[');
+            if (s.slice instanceof Tuple t && !t.elts.isEmpty()) {
+                seq(sb, t.elts);
+                if (t.elts.size() == 1) {
+                    sb.append(',');
+                }
+            } else {
+                expr(sb, s.slice, PR_TUPLE);
+            }
+            sb.append(']');
+        } else if (e instanceof Tuple t) {
+            if (t.elts.isEmpty()) {
+                sb.append("()");
+                return;
+            }
+            boolean paren = level > PR_TUPLE;
+            if (paren) {
+                sb.append('(');
+            }
+            seq(sb, t.elts);
+            if (t.elts.size() == 1) {
+                sb.append(',');
+            }
+            if (paren) {
+                sb.append(')');
+            }
+        } else if (e instanceof dev.quicken.compiler.ast.List l) {
+            sb.append('[');
+            seq(sb, l.elts);
+            sb.append(']');
+        } else if (e instanceof BinOp b) {
+            int pr = binPrec(b.op);
+            boolean paren = level > pr;
+            if (paren) {
+                sb.append('(');
+            }
+            boolean rassoc = b.op == OperatorKind.Pow;
+            expr(sb, b.left, rassoc ? pr + 1 : pr);
+            sb.append(binStr(b.op));
+            expr(sb, b.right, rassoc ? pr : pr + 1);
+            if (paren) {
+                sb.append(')');
+            }
+        } else if (e instanceof UnaryOp u) {
+            int pr = u.op == UnaryOpKind.Not ? PR_NOT : PR_FACTOR;
+            boolean paren = level > pr;
+            if (paren) {
+                sb.append('(');
+            }
+            sb.append(u.op == UnaryOpKind.Not ? "not " : u.op == UnaryOpKind.Invert ? "~"
+                    : u.op == UnaryOpKind.UAdd ? "+" : "-");
+            expr(sb, u.operand, pr);
+            if (paren) {
+                sb.append(')');
+            }
+        } else if (e instanceof BoolOp b) {
+            int pr = b.op == BoolOpKind.And ? PR_AND : PR_OR;
+            boolean paren = level > pr;
+            if (paren) {
+                sb.append('(');
+            }
+            for (int i = 0; i < b.values.size(); i++) {
+                if (i > 0) {
+                    sb.append(b.op == BoolOpKind.And ? " and " : " or ");
+                }
+                expr(sb, b.values.get(i), pr + 1);
+            }
+            if (paren) {
+                sb.append(')');
+            }
+        } else if (e instanceof Compare c) {
+            boolean paren = level > PR_CMP;
+            if (paren) {
+                sb.append('(');
+            }
+            expr(sb, c.left, PR_CMP + 1);
+            for (int i = 0; i < c.ops.size(); i++) {
+                sb.append(cmpStr(c.ops.get(i)));
+                expr(sb, c.comparators.get(i), PR_CMP + 1);
+            }
+            if (paren) {
+                sb.append(')');
+            }
+        } else if (e instanceof Call c) {
+            expr(sb, c.func, PR_ATOM);
+            sb.append('(');
+            boolean first = true;
+            for (ExprNode a : c.args) {
+                if (!first) {
+                    sb.append(", ");
+                }
+                first = false;
+                expr(sb, a, PR_TEST);
+            }
+            for (Keyword k : c.keywords) {
+                if (!first) {
+                    sb.append(", ");
+                }
+                first = false;
+                if (k.arg == null) {
+                    sb.append("**");
+                } else {
+                    sb.append(k.arg).append('=');
+                }
+                expr(sb, k.value, PR_TEST);
+            }
+            sb.append(')');
+        } else if (e instanceof Starred s) {
+            sb.append('*');
+            expr(sb, s.value, PR_BOR);
+        } else if (e instanceof IfExp i) {
+            boolean paren = level > PR_TEST;
+            if (paren) {
+                sb.append('(');
+            }
+            expr(sb, i.body, PR_TEST + 1);
+            sb.append(" if ");
+            expr(sb, i.test, PR_TEST + 1);
+            sb.append(" else ");
+            expr(sb, i.orelse, PR_TEST);
+            if (paren) {
+                sb.append(')');
+            }
+        } else if (e instanceof Dict d) {
+            sb.append('{');
+            for (int i = 0; i < d.values.size(); i++) {
+                if (i > 0) {
+                    sb.append(", ");
+                }
+                if (d.keys.get(i) == null) {
+                    sb.append("**");
+                    expr(sb, d.values.get(i), PR_BOR);
+                } else {
+                    expr(sb, d.keys.get(i), PR_TEST);
+                    sb.append(": ");
+                    expr(sb, d.values.get(i), PR_TEST);
+                }
+            }
+            sb.append('}');
+        } else if (e instanceof Slice s) {
+            if (s.lower != null) {
+                expr(sb, s.lower, PR_TEST);
+            }
+            sb.append(':');
+            if (s.upper != null) {
+                expr(sb, s.upper, PR_TEST);
+            }
+            if (s.step != null) {
+                sb.append(':');
+                expr(sb, s.step, PR_TEST);
+            }
+        } else {
+            sb.append("...");
+        }
+    }
+
+    @SuppressWarnings("unused")
+    private static int unused() {
+        return PR_AWAIT;
+    }
+}
