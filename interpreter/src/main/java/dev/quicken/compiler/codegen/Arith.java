@@ -255,6 +255,26 @@ final class Arith {
     }
 
     private static PyObject truediv(PyObject v, PyObject w) {
+        if ((v instanceof PyComplex || w instanceof PyComplex) && isComplexish(v) && isComplexish(w)) {
+            // CPython 3.11: Objects/complexobject.c _Py_c_quot
+            double[] a = cx(v);
+            double[] b = cx(w);
+            double absBreal = Math.abs(b[0]);
+            double absBimag = Math.abs(b[1]);
+            if (absBreal >= absBimag) {
+                if (absBreal == 0.0) {
+                    return null;
+                }
+                double ratio = b[1] / b[0];
+                double denom = b[0] + b[1] * ratio;
+                return new PyComplex((a[0] + a[1] * ratio) / denom, (a[1] - a[0] * ratio) / denom);
+            } else if (absBimag >= absBreal) {
+                double ratio = b[0] / b[1];
+                double denom = b[0] * ratio + b[1];
+                return new PyComplex((a[0] * ratio + a[1]) / denom, (a[1] * ratio - a[0]) / denom);
+            }
+            return new PyComplex(Double.NaN, Double.NaN);
+        }
         if (isInt(v) && isInt(w)) {
             BigInteger a = big(v);
             BigInteger b = big(w);

@@ -439,8 +439,7 @@ public final class AstOptimizer {
                 }
                 if (n != null) {
                     cmp.ops.set(0, n);
-                    // COPY_NODE: the Compare takes the UnaryOp's place and position
-                    cmp.copyLocation(node);
+                    // COPY_NODE: the Compare (with its own position) takes the UnaryOp's place
                     return cmp;
                 }
             }

@@ -64,8 +64,23 @@ public final class ConstKey {
             }
             return List.of("frozenset", s);
         }
-        if (o instanceof CodeObject) {
-            return new Identity(o);
+        if (o instanceof CodeObject c) {
+            // CPython 3.11: Objects/codeobject.c code_richcompare (equal code objects merge)
+            List<Object> k = new ArrayList<>();
+            k.add("code");
+            k.add(c.name.value);
+            k.add(c.argcount);
+            k.add(c.posonlyargcount);
+            k.add(c.kwonlyargcount);
+            k.add(c.flags);
+            k.add(c.firstlineno);
+            k.add(Arrays.toString(c.code));
+            k.add(of(c.consts));
+            k.add(of(c.names));
+            k.add(of(c.localsplusnames));
+            k.add(Arrays.toString(c.linetable));
+            k.add(Arrays.toString(c.exceptiontable));
+            return k;
         }
         return new Identity(o);
     }
