@@ -1,0 +1,91 @@
+package dev.quicken.analysis.load;
+
+import java.util.List;
+
+/**
+ * Event type and field names the analysis reads, with the aliases it accepts.
+ *
+ * <p>This is the only place that knows how the agent's events are spelled; {@link EventMapper}
+ * turns them into model calls. The primary names follow the project's JFR naming
+ * ({@code quicken.PascalCase}, fields {@code codeName}, {@code fileName}, {@code lineNumber},
+ * {@code offset}, {@code instruction}, {@code family}, {@code reason}, {@code failureKind}).
+ */
+public final class Schema {
+
+    private Schema() {
+    }
+
+    /** Kinds of quicken event the analysis understands. */
+    public enum Kind {
+        QUICKENED, SPECIALIZED, FAILED, DEOPTIMIZED, FAMILY_STATISTICS, SITE_STATISTICS
+    }
+
+    public static final String QUICKENING = "quicken.Quickening";
+    public static final String SPECIALIZATION = "quicken.Specialization";
+    public static final String SPECIALIZATION_FAILURE = "quicken.SpecializationFailure";
+    public static final String DEOPTIMIZATION = "quicken.Deoptimization";
+    public static final String SPECIALIZATION_STATISTICS = "quicken.SpecializationStatistics";
+    public static final String INSTRUCTION_STATISTICS = "quicken.InstructionStatistics";
+
+    /** Every name accepted for each kind (primary name first). */
+    public static List<String> names(Kind kind) {
+        return switch (kind) {
+            case QUICKENED -> List.of(QUICKENING, "quicken.Quickened", "quicken.CodeQuickened");
+            case SPECIALIZED -> List.of(SPECIALIZATION, "quicken.Specialized", "quicken.SpecializationSucceeded");
+            case FAILED -> List.of(SPECIALIZATION_FAILURE, "quicken.SpecializationFailed");
+            case DEOPTIMIZED -> List.of(DEOPTIMIZATION, "quicken.Deoptimized");
+            case FAMILY_STATISTICS -> List.of(SPECIALIZATION_STATISTICS, "quicken.FamilyStatistics");
+            case SITE_STATISTICS -> List.of(INSTRUCTION_STATISTICS, "quicken.SiteStatistics",
+                    "quicken.InstructionSiteStatistics");
+        };
+    }
+
+    /** The kind of event type {@code name}, or null when it is not a quicken event the analysis reads. */
+    public static Kind kindOf(String name) {
+        if (name == null || !name.startsWith("quicken.")) {
+            return null;
+        }
+        for (Kind k : Kind.values()) {
+            if (names(k).contains(name)) {
+                return k;
+            }
+        }
+        return null;
+    }
+
+    /** Every event type name the analysis reads. */
+    public static List<String> allNames() {
+        return java.util.Arrays.stream(Kind.values()).flatMap(k -> names(k).stream()).toList();
+    }
+
+    // Field names, each with its aliases.
+    static final String[] INTERPRETER = {"interpreterId", "interpreter"};
+    static final String[] CODE_NAME = {"codeName", "name"};
+    static final String[] QUAL_NAME = {"qualName", "codeQualName", "qualname"};
+    static final String[] FILE_NAME = {"fileName", "filename", "file"};
+    static final String[] FIRST_LINE = {"firstLineNumber", "firstLine", "firstLineno"};
+    static final String[] LINE = {"lineNumber", "line"};
+    static final String[] END_LINE = {"endLineNumber", "endLine"};
+    static final String[] COLUMN = {"column", "columnNumber", "startColumn"};
+    static final String[] END_COLUMN = {"endColumn", "endColumnNumber"};
+    static final String[] OFFSET = {"offset", "bytecodeOffset"};
+    static final String[] FAMILY = {"family"};
+    static final String[] BASE_OPCODE = {"baseOpcode"};
+    static final String[] INSTRUCTION = {"instruction", "specializedInstruction", "newInstruction", "opcodeName"};
+    static final String[] FAILURE_KIND = {"failureKind", "kind"};
+    static final String[] REASON = {"reason", "failureReason", "failureKindName"};
+    static final String[] OPERAND_TYPES = {"operandTypes"};
+    static final String[] OPERAND1_TYPE = {"operand1Type", "leftType", "receiverType", "type1"};
+    static final String[] OPERAND2_TYPE = {"operand2Type", "rightType", "type2"};
+    static final String[] FAILURE_KINDS = {"failureKinds"};
+
+    /** Each counter's accepted names, in {@code Counters.NAMES} order. */
+    static final String[][] COUNTERS = {
+        {"success", "successes"},
+        {"failure", "failures"},
+        {"hit", "hits"},
+        {"deferred", "deferreds"},
+        {"miss", "misses"},
+        {"deopt", "deopts"},
+    };
+}

@@ -1,0 +1,92 @@
+package dev.quicken.analysis.load;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.Instant;
+import jdk.jfr.consumer.RecordedEvent;
+import jdk.jfr.consumer.RecordingFile;
+
+/**
+ * Reads a recording one event at a time with {@code jdk.jfr.consumer.RecordingFile}: memory
+ * stays bounded whatever the file size (JMC core holds every event, about ten times the file).
+ */
+final class StreamingReader {
+
+    /** What a pass over one file saw. */
+    record Result(long events, long quickenEvents, long lostBytes) {
+    }
+
+    private StreamingReader() {
+    }
+
+    static Result read(Path file, String label, int recording, EventMapper mapper, Progress progress)
+            throws IOException {
+        long events = 0;
+        long quicken = 0;
+        long lost = 0;
+        try (RecordingFile rf = new RecordingFile(file)) {
+            Adapter a = new Adapter();
+            while (rf.hasMoreEvents()) {
+                RecordedEvent e = rf.readEvent();
+                events++;
+                String type = e.getEventType().getName();
+                if (type.startsWith("quicken.")) {
+                    a.event = e;
+                    a.type = type;
+                    if (mapper.accept(recording, a)) {
+                        quicken++;
+                    }
+                } else if (type.equals("jdk.DataLoss") && e.hasField("amount")) {
+                    lost += e.getLong("amount");
+                }
+                if ((events & 0xfff) == 0) {
+                    progress.update(label, events, 0, 0);
+                }
+            }
+        }
+        return new Result(events, quicken, lost);
+    }
+
+    /** Views a {@link RecordedEvent} as an {@link EventRecord}; reused for every event. */
+    private static final class Adapter implements EventRecord {
+        RecordedEvent event;
+        String type;
+
+        @Override
+        public String type() {
+            return type;
+        }
+
+        @Override
+        public long startNanos() {
+            Instant t = event.getStartTime();
+            return t.getEpochSecond() * 1_000_000_000L + t.getNano();
+        }
+
+        @Override
+        public boolean has(String field) {
+            return event.hasField(field);
+        }
+
+        @Override
+        public long getLong(String field) {
+            Object v = event.getValue(field);
+            if (v instanceof Number n) {
+                return n.longValue();
+            }
+            if (v instanceof Boolean b) {
+                return b ? 1 : 0;
+            }
+            if (v instanceof Character c) {
+                return c;
+            }
+            return 0;
+        }
+
+        @Override
+        public String getString(String field) {
+            Object v = event.getValue(field);
+            return v == null ? null : v.toString();
+        }
+    }
+}

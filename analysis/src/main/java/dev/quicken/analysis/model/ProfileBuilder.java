@@ -1,0 +1,225 @@
+package dev.quicken.analysis.model;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * Aggregates events into a {@link Profile}. The event layer ({@code dev.quicken.analysis.load})
+ * calls one method per event; this class knows nothing of JFR.
+ *
+ * <p>Statistics snapshots are cumulative since the interpreter started. For each
+ * (recording, interpreter, family) and each (recording, interpreter, site) only the latest snapshot
+ * counts (the greater one when two share a timestamp); the totals are the sums of those over
+ * interpreters and recordings. So a recording with periodic flushes plus the {@code endChunk}
+ * flush, split over several chunks, counts each interpreter once.
+ */
+public final class ProfileBuilder {
+
+    /** Deoptimizations kept for the timeline; the rest are only counted. */
+    public static final int MAX_DEOPTS = 200_000;
+
+    private record FamilySnapKey(int recording, long interpreter, String family) {
+    }
+
+    private record SiteSnapKey(int recording, long interpreter, SiteKey site) {
+    }
+
+    private record Snapshot(long nanos, Counters counters) {
+    }
+
+    private final Map<FamilySnapKey, Snapshot> familySnapshots = new HashMap<>();
+    private final Map<SiteSnapKey, Snapshot> siteSnapshots = new HashMap<>();
+    private final SpecializationStats occurrences = new SpecializationStats();
+    private final Map<SiteKey, Counters> siteOccurrences = new HashMap<>();
+    private final Map<SiteKey, SiteStats> sites = new TreeMap<>();
+    private final Map<CodeKey, CodeStats> codes = new HashMap<>();
+    private final List<Deopt> deopts = new ArrayList<>();
+    private long deoptsDropped;
+    private final Map<String, Long> eventCounts = new TreeMap<>();
+    private final List<String> sources = new ArrayList<>();
+    private final List<String> warnings = new ArrayList<>();
+    private long startNanos = Long.MAX_VALUE;
+    private long endNanos = Long.MIN_VALUE;
+
+    /** Notes a recording being read. */
+    public void source(String name) {
+        sources.add(name);
+    }
+
+    /** Adds a warning shown in reports. */
+    public void warn(String message) {
+        if (!warnings.contains(message)) {
+            warnings.add(message);
+        }
+    }
+
+    /** Counts one event of {@code type} at {@code nanos}. */
+    public void event(String type, long nanos) {
+        eventCounts.merge(type, 1L, Long::sum);
+        if (nanos > 0) {
+            startNanos = Math.min(startNanos, nanos);
+            endNanos = Math.max(endNanos, nanos);
+        }
+    }
+
+    private SiteStats site(SiteKey key) {
+        return sites.computeIfAbsent(key, SiteStats::new);
+    }
+
+    private Counters siteOccurrence(SiteKey key) {
+        return siteOccurrences.computeIfAbsent(key, k -> new Counters());
+    }
+
+    /** A code object was quickened. */
+    public void quickened(CodeKey code, String codeName, int interpreterId, long nanos) {
+        codes.computeIfAbsent(code, CodeStats::new).quickened(codeName, nanos, interpreterId);
+    }
+
+    /** An adaptive instruction was specialized into {@code form}. */
+    public void specialized(SiteKey site, String family, String form, Positions pos) {
+        SiteStats s = site(site);
+        s.family(family);
+        s.instruction(form);
+        s.positions(pos);
+        s.addForm(form, 1);
+        siteOccurrence(site).success++;
+        if (family != null && Families.byKey(family) != null) {
+            occurrences.family(family).success++;
+        }
+    }
+
+    /** An attempt to specialize failed with {@code kind} (-1 when none was recorded). */
+    public void failed(SiteKey site, String family, String instruction, int kind, String reason, Positions pos) {
+        SiteStats s = site(site);
+        s.family(family);
+        s.instruction(instruction);
+        s.positions(pos);
+        String label = reason;
+        if ((label == null || label.isEmpty()) && kind >= 0) {
+            label = FailureKinds.label(family, kind);
+        }
+        s.addReason(label, 1);
+        Counters c = siteOccurrence(site);
+        c.failure++;
+        if (kind >= 0 && kind < FailureKinds.COUNT) {
+            c.failureKinds[kind]++;
+        }
+        if (family != null && Families.byKey(family) != null) {
+            Counters f = occurrences.family(family);
+            f.failure++;
+            if (kind >= 0 && kind < FailureKinds.COUNT) {
+                f.failureKinds[kind]++;
+            }
+        }
+    }
+
+    /** A specialized instruction {@code form} went back to adaptive. */
+    public void deoptimized(SiteKey site, String family, String form, String reason, Positions pos, long nanos) {
+        SiteStats s = site(site);
+        s.family(family);
+        s.instruction(form);
+        s.positions(pos);
+        siteOccurrence(site).deopt++;
+        if (family != null && Families.byKey(family) != null) {
+            occurrences.family(family).deopt++;
+        }
+        if (deopts.size() < MAX_DEOPTS) {
+            deopts.add(new Deopt(nanos, site, family, form, pos == null ? -1 : pos.lineNumber(), reason));
+        } else {
+            deoptsDropped++;
+        }
+    }
+
+    /** A cumulative statistics snapshot of one family in one interpreter. */
+    public void familySnapshot(int recording, long interpreterId, String family, long nanos, Counters counters) {
+        if (family == null || Families.byKey(family) == null) {
+            return;
+        }
+        familySnapshots.merge(new FamilySnapKey(recording, interpreterId, family), new Snapshot(nanos, counters),
+                ProfileBuilder::later);
+    }
+
+    /** A cumulative statistics snapshot of one instruction site in one interpreter. */
+    public void siteSnapshot(int recording, long interpreterId, SiteKey site, String family, String instruction,
+            Positions pos, long nanos, Counters counters) {
+        SiteStats s = site(site);
+        s.family(family);
+        s.instruction(instruction);
+        s.positions(pos);
+        siteSnapshots.merge(new SiteSnapKey(recording, interpreterId, site), new Snapshot(nanos, counters),
+                ProfileBuilder::later);
+    }
+
+    private static Snapshot later(Snapshot a, Snapshot b) {
+        if (a.nanos != b.nanos) {
+            return a.nanos > b.nanos ? a : b;
+        }
+        return a.counters.magnitude() >= b.counters.magnitude() ? a : b;
+    }
+
+    /** The profile of everything seen. */
+    public Profile build() {
+        SpecializationStats stats = new SpecializationStats();
+        Profile.StatsSource source;
+        if (!familySnapshots.isEmpty()) {
+            source = Profile.StatsSource.STATISTICS;
+            for (Map.Entry<FamilySnapKey, Snapshot> e : familySnapshots.entrySet()) {
+                stats.family(e.getKey().family()).add(e.getValue().counters());
+            }
+            checkOccurrences(stats);
+        } else if (!occurrences.total().isZero()) {
+            source = Profile.StatsSource.OCCURRENCES;
+            stats.add(occurrences);
+            warn("No statistics events: success, failure and deopt are counted from occurrence events; "
+                    + "hit, deferred and miss are unknown.");
+        } else {
+            source = Profile.StatsSource.NONE;
+        }
+
+        Map<SiteKey, Counters> siteTotals = new HashMap<>();
+        for (Map.Entry<SiteSnapKey, Snapshot> e : siteSnapshots.entrySet()) {
+            siteTotals.computeIfAbsent(e.getKey().site(), k -> new Counters()).add(e.getValue().counters());
+        }
+        for (SiteStats s : sites.values()) {
+            Counters fromSnapshots = siteTotals.get(s.key());
+            Counters fromEvents = siteOccurrences.get(s.key());
+            if (fromSnapshots != null) {
+                s.counters().add(fromSnapshots);
+            } else if (fromEvents != null) {
+                s.counters().add(fromEvents);
+            }
+        }
+
+        List<CodeStats> codeList = new ArrayList<>(codes.values());
+        codeList.sort(Comparator.comparingLong(CodeStats::firstNanos).thenComparing(CodeStats::key));
+        List<Deopt> deoptList = new ArrayList<>(deopts);
+        deoptList.sort(Comparator.comparingLong(Deopt::nanos));
+        boolean any = !eventCounts.isEmpty();
+        return new Profile(stats, source, List.copyOf(sites.values()), List.copyOf(codeList), List.copyOf(deoptList),
+                deoptsDropped, any && startNanos != Long.MAX_VALUE ? startNanos : 0,
+                any && endNanos != Long.MIN_VALUE ? endNanos : 0, new LinkedHashMap<>(eventCounts),
+                List.copyOf(sources), List.copyOf(warnings));
+    }
+
+    private void checkOccurrences(SpecializationStats stats) {
+        Counters seen = occurrences.total();
+        Counters total = stats.total();
+        if (seen.isZero()) {
+            return;
+        }
+        if (seen.success > total.success || seen.deopt > total.deopt || seen.failure > total.failure) {
+            warn(String.format("More occurrence events than the statistics count (success %d/%d, failure %d/%d, "
+                    + "deopt %d/%d): recordings of one run read twice?", seen.success, total.success, seen.failure,
+                    total.failure, seen.deopt, total.deopt));
+        } else if (seen.success < total.success || seen.deopt < total.deopt || seen.failure < total.failure) {
+            warn(String.format("Occurrence events cover part of the run (success %d of %d, failure %d of %d, "
+                    + "deopt %d of %d): the recording started late, an event was disabled, or events were lost.",
+                    seen.success, total.success, seen.failure, total.failure, seen.deopt, total.deopt));
+        }
+    }
+}
