@@ -119,6 +119,9 @@ public final class SiteStats {
                 kind = i;
             }
         }
-        return kind < 0 ? "" : FailureKinds.label(family, kind);
+        if (kind >= 0) {
+            return FailureKinds.label(family, kind);
+        }
+        return counters.failure > 0 ? "no failure kind recorded" : "";
     }
 }

@@ -86,7 +86,7 @@ public record Scenario(String name, List<Interpreter> interpreters, int sleepMic
                         null),
                 site(NORM, 88, "call", null, 9, 15, 59, 0, 15, 0, 19985, 0, 0, Map.of(13, 15L),
                         "builtin_function_or_method"),
-                site(NORM, 26, "load_attr", "LOAD_ATTR_INSTANCE_VALUE", 9, 25, 31, 1, 0, 20000, 0, 0, 0, Map.of(),
+                site(NORM, 26, "load_attr", "LOAD_ATTR_INSTANCE_VALUE", 9, 25, 31, 1, 0, 2000, 0, 0, 0, Map.of(),
                         null));
         return new Scenario("storm", List.of(new Interpreter(1, one)), 0);
     }

@@ -1,0 +1,28 @@
+package dev.quicken.analysis.report;
+
+import java.util.List;
+
+/**
+ * The run's source files with every instruction site's span marked (specialist style).
+ *
+ * @param files    the files whose source could be read
+ * @param missing  files named by the recording whose source could not be read
+ */
+public record SourceView(List<SourceFile> files, List<String> missing) implements Report.Part {
+
+    /** One source file: its lines and the marked spans. */
+    public record SourceFile(String name, List<String> lines, List<Span> spans) {
+    }
+
+    /**
+     * An instruction's span: 1-based lines, 0-based character columns (end exclusive; -1 end
+     * column = to the end of the line), how much it specialized (0..1, NaN = never ran quickened)
+     * and the hover text.
+     */
+    public record Span(int line, int column, int endLine, int endColumn, double score, String details) {
+        /** True when only the line is known. */
+        public boolean lineOnly() {
+            return column < 0;
+        }
+    }
+}

@@ -1,0 +1,144 @@
+package dev.quicken.analysis.report;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.quicken.analysis.Golden;
+import dev.quicken.analysis.load.Loader;
+import dev.quicken.analysis.load.Progress;
+import dev.quicken.analysis.model.Counters;
+import dev.quicken.analysis.model.Profile;
+import dev.quicken.analysis.model.SpecializationStats;
+import dev.quicken.analysis.testdata.Scenario;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+
+class ReportTest {
+
+    static final Path RECORDINGS = Path.of("src/test/resources/recordings");
+    static final Sources SOURCES = new Sources(List.of(RECORDINGS.resolve("src")));
+
+    static Profile profile(String name) {
+        return Loader.load(List.of(RECORDINGS.resolve(name)), Loader.Parser.STREAMING, Progress.none()).profile();
+    }
+
+    static Report report(String name) {
+        return ReportBuilder.build(profile(name), new ReportBuilder.Options(20, SOURCES, true));
+    }
+
+    @Test
+    void goldenReports() throws Exception {
+        Report small = report("small.jfr");
+        Golden.check("report-small.txt", new TextRenderer().render(small));
+        Golden.check("report-small.md", new MarkdownRenderer().render(small));
+        Golden.check("report-small.html", new HtmlRenderer(Palette.SAFE).render(small));
+        Golden.check("report-small.json", new JsonRenderer().render(small));
+        Report storm = report("storm.jfr");
+        Golden.check("report-storm.txt", new TextRenderer().render(storm));
+        Golden.check("report-storm-hue.html", new HtmlRenderer(Palette.HUE).render(storm));
+        Golden.check("diff-small-storm.txt",
+                new TextRenderer().render(DiffBuilder.build(profile("small.jfr"), profile("storm.jfr"), 20)));
+    }
+
+    @Test
+    void familyTablesAddUpToTheScenario() {
+        // the Kind tables in the text report, parsed back, equal the scenario's totals
+        String text = new TextRenderer().render(report("small.jfr"));
+        SpecializationStats expected = Scenario.small().expectedStats();
+        for (var e : expected.families().entrySet()) {
+            Counters c = e.getValue();
+            String name = e.getKey().toUpperCase(java.util.Locale.ROOT);
+            int at = text.indexOf("\n### " + name + "\n");
+            if (c.executions() + c.success + c.failure == 0) {
+                assertEquals(-1, at, name);
+                continue;
+            }
+            String section = text.substring(at, text.indexOf("\n### ", at + 1) < 0 ? text.length()
+                    : text.indexOf("\n### ", at + 1));
+            for (String k : new String[] {"deferred", "hit", "miss", "deopt"}) {
+                Matcher m = Pattern.compile("\n" + k + " +([0-9,]+) ").matcher(section);
+                assertTrue(m.find(), name + " " + k);
+                assertEquals(c.get(k), Long.parseLong(m.group(1).replace(",", "")), name + " " + k);
+            }
+            Matcher s = Pattern.compile("\nSuccess +([0-9,]+) ").matcher(section);
+            assertTrue(s.find());
+            assertEquals(c.success, Long.parseLong(s.group(1).replace(",", "")));
+        }
+    }
+
+    @Test
+    void htmlEscapesSourceAndRecordingText() {
+        String html = new HtmlRenderer(Palette.SAFE).render(report("small.jfr"));
+        assertFalse(html.contains("<script"), "no script element at all");
+        assertTrue(html.contains("&lt;/script&gt;&lt;script&gt;alert(1)&lt;/script&gt;"));
+        assertTrue(html.contains("&lt;b&gt;bold&lt;/b&gt;"));
+        assertFalse(html.contains("src=\"http"), "no external resource");
+        assertFalse(html.contains("href=\"http"), "no external link");
+        assertTrue(html.contains("Content-Security-Policy"));
+        // a code name with markup stays text
+        assertEquals("&lt;module&gt; &amp; &quot;x&quot; &#39;y&#39;", HtmlRenderer.esc("<module> & \"x\" 'y'"));
+    }
+
+    @Test
+    void sourceViewSpansFollowPositions() {
+        String html = new HtmlRenderer(Palette.SAFE).render(report("small.jfr"));
+        // line 9 holds nested spans: math.sqrt(...) call, self.x loads, the * and + operations
+        String line9 = html.lines().filter(l -> l.startsWith("<span class=\"ln\">9</span>")).findFirst().orElseThrow();
+        assertTrue(line9.contains(">math</span>"), line9);
+        assertTrue(line9.contains(">self.x</span>"), line9);
+        assertTrue(line9.contains("title=\"LOAD_ATTR_INSTANCE_VALUE (load_attr) at offset 26 in Point.norm"), line9);
+        assertTrue(line9.contains("hits 131, misses 0"), line9);
+        // the CALL that never specialized: failures and reason on hover
+        assertTrue(html.contains("failure kinds: pycfunction \u00d711"));
+        // text between spans survives: stripping the tags gives the source line back
+        assertEquals("9        return math.sqrt(self.x * self.x + self.y * self.y)",
+                line9.replaceAll("<[^>]+>", "").replace("&gt;", ">"));
+    }
+
+    @Test
+    void utf8ColumnsBecomeCharIndexes() {
+        assertEquals(3, SourceViewBuilder.chars("é = 1", 4));
+        assertEquals(0, SourceViewBuilder.chars("x", 0));
+        assertEquals(5, SourceViewBuilder.chars("héllo", 99));
+    }
+
+    @Test
+    void lineOnlyPositionsColourTheLine() {
+        SourceView.Span s = new SourceView.Span(2, -1, 2, -1, 1.0, "LOAD_ATTR_SLOT");
+        Report r = new Report("t", List.of(), List.of(new Report.Section("source", "Source", "s", null,
+                List.of(new SourceView(List.of(new SourceView.SourceFile("a.py", List.of("x = 1", "    y.z"),
+                        List.of(s))), List.of())))));
+        String html = new HtmlRenderer(Palette.SAFE).render(r);
+        assertTrue(html.contains("<span class=\"ln\">2</span>    <span class=\"s10\" title=\"LOAD_ATTR_SLOT\">y.z</span>"),
+                html);
+    }
+
+    @Test
+    void paletteIsOrderedAndLegendComplete() {
+        assertEquals("#d55e00", Palette.SAFE.color(0));
+        assertEquals("#f0e442", Palette.SAFE.color(5));
+        assertEquals("#009e73", Palette.SAFE.color(10));
+        assertEquals("hsl(0, 80%, 70%)", Palette.HUE.color(0));
+        assertEquals("hsl(120, 80%, 70%)", Palette.HUE.color(10));
+        assertEquals(0, Palette.step(0.0));
+        assertEquals(10, Palette.step(1.0));
+        assertEquals(5, Palette.step(0.5));
+    }
+
+    @Test
+    void markdownEscapesTableCells() {
+        assertEquals("a \\| b &lt;i&gt; \\_x\\_", MarkdownRenderer.escape("a | b <i> _x_"));
+    }
+
+    @Test
+    void jsonIsStructured() {
+        String json = new JsonRenderer().render(report("small.jfr"));
+        assertTrue(json.startsWith("{\"title\":\"Specialization report\""));
+        assertTrue(json.contains("[\"hit\",495,1.0]"), "raw values in rows");
+        assertFalse(json.contains("</script>"));
+    }
+}
