@@ -160,42 +160,81 @@ public final class Hashing {
             return 0;
         }
         int maxChar = 0;
-        boolean astral = false;
         for (int i = 0; i < n; i++) {
             char c = s.charAt(i);
             if (c > maxChar) {
                 maxChar = c;
             }
             if (Character.isHighSurrogate(c) && i + 1 < n && Character.isLowSurrogate(s.charAt(i + 1))) {
-                astral = true;
-                break;
+                return strUcs4(s);
             }
         }
-        byte[] data;
-        if (astral) {
-            int[] cps = s.codePoints().toArray();
-            data = new byte[cps.length * 4];
-            for (int i = 0; i < cps.length; i++) {
-                int cp = cps[i];
-                data[4 * i] = (byte) cp;
-                data[4 * i + 1] = (byte) (cp >>> 8);
-                data[4 * i + 2] = (byte) (cp >>> 16);
-                data[4 * i + 3] = (byte) (cp >>> 24);
-            }
-        } else if (maxChar < 0x100) {
-            data = new byte[n];
-            for (int i = 0; i < n; i++) {
-                data[i] = (byte) s.charAt(i);
-            }
-        } else {
-            data = new byte[n * 2];
-            for (int i = 0; i < n; i++) {
-                char c = s.charAt(i);
-                data[2 * i] = (byte) c;
-                data[2 * i + 1] = (byte) (c >>> 8);
-            }
+        int kind = maxChar < 0x100 ? 1 : 2;
+        long x = siphash13(s, kind, n);
+        return x == -1 ? -2 : x;
+    }
+
+    private static long strUcs4(String s) {
+        int[] cps = s.codePoints().toArray();
+        byte[] data = new byte[cps.length * 4];
+        for (int i = 0; i < cps.length; i++) {
+            int cp = cps[i];
+            data[4 * i] = (byte) cp;
+            data[4 * i + 1] = (byte) (cp >>> 8);
+            data[4 * i + 2] = (byte) (cp >>> 16);
+            data[4 * i + 3] = (byte) (cp >>> 24);
         }
         return bytesHash(data, data.length);
+    }
+
+    /** SipHash-1-3 with key (0, 0) over the UCS1 (kind 1) or UCS2 (kind 2) form of s, without copying. */
+    private static long siphash13(String s, int kind, int n) {
+        int len = n * kind;
+        long b = ((long) len) << 56;
+        long v0 = 0x736f6d6570736575L;
+        long v1 = 0x646f72616e646f6dL;
+        long v2 = 0x6c7967656e657261L;
+        long v3 = 0x7465646279746573L;
+        int perBlock = 8 / kind;
+        int shift = 8 * kind;
+        int i = 0;
+        for (; i + perBlock <= n; i += perBlock) {
+            long mi = 0;
+            for (int k = perBlock - 1; k >= 0; k--) {
+                mi = (mi << shift) | s.charAt(i + k);
+            }
+            v3 ^= mi;
+            v0 += v1; v2 += v3;
+            v1 = Long.rotateLeft(v1, 13) ^ v0;
+            v3 = Long.rotateLeft(v3, 16) ^ v2;
+            v0 = Long.rotateLeft(v0, 32);
+            v2 += v1; v0 += v3;
+            v1 = Long.rotateLeft(v1, 17) ^ v2;
+            v3 = Long.rotateLeft(v3, 21) ^ v0;
+            v2 = Long.rotateLeft(v2, 32);
+            v0 ^= mi;
+        }
+        long t = 0;
+        for (int k = n - 1; k >= i; k--) {
+            t = (t << shift) | s.charAt(k);
+        }
+        b |= t;
+        v3 ^= b;
+        for (int round = 0; round < 4; round++) {
+            if (round == 1) {
+                v0 ^= b;
+                v2 ^= 0xff;
+            }
+            v0 += v1; v2 += v3;
+            v1 = Long.rotateLeft(v1, 13) ^ v0;
+            v3 = Long.rotateLeft(v3, 16) ^ v2;
+            v0 = Long.rotateLeft(v0, 32);
+            v2 += v1; v0 += v3;
+            v1 = Long.rotateLeft(v1, 17) ^ v2;
+            v3 = Long.rotateLeft(v3, 21) ^ v0;
+            v2 = Long.rotateLeft(v2, 32);
+        }
+        return (v0 ^ v1) ^ (v2 ^ v3);
     }
 
     /** {@code hash(bytes)}. */

@@ -94,6 +94,9 @@ public final class ValueEq {
         if (Double.isNaN(d) || Double.isInfinite(d) || d != Math.rint(d)) {
             return false;
         }
+        if (Math.abs(d) < 0x1p62 && i.bitLength() < 63) {
+            return (long) d == i.longValue();
+        }
         return new BigDecimal(d).toBigIntegerExact().equals(i);
     }
 }
