@@ -19,7 +19,8 @@ public final class Main {
     static final List<Command> COMMANDS = List.of(
             new DisCommand(),
             new HelpCommand(),
-            new BatchCheckCommand());
+            new BatchCheckCommand(),
+            new AstCommand());
 
     private Main() {
     }
