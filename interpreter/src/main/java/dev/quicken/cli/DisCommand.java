@@ -89,18 +89,23 @@ final class DisCommand implements Command {
         try {
             code = Pyc.load(data);
         } catch (MarshalException e) {
-            err.println("quicken: " + file + ": " + e.getMessage());
+            err.println("quicken: " + file + ": " + oneLine(e.getMessage()));
             return 1;
         }
         String text;
         try {
             text = Dis.dis(code, opts);
         } catch (Dis.DisError e) {
-            err.println("quicken: " + file + ": cannot disassemble: " + e.getMessage());
+            err.println("quicken: " + file + ": cannot disassemble: " + oneLine(e.getMessage()));
             return 1;
         }
         out.print(text);
         out.flush();
         return 0;
+    }
+
+    /** Messages are printed on one line whatever they quote. */
+    static String oneLine(String s) {
+        return s.replace("\r", "\\r").replace("\n", "\\n");
     }
 }

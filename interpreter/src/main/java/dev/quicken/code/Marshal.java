@@ -382,7 +382,7 @@ public final class Marshal {
             try {
                 return parseFloat(s);
             } catch (NumberFormatException e) {
-                throw error(at, "could not convert string to float: '" + s + "'");
+                throw error(at, "could not convert string to float: '" + printable(s) + "'");
             }
         }
 
@@ -472,6 +472,20 @@ public final class Marshal {
                     linetable.value, exceptiontable.value);
             return insert(idx, co);
         }
+    }
+
+    /** {@code s} with control and non-ASCII characters as {@code \\xNN}, for one-line messages. */
+    static String printable(String s) {
+        StringBuilder sb = new StringBuilder();
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c < 0x20 || c >= 0x7f || c == '\\' || c == '\'') {
+                sb.append(String.format("\\x%02x", (int) c & 0xff));
+            } else {
+                sb.append(c);
+            }
+        }
+        return sb.toString();
     }
 
     /** {@code PyOS_string_to_double(s, NULL, NULL)}: Python float syntax, overflow gives ±inf. */
