@@ -61,9 +61,12 @@ public final class Main {
         System.exit(new Main(out, err).run(args));
     }
 
+    /** Held so the level set below is not lost when the logger is garbage collected. */
+    private static final Logger JMC_LOGGER = Logger.getLogger("org.openjdk.jmc");
+
     /** JMC core logs a harmless JUL warning for JDK 21+ recordings ("Could not find field ... 'virtual'"). */
     static void quietJmcLogging() {
-        Logger.getLogger("org.openjdk.jmc").setLevel(Level.SEVERE);
+        JMC_LOGGER.setLevel(Level.SEVERE);
     }
 
     /** Runs one command; returns the exit status. */

@@ -37,10 +37,19 @@ public final class EventMapper {
             case SPECIALIZED -> builder.specialized(site(e), family(e), string(e, Schema.INSTRUCTION), positions(e));
             case FAILED -> {
                 String family = family(e);
-                int failureKind = has(e, Schema.FAILURE_KIND) ? (int) number(e, Schema.FAILURE_KIND, -1) : -1;
+                int failureKind = failureKind(e);
                 builder.failed(site(e), family, string(e, Schema.INSTRUCTION), failureKind,
                         reason(e, family, failureKind), positions(e));
             }
+            case FAILURE_STATISTICS -> {
+                int failureKind = failureKind(e);
+                if (failureKind >= 0) {
+                    builder.failureKindSnapshot(recording, number(e, Schema.INTERPRETER, 0), family(e),
+                            failureKind, nanos, number(e, Schema.COUNT, 0));
+                }
+            }
+            case ACTIVITY -> builder.activity(recording, number(e, Schema.INTERPRETER, 0), family(e), nanos,
+                    counters(e));
             case DEOPTIMIZED -> builder.deoptimized(site(e), family(e), string(e, Schema.INSTRUCTION),
                     string(e, Schema.REASON), positions(e), nanos);
             case FAMILY_STATISTICS -> builder.familySnapshot(recording, number(e, Schema.INTERPRETER, 0), family(e),
@@ -52,10 +61,24 @@ public final class EventMapper {
         return true;
     }
 
+    /** The failure kind's number, or -1 when the event has none. */
+    private static int failureKind(EventRecord e) {
+        for (String n : Schema.FAILURE_KIND) {
+            if (e.has(n) && e.isNumber(n)) {
+                return (int) e.getLong(n);
+            }
+        }
+        return -1;
+    }
+
     private static String reason(EventRecord e, String family, int failureKind) {
         String label = string(e, Schema.REASON);
+        if ((label == null || label.isEmpty()) && failureKind >= 0) {
+            label = FailureKinds.label(family, failureKind);
+        }
         if (label == null || label.isEmpty()) {
-            label = failureKind >= 0 ? FailureKinds.label(family, failureKind) : "";
+            String name = string(e, Schema.FAILURE_KIND_NAME);
+            label = name == null ? "" : name.replace('_', ' ');
         }
         String types = string(e, Schema.OPERAND_TYPES);
         if (types == null || types.isEmpty()) {
@@ -133,7 +156,7 @@ public final class EventMapper {
 
     private static long number(EventRecord e, String[] names, long dflt) {
         for (String n : names) {
-            if (e.has(n)) {
+            if (e.has(n) && e.isNumber(n)) {
                 return e.getLong(n);
             }
         }

@@ -15,6 +15,9 @@ public interface EventRecord {
     /** True when the event has a field called {@code field}. */
     boolean has(String field);
 
+    /** True when {@code field} holds a number (not text). */
+    boolean isNumber(String field);
+
     /** The integral value of {@code field}; 0 when absent or not a number. */
     long getLong(String field);
 

@@ -82,6 +82,13 @@ public final class JmcReader {
         }
 
         @Override
+        public boolean isNumber(String field) {
+            IMemberAccessor<?, IItem> acc = accessors.get(field);
+            Object v = acc == null ? null : acc.getMember(item);
+            return v instanceof IQuantity || v instanceof Number;
+        }
+
+        @Override
         public long getLong(String field) {
             IMemberAccessor<?, IItem> acc = accessors.get(field);
             Object v = acc == null ? null : acc.getMember(item);

@@ -6,7 +6,10 @@ import java.util.List;
  * Event type and field names the analysis reads, with the aliases it accepts.
  *
  * <p>This is the only place that knows how the agent's events are spelled; {@link EventMapper}
- * turns them into model calls. The primary names follow the project's JFR naming
+ * turns them into model calls. The names follow {@code dev.quicken.jfr.EventNames} (module
+ * {@code jfr-events}); the aliases keep older or proposed spellings readable: {@code column},
+ * {@code endLineNumber} and {@code endColumn} (PEP 657 positions) and {@code firstLineNumber} on
+ * occurrence events are read when present. The primary names follow the project's JFR naming
  * ({@code quicken.PascalCase}, fields {@code codeName}, {@code fileName}, {@code lineNumber},
  * {@code offset}, {@code instruction}, {@code family}, {@code reason}, {@code failureKind}).
  */
@@ -17,7 +20,8 @@ public final class Schema {
 
     /** Kinds of quicken event the analysis understands. */
     public enum Kind {
-        QUICKENED, SPECIALIZED, FAILED, DEOPTIMIZED, FAMILY_STATISTICS, SITE_STATISTICS
+        QUICKENED, SPECIALIZED, FAILED, DEOPTIMIZED, FAMILY_STATISTICS, FAILURE_STATISTICS, SITE_STATISTICS,
+        ACTIVITY
     }
 
     public static final String QUICKENING = "quicken.Quickening";
@@ -26,6 +30,8 @@ public final class Schema {
     public static final String DEOPTIMIZATION = "quicken.Deoptimization";
     public static final String SPECIALIZATION_STATISTICS = "quicken.SpecializationStatistics";
     public static final String INSTRUCTION_STATISTICS = "quicken.InstructionStatistics";
+    public static final String SPECIALIZATION_FAILURE_STATISTICS = "quicken.SpecializationFailureStatistics";
+    public static final String SPECIALIZATION_ACTIVITY = "quicken.SpecializationActivity";
 
     /** Every name accepted for each kind (primary name first). */
     public static List<String> names(Kind kind) {
@@ -35,8 +41,10 @@ public final class Schema {
             case FAILED -> List.of(SPECIALIZATION_FAILURE, "quicken.SpecializationFailed");
             case DEOPTIMIZED -> List.of(DEOPTIMIZATION, "quicken.Deoptimized");
             case FAMILY_STATISTICS -> List.of(SPECIALIZATION_STATISTICS, "quicken.FamilyStatistics");
+            case FAILURE_STATISTICS -> List.of(SPECIALIZATION_FAILURE_STATISTICS);
             case SITE_STATISTICS -> List.of(INSTRUCTION_STATISTICS, "quicken.SiteStatistics",
                     "quicken.InstructionSiteStatistics");
+            case ACTIVITY -> List.of(SPECIALIZATION_ACTIVITY);
         };
     }
 
@@ -61,7 +69,7 @@ public final class Schema {
     // Field names, each with its aliases.
     static final String[] INTERPRETER = {"interpreterId", "interpreter"};
     static final String[] CODE_NAME = {"codeName", "name"};
-    static final String[] QUAL_NAME = {"qualName", "codeQualName", "qualname"};
+    static final String[] QUAL_NAME = {"function", "qualName", "codeQualName", "qualname"};
     static final String[] FILE_NAME = {"fileName", "filename", "file"};
     static final String[] FIRST_LINE = {"firstLineNumber", "firstLine", "firstLineno"};
     static final String[] LINE = {"lineNumber", "line"};
@@ -72,11 +80,15 @@ public final class Schema {
     static final String[] FAMILY = {"family"};
     static final String[] BASE_OPCODE = {"baseOpcode"};
     static final String[] INSTRUCTION = {"instruction", "specializedInstruction", "newInstruction", "opcodeName"};
-    static final String[] FAILURE_KIND = {"failureKind", "kind"};
-    static final String[] REASON = {"reason", "failureReason", "failureKindName"};
+    /** The failure kind's number (the agent also writes its name in {@code failureKind}). */
+    static final String[] FAILURE_KIND = {"failureKindIndex", "failureKind", "kind"};
+    /** The failure kind's name ({@code add_different_types}). */
+    static final String[] FAILURE_KIND_NAME = {"failureKind", "failureKindName"};
+    static final String[] REASON = {"reason", "failureReason"};
+    static final String[] COUNT = {"count"};
     static final String[] OPERAND_TYPES = {"operandTypes"};
-    static final String[] OPERAND1_TYPE = {"operand1Type", "leftType", "receiverType", "type1"};
-    static final String[] OPERAND2_TYPE = {"operand2Type", "rightType", "type2"};
+    static final String[] OPERAND1_TYPE = {"operandType", "operand1Type", "leftType", "receiverType", "type1"};
+    static final String[] OPERAND2_TYPE = {"secondOperandType", "operand2Type", "rightType", "type2"};
     static final String[] FAILURE_KINDS = {"failureKinds"};
 
     /** Each counter's accepted names, in {@code Counters.NAMES} order. */

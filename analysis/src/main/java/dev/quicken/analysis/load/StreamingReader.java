@@ -69,6 +69,11 @@ final class StreamingReader {
         }
 
         @Override
+        public boolean isNumber(String field) {
+            return event.hasField(field) && event.getValue(field) instanceof Number;
+        }
+
+        @Override
         public long getLong(String field) {
             Object v = event.getValue(field);
             if (v instanceof Number n) {

@@ -13,6 +13,7 @@ import java.util.Map;
  * @param codes            quickened code objects, ordered by first quickening
  * @param deopts           deoptimizations in time order (at most {@link ProfileBuilder#MAX_DEOPTS})
  * @param deoptsDropped    deoptimizations beyond the cap, counted but not kept
+ * @param activity         per-period counter differences of all families, in time order
  * @param startNanos       epoch nanoseconds of the first quicken event, or 0
  * @param endNanos         epoch nanoseconds of the last quicken event, or 0
  * @param eventCounts      quicken events read, by event type name
@@ -20,17 +21,23 @@ import java.util.Map;
  * @param warnings         things the reader should know (lost events, inconsistent counts)
  */
 public record Profile(SpecializationStats stats, StatsSource statsSource, List<SiteStats> sites,
-        List<CodeStats> codes, List<Deopt> deopts, long deoptsDropped, long startNanos, long endNanos,
+        List<CodeStats> codes, List<Deopt> deopts, long deoptsDropped, List<Activity> activity, long startNanos, long endNanos,
         Map<String, Long> eventCounts, List<String> sources, List<String> warnings) {
 
     /** Where the per-family totals came from. */
     public enum StatsSource {
         /** The last cumulative statistics snapshot of each interpreter (exact totals). */
         STATISTICS,
+        /** Summed from the per-period activity events (exact if no period was lost). */
+        ACTIVITY,
         /** Counted from occurrence events: success, failure, failure kinds and deopt only. */
         OCCURRENCES,
         /** No quicken events at all. */
         NONE
+    }
+
+    /** One period's counter differences, summed over families and interpreters, ending at {@code nanos}. */
+    public record Activity(long nanos, Counters delta) {
     }
 
     /** Number of quicken events read. */

@@ -1,6 +1,7 @@
 package dev.quicken.analysis.model;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -32,8 +33,20 @@ public final class ProfileBuilder {
     private record Snapshot(long nanos, Counters counters) {
     }
 
+    private record KindSnapKey(int recording, long interpreter, String family, int kind) {
+    }
+
+    private record KindSnapshot(long nanos, long count) {
+    }
+
+    /** Activity samples kept for the timeline. */
+    public static final int MAX_ACTIVITY = 100_000;
+
     private final Map<FamilySnapKey, Snapshot> familySnapshots = new HashMap<>();
     private final Map<SiteSnapKey, Snapshot> siteSnapshots = new HashMap<>();
+    private final Map<KindSnapKey, KindSnapshot> kindSnapshots = new HashMap<>();
+    private final SpecializationStats activityTotals = new SpecializationStats();
+    private final TreeMap<Long, Counters> activity = new TreeMap<>();
     private final SpecializationStats occurrences = new SpecializationStats();
     private final Map<SiteKey, Counters> siteOccurrences = new HashMap<>();
     private final Map<SiteKey, SiteStats> sites = new TreeMap<>();
@@ -144,6 +157,27 @@ public final class ProfileBuilder {
                 ProfileBuilder::later);
     }
 
+    /** A cumulative count of one failure kind of one family in one interpreter. */
+    public void failureKindSnapshot(int recording, long interpreterId, String family, int kind, long nanos,
+            long count) {
+        if (family == null || Families.byKey(family) == null || kind < 0 || kind >= FailureKinds.COUNT) {
+            return;
+        }
+        kindSnapshots.merge(new KindSnapKey(recording, interpreterId, family, kind), new KindSnapshot(nanos, count),
+                (a, b) -> a.nanos != b.nanos ? (a.nanos > b.nanos ? a : b) : (a.count >= b.count ? a : b));
+    }
+
+    /** One period's counter differences of one family in one interpreter. */
+    public void activity(int recording, long interpreterId, String family, long nanos, Counters delta) {
+        if (family == null || Families.byKey(family) == null) {
+            return;
+        }
+        activityTotals.family(family).add(delta);
+        if (activity.size() < MAX_ACTIVITY || activity.containsKey(nanos)) {
+            activity.computeIfAbsent(nanos, k -> new Counters()).add(delta);
+        }
+    }
+
     /** A cumulative statistics snapshot of one instruction site in one interpreter. */
     public void siteSnapshot(int recording, long interpreterId, SiteKey site, String family, String instruction,
             Positions pos, long nanos, Counters counters) {
@@ -166,12 +200,25 @@ public final class ProfileBuilder {
     public Profile build() {
         SpecializationStats stats = new SpecializationStats();
         Profile.StatsSource source;
+        resolveFirstLines();
         if (!familySnapshots.isEmpty()) {
             source = Profile.StatsSource.STATISTICS;
             for (Map.Entry<FamilySnapKey, Snapshot> e : familySnapshots.entrySet()) {
                 stats.family(e.getKey().family()).add(e.getValue().counters());
             }
+            for (Map.Entry<KindSnapKey, KindSnapshot> e : kindSnapshots.entrySet()) {
+                stats.family(e.getKey().family()).failureKinds[e.getKey().kind()] += e.getValue().count();
+            }
             checkOccurrences(stats);
+        } else if (!activityTotals.total().isZero()) {
+            source = Profile.StatsSource.ACTIVITY;
+            stats.add(activityTotals);
+            for (Map.Entry<String, Counters> f : occurrences.families().entrySet()) {
+                System.arraycopy(f.getValue().failureKinds, 0, stats.family(f.getKey()).failureKinds, 0,
+                        FailureKinds.COUNT);
+            }
+            warn("No statistics events: totals are summed from the per-period activity events; failure kinds "
+                    + "are counted from occurrence events.");
         } else if (!occurrences.total().isZero()) {
             source = Profile.StatsSource.OCCURRENCES;
             stats.add(occurrences);
@@ -190,6 +237,10 @@ public final class ProfileBuilder {
             Counters fromEvents = siteOccurrences.get(s.key());
             if (fromSnapshots != null) {
                 s.counters().add(fromSnapshots);
+                if (fromEvents != null && Arrays.stream(fromSnapshots.failureKinds).allMatch(k -> k == 0)) {
+                    // the site statistics carry no failure kinds: take them from the failure events
+                    System.arraycopy(fromEvents.failureKinds, 0, s.counters().failureKinds, 0, FailureKinds.COUNT);
+                }
             } else if (fromEvents != null) {
                 s.counters().add(fromEvents);
             }
@@ -200,10 +251,50 @@ public final class ProfileBuilder {
         List<Deopt> deoptList = new ArrayList<>(deopts);
         deoptList.sort(Comparator.comparingLong(Deopt::nanos));
         boolean any = !eventCounts.isEmpty();
+        List<Profile.Activity> activityList = new ArrayList<>();
+        activity.forEach((t, c) -> activityList.add(new Profile.Activity(t, c)));
         return new Profile(stats, source, List.copyOf(sites.values()), List.copyOf(codeList), List.copyOf(deoptList),
-                deoptsDropped, any && startNanos != Long.MAX_VALUE ? startNanos : 0,
+                deoptsDropped, List.copyOf(activityList), any && startNanos != Long.MAX_VALUE ? startNanos : 0,
                 any && endNanos != Long.MIN_VALUE ? endNanos : 0, new LinkedHashMap<>(eventCounts),
                 List.copyOf(sources), List.copyOf(warnings));
+    }
+
+    /**
+     * Occurrence events may name a code object without its first line (the key of the statistics
+     * events has it): such sites join the site of the same file, function and offset whose code
+     * object is known, when there is exactly one.
+     */
+    private void resolveFirstLines() {
+        Map<List<String>, java.util.Set<CodeKey>> known = new HashMap<>();
+        java.util.function.Consumer<CodeKey> note = k -> {
+            if (k.firstLineNumber() > 0) {
+                known.computeIfAbsent(List.of(k.fileName(), k.qualName()), x -> new java.util.HashSet<>()).add(k);
+            }
+        };
+        codes.keySet().forEach(note);
+        sites.keySet().forEach(k -> note.accept(k.code()));
+        Map<SiteKey, SiteKey> moved = new HashMap<>();
+        for (SiteKey k : List.copyOf(sites.keySet())) {
+            if (k.code().firstLineNumber() > 0) {
+                continue;
+            }
+            java.util.Set<CodeKey> candidates = known.get(List.of(k.code().fileName(), k.code().qualName()));
+            if (candidates == null || candidates.size() != 1) {
+                continue;
+            }
+            SiteKey to = new SiteKey(candidates.iterator().next(), k.offset());
+            moved.put(k, to);
+            SiteStats from = sites.remove(k);
+            site(to).absorb(from);
+            Counters c = siteOccurrences.remove(k);
+            if (c != null) {
+                siteOccurrence(to).add(c);
+            }
+        }
+        if (!moved.isEmpty()) {
+            deopts.replaceAll(d -> moved.containsKey(d.site()) ? new Deopt(d.nanos(), moved.get(d.site()), d.family(),
+                    d.instruction(), d.lineNumber(), d.reason()) : d);
+        }
     }
 
     private void checkOccurrences(SpecializationStats stats) {

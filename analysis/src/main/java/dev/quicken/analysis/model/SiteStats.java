@@ -81,6 +81,17 @@ public final class SiteStats {
         }
     }
 
+    /** Takes over what {@code other} (the same site under an incomplete key) knows. */
+    void absorb(SiteStats other) {
+        family(other.family);
+        if (instruction == null) {
+            instruction(other.instruction);
+        }
+        positions(other.positions);
+        other.forms.forEach((k, v) -> forms.merge(k, v, Long::sum));
+        other.reasons.forEach((k, v) -> reasons.merge(k, v, Long::sum));
+    }
+
     /** The source line, or -1. */
     public int lineNumber() {
         return positions.lineNumber();

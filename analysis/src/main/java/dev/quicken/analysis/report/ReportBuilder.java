@@ -85,6 +85,7 @@ public final class ReportBuilder {
         meta.add(String.format("Quicken events: %,d over %.3f s; statistics from %s", p.eventCount(),
                 p.durationSeconds(), switch (p.statsSource()) {
                     case STATISTICS -> "statistics snapshots (exact totals)";
+                    case ACTIVITY -> "activity events (per-period differences)";
                     case OCCURRENCES -> "occurrence events (success, failure, deopt only)";
                     case NONE -> "nothing";
                 }));
@@ -280,6 +281,9 @@ public final class ReportBuilder {
     private Section timeline() {
         List<Deopt> deopts = profile.deopts();
         List<Part> parts = new ArrayList<>();
+        if (!profile.activity().isEmpty()) {
+            parts.add(activity());
+        }
         if (deopts.isEmpty()) {
             parts.add(new Paragraph("No deoptimization."));
         } else {
@@ -308,6 +312,21 @@ public final class ReportBuilder {
                 String.format("%,d deoptimizations", deopts.size() + profile.deoptsDropped()),
                 "When specialized instructions went back to adaptive. Many in a short time is a deoptimization "
                         + "storm: the site's types keep changing.", parts);
+    }
+
+    /** Misses per period from the activity events, in up to 60 buckets over the recording. */
+    private Timeline activity() {
+        List<Profile.Activity> list = profile.activity();
+        long first = Math.min(profile.startNanos(), list.get(0).nanos());
+        long last = Math.max(profile.endNanos(), list.get(list.size() - 1).nanos());
+        long span = Math.max(1, last - first);
+        int buckets = (int) Math.min(60, Math.max(1, list.size()));
+        long[] counts = new long[buckets];
+        for (Profile.Activity a : list) {
+            int b = (int) Math.min(buckets - 1, (a.nanos() - first) * buckets / span);
+            counts[Math.max(0, b)] += a.delta().miss;
+        }
+        return new Timeline("Misses over the recording (activity events)", "misses", span / 1e9 / buckets, counts);
     }
 
     static double ratio(long part, long whole) {

@@ -77,11 +77,14 @@ class MainTest {
         System.arraycopy(storm, 0, both, small.length, 1000);
         Files.write(cut, both);
         Run r = run("stats", cut.toString());
+        long events = dev.quicken.analysis.load.Loader.load(java.util.List.of(Path.of(REC + "small.jfr")),
+                dev.quicken.analysis.load.Loader.Parser.STREAMING, dev.quicken.analysis.load.Progress.none())
+                .profile().eventCount();
         assertEquals(1, r.status());
         assertEquals(Scenario.small().expectedStats().toPythonRepr() + "\n", r.out());
         assertEquals(String.format("quicken: %s: truncated: chunk 2 at byte %,d declares %,d bytes but only 1,000 "
-                + "remain; read the 1 complete chunk before it (%,d of %,d bytes, 97 events)%n", cut, small.length,
-                storm.length, small.length, small.length + 1000), r.err());
+                + "remain; read the 1 complete chunk before it (%,d of %,d bytes, %,d events)%n", cut, small.length,
+                storm.length, small.length, small.length + 1000, events), r.err());
     }
 
     @Test

@@ -96,4 +96,44 @@ class StatsReprTest {
         assertEquals(2, p.stats().family("load_attr").failureKinds[3]);
         assertEquals(Profile.StatsSource.STATISTICS, p.statsSource());
     }
+
+    @Test
+    void occurrenceSitesWithoutFirstLineJoinTheirStatisticsSite() {
+        ProfileBuilder b = new ProfileBuilder();
+        CodeKey full = new CodeKey("demo.py", "Point.norm", 8);
+        CodeKey partial = new CodeKey("demo.py", "Point.norm", 0);
+        Counters c = new Counters();
+        c.hit = 5;
+        c.success = 1;
+        b.siteSnapshot(0, 1, new SiteKey(full, 26), "load_attr", "LOAD_ATTR_SLOT", Positions.line(9), 10, c);
+        b.specialized(new SiteKey(partial, 26), "load_attr", "LOAD_ATTR_SLOT", Positions.line(9));
+        b.deoptimized(new SiteKey(partial, 26), "load_attr", "LOAD_ATTR_SLOT", "miss_counter_exhausted",
+                Positions.line(9), 20);
+        Profile p = b.build();
+        assertEquals(1, p.sites().size());
+        assertEquals(full, p.sites().get(0).key().code());
+        assertEquals(5, p.sites().get(0).counters().hit);
+        assertEquals(java.util.Map.of("LOAD_ATTR_SLOT", 1L), p.sites().get(0).forms());
+        assertEquals(full, p.deopts().get(0).site().code());
+    }
+
+    @Test
+    void activityAloneSumsThePeriods() {
+        ProfileBuilder b = new ProfileBuilder();
+        Counters a = new Counters();
+        a.hit = 7;
+        a.miss = 1;
+        b.activity(0, 1, "binary_op", 100, a);
+        b.activity(0, 1, "binary_op", 200, a);
+        b.activity(0, 2, "binary_op", 200, a);
+        b.failed(new SiteKey(new CodeKey("f.py", "f", 1), 4), "binary_op", "BINARY_OP_ADAPTIVE", 8, null,
+                Positions.UNKNOWN);
+        Profile p = b.build();
+        assertEquals(Profile.StatsSource.ACTIVITY, p.statsSource());
+        assertEquals(21, p.stats().family("binary_op").hit);
+        assertEquals(3, p.stats().family("binary_op").miss);
+        assertEquals(1, p.stats().family("binary_op").failureKinds[8]);
+        assertEquals(2, p.activity().size());
+        assertEquals(2, p.activity().get(1).delta().miss);
+    }
 }

@@ -7,7 +7,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.quicken.analysis.Golden;
 import dev.quicken.analysis.load.Loader;
 import dev.quicken.analysis.load.Progress;
+import dev.quicken.analysis.model.CodeKey;
 import dev.quicken.analysis.model.Counters;
+import dev.quicken.analysis.model.Positions;
+import dev.quicken.analysis.model.ProfileBuilder;
+import dev.quicken.analysis.model.SiteKey;
 import dev.quicken.analysis.model.Profile;
 import dev.quicken.analysis.model.SpecializationStats;
 import dev.quicken.analysis.testdata.Scenario;
@@ -83,20 +87,61 @@ class ReportTest {
         assertEquals("&lt;module&gt; &amp; &quot;x&quot; &#39;y&#39;", HtmlRenderer.esc("<module> & \"x\" 'y'"));
     }
 
+    /** PEP 657 positions of Point.norm's line 9 in demo.py, as python3.11 compiles it. */
+    static Profile withColumns() {
+        ProfileBuilder b = new ProfileBuilder();
+        CodeKey norm = new CodeKey("demo.py", "Point.norm", 8);
+        Object[][] sites = {
+            {2, "load_global", "LOAD_GLOBAL_MODULE", 15, 19, 91L, 0L, 0L},
+            {14, "load_attr", "LOAD_ATTR_MODULE", 15, 24, 91L, 0L, 0L},
+            {26, "load_attr", "LOAD_ATTR_INSTANCE_VALUE", 25, 31, 131L, 0L, 0L},
+            {38, "load_attr", "LOAD_ATTR_INSTANCE_VALUE", 34, 40, 91L, 0L, 0L},
+            {48, "binary_op", "BINARY_OP_MULTIPLY_INT", 25, 40, 50L, 41L, 0L},
+            {84, "precall", "PRECALL_NO_KW_BUILTIN_O", 15, 59, 91L, 0L, 0L},
+            {88, "call", "CALL_ADAPTIVE", 15, 59, 0L, 0L, 115L},
+        };
+        for (Object[] s : sites) {
+            Counters c = new Counters();
+            c.hit = (Long) s[5];
+            c.miss = (Long) s[6];
+            c.deferred = (Long) s[7];
+            SiteKey key = new SiteKey(norm, (Integer) s[0]);
+            b.siteSnapshot(0, 1, key, (String) s[1], (String) s[2], new Positions(9, 9, (Integer) s[3],
+                    (Integer) s[4]), 1, c);
+        }
+        b.failed(new SiteKey(norm, 88), "call", "CALL_ADAPTIVE", 13, null, Positions.line(9));
+        return b.build();
+    }
+
     @Test
     void sourceViewSpansFollowPositions() {
-        String html = new HtmlRenderer(Palette.SAFE).render(report("small.jfr"));
-        // line 9 holds nested spans: math.sqrt(...) call, self.x loads, the * and + operations
+        Report r = ReportBuilder.build(withColumns(), new ReportBuilder.Options(20, SOURCES, true));
+        String html = new HtmlRenderer(Palette.SAFE).render(r);
         String line9 = html.lines().filter(l -> l.startsWith("<span class=\"ln\">9</span>")).findFirst().orElseThrow();
+        // innermost spans win: `math` is LOAD_GLOBAL inside LOAD_ATTR `math.sqrt` inside the call
         assertTrue(line9.contains(">math</span>"), line9);
         assertTrue(line9.contains(">self.x</span>"), line9);
-        assertTrue(line9.contains("title=\"LOAD_ATTR_INSTANCE_VALUE (load_attr) at offset 26 in Point.norm"), line9);
-        assertTrue(line9.contains("hits 131, misses 0"), line9);
-        // the CALL that never specialized: failures and reason on hover
-        assertTrue(html.contains("failure kinds: pycfunction \u00d711"));
-        // text between spans survives: stripping the tags gives the source line back
+        assertTrue(line9.contains("title=\"LOAD_ATTR_INSTANCE_VALUE (load_attr) at offset 26 in Point.norm&#10;"
+                + "hits 131, misses 0"), line9);
+        // the * that missed 41 of 91 times: 55% specialized, step 5 of the ramp
+        assertTrue(line9.contains("<span class=\"s5\" title=\"BINARY_OP_MULTIPLY_INT"), line9);
+        // PRECALL and CALL share a span: one span, both instructions on hover, the CALL's failure kind
+        assertTrue(line9.contains("PRECALL_NO_KW_BUILTIN_O (precall) at offset 84"), line9);
+        assertTrue(line9.contains("&#10;&#10;CALL_ADAPTIVE (call) at offset 88"), line9);
+        assertTrue(line9.contains("failure kinds: pycfunction \u00d71"), line9);
+        // stripping the tags gives the source line back
         assertEquals("9        return math.sqrt(self.x * self.x + self.y * self.y)",
                 line9.replaceAll("<[^>]+>", "").replace("&gt;", ">"));
+    }
+
+    @Test
+    void lineGranularityFromTheAgentsEvents() {
+        String html = new HtmlRenderer(Palette.SAFE).render(report("small.jfr"));
+        String line5 = html.lines().filter(l -> l.startsWith("<span class=\"ln\">5</span>")).findFirst().orElseThrow();
+        // STORE_ATTR at line 5: 150 hits, 106 misses: 59% specialized
+        assertTrue(line5.startsWith("<span class=\"ln\">5</span>        <span class=\"s6\" title=\"STORE_ATTR_INSTANCE_VALUE"),
+                line5);
+        assertTrue(line5.endsWith(">self.x = x</span>"), line5);
     }
 
     @Test

@@ -3,7 +3,19 @@ package dev.quicken.analysis.testdata;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import dev.quicken.analysis.model.Families;
+import dev.quicken.jfr.DeoptimizationEvent;
+import dev.quicken.jfr.EventNames;
+import dev.quicken.jfr.FailureKinds;
+import dev.quicken.jfr.InstructionStatisticsEvent;
+import dev.quicken.jfr.QuickeningEvent;
+import dev.quicken.jfr.SpecializationActivityEvent;
+import dev.quicken.jfr.SpecializationEvent;
+import dev.quicken.jfr.SpecializationFailureEvent;
+import dev.quicken.jfr.SpecializationFailureStatisticsEvent;
+import dev.quicken.jfr.SpecializationStatisticsEvent;
 import java.util.LinkedHashMap;
+import java.util.Locale;
 import java.util.LinkedHashSet;
 import java.util.Map;
 import java.util.Set;
@@ -32,14 +44,19 @@ public final class RecordingGenerator {
     public static void write(Scenario scenario, Path out, boolean statistics) throws IOException {
         Files.createDirectories(out.toAbsolutePath().getParent());
         try (Recording r = new Recording()) {
-            for (String name : new String[] {"quicken.Quickening", "quicken.Specialization",
-                "quicken.SpecializationFailure", "quicken.Deoptimization", "quicken.SpecializationStatistics",
-                "quicken.InstructionStatistics"}) {
+            for (String name : new String[] {EventNames.QUICKENING, EventNames.SPECIALIZATION,
+                EventNames.SPECIALIZATION_FAILURE, EventNames.DEOPTIMIZATION}) {
                 r.enable(name).withoutStackTrace();
             }
-            if (!statistics) {
-                r.disable("quicken.SpecializationStatistics");
-                r.disable("quicken.InstructionStatistics");
+            // the statistics events are periodic in the agent; here they are committed by hand
+            for (String name : new String[] {EventNames.SPECIALIZATION_STATISTICS,
+                EventNames.SPECIALIZATION_FAILURE_STATISTICS, EventNames.INSTRUCTION_STATISTICS,
+                EventNames.SPECIALIZATION_ACTIVITY}) {
+                if (statistics) {
+                    r.enable(name).withoutStackTrace();
+                } else {
+                    r.disable(name);
+                }
             }
             r.start();
             emit(scenario);
@@ -55,19 +72,21 @@ public final class RecordingGenerator {
                 codes.add(s.code());
             }
             for (Scenario.Code c : codes) {
-                TestEvents.Quickening q = new TestEvents.Quickening();
-                q.interpreterId = in.id();
+                QuickeningEvent q = new QuickeningEvent();
+                q.interpreter = in.id();
                 q.codeName = c.name();
-                q.qualName = c.qualName();
+                q.function = c.qualName();
                 q.fileName = c.file();
                 q.firstLineNumber = c.firstLine();
                 q.commit();
             }
             snapshots(in, 2);
+            activity(in, 2);
             for (Scenario.Site s : in.sites()) {
                 occurrences(in.id(), s, scenario.sleepMicros());
             }
             snapshots(in, 1);
+            activity(in, 1);
         }
     }
 
@@ -86,30 +105,83 @@ public final class RecordingGenerator {
         long deopt = s.counters()[5];
         while (success > 0 || deopt > 0) {
             if (success > 0) {
-                TestEvents.Specialization e = new TestEvents.Specialization();
-                e.site(interp, s);
+                SpecializationEvent e = new SpecializationEvent();
+                site(e, interp, s);
                 e.instruction = s.form();
+                e.operandType = type(s, 0);
+                e.secondOperandType = type(s, 1);
                 e.commit();
                 success--;
             }
             pause(sleepMicros);
             if (deopt > 0) {
-                TestEvents.Deoptimization e = new TestEvents.Deoptimization();
-                e.site(interp, s);
+                DeoptimizationEvent e = new DeoptimizationEvent();
+                site(e, interp, s);
                 e.instruction = s.form();
-                e.reason = "miss counter reached zero";
+                e.reason = DeoptimizationEvent.REASON_MISSES;
+                e.action = DeoptimizationEvent.ACTION_READAPT;
                 e.commit();
                 deopt--;
             }
         }
     }
 
+    // the agent's events share these fields by name but not a base class
+    private static void site(jdk.jfr.Event e, int interp, Scenario.Site s) {
+        if (e instanceof SpecializationEvent x) {
+            x.interpreter = interp;
+            x.function = s.code().qualName();
+            x.fileName = s.code().file();
+            x.lineNumber = s.line();
+            x.offset = s.offset();
+            x.family = s.family();
+        } else if (e instanceof SpecializationFailureEvent x) {
+            x.interpreter = interp;
+            x.function = s.code().qualName();
+            x.fileName = s.code().file();
+            x.lineNumber = s.line();
+            x.offset = s.offset();
+            x.family = s.family();
+        } else if (e instanceof DeoptimizationEvent x) {
+            x.interpreter = interp;
+            x.function = s.code().qualName();
+            x.fileName = s.code().file();
+            x.lineNumber = s.line();
+            x.offset = s.offset();
+            x.family = s.family();
+        } else if (e instanceof InstructionStatisticsEvent x) {
+            x.interpreter = interp;
+            x.codeName = s.code().name();
+            x.function = s.code().qualName();
+            x.fileName = s.code().file();
+            x.firstLineNumber = s.code().firstLine();
+            x.lineNumber = s.line();
+            x.offset = s.offset();
+            x.family = s.family();
+        } else {
+            throw new IllegalArgumentException(e.getClass().getName());
+        }
+    }
+
+    private static int base(String family) {
+        return Families.byKey(family).baseOpcode();
+    }
+
+    private static String type(Scenario.Site s, int i) {
+        if (s.operandTypes() == null) {
+            return null;
+        }
+        String[] t = s.operandTypes().split(", ");
+        return i < t.length ? t[i] : null;
+    }
+
     private static void failure(int interp, Scenario.Site s, int kind) {
-        TestEvents.SpecializationFailure e = new TestEvents.SpecializationFailure();
-        e.site(interp, s);
-        e.instruction = s.family().toUpperCase(java.util.Locale.ROOT) + "_ADAPTIVE";
-        e.failureKind = kind;
-        e.operandTypes = s.operandTypes();
+        SpecializationFailureEvent e = new SpecializationFailureEvent();
+        site(e, interp, s);
+        e.failureKindIndex = kind;
+        e.failureKind = kind < 0 ? null : FailureKinds.name(base(s.family()), kind);
+        e.operandType = type(s, 0);
+        e.secondOperandType = type(s, 1);
         e.commit();
     }
 
@@ -119,49 +191,84 @@ public final class RecordingGenerator {
         }
     }
 
-    /** Statistics snapshots with every counter divided by {@code divisor} (1 = final). */
-    private static void snapshots(Scenario.Interpreter in, int divisor) {
+    private static Map<String, long[]> familyTotals(Scenario.Interpreter in) {
         Map<String, long[]> families = new LinkedHashMap<>();
         for (Scenario.Site s : in.sites()) {
             long[] c = s.counters();
             long[] k = s.kindArray();
             long[] sum = families.computeIfAbsent(s.family(), f -> new long[36]);
             for (int i = 0; i < 6; i++) {
-                sum[i] += c[i] / divisor;
+                sum[i] += c[i];
             }
             for (int i = 0; i < 30; i++) {
-                sum[6 + i] += k[i] / divisor;
+                sum[6 + i] += k[i];
             }
-            TestEvents.InstructionStatistics e = new TestEvents.InstructionStatistics();
-            e.site(in.id(), s);
-            e.instruction = s.form() == null ? s.family().toUpperCase(java.util.Locale.ROOT) + "_ADAPTIVE" : s.form();
-            long[] cc = new long[6];
-            long[] kk = new long[30];
-            for (int i = 0; i < 6; i++) {
-                cc[i] = c[i] / divisor;
-            }
-            for (int i = 0; i < 30; i++) {
-                kk[i] = k[i] / divisor;
-            }
-            e.counters(cc, kk);
+        }
+        return families;
+    }
+
+    /** Statistics snapshots with every counter divided by {@code divisor} (1 = final). */
+    private static void snapshots(Scenario.Interpreter in, int divisor) {
+        for (Scenario.Site s : in.sites()) {
+            long[] c = s.counters();
+            InstructionStatisticsEvent e = new InstructionStatisticsEvent();
+            site(e, in.id(), s);
+            e.codeName = s.code().name();
+            e.instruction = s.form() == null ? s.family().toUpperCase(Locale.ROOT) + "_ADAPTIVE" : s.form();
+            e.success = c[0] / divisor;
+            e.failure = c[1] / divisor;
+            e.hit = c[2] / divisor;
+            e.deferred = c[3] / divisor;
+            e.miss = c[4] / divisor;
+            e.deopt = c[5] / divisor;
             e.commit();
         }
-        for (Map.Entry<String, long[]> f : families.entrySet()) {
-            TestEvents.SpecializationStatistics e = new TestEvents.SpecializationStatistics();
+        for (Map.Entry<String, long[]> f : familyTotals(in).entrySet()) {
+            SpecializationStatisticsEvent e = new SpecializationStatisticsEvent();
             long[] v = f.getValue();
-            e.interpreterId = in.id();
+            e.interpreter = in.id();
             e.family = f.getKey();
-            e.success = v[0];
-            e.failure = v[1];
-            e.hit = v[2];
-            e.deferred = v[3];
-            e.miss = v[4];
-            e.deopt = v[5];
-            StringBuilder sb = new StringBuilder();
-            for (int i = 0; i < 30; i++) {
-                sb.append(i == 0 ? "" : ",").append(v[6 + i]);
+            e.success = v[0] / divisor;
+            e.failure = v[1] / divisor;
+            e.hit = v[2] / divisor;
+            e.deferred = v[3] / divisor;
+            e.miss = v[4] / divisor;
+            e.deopt = v[5] / divisor;
+            e.commit();
+            for (int k = 0; k < 30; k++) {
+                if (v[6 + k] / divisor > 0) {
+                    SpecializationFailureStatisticsEvent fs = new SpecializationFailureStatisticsEvent();
+                    fs.interpreter = in.id();
+                    fs.family = f.getKey();
+                    fs.failureKindIndex = k;
+                    fs.failureKind = FailureKinds.name(base(f.getKey()), k);
+                    fs.count = v[6 + k] / divisor;
+                    fs.commit();
+                }
             }
-            e.failureKinds = sb.toString();
+        }
+    }
+
+    /**
+     * Activity events: the first period holds the counters divided by 2, the second the rest
+     * ({@code divisor} 2 writes the first, 1 the second).
+     */
+    private static void activity(Scenario.Interpreter in, int divisor) {
+        for (Map.Entry<String, long[]> f : familyTotals(in).entrySet()) {
+            long[] v = f.getValue();
+            long[] d = new long[6];
+            for (int i = 0; i < 6; i++) {
+                d[i] = divisor == 2 ? v[i] / 2 : v[i] - v[i] / 2;
+            }
+            SpecializationActivityEvent e = new SpecializationActivityEvent();
+            e.interpreter = in.id();
+            e.family = f.getKey();
+            e.success = d[0];
+            e.failure = d[1];
+            e.hit = d[2];
+            e.deferred = d[3];
+            e.miss = d[4];
+            e.deopt = d[5];
             e.commit();
         }
     }
