@@ -10,7 +10,8 @@ Value encoding (one token stream, space separated), read by ValueCodec in the te
   i<decimal>       int (i<sign>x<hex> when huge)
   f<16 hex>        float by its IEEE bits
   c<16 hex>,<16 hex>  complex (real, imag) bits
-  q<text>          str: printable ASCII except backslash and ';' as is, others as \\uXXXX or \\UXXXXXXXX
+  q<text>          str: printable ASCII except backslash and ';' as is, space as \\s, others as \\uXXXX
+                   or \\UXXXXXXXX
   s<hex>.<hex>...  str by code points ('s' alone is the empty string)
   b<hex bytes>     bytes ('b' alone is b'')
   ( t ... )        tuple of the enclosed values
@@ -45,7 +46,7 @@ def enc(v):
         return "c%016x,%016x" % (struct.unpack("<Q", struct.pack("<d", v.real))[0],
                                  struct.unpack("<Q", struct.pack("<d", v.imag))[0])
     if isinstance(v, str):
-        return "q" + "".join(ch if 0x21 <= ord(ch) <= 0x7e and ch not in "\\;" else
+        return "q" + "".join(ch if 0x21 <= ord(ch) <= 0x7e and ch not in "\\;" else "\\s" if ch == " " else
                              ("\\u%04x" % ord(ch) if ord(ch) < 0x10000 else "\\U%08x" % ord(ch)) for ch in v)
     if isinstance(v, bytes):
         return "b" + v.hex()
@@ -281,7 +282,7 @@ def gen_sets(rng):
     by set(s) (set_merge into an empty set), joined by ';'.
     """
     lines = []
-    for case in range(1500):
+    for case in range(1000):
         size = rng.choice([1, 2, 4, 5, 6, 10, 20, 40, 100, 300])
         kind = rng.randrange(6)
 
@@ -627,6 +628,40 @@ def gen_percent(rng):
     write("percent.txt", lines)
 
 
+SET_ALGEBRA_OPS = ["or", "and", "sub", "xor", "ior", "iand", "isub", "ixor", "and_iter", "sub_iter", "copy",
+                   "same_and"]
+
+
+def gen_set_algebra(rng):
+    """Set operations on two sets built by adds and discards; the result's iteration order."""
+    from value_oracle import set_algebra
+    lines = []
+    for _ in range(1200):
+        kind = rng.randrange(4)
+
+        def item():
+            if kind == 0:
+                return rng.randrange(0, 300) * rng.choice([1, 8, 1024])
+            if kind == 1:
+                return rand_str(rng)[:6]
+            if kind == 2:
+                return rng.choice([rng.randrange(-20, 20), float(rng.randrange(-20, 20)), rand_str(rng)[:2]])
+            return rng.choice([rng.randrange(-2**40, 2**40), rng.randrange(-99, 99) / 8, rand_str(rng)[:3],
+                               (rng.randrange(5), rand_str(rng)[:2]), b"%d" % rng.randrange(100), 2**64 + rng.randrange(9)])
+
+        na = rng.choice([0, 1, 3, 6, 12, 30, 80])
+        nb = rng.choice([0, 1, 3, 6, 12, 30, 80, 250])
+        a_adds = [item() for _ in range(na)]
+        b_adds = [item() for _ in range(nb)] + rng.sample(a_adds, min(len(a_adds), rng.randrange(0, 10)))
+        a_dis = rng.sample(a_adds, min(len(a_adds), rng.randrange(0, 8)))
+        b_dis = rng.sample(b_adds, min(len(b_adds), rng.randrange(0, 8)))
+        op = rng.choice(SET_ALGEBRA_OPS)
+        args = [tuple(a_adds), tuple(a_dis), tuple(b_adds), tuple(b_dis), op]
+        lines.append("setalg\t" + " ".join(enc(x) for x in args) + "\t"
+                     + outcome(lambda: set_algebra(*args)))
+    write("setalg.txt", lines)
+
+
 def main():
     if os.environ.get("PYTHONHASHSEED") != "0":
         os.environ["PYTHONHASHSEED"] = "0"
@@ -634,7 +669,7 @@ def main():
     assert sys.version_info[:2] == (3, 11), "run with python3.11"
     only = set(sys.argv[1:])
     sections = {"repr": gen_repr, "hash": gen_hash, "sets": gen_sets, "numbers": gen_numbers,
-                "format": gen_format, "percent": gen_percent}
+                "format": gen_format, "percent": gen_percent, "setalg": gen_set_algebra}
     for name, fn in sections.items():
         if not only or name in only:
             fn(random.Random("quicken-" + name))

@@ -54,7 +54,10 @@ def dec_atom(t):
         s = t[1:]
         i = 0
         while i < len(s):
-            if s[i] == "\\":
+            if s[i] == "\\" and s[i + 1] == "s":
+                out.append(" ")
+                i += 2
+            elif s[i] == "\\":
                 n = 4 if s[i + 1] == "u" else 8
                 out.append(chr(int(s[i + 2:i + 2 + n], 16)))
                 i += 2 + n
@@ -86,7 +89,54 @@ def set_order(adds, discards, more):
     return repr(tuple(s))
 
 
+def build_set(adds, discards):
+    s = set()
+    for x in adds:
+        s.add(x)
+    for x in discards:
+        s.discard(x)
+    return s
+
+
+def set_algebra(a_adds, a_discards, b_adds, b_discards, op):
+    a = build_set(a_adds, a_discards)
+    b = build_set(b_adds, b_discards)
+    if op == "or":
+        r = a | b
+    elif op == "and":
+        r = a & b
+    elif op == "sub":
+        r = a - b
+    elif op == "xor":
+        r = a ^ b
+    elif op == "ior":
+        a |= b
+        r = a
+    elif op == "iand":
+        a &= b
+        r = a
+    elif op == "isub":
+        a -= b
+        r = a
+    elif op == "ixor":
+        a ^= b
+        r = a
+    elif op == "and_iter":
+        r = a.intersection(list(b_adds))
+    elif op == "sub_iter":
+        a.difference_update(list(b_adds))
+        r = a
+    elif op == "copy":
+        r = a.copy()
+    elif op == "same_and":
+        r = a & a
+    else:
+        raise ValueError(op)
+    return repr(tuple(r))
+
+
 OPS = {
+    "setalg": set_algebra,
     "repr": lambda v: repr(v),
     "hash": lambda v: hash(v),
     "float": lambda s: float(s),

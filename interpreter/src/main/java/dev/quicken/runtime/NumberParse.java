@@ -333,7 +333,7 @@ public final class NumberParse {
         if (p == start) {
             return null;
         }
-        BigInteger v = new BigInteger(digits.toString(), base);
+        BigInteger v = digitsToBig(digits.toString(), base);
         if (errorIfNonzero && v.signum() != 0) {
             return null;
         }
@@ -344,6 +344,27 @@ public final class NumberParse {
             return null;
         }
         return neg ? v.negate() : v;
+    }
+
+    /** Digits (valid in {@code radix}) to a BigInteger, subquadratic for long strings. */
+    static BigInteger digitsToBig(String digits, int radix) {
+        if (digits.length() <= 1000) {
+            return new BigInteger(digits, radix);
+        }
+        return digitsToBig(digits, 0, digits.length(), BigInteger.valueOf(radix), new java.util.HashMap<>());
+    }
+
+    private static BigInteger digitsToBig(String digits, int lo, int hi, BigInteger radix,
+            java.util.Map<Integer, BigInteger> powers) {
+        if (hi - lo <= 1000) {
+            return new BigInteger(digits.substring(lo, hi), radix.intValue());
+        }
+        int lowLen = (hi - lo) / 2;
+        int mid = hi - lowLen;
+        BigInteger high = digitsToBig(digits, lo, mid, radix, powers);
+        BigInteger low = digitsToBig(digits, mid, hi, radix, powers);
+        BigInteger scale = powers.computeIfAbsent(lowLen, radix::pow);
+        return high.multiply(scale).add(low);
     }
 
     // ---------------------------------------------------------------- float.hex / fromhex

@@ -363,6 +363,161 @@ public final class SetTable {
         return out;
     }
 
+    /** Exchanges the contents of two tables ({@code set_swap_bodies}, used by {@code &=}). */
+    public void swapBodies(SetTable other) {
+        PyObject[] k = keys;
+        long[] h = hashes;
+        int m = mask;
+        int f = fill;
+        int u = used;
+        int fi = finger;
+        keys = other.keys;
+        hashes = other.hashes;
+        mask = other.mask;
+        fill = other.fill;
+        used = other.used;
+        finger = other.finger;
+        other.keys = k;
+        other.hashes = h;
+        other.mask = m;
+        other.fill = f;
+        other.used = u;
+        other.finger = fi;
+    }
+
+    // ---------------------------------------------------------------- set algebra (set operands)
+
+    /** {@code a | b} (also {@code a.union(b)}) for two sets: a copy of a updated from b. */
+    // CPython 3.11: Objects/setobject.c set_or / set_union
+    public static SetTable union(SetTable a, SetTable b, Equality eq) {
+        SetTable result = a.copy();
+        if (a != b) {
+            result.merge(b, eq);
+        }
+        return result;
+    }
+
+    /** {@code a & b} (also {@code a.intersection(b)}, and the new body of {@code a &= b}). */
+    // CPython 3.11: Objects/setobject.c set_intersection (set operand)
+    public static SetTable intersection(SetTable so, SetTable other, Equality eq) {
+        if (so == other) {
+            return so.copy();
+        }
+        SetTable result = new SetTable();
+        if (other.size() > so.size()) {
+            SetTable tmp = so;
+            so = other;
+            other = tmp;
+        }
+        for (int i = other.next(0); i >= 0; i = other.next(i + 1)) {
+            PyObject key = other.keys[i];
+            long hash = other.hashes[i];
+            if (so.contains(key, hash, eq)) {
+                result.add(key, hash, eq);
+            }
+        }
+        return result;
+    }
+
+    /** {@code so.intersection(iterable)} for a non-set iterable of keys, hashed by {@code hasher}. */
+    // CPython 3.11: Objects/setobject.c set_intersection (iterable operand)
+    public static SetTable intersection(SetTable so, java.util.Iterator<PyObject> keys,
+            java.util.function.ToLongFunction<PyObject> hasher, Equality eq) {
+        SetTable result = new SetTable();
+        while (keys.hasNext()) {
+            PyObject key = keys.next();
+            long hash = hasher.applyAsLong(key);
+            if (so.contains(key, hash, eq)) {
+                result.add(key, hash, eq);
+                if (result.size() >= so.size()) {
+                    break;
+                }
+            }
+        }
+        return result;
+    }
+
+    /** {@code self -= other} (also {@code difference_update}) for a set operand. */
+    // CPython 3.11: Objects/setobject.c set_difference_update_internal (set operand)
+    public void differenceUpdate(SetTable other, Equality eq) {
+        if (other == this) {
+            clear();
+            return;
+        }
+        if ((other.size() >> 3) > size()) {
+            other = intersection(this, other, eq);
+        }
+        PyObject[] oks = other.keys;
+        long[] ohs = other.hashes;
+        for (int i = other.next(0); i >= 0; i = other.next(i + 1)) {
+            discard(oks[i], ohs[i], eq);
+        }
+        resizeAwayDummies();
+    }
+
+    /** {@code self.difference_update(iterable)} for a non-set iterable. */
+    // CPython 3.11: Objects/setobject.c set_difference_update_internal (iterable operand)
+    public void differenceUpdate(java.util.Iterator<PyObject> keys, java.util.function.ToLongFunction<PyObject> hasher,
+            Equality eq) {
+        while (keys.hasNext()) {
+            PyObject key = keys.next();
+            discard(key, hasher.applyAsLong(key), eq);
+        }
+        resizeAwayDummies();
+    }
+
+    /** If more than a quarter of the slots are dummies, rebuild the table. */
+    private void resizeAwayDummies() {
+        if ((long) (fill - used) <= (long) mask / 4) {
+            return;
+        }
+        resize(used > 50000 ? (long) used * 2 : (long) used * 4);
+    }
+
+    /** {@code so - other} (also {@code so.difference(other)}) for a set operand. */
+    // CPython 3.11: Objects/setobject.c set_difference (set operand)
+    public static SetTable difference(SetTable so, SetTable other, Equality eq) {
+        if ((so.size() >> 2) > other.size()) {
+            SetTable result = so.copy();
+            result.differenceUpdate(other, eq);
+            return result;
+        }
+        SetTable result = new SetTable();
+        for (int i = so.next(0); i >= 0; i = so.next(i + 1)) {
+            PyObject key = so.keys[i];
+            long hash = so.hashes[i];
+            if (!other.contains(key, hash, eq)) {
+                result.add(key, hash, eq);
+            }
+        }
+        return result;
+    }
+
+    /** {@code self ^= other} (also {@code symmetric_difference_update}) for a set operand. */
+    // CPython 3.11: Objects/setobject.c set_symmetric_difference_update (set operand)
+    public void symmetricDifferenceUpdate(SetTable other, Equality eq) {
+        if (other == this) {
+            clear();
+            return;
+        }
+        PyObject[] oks = other.keys;
+        long[] ohs = other.hashes;
+        for (int i = other.next(0); i >= 0; i = other.next(i + 1)) {
+            if (!discard(oks[i], ohs[i], eq)) {
+                add(oks[i], ohs[i], eq);
+            }
+        }
+    }
+
+    /** {@code so ^ other} (also {@code so.symmetric_difference(other)}) for a set operand. */
+    // CPython 3.11: Objects/setobject.c set_symmetric_difference
+    public static SetTable symmetricDifference(SetTable so, SetTable other, Equality eq) {
+        SetTable result = new SetTable();
+        result.merge(other, eq);
+        result.symmetricDifferenceUpdate(so, eq);
+        return result;
+    }
+
     /** {@code hash(frozenset)} of these entries. */
     // CPython 3.11: Objects/setobject.c frozenset_hash
     public long frozensetHash() {

@@ -50,6 +50,7 @@ class LiveDifferentialTest {
             cases.add("percent\t" + randomPercentCase(rng));
             if (i % 4 == 0) {
                 cases.add("set\t" + randomSetCase(rng));
+                cases.add("setalg\t" + randomSetAlgebraCase(rng));
             }
         }
         List<String> expected = oracle(cases);
@@ -437,7 +438,23 @@ class LiveDifferentialTest {
         return enc(new PyStr(fmt.toString())) + " " + enc(a);
     }
 
+    private static final String[] SET_OPS = {"or", "and", "sub", "xor", "ior", "iand", "isub", "ixor", "and_iter",
+        "sub_iter", "copy", "same_and"};
+
+    static String randomSetAlgebraCase(Random rng) {
+        PyTuple[] a = randomSetParts(rng);
+        PyTuple[] b = randomSetParts(rng);
+        return enc(a[0]) + " " + enc(a[1]) + " " + enc(b[0]) + " " + enc(b[1]) + " "
+                + enc(new PyStr(SET_OPS[rng.nextInt(SET_OPS.length)]));
+    }
+
     static String randomSetCase(Random rng) {
+        PyTuple[] p = randomSetParts(rng);
+        return enc(p[0]) + " " + enc(p[1]) + " " + enc(p[2]);
+    }
+
+    /** Items to add, items to discard, more items to add. */
+    static PyTuple[] randomSetParts(Random rng) {
         int kind = rng.nextInt(4);
         List<PyObject> pool = new ArrayList<>();
         int n = new int[] {3, 8, 20, 60, 200}[rng.nextInt(5)];
@@ -466,7 +483,7 @@ class LiveDifferentialTest {
         for (int i = 0; i < n / 2; i++) {
             more.add(rng.nextBoolean() ? pool.get(rng.nextInt(pool.size())) : randomHashable(rng, 1));
         }
-        return enc(new PyTuple(pool.toArray(new PyObject[0]))) + " " + enc(new PyTuple(discards.toArray(new PyObject[0])))
-                + " " + enc(new PyTuple(more.toArray(new PyObject[0])));
+        return new PyTuple[] {new PyTuple(pool.toArray(new PyObject[0])),
+            new PyTuple(discards.toArray(new PyObject[0])), new PyTuple(more.toArray(new PyObject[0]))};
     }
 }

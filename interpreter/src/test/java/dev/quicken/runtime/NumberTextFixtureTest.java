@@ -49,8 +49,61 @@ class NumberTextFixtureTest {
                 return new PyStr(FormatSpec.format(a[0], str(a[1])));
             case "percent":
                 return new PyStr(PercentFormat.format(str(a[0]), a[1]));
+            case "setalg":
+                return new PyStr(Repr.repr(new PyTuple(setAlgebra(a).items())));
             default:
                 throw new IllegalArgumentException(op);
+        }
+    }
+
+    private static SetTable build(PyObject adds, PyObject discards) {
+        SetTable t = new SetTable();
+        for (PyObject x : ((PyTuple) adds).items) {
+            t.add(x, Hashing.hash(x), ValueEq.EQUALITY);
+        }
+        for (PyObject x : ((PyTuple) discards).items) {
+            t.discard(x, Hashing.hash(x), ValueEq.EQUALITY);
+        }
+        return t;
+    }
+
+    /** The set operations of tools/value_oracle.py set_algebra, through {@link SetTable}. */
+    static SetTable setAlgebra(PyObject[] a) {
+        SetTable x = build(a[0], a[1]);
+        SetTable y = build(a[2], a[3]);
+        SetTable.Equality eq = ValueEq.EQUALITY;
+        switch (str(a[4])) {
+            case "or":
+                return SetTable.union(x, y, eq);
+            case "and":
+                return SetTable.intersection(x, y, eq);
+            case "sub":
+                return SetTable.difference(x, y, eq);
+            case "xor":
+                return SetTable.symmetricDifference(x, y, eq);
+            case "ior":
+                x.merge(y, eq);
+                return x;
+            case "iand":
+                x.swapBodies(SetTable.intersection(x, y, eq));
+                return x;
+            case "isub":
+                x.differenceUpdate(y, eq);
+                return x;
+            case "ixor":
+                x.symmetricDifferenceUpdate(y, eq);
+                return x;
+            case "and_iter":
+                return SetTable.intersection(x, List.of(((PyTuple) a[2]).items).iterator(), Hashing::hash, eq);
+            case "sub_iter":
+                x.differenceUpdate(List.of(((PyTuple) a[2]).items).iterator(), Hashing::hash, eq);
+                return x;
+            case "copy":
+                return x.copy();
+            case "same_and":
+                return SetTable.intersection(x, x, eq);
+            default:
+                throw new IllegalArgumentException(str(a[4]));
         }
     }
 
@@ -110,6 +163,11 @@ class NumberTextFixtureTest {
     @Test
     void formatSpecMatchesCPython() throws Exception {
         check("format.txt", 9000);
+    }
+
+    @Test
+    void setAlgebraOrderMatchesCPython() throws Exception {
+        check("setalg.txt", 1200);
     }
 
     @Test

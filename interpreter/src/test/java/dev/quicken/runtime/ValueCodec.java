@@ -108,6 +108,8 @@ final class ValueCodec {
             ((PyStr) v).value.codePoints().forEach(c -> {
                 if (c >= 0x21 && c <= 0x7e && c != '\\' && c != ';') {
                     sb.append((char) c);
+                } else if (c == ' ') {
+                    sb.append("\\s");
                 } else if (c < 0x10000) {
                     sb.append(String.format("\\u%04x", c));
                 } else {
@@ -136,7 +138,10 @@ final class ValueCodec {
         StringBuilder sb = new StringBuilder();
         for (int i = 0; i < q.length(); ) {
             char c = q.charAt(i);
-            if (c == '\\') {
+            if (c == '\\' && q.charAt(i + 1) == 's') {
+                sb.append(' ');
+                i += 2;
+            } else if (c == '\\') {
                 int n = q.charAt(i + 1) == 'u' ? 4 : 8;
                 sb.appendCodePoint(Integer.parseInt(q.substring(i + 2, i + 2 + n), 16));
                 i += 2 + n;
