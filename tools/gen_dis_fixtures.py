@@ -21,6 +21,7 @@ import marshal
 import os
 import re
 import sys
+import warnings
 
 if sys.version_info[:3] != (3, 11, 7):
     sys.exit("gen_dis_fixtures.py: needs python3.11 (3.11.7)")
@@ -78,6 +79,9 @@ def tables_text(code):
         out.append("nlocals %d" % co.co_nlocals)
         out.append("lines %s" % " ".join("%d-%d:%s" % (a, b, fmt(c)) for a, b, c in co.co_lines()))
         out.append("positions %s" % " ".join(",".join(fmt(v) for v in p) for p in co.co_positions()))
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore", DeprecationWarning)
+            out.append("lnotab %s" % co.co_lnotab.hex())
         out.append("exceptions %s" % " ".join("%d-%d>%d[%d]%s" % (e.start, e.end, e.target, e.depth, "L" if e.lasti else "")
                                              for e in dis._parse_exception_table(co)))
         for c in co.co_consts:

@@ -237,6 +237,11 @@ public final class CodeObject extends PyObject {
         return LineTable.lines(linetable, firstlineno);
     }
 
+    /** {@code co_lnotab}: the pre-3.10 line table, computed (deprecated in 3.11). */
+    public byte[] lnotab() {
+        return LineTable.lnotab(linetable, firstlineno);
+    }
+
     /** The exception table entries, as {@code dis._parse_exception_table} decodes them. */
     public java.util.List<ExceptionTable.Entry> exceptionEntries() {
         return ExceptionTable.parse(exceptiontable);

@@ -97,6 +97,54 @@ public final class LineTable {
         return out;
     }
 
+    /** {@code co_lnotab} (deprecated in 3.11, computed from the location table). */
+    // CPython 3.11: Objects/codeobject.c decode_linetable / emit_delta
+    public static byte[] lnotab(byte[] table, int firstlineno) {
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        Reader r = new Reader(table);
+        int computedLine = firstlineno;
+        int arEnd = 0;
+        int codeOffset = 0;
+        int line = firstlineno;
+        while (!r.atEnd()) {
+            int entryStart = r.pos;
+            int first = r.readByte();
+            computedLine += lineDelta((first >> 3) & 15, r);
+            int arStart = arEnd;
+            arEnd = arStart + ((first & 7) + 1) * 2;
+            r.pos = entryStart + 1;
+            while (r.pos < table.length && (table[r.pos] & 0x80) == 0) {
+                r.pos++;
+            }
+            if (computedLine != line) {
+                int bdelta = arStart - codeOffset;
+                int ldelta = computedLine - line;
+                while (bdelta > 255) {
+                    out.write(255);
+                    out.write(0);
+                    bdelta -= 255;
+                }
+                while (ldelta > 127) {
+                    out.write(bdelta);
+                    out.write(127);
+                    bdelta = 0;
+                    ldelta -= 127;
+                }
+                while (ldelta < -128) {
+                    out.write(bdelta);
+                    out.write(-128);
+                    bdelta = 0;
+                    ldelta += 128;
+                }
+                out.write(bdelta);
+                out.write(ldelta);
+                codeOffset = arStart;
+                line = computedLine;
+            }
+        }
+        return out.toByteArray();
+    }
+
     private static int lineDelta(int code, Reader r) {
         switch (code) {
             case INFO_NO_COLUMNS:

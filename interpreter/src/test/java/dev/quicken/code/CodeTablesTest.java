@@ -52,6 +52,7 @@ class CodeTablesTest {
         sb.append("positions ").append(co.positions().stream()
                 .map(p -> fmt(p.line()) + "," + fmt(p.endLine()) + "," + fmt(p.column()) + "," + fmt(p.endColumn()))
                 .collect(Collectors.joining(" "))).append('\n');
+        sb.append("lnotab ").append(java.util.HexFormat.of().formatHex(co.lnotab())).append('\n');
         sb.append("exceptions ").append(co.exceptionEntries().stream()
                 .map(e -> e.startOffset() + "-" + e.endOffset() + ">" + e.targetOffset() + "[" + e.depth() + "]"
                         + (e.lasti() ? "L" : ""))
