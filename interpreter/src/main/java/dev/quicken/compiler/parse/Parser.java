@@ -53,11 +53,21 @@ public final class Parser {
 
     /** Parses a module from decoded text (compile(str, filename, 'exec')). */
     public static Module parseModule(String source, String filename) {
+        if (source.indexOf('\0') >= 0) {
+            throw new PySyntaxError(PySyntaxError.Kind.SyntaxError, "source code string cannot contain null bytes",
+                    filename, 0, 0, 0, 0, null);
+        }
         return new Parser(new Tokenizer(source, filename), false).runFile();
     }
 
     /** Parses a module from source bytes; fileMode=true as for running a file (offsets in code points). */
     public static Module parseModule(byte[] source, String filename, boolean fileMode) {
+        for (byte b : source) {
+            if (b == 0) {
+                throw new PySyntaxError(PySyntaxError.Kind.SyntaxError, fileMode ? "source code cannot contain null "
+                        + "bytes" : "source code string cannot contain null bytes", filename, 0, 0, 0, 0, null);
+            }
+        }
         return new Parser(Tokenizer.fromBytes(source, filename, fileMode), false).runFile();
     }
 
@@ -265,7 +275,7 @@ public final class Parser {
         if (t.col_offset == -1) {
             col = tz.byteLen(tz.lineStartIndex(t.lineno), t.start);
             // the tokenizer's cur is at the token end: for INDENT/DEDENT/ENDMARKER that is where it stopped
-            col = t.type == Token.ENDMARKER ? 0 : tokCurCol(t);
+            col = tokCurCol(t);
             return make(kind, msg, t.lineno, col, t.end_lineno, t.end_col_offset == -1 ? -1 : t.end_col_offset + 1,
                     false);
         }
@@ -318,8 +328,9 @@ public final class Parser {
         int offset = col;
         int endOffset = endCol;
         if (fstring) {
-            // column relative to the f-string expression; CPython subtracts starting_col_offset
-            offset = col;
+            // columns relative to the f-string expression text: CPython subtracts starting_col_offset
+            offset = col - tz.startingColOffset();
+            endOffset = endCol - tz.startingColOffset();
         }
         offset = tz.errorOffset(lineno, offset);
         if (endOffset > 0) {
@@ -330,7 +341,7 @@ public final class Parser {
 
     /** In the first pass an invalid construct is simply a failed rule; in the second it raises. */
     RuntimeException fail(PySyntaxError e) {
-        return invalid ? e : FAIL;
+        return invalid && !quietTargets ? e : FAIL;
     }
 
     // ================================================================ start rules
@@ -499,7 +510,40 @@ public final class Parser {
             java.util.Map.entry(">>=", OperatorKind.RShift), java.util.Map.entry("**=", OperatorKind.Pow),
             java.util.Map.entry("//=", OperatorKind.FloorDiv));
 
+    /** Set while the valid assignment alternatives are tried in the second pass: target errors just fail. */
+    private boolean quietTargets;
+
     StmtNode exprOrAssignStmt() {
+        if (!invalid) {
+            return exprOrAssign();
+        }
+        int save = p;
+        try {
+            quietTargets = true;
+            return exprOrAssign();
+        } catch (Fail f) {
+            // CPython 3.11: invalid_assignment, tried after the valid alternatives
+            p = save;
+        } finally {
+            quietTargets = false;
+        }
+        if (!at("yield")) {
+            try {
+                for (;;) {
+                    starNamedExpression();
+                    if (accept(",") == null || !startsExpression()) {
+                        break;
+                    }
+                }
+            } catch (Fail f) {
+                // not this rule
+            }
+            p = save;
+        }
+        return exprOrAssign();
+    }
+
+    private StmtNode exprOrAssign() {
         Token s = tok();
         if (invalid && s.type == Token.NAME && !s.keyword && (s.string.equals("print") || s.string.equals("exec"))
                 && !peek(1).is("(")) {
@@ -569,7 +613,7 @@ public final class Parser {
         } else if (target instanceof Attribute || target instanceof Subscript) {
             simple = false;
         } else {
-            if (invalid) {
+            if (invalid && !quietTargets) {
                 int save = p;
                 next();
                 try {
@@ -844,8 +888,14 @@ public final class Parser {
         Arguments args = at(")") ? emptyArguments() : parameters(false);
         expect(")");
         ExprNode returns = null;
-        if (accept("->") != null) {
-            returns = expression();
+        if (at("->")) {
+            int save = p;
+            next();
+            try {
+                returns = expression();
+            } catch (Fail f) {
+                p = save;
+            }
         }
         expectForced(":");
         List<StmtNode> body = blockAfterColon(def, "function definition");
@@ -1172,7 +1222,7 @@ public final class Parser {
                 // `*a = 1` parses; the compiler rejects it
                 return;
             }
-            if (invalid) {
+            if (invalid && !quietTargets) {
                 invalidTarget(t, kind);
             }
             throw FAIL;
@@ -1186,7 +1236,7 @@ public final class Parser {
             String msg = kind == TargetKind.DEL ? "cannot delete %s" : "cannot assign to %s";
             throw errorKnown(bad, String.format(msg, exprName(bad)));
         }
-        throw error("invalid syntax");
+        // no invalid target: the rule simply does not match
     }
 
     // CPython 3.11: Parser/action_helpers.c _PyPegen_get_invalid_target
@@ -1409,43 +1459,90 @@ public final class Parser {
                     s.end_col_offset);
             return new NamedExpr(target, v, s.lineno, s.col_offset, e.end_lineno, e.end_col_offset);
         }
+        if (invalid) {
+            invalidNamedExpression(p);
+        }
         ExprNode a = expression();
         if (at(":=")) {
-            if (invalid) {
-                next();
-                expression();
-                throw errorKnown(a, "cannot use assignment expressions with " + exprName(a));
-            }
             throw FAIL;
-        }
-        if (invalid && at("=")) {
-            invalidNamedExpression(s, a);
         }
         return a;
     }
 
     // CPython 3.11: Grammar/python.gram invalid_named_expression
-    private void invalidNamedExpression(Token s, ExprNode a) {
+    void invalidNamedExpression(int start) {
         int save = p;
+        boolean saveInvalid = invalid;
         try {
-            next();
-            ExprNode b = bitwiseOr();
-            if (at("=") || at(":=")) {
-                p = save;
-                return;
+            p = start;
+            try {
+                ExprNode a = expression();
+                if (at(":=")) {
+                    next();
+                    expression();
+                    throw errorKnown(a, "cannot use assignment expressions with " + exprName(a));
+                }
+            } catch (Fail f) {
+                // next alternative
             }
-            if (a instanceof Name && s.type == Token.NAME && !s.keyword) {
-                throw errorRange(a, b, "invalid syntax. Maybe you meant '==' or ':=' instead of '='?");
+            p = start;
+            if (atName() && peek(1).is("=")) {
+                Token n = next();
+                next();
+                try {
+                    ExprNode b = bitwiseOr();
+                    if (!at("=") && !at(":=")) {
+                        throw errorKnown(n, prev(), "invalid syntax. Maybe you meant '==' or ':=' instead of '='?");
+                    }
+                } catch (Fail f) {
+                    // next alternative
+                }
             }
-            boolean excluded = s.is("[") || s.is("(") || s.is("True") || s.is("None") || s.is("False");
-            if (!excluded && !(a instanceof BoolOp || a instanceof UnaryOp && ((UnaryOp) a).op == UnaryOpKind.Not
-                    || a instanceof Compare || a instanceof IfExp || a instanceof Lambda)) {
-                throw errorKnown(a, "cannot assign to " + exprName(a) + " here. Maybe you meant '==' instead of '='?");
+            p = start;
+            if (!startsWithListTupleGenexp()) {
+                p = start;
+                try {
+                    ExprNode a = bitwiseOr();
+                    if (at("=")) {
+                        next();
+                        bitwiseOr();
+                        if (!at("=") && !at(":=")) {
+                            throw errorKnown(a, "cannot assign to " + exprName(a)
+                                    + " here. Maybe you meant '==' instead of '='?");
+                        }
+                    }
+                } catch (Fail f) {
+                    // no match
+                }
             }
-        } catch (Fail f) {
-            // not this rule
+        } finally {
+            invalid = saveInvalid;
+            p = save;
         }
-        p = save;
+    }
+
+    /** The lookahead !(list|tuple|genexp|'True'|'None'|'False'). */
+    private boolean startsWithListTupleGenexp() {
+        Token t = tok();
+        if (t.is("True") || t.is("None") || t.is("False")) {
+            return true;
+        }
+        if (!t.is("[") && !t.is("(")) {
+            return false;
+        }
+        int save = p;
+        boolean saveInvalid = invalid;
+        invalid = false;
+        try {
+            ExprNode a = atom();
+            return a instanceof dev.quicken.compiler.ast.List || (a instanceof Tuple && t.is("("))
+                    || a instanceof GeneratorExp;
+        } catch (Fail f) {
+            return false;
+        } finally {
+            invalid = saveInvalid;
+            p = save;
+        }
     }
 
     ExprNode expression() {
@@ -1457,18 +1554,23 @@ public final class Parser {
             Token s = tok();
             ExprNode a = disjunction();
             if (at("if")) {
+                int save = p;
                 next();
-                ExprNode b = disjunction();
-                if (!at("else")) {
-                    if (invalid && !at(":")) {
-                        throw errorRange(a, b, "expected 'else' after 'if' expression");
+                try {
+                    ExprNode b = disjunction();
+                    if (!at("else")) {
+                        if (invalid && !at(":")) {
+                            throw errorRange(a, b, "expected 'else' after 'if' expression");
+                        }
+                        throw FAIL;
                     }
-                    throw FAIL;
+                    next();
+                    ExprNode c = expression();
+                    Token e = prev();
+                    return new IfExp(b, a, c, s.lineno, s.col_offset, e.end_lineno, e.end_col_offset);
+                } catch (Fail f) {
+                    p = save;
                 }
-                next();
-                ExprNode c = expression();
-                Token e = prev();
-                return new IfExp(b, a, c, s.lineno, s.col_offset, e.end_lineno, e.end_col_offset);
             }
             if (invalid) {
                 invalidExpression(s, a);
@@ -1825,7 +1927,7 @@ public final class Parser {
             if (!at("*") && !at("**") && !(atName() && peek(1).is("="))) {
                 ExprNode elt = null;
                 try {
-                    elt = namedExpression();
+                    elt = namedExpressionNoInvalidEq();
                 } catch (Fail f) {
                     p = save;
                 }
@@ -1907,10 +2009,10 @@ public final class Parser {
                 if (at("for") || (at("async") && peek(1).is("for"))) {
                     if (invalid) {
                         List<Comprehension> gens = forIfClauses();
-                        if (args.isEmpty() && keywords.isEmpty()) {
-                            throw errorRange(a, lastComprehensionItem(gens), "Generator expression must be parenthesized");
+                        if (at(",") || !args.isEmpty()) {
+                            throw errorRange(a, lastComprehensionItem(gens),
+                                    "Generator expression must be parenthesized");
                         }
-                        throw errorRange(a, lastComprehensionItem(gens), "Generator expression must be parenthesized");
                     }
                     throw FAIL;
                 }
@@ -2151,6 +2253,11 @@ public final class Parser {
                 if (at("]")) {
                     break;
                 }
+                if (invalid && elts.size() == 1 && (at("for") || at("async") && peek(1).is("for"))) {
+                    Token comma = prev();
+                    forIfClauses();
+                    throw errorRange(first, comma, "did you forget parentheses around the comprehension target?");
+                }
                 elts.add(starNamedExpression());
             }
             if (invalid && (at("for") || (at("async") && peek(1).is("for")))) {
@@ -2164,6 +2271,7 @@ public final class Parser {
     }
 
     private PySyntaxError comprehensionTargetError(ExprNode first, List<ExprNode> elts) {
+        forIfClauses();
         if (elts.size() == 1) {
             return errorRange(first, prev(), "did you forget parentheses around the comprehension target?");
         }
@@ -2237,6 +2345,11 @@ public final class Parser {
             while (accept(",") != null) {
                 if (at("}")) {
                     break;
+                }
+                if (invalid && elts.size() == 1 && (at("for") || at("async") && peek(1).is("for"))) {
+                    Token comma = prev();
+                    forIfClauses();
+                    throw errorRange(first, comma, "did you forget parentheses around the comprehension target?");
                 }
                 elts.add(starNamedExpression());
             }
@@ -2349,7 +2462,10 @@ public final class Parser {
                 if (sawSlash || sawStar || args.isEmpty()) {
                     if (invalid) {
                         if (args.isEmpty() && !sawSlash && !sawStar) {
-                            throw errorKnown(s, s, "at least one argument must precede /");
+                            if (peek(1).is(",")) {
+                                throw errorKnown(s, s, "at least one argument must precede /");
+                            }
+                            throw FAIL;
                         }
                         if (sawStar) {
                             throw errorKnown(s, s, "/ must be ahead of *");
@@ -2669,9 +2785,6 @@ public final class Parser {
             }
             if (s.type == Token.STRING) {
                 ExprNode v = strings();
-                if (v instanceof JoinedStr) {
-                    throw FAIL;
-                }
                 Token e = prev();
                 return new MatchValue(v, s.lineno, s.col_offset, e.end_lineno, e.end_col_offset);
             }
@@ -2818,9 +2931,6 @@ public final class Parser {
                 key = literalNumber();
             } else if (ks.type == Token.STRING) {
                 key = strings();
-                if (key instanceof JoinedStr) {
-                    throw FAIL;
-                }
             } else if (ks.is("None") || ks.is("True") || ks.is("False")) {
                 next();
                 key = constant(ks.is("None") ? PyNone.NONE : ks.is("True") ? PyBool.TRUE : PyBool.FALSE, ks);
@@ -2846,6 +2956,10 @@ public final class Parser {
         Token s = tok();
         ExprNode real = signedNumber();
         if (at("+") || at("-")) {
+            if (realOperand(real) instanceof dev.quicken.runtime.PyComplex) {
+                ExprNode r = real instanceof UnaryOp ? ((UnaryOp) real).operand : real;
+                throw errorKnown(r, "real number required in complex literal");
+            }
             boolean add = at("+");
             next();
             Token it = tok();
@@ -2855,7 +2969,7 @@ public final class Parser {
             next();
             PyObject iv = Literals.number(it.string);
             if (!(iv instanceof dev.quicken.runtime.PyComplex)) {
-                throw error("imaginary number required in complex literal");
+                throw errorKnown(it, it, "imaginary number required in complex literal");
             }
             if (realOperand(real) instanceof dev.quicken.runtime.PyComplex) {
                 throw errorKnown(real, "real number required in complex literal");

@@ -303,6 +303,10 @@ public final class Tokenizer {
         return chars + 1;
     }
 
+    public int startingColOffset() {
+        return Math.max(0, startingColOffset);
+    }
+
     public int level() {
         return level;
     }

@@ -14,9 +14,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** Regenerating the AST classes with tools/gen_ast.py (python3.11) changes nothing. */
-class GenAstTest {
+public class GenAstTest {
 
-    static boolean hasPython311() {
+    public static boolean hasPython311() {
         try {
             Process p = new ProcessBuilder("python3.11", "-c", "pass").redirectErrorStream(true).start();
             return p.waitFor(20, TimeUnit.SECONDS) && p.exitValue() == 0;
