@@ -100,7 +100,12 @@ public final class Main {
                 e.printStackTrace(err);
             }
             return 1;
-        } catch (RuntimeException | OutOfMemoryError e) {
+        } catch (OutOfMemoryError e) {
+            err.println("quicken: out of memory reading the recording; --parser jmc holds the whole file in memory "
+                    + "(about ten times its size): use the default --parser stream, or give more heap with "
+                    + "QUICKEN_JAVA_OPTS=-Xmx...");
+            return 1;
+        } catch (RuntimeException e) {
             err.println("quicken: internal error: " + e);
             if (debug) {
                 e.printStackTrace(err);

@@ -22,6 +22,19 @@ class RulesTest {
                 "quicken.SpecializationMisses"), ids);
     }
 
+    @Test
+    void jmcBundleDeclaresTheRuleProvider() throws Exception {
+        try (var in = RulesTest.class.getResourceAsStream("/plugin.xml")) {
+            String xml = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+            assertTrue(xml.contains("point=\"org.openjdk.jmc.flightrecorder.rules.ruleProvider\""));
+        }
+        try (var in = RulesTest.class.getResourceAsStream(
+                "/META-INF/services/org.openjdk.jmc.flightrecorder.rules.IRule")) {
+            assertEquals(4, new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).strip().lines()
+                    .count());
+        }
+    }
+
     /** Baseline: id, severity, score and summary of each quicken rule per committed recording. */
     @Test
     void baseline() throws Exception {
