@@ -99,6 +99,9 @@ def const_repr(v):
     if isinstance(v, tuple):
         return "tuple:(" + ",".join(const_repr(x) for x in v) + ")"
     if isinstance(v, frozenset):
+        # Sorted: CPython's element order depends on which equal strings the process had already
+        # interned when it compiled the file (code objects rebuild frozensets whose str items get
+        # replaced by interned ones), so it is not a property of the source alone.
         return "frozenset:{" + ",".join(sorted(const_repr(x) for x in v)) + "}"
     raise TypeError(type(v))
 

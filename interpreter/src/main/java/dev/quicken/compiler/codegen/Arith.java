@@ -362,7 +362,79 @@ final class Arith {
         return new double[] {floordiv, mod};
     }
 
+    private static double[] cprod(double[] a, double[] b) {
+        return new double[] {a[0] * b[0] - a[1] * b[1], a[0] * b[1] + a[1] * b[0]};
+    }
+
+    /** CPython 3.11: complexobject.c _Py_c_quot; null on division by zero. */
+    private static double[] cquot(double[] a, double[] b) {
+        double absBreal = Math.abs(b[0]);
+        double absBimag = Math.abs(b[1]);
+        if (absBreal >= absBimag) {
+            if (absBreal == 0.0) {
+                return null;
+            }
+            double ratio = b[1] / b[0];
+            double denom = b[0] + b[1] * ratio;
+            return new double[] {(a[0] + a[1] * ratio) / denom, (a[1] - a[0] * ratio) / denom};
+        } else if (absBimag >= absBreal) {
+            double ratio = b[0] / b[1];
+            double denom = b[0] * ratio + b[1];
+            return new double[] {(a[0] * ratio + a[1]) / denom, (a[1] * ratio - a[0]) / denom};
+        }
+        return new double[] {Double.NaN, Double.NaN};
+    }
+
+    // CPython 3.11: complexobject.c complex_pow (c_powi, c_powu, _Py_c_pow)
+    private static PyObject complexPow(PyObject v, PyObject w) {
+        double[] a = cx(v);
+        double[] b = cx(w);
+        double[] p;
+        if (b[1] == 0.0 && b[0] == Math.floor(b[0]) && Math.abs(b[0]) <= 100.0) {
+            long n = (long) b[0];
+            double[] r = {1.0, 0.0};
+            double[] x = a;
+            long m = n > 0 ? n : -n;
+            long mask = 1;
+            while (mask > 0 && m >= mask) {
+                if ((m & mask) != 0) {
+                    r = cprod(r, x);
+                }
+                mask <<= 1;
+                x = cprod(x, x);
+            }
+            p = n > 0 ? r : cquot(new double[] {1.0, 0.0}, r);
+            if (p == null) {
+                return null;
+            }
+        } else if (b[0] == 0.0 && b[1] == 0.0) {
+            p = new double[] {1.0, 0.0};
+        } else if (a[0] == 0.0 && a[1] == 0.0) {
+            if (b[1] != 0.0 || b[0] < 0) {
+                return null;
+            }
+            p = new double[] {0.0, 0.0};
+        } else {
+            double vabs = Math.hypot(a[0], a[1]);
+            double len = Math.pow(vabs, b[0]);
+            double at = Math.atan2(a[1], a[0]);
+            double phase = at * b[0];
+            if (b[1] != 0.0) {
+                len /= Math.exp(at * b[1]);
+                phase += b[1] * Math.log(vabs);
+            }
+            p = new double[] {len * Math.cos(phase), len * Math.sin(phase)};
+        }
+        if (Double.isInfinite(p[0]) || Double.isInfinite(p[1])) {
+            return null;
+        }
+        return new PyComplex(p[0], p[1]);
+    }
+
     private static PyObject pow(PyObject v, PyObject w) {
+        if ((v instanceof PyComplex || w instanceof PyComplex) && isComplexish(v) && isComplexish(w)) {
+            return complexPow(v, w);
+        }
         if (isInt(v) && isInt(w)) {
             BigInteger a = big(v);
             BigInteger b = big(w);

@@ -64,6 +64,8 @@ public final class Codegen {
     private int nestlevel;
     private CUnit u;
     private final Deque<CUnit> stack = new ArrayDeque<>();
+    /** c_const_cache: every constant of this compilation, by constant key. */
+    private final Map<Object, PyObject> constCache = new java.util.HashMap<>();
 
     private Codegen(String filename, int optimize) {
         this.filename = filename;
@@ -293,6 +295,7 @@ public final class Codegen {
     // CPython 3.11: compile.c compiler_enter_scope
     private void enterScope(String name, int scopeType, Object key, int lineno) {
         CUnit nu = new CUnit();
+        nu.constCache = constCache;
         nu.scopeType = scopeType;
         nu.ste = st.lookup(key);
         nu.name = name;
@@ -1734,15 +1737,9 @@ public final class Codegen {
         }
     }
 
+    /** CPython 3.11: PyFrozenSet_New(tuple): items inserted in order, so iteration order is CPython's. */
     static PyFrozenSet frozenset(PyObject[] items) {
-        List<PyObject> unique = new ArrayList<>();
-        java.util.Set<Object> seen = new HashSet<>();
-        for (PyObject o : items) {
-            if (seen.add(AstOptimizer.hashKey(o))) {
-                unique.add(o);
-            }
-        }
-        return PyFrozenSet.of(unique);
+        return PyFrozenSet.of(java.util.Arrays.asList(items));
     }
 
     private void unpackHelper(List<ExprNode> elts) {

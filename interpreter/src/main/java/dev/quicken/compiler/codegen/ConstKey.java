@@ -44,9 +44,15 @@ public final class ConstKey {
             return List.of("bytes", Arrays.toString(b.value));
         }
         if (o instanceof PyFloat f) {
+            if (Double.isNaN(f.value)) {
+                return new Identity(o); // NaN != NaN: each NaN constant keeps its own slot
+            }
             return List.of("float", Double.doubleToLongBits(f.value));
         }
         if (o instanceof PyComplex c) {
+            if (Double.isNaN(c.real) || Double.isNaN(c.imag)) {
+                return new Identity(o);
+            }
             return List.of("complex", Double.doubleToLongBits(c.real), Double.doubleToLongBits(c.imag));
         }
         if (o instanceof PyTuple t) {

@@ -860,6 +860,7 @@ public final class Flow {
         }
         PyTuple newconst = new PyTuple(items);
         Object key = ConstKey.of(newconst);
+        u.constCache.putIfAbsent(key, newconst);
         int index;
         for (index = 0; index < consts.size(); index++) {
             PyObject c = consts.get(index);

@@ -49,8 +49,12 @@ public class Unit {
         return v;
     }
 
+    /** The compiler-wide constant cache (c_const_cache), shared by every unit of one compilation. */
+    public java.util.Map<Object, PyObject> constCache = new java.util.HashMap<>();
+
     /** CPython 3.11: compile.c compiler_add_const (the key decides identity). */
     public int addConst(PyObject o) {
+        o = mergeConstsRecursive(o);
         Object key = ConstKey.of(o);
         Integer v = consts.get(key);
         if (v == null) {
@@ -59,5 +63,42 @@ public class Unit {
             constValues.add(o);
         }
         return v;
+    }
+
+    /**
+     * CPython 3.11: compile.c merge_consts_recursive: the first equal constant seen in this
+     * compilation wins (which fixes, e.g., the iteration order of equal frozensets).
+     */
+    PyObject mergeConstsRecursive(PyObject o) {
+        if (o == dev.quicken.runtime.PyNone.NONE || o == dev.quicken.runtime.PyEllipsis.ELLIPSIS) {
+            return o;
+        }
+        Object key = ConstKey.of(o);
+        PyObject t = constCache.get(key);
+        if (t != null) {
+            return t;
+        }
+        if (o instanceof dev.quicken.runtime.PyTuple tup) {
+            PyObject[] items = tup.items.clone();
+            boolean changed = false;
+            for (int i = 0; i < items.length; i++) {
+                PyObject m = mergeConstsRecursive(items[i]);
+                if (m != items[i]) {
+                    items[i] = m;
+                    changed = true;
+                }
+            }
+            if (changed) {
+                o = new dev.quicken.runtime.PyTuple(items);
+            }
+        } else if (o instanceof dev.quicken.runtime.PyFrozenSet fs && fs.size() > 0) {
+            java.util.List<PyObject> items = new java.util.ArrayList<>();
+            for (PyObject x : fs.items()) {
+                items.add(mergeConstsRecursive(x));
+            }
+            o = dev.quicken.runtime.PyFrozenSet.of(items);
+        }
+        constCache.put(key, o);
+        return o;
     }
 }

@@ -13,7 +13,6 @@ import dev.quicken.runtime.PyObject;
 import dev.quicken.runtime.PyStr;
 import dev.quicken.runtime.PyTuple;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 
 /** The field-by-field text dump of a code object, as tools/compile_oracle.py writes it. */
@@ -79,7 +78,7 @@ public final class CodeDump {
             for (PyObject x : s.items()) {
                 l.add(constRepr(x));
             }
-            Collections.sort(l);
+            java.util.Collections.sort(l);
             return "frozenset:{" + String.join(",", l) + "}";
         }
         return "?" + v;
