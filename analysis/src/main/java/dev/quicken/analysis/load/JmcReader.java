@@ -45,6 +45,26 @@ public final class JmcReader {
         return n;
     }
 
+    /** Which JVM run {@code items} come from ({@code jdk.JVMInformation}: pid and start time), or null. */
+    public static String run(IItemCollection items) {
+        for (IItemIterable iterable : items) {
+            IType<IItem> type = iterable.getType();
+            if (!type.getIdentifier().equals("jdk.JVMInformation")) {
+                continue;
+            }
+            Adapter a = new Adapter(type.getIdentifier(), type);
+            IMemberAccessor<?, IItem> start = a.accessors.get("jvmStartTime");
+            for (IItem item : iterable) {
+                a.item = item;
+                Object t = start == null ? null : start.getMember(item);
+                if (a.has("pid") && t instanceof IQuantity q) {
+                    return StreamingReader.run(a.getLong("pid"), q.clampedLongValueIn(UnitLookup.EPOCH_MS));
+                }
+            }
+        }
+        return null;
+    }
+
     private static final class Adapter implements EventRecord {
         private final String type;
         private final Map<String, IMemberAccessor<?, IItem>> accessors = new HashMap<>();

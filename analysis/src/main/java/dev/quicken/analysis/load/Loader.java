@@ -20,8 +20,10 @@ import org.openjdk.jmc.flightrecorder.JfrLoaderToolkit;
 /**
  * Reads one or more recordings into one {@link Profile}.
  *
- * <p>Several files are merged: each counts as its own run, so the statistics snapshots of
- * interpreter 1 in {@code a.jfr} and interpreter 1 in {@code b.jfr} add up. A damaged file is read
+ * <p>Several files are merged. Recordings of different JVM runs add up: interpreter 1 in
+ * {@code a.jfr} and interpreter 1 in {@code b.jfr} are two interpreters. Recordings of the same run
+ * (same pid and JVM start time in {@code jdk.JVMInformation}: two dumps, or the chunk files of one
+ * recording) continue each other: the latest statistics snapshot counts. A damaged file is read
  * up to its last complete chunk, and the problem says where it stopped.
  */
 public final class Loader {
@@ -57,6 +59,7 @@ public final class Loader {
         ProfileBuilder builder = new ProfileBuilder();
         EventMapper mapper = new EventMapper(builder);
         List<Problem> problems = new ArrayList<>();
+        java.util.Map<String, Integer> runs = new java.util.HashMap<>();
         long events = 0;
         for (int i = 0; i < files.size(); i++) {
             Path file = files.get(i);
@@ -86,7 +89,15 @@ public final class Loader {
                 }
                 long n;
                 try {
-                    n = read(readable, label, i, parser, mapper, builder, progress);
+                    String[] run = new String[1];
+                    n = read(readable, label, i, parser, mapper, builder, progress, run);
+                    if (run[0] != null) {
+                        Integer first = runs.putIfAbsent(run[0], i);
+                        if (first != null) {
+                            // another recording of the same JVM run: its cumulative statistics continue the first's
+                            builder.sameRun(i, first);
+                        }
+                    }
                 } catch (IOException | RuntimeException | CouldNotLoadRecordingException e) {
                     problems.add(new Problem(label, "corrupt data in a chunk (" + message(e) + "); stopped there",
                             false));
@@ -117,12 +128,15 @@ public final class Loader {
     }
 
     private static long read(Path file, String label, int recording, Parser parser, EventMapper mapper,
-            ProfileBuilder builder, Progress progress) throws IOException, CouldNotLoadRecordingException {
+            ProfileBuilder builder, Progress progress, String[] run) throws IOException,
+            CouldNotLoadRecordingException {
         if (parser == Parser.JMC) {
             IItemCollection items = JfrLoaderToolkit.loadEvents(file.toFile());
+            run[0] = JmcReader.run(items);
             return JmcReader.read(items, recording, mapper);
         }
         StreamingReader.Result r = StreamingReader.read(file, label, recording, mapper, progress);
+        run[0] = r.run();
         if (r.lostBytes() > 0) {
             builder.warn(String.format("%s: JFR lost %,d bytes of events (jdk.DataLoss); occurrence counts are low",
                     label, r.lostBytes()));

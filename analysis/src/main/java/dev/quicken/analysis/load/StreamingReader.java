@@ -13,7 +13,12 @@ import jdk.jfr.consumer.RecordingFile;
 final class StreamingReader {
 
     /** What a pass over one file saw. */
-    record Result(long events, long quickenEvents, long lostBytes) {
+    record Result(long events, long quickenEvents, long lostBytes, String run) {
+    }
+
+    /** Which JVM run a recording comes from ({@code jdk.JVMInformation}: pid and start time), or null. */
+    static String run(long pid, long startMillis) {
+        return pid + "@" + startMillis;
     }
 
     private StreamingReader() {
@@ -24,6 +29,7 @@ final class StreamingReader {
         long events = 0;
         long quicken = 0;
         long lost = 0;
+        String run = null;
         try (RecordingFile rf = new RecordingFile(file)) {
             Adapter a = new Adapter();
             while (rf.hasMoreEvents()) {
@@ -38,13 +44,16 @@ final class StreamingReader {
                     }
                 } else if (type.equals("jdk.DataLoss") && e.hasField("amount")) {
                     lost += e.getLong("amount");
+                } else if (run == null && type.equals("jdk.JVMInformation") && e.hasField("pid")
+                        && e.hasField("jvmStartTime")) {
+                    run = run(e.getLong("pid"), e.getInstant("jvmStartTime").toEpochMilli());
                 }
                 if ((events & 0xfff) == 0) {
                     progress.update(label, events, 0, 0);
                 }
             }
         }
-        return new Result(events, quicken, lost);
+        return new Result(events, quicken, lost, run);
     }
 
     /** Views a {@link RecordedEvent} as an {@link EventRecord}; reused for every event. */

@@ -59,6 +59,17 @@ public final class ProfileBuilder {
     private long startNanos = Long.MAX_VALUE;
     private long endNanos = Long.MIN_VALUE;
 
+    private final Map<Integer, Integer> sameRun = new HashMap<>();
+
+    /** Recording {@code recording} comes from the same JVM run as the earlier {@code first}. */
+    public void sameRun(int recording, int first) {
+        sameRun.put(recording, sameRun.getOrDefault(first, first));
+    }
+
+    private int run(int recording) {
+        return sameRun.getOrDefault(recording, recording);
+    }
+
     /** Notes a recording being read. */
     public void source(String name) {
         sources.add(name);
@@ -201,6 +212,24 @@ public final class ProfileBuilder {
         SpecializationStats stats = new SpecializationStats();
         Profile.StatsSource source;
         resolveFirstLines();
+        if (!sameRun.isEmpty()) {
+            Map<FamilySnapKey, Snapshot> f = new HashMap<>();
+            familySnapshots.forEach((k, v) -> f.merge(new FamilySnapKey(run(k.recording()), k.interpreter(),
+                    k.family()), v, ProfileBuilder::later));
+            familySnapshots.clear();
+            familySnapshots.putAll(f);
+            Map<SiteSnapKey, Snapshot> s = new HashMap<>();
+            siteSnapshots.forEach((k, v) -> s.merge(new SiteSnapKey(run(k.recording()), k.interpreter(), k.site()), v,
+                    ProfileBuilder::later));
+            siteSnapshots.clear();
+            siteSnapshots.putAll(s);
+            Map<KindSnapKey, KindSnapshot> ks = new HashMap<>();
+            kindSnapshots.forEach((k, v) -> ks.merge(new KindSnapKey(run(k.recording()), k.interpreter(), k.family(),
+                    k.kind()), v, (a, b) -> a.nanos() != b.nanos() ? (a.nanos() > b.nanos() ? a : b)
+                            : (a.count() >= b.count() ? a : b)));
+            kindSnapshots.clear();
+            kindSnapshots.putAll(ks);
+        }
         if (!familySnapshots.isEmpty()) {
             source = Profile.StatsSource.STATISTICS;
             for (Map.Entry<FamilySnapKey, Snapshot> e : familySnapshots.entrySet()) {

@@ -84,6 +84,20 @@ class LoaderTest {
     }
 
     @Test
+    void twoDumpsOfOneRunCountOnce(@TempDir Path dir) throws Exception {
+        Path a = dir.resolve("a.jfr");
+        Path b = dir.resolve("b.jfr");
+        RecordingGenerator.write(Scenario.small(), a, true, true);
+        RecordingGenerator.write(Scenario.small(), b, true, true);
+        for (Loader.Parser parser : Loader.Parser.values()) {
+            Profile p = load(parser, a, b).profile();
+            assertEquals(Scenario.small().expectedStats(), p.stats(), parser.name());
+            assertTrue(p.warnings().get(0).startsWith("More occurrence events than the statistics count"),
+                    p.warnings().toString());
+        }
+    }
+
+    @Test
     void occurrencesAloneGiveSuccessFailureDeopt(@TempDir Path dir) throws Exception {
         Path f = dir.resolve("occurrences.jfr");
         RecordingGenerator.write(Scenario.small(), f, false);

@@ -42,8 +42,17 @@ public final class RecordingGenerator {
 
     /** Records {@code scenario} into {@code out}, with or without the statistics events. */
     public static void write(Scenario scenario, Path out, boolean statistics) throws IOException {
+        write(scenario, out, statistics, false);
+    }
+
+    /** Records {@code scenario}; {@code jvmInformation} adds {@code jdk.JVMInformation} (pid and start time). */
+    public static void write(Scenario scenario, Path out, boolean statistics, boolean jvmInformation)
+            throws IOException {
         Files.createDirectories(out.toAbsolutePath().getParent());
         try (Recording r = new Recording()) {
+            if (jvmInformation) {
+                r.enable("jdk.JVMInformation");
+            }
             for (String name : new String[] {EventNames.QUICKENING, EventNames.SPECIALIZATION,
                 EventNames.SPECIALIZATION_FAILURE, EventNames.DEOPTIMIZATION}) {
                 r.enable(name).withoutStackTrace();
