@@ -1,16 +1,73 @@
 package dev.quicken.runtime;
 
+import java.lang.ref.WeakReference;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
+
 /**
- * A Python type object. (Skeleton: the runtime fills in MRO, dict, slots and version tags.)
+ * A Python type object.
+ *
+ * <p>Built-in types are process-wide singletons, filled once by {@link TypeSetup} and immutable
+ * afterwards (as CPython's static types). Classes made by a {@code class} statement are heap types
+ * owned by one interpreter. Every type has a version tag (CPython's {@code tp_version_tag}),
+ * cleared when the type or any base changes ({@link #modified()}); instances of heap types keep
+ * their attributes in a values array indexed by the type's {@link SharedKeys}.
  */
 public class PyType extends PyObject {
 
     public static final PyType TYPE = new PyType("type");
 
+    /** CPython 3.11: Objects/typeobject.c next_version_tag (process-global, starts at 1). */
+    private static final AtomicInteger NEXT_VERSION_TAG = new AtomicInteger(1);
+
     private final String name;
+    String qualname;
+    /** The metatype ({@code type(cls)}); null means {@code type}. */
+    PyType metatype;
+    PyType[] bases = new PyType[0];
+    PyType[] mro = new PyType[] {this};
+    /** The built-in type whose Java representation instances use ("solid base"). */
+    PyType solidBase;
+    final PyDict dict = new PyDict();
+    /** {@code tp_version_tag}; 0 = invalid. */
+    private int versionTag;
+    boolean heap;
+    /** Instances have a {@code __dict__} (values array plus optional dict). */
+    boolean hasInstanceDict;
+    /** Names of {@code __slots__} in slot order (own and inherited), or empty. */
+    String[] slotNames = new String[0];
+    /** Shared keys for instance values (heap types with an instance dict). */
+    SharedKeys sharedKeys;
+    /** Creates a bare instance of this type (used by {@code __new__} of the solid base). */
+    Factory factory;
+    /** Subclasses (weakly), for version-tag invalidation and {@code __subclasses__}. */
+    private final List<WeakReference<PyType>> subclasses = new ArrayList<>();
+    /** Cached: this type or a base defines __getattribute__ other than object's. */
+    boolean customGetattribute;
+    /** Cached lookups of __getattr__ presence; recomputed on modification. */
+    boolean hasGetattr;
+    /** Whether instances are exceptions (solid base is BaseException). */
+    boolean isException;
+
+    /** Makes a new bare instance of a type. */
+    @FunctionalInterface
+    public interface Factory {
+        PyObject make(PyType cls);
+    }
 
     public PyType(String name) {
         this.name = name;
+        this.qualname = name;
+        this.solidBase = this;
+    }
+
+    /** A heap type made by {@code type(name, bases, dict)} (filled in by {@link TypeSetup#newHeapType}). */
+    PyType(String name, PyType metatype) {
+        this.name = name;
+        this.qualname = name;
+        this.metatype = metatype;
+        this.heap = true;
     }
 
     /** {@code __name__}. */
@@ -18,13 +75,258 @@ public class PyType extends PyObject {
         return name;
     }
 
+    public String qualname() {
+        return qualname;
+    }
+
+    public PyDict dict() {
+        return dict;
+    }
+
+    public PyType[] mro() {
+        return mro;
+    }
+
+    public PyType[] bases() {
+        return bases;
+    }
+
+    public PyType base() {
+        return bases.length == 0 ? null : bases[0];
+    }
+
+    public boolean isHeapType() {
+        return heap;
+    }
+
+    public SharedKeys sharedKeys() {
+        return sharedKeys;
+    }
+
     @Override
     public PyType type() {
-        return TYPE;
+        return metatype != null ? metatype : TYPE;
+    }
+
+    /** Built-in setup: sets the bases and computes the MRO. */
+    void setBases(PyType... bases) {
+        this.bases = bases;
+        this.mro = C3.mro(this, bases);
+        for (PyType b : bases) {
+            b.addSubclass(this);
+        }
+        if (solidBase == this && bases.length > 0 && factory == null) {
+            this.solidBase = bases[0].solidBase;
+            this.factory = bases[0].factory;
+        }
+        this.isException = isSubtypeOf(TypeSetup.BASE_EXCEPTION_REF);
+    }
+
+    void addSubclass(PyType t) {
+        synchronized (subclasses) {
+            subclasses.add(new WeakReference<>(t));
+        }
+    }
+
+    public List<PyType> subclasses() {
+        List<PyType> out = new ArrayList<>();
+        synchronized (subclasses) {
+            for (WeakReference<PyType> r : subclasses) {
+                PyType t = r.get();
+                if (t != null) {
+                    out.add(t);
+                }
+            }
+        }
+        return out;
+    }
+
+    /** True if this is {@code other} or a subtype (by MRO), as {@code PyType_IsSubtype}. */
+    public final boolean isSubtypeOf(PyType other) {
+        if (this == other) {
+            return true;
+        }
+        for (PyType t : mro) {
+            if (t == other) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * CPython 3.11: Objects/typeobject.c _PyType_Lookup. The attribute {@code name} found along the
+     * MRO (no descriptor binding), or null.
+     */
+    public final PyObject lookup(String name) {
+        for (PyType t : mro) {
+            PyObject v = t.dict.getStr(name);
+            if (v != null) {
+                return v;
+            }
+        }
+        return null;
+    }
+
+    /** Like {@link #lookup} but also returns the type where found, via {@code where[0]}. */
+    public final PyObject lookup(String name, PyType[] where) {
+        for (PyType t : mro) {
+            PyObject v = t.dict.getStr(name);
+            if (v != null) {
+                where[0] = t;
+                return v;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * The version tag, assigned lazily from the process-global counter (0 once exhausted).
+     * CPython 3.11: Objects/typeobject.c assign_version_tag.
+     */
+    public final int versionTag() {
+        int v = versionTag;
+        if (v == 0) {
+            v = NEXT_VERSION_TAG.getAndIncrement();
+            if (v <= 0) {
+                NEXT_VERSION_TAG.set(Integer.MIN_VALUE);
+                return 0;
+            }
+            for (PyType b : bases) {
+                if (b.versionTag() == 0) {
+                    return 0;
+                }
+            }
+            versionTag = v;
+        }
+        return v;
+    }
+
+    /** CPython 3.11: Objects/typeobject.c PyType_Modified. Invalidates this type and all subclasses. */
+    public final void modified() {
+        versionTag = 0;
+        recomputeFlags();
+        for (PyType sub : subclasses()) {
+            sub.modified();
+        }
+    }
+
+    void recomputeFlags() {
+        PyObject ga = lookup("__getattribute__");
+        customGetattribute = ga != null && ga != TypeSetup.OBJECT_GETATTRIBUTE
+                && ga != TypeSetup.TYPE_GETATTRIBUTE;
+        hasGetattr = lookup("__getattr__") != null;
+    }
+
+    /** Heap types accept new attributes; built-in types are immutable. */
+    public final boolean isImmutable() {
+        return !heap;
+    }
+
+    /** Makes a bare instance (no __init__). */
+    public final PyObject allocate() {
+        if (factory == null) {
+            throw Exc.typeError("cannot create '" + name + "' instances");
+        }
+        return factory.make(this);
+    }
+
+    /** {@code module.qualname}, or just the qualname for builtins and __main__. */
+    public String displayName() {
+        PyObject m = dict.getStr("__module__");
+        if (m instanceof PyStr) {
+            String mod = ((PyStr) m).value;
+            if (!mod.equals("builtins") && !mod.equals("__main__")) {
+                return mod + "." + qualname;
+            }
+        }
+        return qualname;
     }
 
     @Override
     public String toString() {
+        PyObject m = dict.getStr("__module__");
+        if (m instanceof PyStr && !((PyStr) m).value.equals("builtins")) {
+            return "<class '" + ((PyStr) m).value + "." + qualname + "'>";
+        }
         return "<class '" + name + "'>";
+    }
+
+    /** CPython 3.11: Objects/typeobject.c mro_implementation (C3 linearization). */
+    static final class C3 {
+        private C3() {
+        }
+
+        static PyType[] mro(PyType self, PyType[] bases) {
+            if (bases.length == 0) {
+                return new PyType[] {self};
+            }
+            if (bases.length == 1) {
+                PyType[] bm = bases[0].mro;
+                PyType[] out = new PyType[bm.length + 1];
+                out[0] = self;
+                System.arraycopy(bm, 0, out, 1, bm.length);
+                return out;
+            }
+            List<List<PyType>> seqs = new ArrayList<>();
+            for (PyType b : bases) {
+                seqs.add(new ArrayList<>(List.of(b.mro)));
+            }
+            seqs.add(new ArrayList<>(List.of(bases)));
+            List<PyType> result = new ArrayList<>();
+            result.add(self);
+            while (true) {
+                boolean empty = true;
+                for (List<PyType> s : seqs) {
+                    if (!s.isEmpty()) {
+                        empty = false;
+                        break;
+                    }
+                }
+                if (empty) {
+                    return result.toArray(new PyType[0]);
+                }
+                PyType cand = null;
+                for (List<PyType> s : seqs) {
+                    if (s.isEmpty()) {
+                        continue;
+                    }
+                    PyType h = s.get(0);
+                    boolean inTail = false;
+                    for (List<PyType> s2 : seqs) {
+                        if (s2.indexOf(h) > 0) {
+                            inTail = true;
+                            break;
+                        }
+                    }
+                    if (!inTail) {
+                        cand = h;
+                        break;
+                    }
+                }
+                if (cand == null) {
+                    StringBuilder sb = new StringBuilder(
+                            "Cannot create a consistent method resolution\norder (MRO) for bases");
+                    List<PyType> seen = new ArrayList<>();
+                    for (List<PyType> s : seqs) {
+                        if (!s.isEmpty() && !seen.contains(s.get(0))) {
+                            seen.add(s.get(0));
+                        }
+                    }
+                    String sep = " ";
+                    for (PyType t : seen) {
+                        sb.append(sep).append(t.name);
+                        sep = ", ";
+                    }
+                    throw Exc.typeError(sb.toString());
+                }
+                result.add(cand);
+                for (List<PyType> s : seqs) {
+                    if (!s.isEmpty() && s.get(0) == cand) {
+                        s.remove(0);
+                    }
+                }
+            }
+        }
     }
 }

@@ -1,0 +1,112 @@
+package dev.quicken.eval;
+
+import dev.quicken.code.CodeObject;
+import dev.quicken.code.LineTable;
+import dev.quicken.probe.ProbeCode;
+import dev.quicken.runtime.Abstract;
+import dev.quicken.runtime.PyObject;
+import dev.quicken.runtime.PyStr;
+import java.util.List;
+
+/**
+ * One interpreter's executable copy of a code object: {@link #units} has exactly CPython's
+ * {@code _co_code_adaptive} layout (opcode in the low byte, oparg in the high byte, inline-cache
+ * units in place, zero), so the specializer can rewrite units in place and keep its counter in the
+ * first cache unit; {@link #side} holds object references CPython keeps in cache entries, indexed
+ * by code unit.
+ */
+public final class ExecCode implements ProbeCode {
+
+    public final CodeObject code;
+    public final Interpreter interp;
+    /** The code units: {@code opcode | oparg << 8}. */
+    public final char[] units;
+    /** Cached references, indexed by code unit. */
+    public final Object[] side;
+    public final PyObject[] consts;
+    public final String[] names;
+    /** Locals-plus size: the stack starts at this index of a frame's array. */
+    public final int nlocalsplus;
+    /** Locals-plus plus stack. */
+    public final int frameSize;
+    private List<LineTable.Position> positions;
+    private Object probeState;
+
+    ExecCode(CodeObject code, Interpreter interp) {
+        this.code = code;
+        this.interp = interp;
+        byte[] b = code.code;
+        this.units = new char[b.length / 2];
+        for (int i = 0; i < units.length; i++) {
+            units[i] = (char) ((b[2 * i] & 0xff) | (b[2 * i + 1] & 0xff) << 8);
+        }
+        this.side = new Object[units.length];
+        this.consts = code.consts.items;
+        this.names = new String[code.names.size()];
+        for (int i = 0; i < names.length; i++) {
+            names[i] = ((PyStr) code.names.get(i)).value;
+        }
+        this.nlocalsplus = code.localspluskinds.length;
+        this.frameSize = nlocalsplus + code.stacksize + 1;
+    }
+
+    /** {@code co_positions()} entry for code unit {@code index}, or null. */
+    public LineTable.Position position(int index) {
+        if (positions == null) {
+            positions = LineTable.positions(code.linetable, code.firstlineno, units.length * 2);
+        }
+        return index >= 0 && index < positions.size() ? positions.get(index) : null;
+    }
+
+    /** Line number of code unit {@code index}, or -1. */
+    public int lineOf(int index) {
+        LineTable.Position p = position(index);
+        return p == null || p.line() == null ? -1 : p.line();
+    }
+
+    @Override
+    public String codeName() {
+        return code.name.value;
+    }
+
+    @Override
+    public String qualName() {
+        return code.qualname.value;
+    }
+
+    @Override
+    public String fileName() {
+        return code.filename.value;
+    }
+
+    @Override
+    public int firstLineNumber() {
+        return code.firstlineno;
+    }
+
+    @Override
+    public int lineNumber(int offset) {
+        return lineOf(offset / 2);
+    }
+
+    @Override
+    public int interpreterId() {
+        return interp.id;
+    }
+
+    @Override
+    public String typeName(Object value) {
+        return value == null ? "NULL" : value instanceof PyObject ? Abstract.typeName((PyObject) value)
+                : value.getClass().getSimpleName();
+    }
+
+    @Override
+    public Object probeState() {
+        return probeState;
+    }
+
+    @Override
+    public void probeState(Object state) {
+        this.probeState = state;
+    }
+}

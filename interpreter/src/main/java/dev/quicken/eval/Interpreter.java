@@ -1,0 +1,109 @@
+package dev.quicken.eval;
+
+import dev.quicken.builtins.BuiltinsModule;
+import dev.quicken.builtins.SysModule;
+import dev.quicken.code.CodeObject;
+import dev.quicken.runtime.PyBaseException;
+import dev.quicken.runtime.PyDict;
+import dev.quicken.runtime.PyModule;
+import dev.quicken.runtime.PyObject;
+import dev.quicken.runtime.TypeSetup;
+import java.io.OutputStream;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * One Python interpreter: its modules, builtins, {@code sys}, recursion limit, and its executable
+ * copies of code objects. An interpreter is single-threaded (like CPython under its GIL); several
+ * interpreters may run on different Java threads at once, sharing only immutable state.
+ * It also holds the thread state of the thread running it (current frame, depth, handled exception).
+ */
+public final class Interpreter {
+
+    private static final AtomicInteger IDS = new AtomicInteger(1);
+    private static final ThreadLocal<Interpreter> CURRENT = new ThreadLocal<>();
+
+    public final int id = IDS.getAndIncrement();
+    public final PyDict modules = new PyDict();
+    public final PyModule builtinsModule;
+    public final PyDict builtins;
+    public final PyModule sys;
+    public int recursionLimit = 1000;
+    private final IdentityHashMap<CodeObject, ExecCode> execCodes = new IdentityHashMap<>();
+    /** Directories searched by import (sys.path stand-in for files next to the main program). */
+    public final List<Path> searchPath = new ArrayList<>();
+
+    // ---- thread state
+    /** The innermost running frame. */
+    Frame current;
+    /** Python frames on the stack (for the recursion limit). */
+    int depth;
+    /** The exception-info chain (CPython's tstate->exc_info). */
+    ExcInfo excInfo = new ExcInfo(null);
+
+    /** The handled-exception stack item (per generator, chained). */
+    static final class ExcInfo {
+        PyObject value;
+        ExcInfo previous;
+
+        ExcInfo(ExcInfo previous) {
+            this.previous = previous;
+        }
+    }
+
+    public Interpreter(OutputStream out, OutputStream err, String[] argv) {
+        TypeSetup.init();
+        EvalSupport.registerTypes();
+        PyDict bd = new PyDict();
+        this.builtinsModule = new PyModule("builtins", bd);
+        this.builtins = bd;
+        BuiltinsModule.fill(this, bd);
+        this.sys = SysModule.create(this, out, err, argv);
+        modules.setStr("builtins", builtinsModule);
+        modules.setStr("sys", sys);
+    }
+
+    /** The interpreter running on this thread, or null. */
+    public static Interpreter current() {
+        return CURRENT.get();
+    }
+
+    /** Makes this interpreter current on this thread; returns the previous one (restore with {@link #exit}). */
+    public Interpreter enter() {
+        Interpreter prev = CURRENT.get();
+        CURRENT.set(this);
+        return prev;
+    }
+
+    public static void exit(Interpreter prev) {
+        CURRENT.set(prev);
+    }
+
+    /** This interpreter's executable copy of {@code code}. */
+    public ExecCode execCode(CodeObject code) {
+        ExecCode ec = execCodes.get(code);
+        if (ec == null) {
+            ec = new ExecCode(code, this);
+            execCodes.put(code, ec);
+        }
+        return ec;
+    }
+
+    /** The innermost running Python frame, or null. */
+    public Frame currentFrame() {
+        return current;
+    }
+
+    /** {@code sys.exc_info()[1]}: the exception being handled, or null. */
+    public PyBaseException handledException() {
+        for (ExcInfo e = excInfo; e != null; e = e.previous) {
+            if (e.value instanceof PyBaseException) {
+                return (PyBaseException) e.value;
+            }
+        }
+        return null;
+    }
+}

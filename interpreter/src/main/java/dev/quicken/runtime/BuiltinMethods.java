@@ -1,0 +1,2252 @@
+package dev.quicken.runtime;
+
+import static dev.quicken.runtime.TypeSetup.def;
+import static dev.quicken.runtime.TypeSetup.def0;
+import static dev.quicken.runtime.TypeSetup.def1;
+import static dev.quicken.runtime.TypeSetup.def2;
+import static dev.quicken.runtime.TypeSetup.defClassMethod;
+import static dev.quicken.runtime.TypeSetup.defNew;
+import static dev.quicken.runtime.TypeSetup.getset;
+
+import dev.quicken.code.CodeObject;
+import java.math.BigInteger;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+/** The methods of the built-in types (filled into their dicts once, by {@link TypeSetup#init}). */
+public final class BuiltinMethods {
+
+    private BuiltinMethods() {
+    }
+
+    public static final PyType DICT_KEYS = new PyType("dict_keys");
+    public static final PyType DICT_VALUES = new PyType("dict_values");
+    public static final PyType DICT_ITEMS = new PyType("dict_items");
+    public static final PyType TRACEBACK = new PyType("traceback");
+    public static final PyType CODE_TYPE = CodeObject.TYPE;
+
+    static final PyObject NONE = PyNone.NONE;
+    static final PyObject NI = PyNotImplemented.NOT_IMPLEMENTED;
+
+    static PyStr s(String v) {
+        return new PyStr(v);
+    }
+
+    static PyInt i(long v) {
+        return PyInt.of(v);
+    }
+
+    static void setup() {
+        setupInt();
+        setupFloat();
+        setupStr();
+        setupTuple();
+        setupList();
+        setupDict();
+        setupSet();
+        setupMisc();
+        setupExceptions();
+        setupIterators();
+    }
+
+    // ---------------------------------------------------------------- int, bool
+
+    static PyInt asInt(PyObject o) {
+        return o instanceof PyInt ? (PyInt) o : null;
+    }
+
+    private static void setupInt() {
+        PyType t = PyInt.TYPE;
+        for (int op = 0; op < 13; op++) {
+            if (op == Abstract.NB_MATRIX_MULTIPLY) {
+                continue;
+            }
+            final int fop = op;
+            def1(t, Abstract.NB_DUNDER[op], (a, b) -> {
+                if (!(b instanceof PyInt)) {
+                    return NI;
+                }
+                return intBinary((PyInt) a, (PyInt) b, fop);
+            });
+            def1(t, Abstract.NB_RDUNDER[op], (a, b) -> {
+                if (!(b instanceof PyInt)) {
+                    return NI;
+                }
+                return intBinary((PyInt) b, (PyInt) a, fop);
+            });
+        }
+        def(t, "__pow__", (a, kw) -> {
+            Args.count("pow", a, kw, 1, 1, 2);
+            if (!(a[1] instanceof PyInt)) {
+                return NI;
+            }
+            if (a.length == 3 && a[2] != NONE) {
+                if (!(a[2] instanceof PyInt)) {
+                    return NI;
+                }
+                return IntOps.powMod((PyInt) a[0], (PyInt) a[1], (PyInt) a[2]);
+            }
+            return IntOps.pow((PyInt) a[0], (PyInt) a[1]);
+        });
+        def1(t, "__divmod__", (a, b) -> b instanceof PyInt ? new PyTuple(new PyObject[] {
+            IntOps.floordiv((PyInt) a, (PyInt) b), IntOps.mod((PyInt) a, (PyInt) b)}) : NI);
+        def1(t, "__rdivmod__", (a, b) -> b instanceof PyInt ? new PyTuple(new PyObject[] {
+            IntOps.floordiv((PyInt) b, (PyInt) a), IntOps.mod((PyInt) b, (PyInt) a)}) : NI);
+        def0(t, "__neg__", a -> IntOps.neg((PyInt) a));
+        def0(t, "__pos__", a -> PyInt.of(((PyInt) a).toBigInteger()));
+        def0(t, "__abs__", a -> ((PyInt) a).toBigInteger().signum() < 0 ? IntOps.neg((PyInt) a) : PyInt.of(
+                ((PyInt) a).toBigInteger()));
+        def0(t, "__invert__", a -> PyInt.of(((PyInt) a).toBigInteger().not()));
+        def0(t, "__bool__", a -> PyBool.of(((PyInt) a).toBigInteger().signum() != 0));
+        def0(t, "__index__", a -> PyInt.of(((PyInt) a).toBigInteger()));
+        def0(t, "__int__", a -> PyInt.of(((PyInt) a).toBigInteger()));
+        def0(t, "__float__", a -> new PyFloat(IntOps.toDouble((PyInt) a)));
+        def0(t, "__hash__", a -> i(Hashes.integer((PyInt) a)));
+        def0(t, "__repr__", a -> s(a instanceof PyBool ? a.toString() : ((PyInt) a).toBigInteger().toString()));
+        def0(t, "__trunc__", a -> PyInt.of(((PyInt) a).toBigInteger()));
+        def0(t, "__floor__", a -> PyInt.of(((PyInt) a).toBigInteger()));
+        def0(t, "__ceil__", a -> PyInt.of(((PyInt) a).toBigInteger()));
+        def(t, "__round__", (a, kw) -> {
+            if (a.length < 2 || a[1] == NONE) {
+                return PyInt.of(((PyInt) a[0]).toBigInteger());
+            }
+            long nd = Args.integer(a[1]);
+            if (nd >= 0) {
+                return PyInt.of(((PyInt) a[0]).toBigInteger());
+            }
+            BigInteger p = BigInteger.TEN.pow((int) -nd);
+            BigInteger v = ((PyInt) a[0]).toBigInteger();
+            BigInteger[] qr = v.divideAndRemainder(p);
+            BigInteger q = qr[0];
+            BigInteger r2 = qr[1].abs().shiftLeft(1);
+            int c = r2.compareTo(p);
+            if (c > 0 || (c == 0 && q.testBit(0))) {
+                q = q.add(BigInteger.valueOf(v.signum()));
+            }
+            return PyInt.of(q.multiply(p));
+        });
+        def1(t, "__format__", (a, spec) -> s(Formatter.format(a, Args.str("format", spec, 1))));
+        for (int op = 0; op < 6; op++) {
+            final int fop = op;
+            def1(t, Abstract.CMP_NAMES[op], (a, b) -> {
+                if (b instanceof PyInt) {
+                    return PyBool.of(IntOps.compare((PyInt) a, (PyInt) b, fop));
+                }
+                if (b instanceof PyFloat) {
+                    int c = IntOps.cmpIntFloat((PyInt) a, ((PyFloat) b).value);
+                    return PyBool.of(cmpResult(c, fop));
+                }
+                return NI;
+            });
+        }
+        def0(t, "bit_length", a -> i(((PyInt) a).toBigInteger().abs().bitLength()));
+        def0(t, "bit_count", a -> i(((PyInt) a).toBigInteger().abs().bitCount()));
+        def0(t, "conjugate", a -> PyInt.of(((PyInt) a).toBigInteger()));
+        def0(t, "as_integer_ratio", a -> new PyTuple(new PyObject[] {PyInt.of(((PyInt) a).toBigInteger()), i(1)}));
+        def0(t, "is_integer", a -> PyBool.TRUE);
+        getset(t, "real", a -> PyInt.of(((PyInt) a).toBigInteger()), null);
+        getset(t, "imag", a -> i(0), null);
+        getset(t, "numerator", a -> PyInt.of(((PyInt) a).toBigInteger()), null);
+        getset(t, "denominator", a -> i(1), null);
+        def(t, "to_bytes", (a, kw) -> {
+            PyObject[] p = Args.parse("to_bytes", a, kw, 1, new String[] {"length", "byteorder", "signed"}, 0, 2);
+            long len = p[0] == null ? 1 : Args.integer(p[0]);
+            String order = p[1] == null ? "big" : Abstract.str(p[1]);
+            boolean signed = p[2] != null && Abstract.isTrue(p[2]);
+            BigInteger v = ((PyInt) a[0]).toBigInteger();
+            if (!signed && v.signum() < 0) {
+                throw Exc.overflowError("can't convert negative int to unsigned");
+            }
+            byte[] raw = v.toByteArray();
+            byte[] out = new byte[(int) len];
+            byte fill = (byte) (v.signum() < 0 ? 0xff : 0);
+            Arrays.fill(out, fill);
+            int start = 0;
+            while (start < raw.length - 1 && raw[start] == fill && (raw[start + 1] & 0x80) == (fill & 0x80)) {
+                start++;
+            }
+            if (!signed && raw.length - start > len && raw[start] == 0) {
+                start++;
+            }
+            if (raw.length - start > len) {
+                throw Exc.overflowError("int too big to convert");
+            }
+            System.arraycopy(raw, start, out, (int) len - (raw.length - start), raw.length - start);
+            if (order.equals("little")) {
+                for (int x = 0, y = out.length - 1; x < y; x++, y--) {
+                    byte tmp = out[x];
+                    out[x] = out[y];
+                    out[y] = tmp;
+                }
+            }
+            return new PyBytes(out);
+        });
+        defClassMethod(t, "from_bytes", (a, kw) -> {
+            PyObject[] p = Args.parse("from_bytes", a, kw, 1, new String[] {"bytes", "byteorder", "signed"}, 1, 2);
+            byte[] b = ((PyBytes) p[0]).value.clone();
+            String order = p[1] == null ? "big" : Abstract.str(p[1]);
+            if (order.equals("little")) {
+                for (int x = 0, y = b.length - 1; x < y; x++, y--) {
+                    byte tmp = b[x];
+                    b[x] = b[y];
+                    b[y] = tmp;
+                }
+            }
+            boolean signed = p[2] != null && Abstract.isTrue(p[2]);
+            BigInteger v = b.length == 0 ? BigInteger.ZERO : signed ? new BigInteger(b) : new BigInteger(1, b);
+            return PyInt.of(v);
+        });
+        defNew(t, (a, kw) -> {
+            PyObject[] p = Args.parse("int", a, kw, 1, new String[] {"x", "base"}, 0, 2);
+            PyType cls = (PyType) a[0];
+            PyInt v = intNew(p[0], p[1]);
+            if (cls != PyInt.TYPE) {
+                throw Exc.typeError("subclasses of int are not supported yet");
+            }
+            return v;
+        });
+
+        PyType b = PyBool.TYPE;
+        def0(b, "__repr__", a -> s(a.toString()));
+        for (int op : new int[] {Abstract.NB_AND, Abstract.NB_OR, Abstract.NB_XOR}) {
+            final int fop = op;
+            F2r f = (x, y) -> {
+                if (x instanceof PyBool && y instanceof PyBool) {
+                    long r = intBinaryLong(((PyInt) x).value, ((PyInt) y).value, fop);
+                    return PyBool.of(r != 0);
+                }
+                if (!(y instanceof PyInt)) {
+                    return NI;
+                }
+                return intBinary((PyInt) x, (PyInt) y, fop);
+            };
+            def1(b, Abstract.NB_DUNDER[op], f::apply);
+            def1(b, Abstract.NB_RDUNDER[op], (x, y) -> f.apply(y, x));
+        }
+        defNew(b, (a, kw) -> {
+            Args.count("bool", a, kw, 1, 0, 1);
+            return a.length == 1 ? PyBool.FALSE : PyBool.of(Abstract.isTrue(a[1]));
+        });
+    }
+
+    @FunctionalInterface
+    interface F2r {
+        PyObject apply(PyObject a, PyObject b);
+    }
+
+    static long intBinaryLong(long a, long b, int op) {
+        switch (op) {
+            case Abstract.NB_AND:
+                return a & b;
+            case Abstract.NB_OR:
+                return a | b;
+            default:
+                return a ^ b;
+        }
+    }
+
+    static PyObject intBinary(PyInt a, PyInt b, int op) {
+        PyObject r = IntOps.binary(a, b, op);
+        return r == null ? NI : r;
+    }
+
+    static boolean cmpResult(int c, int op) {
+        if (c == 2) {
+            return op == Abstract.NE;
+        }
+        switch (op) {
+            case Abstract.LT:
+                return c < 0;
+            case Abstract.LE:
+                return c <= 0;
+            case Abstract.EQ:
+                return c == 0;
+            case Abstract.NE:
+                return c != 0;
+            case Abstract.GT:
+                return c > 0;
+            default:
+                return c >= 0;
+        }
+    }
+
+    /** {@code int(x, base)}. */
+    public static PyInt intNew(PyObject x, PyObject base) {
+        if (x == null) {
+            return i(0);
+        }
+        if (base != null) {
+            if (!(x instanceof PyStr) && !(x instanceof PyBytes)) {
+                throw Exc.typeError("int() can't convert non-string with explicit base");
+            }
+            long bv = Args.integer(base);
+            if (bv != 0 && (bv < 2 || bv > 36)) {
+                throw Exc.valueError("int() base must be >= 2 and <= 36, or 0");
+            }
+            String sx = x instanceof PyStr ? ((PyStr) x).value : new String(((PyBytes) x).value);
+            return IntOps.parse(sx, (int) bv);
+        }
+        if (x instanceof PyInt) {
+            return PyInt.of(((PyInt) x).toBigInteger());
+        }
+        if (x instanceof PyFloat) {
+            return FloatOps.toInt(((PyFloat) x).value);
+        }
+        if (x instanceof PyStr) {
+            return IntOps.parse(((PyStr) x).value, 10);
+        }
+        if (x instanceof PyBytes) {
+            return IntOps.parse(new String(((PyBytes) x).value), 10);
+        }
+        for (String m : new String[] {"__int__", "__index__", "__trunc__"}) {
+            PyObject f = x.type().lookup(m);
+            if (f != null) {
+                PyObject r = Abstract.callMethodDescr(f, x, new PyObject[0], null);
+                if (!(r instanceof PyInt)) {
+                    throw Exc.typeError(m + " returned non-int (type " + Abstract.typeName(r) + ")");
+                }
+                return (PyInt) r;
+            }
+        }
+        throw Exc.typeError("int() argument must be a string, a bytes-like object or a real number, not '"
+                + Abstract.typeName(x) + "'");
+    }
+
+    // ---------------------------------------------------------------- float
+
+    private static void setupFloat() {
+        PyType t = PyFloat.TYPE;
+        for (int op : new int[] {Abstract.NB_ADD, Abstract.NB_SUBTRACT, Abstract.NB_MULTIPLY,
+            Abstract.NB_TRUE_DIVIDE, Abstract.NB_FLOOR_DIVIDE, Abstract.NB_REMAINDER, Abstract.NB_POWER}) {
+            final int fop = op;
+            def1(t, Abstract.NB_DUNDER[op], (a, b) -> {
+                Double bv = FloatOps.operand(b);
+                return bv == null ? NI : FloatOps.binary(((PyFloat) a).value, bv, fop);
+            });
+            def1(t, Abstract.NB_RDUNDER[op], (a, b) -> {
+                Double bv = FloatOps.operand(b);
+                return bv == null ? NI : FloatOps.binary(bv, ((PyFloat) a).value, fop);
+            });
+        }
+        def1(t, "__divmod__", (a, b) -> {
+            Double bv = FloatOps.operand(b);
+            if (bv == null) {
+                return NI;
+            }
+            if (bv == 0) {
+                throw Exc.zeroDivision("float divmod()");
+            }
+            double[] r = FloatOps.divmod(((PyFloat) a).value, bv);
+            return new PyTuple(new PyObject[] {new PyFloat(r[0]), new PyFloat(r[1])});
+        });
+        for (int op = 0; op < 6; op++) {
+            final int fop = op;
+            def1(t, Abstract.CMP_NAMES[op], (a, b) -> {
+                double av = ((PyFloat) a).value;
+                if (b instanceof PyFloat) {
+                    return PyBool.of(cmpResult(FloatOps.cmp(av, ((PyFloat) b).value), fop));
+                }
+                if (b instanceof PyInt) {
+                    int c = IntOps.cmpIntFloat((PyInt) b, av);
+                    return PyBool.of(cmpResult(c == 2 ? 2 : -c, fop));
+                }
+                return NI;
+            });
+        }
+        def0(t, "__neg__", a -> new PyFloat(-((PyFloat) a).value));
+        def0(t, "__pos__", a -> a);
+        def0(t, "__abs__", a -> new PyFloat(Math.abs(((PyFloat) a).value)));
+        def0(t, "__bool__", a -> PyBool.of(((PyFloat) a).value != 0));
+        def0(t, "__int__", a -> FloatOps.toInt(((PyFloat) a).value));
+        def0(t, "__trunc__", a -> FloatOps.toInt(((PyFloat) a).value));
+        def0(t, "__floor__", a -> FloatOps.toInt(Math.floor(((PyFloat) a).value)));
+        def0(t, "__ceil__", a -> FloatOps.toInt(Math.ceil(((PyFloat) a).value)));
+        def0(t, "__float__", a -> a);
+        def0(t, "__hash__", a -> i(Hashes.dbl(((PyFloat) a).value)));
+        def0(t, "__repr__", a -> s(FloatOps.repr(((PyFloat) a).value)));
+        def0(t, "is_integer", a -> PyBool.of(((PyFloat) a).value == Math.rint(((PyFloat) a).value)
+                && !Double.isInfinite(((PyFloat) a).value)));
+        def0(t, "conjugate", a -> a);
+        getset(t, "real", a -> a, null);
+        getset(t, "imag", a -> new PyFloat(0), null);
+        def0(t, "as_integer_ratio", a -> {
+            double v = ((PyFloat) a).value;
+            java.math.BigDecimal bd = new java.math.BigDecimal(v);
+            BigInteger num = bd.unscaledValue();
+            BigInteger den = BigInteger.TEN.pow(Math.max(0, bd.scale()));
+            if (bd.scale() < 0) {
+                num = num.multiply(BigInteger.TEN.pow(-bd.scale()));
+            }
+            BigInteger g = num.gcd(den);
+            return new PyTuple(new PyObject[] {PyInt.of(num.divide(g)), PyInt.of(den.divide(g))});
+        });
+        def(t, "__round__", (a, kw) -> {
+            double v = ((PyFloat) a[0]).value;
+            if (a.length < 2 || a[1] == NONE) {
+                double r = Math.rint(v);
+                return FloatOps.toInt(r);
+            }
+            return new PyFloat(FloatOps.round(v, Args.integer(a[1])));
+        });
+        def1(t, "__format__", (a, spec) -> s(Formatter.format(a, Args.str("format", spec, 1))));
+        defNew(t, (a, kw) -> {
+            Args.count("float", a, kw, 1, 0, 1);
+            if (a.length == 1) {
+                return new PyFloat(0);
+            }
+            return floatNew(a[1]);
+        });
+    }
+
+    public static PyFloat floatNew(PyObject x) {
+        if (x instanceof PyFloat) {
+            return new PyFloat(((PyFloat) x).value);
+        }
+        if (x instanceof PyInt) {
+            return new PyFloat(IntOps.toDouble((PyInt) x));
+        }
+        if (x instanceof PyStr) {
+            String v = ((PyStr) x).value.strip().replace("_", "");
+            String lv = v.toLowerCase();
+            try {
+                if (lv.matches("[+-]?(inf|infinity)")) {
+                    return new PyFloat(lv.startsWith("-") ? Double.NEGATIVE_INFINITY : Double.POSITIVE_INFINITY);
+                }
+                if (lv.matches("[+-]?nan")) {
+                    return new PyFloat(Double.NaN);
+                }
+                if (!lv.matches("[+-]?(\\d+\\.?\\d*|\\.\\d+)(e[+-]?\\d+)?")) {
+                    throw new NumberFormatException();
+                }
+                return new PyFloat(Double.parseDouble(v));
+            } catch (NumberFormatException e) {
+                throw Exc.valueError("could not convert string to float: " + StrOps.repr(((PyStr) x).value));
+            }
+        }
+        PyObject f = x.type().lookup("__float__");
+        if (f != null) {
+            return (PyFloat) Abstract.callMethodDescr(f, x, new PyObject[0], null);
+        }
+        f = x.type().lookup("__index__");
+        if (f != null) {
+            return new PyFloat(IntOps.toDouble(Abstract.index(x)));
+        }
+        throw Exc.typeError("float() argument must be a string or a real number, not '" + Abstract.typeName(x) + "'");
+    }
+
+    // ---------------------------------------------------------------- str
+
+    static String sv(PyObject o) {
+        return ((PyStr) o).value;
+    }
+
+    private static void setupStr() {
+        PyType t = PyStr.TYPE;
+        def1(t, "__add__", (a, b) -> b instanceof PyStr ? s(sv(a) + sv(b)) : NI);
+        def1(t, "__mul__", (a, b) -> strMul(a, b));
+        def1(t, "__rmul__", (a, b) -> strMul(a, b));
+        def1(t, "__mod__", (a, b) -> s(StrOps.percent(sv(a), b)));
+        def1(t, "__rmod__", (a, b) -> NI);
+        def0(t, "__len__", a -> i(StrOps.len(sv(a))));
+        def0(t, "__hash__", a -> i(Hashes.str(sv(a))));
+        def0(t, "__repr__", a -> s(StrOps.repr(sv(a))));
+        def0(t, "__str__", a -> a.type() == PyStr.TYPE ? a : s(sv(a)));
+        def1(t, "__getitem__", (a, k) -> StrOps.getItem(sv(a), k));
+        def1(t, "__contains__", (a, b) -> {
+            if (!(b instanceof PyStr)) {
+                throw Exc.typeError("'in <string>' requires string as left operand, not " + Abstract.typeName(b));
+            }
+            return PyBool.of(sv(a).contains(sv(b)));
+        });
+        def0(t, "__iter__", a -> new Iterators.StrIter(sv(a)));
+        for (int op = 0; op < 6; op++) {
+            final int fop = op;
+            def1(t, Abstract.CMP_NAMES[op], (a, b) -> b instanceof PyStr
+                    ? PyBool.of(cmpResult(Integer.signum(compareCodePoints(sv(a), sv(b))), fop)) : NI);
+        }
+        def1(t, "__format__", (a, spec) -> s(Formatter.format(s(sv(a)), Args.str("format", spec, 1))));
+        def0(t, "upper", a -> s(sv(a).toUpperCase()));
+        def0(t, "lower", a -> s(sv(a).toLowerCase()));
+        def0(t, "casefold", a -> s(sv(a).toLowerCase()));
+        def0(t, "title", a -> s(StrOps.title(sv(a))));
+        def0(t, "capitalize", a -> s(StrOps.capitalize(sv(a))));
+        def0(t, "swapcase", a -> s(StrOps.swapcase(sv(a))));
+        def(t, "strip", (a, kw) -> {
+            Args.count("strip", a, kw, 1, 0, 1);
+            return s(StrOps.strip(sv(a[0]), a.length > 1 ? a[1] : null, true, true));
+        });
+        def(t, "lstrip", (a, kw) -> {
+            Args.count("lstrip", a, kw, 1, 0, 1);
+            return s(StrOps.strip(sv(a[0]), a.length > 1 ? a[1] : null, true, false));
+        });
+        def(t, "rstrip", (a, kw) -> {
+            Args.count("rstrip", a, kw, 1, 0, 1);
+            return s(StrOps.strip(sv(a[0]), a.length > 1 ? a[1] : null, false, true));
+        });
+        def(t, "split", (a, kw) -> {
+            PyObject[] p = Args.parse("split", a, kw, 1, new String[] {"sep", "maxsplit"}, 0, 2);
+            return StrOps.split(sv(a[0]), p[0], p[1] == null ? -1 : (int) Args.integer(p[1]));
+        });
+        def(t, "rsplit", (a, kw) -> {
+            PyObject[] p = Args.parse("rsplit", a, kw, 1, new String[] {"sep", "maxsplit"}, 0, 2);
+            return StrOps.rsplit(sv(a[0]), p[0], p[1] == null ? -1 : (int) Args.integer(p[1]));
+        });
+        def(t, "splitlines", (a, kw) -> {
+            PyObject[] p = Args.parse("splitlines", a, kw, 1, new String[] {"keepends"}, 0, 1);
+            return StrOps.splitlines(sv(a[0]), p[0] != null && Abstract.isTrue(p[0]));
+        });
+        def1(t, "join", (a, b) -> s(StrOps.join(sv(a), b)));
+        def(t, "replace", (a, kw) -> {
+            Args.count("replace", a, kw, 1, 2, 3);
+            return s(StrOps.replace(sv(a[0]), Args.str("replace", a[1], 1), Args.str("replace", a[2], 2),
+                    a.length > 3 ? Args.integer(a[3]) : -1));
+        });
+        def(t, "find", (a, kw) -> i(StrOps.find(sv(a[0]), Args.str("find", a[1], 1), a, false)));
+        def(t, "rfind", (a, kw) -> i(StrOps.find(sv(a[0]), Args.str("rfind", a[1], 1), a, true)));
+        def(t, "index", (a, kw) -> {
+            long r = StrOps.find(sv(a[0]), Args.str("index", a[1], 1), a, false);
+            if (r < 0) {
+                throw Exc.valueError("substring not found");
+            }
+            return i(r);
+        });
+        def(t, "rindex", (a, kw) -> {
+            long r = StrOps.find(sv(a[0]), Args.str("rindex", a[1], 1), a, true);
+            if (r < 0) {
+                throw Exc.valueError("substring not found");
+            }
+            return i(r);
+        });
+        def(t, "count", (a, kw) -> i(StrOps.count(sv(a[0]), Args.str("count", a[1], 1), a)));
+        def(t, "startswith", (a, kw) -> PyBool.of(StrOps.startsOrEnds(sv(a[0]), a[1], a, false)));
+        def(t, "endswith", (a, kw) -> PyBool.of(StrOps.startsOrEnds(sv(a[0]), a[1], a, true)));
+        def(t, "center", (a, kw) -> s(StrOps.pad(sv(a[0]), Args.integer(a[1]), a.length > 2 ? sv(a[2]) : " ", 0)));
+        def(t, "ljust", (a, kw) -> s(StrOps.pad(sv(a[0]), Args.integer(a[1]), a.length > 2 ? sv(a[2]) : " ", -1)));
+        def(t, "rjust", (a, kw) -> s(StrOps.pad(sv(a[0]), Args.integer(a[1]), a.length > 2 ? sv(a[2]) : " ", 1)));
+        def1(t, "zfill", (a, w) -> {
+            String v = sv(a);
+            long width = Args.integer(w);
+            if (v.length() >= width) {
+                return s(v);
+            }
+            String sign = v.startsWith("-") || v.startsWith("+") ? v.substring(0, 1) : "";
+            return s(sign + "0".repeat((int) width - v.length()) + v.substring(sign.length()));
+        });
+        def1(t, "partition", (a, sep) -> {
+            String v = sv(a);
+            String sp = Args.str("partition", sep, 1);
+            int k = v.indexOf(sp);
+            if (k < 0) {
+                return new PyTuple(new PyObject[] {s(v), s(""), s("")});
+            }
+            return new PyTuple(new PyObject[] {s(v.substring(0, k)), s(sp), s(v.substring(k + sp.length()))});
+        });
+        def1(t, "rpartition", (a, sep) -> {
+            String v = sv(a);
+            String sp = Args.str("rpartition", sep, 1);
+            int k = v.lastIndexOf(sp);
+            if (k < 0) {
+                return new PyTuple(new PyObject[] {s(""), s(""), s(v)});
+            }
+            return new PyTuple(new PyObject[] {s(v.substring(0, k)), s(sp), s(v.substring(k + sp.length()))});
+        });
+        def1(t, "removeprefix", (a, p) -> s(sv(a).startsWith(sv(p)) ? sv(a).substring(sv(p).length()) : sv(a)));
+        def1(t, "removesuffix", (a, p) -> s(sv(a).endsWith(sv(p)) && !sv(p).isEmpty()
+                ? sv(a).substring(0, sv(a).length() - sv(p).length()) : sv(a)));
+        def(t, "expandtabs", (a, kw) -> s(StrOps.expandtabs(sv(a[0]), a.length > 1 ? (int) Args.integer(a[1]) : 8)));
+        def0(t, "isdigit", a -> PyBool.of(!sv(a).isEmpty() && sv(a).chars().allMatch(Character::isDigit)));
+        def0(t, "isdecimal", a -> PyBool.of(!sv(a).isEmpty() && sv(a).chars().allMatch(Character::isDigit)));
+        def0(t, "isnumeric", a -> PyBool.of(!sv(a).isEmpty() && sv(a).chars().allMatch(
+                c -> Character.isDigit(c) || Character.getNumericValue(c) >= 0)));
+        def0(t, "isalpha", a -> PyBool.of(!sv(a).isEmpty() && sv(a).chars().allMatch(Character::isLetter)));
+        def0(t, "isalnum", a -> PyBool.of(!sv(a).isEmpty() && sv(a).chars().allMatch(Character::isLetterOrDigit)));
+        def0(t, "isspace", a -> PyBool.of(!sv(a).isEmpty() && sv(a).chars().allMatch(StrOps::isSpace)));
+        def0(t, "isidentifier", a -> PyBool.of(StrOps.isIdentifier(sv(a))));
+        def0(t, "isascii", a -> PyBool.of(sv(a).chars().allMatch(c -> c < 128)));
+        def0(t, "isprintable", a -> PyBool.of(sv(a).codePoints().allMatch(StrOps::isPrintable)));
+        def0(t, "isupper", a -> {
+            String v = sv(a);
+            return PyBool.of(v.chars().anyMatch(Character::isUpperCase) && v.chars().noneMatch(Character::isLowerCase));
+        });
+        def0(t, "islower", a -> {
+            String v = sv(a);
+            return PyBool.of(v.chars().anyMatch(Character::isLowerCase) && v.chars().noneMatch(Character::isUpperCase));
+        });
+        def0(t, "istitle", a -> PyBool.of(!sv(a).isEmpty() && StrOps.title(sv(a)).equals(sv(a))
+                && sv(a).chars().anyMatch(Character::isLetter)));
+        def(t, "encode", (a, kw) -> new PyBytes(sv(a[0]).getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+        def(t, "format", (a, kw) -> s(StrFormat.format(sv(a[0]), a, kw)));
+        def(t, "format_map", (a, kw) -> s(StrFormat.formatMap(sv(a[0]), a[1])));
+        defNew(t, (a, kw) -> {
+            PyObject[] p = Args.parse("str", a, kw, 1, new String[] {"object", "encoding", "errors"}, 0, 3);
+            if (p[0] == null) {
+                return s("");
+            }
+            if (p[1] != null && p[0] instanceof PyBytes) {
+                return s(new String(((PyBytes) p[0]).value, java.nio.charset.StandardCharsets.UTF_8));
+            }
+            return Abstract.strObj(p[0]);
+        });
+        def(t, "maketrans", (a, kw) -> {
+            PyDict d = new PyDict();
+            if (a.length == 1 && a[0] instanceof PyDict) {
+                for (PyObject k : ((PyDict) a[0]).keysArray()) {
+                    PyObject kk = k instanceof PyStr ? i(sv(k).codePointAt(0)) : k;
+                    d.setItem(kk, ((PyDict) a[0]).getItem(k));
+                }
+                return d;
+            }
+            String x = sv(a[0]);
+            String y = sv(a[1]);
+            for (int k = 0; k < x.length(); k++) {
+                d.setItem(i(x.charAt(k)), i(y.charAt(k)));
+            }
+            if (a.length > 2) {
+                String z = sv(a[2]);
+                for (int k = 0; k < z.length(); k++) {
+                    d.setItem(i(z.charAt(k)), NONE);
+                }
+            }
+            return d;
+        });
+        t.dict.setStr("maketrans", new PyDescriptors.StaticMethod(PyDescriptors.STATICMETHOD,
+                new PyBuiltinFunction("maketrans", ((PyMethodDescr) t.dict.getStr("maketrans")).impl)));
+        def1(t, "translate", (a, table) -> {
+            StringBuilder sb = new StringBuilder();
+            String v = sv(a);
+            for (int k = 0; k < v.length(); k++) {
+                char c = v.charAt(k);
+                PyObject r;
+                try {
+                    r = Abstract.getItem(table, i(c));
+                } catch (PyException e) {
+                    if (e.matches(Exc.LookupError)) {
+                        sb.append(c);
+                        continue;
+                    }
+                    throw e;
+                }
+                if (r == NONE) {
+                    continue;
+                }
+                if (r instanceof PyInt) {
+                    sb.appendCodePoint((int) ((PyInt) r).value);
+                } else {
+                    sb.append(sv(r));
+                }
+            }
+            return s(sb.toString());
+        });
+    }
+
+    static int compareCodePoints(String a, String b) {
+        int n = Math.min(a.length(), b.length());
+        for (int k = 0; k < n; k++) {
+            char x = a.charAt(k);
+            char y = b.charAt(k);
+            if (x != y) {
+                if (Character.isSurrogate(x) || Character.isSurrogate(y)) {
+                    return Integer.compare(a.codePointAt(k), b.codePointAt(k));
+                }
+                return x - y;
+            }
+        }
+        return a.length() - b.length();
+    }
+
+    static PyObject strMul(PyObject a, PyObject b) {
+        if (!(b instanceof PyInt)) {
+            if (b.type().lookup("__index__") == null) {
+                return NI;
+            }
+        }
+        long n = Args.integer(b);
+        return s(n <= 0 ? "" : sv(a).repeat((int) n));
+    }
+
+    // ---------------------------------------------------------------- tuple
+
+    static PyObject[] items(PyObject o) {
+        return o instanceof PyTuple ? ((PyTuple) o).items : ((PyList) o).toArray();
+    }
+
+    /** Lexicographic sequence comparison (CPython 3.11: list_richcompare / tuplerichcompare). */
+    static PyObject seqCompare(PyObject[] a, int na, PyObject[] b, int nb, int op) {
+        int k = 0;
+        while (k < na && k < nb) {
+            if (!Abstract.richCompareBool(a[k], b[k], Abstract.EQ)) {
+                break;
+            }
+            k++;
+        }
+        if (k >= na || k >= nb) {
+            return PyBool.of(cmpResult(Integer.compare(na, nb), op));
+        }
+        if (op == Abstract.EQ) {
+            return PyBool.FALSE;
+        }
+        if (op == Abstract.NE) {
+            return PyBool.TRUE;
+        }
+        return Abstract.richCompare(a[k], b[k], op);
+    }
+
+    static String seqRepr(PyObject self, PyObject[] items, int n, String open, String close) {
+        ThreadLocalReprGuard g = ThreadLocalReprGuard.enter(self);
+        if (g == null) {
+            return open + "..." + close;
+        }
+        try {
+            StringBuilder sb = new StringBuilder(open);
+            for (int k = 0; k < n; k++) {
+                if (k > 0) {
+                    sb.append(", ");
+                }
+                sb.append(Abstract.repr(items[k]));
+            }
+            if (open.equals("(") && n == 1) {
+                sb.append(',');
+            }
+            return sb.append(close).toString();
+        } finally {
+            g.exit();
+        }
+    }
+
+    private static void setupTuple() {
+        PyType t = PyTuple.TYPE;
+        def0(t, "__len__", a -> i(((PyTuple) a).size()));
+        def0(t, "__repr__", a -> s(seqRepr(a, ((PyTuple) a).items, ((PyTuple) a).size(), "(", ")")));
+        def0(t, "__hash__", a -> i(Hashes.tuple((PyTuple) a)));
+        def0(t, "__iter__", a -> new Iterators.ArrayIter(((PyTuple) a).items, Iterators.TUPLE_ITER));
+        def1(t, "__getitem__", (a, k) -> {
+            PyObject[] it = ((PyTuple) a).items;
+            if (k instanceof PySlice) {
+                return new PyTuple(sliceItems(it, it.length, (PySlice) k));
+            }
+            long x = Abstract.asIndex(k, "tuple");
+            if (x < 0) {
+                x += it.length;
+            }
+            if (x < 0 || x >= it.length) {
+                throw Exc.indexError("tuple index out of range");
+            }
+            return it[(int) x];
+        });
+        def1(t, "__contains__", (a, x) -> {
+            for (PyObject y : ((PyTuple) a).items) {
+                if (Abstract.richCompareBool(y, x, Abstract.EQ)) {
+                    return PyBool.TRUE;
+                }
+            }
+            return PyBool.FALSE;
+        });
+        def1(t, "__add__", (a, b) -> {
+            if (!(b instanceof PyTuple)) {
+                return NI;
+            }
+            PyObject[] x = ((PyTuple) a).items;
+            PyObject[] y = ((PyTuple) b).items;
+            PyObject[] r = Arrays.copyOf(x, x.length + y.length);
+            System.arraycopy(y, 0, r, x.length, y.length);
+            return new PyTuple(r);
+        });
+        F2r mul = (a, b) -> {
+            if (!(b instanceof PyInt)) {
+                return NI;
+            }
+            long n = Math.max(0, Args.integer(b));
+            PyObject[] x = ((PyTuple) a).items;
+            PyObject[] r = new PyObject[(int) (x.length * n)];
+            for (int k = 0; k < n; k++) {
+                System.arraycopy(x, 0, r, k * x.length, x.length);
+            }
+            return new PyTuple(r);
+        };
+        def1(t, "__mul__", mul::apply);
+        def1(t, "__rmul__", mul::apply);
+        for (int op = 0; op < 6; op++) {
+            final int fop = op;
+            def1(t, Abstract.CMP_NAMES[op], (a, b) -> b instanceof PyTuple
+                    ? seqCompare(((PyTuple) a).items, ((PyTuple) a).size(), ((PyTuple) b).items, ((PyTuple) b).size(),
+                            fop) : NI);
+        }
+        def1(t, "count", (a, x) -> {
+            long c = 0;
+            for (PyObject y : ((PyTuple) a).items) {
+                if (Abstract.richCompareBool(y, x, Abstract.EQ)) {
+                    c++;
+                }
+            }
+            return i(c);
+        });
+        def(t, "index", (a, kw) -> {
+            PyObject[] it = ((PyTuple) a[0]).items;
+            for (int k = 0; k < it.length; k++) {
+                if (Abstract.richCompareBool(it[k], a[1], Abstract.EQ)) {
+                    return i(k);
+                }
+            }
+            throw Exc.valueError("tuple.index(x): x not in tuple");
+        });
+        defNew(t, (a, kw) -> {
+            Args.count("tuple", a, kw, 1, 0, 1);
+            if (a.length == 1) {
+                return PyTuple.EMPTY;
+            }
+            if (a[1] instanceof PyTuple && a[0] == PyTuple.TYPE) {
+                return a[1];
+            }
+            return new PyTuple(Abstract.toArray(a[1]));
+        });
+    }
+
+    static PyObject[] sliceItems(PyObject[] it, int n, PySlice sl) {
+        long[] ix = sl.indices(n);
+        PyObject[] r = new PyObject[(int) ix[3]];
+        for (int k = 0; k < r.length; k++) {
+            r[k] = it[(int) (ix[0] + k * ix[2])];
+        }
+        return r;
+    }
+
+    // ---------------------------------------------------------------- list
+
+    static PyList L(PyObject o) {
+        return (PyList) o;
+    }
+
+    private static void setupList() {
+        PyType t = PyList.TYPE;
+        def0(t, "__len__", a -> i(L(a).size));
+        def0(t, "__repr__", a -> s(seqRepr(a, L(a).items, L(a).size, "[", "]")));
+        t.dict.setStr("__hash__", NONE);
+        def0(t, "__iter__", a -> new Iterators.ListIter(L(a)));
+        def0(t, "__reversed__", a -> new Iterators.ListRevIter(L(a)));
+        def1(t, "__getitem__", (a, k) -> {
+            PyList l = L(a);
+            if (k instanceof PySlice) {
+                return new PyList(sliceItems(l.items, l.size, (PySlice) k));
+            }
+            long x = Abstract.asIndex(k, "list");
+            if (x < 0) {
+                x += l.size;
+            }
+            if (x < 0 || x >= l.size) {
+                throw Exc.indexError("list index out of range");
+            }
+            return l.items[(int) x];
+        });
+        def2(t, "__setitem__", (a, k, v) -> {
+            PyList l = L(a);
+            if (k instanceof PySlice) {
+                listSetSlice(l, (PySlice) k, v);
+                return NONE;
+            }
+            long x = Abstract.asIndex(k, "list");
+            if (x < 0) {
+                x += l.size;
+            }
+            if (x < 0 || x >= l.size) {
+                throw Exc.indexError("list assignment index out of range");
+            }
+            l.items[(int) x] = v;
+            return NONE;
+        });
+        def1(t, "__delitem__", (a, k) -> {
+            PyList l = L(a);
+            if (k instanceof PySlice) {
+                long[] ix = ((PySlice) k).indices(l.size);
+                List<PyObject> keep = new ArrayList<>();
+                java.util.Set<Integer> del = new java.util.HashSet<>();
+                for (long m = 0; m < ix[3]; m++) {
+                    del.add((int) (ix[0] + m * ix[2]));
+                }
+                for (int m = 0; m < l.size; m++) {
+                    if (!del.contains(m)) {
+                        keep.add(l.items[m]);
+                    }
+                }
+                l.setAll(keep.toArray(new PyObject[0]));
+                return NONE;
+            }
+            long x = Abstract.asIndex(k, "list");
+            if (x < 0) {
+                x += l.size;
+            }
+            if (x < 0 || x >= l.size) {
+                throw Exc.indexError("list assignment index out of range");
+            }
+            l.remove((int) x);
+            return NONE;
+        });
+        def1(t, "__contains__", (a, x) -> {
+            PyList l = L(a);
+            for (int k = 0; k < l.size; k++) {
+                if (Abstract.richCompareBool(l.items[k], x, Abstract.EQ)) {
+                    return PyBool.TRUE;
+                }
+            }
+            return PyBool.FALSE;
+        });
+        def1(t, "__add__", (a, b) -> {
+            if (!(b instanceof PyList)) {
+                return NI;
+            }
+            PyList r = new PyList(L(a).items, 0, L(a).size);
+            for (int k = 0; k < L(b).size; k++) {
+                r.append(L(b).items[k]);
+            }
+            return r;
+        });
+        def1(t, "__iadd__", (a, b) -> {
+            listExtend(L(a), b);
+            return a;
+        });
+        F2r mul = (a, b) -> {
+            if (!(b instanceof PyInt) && b.type().lookup("__index__") == null) {
+                return NI;
+            }
+            long n = Math.max(0, Args.integer(b));
+            PyList l = L(a);
+            PyList r = new PyList();
+            for (int k = 0; k < n; k++) {
+                for (int m = 0; m < l.size; m++) {
+                    r.append(l.items[m]);
+                }
+            }
+            return r;
+        };
+        def1(t, "__mul__", mul::apply);
+        def1(t, "__rmul__", mul::apply);
+        def1(t, "__imul__", (a, b) -> {
+            PyList r = (PyList) mul.apply(a, b);
+            L(a).setAll(r.toArray());
+            return a;
+        });
+        for (int op = 0; op < 6; op++) {
+            final int fop = op;
+            def1(t, Abstract.CMP_NAMES[op], (a, b) -> b instanceof PyList
+                    ? seqCompare(L(a).items, L(a).size, L(b).items, L(b).size, fop) : NI);
+        }
+        def1(t, "append", (a, x) -> {
+            L(a).append(x);
+            return NONE;
+        });
+        def1(t, "extend", (a, x) -> {
+            listExtend(L(a), x);
+            return NONE;
+        });
+        def2(t, "insert", (a, idx, x) -> {
+            PyList l = L(a);
+            long k = Args.integer(idx);
+            if (k < 0) {
+                k = Math.max(0, k + l.size);
+            }
+            l.insert((int) Math.min(k, l.size), x);
+            return NONE;
+        });
+        def(t, "pop", (a, kw) -> {
+            Args.count("pop", a, kw, 1, 0, 1);
+            PyList l = L(a[0]);
+            if (l.size == 0) {
+                throw Exc.indexError("pop from empty list");
+            }
+            long k = a.length > 1 ? Args.integer(a[1]) : l.size - 1;
+            if (k < 0) {
+                k += l.size;
+            }
+            if (k < 0 || k >= l.size) {
+                throw Exc.indexError("pop index out of range");
+            }
+            return l.remove((int) k);
+        });
+        def1(t, "remove", (a, x) -> {
+            PyList l = L(a);
+            for (int k = 0; k < l.size; k++) {
+                if (Abstract.richCompareBool(l.items[k], x, Abstract.EQ)) {
+                    l.remove(k);
+                    return NONE;
+                }
+            }
+            throw Exc.valueError("list.remove(x): x not in list");
+        });
+        def(t, "index", (a, kw) -> {
+            PyList l = L(a[0]);
+            long st = a.length > 2 ? Args.integer(a[2]) : 0;
+            long en = a.length > 3 ? Args.integer(a[3]) : l.size;
+            if (st < 0) {
+                st = Math.max(0, st + l.size);
+            }
+            if (en < 0) {
+                en = Math.max(0, en + l.size);
+            }
+            for (long k = st; k < Math.min(en, l.size); k++) {
+                if (Abstract.richCompareBool(l.items[(int) k], a[1], Abstract.EQ)) {
+                    return i(k);
+                }
+            }
+            throw Exc.valueError(Abstract.repr(a[1]) + " is not in list");
+        });
+        def1(t, "count", (a, x) -> {
+            PyList l = L(a);
+            long c = 0;
+            for (int k = 0; k < l.size; k++) {
+                if (Abstract.richCompareBool(l.items[k], x, Abstract.EQ)) {
+                    c++;
+                }
+            }
+            return i(c);
+        });
+        def0(t, "reverse", a -> {
+            PyList l = L(a);
+            for (int x = 0, y = l.size - 1; x < y; x++, y--) {
+                PyObject tmp = l.items[x];
+                l.items[x] = l.items[y];
+                l.items[y] = tmp;
+            }
+            return NONE;
+        });
+        def0(t, "copy", a -> new PyList(L(a).items, 0, L(a).size));
+        def0(t, "clear", a -> {
+            L(a).setAll(new PyObject[0]);
+            return NONE;
+        });
+        def(t, "sort", (a, kw) -> {
+            PyObject[] p = Args.parse("sort", a, kw, 1, new String[] {"key", "reverse"}, 0, 0);
+            listSort(L(a[0]), p[0], p[1] != null && Abstract.isTrue(p[1]));
+            return NONE;
+        });
+        defNew(t, (a, kw) -> {
+            PyList l = (PyList) ((PyType) a[0]).allocate();
+            return l;
+        });
+        def(t, "__init__", (a, kw) -> {
+            Args.count("list", a, kw, 1, 0, 1);
+            PyList l = L(a[0]);
+            l.setAll(new PyObject[0]);
+            if (a.length > 1) {
+                listExtend(l, a[1]);
+            }
+            return NONE;
+        });
+        defClassMethod(t, "__class_getitem__", (a, kw) -> a[0]);
+    }
+
+    static void listExtend(PyList l, PyObject x) {
+        PyObject[] it = Abstract.toArray(x);
+        for (PyObject o : it) {
+            l.append(o);
+        }
+    }
+
+    static void listSetSlice(PyList l, PySlice sl, PyObject v) {
+        PyObject[] vs = Abstract.toArray(v);
+        long[] ix = sl.indices(l.size);
+        if (ix[2] == 1) {
+            int lo = (int) ix[0];
+            int hi = (int) Math.max(ix[0], ix[1]);
+            PyObject[] cur = l.toArray();
+            PyObject[] out = new PyObject[cur.length - (hi - lo) + vs.length];
+            System.arraycopy(cur, 0, out, 0, lo);
+            System.arraycopy(vs, 0, out, lo, vs.length);
+            System.arraycopy(cur, hi, out, lo + vs.length, cur.length - hi);
+            l.setAll(out);
+            return;
+        }
+        if (vs.length != ix[3]) {
+            throw Exc.valueError("attempt to assign sequence of size " + vs.length + " to extended slice of size "
+                    + ix[3]);
+        }
+        for (int k = 0; k < vs.length; k++) {
+            l.items[(int) (ix[0] + k * ix[2])] = vs[k];
+        }
+    }
+
+    /** CPython 3.11: Objects/listobject.c list_sort_impl (stable; keys computed once; "<" only). */
+    public static void listSort(PyList l, PyObject key, boolean reverse) {
+        PyObject[] items = l.toArray();
+        l.setAll(new PyObject[0]);
+        PyObject[] keys = items;
+        if (key != null && key != NONE) {
+            keys = new PyObject[items.length];
+            for (int k = 0; k < items.length; k++) {
+                keys[k] = Abstract.call(key, items[k]);
+            }
+        }
+        Integer[] idx = new Integer[items.length];
+        for (int k = 0; k < idx.length; k++) {
+            idx[k] = k;
+        }
+        final PyObject[] ks = keys;
+        if (reverse) {
+            // stability with reverse: reverse, sort stable, reverse back (as CPython does)
+            for (int x = 0, y = idx.length - 1; x < y; x++, y--) {
+                Integer tmp = idx[x];
+                idx[x] = idx[y];
+                idx[y] = tmp;
+            }
+        }
+        try {
+            Arrays.sort(idx, (x, y) -> {
+                if (Abstract.richCompareBool(ks[x], ks[y], Abstract.LT)) {
+                    return -1;
+                }
+                if (Abstract.richCompareBool(ks[y], ks[x], Abstract.LT)) {
+                    return 1;
+                }
+                return 0;
+            });
+        } catch (IllegalArgumentException e) {
+            // inconsistent comparisons: keep the partially sorted order
+        }
+        if (reverse) {
+            for (int x = 0, y = idx.length - 1; x < y; x++, y--) {
+                Integer tmp = idx[x];
+                idx[x] = idx[y];
+                idx[y] = tmp;
+            }
+        }
+        PyObject[] out = new PyObject[items.length];
+        for (int k = 0; k < out.length; k++) {
+            out[k] = items[idx[k]];
+        }
+        if (l.size != 0) {
+            throw Exc.valueError("list modified during sort");
+        }
+        l.setAll(out);
+    }
+
+    // ---------------------------------------------------------------- dict
+
+    static PyDict D(PyObject o) {
+        return (PyDict) o;
+    }
+
+    /** A dict view ({@code keys()}, {@code values()}, {@code items()}). */
+    public static final class DictView extends PyObject {
+        final PyDict d;
+        final int kind;
+
+        DictView(PyDict d, int kind) {
+            this.d = d;
+            this.kind = kind;
+        }
+
+        @Override
+        public PyType type() {
+            return kind == 0 ? DICT_KEYS : kind == 1 ? DICT_VALUES : DICT_ITEMS;
+        }
+
+        PyIter iter() {
+            return new Iterators.DictIter(d, kind, kind == 0 ? Iterators.DICT_KEYITER
+                    : kind == 1 ? Iterators.DICT_VALUEITER : Iterators.DICT_ITEMITER);
+        }
+    }
+
+    static void dictUpdate(PyDict d, PyObject other) {
+        if (other instanceof PyDict) {
+            PyDict o = (PyDict) other;
+            for (PyObject k : o.keysArray()) {
+                d.setItem(k, o.getItem(k));
+            }
+            return;
+        }
+        PyObject keys = Abstract.lookupAttr(other, "keys");
+        if (keys != null) {
+            for (PyObject k : Abstract.toArray(Abstract.call(keys))) {
+                d.setItem(k, Abstract.getItem(other, k));
+            }
+            return;
+        }
+        PyObject it = Abstract.iter(other);
+        int n = 0;
+        for (PyObject x = Abstract.next(it); x != null; x = Abstract.next(it), n++) {
+            PyObject[] kv;
+            try {
+                kv = Abstract.toArray(x);
+            } catch (PyException e) {
+                throw Exc.typeError("cannot convert dictionary update sequence element #" + n + " to a sequence");
+            }
+            if (kv.length != 2) {
+                throw Exc.valueError("dictionary update sequence element #" + n + " has length " + kv.length
+                        + "; 2 is required");
+            }
+            Abstract.hash(kv[0]);
+            d.setItem(kv[0], kv[1]);
+        }
+    }
+
+    private static void setupDict() {
+        PyType t = PyDict.TYPE;
+        def0(t, "__len__", a -> i(D(a).size()));
+        t.dict.setStr("__hash__", NONE);
+        def0(t, "__repr__", a -> {
+            PyDict d = D(a);
+            ThreadLocalReprGuard g = ThreadLocalReprGuard.enter(a);
+            if (g == null) {
+                return s("{...}");
+            }
+            try {
+                StringBuilder sb = new StringBuilder("{");
+                boolean first = true;
+                for (int e = 0; e < d.entryLimit(); e++) {
+                    PyObject k = d.keyAt(e);
+                    if (k == null) {
+                        continue;
+                    }
+                    if (!first) {
+                        sb.append(", ");
+                    }
+                    first = false;
+                    sb.append(Abstract.repr(k)).append(": ").append(Abstract.repr(d.valueAt(e)));
+                }
+                return s(sb.append('}').toString());
+            } finally {
+                g.exit();
+            }
+        });
+        def0(t, "__iter__", a -> new Iterators.DictIter(D(a), 0, Iterators.DICT_KEYITER));
+        def0(t, "__reversed__", a -> new Iterators.ArrayIter(reverse(D(a).keysArray()), Iterators.DICT_KEYITER));
+        def1(t, "__getitem__", (a, k) -> {
+            Abstract.hash(k);
+            PyObject v = D(a).getItem(k);
+            if (v == null) {
+                if (a.type() != PyDict.TYPE) {
+                    PyObject miss = a.type().lookup("__missing__");
+                    if (miss != null) {
+                        return Abstract.callMethodDescr(miss, a, new PyObject[] {k}, null);
+                    }
+                }
+                throw Exc.keyError(k);
+            }
+            return v;
+        });
+        def2(t, "__setitem__", (a, k, v) -> {
+            Abstract.hash(k);
+            D(a).setItem(k, v);
+            return NONE;
+        });
+        def1(t, "__delitem__", (a, k) -> {
+            Abstract.hash(k);
+            if (D(a).delItem(k) == null) {
+                throw Exc.keyError(k);
+            }
+            return NONE;
+        });
+        def1(t, "__contains__", (a, k) -> {
+            Abstract.hash(k);
+            return PyBool.of(D(a).getItem(k) != null);
+        });
+        for (int op : new int[] {Abstract.EQ, Abstract.NE}) {
+            final int fop = op;
+            def1(t, Abstract.CMP_NAMES[op], (a, b) -> {
+                if (!(b instanceof PyDict)) {
+                    return NI;
+                }
+                boolean eq = dictEq(D(a), D(b));
+                return PyBool.of(fop == Abstract.EQ ? eq : !eq);
+            });
+        }
+        def1(t, "__or__", (a, b) -> {
+            if (!(b instanceof PyDict)) {
+                return NI;
+            }
+            PyDict r = D(a).copy();
+            dictUpdate(r, b);
+            return r;
+        });
+        def1(t, "__ior__", (a, b) -> {
+            dictUpdate(D(a), b);
+            return a;
+        });
+        def(t, "get", (a, kw) -> {
+            Args.count("get", a, kw, 1, 1, 2);
+            Abstract.hash(a[1]);
+            PyObject v = D(a[0]).getItem(a[1]);
+            return v != null ? v : a.length > 2 ? a[2] : NONE;
+        });
+        def(t, "setdefault", (a, kw) -> {
+            Args.count("setdefault", a, kw, 1, 1, 2);
+            Abstract.hash(a[1]);
+            PyObject v = D(a[0]).getItem(a[1]);
+            if (v == null) {
+                v = a.length > 2 ? a[2] : NONE;
+                D(a[0]).setItem(a[1], v);
+            }
+            return v;
+        });
+        def(t, "pop", (a, kw) -> {
+            Args.count("pop", a, kw, 1, 1, 2);
+            Abstract.hash(a[1]);
+            PyObject v = D(a[0]).delItem(a[1]);
+            if (v == null) {
+                if (a.length > 2) {
+                    return a[2];
+                }
+                throw Exc.keyError(a[1]);
+            }
+            return v;
+        });
+        def0(t, "popitem", a -> {
+            PyObject[] kv = D(a).popLast();
+            if (kv == null) {
+                throw Exc.keyError(s("popitem(): dictionary is empty")) == null ? null
+                        : new PyException(Exc.make(Exc.KeyError, "popitem(): dictionary is empty"));
+            }
+            return new PyTuple(kv);
+        });
+        def0(t, "keys", a -> new DictView(D(a), 0));
+        def0(t, "values", a -> new DictView(D(a), 1));
+        def0(t, "items", a -> new DictView(D(a), 2));
+        def0(t, "copy", a -> D(a).copy());
+        def0(t, "clear", a -> {
+            D(a).clear();
+            return NONE;
+        });
+        def(t, "update", (a, kw) -> {
+            if (Args.npos(a, kw) > 2) {
+                throw Exc.typeError("update expected at most 1 argument, got " + (Args.npos(a, kw) - 1));
+            }
+            if (Args.npos(a, kw) == 2) {
+                dictUpdate(D(a[0]), a[1]);
+            }
+            if (kw != null) {
+                for (int k = 0; k < kw.length; k++) {
+                    D(a[0]).setStr(kw[k], a[a.length - kw.length + k]);
+                }
+            }
+            return NONE;
+        });
+        defClassMethod(t, "fromkeys", (a, kw) -> {
+            PyObject d = Abstract.call(a[0]);
+            PyObject v = a.length > 2 ? a[2] : NONE;
+            for (PyObject k : Abstract.toArray(a[1])) {
+                Abstract.setItem(d, k, v);
+            }
+            return d;
+        });
+        defNew(t, (a, kw) -> ((PyType) a[0]).allocate());
+        def(t, "__init__", (a, kw) -> {
+            PyDict d = D(a[0]);
+            int npos = Args.npos(a, kw);
+            if (npos > 2) {
+                throw Exc.typeError("dict expected at most 1 argument, got " + (npos - 1));
+            }
+            if (npos == 2) {
+                dictUpdate(d, a[1]);
+            }
+            if (kw != null) {
+                for (int k = 0; k < kw.length; k++) {
+                    d.setStr(kw[k], a[npos + k]);
+                }
+            }
+            return NONE;
+        });
+        defClassMethod(t, "__class_getitem__", (a, kw) -> a[0]);
+
+        for (PyType vt : new PyType[] {DICT_KEYS, DICT_VALUES, DICT_ITEMS}) {
+            def0(vt, "__len__", a -> i(((DictView) a).d.size()));
+            def0(vt, "__iter__", a -> ((DictView) a).iter());
+            def0(vt, "__reversed__", a -> {
+                PyObject[] all = Abstract.toArray(((DictView) a).iter());
+                return new Iterators.ArrayIter(reverse(all), Iterators.DICT_KEYITER);
+            });
+            def0(vt, "__repr__", a -> {
+                PyObject[] all = Abstract.toArray(((DictView) a).iter());
+                return s(a.type().name() + "(" + seqRepr(a, all, all.length, "[", "]") + ")");
+            });
+            def1(vt, "__contains__", (a, x) -> {
+                DictView v = (DictView) a;
+                if (v.kind == 0) {
+                    return PyBool.of(v.d.getItem(x) != null);
+                }
+                if (v.kind == 2) {
+                    if (!(x instanceof PyTuple) || ((PyTuple) x).size() != 2) {
+                        return PyBool.FALSE;
+                    }
+                    PyObject val = v.d.getItem(((PyTuple) x).get(0));
+                    return PyBool.of(val != null && Abstract.eq(val, ((PyTuple) x).get(1)));
+                }
+                for (PyObject y : v.d.valuesArray()) {
+                    if (Abstract.eq(y, x)) {
+                        return PyBool.TRUE;
+                    }
+                }
+                return PyBool.FALSE;
+            });
+            if (vt != DICT_VALUES) {
+                for (String[] op : new String[][] {{"__and__", "&"}, {"__or__", "|"}, {"__sub__", "-"},
+                    {"__xor__", "^"}}) {
+                    def1(vt, op[0], (a, b) -> {
+                        PySet sa = new PySet(false);
+                        for (PyObject x : Abstract.toArray(((DictView) a).iter())) {
+                            sa.add(x);
+                        }
+                        return Abstract.binaryOp(sa, b, opIndex(op[1]));
+                    });
+                }
+                for (int op = 0; op < 6; op++) {
+                    final int fop = op;
+                    def1(vt, Abstract.CMP_NAMES[op], (a, b) -> {
+                        PySet sa = new PySet(false);
+                        for (PyObject x : Abstract.toArray(((DictView) a).iter())) {
+                            sa.add(x);
+                        }
+                        PySet sb;
+                        if (b instanceof DictView) {
+                            sb = new PySet(false);
+                            for (PyObject x : Abstract.toArray(((DictView) b).iter())) {
+                                sb.add(x);
+                            }
+                        } else if (PySet.of(b) != null) {
+                            sb = PySet.of(b);
+                        } else {
+                            return NI;
+                        }
+                        return Abstract.richCompare(sa, sb, fop);
+                    });
+                }
+            }
+        }
+    }
+
+    static int opIndex(String sym) {
+        for (int k = 0; k < Abstract.NB_SYMBOLS.length; k++) {
+            if (Abstract.NB_SYMBOLS[k].equals(sym)) {
+                return k;
+            }
+        }
+        return -1;
+    }
+
+    static PyObject[] reverse(PyObject[] a) {
+        PyObject[] r = new PyObject[a.length];
+        for (int k = 0; k < a.length; k++) {
+            r[k] = a[a.length - 1 - k];
+        }
+        return r;
+    }
+
+    static boolean dictEq(PyDict a, PyDict b) {
+        if (a.size() != b.size()) {
+            return false;
+        }
+        for (PyObject k : a.keysArray()) {
+            PyObject bv = b.getItem(k);
+            if (bv == null || !Abstract.richCompareBool(a.getItem(k), bv, Abstract.EQ)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    // ---------------------------------------------------------------- set, frozenset
+
+    static PySet S(PyObject o) {
+        PySet s = PySet.of(o);
+        if (s == null) {
+            throw Exc.typeError("expected a set");
+        }
+        return s;
+    }
+
+    static PySet toSet(PyObject o, boolean frozen) {
+        PySet r = new PySet(frozen);
+        for (PyObject x : Abstract.toArray(o)) {
+            Abstract.hash(x);
+            r.add(x);
+        }
+        return r;
+    }
+
+    static String setRepr(PyObject self) {
+        PySet st = S(self);
+        boolean frozen = self.type().isSubtypeOf(PyFrozenSet.TYPE);
+        if (st.size() == 0) {
+            return frozen ? "frozenset()" : "set()";
+        }
+        ThreadLocalReprGuard g = ThreadLocalReprGuard.enter(self);
+        if (g == null) {
+            return self.type().name() + "(...)";
+        }
+        try {
+            PyObject[] it = st.items();
+            String body = seqRepr(null, it, it.length, "{", "}");
+            return frozen ? "frozenset(" + body + ")" : body;
+        } finally {
+            g.exit();
+        }
+    }
+
+    private static void setupSet() {
+        for (PyType t : new PyType[] {PySet.TYPE, PyFrozenSet.TYPE}) {
+            final boolean frozen = t == PyFrozenSet.TYPE;
+            def0(t, "__len__", a -> i(S(a).size()));
+            def0(t, "__repr__", a -> s(setRepr(a)));
+            def0(t, "__iter__", a -> new Iterators.DictIter(S(a).table, 0, Iterators.SET_ITER));
+            def1(t, "__contains__", (a, x) -> {
+                if (x instanceof PySet && !((PySet) x).frozen) {
+                    x = new PySet(true, ((PySet) x).table);
+                }
+                Abstract.hash(x);
+                return PyBool.of(S(a).contains(x));
+            });
+            if (frozen) {
+                def0(t, "__hash__", a -> {
+                    long h = 0;
+                    for (PyObject x : S(a).items()) {
+                        long y = Abstract.hash(x);
+                        h ^= ((y ^ 89869747L) ^ (y << 16)) * 3644798167L;
+                    }
+                    h ^= (S(a).size() + 1) * 1927868237L;
+                    h = h * 69069 + 907133923;
+                    return i(h == -1 ? 590923713 : h);
+                });
+            } else {
+                t.dict.setStr("__hash__", NONE);
+            }
+            def1(t, "__or__", (a, b) -> PySet.of(b) == null ? NI : setOp(a, b, '|'));
+            def1(t, "__and__", (a, b) -> PySet.of(b) == null ? NI : setOp(a, b, '&'));
+            def1(t, "__sub__", (a, b) -> PySet.of(b) == null ? NI : setOp(a, b, '-'));
+            def1(t, "__xor__", (a, b) -> PySet.of(b) == null ? NI : setOp(a, b, '^'));
+            def1(t, "__ror__", (a, b) -> PySet.of(b) == null ? NI : setOp(a, b, '|'));
+            def1(t, "__rand__", (a, b) -> PySet.of(b) == null ? NI : setOp(a, b, '&'));
+            def1(t, "__rsub__", (a, b) -> PySet.of(b) == null ? NI : setOp(b, a, '-'));
+            def1(t, "__rxor__", (a, b) -> PySet.of(b) == null ? NI : setOp(a, b, '^'));
+            for (int op = 0; op < 6; op++) {
+                final int fop = op;
+                def1(t, Abstract.CMP_NAMES[op], (a, b) -> {
+                    PySet y = PySet.of(b);
+                    if (y == null) {
+                        return NI;
+                    }
+                    PySet x = S(a);
+                    boolean sub = isSubset(x, y);
+                    boolean sup = isSubset(y, x);
+                    switch (fop) {
+                        case Abstract.EQ:
+                            return PyBool.of(sub && sup);
+                        case Abstract.NE:
+                            return PyBool.of(!(sub && sup));
+                        case Abstract.LE:
+                            return PyBool.of(sub);
+                        case Abstract.GE:
+                            return PyBool.of(sup);
+                        case Abstract.LT:
+                            return PyBool.of(sub && x.size() < y.size());
+                        default:
+                            return PyBool.of(sup && x.size() > y.size());
+                    }
+                });
+            }
+            def(t, "union", (a, kw) -> setMulti(a, '|'));
+            def(t, "intersection", (a, kw) -> setMulti(a, '&'));
+            def(t, "difference", (a, kw) -> setMulti(a, '-'));
+            def1(t, "symmetric_difference", (a, b) -> setOp(a, toSet(b, false), '^'));
+            def1(t, "issubset", (a, b) -> PyBool.of(isSubset(S(a), toSet(b, true))));
+            def1(t, "issuperset", (a, b) -> PyBool.of(isSubset(toSet(b, true), S(a))));
+            def1(t, "isdisjoint", (a, b) -> {
+                for (PyObject x : Abstract.toArray(b)) {
+                    if (S(a).contains(x)) {
+                        return PyBool.FALSE;
+                    }
+                }
+                return PyBool.TRUE;
+            });
+            def0(t, "copy", a -> frozen ? a : new PySet(false, S(a).table.copy()));
+            defNew(t, (a, kw) -> {
+                if (frozen) {
+                    Args.count("frozenset", a, kw, 1, 0, 1);
+                    return a.length > 1 ? toSet(a[1], true) : new PySet(true);
+                }
+                return new PySet(false);
+            });
+        }
+        PyType t = PySet.TYPE;
+        def(t, "__init__", (a, kw) -> {
+            Args.count("set", a, kw, 1, 0, 1);
+            PySet st = S(a[0]);
+            st.table.clear();
+            if (a.length > 1) {
+                for (PyObject x : Abstract.toArray(a[1])) {
+                    Abstract.hash(x);
+                    st.add(x);
+                }
+            }
+            return NONE;
+        });
+        def1(t, "add", (a, x) -> {
+            Abstract.hash(x);
+            S(a).add(x);
+            return NONE;
+        });
+        def1(t, "discard", (a, x) -> {
+            Abstract.hash(x);
+            S(a).discard(x);
+            return NONE;
+        });
+        def1(t, "remove", (a, x) -> {
+            Abstract.hash(x);
+            if (!S(a).discard(x)) {
+                throw Exc.keyError(x);
+            }
+            return NONE;
+        });
+        def0(t, "pop", a -> {
+            PyObject[] kv = S(a).table.popLast();
+            if (kv == null) {
+                throw new PyException(Exc.make(Exc.KeyError, "pop from an empty set"));
+            }
+            return kv[0];
+        });
+        def0(t, "clear", a -> {
+            S(a).table.clear();
+            return NONE;
+        });
+        def(t, "update", (a, kw) -> {
+            for (int k = 1; k < a.length; k++) {
+                for (PyObject x : Abstract.toArray(a[k])) {
+                    Abstract.hash(x);
+                    S(a[0]).add(x);
+                }
+            }
+            return NONE;
+        });
+        def(t, "difference_update", (a, kw) -> {
+            for (int k = 1; k < a.length; k++) {
+                for (PyObject x : Abstract.toArray(a[k])) {
+                    S(a[0]).discard(x);
+                }
+            }
+            return NONE;
+        });
+        def(t, "intersection_update", (a, kw) -> {
+            PySet r = (PySet) setMulti(a, '&');
+            S(a[0]).table.clear();
+            for (PyObject x : r.items()) {
+                S(a[0]).add(x);
+            }
+            return NONE;
+        });
+        def1(t, "symmetric_difference_update", (a, b) -> {
+            PySet r = setOp(a, toSet(b, false), '^');
+            S(a).table.clear();
+            for (PyObject x : r.items()) {
+                S(a).add(x);
+            }
+            return NONE;
+        });
+        for (String[] io : new String[][] {{"__ior__", "|"}, {"__iand__", "&"}, {"__isub__", "-"}, {"__ixor__", "^"}}) {
+            def1(t, io[0], (a, b) -> {
+                if (PySet.of(b) == null) {
+                    return NI;
+                }
+                PySet r = setOp(a, b, io[1].charAt(0));
+                S(a).table.clear();
+                for (PyObject x : r.items()) {
+                    S(a).add(x);
+                }
+                return a;
+            });
+        }
+    }
+
+    static boolean isSubset(PySet a, PySet b) {
+        if (a.size() > b.size()) {
+            return false;
+        }
+        for (PyObject x : a.items()) {
+            if (!b.contains(x)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    static PyObject setMulti(PyObject[] a, char op) {
+        PySet r = new PySet(a[0].type().isSubtypeOf(PyFrozenSet.TYPE), S(a[0]).table.copy());
+        for (int k = 1; k < a.length; k++) {
+            r = setOp(r, toSet(a[k], false), op);
+        }
+        if (a.length == 1) {
+            return r;
+        }
+        return r;
+    }
+
+    static PySet setOp(PyObject a, PyObject b, char op) {
+        PySet x = S(a);
+        PySet y = S(b);
+        PySet r = new PySet(a.type().isSubtypeOf(PyFrozenSet.TYPE));
+        switch (op) {
+            case '|':
+                for (PyObject v : x.items()) {
+                    r.add(v);
+                }
+                for (PyObject v : y.items()) {
+                    r.add(v);
+                }
+                break;
+            case '&':
+                for (PyObject v : x.items()) {
+                    if (y.contains(v)) {
+                        r.add(v);
+                    }
+                }
+                break;
+            case '-':
+                for (PyObject v : x.items()) {
+                    if (!y.contains(v)) {
+                        r.add(v);
+                    }
+                }
+                break;
+            default:
+                for (PyObject v : x.items()) {
+                    if (!y.contains(v)) {
+                        r.add(v);
+                    }
+                }
+                for (PyObject v : y.items()) {
+                    if (!x.contains(v)) {
+                        r.add(v);
+                    }
+                }
+        }
+        return r;
+    }
+
+    // ---------------------------------------------------------------- misc types
+
+    private static void setupMisc() {
+        def0(PyNone.TYPE, "__repr__", a -> s("None"));
+        def0(PyNone.TYPE, "__bool__", a -> PyBool.FALSE);
+        def0(PyNotImplemented.TYPE, "__repr__", a -> s("NotImplemented"));
+        def0(PyEllipsis.TYPE, "__repr__", a -> s("Ellipsis"));
+
+        PyType r = PyRange.TYPE;
+        defNew(r, (a, kw) -> {
+            Args.count("range", a, kw, 1, 1, 3);
+            long st = 0;
+            long en;
+            long sp = 1;
+            if (a.length == 2) {
+                en = Args.integer(a[1]);
+            } else {
+                st = Args.integer(a[1]);
+                en = Args.integer(a[2]);
+                if (a.length == 4) {
+                    sp = Args.integer(a[3]);
+                    if (sp == 0) {
+                        throw Exc.valueError("range() arg 3 must not be zero");
+                    }
+                }
+            }
+            return new PyRange(st, en, sp);
+        });
+        def0(r, "__len__", a -> i(((PyRange) a).length));
+        def0(r, "__iter__", a -> new Iterators.RangeIter((PyRange) a));
+        def0(r, "__reversed__", a -> {
+            PyRange g = (PyRange) a;
+            return new Iterators.RangeIter(new PyRange(g.get(g.length - 1), g.start - g.step, -g.step));
+        });
+        def0(r, "__repr__", a -> s(a.toString()));
+        def0(r, "__bool__", a -> PyBool.of(((PyRange) a).length != 0));
+        def0(r, "__hash__", a -> {
+            PyRange g = (PyRange) a;
+            return i(Hashes.tuple(new PyTuple(new PyObject[] {i(g.length), g.length == 0 ? NONE : i(g.start),
+                g.length <= 1 ? NONE : i(g.step)})));
+        });
+        def1(r, "__getitem__", (a, k) -> {
+            PyRange g = (PyRange) a;
+            if (k instanceof PySlice) {
+                long[] ix = ((PySlice) k).indices(g.length);
+                return new PyRange(g.get(ix[0]), g.get(ix[0]) + ix[3] * ix[2] * g.step, ix[2] * g.step);
+            }
+            long x = Abstract.asIndex(k, "range");
+            if (x < 0) {
+                x += g.length;
+            }
+            if (x < 0 || x >= g.length) {
+                throw Exc.indexError("range object index out of range");
+            }
+            return i(g.get(x));
+        });
+        def1(r, "__contains__", (a, x) -> {
+            PyRange g = (PyRange) a;
+            if (x.getClass() == PyInt.class && ((PyInt) x).isSmall()) {
+                long v = ((PyInt) x).value;
+                boolean in = g.step > 0 ? v >= g.start && v < g.stop : v <= g.start && v > g.stop;
+                return PyBool.of(in && (v - g.start) % g.step == 0);
+            }
+            for (long k = 0; k < g.length; k++) {
+                if (Abstract.eq(i(g.get(k)), x)) {
+                    return PyBool.TRUE;
+                }
+            }
+            return PyBool.FALSE;
+        });
+        for (int op : new int[] {Abstract.EQ, Abstract.NE}) {
+            final int fop = op;
+            def1(r, Abstract.CMP_NAMES[op], (a, b) -> {
+                if (!(b instanceof PyRange)) {
+                    return NI;
+                }
+                PyRange x = (PyRange) a;
+                PyRange y = (PyRange) b;
+                boolean eq = x.length == y.length && (x.length == 0 || x.start == y.start && (x.length == 1
+                        || x.step == y.step));
+                return PyBool.of(fop == Abstract.EQ ? eq : !eq);
+            });
+        }
+        def1(r, "index", (a, x) -> {
+            PyRange g = (PyRange) a;
+            for (long k = 0; k < g.length; k++) {
+                if (Abstract.eq(i(g.get(k)), x)) {
+                    return i(k);
+                }
+            }
+            throw Exc.valueError(Abstract.repr(x) + " is not in range");
+        });
+        def1(r, "count", (a, x) -> {
+            PyRange g = (PyRange) a;
+            long c = 0;
+            for (long k = 0; k < g.length; k++) {
+                if (Abstract.eq(i(g.get(k)), x)) {
+                    c++;
+                }
+            }
+            return i(c);
+        });
+        getset(r, "start", a -> i(((PyRange) a).start), null);
+        getset(r, "stop", a -> i(((PyRange) a).stop), null);
+        getset(r, "step", a -> i(((PyRange) a).step), null);
+
+        PyType sl = PySlice.TYPE;
+        defNew(sl, (a, kw) -> {
+            Args.count("slice", a, kw, 1, 1, 3);
+            if (a.length == 2) {
+                return new PySlice(NONE, a[1], NONE);
+            }
+            return new PySlice(a[1], a[2], a.length > 3 ? a[3] : NONE);
+        });
+        def0(sl, "__repr__", a -> {
+            PySlice x = (PySlice) a;
+            return s("slice(" + Abstract.repr(x.start) + ", " + Abstract.repr(x.stop) + ", " + Abstract.repr(x.step)
+                    + ")");
+        });
+        getset(sl, "start", a -> ((PySlice) a).start, null);
+        getset(sl, "stop", a -> ((PySlice) a).stop, null);
+        getset(sl, "step", a -> ((PySlice) a).step, null);
+        def1(sl, "indices", (a, n) -> {
+            long[] ix = ((PySlice) a).indices(Args.integer(n));
+            return new PyTuple(new PyObject[] {i(ix[0]), i(ix[1]), i(ix[2])});
+        });
+        for (int op : new int[] {Abstract.EQ, Abstract.NE}) {
+            final int fop = op;
+            def1(sl, Abstract.CMP_NAMES[op], (a, b) -> {
+                if (!(b instanceof PySlice)) {
+                    return NI;
+                }
+                PySlice x = (PySlice) a;
+                PySlice y = (PySlice) b;
+                return seqCompare(new PyObject[] {x.start, x.stop, x.step}, 3, new PyObject[] {y.start, y.stop,
+                    y.step}, 3, fop);
+            });
+        }
+
+        PyType f = PyFunction.TYPE;
+        def0(f, "__repr__", a -> s(a.toString()));
+        getset(f, "__name__", a -> s(((PyFunction) a).name), (a, v) -> ((PyFunction) a).name = Abstract.str(v));
+        getset(f, "__qualname__", a -> s(((PyFunction) a).qualname),
+                (a, v) -> ((PyFunction) a).qualname = Abstract.str(v));
+        getset(f, "__doc__", a -> ((PyFunction) a).doc, (a, v) -> ((PyFunction) a).doc = v);
+        getset(f, "__module__", a -> ((PyFunction) a).module, (a, v) -> ((PyFunction) a).module = v);
+        getset(f, "__code__", a -> ((PyFunction) a).code, (a, v) -> {
+            ((PyFunction) a).code = (CodeObject) v;
+            ((PyFunction) a).invalidateVersion();
+        });
+        getset(f, "__globals__", a -> ((PyFunction) a).globals, null);
+        getset(f, "__closure__", a -> ((PyFunction) a).closure == null ? NONE : ((PyFunction) a).closure, null);
+        getset(f, "__defaults__", a -> ((PyFunction) a).defaults == null ? NONE : ((PyFunction) a).defaults,
+                (a, v) -> {
+                    ((PyFunction) a).defaults = v == NONE || v == null ? null : (PyTuple) v;
+                    ((PyFunction) a).invalidateVersion();
+                });
+        getset(f, "__kwdefaults__", a -> ((PyFunction) a).kwdefaults == null ? NONE : ((PyFunction) a).kwdefaults,
+                (a, v) -> {
+                    ((PyFunction) a).kwdefaults = v == NONE || v == null ? null : (PyDict) v;
+                    ((PyFunction) a).invalidateVersion();
+                });
+        getset(f, "__annotations__", a -> {
+            PyFunction fn = (PyFunction) a;
+            if (fn.annotations == null || fn.annotations == NONE) {
+                fn.annotations = new PyDict();
+            } else if (fn.annotations instanceof PyTuple) {
+                PyDict d = new PyDict();
+                PyObject[] it = ((PyTuple) fn.annotations).items;
+                for (int k = 0; k + 1 < it.length; k += 2) {
+                    d.setItem(it[k], it[k + 1]);
+                }
+                fn.annotations = d;
+            }
+            return fn.annotations;
+        }, (a, v) -> {
+            ((PyFunction) a).annotations = v;
+            ((PyFunction) a).invalidateVersion();
+        });
+        getset(f, "__dict__", a -> Abstract.instanceDict(a), null);
+        def2(f, "__get__", (a, obj, type) -> obj == NONE ? a : new PyMethod(a, obj));
+
+        PyType m = PyMethod.TYPE;
+        def0(m, "__repr__", a -> {
+            PyMethod bm = (PyMethod) a;
+            PyObject qn = Abstract.lookupAttr(bm.func, "__qualname__");
+            return s("<bound method " + (qn == null ? "?" : Abstract.str(qn)) + " of " + Abstract.repr(bm.self) + ">");
+        });
+        getset(m, "__self__", a -> ((PyMethod) a).self, null);
+        getset(m, "__func__", a -> ((PyMethod) a).func, null);
+        getset(m, "__name__", a -> Abstract.getAttr(((PyMethod) a).func, "__name__"), null);
+        getset(m, "__qualname__", a -> Abstract.getAttr(((PyMethod) a).func, "__qualname__"), null);
+        getset(m, "__doc__", a -> Abstract.getAttr(((PyMethod) a).func, "__doc__"), null);
+        for (int op : new int[] {Abstract.EQ, Abstract.NE}) {
+            final int fop = op;
+            def1(m, Abstract.CMP_NAMES[op], (a, b) -> {
+                if (!(b instanceof PyMethod)) {
+                    return NI;
+                }
+                boolean eq = ((PyMethod) a).func == ((PyMethod) b).func && ((PyMethod) a).self == ((PyMethod) b).self;
+                return PyBool.of(fop == Abstract.EQ ? eq : !eq);
+            });
+        }
+        def0(m, "__hash__", a -> i(Abstract.id(((PyMethod) a).self) ^ Abstract.id(((PyMethod) a).func)));
+
+        PyType bf = PyBuiltinFunction.TYPE;
+        def0(bf, "__repr__", a -> s(a.toString()));
+        getset(bf, "__name__", a -> s(((PyBuiltinFunction) a).name), null);
+        getset(bf, "__qualname__", a -> s(((PyBuiltinFunction) a).owner == null ? ((PyBuiltinFunction) a).name
+                : ((PyBuiltinFunction) a).owner + "." + ((PyBuiltinFunction) a).name), null);
+        getset(bf, "__self__", a -> {
+            PyObject sf = ((PyBuiltinFunction) a).self;
+            return sf == null ? NONE : sf;
+        }, null);
+        getset(bf, "__module__", a -> ((PyBuiltinFunction) a).self == null ? s("builtins") : NONE, null);
+        PyType md = PyMethodDescr.TYPE;
+        def0(md, "__repr__", a -> s(a.toString()));
+        getset(md, "__name__", a -> s(((PyMethodDescr) a).name), null);
+        getset(md, "__qualname__", a -> s(((PyMethodDescr) a).owner.name() + "." + ((PyMethodDescr) a).name), null);
+        def2(md, "__get__", (a, obj, type) -> obj == NONE ? a : ((PyMethodDescr) a).bind(obj));
+        PyType gs = PyDescriptors.GetSet.TYPE;
+        def0(gs, "__repr__", a -> s(a.toString()));
+        def2(gs, "__get__", (a, obj, type) -> obj == NONE ? a : ((PyDescriptors.GetSet) a).getter.apply(obj));
+        def2(gs, "__set__", (a, obj, v) -> {
+            Abstract.descrSet(a, obj, v);
+            return NONE;
+        });
+        PyType mb = PyDescriptors.Member.TYPE;
+        def0(mb, "__repr__", a -> s(a.toString()));
+        def2(mb, "__get__", (a, obj, type) -> obj == NONE ? a : Abstract.descrGet(a, obj, obj.type()));
+        def2(mb, "__set__", (a, obj, v) -> {
+            Abstract.descrSet(a, obj, v);
+            return NONE;
+        });
+
+        PyType c = PyCell.TYPE;
+        getset(c, "cell_contents", a -> {
+            PyObject v = ((PyCell) a).value;
+            if (v == null) {
+                throw Exc.valueError("Cell is empty");
+            }
+            return v;
+        }, (a, v) -> ((PyCell) a).value = v);
+
+        PyType mo = PyModule.TYPE;
+        def0(mo, "__repr__", a -> s(a.toString()));
+        getset(mo, "__dict__", a -> ((PyModule) a).dict, null);
+        defNew(mo, (a, kw) -> new PyModule(Abstract.str(a[1])));
+        def(mo, "__init__", (a, kw) -> {
+            ((PyModule) a[0]).dict.setStr("__name__", a[1]);
+            return NONE;
+        });
+        def0(mo, "__dir__", a -> new PyList(((PyModule) a).dict.keysArray()));
+
+        // classmethod, staticmethod, property
+        PyType cm = PyDescriptors.CLASSMETHOD;
+        cm.factory = x -> new PyDescriptors.ClassMethod(x, NONE);
+        cm.hasInstanceDict = true;
+        def(cm, "__init__", (a, kw) -> {
+            Args.count("classmethod", a, kw, 1, 1, 1);
+            ((PyDescriptors.ClassMethod) a[0]).func = a[1];
+            return NONE;
+        });
+        def2(cm, "__get__", (a, obj, type) -> Abstract.descrGet(a, obj == NONE ? null : obj,
+                type == NONE ? obj.type() : (PyType) type));
+        getset(cm, "__func__", a -> ((PyDescriptors.ClassMethod) a).func, null);
+        getset(cm, "__isabstractmethod__", a -> {
+            PyObject v = Abstract.lookupAttr(((PyDescriptors.ClassMethod) a).func, "__isabstractmethod__");
+            return v == null ? PyBool.FALSE : v;
+        }, null);
+        PyType sm = PyDescriptors.STATICMETHOD;
+        sm.factory = x -> new PyDescriptors.StaticMethod(x, NONE);
+        sm.hasInstanceDict = true;
+        def(sm, "__init__", (a, kw) -> {
+            Args.count("staticmethod", a, kw, 1, 1, 1);
+            ((PyDescriptors.StaticMethod) a[0]).func = a[1];
+            return NONE;
+        });
+        def2(sm, "__get__", (a, obj, type) -> ((PyDescriptors.StaticMethod) a).func);
+        def(sm, "__call__", (a, kw) -> Abstract.call(((PyDescriptors.StaticMethod) a[0]).func,
+                Arrays.copyOfRange(a, 1, a.length), kw));
+        getset(sm, "__func__", a -> ((PyDescriptors.StaticMethod) a).func, null);
+        PyType pr = PyDescriptors.PROPERTY;
+        pr.factory = PyDescriptors.Property::new;
+        def(pr, "__init__", (a, kw) -> {
+            PyObject[] p = Args.parse("property", a, kw, 1, new String[] {"fget", "fset", "fdel", "doc"}, 0, 4);
+            PyDescriptors.Property x = (PyDescriptors.Property) a[0];
+            x.fget = p[0] == null ? NONE : p[0];
+            x.fset = p[1] == null ? NONE : p[1];
+            x.fdel = p[2] == null ? NONE : p[2];
+            x.doc = p[3] != null ? p[3] : NONE;
+            if (p[3] == null && x.fget != NONE) {
+                PyObject d = Abstract.lookupAttr(x.fget, "__doc__");
+                if (d != null) {
+                    x.doc = d;
+                }
+            }
+            return NONE;
+        });
+        def2(pr, "__get__", (a, obj, type) -> Abstract.descrGet(a, obj == NONE ? null : obj, null));
+        def2(pr, "__set__", (a, obj, v) -> {
+            Abstract.descrSet(a, obj, v);
+            return NONE;
+        });
+        def1(pr, "__delete__", (a, obj) -> {
+            Abstract.descrSet(a, obj, null);
+            return NONE;
+        });
+        def2(pr, "__set_name__", (a, owner, name) -> {
+            ((PyDescriptors.Property) a).name = Abstract.str(name);
+            return NONE;
+        });
+        for (int k = 0; k < 3; k++) {
+            final int which = k;
+            def1(pr, new String[] {"getter", "setter", "deleter"}[k], (a, fn) -> {
+                PyDescriptors.Property old = (PyDescriptors.Property) a;
+                PyDescriptors.Property n = new PyDescriptors.Property(old.type());
+                n.fget = which == 0 ? fn : old.fget;
+                n.fset = which == 1 ? fn : old.fset;
+                n.fdel = which == 2 ? fn : old.fdel;
+                n.doc = old.doc;
+                n.name = old.name;
+                return n;
+            });
+        }
+        getset(pr, "fget", a -> ((PyDescriptors.Property) a).fget, null);
+        getset(pr, "fset", a -> ((PyDescriptors.Property) a).fset, null);
+        getset(pr, "fdel", a -> ((PyDescriptors.Property) a).fdel, null);
+        getset(pr, "__doc__", a -> ((PyDescriptors.Property) a).doc, null);
+        getset(pr, "__isabstractmethod__", a -> {
+            PyObject v = Abstract.lookupAttr(((PyDescriptors.Property) a).fget, "__isabstractmethod__");
+            return v == null ? PyBool.FALSE : v;
+        }, null);
+
+        PyType code = CODE_TYPE;
+        def0(code, "__repr__", a -> s(a.toString()));
+        getset(code, "co_name", a -> ((CodeObject) a).name, null);
+        getset(code, "co_qualname", a -> ((CodeObject) a).qualname, null);
+        getset(code, "co_filename", a -> ((CodeObject) a).filename, null);
+        getset(code, "co_firstlineno", a -> i(((CodeObject) a).firstlineno), null);
+        getset(code, "co_argcount", a -> i(((CodeObject) a).argcount), null);
+        getset(code, "co_flags", a -> i(((CodeObject) a).flags), null);
+        getset(code, "co_consts", a -> ((CodeObject) a).consts, null);
+        getset(code, "co_names", a -> ((CodeObject) a).names, null);
+        getset(code, "co_code", a -> new PyBytes(((CodeObject) a).code), null);
+        getset(code, "co_varnames", a -> {
+            CodeObject co = (CodeObject) a;
+            List<PyObject> names = new ArrayList<>();
+            for (int k = 0; k < co.localspluskinds.length; k++) {
+                if ((co.localspluskinds[k] & CodeObject.CO_FAST_LOCAL) != 0) {
+                    names.add(co.localsplusnames.get(k));
+                }
+            }
+            return new PyTuple(names.toArray(new PyObject[0]));
+        }, null);
+    }
+
+    // ---------------------------------------------------------------- exceptions
+
+    static PyBaseException E(PyObject o) {
+        return (PyBaseException) o;
+    }
+
+    private static void setupExceptions() {
+        PyType t = Exc.BaseException;
+        defNew(t, (a, kw) -> {
+            PyBaseException e = (PyBaseException) ((PyType) a[0]).allocate();
+            e.args = new PyTuple(Arrays.copyOfRange(a, 1, Args.npos(a, kw)));
+            return e;
+        });
+        def(t, "__init__", (a, kw) -> {
+            if (kw != null && kw.length > 0 && a[0].type().lookup("__init__") == t.dict.getStr("__init__")) {
+                throw Exc.typeError(Abstract.typeName(a[0]) + "() takes no keyword arguments");
+            }
+            E(a[0]).args = new PyTuple(Arrays.copyOfRange(a, 1, Args.npos(a, kw)));
+            return NONE;
+        });
+        def0(t, "__str__", a -> {
+            PyTuple args = E(a).args;
+            if (args.size() == 0) {
+                return s("");
+            }
+            if (args.size() == 1) {
+                return Abstract.strObj(args.get(0));
+            }
+            return Abstract.strObj(args);
+        });
+        def0(t, "__repr__", a -> {
+            PyTuple args = E(a).args;
+            String n = a.type().name();
+            if (args.size() == 1) {
+                return s(n + "(" + Abstract.repr(args.get(0)) + ")");
+            }
+            return s(n + Abstract.repr(args));
+        });
+        getset(t, "args", a -> E(a).args, (a, v) -> E(a).args = new PyTuple(Abstract.toArray(v)));
+        getset(t, "__traceback__", a -> E(a).traceback == null ? NONE : E(a).traceback,
+                (a, v) -> E(a).traceback = v == NONE ? null : v);
+        getset(t, "__cause__", a -> E(a).cause == null ? NONE : E(a).cause, (a, v) -> {
+            if (v != NONE && !(v instanceof PyBaseException)) {
+                throw Exc.typeError("exception cause must be None or derive from BaseException");
+            }
+            E(a).cause = v == NONE ? null : (PyBaseException) v;
+            E(a).suppressContext = true;
+        });
+        getset(t, "__context__", a -> E(a).context == null ? NONE : E(a).context,
+                (a, v) -> E(a).context = v == NONE ? null : (PyBaseException) v);
+        getset(t, "__suppress_context__", a -> PyBool.of(E(a).suppressContext),
+                (a, v) -> E(a).suppressContext = Abstract.isTrue(v));
+        def1(t, "with_traceback", (a, tb) -> {
+            E(a).traceback = tb == NONE ? null : tb;
+            return a;
+        });
+        def1(t, "add_note", (a, note) -> {
+            if (!(note instanceof PyStr)) {
+                throw Exc.typeError("note must be a str, not '" + Abstract.typeName(note) + "'");
+            }
+            PyObject notes = E(a).getInstanceAttr("__notes__");
+            if (notes == null) {
+                notes = new PyList();
+                E(a).setInstanceAttr("__notes__", notes);
+            }
+            ((PyList) notes).append(note);
+            return NONE;
+        });
+
+        // StopIteration(value)
+        def(Exc.StopIteration, "__init__", (a, kw) -> {
+            E(a[0]).args = new PyTuple(Arrays.copyOfRange(a, 1, a.length));
+            E(a[0]).setInstanceAttr("value", a.length > 1 ? a[1] : NONE);
+            return NONE;
+        });
+        def(Exc.SystemExit, "__init__", (a, kw) -> {
+            E(a[0]).args = new PyTuple(Arrays.copyOfRange(a, 1, a.length));
+            E(a[0]).setInstanceAttr("code", a.length == 1 ? NONE : a.length == 2 ? a[1] : E(a[0]).args);
+            return NONE;
+        });
+        def0(Exc.KeyError, "__str__", a -> {
+            PyTuple args = E(a).args;
+            if (args.size() == 1) {
+                return Abstract.reprObj(args.get(0));
+            }
+            return args.size() == 0 ? s("") : Abstract.strObj(args);
+        });
+        def(Exc.NameError, "__init__", (a, kw) -> {
+            PyObject[] p = Args.parse("NameError", Arrays.copyOf(a, a.length), kw, 1, new String[] {"name"}, 0, 0);
+            E(a[0]).args = new PyTuple(Arrays.copyOfRange(a, 1, Args.npos(a, kw)));
+            E(a[0]).setInstanceAttr("name", p[0] == null ? NONE : p[0]);
+            return NONE;
+        });
+        def(Exc.AttributeError, "__init__", (a, kw) -> {
+            PyObject[] p = Args.parse("AttributeError", a, kw, 1, new String[] {"name", "obj"}, 0, 0);
+            E(a[0]).args = new PyTuple(Arrays.copyOfRange(a, 1, Args.npos(a, kw)));
+            E(a[0]).setInstanceAttr("name", p[0] == null ? NONE : p[0]);
+            E(a[0]).setInstanceAttr("obj", p[1] == null ? NONE : p[1]);
+            return NONE;
+        });
+        def(Exc.ImportError, "__init__", (a, kw) -> {
+            PyObject[] p = Args.parse("ImportError", a, kw, 1, new String[] {"name", "path"}, 0, 0);
+            E(a[0]).args = new PyTuple(Arrays.copyOfRange(a, 1, Args.npos(a, kw)));
+            E(a[0]).setInstanceAttr("msg", Args.npos(a, kw) > 1 ? a[1] : NONE);
+            E(a[0]).setInstanceAttr("name", p[0] == null ? NONE : p[0]);
+            E(a[0]).setInstanceAttr("path", p[1] == null ? NONE : p[1]);
+            return NONE;
+        });
+        def(Exc.OSError, "__init__", (a, kw) -> {
+            E(a[0]).args = new PyTuple(Arrays.copyOfRange(a, 1, a.length));
+            E(a[0]).setInstanceAttr("errno", a.length > 2 ? a[1] : NONE);
+            E(a[0]).setInstanceAttr("strerror", a.length > 2 ? a[2] : NONE);
+            E(a[0]).setInstanceAttr("filename", a.length > 3 ? a[3] : NONE);
+            return NONE;
+        });
+        def0(Exc.OSError, "__str__", a -> {
+            PyTuple args = E(a).args;
+            if (args.size() >= 2) {
+                PyObject fn = E(a).getInstanceAttr("filename");
+                if (fn != null && fn != NONE) {
+                    return s("[Errno " + Abstract.str(args.get(0)) + "] " + Abstract.str(args.get(1)) + ": "
+                            + Abstract.repr(fn));
+                }
+                return s("[Errno " + Abstract.str(args.get(0)) + "] " + Abstract.str(args.get(1)));
+            }
+            return args.size() == 1 ? Abstract.strObj(args.get(0)) : args.size() == 0 ? s("") : Abstract.strObj(args);
+        });
+    }
+
+    // ---------------------------------------------------------------- iterators
+
+    private static void setupIterators() {
+        for (PyType t : Iterators.all()) {
+            def0(t, "__iter__", a -> a);
+            def0(t, "__next__", a -> {
+                PyObject v = ((PyIter) a).next();
+                if (v == null) {
+                    throw Exc.stopIteration();
+                }
+                return v;
+            });
+        }
+        def0(Iterators.LIST_ITER, "__length_hint__", a -> {
+            Iterators.ListIter it = (Iterators.ListIter) a;
+            return i(Math.max(0, it.list.size - it.i));
+        });
+    }
+
+    /** Re-entrancy guard for container reprs ({@code [[...]]}), per thread. */
+    static final class ThreadLocalReprGuard {
+        private static final ThreadLocal<java.util.IdentityHashMap<PyObject, Boolean>> ACTIVE =
+                ThreadLocal.withInitial(java.util.IdentityHashMap::new);
+        private final PyObject obj;
+
+        private ThreadLocalReprGuard(PyObject obj) {
+            this.obj = obj;
+        }
+
+        static ThreadLocalReprGuard enter(PyObject o) {
+            if (o == null) {
+                return new ThreadLocalReprGuard(null);
+            }
+            if (ACTIVE.get().put(o, Boolean.TRUE) != null) {
+                return null;
+            }
+            return new ThreadLocalReprGuard(o);
+        }
+
+        void exit() {
+            if (obj != null) {
+                ACTIVE.get().remove(obj);
+            }
+        }
+    }
+}

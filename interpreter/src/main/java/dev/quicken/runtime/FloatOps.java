@@ -1,0 +1,201 @@
+package dev.quicken.runtime;
+
+import java.math.BigDecimal;
+import java.math.BigInteger;
+import java.math.MathContext;
+import java.math.RoundingMode;
+
+/**
+ * Arithmetic and formatting of {@code float} (CPython 3.11: Objects/floatobject.c).
+ * TODO(values): use the values slice's float repr/parse once it lands.
+ */
+public final class FloatOps {
+
+    private FloatOps() {
+    }
+
+    /** {@code repr(float)}: shortest round-tripping digits, CPython's 'r' format. */
+    public static String repr(double v) {
+        if (Double.isNaN(v)) {
+            return "nan";
+        }
+        if (Double.isInfinite(v)) {
+            return v > 0 ? "inf" : "-inf";
+        }
+        if (v == 0) {
+            return (1 / v < 0) ? "-0.0" : "0.0";
+        }
+        BigDecimal exact = new BigDecimal(v);
+        BigDecimal shortest = null;
+        for (int p = 1; p <= 17; p++) {
+            BigDecimal r = exact.round(new MathContext(p, RoundingMode.HALF_EVEN));
+            if (r.doubleValue() == v) {
+                shortest = r;
+                break;
+            }
+        }
+        if (shortest == null) {
+            shortest = exact.round(new MathContext(17, RoundingMode.HALF_EVEN));
+        }
+        String digits = shortest.unscaledValue().abs().toString();
+        int exp10 = digits.length() - 1 - shortest.scale();
+        digits = stripZeros(digits);
+        String sign = v < 0 ? "-" : "";
+        if (exp10 < -4 || exp10 >= 16) {
+            String mant = digits.length() == 1 ? digits : digits.charAt(0) + "." + digits.substring(1);
+            return sign + mant + "e" + (exp10 < 0 ? "-" : "+") + (Math.abs(exp10) < 10 ? "0" : "") + Math.abs(exp10);
+        }
+        return sign + fixed(digits, exp10, true);
+    }
+
+    static String stripZeros(String d) {
+        int e = d.length();
+        while (e > 1 && d.charAt(e - 1) == '0') {
+            e--;
+        }
+        return d.substring(0, e);
+    }
+
+    /** Places the decimal point in {@code digits} (d.ddd × 10^exp10); adds ".0" if {@code dotZero}. */
+    static String fixed(String digits, int exp10, boolean dotZero) {
+        StringBuilder sb = new StringBuilder();
+        if (exp10 < 0) {
+            sb.append("0.");
+            sb.append("0".repeat(-exp10 - 1));
+            sb.append(digits);
+        } else if (digits.length() <= exp10 + 1) {
+            sb.append(digits).append("0".repeat(exp10 + 1 - digits.length()));
+            if (dotZero) {
+                sb.append(".0");
+            }
+        } else {
+            sb.append(digits, 0, exp10 + 1).append('.').append(digits.substring(exp10 + 1));
+        }
+        return sb.toString();
+    }
+
+    public static PyInt toInt(double v) {
+        if (Double.isNaN(v)) {
+            throw Exc.valueError("cannot convert float NaN to integer");
+        }
+        if (Double.isInfinite(v)) {
+            throw Exc.overflowError("cannot convert float infinity to integer");
+        }
+        if (Math.abs(v) < 9.2e18) {
+            return PyInt.of((long) v);
+        }
+        return PyInt.of(new BigDecimal(v).toBigInteger());
+    }
+
+    /** Converts an int or float operand to double, or returns NaN-sentinel null for other types. */
+    static Double operand(PyObject o) {
+        if (o instanceof PyFloat) {
+            return ((PyFloat) o).value;
+        }
+        if (o instanceof PyInt) {
+            return IntOps.toDouble((PyInt) o);
+        }
+        return null;
+    }
+
+    public static PyObject binary(double a, double b, int op) {
+        switch (op) {
+            case Abstract.NB_ADD:
+                return new PyFloat(a + b);
+            case Abstract.NB_SUBTRACT:
+                return new PyFloat(a - b);
+            case Abstract.NB_MULTIPLY:
+                return new PyFloat(a * b);
+            case Abstract.NB_TRUE_DIVIDE:
+                if (b == 0) {
+                    throw Exc.zeroDivision("float division by zero");
+                }
+                return new PyFloat(a / b);
+            case Abstract.NB_FLOOR_DIVIDE:
+                if (b == 0) {
+                    throw Exc.zeroDivision("float floor division by zero");
+                }
+                return new PyFloat(divmod(a, b)[0]);
+            case Abstract.NB_REMAINDER:
+                if (b == 0) {
+                    throw Exc.zeroDivision("float modulo");
+                }
+                return new PyFloat(divmod(a, b)[1]);
+            case Abstract.NB_POWER:
+                return pow(a, b);
+            default:
+                return Abstract.NI;
+        }
+    }
+
+    /** CPython 3.11: Objects/floatobject.c _float_div_mod. */
+    public static double[] divmod(double vx, double wx) {
+        double mod = vx % wx;
+        double div = (vx - mod) / wx;
+        if (mod != 0) {
+            if ((wx < 0) != (mod < 0)) {
+                mod += wx;
+                div -= 1.0;
+            }
+        } else {
+            mod = Math.copySign(0.0, wx);
+        }
+        double floordiv;
+        if (div != 0) {
+            floordiv = Math.floor(div);
+            if (div - floordiv > 0.5) {
+                floordiv += 1.0;
+            }
+        } else {
+            floordiv = Math.copySign(0.0, vx / wx);
+        }
+        return new double[] {floordiv, mod};
+    }
+
+    static PyObject pow(double a, double b) {
+        if (a == 0 && b < 0) {
+            throw Exc.zeroDivision("0.0 cannot be raised to a negative power");
+        }
+        if (a < 0 && b != Math.floor(b) && !Double.isInfinite(b)) {
+            return new PyComplex(0, 0) == null ? null : complexPow(a, b);
+        }
+        double r = Math.pow(a, b);
+        if (Double.isInfinite(r) && !Double.isInfinite(a) && !Double.isInfinite(b)) {
+            throw Exc.raise(Exc.OverflowError, "(34, 'Numerical result out of range')");
+        }
+        return new PyFloat(r);
+    }
+
+    private static PyObject complexPow(double a, double b) {
+        double mag = Math.pow(-a, b);
+        double ang = Math.PI * b;
+        return new PyComplex(mag * Math.cos(ang), mag * Math.sin(ang));
+    }
+
+    public static int cmp(double a, double b) {
+        return a < b ? -1 : a > b ? 1 : a == b ? 0 : 2;
+    }
+
+    /** {@code round(x, ndigits)} with correct decimal rounding (half-even on the exact value). */
+    public static double round(double x, long nd) {
+        if (Double.isNaN(x) || Double.isInfinite(x) || x == 0) {
+            return x;
+        }
+        if (nd > 330) {
+            return x;
+        }
+        if (nd < -330) {
+            return Math.copySign(0.0, x);
+        }
+        BigDecimal r = new BigDecimal(x).setScale((int) nd, RoundingMode.HALF_EVEN);
+        double d = r.doubleValue();
+        if (d == 0) {
+            return Math.copySign(0.0, x);
+        }
+        return d;
+    }
+
+    public static BigInteger floorBig(double v) {
+        return new BigDecimal(Math.floor(v)).toBigInteger();
+    }
+}

@@ -1,0 +1,48 @@
+package dev.quicken.runtime;
+
+/** {@code builtin_function_or_method}: a Java function, possibly bound to {@code self}. */
+public final class PyBuiltinFunction extends PyObject {
+
+    public static final PyType TYPE = new PyType("builtin_function_or_method");
+
+    public final String name;
+    public final JFunc impl;
+    /** The bound receiver, or null for a module-level function. */
+    public final PyObject self;
+    /** {@code __module__}/owner qualifier for repr; may be null. */
+    public final String owner;
+
+    public PyBuiltinFunction(String name, JFunc impl) {
+        this(name, impl, null, null);
+    }
+
+    public PyBuiltinFunction(String name, JFunc impl, PyObject self, String owner) {
+        this.name = name;
+        this.impl = impl;
+        this.self = self;
+        this.owner = owner;
+    }
+
+    public PyObject call(PyObject[] args, String[] kwnames) {
+        if (self == null) {
+            return impl.call(args, kwnames);
+        }
+        PyObject[] a = new PyObject[args.length + 1];
+        a[0] = self;
+        System.arraycopy(args, 0, a, 1, args.length);
+        return impl.call(a, kwnames);
+    }
+
+    @Override
+    public PyType type() {
+        return TYPE;
+    }
+
+    @Override
+    public String toString() {
+        if (self == null || self instanceof PyModule) {
+            return "<built-in function " + name + ">";
+        }
+        return "<built-in method " + name + " of " + Abstract.typeName(self) + " object>";
+    }
+}

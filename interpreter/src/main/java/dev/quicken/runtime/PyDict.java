@@ -1,0 +1,306 @@
+package dev.quicken.runtime;
+
+import java.util.Arrays;
+
+/**
+ * {@code dict}: an insertion-ordered hash table (CPython's compact dict: an index table over an
+ * entries array). Exact {@code str} keys compare by value without calling Python code.
+ *
+ * <p>{@link #keysVersion} is CPython's {@code dk_version}: 0 until asked for, reset whenever a new
+ * key is inserted or a key is deleted (what LOAD_GLOBAL_MODULE/BUILTIN guard on).
+ */
+public class PyDict extends PyObject {
+
+    public static final PyType TYPE = new PyType("dict");
+
+    private static final int EMPTY = -1;
+
+    private PyObject[] keys;
+    private PyObject[] vals;
+    private int[] hashes;
+    private int[] index;
+    /** Entries used (including deleted ones). */
+    private int n;
+    /** Live entries. */
+    private int size;
+    /** Bumped on every insertion of a new key or deletion (iteration guard). */
+    public int mutations;
+    /** CPython 3.11 dk_version; 0 = unassigned. */
+    private int keysVersion;
+    /** The type, for subclasses of dict. */
+    public PyType cls = TYPE;
+    /** The instance dict of a dict subclass instance, or null. */
+    public PyDict instDict;
+
+    public PyDict() {
+        this(8);
+    }
+
+    public PyDict(int capacity) {
+        int cap = 8;
+        while (cap * 2 < capacity * 3) {
+            cap <<= 1;
+        }
+        keys = new PyObject[cap * 2 / 3 + 1];
+        vals = new PyObject[keys.length];
+        hashes = new int[keys.length];
+        index = new int[cap];
+        Arrays.fill(index, EMPTY);
+    }
+
+    @Override
+    public PyType type() {
+        return cls;
+    }
+
+    public final int size() {
+        return size;
+    }
+
+    /** CPython 3.11: _PyDictKeys_GetVersionForCurrentState. */
+    public final int keysVersion() {
+        if (keysVersion == 0) {
+            keysVersion = Versions.nextKeysVersion();
+        }
+        return keysVersion;
+    }
+
+    /** The current version without assigning one (0 = invalidated since last asked). */
+    public final int rawKeysVersion() {
+        return keysVersion;
+    }
+
+    static int strHash(String s) {
+        int h = s.hashCode();
+        return h ^ (h >>> 16);
+    }
+
+    /** The table hash of a key: Java's for exact str, Python's hash for everything else. */
+    static int tableHash(PyObject k) {
+        if (k instanceof PyStr) {
+            return strHash(((PyStr) k).value);
+        }
+        long h = Abstract.hash(k);
+        return (int) (h ^ (h >>> 32));
+    }
+
+    private static boolean keyEq(PyObject a, PyObject b) {
+        if (a == b) {
+            return true;
+        }
+        if (a instanceof PyStr && b instanceof PyStr) {
+            return ((PyStr) a).value.equals(((PyStr) b).value);
+        }
+        return Abstract.richCompareBool(a, b, Abstract.EQ);
+    }
+
+    private int findStr(String s, int h) {
+        int mask = index.length - 1;
+        int i = h & mask;
+        while (true) {
+            int e = index[i];
+            if (e == EMPTY) {
+                return -1;
+            }
+            PyObject k = keys[e];
+            if (k != null && hashes[e] == h && k instanceof PyStr && ((PyStr) k).value.equals(s)) {
+                return e;
+            }
+            i = (i + 1) & mask;
+        }
+    }
+
+    private int find(PyObject key, int h) {
+        int mask = index.length - 1;
+        int i = h & mask;
+        while (true) {
+            int e = index[i];
+            if (e == EMPTY) {
+                return -1;
+            }
+            PyObject k = keys[e];
+            if (k != null && (k == key || hashes[e] == h && keyEq(k, key))) {
+                return e;
+            }
+            i = (i + 1) & mask;
+        }
+    }
+
+    /** Value for the str key {@code s}, or null. */
+    public final PyObject getStr(String s) {
+        int e = findStr(s, strHash(s));
+        return e < 0 ? null : vals[e];
+    }
+
+    /** Value for {@code key}, or null. */
+    public final PyObject getItem(PyObject key) {
+        if (key instanceof PyStr) {
+            return getStr(((PyStr) key).value);
+        }
+        int e = find(key, tableHash(key));
+        return e < 0 ? null : vals[e];
+    }
+
+    public final boolean containsKey(PyObject key) {
+        return getItem(key) != null;
+    }
+
+    public final void setStr(String s, PyObject v) {
+        setItem(new PyStr(s), v);
+    }
+
+    public final void setItem(PyObject key, PyObject value) {
+        int h = tableHash(key);
+        int e = key instanceof PyStr ? findStr(((PyStr) key).value, h) : find(key, h);
+        if (e >= 0) {
+            vals[e] = value;
+            return;
+        }
+        insertNew(key, value, h);
+    }
+
+    private void insertNew(PyObject key, PyObject value, int h) {
+        if (n == keys.length) {
+            resize(size * 3 + 1);
+        }
+        keys[n] = key;
+        vals[n] = value;
+        hashes[n] = h;
+        int mask = index.length - 1;
+        int i = h & mask;
+        while (index[i] != EMPTY) {
+            i = (i + 1) & mask;
+        }
+        index[i] = n;
+        n++;
+        size++;
+        mutations++;
+        keysVersion = 0;
+    }
+
+    private void resize(int minUsable) {
+        int cap = 8;
+        while (cap * 2 / 3 < minUsable) {
+            cap <<= 1;
+        }
+        int usable = cap * 2 / 3 + 1;
+        PyObject[] nk = new PyObject[usable];
+        PyObject[] nv = new PyObject[usable];
+        int[] nh = new int[usable];
+        int j = 0;
+        for (int e = 0; e < n; e++) {
+            if (keys[e] != null) {
+                nk[j] = keys[e];
+                nv[j] = vals[e];
+                nh[j] = hashes[e];
+                j++;
+            }
+        }
+        keys = nk;
+        vals = nv;
+        hashes = nh;
+        n = j;
+        index = new int[cap];
+        Arrays.fill(index, EMPTY);
+        int mask = cap - 1;
+        for (int e = 0; e < n; e++) {
+            int i = nh[e] & mask;
+            while (index[i] != EMPTY) {
+                i = (i + 1) & mask;
+            }
+            index[i] = e;
+        }
+        keysVersion = 0;
+    }
+
+    /** Removes {@code key}; returns its value or null if absent. */
+    public final PyObject delItem(PyObject key) {
+        int h = tableHash(key);
+        int e = key instanceof PyStr ? findStr(((PyStr) key).value, h) : find(key, h);
+        if (e < 0) {
+            return null;
+        }
+        PyObject v = vals[e];
+        keys[e] = null;
+        vals[e] = null;
+        size--;
+        mutations++;
+        keysVersion = 0;
+        return v;
+    }
+
+    public final boolean delStr(String s) {
+        return delItem(new PyStr(s)) != null;
+    }
+
+    public final void clear() {
+        keys = new PyObject[6];
+        vals = new PyObject[6];
+        hashes = new int[6];
+        index = new int[8];
+        Arrays.fill(index, EMPTY);
+        n = 0;
+        size = 0;
+        mutations++;
+        keysVersion = 0;
+    }
+
+    /** Number of entry slots (live or deleted) for iteration by position. */
+    public final int entryLimit() {
+        return n;
+    }
+
+    /** Key at entry position {@code e}, or null for a deleted entry. */
+    public final PyObject keyAt(int e) {
+        return keys[e];
+    }
+
+    public final PyObject valueAt(int e) {
+        return vals[e];
+    }
+
+    /** Live keys in insertion order. */
+    public final PyObject[] keysArray() {
+        PyObject[] out = new PyObject[size];
+        int j = 0;
+        for (int e = 0; e < n; e++) {
+            if (keys[e] != null) {
+                out[j++] = keys[e];
+            }
+        }
+        return out;
+    }
+
+    public final PyObject[] valuesArray() {
+        PyObject[] out = new PyObject[size];
+        int j = 0;
+        for (int e = 0; e < n; e++) {
+            if (keys[e] != null) {
+                out[j++] = vals[e];
+            }
+        }
+        return out;
+    }
+
+    /** Removes and returns the last entry as {key, value}, or null if empty. */
+    public final PyObject[] popLast() {
+        for (int e = n - 1; e >= 0; e--) {
+            if (keys[e] != null) {
+                PyObject[] kv = {keys[e], vals[e]};
+                delItem(keys[e]);
+                return kv;
+            }
+        }
+        return null;
+    }
+
+    public final PyDict copy() {
+        PyDict d = new PyDict(size);
+        for (int e = 0; e < n; e++) {
+            if (keys[e] != null) {
+                d.insertNew(keys[e], vals[e], hashes[e]);
+            }
+        }
+        return d;
+    }
+}

@@ -1,0 +1,109 @@
+package dev.quicken.runtime;
+
+import java.util.Arrays;
+
+/**
+ * An instance of a class defined in Python (whose solid base is {@code object}).
+ *
+ * <p>Attributes live in {@link #values}, indexed by the type's {@link SharedKeys} ("values mode",
+ * what {@code LOAD_ATTR_INSTANCE_VALUE} reads), until something asks for {@code __dict__}, a key is
+ * not an exact str, or the keys are full; then the object switches for good to {@link #dict}
+ * ("dict mode"). {@link #slots} holds {@code __slots__} members.
+ */
+public class PyInstance extends PyObject {
+
+    public PyType cls;
+    /** Values mode: attribute values by shared-key index (null = absent); null in dict mode. */
+    public PyObject[] values;
+    /** Dict mode: the instance dict; null in values mode. */
+    public PyDict dict;
+    /** {@code __slots__} members by slot index (null = unset). */
+    public PyObject[] slots;
+
+    public PyInstance(PyType cls) {
+        this.cls = cls;
+        if (cls.hasInstanceDict) {
+            SharedKeys k = cls.sharedKeys;
+            values = new PyObject[Math.max(4, k == null ? 4 : k.size() + 2)];
+        }
+        if (cls.slotNames.length > 0) {
+            slots = new PyObject[cls.slotNames.length];
+        }
+    }
+
+    @Override
+    public PyType type() {
+        return cls;
+    }
+
+    /** Whether this object has an instance dict at all. */
+    public final boolean hasDict() {
+        return values != null || dict != null;
+    }
+
+    /** The attribute {@code name} from the instance dict or values, or null. */
+    public final PyObject getInstanceAttr(String name) {
+        if (values != null) {
+            int i = cls.sharedKeys.indexOf(name);
+            return i >= 0 && i < values.length ? values[i] : null;
+        }
+        if (dict != null) {
+            return dict.getStr(name);
+        }
+        return null;
+    }
+
+    /** Stores an instance attribute; returns false if the object has no dict. */
+    public final boolean setInstanceAttr(String name, PyObject v) {
+        if (values != null) {
+            int i = cls.sharedKeys.indexOrAdd(name);
+            if (i >= 0) {
+                if (i >= values.length) {
+                    values = Arrays.copyOf(values, Math.max(i + 1, values.length * 2));
+                }
+                values[i] = v;
+                return true;
+            }
+            materialize();
+        }
+        if (dict != null) {
+            dict.setItem(new PyStr(name), v);
+            return true;
+        }
+        return false;
+    }
+
+    /** Deletes an instance attribute; returns false if absent. */
+    public final boolean delInstanceAttr(String name) {
+        if (values != null) {
+            int i = cls.sharedKeys.indexOf(name);
+            if (i >= 0 && i < values.length && values[i] != null) {
+                // Deleting changes the insertion order of the remaining keys; keep it exact in dict mode.
+                materialize();
+            } else {
+                return false;
+            }
+        }
+        if (dict != null) {
+            return dict.delStr(name);
+        }
+        return false;
+    }
+
+    /** Switches to dict mode for good and returns the dict ({@code obj.__dict__}). */
+    public final PyDict materialize() {
+        if (dict == null) {
+            dict = new PyDict();
+            if (values != null) {
+                SharedKeys k = cls.sharedKeys;
+                for (int i = 0; i < values.length && i < k.size(); i++) {
+                    if (values[i] != null) {
+                        dict.setItem(new PyStr(k.name(i)), values[i]);
+                    }
+                }
+                values = null;
+            }
+        }
+        return dict;
+    }
+}

@@ -1,0 +1,698 @@
+package dev.quicken.runtime;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/** Methods of {@code str} (CPython 3.11: Objects/unicodeobject.c). */
+public final class StrOps {
+
+    private StrOps() {
+    }
+
+    static String s(PyObject o) {
+        return ((PyStr) o).value;
+    }
+
+    static PyStr str(String s) {
+        return new PyStr(s);
+    }
+
+    /** CPython 3.11: Objects/unicodeobject.c unicode_repr. */
+    public static String repr(String s) {
+        boolean hasSingle = s.indexOf('\'') >= 0;
+        boolean hasDouble = s.indexOf('"') >= 0;
+        char q = hasSingle && !hasDouble ? '"' : '\'';
+        StringBuilder sb = new StringBuilder(s.length() + 2);
+        sb.append(q);
+        for (int i = 0; i < s.length();) {
+            int c = s.codePointAt(i);
+            i += Character.charCount(c);
+            if (c == q || c == '\\') {
+                sb.append('\\').appendCodePoint(c);
+            } else if (c == '\t') {
+                sb.append("\\t");
+            } else if (c == '\n') {
+                sb.append("\\n");
+            } else if (c == '\r') {
+                sb.append("\\r");
+            } else if (c < 0x20 || c == 0x7f) {
+                sb.append(String.format("\\x%02x", c));
+            } else if (c < 0x7f) {
+                sb.append((char) c);
+            } else if (isPrintable(c)) {
+                sb.appendCodePoint(c);
+            } else if (c <= 0xff) {
+                sb.append(String.format("\\x%02x", c));
+            } else if (c <= 0xffff) {
+                sb.append(String.format("\\u%04x", c));
+            } else {
+                sb.append(String.format("\\U%08x", c));
+            }
+        }
+        sb.append(q);
+        return sb.toString();
+    }
+
+    /** CPython 3.11: Py_UNICODE_ISPRINTABLE (approximated with Java's general categories). */
+    public static boolean isPrintable(int c) {
+        if (c == ' ') {
+            return true;
+        }
+        switch (Character.getType(c)) {
+            case Character.CONTROL:
+            case Character.FORMAT:
+            case Character.SURROGATE:
+            case Character.PRIVATE_USE:
+            case Character.UNASSIGNED:
+            case Character.LINE_SEPARATOR:
+            case Character.PARAGRAPH_SEPARATOR:
+            case Character.SPACE_SEPARATOR:
+                return false;
+            default:
+                return true;
+        }
+    }
+
+    static boolean hasSurrogates(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            if (Character.isSurrogate(s.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Length in code points. */
+    public static int len(String s) {
+        return hasSurrogates(s) ? s.codePointCount(0, s.length()) : s.length();
+    }
+
+    /** {@code s[index]} with Python's negative indexing. */
+    public static PyStr getItem(String s, PyObject key) {
+        if (key instanceof PySlice) {
+            return str(slice(s, (PySlice) key));
+        }
+        long i = Abstract.asIndex(key, "string");
+        if (!hasSurrogates(s)) {
+            if (i < 0) {
+                i += s.length();
+            }
+            if (i < 0 || i >= s.length()) {
+                throw Exc.indexError("string index out of range");
+            }
+            return str(String.valueOf(s.charAt((int) i)));
+        }
+        int[] cps = s.codePoints().toArray();
+        if (i < 0) {
+            i += cps.length;
+        }
+        if (i < 0 || i >= cps.length) {
+            throw Exc.indexError("string index out of range");
+        }
+        return str(new String(cps, (int) i, 1));
+    }
+
+    static String slice(String s, PySlice sl) {
+        boolean sur = hasSurrogates(s);
+        int[] cps = sur ? s.codePoints().toArray() : null;
+        int n = sur ? cps.length : s.length();
+        long[] ix = sl.indices(n);
+        long start = ix[0];
+        long step = ix[2];
+        long len = ix[3];
+        if (step == 1 && !sur) {
+            return s.substring((int) start, (int) (start + len));
+        }
+        StringBuilder sb = new StringBuilder((int) len);
+        for (long k = 0, j = start; k < len; k++, j += step) {
+            if (sur) {
+                sb.appendCodePoint(cps[(int) j]);
+            } else {
+                sb.append(s.charAt((int) j));
+            }
+        }
+        return sb.toString();
+    }
+
+    static boolean isSpace(int c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == 0x0b || c == 0x0c || c == 0x1c || c == 0x1d
+                || c == 0x1e || c == 0x1f || c == 0x85 || (c > 0x7f && Character.isWhitespace(c)) || c == 0xa0
+                || c == 0x2007 || c == 0x202f;
+    }
+
+    public static String strip(String s, PyObject chars, boolean left, boolean right) {
+        int a = 0;
+        int b = s.length();
+        if (chars == null || chars == PyNone.NONE) {
+            while (left && a < b && isSpace(s.charAt(a))) {
+                a++;
+            }
+            while (right && b > a && isSpace(s.charAt(b - 1))) {
+                b--;
+            }
+        } else {
+            String cs = s(chars);
+            while (left && a < b && cs.indexOf(s.charAt(a)) >= 0) {
+                a++;
+            }
+            while (right && b > a && cs.indexOf(s.charAt(b - 1)) >= 0) {
+                b--;
+            }
+        }
+        return s.substring(a, b);
+    }
+
+    public static PyList split(String s, PyObject sep, int maxsplit) {
+        PyList out = new PyList();
+        if (sep == null || sep == PyNone.NONE) {
+            int i = 0;
+            int n = s.length();
+            int splits = 0;
+            while (true) {
+                while (i < n && isSpace(s.charAt(i))) {
+                    i++;
+                }
+                if (i >= n) {
+                    break;
+                }
+                if (maxsplit >= 0 && splits >= maxsplit) {
+                    int e = n;
+                    while (e > i && isSpace(s.charAt(e - 1))) {
+                        e--;
+                    }
+                    out.append(str(s.substring(i, e)));
+                    break;
+                }
+                int j = i;
+                while (j < n && !isSpace(s.charAt(j))) {
+                    j++;
+                }
+                out.append(str(s.substring(i, j)));
+                splits++;
+                i = j;
+            }
+            return out;
+        }
+        String sp = s(sep);
+        if (sp.isEmpty()) {
+            throw Exc.valueError("empty separator");
+        }
+        int i = 0;
+        int splits = 0;
+        while (maxsplit < 0 || splits < maxsplit) {
+            int j = s.indexOf(sp, i);
+            if (j < 0) {
+                break;
+            }
+            out.append(str(s.substring(i, j)));
+            i = j + sp.length();
+            splits++;
+        }
+        out.append(str(s.substring(i)));
+        return out;
+    }
+
+    public static PyList rsplit(String s, PyObject sep, int maxsplit) {
+        if (maxsplit < 0) {
+            return split(s, sep, maxsplit);
+        }
+        List<PyObject> parts = new ArrayList<>();
+        if (sep == null || sep == PyNone.NONE) {
+            int e = s.length();
+            int splits = 0;
+            while (true) {
+                while (e > 0 && isSpace(s.charAt(e - 1))) {
+                    e--;
+                }
+                if (e <= 0) {
+                    break;
+                }
+                if (splits >= maxsplit) {
+                    int b = 0;
+                    while (b < e && isSpace(s.charAt(b))) {
+                        b++;
+                    }
+                    parts.add(str(s.substring(b, e)));
+                    break;
+                }
+                int b = e;
+                while (b > 0 && !isSpace(s.charAt(b - 1))) {
+                    b--;
+                }
+                parts.add(str(s.substring(b, e)));
+                splits++;
+                e = b;
+            }
+        } else {
+            String sp = s(sep);
+            if (sp.isEmpty()) {
+                throw Exc.valueError("empty separator");
+            }
+            int e = s.length();
+            int splits = 0;
+            while (splits < maxsplit) {
+                int j = s.lastIndexOf(sp, e - sp.length());
+                if (j < 0) {
+                    break;
+                }
+                parts.add(str(s.substring(j + sp.length(), e)));
+                e = j;
+                splits++;
+            }
+            parts.add(str(s.substring(0, e)));
+        }
+        PyList out = new PyList();
+        for (int i = parts.size() - 1; i >= 0; i--) {
+            out.append(parts.get(i));
+        }
+        return out;
+    }
+
+    public static String join(String sep, PyObject iterable) {
+        PyObject[] items = Abstract.toArray(iterable);
+        StringBuilder sb = new StringBuilder();
+        for (int i = 0; i < items.length; i++) {
+            if (!(items[i] instanceof PyStr)) {
+                throw Exc.typeError("sequence item " + i + ": expected str instance, " + Abstract.typeName(items[i])
+                        + " found");
+            }
+            if (i > 0) {
+                sb.append(sep);
+            }
+            sb.append(s(items[i]));
+        }
+        return sb.toString();
+    }
+
+    public static String replace(String s, String old, String nw, long count) {
+        if (count < 0) {
+            if (old.isEmpty()) {
+                StringBuilder sb = new StringBuilder(nw);
+                for (int i = 0; i < s.length(); i++) {
+                    sb.append(s.charAt(i)).append(nw);
+                }
+                return sb.toString();
+            }
+            return s.replace(old, nw);
+        }
+        StringBuilder sb = new StringBuilder();
+        int i = 0;
+        long done = 0;
+        if (old.isEmpty()) {
+            while (done < count && i <= s.length()) {
+                sb.append(nw);
+                if (i < s.length()) {
+                    sb.append(s.charAt(i));
+                }
+                i++;
+                done++;
+            }
+            if (i <= s.length()) {
+                sb.append(s, Math.min(i, s.length()), s.length());
+            }
+            return sb.toString();
+        }
+        while (done < count) {
+            int j = s.indexOf(old, i);
+            if (j < 0) {
+                break;
+            }
+            sb.append(s, i, j).append(nw);
+            i = j + old.length();
+            done++;
+        }
+        sb.append(s.substring(i));
+        return sb.toString();
+    }
+
+    /** Resolves optional start/end arguments into [start, end) char indices. */
+    static int[] range(String s, PyObject[] a, int from) {
+        int n = s.length();
+        long st = 0;
+        long en = n;
+        if (a.length > from && a[from] != PyNone.NONE) {
+            st = Abstract.indexClamped(a[from]);
+        }
+        if (a.length > from + 1 && a[from + 1] != PyNone.NONE) {
+            en = Abstract.indexClamped(a[from + 1]);
+        }
+        if (st < 0) {
+            st = Math.max(0, st + n);
+        }
+        if (en < 0) {
+            en = Math.max(0, en + n);
+        }
+        if (en > n) {
+            en = n;
+        }
+        return new int[] {(int) Math.min(st, n + 1L), (int) en};
+    }
+
+    public static long find(String s, String sub, PyObject[] a, boolean reverse) {
+        int[] r = range(s, a, 2);
+        if (r[0] > r[1] || r[0] > s.length()) {
+            return -1;
+        }
+        String region = s.substring(r[0], r[1]);
+        int i = reverse ? region.lastIndexOf(sub) : region.indexOf(sub);
+        return i < 0 ? -1 : i + r[0];
+    }
+
+    public static long count(String s, String sub, PyObject[] a) {
+        int[] r = range(s, a, 2);
+        if (r[0] > r[1] || r[0] > s.length()) {
+            return 0;
+        }
+        String region = s.substring(r[0], r[1]);
+        if (sub.isEmpty()) {
+            return region.length() + 1;
+        }
+        long c = 0;
+        int i = 0;
+        while ((i = region.indexOf(sub, i)) >= 0) {
+            c++;
+            i += sub.length();
+        }
+        return c;
+    }
+
+    public static boolean startsOrEnds(String s, PyObject prefix, PyObject[] a, boolean ends) {
+        int[] r = range(s, a, 2);
+        if (r[0] > s.length()) {
+            return false;
+        }
+        String region = r[0] <= r[1] ? s.substring(r[0], r[1]) : "";
+        if (prefix instanceof PyTuple) {
+            for (PyObject p : ((PyTuple) prefix).items) {
+                if (startsOrEnds1(region, p, ends, r[0] > r[1])) {
+                    return true;
+                }
+            }
+            return false;
+        }
+        if (!(prefix instanceof PyStr)) {
+            throw Exc.typeError((ends ? "endswith" : "startswith") + " first arg must be str or a tuple of str, not "
+                    + Abstract.typeName(prefix));
+        }
+        return startsOrEnds1(region, prefix, ends, r[0] > r[1]);
+    }
+
+    private static boolean startsOrEnds1(String region, PyObject p, boolean ends, boolean empty) {
+        String ps = s(p);
+        if (empty) {
+            return false;
+        }
+        return ends ? region.endsWith(ps) : region.startsWith(ps);
+    }
+
+    public static String pad(String s, long width, String fill, int align) {
+        int n = len(s);
+        if (width <= n) {
+            return s;
+        }
+        int total = (int) width - n;
+        int left;
+        if (align < 0) {
+            left = 0;
+        } else if (align > 0) {
+            left = total;
+        } else {
+            left = total / 2 + (total & (int) width & 1);
+        }
+        return fill.repeat(left) + s + fill.repeat(total - left);
+    }
+
+    public static String title(String s) {
+        StringBuilder sb = new StringBuilder();
+        boolean prevCased = false;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (prevCased) {
+                sb.append(Character.toLowerCase(c));
+            } else {
+                sb.append(Character.toTitleCase(c));
+            }
+            prevCased = Character.isLetter(c) && (Character.isUpperCase(c) || Character.isLowerCase(c)
+                    || Character.isTitleCase(c));
+        }
+        return sb.toString();
+    }
+
+    public static String capitalize(String s) {
+        if (s.isEmpty()) {
+            return s;
+        }
+        return Character.toTitleCase(s.charAt(0)) + s.substring(1).toLowerCase();
+    }
+
+    public static String swapcase(String s) {
+        StringBuilder sb = new StringBuilder();
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            sb.append(Character.isUpperCase(c) ? Character.toLowerCase(c)
+                    : Character.isLowerCase(c) ? Character.toUpperCase(c) : c);
+        }
+        return sb.toString();
+    }
+
+    public static PyList splitlines(String s, boolean keepends) {
+        PyList out = new PyList();
+        int i = 0;
+        int n = s.length();
+        while (i < n) {
+            int j = i;
+            while (j < n && !isLineBreak(s.charAt(j))) {
+                j++;
+            }
+            int eol = j;
+            if (j < n) {
+                if (s.charAt(j) == '\r' && j + 1 < n && s.charAt(j + 1) == '\n') {
+                    j += 2;
+                } else {
+                    j++;
+                }
+            }
+            out.append(str(s.substring(i, keepends ? j : eol)));
+            i = j;
+        }
+        return out;
+    }
+
+    static boolean isLineBreak(char c) {
+        return c == '\n' || c == '\r' || c == 0x0b || c == 0x0c || c == 0x1c || c == 0x1d || c == 0x1e || c == 0x85
+                || c == 0x2028 || c == 0x2029;
+    }
+
+    public static String expandtabs(String s, int tab) {
+        StringBuilder sb = new StringBuilder();
+        int col = 0;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c == '\t') {
+                if (tab > 0) {
+                    int sp = tab - col % tab;
+                    sb.append(" ".repeat(sp));
+                    col += sp;
+                }
+            } else {
+                sb.append(c);
+                col = c == '\n' || c == '\r' ? 0 : col + 1;
+            }
+        }
+        return sb.toString();
+    }
+
+    public static boolean isIdentifier(String s) {
+        if (s.isEmpty()) {
+            return false;
+        }
+        int c0 = s.codePointAt(0);
+        if (!(Character.isUnicodeIdentifierStart(c0) || c0 == '_')) {
+            return false;
+        }
+        for (int i = Character.charCount(c0); i < s.length();) {
+            int c = s.codePointAt(i);
+            if (!Character.isUnicodeIdentifierPart(c) || Character.isIdentifierIgnorable(c)) {
+                return false;
+            }
+            i += Character.charCount(c);
+        }
+        return true;
+    }
+
+    /** {@code str(x)} for the {@code %s}/{@code %r}/{@code %d}... printf-style operator. */
+    public static String percent(String fmt, PyObject args) {
+        PyObject[] items;
+        PyObject mapping = null;
+        if (args instanceof PyTuple) {
+            items = ((PyTuple) args).items;
+        } else {
+            items = new PyObject[] {args};
+            if (args instanceof PyDict || (!(args instanceof PyStr) && args.type().lookup("__getitem__") != null
+                    && !(args instanceof PyList))) {
+                mapping = args;
+            }
+        }
+        StringBuilder sb = new StringBuilder();
+        int ai = 0;
+        int n = fmt.length();
+        for (int i = 0; i < n; i++) {
+            char c = fmt.charAt(i);
+            if (c != '%') {
+                sb.append(c);
+                continue;
+            }
+            i++;
+            if (i >= n) {
+                throw Exc.valueError("incomplete format");
+            }
+            PyObject arg = null;
+            if (fmt.charAt(i) == '(') {
+                int depth = 1;
+                int j = i + 1;
+                while (j < n && depth > 0) {
+                    if (fmt.charAt(j) == '(') {
+                        depth++;
+                    } else if (fmt.charAt(j) == ')') {
+                        depth--;
+                    }
+                    j++;
+                }
+                String key = fmt.substring(i + 1, j - 1);
+                if (mapping == null) {
+                    throw Exc.typeError("format requires a mapping");
+                }
+                arg = Abstract.getItem(mapping, str(key));
+                i = j;
+            }
+            StringBuilder flags = new StringBuilder();
+            while (i < n && "-+ #0".indexOf(fmt.charAt(i)) >= 0) {
+                flags.append(fmt.charAt(i++));
+            }
+            String width = "";
+            if (i < n && fmt.charAt(i) == '*') {
+                width = Abstract.str(items[ai++]);
+                i++;
+            } else {
+                int j = i;
+                while (i < n && Character.isDigit(fmt.charAt(i))) {
+                    i++;
+                }
+                width = fmt.substring(j, i);
+            }
+            String prec = null;
+            if (i < n && fmt.charAt(i) == '.') {
+                i++;
+                if (i < n && fmt.charAt(i) == '*') {
+                    prec = Abstract.str(items[ai++]);
+                    i++;
+                } else {
+                    int j = i;
+                    while (i < n && Character.isDigit(fmt.charAt(i))) {
+                        i++;
+                    }
+                    prec = fmt.substring(j, i);
+                    if (prec.isEmpty()) {
+                        prec = "0";
+                    }
+                }
+            }
+            while (i < n && "hlL".indexOf(fmt.charAt(i)) >= 0) {
+                i++;
+            }
+            if (i >= n) {
+                throw Exc.valueError("incomplete format");
+            }
+            char conv = fmt.charAt(i);
+            if (conv == '%') {
+                sb.append('%');
+                continue;
+            }
+            if (arg == null) {
+                if (ai >= items.length) {
+                    throw Exc.typeError("not enough arguments for format string");
+                }
+                arg = items[ai++];
+            }
+            String body;
+            String fl = flags.toString();
+            switch (conv) {
+                case 's':
+                    body = Abstract.str(arg);
+                    if (prec != null) {
+                        body = body.substring(0, Math.min(body.length(), Integer.parseInt(prec)));
+                    }
+                    break;
+                case 'r':
+                case 'a':
+                    body = Abstract.repr(arg);
+                    if (prec != null) {
+                        body = body.substring(0, Math.min(body.length(), Integer.parseInt(prec)));
+                    }
+                    break;
+                case 'c':
+                    body = arg instanceof PyStr ? s(arg) : new String(Character.toChars((int) ((PyInt) arg).value));
+                    break;
+                default: {
+                    StringBuilder spec = new StringBuilder();
+                    if (fl.contains("-")) {
+                        spec.append('<');
+                    } else if (fl.contains("0") && "diouxXeEfFgG".indexOf(conv) >= 0) {
+                        spec.append('0');
+                    }
+                    if (fl.contains("+")) {
+                        spec.append('+');
+                    } else if (fl.contains(" ")) {
+                        spec.append(' ');
+                    }
+                    if (fl.contains("#")) {
+                        spec.append('#');
+                    }
+                    String specCore;
+                    char c2 = conv == 'i' || conv == 'u' ? 'd' : conv;
+                    if ("doxX".indexOf(c2) >= 0) {
+                        if (arg instanceof PyFloat) {
+                            arg = FloatOps.toInt(((PyFloat) arg).value);
+                        } else if (!(arg instanceof PyInt)) {
+                            if (c2 == 'd') {
+                                PyObject m = arg.type().lookup("__int__");
+                                if (m == null) {
+                                    throw Exc.typeError("%" + conv + " format: a real number is required, not "
+                                            + Abstract.typeName(arg));
+                                }
+                                arg = Abstract.callMethodDescr(m, arg, new PyObject[0], null);
+                            } else {
+                                throw Exc.typeError("%" + conv + " format: an integer is required, not "
+                                        + Abstract.typeName(arg));
+                            }
+                        }
+                        specCore = "" + c2;
+                    } else {
+                        double dv = Abstract.asDouble(arg);
+                        arg = new PyFloat(dv);
+                        specCore = "." + (prec == null ? "6" : prec) + c2;
+                    }
+                    body = Formatter.format(arg, spec + specCore);
+                    if (fl.contains("#") && c2 == 'o') {
+                        body = body.replace("0o", "0o");
+                    }
+                    if (!width.isEmpty()) {
+                        int w = Integer.parseInt(width);
+                        String sp = spec.toString();
+                        if (sp.startsWith("0") && !fl.contains("-")) {
+                            body = Formatter.format(arg, sp + w + specCore);
+                        }
+                    }
+                }
+            }
+            if (!width.isEmpty()) {
+                body = pad(body, Integer.parseInt(width), " ", fl.contains("-") ? -1 : 1);
+            }
+            sb.append(body);
+        }
+        if (ai < items.length && mapping == null) {
+            throw Exc.typeError("not all arguments converted during string formatting");
+        }
+        return sb.toString();
+    }
+}

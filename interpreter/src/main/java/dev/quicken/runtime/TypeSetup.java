@@ -1,0 +1,662 @@
+package dev.quicken.runtime;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.BiConsumer;
+import java.util.function.Function;
+
+/**
+ * Builds the built-in types once per process ({@link #init()}), and implements {@code type}'s
+ * behaviour: calling a type, and creating classes ({@code type.__new__}).
+ */
+public final class TypeSetup {
+
+    private TypeSetup() {
+    }
+
+    public static final PyType OBJECT = new PyType("object");
+    static final PyType BASE_EXCEPTION_REF = Exc.BaseException;
+
+    static PyObject OBJECT_GETATTRIBUTE;
+    static PyObject OBJECT_SETATTR;
+    static PyObject OBJECT_DELATTR;
+    static PyObject TYPE_GETATTRIBUTE;
+    static PyObject TYPE_SETATTR;
+    static PyObject TYPE_DELATTR;
+    static PyObject OBJECT_NEW;
+    static PyObject OBJECT_INIT;
+    static PyObject TYPE_CALL;
+
+    private static volatile boolean done;
+
+    /** Wires all built-in types (idempotent, thread-safe). */
+    public static void init() {
+        if (done) {
+            return;
+        }
+        synchronized (TypeSetup.class) {
+            if (done) {
+                return;
+            }
+            setupObjectAndType();
+            for (PyType t : builtinTypes()) {
+                if (t != OBJECT && t.bases.length == 0) {
+                    t.setBases(OBJECT);
+                }
+            }
+            PyBool.TYPE.setBases(PyInt.TYPE);
+            Exc.wire();
+            BuiltinMethods.setup();
+            for (PyType t : builtinTypes()) {
+                t.dict.setStr("__module__", new PyStr("builtins"));
+                t.recomputeFlags();
+            }
+            for (PyType t : Exc.all()) {
+                t.dict.setStr("__module__", new PyStr("builtins"));
+                t.recomputeFlags();
+                t.isException = true;
+            }
+            done = true;
+        }
+    }
+
+    /** Every built-in non-exception type (for wiring and the builtins module). */
+    public static List<PyType> builtinTypes() {
+        List<PyType> l = new ArrayList<>(List.of(OBJECT, PyType.TYPE, PyInt.TYPE, PyBool.TYPE, PyFloat.TYPE,
+                PyComplex.TYPE, PyStr.TYPE, PyBytes.TYPE, PyTuple.TYPE, PyList.TYPE, PyDict.TYPE, PySet.TYPE,
+                PyFrozenSet.TYPE, PyRange.TYPE, PySlice.TYPE, PyNone.TYPE, PyNotImplemented.TYPE, PyEllipsis.TYPE,
+                PyFunction.TYPE, PyMethod.TYPE, PyBuiltinFunction.TYPE, PyMethodDescr.TYPE, PyCell.TYPE,
+                PyModule.TYPE, PyDescriptors.CLASSMETHOD, PyDescriptors.STATICMETHOD, PyDescriptors.PROPERTY,
+                PyDescriptors.Member.TYPE, PyDescriptors.GetSet.TYPE, BuiltinMethods.DICT_KEYS,
+                BuiltinMethods.DICT_VALUES, BuiltinMethods.DICT_ITEMS, BuiltinMethods.TRACEBACK,
+                BuiltinMethods.CODE_TYPE));
+        l.addAll(List.of(Iterators.all()));
+        l.addAll(EXTRA);
+        return l;
+    }
+
+    /** Built-in types defined in other packages (generator, frame, super), registered before {@link #init}. */
+    static final List<PyType> EXTRA = new ArrayList<>();
+
+    public static synchronized void registerExtra(PyType t) {
+        if (!EXTRA.contains(t)) {
+            EXTRA.add(t);
+            if (done) {
+                t.setBases(OBJECT);
+                t.dict.setStr("__module__", new PyStr("builtins"));
+                t.recomputeFlags();
+            }
+        }
+    }
+
+    // ---------------------------------------------------------------- definition helpers
+
+    /** A one-argument function of self. */
+    @FunctionalInterface
+    public interface F0 {
+        PyObject apply(PyObject self);
+    }
+
+    @FunctionalInterface
+    public interface F1 {
+        PyObject apply(PyObject self, PyObject a);
+    }
+
+    @FunctionalInterface
+    public interface F2 {
+        PyObject apply(PyObject self, PyObject a, PyObject b);
+    }
+
+    public static void def(PyType t, String name, JFunc f) {
+        t.dict.setStr(name, new PyMethodDescr(t, name, f));
+    }
+
+    public static void def0(PyType t, String name, F0 f) {
+        String fn = t.name() + "." + name;
+        def(t, name, (a, kw) -> {
+            Args.count(fn, a, kw, 1, 0, 0);
+            return f.apply(a[0]);
+        });
+    }
+
+    public static void def1(PyType t, String name, F1 f) {
+        String fn = t.name() + "." + name;
+        def(t, name, (a, kw) -> {
+            Args.count(fn, a, kw, 1, 1, 1);
+            return f.apply(a[0], a[1]);
+        });
+    }
+
+    public static void def2(PyType t, String name, F2 f) {
+        String fn = t.name() + "." + name;
+        def(t, name, (a, kw) -> {
+            Args.count(fn, a, kw, 1, 2, 2);
+            return f.apply(a[0], a[1], a[2]);
+        });
+    }
+
+    public static void getset(PyType t, String name, Function<PyObject, PyObject> g, BiConsumer<PyObject, PyObject> s) {
+        t.dict.setStr(name, new PyDescriptors.GetSet(t, name, g, s));
+    }
+
+    public static void defNew(PyType t, JFunc f) {
+        t.dict.setStr("__new__", new PyDescriptors.StaticMethod(PyDescriptors.STATICMETHOD,
+                new PyBuiltinFunction("__new__", f, null, t.name())));
+    }
+
+    public static void defClassMethod(PyType t, String name, JFunc f) {
+        t.dict.setStr(name, new PyDescriptors.ClassMethod(PyDescriptors.CLASSMETHOD,
+                new PyBuiltinFunction(name, f, null, t.name())));
+    }
+
+    // ---------------------------------------------------------------- object and type
+
+    private static void setupObjectAndType() {
+        PyType.TYPE.setBases(OBJECT);
+        OBJECT.factory = PyInstance::new;
+        PyType.TYPE.factory = null;
+        Exc.BaseException.factory = PyBaseException::new;
+        Exc.BaseException.solidBase = Exc.BaseException;
+        Exc.BaseException.hasInstanceDict = true;
+        Exc.BaseException.sharedKeys = null;
+        PyList.TYPE.factory = c -> {
+            PyList l = new PyList();
+            l.cls = c;
+            return l;
+        };
+        PyDict.TYPE.factory = c -> {
+            PyDict d = new PyDict();
+            d.cls = c;
+            return d;
+        };
+
+        PyType o = OBJECT;
+        defNew(o, TypeSetup::objectNew);
+        OBJECT_NEW = o.dict.getStr("__new__");
+        def(o, "__init__", TypeSetup::objectInit);
+        OBJECT_INIT = o.dict.getStr("__init__");
+        def0(o, "__repr__", self -> new PyStr(defaultRepr(self)));
+        def0(o, "__str__", Abstract::reprObj);
+        def1(o, "__eq__", (a, b) -> a == b ? PyBool.TRUE : Abstract.NI);
+        def1(o, "__ne__", (a, b) -> {
+            PyObject eq = a.type().lookup("__eq__");
+            PyObject r = Abstract.callMethodDescr(eq, a, new PyObject[] {b}, null);
+            if (r == Abstract.NI) {
+                return r;
+            }
+            return PyBool.of(!Abstract.isTrue(r));
+        });
+        for (String n : new String[] {"__lt__", "__le__", "__gt__", "__ge__"}) {
+            def1(o, n, (a, b) -> Abstract.NI);
+        }
+        def0(o, "__hash__", self -> PyInt.of(Abstract.id(self) >> 4));
+        def1(o, "__getattribute__", (self, n) -> {
+            String name = Args.str("__getattribute__", n, 1);
+            PyObject r = self instanceof PyType ? Abstract.typeGetAttr((PyType) self, name)
+                    : self instanceof PyModule ? Abstract.moduleGetAttr((PyModule) self, name)
+                    : Abstract.genericGetAttr(self, name);
+            if (r == null) {
+                throw Abstract.noAttribute(self, name);
+            }
+            return r;
+        });
+        OBJECT_GETATTRIBUTE = o.dict.getStr("__getattribute__");
+        def2(o, "__setattr__", (self, n, v) -> {
+            Abstract.genericSetAttr(self, Args.str("__setattr__", n, 1), v);
+            return PyNone.NONE;
+        });
+        OBJECT_SETATTR = o.dict.getStr("__setattr__");
+        def1(o, "__delattr__", (self, n) -> {
+            Abstract.genericSetAttr(self, Args.str("__delattr__", n, 1), null);
+            return PyNone.NONE;
+        });
+        OBJECT_DELATTR = o.dict.getStr("__delattr__");
+        def1(o, "__format__", (self, spec) -> {
+            String s = Args.str("__format__", spec, 1);
+            if (!s.isEmpty()) {
+                throw Exc.typeError("unsupported format string passed to " + Abstract.typeName(self) + ".__format__");
+            }
+            return Abstract.strObj(self);
+        });
+        def0(o, "__dir__", self -> {
+            PySet names = new PySet(false);
+            PyDict d = Abstract.instanceDict(self);
+            if (d != null) {
+                for (PyObject k : d.keysArray()) {
+                    names.add(k);
+                }
+            }
+            for (PyType t : self.type().mro) {
+                for (PyObject k : t.dict.keysArray()) {
+                    names.add(k);
+                }
+            }
+            return new PyList(names.items());
+        });
+        def0(o, "__reduce_ex__", self -> {
+            throw Exc.typeError("cannot pickle '" + Abstract.typeName(self) + "' object");
+        });
+        defClassMethod(o, "__init_subclass__", (a, kw) -> {
+            if (a.length > 1 || kw != null && kw.length > 0) {
+                throw Exc.typeError(((PyType) a[0]).name() + ".__init_subclass__() takes no keyword arguments");
+            }
+            return PyNone.NONE;
+        });
+        defClassMethod(o, "__subclasshook__", (a, kw) -> Abstract.NI);
+        getset(o, "__class__", PyObject::type, (self, v) -> {
+            if (!(v instanceof PyType)) {
+                throw Exc.typeError("__class__ must be set to a class, not '" + Abstract.typeName(v) + "' object");
+            }
+            if (!(self instanceof PyInstance) || !((PyType) v).heap || !self.type().heap) {
+                throw Exc.typeError("__class__ assignment only supported for mutable types or ModuleType subclasses");
+            }
+            PyInstance inst = (PyInstance) self;
+            inst.materialize();
+            inst.cls = (PyType) v;
+        });
+        o.dict.setStr("__doc__", new PyStr("The base class of the class hierarchy."));
+
+        PyType t = PyType.TYPE;
+        def(t, "__call__", (a, kw) -> {
+            PyObject[] rest = new PyObject[a.length - 1];
+            System.arraycopy(a, 1, rest, 0, rest.length);
+            return typeCallPlain((PyType) a[0], rest, kw);
+        });
+        TYPE_CALL = t.dict.getStr("__call__");
+        defNew(t, TypeSetup::typeNew);
+        def(t, "__init__", (a, kw) -> PyNone.NONE);
+        def0(t, "__repr__", self -> new PyStr(self.toString()));
+        def1(t, "__getattribute__", (self, n) -> {
+            String name = Args.str("__getattribute__", n, 1);
+            PyObject r = Abstract.typeGetAttr((PyType) self, name);
+            if (r == null) {
+                throw Abstract.noAttribute(self, name);
+            }
+            return r;
+        });
+        TYPE_GETATTRIBUTE = t.dict.getStr("__getattribute__");
+        def2(t, "__setattr__", (self, n, v) -> {
+            Abstract.typeSetAttr((PyType) self, Args.str("__setattr__", n, 1), v);
+            return PyNone.NONE;
+        });
+        TYPE_SETATTR = t.dict.getStr("__setattr__");
+        def1(t, "__delattr__", (self, n) -> {
+            Abstract.typeSetAttr((PyType) self, Args.str("__delattr__", n, 1), null);
+            return PyNone.NONE;
+        });
+        TYPE_DELATTR = t.dict.getStr("__delattr__");
+        def0(t, "mro", self -> new PyList(((PyType) self).mro.clone()));
+        def0(t, "__subclasses__", self -> new PyList(((PyType) self).subclasses().toArray(new PyObject[0])));
+        def1(t, "__instancecheck__", (self, x) -> PyBool.of(x.type().isSubtypeOf((PyType) self)));
+        def1(t, "__subclasscheck__", (self, x) -> PyBool.of(x instanceof PyType && ((PyType) x).isSubtypeOf(
+                (PyType) self)));
+        def0(t, "__dir__", self -> {
+            PySet names = new PySet(false);
+            for (PyType b : ((PyType) self).mro) {
+                for (PyObject k : b.dict.keysArray()) {
+                    names.add(k);
+                }
+            }
+            return new PyList(names.items());
+        });
+        def1(t, "__or__", (self, other) -> Abstract.NI);
+        getset(t, "__name__", self -> new PyStr(((PyType) self).name()), null);
+        getset(t, "__qualname__", self -> new PyStr(((PyType) self).qualname), (self, v) -> {
+            ((PyType) self).qualname = Args.str("__qualname__", v, 1);
+        });
+        getset(t, "__module__", self -> {
+            PyObject m = ((PyType) self).dict.getStr("__module__");
+            return m == null ? new PyStr("builtins") : m;
+        }, (self, v) -> {
+            ((PyType) self).dict.setStr("__module__", v);
+            ((PyType) self).modified();
+        });
+        getset(t, "__dict__", self -> ((PyType) self).dict, null);
+        getset(t, "__bases__", self -> new PyTuple(((PyType) self).bases.clone()), null);
+        getset(t, "__base__", self -> {
+            PyType b = ((PyType) self).base();
+            return b == null ? PyNone.NONE : b;
+        }, null);
+        getset(t, "__mro__", self -> new PyTuple(((PyType) self).mro.clone()), null);
+        getset(t, "__doc__", self -> {
+            PyObject d = ((PyType) self).dict.getStr("__doc__");
+            if (d == null) {
+                return PyNone.NONE;
+            }
+            return Abstract.hasGet(d) ? Abstract.descrGet(d, null, (PyType) self) : d;
+        }, null);
+        getset(t, "__abstractmethods__", self -> {
+            PyObject d = ((PyType) self).dict.getStr("__abstractmethods__");
+            if (d == null) {
+                throw Exc.attributeError("__abstractmethods__", self, "__abstractmethods__");
+            }
+            return d;
+        }, (self, v) -> {
+            ((PyType) self).dict.setStr("__abstractmethods__", v);
+            ((PyType) self).modified();
+        });
+    }
+
+    /** {@code <__main__.Foo object at 0x...>}. */
+    public static String defaultRepr(PyObject self) {
+        PyType t = self.type();
+        PyObject m = t.dict.getStr("__module__");
+        String mod = m instanceof PyStr && !((PyStr) m).value.equals("builtins") ? ((PyStr) m).value + "." : "";
+        return "<" + mod + t.qualname + " object at 0x" + Long.toHexString(Abstract.id(self)) + ">";
+    }
+
+    // CPython 3.11: Objects/typeobject.c object_new
+    private static PyObject objectNew(PyObject[] a, String[] kw) {
+        if (a.length == 0 || !(a[0] instanceof PyType)) {
+            throw Exc.typeError("object.__new__(X): X is not a type object");
+        }
+        PyType t = (PyType) a[0];
+        if (a.length > 1) {
+            if (t.lookup("__new__") != OBJECT_NEW) {
+                throw Exc.typeError("object.__new__() takes exactly one argument (the type to instantiate)");
+            }
+            if (t.lookup("__init__") == OBJECT_INIT) {
+                throw Exc.typeError(t.name() + "() takes no arguments");
+            }
+        }
+        PyObject abs = t.dict.getStr("__abstractmethods__");
+        if (abs != null && Abstract.isTrue(abs)) {
+            PyObject[] names = Abstract.toArray(abs);
+            List<String> ns = new ArrayList<>();
+            for (PyObject n : names) {
+                ns.add(Abstract.str(n));
+            }
+            java.util.Collections.sort(ns);
+            throw Exc.typeError("Can't instantiate abstract class " + t.name() + " with abstract method"
+                    + (ns.size() > 1 ? "s " : " ") + String.join(", ", ns));
+        }
+        return t.allocate();
+    }
+
+    // CPython 3.11: Objects/typeobject.c object_init
+    private static PyObject objectInit(PyObject[] a, String[] kw) {
+        if (a.length > 1) {
+            PyType t = a[0].type();
+            if (t.lookup("__init__") != OBJECT_INIT) {
+                throw Exc.typeError("object.__init__() takes exactly one argument (the instance to initialize)");
+            }
+            if (t.lookup("__new__") == OBJECT_NEW) {
+                throw Exc.typeError(t.name() + "() takes no arguments");
+            }
+        }
+        return PyNone.NONE;
+    }
+
+    static PyObject unwrapStatic(PyObject f) {
+        return f instanceof PyDescriptors.StaticMethod ? ((PyDescriptors.StaticMethod) f).func : f;
+    }
+
+    /** Calling a type object: the metatype's {@code __call__} (type.__call__ unless overridden). */
+    public static PyObject typeCall(PyType t, PyObject[] args, String[] kw) {
+        PyType meta = t.type();
+        if (meta != PyType.TYPE) {
+            PyObject c = meta.lookup("__call__");
+            if (c != TYPE_CALL) {
+                return Abstract.callMethodDescr(c, t, args, kw);
+            }
+        }
+        return typeCallPlain(t, args, kw);
+    }
+
+    // CPython 3.11: Objects/typeobject.c type_call
+    static PyObject typeCallPlain(PyType t, PyObject[] args, String[] kw) {
+        if (t == PyType.TYPE && args.length == 1 && kw == null) {
+            return args[0].type();
+        }
+        PyObject nw = t.lookup("__new__");
+        PyObject obj;
+        if (nw == OBJECT_NEW && (args.length == 0 || t.lookup("__init__") != OBJECT_INIT)) {
+            PyObject abs = t.dict.getStr("__abstractmethods__");
+            if (abs != null && Abstract.isTrue(abs)) {
+                obj = objectNew(new PyObject[] {t}, null);
+            } else {
+                obj = t.allocate();
+            }
+        } else {
+            PyObject[] a2 = new PyObject[args.length + 1];
+            a2[0] = t;
+            System.arraycopy(args, 0, a2, 1, args.length);
+            obj = Abstract.call(unwrapStatic(nw), a2, kw);
+        }
+        if (!obj.type().isSubtypeOf(t)) {
+            return obj;
+        }
+        PyObject init = obj.type().lookup("__init__");
+        if (init == OBJECT_INIT && args.length == 0) {
+            return obj;
+        }
+        PyObject r = Abstract.callMethodDescr(init, obj, args, kw);
+        if (r != PyNone.NONE) {
+            throw Exc.typeError("__init__() should return None, not '" + Abstract.typeName(r) + "'");
+        }
+        return obj;
+    }
+
+    // CPython 3.11: Objects/typeobject.c type_new
+    private static PyObject typeNew(PyObject[] a, String[] kw) {
+        int npos = Args.npos(a, kw);
+        PyType meta = (PyType) a[0];
+        if (npos == 2 && meta == PyType.TYPE) {
+            return a[1].type();
+        }
+        if (npos != 4) {
+            throw Exc.typeError("type() takes 1 or 3 arguments");
+        }
+        String name = Args.str("type.__new__", a[1], 1);
+        if (!(a[2] instanceof PyTuple)) {
+            throw Exc.typeError("type.__new__() argument 2 must be tuple, not " + Abstract.typeName(a[2]));
+        }
+        if (!(a[3] instanceof PyDict)) {
+            throw Exc.typeError("type.__new__() argument 3 must be dict, not " + Abstract.typeName(a[3]));
+        }
+        PyObject[] bs = ((PyTuple) a[2]).items;
+        PyType[] bases = new PyType[bs.length];
+        for (int i = 0; i < bs.length; i++) {
+            if (!(bs[i] instanceof PyType)) {
+                throw Exc.typeError("bases must be types");
+            }
+            bases[i] = (PyType) bs[i];
+        }
+        // CPython 3.11: _PyType_CalculateMetaclass
+        PyType winner = meta;
+        for (PyType b : bases) {
+            PyType bt = b.type();
+            if (winner.isSubtypeOf(bt)) {
+                continue;
+            }
+            if (bt.isSubtypeOf(winner)) {
+                winner = bt;
+                continue;
+            }
+            throw Exc.typeError("metaclass conflict: the metaclass of a derived class must be a (non-strict) "
+                    + "subclass of the metaclasses of all its bases");
+        }
+        if (winner != meta) {
+            PyObject wn = winner.lookup("__new__");
+            if (wn != PyType.TYPE.dict.getStr("__new__")) {
+                PyObject[] a2 = a.clone();
+                a2[0] = winner;
+                return Abstract.call(unwrapStatic(wn), a2, kw);
+            }
+        }
+        PyDict kwargs = new PyDict();
+        if (kw != null) {
+            for (int i = 0; i < kw.length; i++) {
+                kwargs.setStr(kw[i], a[npos + i]);
+            }
+        }
+        return newHeapType(winner, name, bases, (PyDict) a[3], kwargs);
+    }
+
+    /** Creates a class: {@code type.__new__(meta, name, bases, ns, **kwargs)}. */
+    public static PyType newHeapType(PyType meta, String name, PyType[] bases, PyDict ns, PyDict kwargs) {
+        if (bases.length == 0) {
+            bases = new PyType[] {OBJECT};
+        }
+        for (PyType b : bases) {
+            if (b == PyBool.TYPE || b == PyRange.TYPE || b == PySlice.TYPE || b == PyFunction.TYPE
+                    || b == PyNone.TYPE || b == PyMethod.TYPE) {
+                throw Exc.typeError("type '" + b.name() + "' is not an acceptable base type");
+            }
+        }
+        PyType t = new PyType(name, meta);
+        PyDict d = t.dict;
+        for (PyObject k : ns.keysArray()) {
+            d.setItem(k, ns.getItem(k));
+        }
+        PyObject qn = d.getStr("__qualname__");
+        if (qn != null) {
+            if (!(qn instanceof PyStr)) {
+                throw Exc.typeError("type __qualname__ must be a str, not " + Abstract.typeName(qn));
+            }
+            t.qualname = ((PyStr) qn).value;
+            d.delStr("__qualname__");
+        }
+        // choose the solid base: the base whose representation is most derived
+        PyType solid = bases[0].solidBase;
+        PyType.Factory factory = bases[0].factory;
+        for (PyType b : bases) {
+            if (b.solidBase != OBJECT && b.solidBase.isSubtypeOf(solid)) {
+                solid = b.solidBase;
+                factory = b.factory;
+            } else if (b.solidBase != OBJECT && solid != OBJECT && !solid.isSubtypeOf(b.solidBase)) {
+                throw Exc.typeError("multiple bases have instance lay-out conflict");
+            }
+        }
+        t.solidBase = solid;
+        t.factory = factory;
+        boolean baseHasDict = false;
+        List<String> slots = new ArrayList<>();
+        for (PyType b : bases) {
+            for (PyType m : b.mro) {
+                if (m.heap && m.hasInstanceDict) {
+                    baseHasDict = true;
+                }
+                for (String s : m.slotNames) {
+                    if (!slots.contains(s)) {
+                        slots.add(s);
+                    }
+                }
+            }
+        }
+        if (solid == Exc.BaseException) {
+            baseHasDict = true;
+        }
+        PyObject slotsDecl = d.getStr("__slots__");
+        if (slotsDecl == null) {
+            t.hasInstanceDict = true;
+        } else {
+            PyObject[] names = slotsDecl instanceof PyStr ? new PyObject[] {slotsDecl} : Abstract.toArray(slotsDecl);
+            t.hasInstanceDict = baseHasDict;
+            for (PyObject n : names) {
+                String s = Args.str("__slots__", n, 1);
+                if (s.equals("__dict__")) {
+                    t.hasInstanceDict = true;
+                    continue;
+                }
+                if (s.equals("__weakref__")) {
+                    continue;
+                }
+                if (d.getStr(s) != null) {
+                    throw Exc.valueError("'" + s + "' in __slots__ conflicts with class variable");
+                }
+                String mangled = s.startsWith("__") && !s.endsWith("__") ? "_" + name.replaceFirst("^_+", "") + s : s;
+                slots.add(mangled);
+                d.setStr(mangled, new PyDescriptors.Member(t, mangled, slots.size() - 1));
+            }
+        }
+        t.slotNames = slots.toArray(new String[0]);
+        if (t.hasInstanceDict && (solid == OBJECT || solid == Exc.BaseException)) {
+            t.sharedKeys = new SharedKeys();
+        }
+        if (d.getStr("__module__") == null) {
+            PyObject g = CURRENT_MODULE_NAME.get();
+            if (g != null) {
+                d.setStr("__module__", g);
+            }
+        }
+        if (d.getStr("__doc__") == null) {
+            d.setStr("__doc__", PyNone.NONE);
+        }
+        if (d.getStr("__eq__") != null && d.getStr("__hash__") == null) {
+            d.setStr("__hash__", PyNone.NONE);
+        }
+        PyObject nw = d.getStr("__new__");
+        if (nw instanceof PyFunction) {
+            d.setStr("__new__", new PyDescriptors.StaticMethod(PyDescriptors.STATICMETHOD, nw));
+        }
+        for (String cm : new String[] {"__init_subclass__", "__class_getitem__"}) {
+            PyObject f = d.getStr(cm);
+            if (f instanceof PyFunction) {
+                d.setStr(cm, new PyDescriptors.ClassMethod(PyDescriptors.CLASSMETHOD, f));
+            }
+        }
+        if (t.hasInstanceDict && !baseHasDict && solid == OBJECT) {
+            d.setStr("__dict__", new PyDescriptors.GetSet(t, "__dict__", self -> {
+                PyDict dd = Abstract.instanceDict(self);
+                if (dd == null) {
+                    throw Abstract.noAttribute(self, "__dict__");
+                }
+                return dd;
+            }, (self, v) -> {
+                if (!(v instanceof PyDict)) {
+                    throw Exc.typeError("__dict__ must be set to a dictionary, not a '" + Abstract.typeName(v) + "'");
+                }
+                PyInstance inst = (PyInstance) self;
+                inst.values = null;
+                inst.dict = (PyDict) v;
+            }));
+        }
+        t.setBases(bases);
+        t.solidBase = solid;
+        t.factory = factory;
+        t.isException = solid == Exc.BaseException;
+        PyObject cell = d.getStr("__classcell__");
+        if (cell instanceof PyCell) {
+            ((PyCell) cell).value = t;
+            d.delStr("__classcell__");
+        }
+        t.recomputeFlags();
+        // CPython 3.11: type_new_set_names
+        for (PyObject k : d.keysArray()) {
+            PyObject v = d.getItem(k);
+            PyObject sn = v.type().lookup("__set_name__");
+            if (sn != null) {
+                try {
+                    Abstract.callMethodDescr(sn, v, new PyObject[] {t, k}, null);
+                } catch (PyException e) {
+                    throw e;
+                }
+            }
+            if (v instanceof PyDescriptors.Property && ((PyDescriptors.Property) v).name == null) {
+                ((PyDescriptors.Property) v).name = Abstract.str(k);
+            }
+        }
+        // CPython 3.11: type_new_init_subclass
+        PyObject isc = null;
+        for (int i = 1; i < t.mro.length && isc == null; i++) {
+            isc = t.mro[i].dict.getStr("__init_subclass__");
+        }
+        if (isc != null) {
+            PyObject bound = Abstract.descrGet(isc, null, t);
+            String[] kn = kwargs.size() == 0 ? null : new String[kwargs.size()];
+            PyObject[] kv = kwargs.valuesArray();
+            if (kn != null) {
+                PyObject[] ks = kwargs.keysArray();
+                for (int i = 0; i < ks.length; i++) {
+                    kn[i] = Abstract.str(ks[i]);
+                }
+            }
+            Abstract.call(bound, kv, kn);
+        }
+        return t;
+    }
+
+    /** The {@code __name__} of the module whose code is running (for {@code __module__} of new classes). */
+    public static final ThreadLocal<PyObject> CURRENT_MODULE_NAME = new ThreadLocal<>();
+}
