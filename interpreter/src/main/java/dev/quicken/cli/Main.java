@@ -20,7 +20,8 @@ public final class Main {
             new DisCommand(),
             new HelpCommand(),
             new BatchCheckCommand(),
-            new AstCommand());
+            new AstCommand(),
+            new RunCommand());
 
     private Main() {
     }

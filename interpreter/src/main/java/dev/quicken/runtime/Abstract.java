@@ -382,6 +382,9 @@ public final class Abstract {
         if (o instanceof PyInstance) {
             return ((PyInstance) o).getInstanceAttr(name);
         }
+        if (o instanceof PyModule) {
+            return ((PyModule) o).dict.getStr(name);
+        }
         if (o instanceof PyFunction) {
             PyFunction f = (PyFunction) o;
             return f.funcDict == null ? null : f.funcDict.getStr(name);

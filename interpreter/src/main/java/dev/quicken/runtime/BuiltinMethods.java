@@ -45,6 +45,7 @@ public final class BuiltinMethods {
         setupList();
         setupDict();
         setupSet();
+        setupBytes();
         setupMisc();
         setupExceptions();
         setupIterators();
@@ -2163,24 +2164,16 @@ public final class BuiltinMethods {
             return args.size() == 0 ? s("") : Abstract.strObj(args);
         });
         def(Exc.NameError, "__init__", (a, kw) -> {
-            PyObject[] p = Args.parse("NameError", Arrays.copyOf(a, a.length), kw, 1, new String[] {"name"}, 0, 0);
-            E(a[0]).args = new PyTuple(Arrays.copyOfRange(a, 1, Args.npos(a, kw)));
-            E(a[0]).setInstanceAttr("name", p[0] == null ? NONE : p[0]);
+            initWithKeywords(a, kw, "NameError", new String[] {"name"});
             return NONE;
         });
         def(Exc.AttributeError, "__init__", (a, kw) -> {
-            PyObject[] p = Args.parse("AttributeError", a, kw, 1, new String[] {"name", "obj"}, 0, 0);
-            E(a[0]).args = new PyTuple(Arrays.copyOfRange(a, 1, Args.npos(a, kw)));
-            E(a[0]).setInstanceAttr("name", p[0] == null ? NONE : p[0]);
-            E(a[0]).setInstanceAttr("obj", p[1] == null ? NONE : p[1]);
+            initWithKeywords(a, kw, "AttributeError", new String[] {"name", "obj"});
             return NONE;
         });
         def(Exc.ImportError, "__init__", (a, kw) -> {
-            PyObject[] p = Args.parse("ImportError", a, kw, 1, new String[] {"name", "path"}, 0, 0);
-            E(a[0]).args = new PyTuple(Arrays.copyOfRange(a, 1, Args.npos(a, kw)));
+            initWithKeywords(a, kw, "ImportError", new String[] {"name", "path"});
             E(a[0]).setInstanceAttr("msg", Args.npos(a, kw) > 1 ? a[1] : NONE);
-            E(a[0]).setInstanceAttr("name", p[0] == null ? NONE : p[0]);
-            E(a[0]).setInstanceAttr("path", p[1] == null ? NONE : p[1]);
             return NONE;
         });
         def(Exc.OSError, "__init__", (a, kw) -> {
@@ -2201,6 +2194,120 @@ public final class BuiltinMethods {
                 return s("[Errno " + Abstract.str(args.get(0)) + "] " + Abstract.str(args.get(1)));
             }
             return args.size() == 1 ? Abstract.strObj(args.get(0)) : args.size() == 0 ? s("") : Abstract.strObj(args);
+        });
+    }
+
+    /** {@code __init__} taking positional args plus the keyword-only attributes {@code names}. */
+    static void initWithKeywords(PyObject[] a, String[] kw, String fname, String[] names) {
+        int npos = Args.npos(a, kw);
+        PyObject[] vals = new PyObject[names.length];
+        if (kw != null) {
+            for (int k = 0; k < kw.length; k++) {
+                int idx = Arrays.asList(names).indexOf(kw[k]);
+                if (idx < 0) {
+                    throw Exc.typeError(fname + "() got an unexpected keyword argument '" + kw[k] + "'");
+                }
+                vals[idx] = a[npos + k];
+            }
+        }
+        E(a[0]).args = new PyTuple(Arrays.copyOfRange(a, 1, npos));
+        for (int k = 0; k < names.length; k++) {
+            E(a[0]).setInstanceAttr(names[k], vals[k] == null ? NONE : vals[k]);
+        }
+    }
+
+    // ---------------------------------------------------------------- bytes
+
+    static byte[] B(PyObject o) {
+        return ((PyBytes) o).value;
+    }
+
+    private static void setupBytes() {
+        PyType t = PyBytes.TYPE;
+        def0(t, "__repr__", a -> s(Repr.repr(a)));
+        def0(t, "__len__", a -> i(B(a).length));
+        def0(t, "__hash__", a -> i(Hashing.bytes(B(a))));
+        def0(t, "__iter__", a -> {
+            byte[] b = B(a);
+            PyObject[] it = new PyObject[b.length];
+            for (int k = 0; k < b.length; k++) {
+                it[k] = i(b[k] & 0xff);
+            }
+            return new Iterators.ArrayIter(it, Iterators.SEQ_ITER);
+        });
+        def1(t, "__getitem__", (a, k) -> {
+            byte[] b = B(a);
+            if (k instanceof PySlice) {
+                long[] ix = ((PySlice) k).indices(b.length);
+                byte[] r = new byte[(int) ix[3]];
+                for (int m = 0; m < r.length; m++) {
+                    r[m] = b[(int) (ix[0] + m * ix[2])];
+                }
+                return new PyBytes(r);
+            }
+            long x = Abstract.asIndex(k, "byte");
+            if (x < 0) {
+                x += b.length;
+            }
+            if (x < 0 || x >= b.length) {
+                throw Exc.indexError("index out of range");
+            }
+            return i(b[(int) x] & 0xff);
+        });
+        def1(t, "__add__", (a, b) -> {
+            if (!(b instanceof PyBytes)) {
+                return NI;
+            }
+            byte[] r = Arrays.copyOf(B(a), B(a).length + B(b).length);
+            System.arraycopy(B(b), 0, r, B(a).length, B(b).length);
+            return new PyBytes(r);
+        });
+        for (int op = 0; op < 6; op++) {
+            final int fop = op;
+            def1(t, Abstract.CMP_NAMES[op], (a, b) -> b instanceof PyBytes
+                    ? PyBool.of(cmpResult(Integer.signum(Arrays.compareUnsigned(B(a), B(b))), fop)) : NI);
+        }
+        def(t, "decode", (a, kw) -> s(new String(B(a[0]), java.nio.charset.StandardCharsets.UTF_8)));
+        def0(t, "hex", a -> {
+            StringBuilder sb = new StringBuilder();
+            for (byte x : B(a)) {
+                sb.append(String.format("%02x", x & 0xff));
+            }
+            return s(sb.toString());
+        });
+        def1(t, "__contains__", (a, x) -> {
+            if (x instanceof PyInt) {
+                for (byte v : B(a)) {
+                    if ((v & 0xff) == ((PyInt) x).value) {
+                        return PyBool.TRUE;
+                    }
+                }
+                return PyBool.FALSE;
+            }
+            return PyBool.of(new String(B(a), java.nio.charset.StandardCharsets.ISO_8859_1).contains(
+                    new String(B(x), java.nio.charset.StandardCharsets.ISO_8859_1)));
+        });
+        defNew(t, (a, kw) -> {
+            if (a.length == 1) {
+                return new PyBytes(new byte[0]);
+            }
+            PyObject x = a[1];
+            if (x instanceof PyStr) {
+                return new PyBytes(((PyStr) x).value.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            }
+            if (x instanceof PyInt) {
+                return new PyBytes(new byte[(int) Args.integer(x)]);
+            }
+            PyObject[] items = Abstract.toArray(x);
+            byte[] r = new byte[items.length];
+            for (int k = 0; k < r.length; k++) {
+                long v = Args.integer(items[k]);
+                if (v < 0 || v > 255) {
+                    throw Exc.valueError("bytes must be in range(0, 256)");
+                }
+                r[k] = (byte) v;
+            }
+            return new PyBytes(r);
         });
     }
 

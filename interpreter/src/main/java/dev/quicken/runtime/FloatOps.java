@@ -16,36 +16,7 @@ public final class FloatOps {
 
     /** {@code repr(float)}: shortest round-tripping digits, CPython's 'r' format. */
     public static String repr(double v) {
-        if (Double.isNaN(v)) {
-            return "nan";
-        }
-        if (Double.isInfinite(v)) {
-            return v > 0 ? "inf" : "-inf";
-        }
-        if (v == 0) {
-            return (1 / v < 0) ? "-0.0" : "0.0";
-        }
-        BigDecimal exact = new BigDecimal(v);
-        BigDecimal shortest = null;
-        for (int p = 1; p <= 17; p++) {
-            BigDecimal r = exact.round(new MathContext(p, RoundingMode.HALF_EVEN));
-            if (r.doubleValue() == v) {
-                shortest = r;
-                break;
-            }
-        }
-        if (shortest == null) {
-            shortest = exact.round(new MathContext(17, RoundingMode.HALF_EVEN));
-        }
-        String digits = shortest.unscaledValue().abs().toString();
-        int exp10 = digits.length() - 1 - shortest.scale();
-        digits = stripZeros(digits);
-        String sign = v < 0 ? "-" : "";
-        if (exp10 < -4 || exp10 >= 16) {
-            String mant = digits.length() == 1 ? digits : digits.charAt(0) + "." + digits.substring(1);
-            return sign + mant + "e" + (exp10 < 0 ? "-" : "+") + (Math.abs(exp10) < 10 ? "0" : "") + Math.abs(exp10);
-        }
-        return sign + fixed(digits, exp10, true);
+        return FloatFormat.repr(v);
     }
 
     static String stripZeros(String d) {

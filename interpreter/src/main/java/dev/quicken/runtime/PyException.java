@@ -9,6 +9,8 @@ public final class PyException extends RuntimeException {
     private static final long serialVersionUID = 1L;
 
     public final transient PyBaseException value;
+    /** Raised by RERAISE or a bare {@code raise}: the current frame adds no traceback entry. */
+    public transient boolean reraise;
 
     public PyException(PyBaseException value) {
         super(null, null, false, false);

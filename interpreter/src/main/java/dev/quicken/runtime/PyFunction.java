@@ -25,6 +25,8 @@ public final class PyFunction extends PyObject {
     public PyDict funcDict;
     /** CPython 3.11 func_version; 0 = unassigned. Reset by setting code/defaults/kwdefaults/annotations. */
     private int version;
+    /** The interpreter's executable copy of {@link #code} (an {@code ExecCode}), cached by the eval loop. */
+    public Object execCache;
 
     public PyFunction(CodeObject code, PyDict globals, PyDict builtins) {
         this.code = code;

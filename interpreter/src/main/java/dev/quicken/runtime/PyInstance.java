@@ -22,9 +22,9 @@ public class PyInstance extends PyObject {
 
     public PyInstance(PyType cls) {
         this.cls = cls;
-        if (cls.hasInstanceDict) {
-            SharedKeys k = cls.sharedKeys;
-            values = new PyObject[Math.max(4, k == null ? 4 : k.size() + 2)];
+        SharedKeys k = cls.sharedKeys;
+        if (cls.hasInstanceDict && k != null) {
+            values = new PyObject[Math.max(4, k.size() + 2)];
         }
         if (cls.slotNames.length > 0) {
             slots = new PyObject[cls.slotNames.length];
@@ -38,7 +38,7 @@ public class PyInstance extends PyObject {
 
     /** Whether this object has an instance dict at all. */
     public final boolean hasDict() {
-        return values != null || dict != null;
+        return values != null || dict != null || cls.hasInstanceDict;
     }
 
     /** The attribute {@code name} from the instance dict or values, or null. */
@@ -65,6 +65,9 @@ public class PyInstance extends PyObject {
                 return true;
             }
             materialize();
+        }
+        if (dict == null && cls.hasInstanceDict) {
+            dict = new PyDict();
         }
         if (dict != null) {
             dict.setItem(new PyStr(name), v);

@@ -211,11 +211,17 @@ public class PyType extends PyObject {
         }
     }
 
-    void recomputeFlags() {
+    /** Recomputes cached lookups (after a built-in type's dict was filled). */
+    public void recomputeFlags() {
         PyObject ga = lookup("__getattribute__");
         customGetattribute = ga != null && ga != TypeSetup.OBJECT_GETATTRIBUTE
                 && ga != TypeSetup.TYPE_GETATTRIBUTE;
         hasGetattr = lookup("__getattr__") != null;
+    }
+
+    /** Whether {@code __getattribute__} is overridden (not object's or type's). */
+    public final boolean hasCustomGetattribute() {
+        return customGetattribute;
     }
 
     /** Heap types accept new attributes; built-in types are immutable. */

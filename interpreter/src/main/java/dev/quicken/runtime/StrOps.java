@@ -19,42 +19,14 @@ public final class StrOps {
 
     /** CPython 3.11: Objects/unicodeobject.c unicode_repr. */
     public static String repr(String s) {
-        boolean hasSingle = s.indexOf('\'') >= 0;
-        boolean hasDouble = s.indexOf('"') >= 0;
-        char q = hasSingle && !hasDouble ? '"' : '\'';
-        StringBuilder sb = new StringBuilder(s.length() + 2);
-        sb.append(q);
-        for (int i = 0; i < s.length();) {
-            int c = s.codePointAt(i);
-            i += Character.charCount(c);
-            if (c == q || c == '\\') {
-                sb.append('\\').appendCodePoint(c);
-            } else if (c == '\t') {
-                sb.append("\\t");
-            } else if (c == '\n') {
-                sb.append("\\n");
-            } else if (c == '\r') {
-                sb.append("\\r");
-            } else if (c < 0x20 || c == 0x7f) {
-                sb.append(String.format("\\x%02x", c));
-            } else if (c < 0x7f) {
-                sb.append((char) c);
-            } else if (isPrintable(c)) {
-                sb.appendCodePoint(c);
-            } else if (c <= 0xff) {
-                sb.append(String.format("\\x%02x", c));
-            } else if (c <= 0xffff) {
-                sb.append(String.format("\\u%04x", c));
-            } else {
-                sb.append(String.format("\\U%08x", c));
-            }
-        }
-        sb.append(q);
-        return sb.toString();
+        return Repr.str(s);
     }
 
     /** CPython 3.11: Py_UNICODE_ISPRINTABLE (approximated with Java's general categories). */
     public static boolean isPrintable(int c) {
+        if (c != ' ') {
+            return Repr.isPrintable(c);
+        }
         if (c == ' ') {
             return true;
         }

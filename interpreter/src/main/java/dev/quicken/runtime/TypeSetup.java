@@ -55,6 +55,7 @@ public final class TypeSetup {
                 t.dict.setStr("__module__", new PyStr("builtins"));
                 t.recomputeFlags();
                 t.isException = true;
+                t.hasInstanceDict = true;
             }
             done = true;
         }

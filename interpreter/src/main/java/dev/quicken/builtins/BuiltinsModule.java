@@ -1,0 +1,571 @@
+package dev.quicken.builtins;
+
+import dev.quicken.code.CodeObject;
+import dev.quicken.eval.EvalAccess;
+import dev.quicken.eval.Imports;
+import dev.quicken.eval.Interpreter;
+import dev.quicken.eval.SuperType;
+import dev.quicken.runtime.Abstract;
+import dev.quicken.runtime.Args;
+import dev.quicken.runtime.BuiltinMethods;
+import dev.quicken.runtime.Exc;
+import dev.quicken.runtime.IntOps;
+import dev.quicken.runtime.Iterators;
+import dev.quicken.runtime.JFunc;
+import dev.quicken.runtime.PyBool;
+import dev.quicken.runtime.PyBuiltinFunction;
+import dev.quicken.runtime.PyBytes;
+import dev.quicken.runtime.PyCell;
+import dev.quicken.runtime.PyComplex;
+import dev.quicken.runtime.PyDescriptors;
+import dev.quicken.runtime.PyDict;
+import dev.quicken.runtime.PyEllipsis;
+import dev.quicken.runtime.PyFloat;
+import dev.quicken.runtime.PyFrozenSet;
+import dev.quicken.runtime.PyFunction;
+import dev.quicken.runtime.PyInt;
+import dev.quicken.runtime.PyList;
+import dev.quicken.runtime.PyNone;
+import dev.quicken.runtime.PyNotImplemented;
+import dev.quicken.runtime.PyObject;
+import dev.quicken.runtime.PyRange;
+import dev.quicken.runtime.PySet;
+import dev.quicken.runtime.PySlice;
+import dev.quicken.runtime.PyStr;
+import dev.quicken.runtime.PyTuple;
+import dev.quicken.runtime.PyType;
+import dev.quicken.runtime.StrFormat;
+import dev.quicken.runtime.TypeSetup;
+import java.util.Arrays;
+
+/** The {@code builtins} module. */
+public final class BuiltinsModule {
+
+    private BuiltinsModule() {
+    }
+
+    static final PyObject NONE = PyNone.NONE;
+
+    static {
+        TextOut.setupType();
+    }
+
+    static void def(PyDict d, String name, JFunc f) {
+        d.setStr(name, new PyBuiltinFunction(name, f));
+    }
+
+    public static void fill(Interpreter in, PyDict d) {
+        d.setStr("__name__", new PyStr("builtins"));
+        d.setStr("None", NONE);
+        d.setStr("True", PyBool.TRUE);
+        d.setStr("False", PyBool.FALSE);
+        d.setStr("Ellipsis", PyEllipsis.ELLIPSIS);
+        d.setStr("NotImplemented", PyNotImplemented.NOT_IMPLEMENTED);
+        d.setStr("__debug__", PyBool.TRUE);
+        for (PyType t : new PyType[] {TypeSetup.OBJECT, PyType.TYPE, PyInt.TYPE, PyBool.TYPE, PyFloat.TYPE,
+            PyComplex.TYPE, PyStr.TYPE, PyBytes.TYPE, PyTuple.TYPE, PyList.TYPE, PyDict.TYPE, PySet.TYPE,
+            PyFrozenSet.TYPE, PyRange.TYPE, PySlice.TYPE, SuperType.TYPE}) {
+            d.setStr(t.name(), t);
+        }
+        d.setStr("property", PyDescriptors.PROPERTY);
+        d.setStr("classmethod", PyDescriptors.CLASSMETHOD);
+        d.setStr("staticmethod", PyDescriptors.STATICMETHOD);
+        for (PyType t : Exc.all()) {
+            d.setStr(t.name(), t);
+        }
+        d.setStr("EnvironmentError", Exc.OSError);
+        d.setStr("IOError", Exc.OSError);
+
+        def(d, "print", (a, kw) -> {
+            PyObject[] p = Args.parse("print", a, kw, Args.npos(a, kw), new String[] {"sep", "end", "file", "flush"},
+                    0, 0);
+            int npos = Args.npos(a, kw);
+            String sep = p[0] == null || p[0] == NONE ? " " : strArg("sep", p[0]);
+            String end = p[1] == null || p[1] == NONE ? "\n" : strArg("end", p[1]);
+            PyObject file = p[2] == null || p[2] == NONE ? Abstract.getAttr(in.sys, "stdout") : p[2];
+            StringBuilder sb = new StringBuilder();
+            for (int i = 0; i < npos; i++) {
+                if (i > 0) {
+                    sb.append(sep);
+                }
+                sb.append(Abstract.str(a[i]));
+            }
+            sb.append(end);
+            if (file instanceof TextOut) {
+                ((TextOut) file).write(sb.toString());
+                if (p[3] != null && Abstract.isTrue(p[3])) {
+                    ((TextOut) file).flush();
+                }
+            } else {
+                Abstract.callMethod(file, "write", new PyStr(sb.toString()));
+                if (p[3] != null && Abstract.isTrue(p[3])) {
+                    Abstract.callMethod(file, "flush");
+                }
+            }
+            return NONE;
+        });
+        def(d, "len", (a, kw) -> {
+            Args.count("len", a, kw, 0, 1, 1);
+            return PyInt.of(Abstract.len(a[0]));
+        });
+        def(d, "repr", (a, kw) -> {
+            Args.count("repr", a, kw, 0, 1, 1);
+            return Abstract.reprObj(a[0]);
+        });
+        def(d, "ascii", (a, kw) -> new PyStr(asciiOf(Abstract.repr(a[0]))));
+        def(d, "isinstance", (a, kw) -> {
+            Args.count("isinstance", a, kw, 0, 2, 2);
+            return PyBool.of(Abstract.isInstance(a[0], a[1]));
+        });
+        def(d, "issubclass", (a, kw) -> {
+            Args.count("issubclass", a, kw, 0, 2, 2);
+            return PyBool.of(Abstract.isSubclass(a[0], a[1]));
+        });
+        def(d, "abs", (a, kw) -> {
+            Args.count("abs", a, kw, 0, 1, 1);
+            return absOf(a[0]);
+        });
+        def(d, "hash", (a, kw) -> {
+            Args.count("hash", a, kw, 0, 1, 1);
+            return PyInt.of(Abstract.hash(a[0]));
+        });
+        def(d, "id", (a, kw) -> PyInt.of(Abstract.id(a[0])));
+        def(d, "callable", (a, kw) -> PyBool.of(a[0] instanceof PyFunction || a[0] instanceof PyBuiltinFunction
+                || a[0] instanceof PyType || a[0].type().lookup("__call__") != null));
+        def(d, "ord", (a, kw) -> {
+            Args.count("ord", a, kw, 0, 1, 1);
+            if (a[0] instanceof PyStr) {
+                String s = ((PyStr) a[0]).value;
+                if (s.codePointCount(0, s.length()) != 1) {
+                    throw Exc.typeError("ord() expected a character, but string of length "
+                            + s.codePointCount(0, s.length()) + " found");
+                }
+                return PyInt.of(s.codePointAt(0));
+            }
+            if (a[0] instanceof PyBytes && ((PyBytes) a[0]).value.length == 1) {
+                return PyInt.of(((PyBytes) a[0]).value[0] & 0xff);
+            }
+            throw Exc.typeError("ord() expected string of length 1, but " + Abstract.typeName(a[0]) + " found");
+        });
+        def(d, "chr", (a, kw) -> {
+            Args.count("chr", a, kw, 0, 1, 1);
+            long c = Args.integer(a[0]);
+            if (c < 0 || c > 0x10ffff) {
+                throw Exc.valueError("chr() arg not in range(0x110000)");
+            }
+            return new PyStr(new String(Character.toChars((int) c)));
+        });
+        def(d, "bin", (a, kw) -> new PyStr(radix(a[0], 2, "0b")));
+        def(d, "oct", (a, kw) -> new PyStr(radix(a[0], 8, "0o")));
+        def(d, "hex", (a, kw) -> new PyStr(radix(a[0], 16, "0x")));
+        def(d, "divmod", (a, kw) -> {
+            Args.count("divmod", a, kw, 0, 2, 2);
+            PyObject r = Abstract.callSpecial(a[0], "__divmod__", a[1]);
+            if (r == null || r == PyNotImplemented.NOT_IMPLEMENTED) {
+                r = Abstract.callSpecial(a[1], "__rdivmod__", a[0]);
+            }
+            if (r == null || r == PyNotImplemented.NOT_IMPLEMENTED) {
+                throw Exc.typeError("unsupported operand type(s) for divmod(): '" + Abstract.typeName(a[0]) + "' and '"
+                        + Abstract.typeName(a[1]) + "'");
+            }
+            return r;
+        });
+        def(d, "pow", (a, kw) -> {
+            Args.count("pow", a, kw, 0, 2, 3);
+            if (a.length == 3 && a[2] != NONE) {
+                if (a[0] instanceof PyInt && a[1] instanceof PyInt && a[2] instanceof PyInt) {
+                    return IntOps.powMod((PyInt) a[0], (PyInt) a[1], (PyInt) a[2]);
+                }
+                throw Exc.typeError("pow() 3rd argument not allowed unless all arguments are integers");
+            }
+            return Abstract.binaryOp(a[0], a[1], Abstract.NB_POWER);
+        });
+        def(d, "round", (a, kw) -> {
+            PyObject[] p = Args.parse("round", a, kw, 0, new String[] {"number", "ndigits"}, 1, 2);
+            PyObject m = p[0].type().lookup("__round__");
+            if (m == null) {
+                throw Exc.typeError("type " + Abstract.typeName(p[0]) + " doesn't define __round__ method");
+            }
+            if (p[1] == null || p[1] == NONE) {
+                return Abstract.callMethodDescr(m, p[0], new PyObject[0], null);
+            }
+            return Abstract.callMethodDescr(m, p[0], new PyObject[] {p[1]}, null);
+        });
+        def(d, "min", (a, kw) -> minMax(a, kw, "min", Abstract.LT));
+        def(d, "max", (a, kw) -> minMax(a, kw, "max", Abstract.GT));
+        def(d, "sum", (a, kw) -> {
+            PyObject[] p = Args.parse("sum", a, kw, 0, new String[] {"iterable", "start"}, 1, 2);
+            PyObject acc = p[1] == null ? PyInt.of(0) : p[1];
+            if (acc instanceof PyStr) {
+                throw Exc.typeError("sum() can't sum strings [use ''.join(seq) instead]");
+            }
+            PyObject it = Abstract.iter(p[0]);
+            for (PyObject x = Abstract.next(it); x != null; x = Abstract.next(it)) {
+                acc = Abstract.add(acc, x);
+            }
+            return acc;
+        });
+        def(d, "any", (a, kw) -> {
+            PyObject it = Abstract.iter(a[0]);
+            for (PyObject x = Abstract.next(it); x != null; x = Abstract.next(it)) {
+                if (Abstract.isTrue(x)) {
+                    return PyBool.TRUE;
+                }
+            }
+            return PyBool.FALSE;
+        });
+        def(d, "all", (a, kw) -> {
+            PyObject it = Abstract.iter(a[0]);
+            for (PyObject x = Abstract.next(it); x != null; x = Abstract.next(it)) {
+                if (!Abstract.isTrue(x)) {
+                    return PyBool.FALSE;
+                }
+            }
+            return PyBool.TRUE;
+        });
+        def(d, "sorted", (a, kw) -> {
+            PyObject[] p = Args.parse("sorted", a, kw, 0, new String[] {"iterable", "key", "reverse"}, 1, 1);
+            PyList l = new PyList(Abstract.toArray(p[0]));
+            BuiltinMethods.listSort(l, p[1], p[2] != null && Abstract.isTrue(p[2]));
+            return l;
+        });
+        def(d, "reversed", (a, kw) -> {
+            Args.count("reversed", a, kw, 0, 1, 1);
+            PyObject r = Abstract.callSpecial(a[0], "__reversed__");
+            if (r != null) {
+                return r;
+            }
+            if (a[0].type().lookup("__getitem__") == null || a[0] instanceof PyDict) {
+                throw Exc.typeError("'" + Abstract.typeName(a[0]) + "' object is not reversible");
+            }
+            return new Iterators.Reversed(a[0], Abstract.len(a[0]));
+        });
+        def(d, "enumerate", (a, kw) -> {
+            PyObject[] p = Args.parse("enumerate", a, kw, 0, new String[] {"iterable", "start"}, 1, 2);
+            return new Iterators.Enumerate(Abstract.iter(p[0]), p[1] == null ? PyInt.of(0) : Abstract.index(p[1]));
+        });
+        def(d, "zip", (a, kw) -> {
+            int npos = Args.npos(a, kw);
+            boolean strict = false;
+            if (kw != null) {
+                for (int i = 0; i < kw.length; i++) {
+                    if (!kw[i].equals("strict")) {
+                        throw Exc.typeError("zip() got an unexpected keyword argument '" + kw[i] + "'");
+                    }
+                    strict = Abstract.isTrue(a[npos + i]);
+                }
+            }
+            PyObject[] its = new PyObject[npos];
+            for (int i = 0; i < npos; i++) {
+                try {
+                    its[i] = Abstract.iter(a[i]);
+                } catch (dev.quicken.runtime.PyException e) {
+                    if (e.matches(Exc.TypeError)) {
+                        throw Exc.typeError("zip argument #" + (i + 1) + " must support iteration");
+                    }
+                    throw e;
+                }
+            }
+            return new Iterators.Zip(its, strict);
+        });
+        def(d, "map", (a, kw) -> {
+            if (a.length < 2) {
+                throw Exc.typeError("map() must have at least two arguments.");
+            }
+            PyObject[] its = new PyObject[a.length - 1];
+            for (int i = 1; i < a.length; i++) {
+                its[i - 1] = Abstract.iter(a[i]);
+            }
+            return new Iterators.MapIter(a[0], its);
+        });
+        def(d, "filter", (a, kw) -> {
+            Args.count("filter", a, kw, 0, 2, 2);
+            return new Iterators.FilterIter(a[0], Abstract.iter(a[1]));
+        });
+        def(d, "iter", (a, kw) -> {
+            Args.count("iter", a, kw, 0, 1, 2);
+            if (a.length == 2) {
+                return new Iterators.CallIter(a[0], a[1]);
+            }
+            return Abstract.iter(a[0]);
+        });
+        def(d, "next", (a, kw) -> {
+            Args.count("next", a, kw, 0, 1, 2);
+            if (!(a[0] instanceof dev.quicken.runtime.PyIter) && a[0].type().lookup("__next__") == null) {
+                throw Exc.typeError("'" + Abstract.typeName(a[0]) + "' object is not an iterator");
+            }
+            if (a.length == 1 && !(a[0] instanceof dev.quicken.runtime.PyIter)) {
+                return Abstract.callSpecial(a[0], "__next__");
+            }
+            PyObject v;
+            try {
+                v = Abstract.next(a[0]);
+            } catch (dev.quicken.runtime.PyException e) {
+                throw e;
+            }
+            if (v == null) {
+                if (a.length == 2) {
+                    return a[1];
+                }
+                if (a[0] instanceof dev.quicken.runtime.PyIter) {
+                    return Abstract.callSpecial(a[0], "__next__");
+                }
+                throw Exc.stopIteration();
+            }
+            return v;
+        });
+        def(d, "getattr", (a, kw) -> {
+            Args.count("getattr", a, kw, 0, 2, 3);
+            if (!(a[1] instanceof PyStr)) {
+                throw Exc.typeError("attribute name must be string, not '" + Abstract.typeName(a[1]) + "'");
+            }
+            String name = ((PyStr) a[1]).value;
+            if (a.length == 3) {
+                PyObject v = Abstract.lookupAttr(a[0], name);
+                return v == null ? a[2] : v;
+            }
+            return Abstract.getAttr(a[0], name);
+        });
+        def(d, "setattr", (a, kw) -> {
+            Args.count("setattr", a, kw, 0, 3, 3);
+            Abstract.setAttr(a[0], attrName(a[1]), a[2]);
+            return NONE;
+        });
+        def(d, "delattr", (a, kw) -> {
+            Args.count("delattr", a, kw, 0, 2, 2);
+            Abstract.setAttr(a[0], attrName(a[1]), null);
+            return NONE;
+        });
+        def(d, "hasattr", (a, kw) -> {
+            Args.count("hasattr", a, kw, 0, 2, 2);
+            return PyBool.of(Abstract.lookupAttr(a[0], attrName(a[1])) != null);
+        });
+        def(d, "format", (a, kw) -> {
+            Args.count("format", a, kw, 0, 1, 2);
+            return StrFormat.Builtin.format(a[0], a.length > 1 ? Args.str("format", a[1], 2) : "");
+        });
+        def(d, "vars", (a, kw) -> {
+            if (a.length == 0) {
+                return EvalAccess.locals(in);
+            }
+            PyObject v = Abstract.lookupAttr(a[0], "__dict__");
+            if (v == null) {
+                throw Exc.typeError("vars() argument must have __dict__ attribute");
+            }
+            return v;
+        });
+        def(d, "dir", (a, kw) -> {
+            PyObject r;
+            if (a.length == 0) {
+                PyObject l = EvalAccess.locals(in);
+                r = new PyList(Abstract.toArray(l));
+            } else {
+                r = new PyList(Abstract.toArray(Abstract.callSpecial(a[0], "__dir__")));
+            }
+            BuiltinMethods.listSort((PyList) r, null, false);
+            return r;
+        });
+        def(d, "globals", (a, kw) -> EvalAccess.globals(in));
+        def(d, "locals", (a, kw) -> EvalAccess.locals(in));
+        def(d, "__import__", (a, kw) -> {
+            PyObject[] p = Args.parse("__import__", a, kw, 0, new String[] {"name", "globals", "locals", "fromlist",
+                "level"}, 1, 5);
+            boolean from = p[3] != null && p[3] != NONE && Abstract.isTrue(p[3]);
+            return Imports.importModule(in, Args.str("__import__", p[0], 1), from);
+        });
+        def(d, "exec", (a, kw) -> {
+            if (!(a[0] instanceof CodeObject)) {
+                throw Exc.systemError("exec() of source text needs the compiler (not available yet)");
+            }
+            PyDict g = a.length > 1 && a[1] != NONE ? (PyDict) a[1] : EvalAccess.globals(in);
+            PyObject l = a.length > 2 && a[2] != NONE ? a[2] : g;
+            if (g.getStr("__builtins__") == null) {
+                g.setStr("__builtins__", in.builtinsModule);
+            }
+            EvalAccess.exec(in, (CodeObject) a[0], g, l);
+            return NONE;
+        });
+        def(d, "__build_class__", (a, kw) -> buildClass(in, a, kw));
+        def(d, "input", (a, kw) -> {
+            throw Exc.raise(Exc.EOFError, "EOF when reading a line");
+        });
+    }
+
+    static String strArg(String name, PyObject o) {
+        if (!(o instanceof PyStr)) {
+            throw Exc.typeError(name + " must be None or a string, not " + Abstract.typeName(o));
+        }
+        return ((PyStr) o).value;
+    }
+
+    static String attrName(PyObject o) {
+        if (!(o instanceof PyStr)) {
+            throw Exc.typeError("attribute name must be string, not '" + Abstract.typeName(o) + "'");
+        }
+        return ((PyStr) o).value;
+    }
+
+    static PyObject absOf(PyObject o) {
+        return Abstract.unary(o, "__abs__", "abs()");
+    }
+
+    static String asciiOf(String r) {
+        StringBuilder sb = new StringBuilder();
+        for (int i = 0; i < r.length();) {
+            int c = r.codePointAt(i);
+            i += Character.charCount(c);
+            if (c < 128) {
+                sb.append((char) c);
+            } else if (c <= 0xff) {
+                sb.append(String.format("\\x%02x", c));
+            } else if (c <= 0xffff) {
+                sb.append(String.format("\\u%04x", c));
+            } else {
+                sb.append(String.format("\\U%08x", c));
+            }
+        }
+        return sb.toString();
+    }
+
+    static String radix(PyObject o, int radix, String prefix) {
+        java.math.BigInteger v = Abstract.index(o).toBigInteger();
+        String s = v.abs().toString(radix);
+        return (v.signum() < 0 ? "-" : "") + prefix + s;
+    }
+
+    static PyObject minMax(PyObject[] a, String[] kw, String name, int op) {
+        int npos = Args.npos(a, kw);
+        PyObject key = null;
+        PyObject dflt = null;
+        if (kw != null) {
+            for (int i = 0; i < kw.length; i++) {
+                if (kw[i].equals("key")) {
+                    key = a[npos + i];
+                } else if (kw[i].equals("default")) {
+                    dflt = a[npos + i];
+                } else {
+                    throw Exc.typeError(name + "() got an unexpected keyword argument '" + kw[i] + "'");
+                }
+            }
+        }
+        if (npos == 0) {
+            throw Exc.typeError(name + " expected at least 1 argument, got 0");
+        }
+        PyObject[] items;
+        if (npos == 1) {
+            items = Abstract.toArray(a[0]);
+        } else {
+            if (dflt != null) {
+                throw Exc.typeError("Cannot specify a default for " + name + "() with multiple positional arguments");
+            }
+            items = Arrays.copyOf(a, npos);
+        }
+        if (key == NONE) {
+            key = null;
+        }
+        if (items.length == 0) {
+            if (dflt != null) {
+                return dflt;
+            }
+            throw Exc.valueError(name + "() arg is an empty sequence");
+        }
+        PyObject best = items[0];
+        PyObject bestKey = key == null ? best : Abstract.call(key, best);
+        for (int i = 1; i < items.length; i++) {
+            PyObject k = key == null ? items[i] : Abstract.call(key, items[i]);
+            if (Abstract.richCompareBool(k, bestKey, op)) {
+                best = items[i];
+                bestKey = k;
+            }
+        }
+        return best;
+    }
+
+    // CPython 3.11: Python/bltinmodule.c builtin___build_class__
+    static PyObject buildClass(Interpreter in, PyObject[] a, String[] kw) {
+        int npos = Args.npos(a, kw);
+        if (npos < 2) {
+            throw Exc.typeError("__build_class__: not enough arguments");
+        }
+        if (!(a[0] instanceof PyFunction)) {
+            throw Exc.typeError("__build_class__: func must be a function");
+        }
+        PyFunction body = (PyFunction) a[0];
+        String name = Args.str("__build_class__", a[1], 2);
+        PyObject[] bases = Arrays.copyOfRange(a, 2, npos);
+        PyObject meta = null;
+        PyDict kwds = new PyDict();
+        if (kw != null) {
+            for (int i = 0; i < kw.length; i++) {
+                if (kw[i].equals("metaclass")) {
+                    meta = a[npos + i];
+                } else {
+                    kwds.setStr(kw[i], a[npos + i]);
+                }
+            }
+        }
+        boolean isClass;
+        if (meta == null) {
+            meta = bases.length == 0 ? PyType.TYPE : bases[0].type();
+            isClass = true;
+        } else {
+            isClass = meta instanceof PyType;
+        }
+        if (isClass) {
+            PyType winner = (PyType) meta;
+            for (PyObject b : bases) {
+                PyType bt = b.type();
+                if (winner.isSubtypeOf(bt)) {
+                    continue;
+                }
+                if (bt.isSubtypeOf(winner)) {
+                    winner = bt;
+                    continue;
+                }
+                throw Exc.typeError("metaclass conflict: the metaclass of a derived class must be a (non-strict) "
+                        + "subclass of the metaclasses of all its bases");
+            }
+            meta = winner;
+        }
+        PyTuple basesT = new PyTuple(bases);
+        String[] kwNames = kwds.size() == 0 ? null : new String[kwds.size()];
+        PyObject[] kwVals = kwds.valuesArray();
+        if (kwNames != null) {
+            PyObject[] ks = kwds.keysArray();
+            for (int i = 0; i < ks.length; i++) {
+                kwNames[i] = ((PyStr) ks[i]).value;
+            }
+        }
+        PyObject ns;
+        PyObject prepare = Abstract.lookupAttr(meta, "__prepare__");
+        if (prepare != null) {
+            PyObject[] pa = new PyObject[2 + kwVals.length];
+            pa[0] = new PyStr(name);
+            pa[1] = basesT;
+            System.arraycopy(kwVals, 0, pa, 2, kwVals.length);
+            ns = Abstract.call(prepare, pa, kwNames);
+        } else {
+            ns = new PyDict();
+        }
+        PyObject cell = EvalAccess.runClassBody(in, body, ns);
+        PyObject[] ca = new PyObject[3 + kwVals.length];
+        ca[0] = new PyStr(name);
+        ca[1] = basesT;
+        ca[2] = ns;
+        System.arraycopy(kwVals, 0, ca, 3, kwVals.length);
+        PyObject cls = Abstract.call(meta, ca, kwNames);
+        if (cls instanceof PyType && cell instanceof PyCell) {
+            PyCell c = (PyCell) cell;
+            if (c.value != cls) {
+                if (c.value == null) {
+                    throw Exc.runtimeError("__class__ not set defining '" + name + "' as " + Abstract.repr(cls)
+                            + ". Was __classcell__ propagated to type.__new__?");
+                }
+                throw Exc.typeError("__class__ set to " + Abstract.repr(c.value) + " defining '" + name + "' as "
+                        + Abstract.repr(cls));
+            }
+        }
+        return cls;
+    }
+
+}

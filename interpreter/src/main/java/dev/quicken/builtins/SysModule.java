@@ -1,0 +1,100 @@
+package dev.quicken.builtins;
+
+import dev.quicken.eval.EvalAccess;
+import dev.quicken.eval.Interpreter;
+import dev.quicken.runtime.Abstract;
+import dev.quicken.runtime.Args;
+import dev.quicken.runtime.Exc;
+import dev.quicken.runtime.PyBaseException;
+import dev.quicken.runtime.PyBuiltinFunction;
+import dev.quicken.runtime.PyException;
+import dev.quicken.runtime.PyInt;
+import dev.quicken.runtime.PyList;
+import dev.quicken.runtime.PyModule;
+import dev.quicken.runtime.PyNone;
+import dev.quicken.runtime.PyObject;
+import dev.quicken.runtime.PyStr;
+import dev.quicken.runtime.PyTuple;
+import java.io.OutputStream;
+
+/** The {@code sys} module (a subset). */
+public final class SysModule {
+
+    private SysModule() {
+    }
+
+    public static PyModule create(Interpreter in, OutputStream out, OutputStream err, String[] argv) {
+        PyModule m = new PyModule("sys");
+        PyObject[] av = new PyObject[argv.length];
+        for (int i = 0; i < argv.length; i++) {
+            av[i] = new PyStr(argv[i]);
+        }
+        m.dict.setStr("argv", new PyList(av));
+        m.dict.setStr("modules", in.modules);
+        m.dict.setStr("path", new PyList());
+        TextOut so = new TextOut(out, false);
+        TextOut se = new TextOut(err, true);
+        m.dict.setStr("stdout", so);
+        m.dict.setStr("stderr", se);
+        m.dict.setStr("__stdout__", so);
+        m.dict.setStr("__stderr__", se);
+        m.dict.setStr("maxsize", PyInt.of(Long.MAX_VALUE));
+        m.dict.setStr("byteorder", new PyStr("little"));
+        m.dict.setStr("platform", new PyStr("linux"));
+        m.dict.setStr("version", new PyStr("3.11.7 (quicken)"));
+        m.dict.setStr("version_info", new PyTuple(new PyObject[] {PyInt.of(3), PyInt.of(11), PyInt.of(7),
+            new PyStr("final"), PyInt.of(0)}));
+        m.dict.setStr("hexversion", PyInt.of(0x030b07f0));
+        def(m, "getrecursionlimit", a -> PyInt.of(in.recursionLimit));
+        def(m, "setrecursionlimit", a -> {
+            Args.count("setrecursionlimit", a, null, 0, 1, 1);
+            long n = Args.integer(a[0]);
+            if (n < 1) {
+                throw Exc.valueError("recursion limit must be greater or equal than 1");
+            }
+            in.recursionLimit = (int) Math.min(n, Integer.MAX_VALUE);
+            return PyNone.NONE;
+        });
+        def(m, "exit", a -> {
+            PyBaseException e = Exc.make(Exc.SystemExit);
+            e.args = a.length == 0 ? PyTuple.EMPTY : new PyTuple(new PyObject[] {a[0]});
+            e.setInstanceAttr("code", a.length == 0 ? PyNone.NONE : a[0]);
+            throw new PyException(e);
+        });
+        def(m, "exc_info", a -> {
+            PyBaseException h = in.handledException();
+            if (h == null) {
+                return new PyTuple(new PyObject[] {PyNone.NONE, PyNone.NONE, PyNone.NONE});
+            }
+            return new PyTuple(new PyObject[] {h.type(), h, h.traceback == null ? PyNone.NONE : h.traceback});
+        });
+        def(m, "exception", a -> {
+            PyBaseException h = in.handledException();
+            return h == null ? PyNone.NONE : h;
+        });
+        def(m, "_getframe", a -> EvalAccess.getFrame(in, a.length == 0 ? 0 : (int) Args.integer(a[0])));
+        def(m, "intern", a -> a[0]);
+        def(m, "getsizeof", a -> PyInt.of(64));
+        def(m, "displayhook", a -> {
+            if (a[0] != PyNone.NONE) {
+                in.builtins.setStr("_", PyNone.NONE);
+                TextOut o = (TextOut) Abstract.getAttr(m, "stdout");
+                o.write(Abstract.repr(a[0]) + "\n");
+                in.builtins.setStr("_", a[0]);
+            }
+            return PyNone.NONE;
+        });
+        return m;
+    }
+
+    interface F {
+        PyObject apply(PyObject[] a);
+    }
+
+    static void def(PyModule m, String name, F f) {
+        m.dict.setStr(name, new PyBuiltinFunction(name, (a, kw) -> {
+            Args.noKw(name, kw);
+            return f.apply(a);
+        }, null, "sys"));
+    }
+}

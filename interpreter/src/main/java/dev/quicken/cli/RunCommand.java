@@ -1,0 +1,98 @@
+package dev.quicken.cli;
+
+import dev.quicken.api.Python;
+import dev.quicken.code.MarshalException;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+/**
+ * {@code quicken run FILE.py|FILE.pyc [args]}: runs a program as {@code python3.11 FILE} does
+ * (same stdout, traceback on stderr, exit status). Until the compiler lands, a {@code .py} runs
+ * from its CPython-compiled {@code .pyc} next to it ({@code FILE.pyc} or {@code __pycache__}).
+ */
+public final class RunCommand implements Command {
+
+    /** Stack size of the interpreter thread: deep Java re-entry (Python called from builtins). */
+    static final long STACK_SIZE = 1L << 30;
+
+    @Override
+    public String name() {
+        return "run";
+    }
+
+    @Override
+    public String usage() {
+        return "FILE.py|FILE.pyc [args...]";
+    }
+
+    @Override
+    public String summary() {
+        return "run a Python 3.11 program";
+    }
+
+    @Override
+    public int run(List<String> args, PrintStream out, PrintStream err) throws UsageError {
+        if (args.isEmpty()) {
+            throw new UsageError("no program given");
+        }
+        Path file = Path.of(args.get(0));
+        Path pyc;
+        Path source;
+        String name = file.getFileName().toString();
+        if (name.endsWith(".pyc")) {
+            pyc = file;
+            Path py = file.resolveSibling(name.substring(0, name.length() - 1));
+            source = Files.exists(py) ? py : file;
+        } else {
+            source = file;
+            String stem = name.endsWith(".py") ? name.substring(0, name.length() - 3) : name;
+            Path p1 = file.resolveSibling(stem + ".pyc");
+            Path p2 = file.resolveSibling("__pycache__").resolve(stem + ".cpython-311.pyc");
+            pyc = Files.exists(p1) ? p1 : p2;
+            if (!Files.exists(file)) {
+                err.println("quicken: can't open file '" + file + "': [Errno 2] No such file or directory");
+                return 2;
+            }
+            if (!Files.exists(pyc)) {
+                err.println("quicken: " + file + ": no compiled .pyc found next to it (the compiler is not"
+                        + " available yet; run 'python3.11 -m py_compile " + file + "')");
+                return 2;
+            }
+        }
+        String[] argv = args.toArray(new String[0]);
+        int[] status = {1};
+        Throwable[] failure = {null};
+        Thread t = new Thread(null, () -> {
+            try {
+                Python py = new Python(out, err, argv);
+                status[0] = py.runPyc(pyc, source);
+            } catch (IOException e) {
+                err.println("quicken: can't open file '" + pyc + "': " + e.getMessage());
+                status[0] = 2;
+            } catch (MarshalException e) {
+                err.println("quicken: " + pyc + ": " + e.getMessage());
+                status[0] = 2;
+            } catch (RuntimeException | Error e) {
+                failure[0] = e;
+            }
+        }, "quicken-main", STACK_SIZE);
+        t.start();
+        try {
+            t.join();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return 130;
+        }
+        out.flush();
+        if (failure[0] instanceof RuntimeException) {
+            throw (RuntimeException) failure[0];
+        }
+        if (failure[0] instanceof Error) {
+            throw (Error) failure[0];
+        }
+        return status[0];
+    }
+}

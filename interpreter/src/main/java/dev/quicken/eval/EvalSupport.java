@@ -1,0 +1,1060 @@
+package dev.quicken.eval;
+
+import dev.quicken.code.CodeObject;
+import dev.quicken.code.ExceptionTable;
+import dev.quicken.opcode.Op;
+import dev.quicken.runtime.Abstract;
+import dev.quicken.runtime.Exc;
+import dev.quicken.runtime.PyBaseException;
+import dev.quicken.runtime.PyBool;
+import dev.quicken.runtime.PyCell;
+import dev.quicken.runtime.PyDict;
+import dev.quicken.runtime.PyException;
+import dev.quicken.runtime.PyFunction;
+import dev.quicken.runtime.PyInt;
+import dev.quicken.runtime.PyList;
+import dev.quicken.runtime.PyMethod;
+import dev.quicken.runtime.PyMethodDescr;
+import dev.quicken.runtime.PyModule;
+import dev.quicken.runtime.PyNone;
+import dev.quicken.runtime.PyObject;
+import dev.quicken.runtime.PySet;
+import dev.quicken.runtime.PySlice;
+import dev.quicken.runtime.PyStr;
+import dev.quicken.runtime.PyTuple;
+import dev.quicken.runtime.PyType;
+import dev.quicken.runtime.StrFormat;
+import dev.quicken.runtime.TypeSetup;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * The cold instructions of the eval loop, one static helper per opcode family. Each takes the
+ * frame with {@code ip}/{@code sp} saved and returns the new stack pointer (writing {@code f.ip}
+ * for jumps).
+ */
+final class EvalSupport {
+
+    private EvalSupport() {
+    }
+
+    static final PyObject NONE = PyNone.NONE;
+
+    private static boolean registered;
+
+    static synchronized void registerTypes() {
+        if (registered) {
+            return;
+        }
+        registered = true;
+        TypeSetup.registerExtra(PyGenerator.GENERATOR);
+        TypeSetup.registerExtra(PyGenerator.COROUTINE);
+        TypeSetup.registerExtra(PyFrameObject.TYPE);
+        TypeSetup.registerExtra(SuperType.TYPE);
+        PyGenerator.setupType();
+        PyFrameObject.setupType();
+        SuperType.setupType();
+        PyTraceback.setupType();
+        for (PyType t : new PyType[] {PyGenerator.GENERATOR, PyGenerator.COROUTINE, PyFrameObject.TYPE,
+            SuperType.TYPE}) {
+            t.recomputeFlags();
+        }
+    }
+
+    // ---------------------------------------------------------------- errors
+
+    static PyException recursionError(Interpreter in) {
+        return Exc.raise(Exc.RecursionError, "maximum recursion depth exceeded");
+    }
+
+    static PyException unboundLocal(Frame f, int oparg) {
+        String name = ((PyStr) f.code.localsplusnames.get(oparg)).value;
+        PyBaseException e = Exc.make(Exc.UnboundLocalError,
+                "cannot access local variable '" + name + "' where it is not associated with a value");
+        e.setInstanceAttr("name", new PyStr(name));
+        return e.raise();
+    }
+
+    static PyException unboundFree(Frame f, int oparg) {
+        String name = ((PyStr) f.code.localsplusnames.get(oparg)).value;
+        if ((f.code.localspluskinds[oparg] & CodeObject.CO_FAST_FREE) != 0) {
+            PyBaseException e = Exc.make(Exc.NameError, "cannot access free variable '" + name
+                    + "' where it is not associated with a value in enclosing scope");
+            e.setInstanceAttr("name", new PyStr(name));
+            return e.raise();
+        }
+        return unboundLocal(f, oparg);
+    }
+
+    /**
+     * Exception unwinding in frame {@code f} (CPython 3.11: ceval.c exception_unwind): records a
+     * traceback entry, sets the context, finds the handler. Returns the handler index (frame
+     * prepared to resume there) or -1 if the frame has none.
+     */
+    static int unwind(Interpreter in, Frame f, PyException e, boolean first) {
+        PyBaseException exc = e.value;
+        if (!(first && e.reraise)) {
+            if (first && exc.traceback == null && exc.context == null) {
+                PyBaseException handled = in.handledException();
+                if (handled != null && handled != exc) {
+                    setContext(exc, handled);
+                }
+            }
+            exc.traceback = new PyTraceback(exc.traceback, f, f.lasti);
+        }
+        ExceptionTable.Entry h = ExceptionTable.find(f.code.exceptiontable, f.lasti);
+        if (h == null) {
+            return -1;
+        }
+        int level = f.ec.nlocalsplus + h.depth();
+        PyObject[] s = f.s;
+        for (int i = level; i < f.sp; i++) {
+            s[i] = null;
+        }
+        int sp = level;
+        if (h.lasti()) {
+            s[sp++] = PyInt.of(f.lasti);
+        }
+        s[sp++] = exc;
+        f.sp = sp;
+        f.ip = h.targetIndex();
+        return h.targetIndex();
+    }
+
+    /** Sets {@code __context__} avoiding cycles (CPython 3.11: Python/errors.c _PyErr_SetObject). */
+    static void setContext(PyBaseException exc, PyBaseException ctx) {
+        PyBaseException o = ctx;
+        while (o != null) {
+            PyBaseException next = o.context;
+            if (next == exc) {
+                o.context = null;
+                break;
+            }
+            o = next;
+        }
+        exc.context = ctx;
+    }
+
+    // ---------------------------------------------------------------- calls
+
+    /** PRECALL: unpack a bound method into (func, self) when there is no method pair. */
+    static void precall(PyObject[] s, int sp, int oparg) {
+        boolean isMeth = s[sp - oparg - 2] != null;
+        if (!isMeth) {
+            PyObject callable = s[sp - oparg - 1];
+            if (callable instanceof PyMethod) {
+                s[sp - oparg - 2] = ((PyMethod) callable).func;
+                s[sp - oparg - 1] = ((PyMethod) callable).self;
+            }
+        }
+    }
+
+    /**
+     * CALL: either pushes the result (returns null) or returns the new frame of a Python function
+     * (args popped from the caller; the result is pushed when it returns).
+     */
+    static Frame call(Interpreter in, Frame f, int oparg) {
+        PyObject[] s = f.s;
+        int sp = f.sp;
+        boolean isMeth = s[sp - oparg - 2] != null;
+        int nargs = oparg + (isMeth ? 1 : 0);
+        PyObject callable = s[sp - nargs - 1];
+        int argStart = sp - nargs;
+        String[] kwnames = null;
+        if (f.kwnames != null) {
+            PyObject[] kn = ((PyTuple) f.kwnames).items;
+            kwnames = new String[kn.length];
+            for (int i = 0; i < kn.length; i++) {
+                kwnames[i] = ((PyStr) kn[i]).value;
+            }
+            f.kwnames = null;
+        }
+        int base = sp - oparg - 2;
+        if (callable instanceof PyFunction) {
+            PyFunction fn = (PyFunction) callable;
+            if ((fn.code.flags & (CodeObject.CO_GENERATOR | CodeObject.CO_COROUTINE
+                    | CodeObject.CO_ASYNC_GENERATOR)) == 0) {
+                Frame nf = Calls.newFrame(in, fn);
+                Calls.bind(nf, fn, s, argStart, nargs, kwnames);
+                for (int i = base; i < sp; i++) {
+                    s[i] = null;
+                }
+                f.sp = base;
+                return nf;
+            }
+        }
+        PyObject[] args = Arrays.copyOfRange(s, argStart, sp);
+        PyObject r;
+        if (callable instanceof PyMethodDescr) {
+            r = ((PyMethodDescr) callable).call(args, kwnames);
+        } else {
+            r = Abstract.call(callable, args, kwnames);
+        }
+        for (int i = base; i < sp; i++) {
+            s[i] = null;
+        }
+        s[base] = r;
+        f.sp = base + 1;
+        return null;
+    }
+
+    static PyObject makeGenerator(Frame f) {
+        PyGenerator g = new PyGenerator(f);
+        f.gen = g;
+        return g;
+    }
+
+    // ---------------------------------------------------------------- the cold instructions
+
+    /** Executes a non-inline instruction; returns the new stack pointer. */
+    static int execute(Interpreter in, Frame f, int op, int oparg) {
+        PyObject[] s = f.s;
+        int sp = f.sp;
+        switch (op) {
+            case Op.UNARY_POSITIVE:
+                s[sp - 1] = Abstract.unary(s[sp - 1], "__pos__", "+");
+                return sp;
+            case Op.UNARY_NEGATIVE:
+                s[sp - 1] = Abstract.unary(s[sp - 1], "__neg__", "-");
+                return sp;
+            case Op.UNARY_INVERT:
+                s[sp - 1] = Abstract.unary(s[sp - 1], "__invert__", "~");
+                return sp;
+            case Op.UNARY_NOT:
+                s[sp - 1] = PyBool.of(!Abstract.isTrue(s[sp - 1]));
+                return sp;
+            case Op.BINARY_SUBSCR: {
+                PyObject sub = s[--sp];
+                s[sp] = null;
+                s[sp - 1] = Abstract.getItem(s[sp - 1], sub);
+                f.ip += 4;
+                return sp;
+            }
+            case Op.STORE_SUBSCR: {
+                // ... v container sub -> ...
+                Abstract.setItem(s[sp - 2], s[sp - 1], s[sp - 3]);
+                clear(s, sp - 3, sp);
+                f.ip += 1;
+                return sp - 3;
+            }
+            case Op.DELETE_SUBSCR:
+                Abstract.delItem(s[sp - 2], s[sp - 1]);
+                clear(s, sp - 2, sp);
+                return sp - 2;
+            case Op.GET_ITER:
+                s[sp - 1] = Abstract.iter(s[sp - 1]);
+                return sp;
+            case Op.GET_YIELD_FROM_ITER: {
+                PyObject o = s[sp - 1];
+                if (!(o instanceof PyGenerator)) {
+                    s[sp - 1] = Abstract.iter(o);
+                }
+                return sp;
+            }
+            case Op.BUILD_TUPLE: {
+                PyObject[] items = Arrays.copyOfRange(s, sp - oparg, sp);
+                clear(s, sp - oparg, sp);
+                sp -= oparg;
+                s[sp++] = oparg == 0 ? PyTuple.EMPTY : new PyTuple(items);
+                return sp;
+            }
+            case Op.BUILD_LIST: {
+                PyObject[] items = Arrays.copyOfRange(s, sp - oparg, sp);
+                clear(s, sp - oparg, sp);
+                sp -= oparg;
+                s[sp++] = new PyList(items);
+                return sp;
+            }
+            case Op.BUILD_SET: {
+                PySet set = new PySet(false);
+                for (int i = sp - oparg; i < sp; i++) {
+                    Abstract.hash(s[i]);
+                    set.add(s[i]);
+                }
+                clear(s, sp - oparg, sp);
+                sp -= oparg;
+                s[sp++] = set;
+                return sp;
+            }
+            case Op.BUILD_MAP: {
+                PyDict d = new PyDict(oparg);
+                for (int i = sp - 2 * oparg; i < sp; i += 2) {
+                    Abstract.hash(s[i]);
+                    d.setItem(s[i], s[i + 1]);
+                }
+                clear(s, sp - 2 * oparg, sp);
+                sp -= 2 * oparg;
+                s[sp++] = d;
+                return sp;
+            }
+            case Op.BUILD_CONST_KEY_MAP: {
+                PyObject[] keys = ((PyTuple) s[sp - 1]).items;
+                PyDict d = new PyDict(oparg);
+                for (int i = 0; i < oparg; i++) {
+                    Abstract.hash(keys[i]);
+                    d.setItem(keys[i], s[sp - 1 - oparg + i]);
+                }
+                clear(s, sp - 1 - oparg, sp);
+                sp -= oparg + 1;
+                s[sp++] = d;
+                return sp;
+            }
+            case Op.BUILD_STRING: {
+                StringBuilder sb = new StringBuilder();
+                for (int i = sp - oparg; i < sp; i++) {
+                    sb.append(((PyStr) s[i]).value);
+                }
+                clear(s, sp - oparg, sp);
+                sp -= oparg;
+                s[sp++] = new PyStr(sb.toString());
+                return sp;
+            }
+            case Op.BUILD_SLICE: {
+                PyObject step = oparg == 3 ? s[--sp] : NONE;
+                PyObject stop = s[--sp];
+                PyObject start = s[sp - 1];
+                s[sp] = null;
+                s[sp + 1] = null;
+                s[sp - 1] = new PySlice(start, stop, step);
+                return sp;
+            }
+            case Op.LIST_APPEND: {
+                PyObject v = s[--sp];
+                s[sp] = null;
+                ((PyList) s[sp - oparg]).append(v);
+                return sp;
+            }
+            case Op.SET_ADD: {
+                PyObject v = s[--sp];
+                s[sp] = null;
+                Abstract.hash(v);
+                ((PySet) s[sp - oparg]).add(v);
+                return sp;
+            }
+            case Op.MAP_ADD: {
+                PyObject v = s[--sp];
+                PyObject k = s[--sp];
+                s[sp] = null;
+                s[sp + 1] = null;
+                Abstract.hash(k);
+                ((PyDict) s[sp - oparg]).setItem(k, v);
+                return sp;
+            }
+            case Op.LIST_EXTEND: {
+                PyObject it = s[--sp];
+                s[sp] = null;
+                PyList l = (PyList) s[sp - oparg];
+                try {
+                    for (PyObject x : Abstract.toArray(it)) {
+                        l.append(x);
+                    }
+                } catch (PyException e) {
+                    if (e.matches(Exc.TypeError) && it.type().lookup("__iter__") == null
+                            && it.type().lookup("__getitem__") == null) {
+                        throw Exc.typeError("Value after * must be an iterable, not " + Abstract.typeName(it));
+                    }
+                    throw e;
+                }
+                return sp;
+            }
+            case Op.SET_UPDATE: {
+                PyObject it = s[--sp];
+                s[sp] = null;
+                PySet set = (PySet) s[sp - oparg];
+                for (PyObject x : Abstract.toArray(it)) {
+                    Abstract.hash(x);
+                    set.add(x);
+                }
+                return sp;
+            }
+            case Op.DICT_UPDATE:
+            case Op.DICT_MERGE: {
+                PyObject other = s[--sp];
+                s[sp] = null;
+                PyDict d = (PyDict) s[sp - oparg];
+                dictMerge(d, other, op == Op.DICT_MERGE, op == Op.DICT_MERGE ? s[sp - oparg - 2] : null);
+                return sp;
+            }
+            case Op.LIST_TO_TUPLE:
+                s[sp - 1] = new PyTuple(((PyList) s[sp - 1]).toArray());
+                return sp;
+            case Op.DELETE_FAST:
+                if (s[oparg] == null) {
+                    throw unboundLocal(f, oparg);
+                }
+                s[oparg] = null;
+                return sp;
+            case Op.LOAD_NAME:
+                s[sp++] = loadName(f, f.ec.names[oparg]);
+                return sp;
+            case Op.STORE_NAME: {
+                PyObject v = s[--sp];
+                s[sp] = null;
+                if (f.locals == null) {
+                    throw Exc.systemError("no locals found when storing '" + f.ec.names[oparg] + "'");
+                }
+                if (f.locals instanceof PyDict && f.locals.type() == PyDict.TYPE) {
+                    ((PyDict) f.locals).setStr(f.ec.names[oparg], v);
+                } else {
+                    Abstract.setItem(f.locals, new PyStr(f.ec.names[oparg]), v);
+                }
+                return sp;
+            }
+            case Op.DELETE_NAME: {
+                String name = f.ec.names[oparg];
+                try {
+                    Abstract.delItem(f.locals, new PyStr(name));
+                } catch (PyException e) {
+                    if (e.matches(Exc.KeyError)) {
+                        throw Exc.nameError(name);
+                    }
+                    throw e;
+                }
+                return sp;
+            }
+            case Op.LOAD_GLOBAL: {
+                String name = f.ec.names[oparg >> 1];
+                if ((oparg & 1) != 0) {
+                    s[sp++] = null;
+                }
+                s[sp++] = loadGlobal(f, name);
+                f.ip += 5;
+                return sp;
+            }
+            case Op.STORE_GLOBAL: {
+                PyObject v = s[--sp];
+                s[sp] = null;
+                f.globals.setStr(f.ec.names[oparg], v);
+                return sp;
+            }
+            case Op.DELETE_GLOBAL:
+                if (!f.globals.delStr(f.ec.names[oparg])) {
+                    throw Exc.nameError(f.ec.names[oparg]);
+                }
+                return sp;
+            case Op.LOAD_ATTR:
+                s[sp - 1] = Abstract.getAttr(s[sp - 1], f.ec.names[oparg]);
+                f.ip += 4;
+                return sp;
+            case Op.LOAD_METHOD:
+                sp = loadMethod(s, sp, f.ec.names[oparg]);
+                f.ip += 10;
+                return sp;
+            case Op.STORE_ATTR:
+                // ... v owner -> ...
+                Abstract.setAttr(s[sp - 1], f.ec.names[oparg], s[sp - 2]);
+                clear(s, sp - 2, sp);
+                f.ip += 4;
+                return sp - 2;
+            case Op.DELETE_ATTR:
+                Abstract.setAttr(s[sp - 1], f.ec.names[oparg], null);
+                s[sp - 1] = null;
+                return sp - 1;
+            case Op.IS_OP: {
+                boolean r = (s[sp - 2] == s[sp - 1]) != (oparg == 1);
+                s[sp - 1] = null;
+                s[sp - 2] = PyBool.of(r);
+                return sp - 1;
+            }
+            case Op.CONTAINS_OP: {
+                boolean r = Abstract.contains(s[sp - 1], s[sp - 2]) != (oparg == 1);
+                s[sp - 1] = null;
+                s[sp - 2] = PyBool.of(r);
+                return sp - 1;
+            }
+            case Op.JUMP_IF_FALSE_OR_POP:
+                if (!Abstract.isTrue(s[sp - 1])) {
+                    f.ip += oparg;
+                    return sp;
+                }
+                s[--sp] = null;
+                return sp;
+            case Op.JUMP_IF_TRUE_OR_POP:
+                if (Abstract.isTrue(s[sp - 1])) {
+                    f.ip += oparg;
+                    return sp;
+                }
+                s[--sp] = null;
+                return sp;
+            case Op.MAKE_FUNCTION:
+                return makeFunction(f, s, sp, oparg);
+            case Op.MAKE_CELL: {
+                PyObject init = s[oparg];
+                s[oparg] = new PyCell(init);
+                return sp;
+            }
+            case Op.COPY_FREE_VARS:
+                Calls.copyFreeVars(f, oparg);
+                return sp;
+            case Op.LOAD_CLOSURE:
+                s[sp++] = s[oparg];
+                return sp;
+            case Op.LOAD_DEREF: {
+                PyObject v = ((PyCell) s[oparg]).value;
+                if (v == null) {
+                    throw unboundFree(f, oparg);
+                }
+                s[sp++] = v;
+                return sp;
+            }
+            case Op.LOAD_CLASSDEREF: {
+                String name = ((PyStr) f.code.localsplusnames.get(oparg)).value;
+                PyObject v = null;
+                if (f.locals instanceof PyDict) {
+                    v = ((PyDict) f.locals).getStr(name);
+                }
+                if (v == null) {
+                    v = ((PyCell) s[oparg]).value;
+                    if (v == null) {
+                        throw unboundFree(f, oparg);
+                    }
+                }
+                s[sp++] = v;
+                return sp;
+            }
+            case Op.STORE_DEREF:
+                ((PyCell) s[oparg]).value = s[--sp];
+                s[sp] = null;
+                return sp;
+            case Op.DELETE_DEREF: {
+                PyCell c = (PyCell) s[oparg];
+                if (c.value == null) {
+                    throw unboundFree(f, oparg);
+                }
+                c.value = null;
+                return sp;
+            }
+            case Op.UNPACK_SEQUENCE:
+                f.ip += 1;
+                return unpack(s, sp, oparg, -1);
+            case Op.UNPACK_EX:
+                return unpack(s, sp, oparg & 0xff, oparg >> 8);
+            case Op.CALL_FUNCTION_EX: {
+                PyObject kwargs = (oparg & 1) != 0 ? s[--sp] : null;
+                PyObject callargs = s[--sp];
+                PyObject func = s[sp - 1];
+                s[sp] = null;
+                s[sp + 1] = null;
+                PyObject r = callEx(func, callargs, kwargs);
+                s[sp - 1] = null;
+                sp--;
+                s[sp - 1] = r;
+                return sp;
+            }
+            case Op.RAISE_VARARGS:
+                throw raise(in, f, s, sp, oparg);
+            case Op.RERAISE: {
+                PyObject v = s[--sp];
+                s[sp] = null;
+                f.sp = sp;
+                if (oparg != 0) {
+                    f.lasti = (int) ((PyInt) s[sp - oparg]).value;
+                }
+                PyException pe = new PyException((PyBaseException) v);
+                pe.reraise = true;
+                throw pe;
+            }
+            case Op.PUSH_EXC_INFO: {
+                // ... exc -> ... prev_exc exc
+                PyObject v = s[sp - 1];
+                PyObject prev = in.excInfo.value;
+                s[sp - 1] = prev == null ? NONE : prev;
+                s[sp++] = v;
+                in.excInfo.value = v;
+                return sp;
+            }
+            case Op.POP_EXCEPT: {
+                PyObject v = s[--sp];
+                s[sp] = null;
+                in.excInfo.value = v == NONE ? null : v;
+                return sp;
+            }
+            case Op.CHECK_EXC_MATCH: {
+                PyObject type = s[sp - 1];
+                checkExceptType(type, "catching classes that do not inherit from BaseException is not allowed");
+                s[sp - 1] = PyBool.of(Abstract.isInstance(s[sp - 2], type));
+                return sp;
+            }
+            case Op.LOAD_ASSERTION_ERROR:
+                s[sp++] = Exc.AssertionError;
+                return sp;
+            case Op.LOAD_BUILD_CLASS: {
+                PyObject bc = f.builtins.getStr("__build_class__");
+                if (bc == null) {
+                    throw Exc.raise(Exc.NameError, "__build_class__ not found");
+                }
+                s[sp++] = bc;
+                return sp;
+            }
+            case Op.BEFORE_WITH: {
+                PyObject mgr = s[sp - 1];
+                PyObject enter = mgr.type().lookup("__enter__");
+                if (enter == null) {
+                    throw Exc.typeError("'" + Abstract.typeName(mgr) + "' object does not support the context manager"
+                            + " protocol");
+                }
+                PyObject exit = mgr.type().lookup("__exit__");
+                if (exit == null) {
+                    throw Exc.typeError("'" + Abstract.typeName(mgr) + "' object does not support the context manager"
+                            + " protocol (missed __exit__ method)");
+                }
+                s[sp - 1] = Abstract.descrGet(exit, mgr, mgr.type());
+                s[sp++] = Abstract.callMethodDescr(enter, mgr, new PyObject[0], null);
+                return sp;
+            }
+            case Op.WITH_EXCEPT_START: {
+                // exit_func lasti prev_exc exc -> ... res
+                PyBaseException val = (PyBaseException) s[sp - 1];
+                PyObject exit = s[sp - 4];
+                PyObject tb = val.traceback == null ? NONE : val.traceback;
+                s[sp++] = Abstract.call(exit, new PyObject[] {val.type(), val, tb}, null);
+                return sp;
+            }
+            case Op.FORMAT_VALUE: {
+                PyObject spec = (oparg & 4) != 0 ? s[--sp] : null;
+                PyObject v = s[sp - 1];
+                switch (oparg & 3) {
+                    case 1:
+                        v = Abstract.strObj(v);
+                        break;
+                    case 2:
+                        v = Abstract.reprObj(v);
+                        break;
+                    case 3:
+                        v = new PyStr(ascii(Abstract.repr(v)));
+                        break;
+                    default:
+                        break;
+                }
+                s[sp] = null;
+                s[sp - 1] = StrFormat.Builtin.format(v, spec == null ? "" : ((PyStr) spec).value);
+                return sp;
+            }
+            case Op.IMPORT_NAME: {
+                PyObject fromlist = s[--sp];
+                PyObject level = s[sp - 1];
+                s[sp] = null;
+                s[sp - 1] = Imports.importName(in, f, f.ec.names[oparg], fromlist, level);
+                return sp;
+            }
+            case Op.IMPORT_FROM:
+                s[sp] = Imports.importFrom(in, s[sp - 1], f.ec.names[oparg]);
+                return sp + 1;
+            case Op.IMPORT_STAR: {
+                PyObject mod = s[--sp];
+                s[sp] = null;
+                Imports.importStar(f, mod);
+                return sp;
+            }
+            case Op.SETUP_ANNOTATIONS:
+                if (f.locals instanceof PyDict) {
+                    PyDict l = (PyDict) f.locals;
+                    if (l.getStr("__annotations__") == null) {
+                        l.setStr("__annotations__", new PyDict());
+                    }
+                } else {
+                    try {
+                        Abstract.getItem(f.locals, new PyStr("__annotations__"));
+                    } catch (PyException e) {
+                        Abstract.setItem(f.locals, new PyStr("__annotations__"), new PyDict());
+                    }
+                }
+                return sp;
+            case Op.PRINT_EXPR: {
+                PyObject v = s[--sp];
+                s[sp] = null;
+                PyObject hook = Abstract.getAttr(in.sys, "displayhook");
+                Abstract.call(hook, v);
+                return sp;
+            }
+            case Op.SEND:
+                return send(in, f, s, sp, oparg);
+            case Op.GET_LEN:
+                s[sp] = PyInt.of(Abstract.len(s[sp - 1]));
+                return sp + 1;
+            case Op.MATCH_MAPPING:
+                s[sp] = PyBool.of(Matching.isMapping(s[sp - 1]));
+                return sp + 1;
+            case Op.MATCH_SEQUENCE:
+                s[sp] = PyBool.of(Matching.isSequence(s[sp - 1]));
+                return sp + 1;
+            case Op.MATCH_KEYS:
+                s[sp] = Matching.matchKeys(s[sp - 2], s[sp - 1]);
+                return sp + 1;
+            case Op.MATCH_CLASS: {
+                PyObject names = s[--sp];
+                PyObject type = s[--sp];
+                s[sp] = null;
+                s[sp + 1] = null;
+                PyObject r = Matching.matchClass(s[sp - 1], type, oparg, (PyTuple) names);
+                s[sp - 1] = r == null ? NONE : r;
+                return sp;
+            }
+            case Op.CHECK_EG_MATCH:
+            case Op.PREP_RERAISE_STAR:
+                throw Exc.systemError("except* is not supported yet");
+            case Op.GET_AWAITABLE:
+            case Op.GET_AITER:
+            case Op.GET_ANEXT:
+            case Op.END_ASYNC_FOR:
+            case Op.BEFORE_ASYNC_WITH:
+            case Op.ASYNC_GEN_WRAP:
+                throw Exc.systemError("async/await is not supported yet");
+            default:
+                throw Exc.systemError("unknown opcode " + op);
+        }
+    }
+
+    static void clear(PyObject[] s, int from, int to) {
+        for (int i = from; i < to; i++) {
+            s[i] = null;
+        }
+    }
+
+    static String ascii(String r) {
+        StringBuilder sb = new StringBuilder();
+        for (int i = 0; i < r.length();) {
+            int c = r.codePointAt(i);
+            i += Character.charCount(c);
+            if (c < 128) {
+                sb.append((char) c);
+            } else if (c <= 0xff) {
+                sb.append(String.format("\\x%02x", c));
+            } else if (c <= 0xffff) {
+                sb.append(String.format("\\u%04x", c));
+            } else {
+                sb.append(String.format("\\U%08x", c));
+            }
+        }
+        return sb.toString();
+    }
+
+    static PyObject loadName(Frame f, String name) {
+        PyObject v = null;
+        if (f.locals != null) {
+            if (f.locals instanceof PyDict && f.locals.type() == PyDict.TYPE) {
+                v = ((PyDict) f.locals).getStr(name);
+            } else {
+                try {
+                    v = Abstract.getItem(f.locals, new PyStr(name));
+                } catch (PyException e) {
+                    if (!e.matches(Exc.KeyError)) {
+                        throw e;
+                    }
+                }
+            }
+        }
+        if (v == null) {
+            v = f.globals.getStr(name);
+        }
+        if (v == null) {
+            v = f.builtins.getStr(name);
+        }
+        if (v == null) {
+            throw Exc.nameError(name);
+        }
+        return v;
+    }
+
+    static PyObject loadGlobal(Frame f, String name) {
+        PyObject v = f.globals.getStr(name);
+        if (v == null) {
+            v = f.builtins.getStr(name);
+            if (v == null) {
+                throw Exc.nameError(name);
+            }
+        }
+        return v;
+    }
+
+    /** LOAD_METHOD: pushes (meth, self) for a method found on the type, else (NULL, attr). */
+    static int loadMethod(PyObject[] s, int sp, String name) {
+        PyObject obj = s[sp - 1];
+        PyType t = obj.type();
+        if (!t.isHeapType() || !(obj instanceof PyType)) {
+            if (!(obj instanceof PyType) && !(obj instanceof PyModule) && !customGetattribute(t)) {
+                PyObject descr = t.lookup(name);
+                if (descr instanceof PyFunction || descr instanceof PyMethodDescr) {
+                    PyObject inst = instanceAttr(obj, name);
+                    if (inst == null) {
+                        s[sp - 1] = descr;
+                        s[sp] = obj;
+                        return sp + 1;
+                    }
+                    s[sp - 1] = null;
+                    s[sp] = inst;
+                    return sp + 1;
+                }
+            }
+        }
+        s[sp - 1] = null;
+        s[sp] = Abstract.getAttr(obj, name);
+        return sp + 1;
+    }
+
+    private static boolean customGetattribute(PyType t) {
+        return t.hasCustomGetattribute();
+    }
+
+    private static PyObject instanceAttr(PyObject obj, String name) {
+        if (obj instanceof dev.quicken.runtime.PyInstance) {
+            return ((dev.quicken.runtime.PyInstance) obj).getInstanceAttr(name);
+        }
+        if (obj instanceof PyFunction || obj instanceof PyList || obj instanceof PyDict) {
+            PyDict d = Abstract.instanceDict(obj);
+            return d == null ? null : d.getStr(name);
+        }
+        return null;
+    }
+
+    static int makeFunction(Frame f, PyObject[] s, int sp, int oparg) {
+        CodeObject code = (CodeObject) s[--sp];
+        s[sp] = null;
+        PyFunction fn = new PyFunction(code, f.globals, f.builtins);
+        if ((oparg & 8) != 0) {
+            fn.closure = (PyTuple) s[--sp];
+            s[sp] = null;
+        }
+        if ((oparg & 4) != 0) {
+            fn.annotations = s[--sp];
+            s[sp] = null;
+        }
+        if ((oparg & 2) != 0) {
+            fn.kwdefaults = (PyDict) s[--sp];
+            s[sp] = null;
+        }
+        if ((oparg & 1) != 0) {
+            fn.defaults = (PyTuple) s[--sp];
+            s[sp] = null;
+        }
+        s[sp++] = fn;
+        return sp;
+    }
+
+    /** UNPACK_SEQUENCE (after = -1) and UNPACK_EX (before, after). */
+    static int unpack(PyObject[] s, int sp, int before, int after) {
+        PyObject seq = s[--sp];
+        s[sp] = null;
+        PyObject[] items;
+        if (seq instanceof PyTuple) {
+            items = ((PyTuple) seq).items;
+        } else if (seq instanceof PyList && seq.type() == PyList.TYPE) {
+            items = ((PyList) seq).toArray();
+        } else {
+            PyObject it;
+            try {
+                it = Abstract.iter(seq);
+            } catch (PyException e) {
+                if (e.matches(Exc.TypeError) && seq.type().lookup("__iter__") == null) {
+                    throw Exc.typeError("cannot unpack non-iterable " + Abstract.typeName(seq) + " object");
+                }
+                throw e;
+            }
+            List<PyObject> l = new ArrayList<>();
+            int limit = after < 0 ? before + 1 : Integer.MAX_VALUE;
+            for (PyObject x = Abstract.next(it); x != null; x = l.size() + 1 >= limit ? null : Abstract.next(it)) {
+                l.add(x);
+                if (after < 0 && l.size() > before) {
+                    break;
+                }
+            }
+            items = l.toArray(new PyObject[0]);
+        }
+        if (after < 0) {
+            if (items.length != before) {
+                if (items.length < before) {
+                    throw Exc.valueError("not enough values to unpack (expected " + before + ", got " + items.length
+                            + ")");
+                }
+                if (seq instanceof PyTuple || seq instanceof PyList) {
+                    throw Exc.valueError("too many values to unpack (expected " + before + ", got " + items.length
+                            + ")");
+                }
+                throw Exc.valueError("too many values to unpack (expected " + before + ")");
+            }
+            for (int i = 0; i < before; i++) {
+                s[sp + before - 1 - i] = items[i];
+            }
+            return sp + before;
+        }
+        if (items.length < before + after) {
+            throw Exc.valueError("not enough values to unpack (expected at least " + (before + after) + ", got "
+                    + items.length + ")");
+        }
+        int total = before + 1 + after;
+        int top = sp + total;
+        int k = top - 1;
+        for (int i = 0; i < before; i++) {
+            s[k--] = items[i];
+        }
+        s[k--] = new PyList(Arrays.copyOfRange(items, before, items.length - after));
+        for (int i = items.length - after; i < items.length; i++) {
+            s[k--] = items[i];
+        }
+        return top;
+    }
+
+    static void dictMerge(PyDict d, PyObject other, boolean merge, PyObject func) {
+        if (!(other instanceof PyDict) && Abstract.lookupAttr(other, "keys") == null) {
+            if (merge) {
+                throw Exc.typeError(funcName(func) + " argument after ** must be a mapping, not "
+                        + Abstract.typeName(other));
+            }
+            throw Exc.typeError("'" + Abstract.typeName(other) + "' object is not a mapping");
+        }
+        PyObject[] keys = other instanceof PyDict ? ((PyDict) other).keysArray()
+                : Abstract.toArray(Abstract.callMethod(other, "keys"));
+        for (PyObject k : keys) {
+            if (merge && d.getItem(k) != null) {
+                throw Exc.typeError(funcName(func) + " got multiple values for keyword argument '" + Abstract.str(k)
+                        + "'");
+            }
+            d.setItem(k, Abstract.getItem(other, k));
+        }
+    }
+
+    static String funcName(PyObject func) {
+        if (func instanceof PyFunction) {
+            return ((PyFunction) func).qualname + "()";
+        }
+        if (func instanceof PyType) {
+            return ((PyType) func).name() + "()";
+        }
+        PyObject qn = func == null ? null : Abstract.lookupAttr(func, "__qualname__");
+        return qn instanceof PyStr ? ((PyStr) qn).value + "()" : Abstract.typeName(func) + " object";
+    }
+
+    static PyObject callEx(PyObject func, PyObject callargs, PyObject kwargs) {
+        PyObject[] pos;
+        if (callargs instanceof PyTuple) {
+            pos = ((PyTuple) callargs).items;
+        } else {
+            if (callargs.type().lookup("__iter__") == null && callargs.type().lookup("__getitem__") == null) {
+                throw Exc.typeError(funcName(func) + " argument after * must be an iterable, not "
+                        + Abstract.typeName(callargs));
+            }
+            pos = Abstract.toArray(callargs);
+        }
+        if (kwargs == null || ((PyDict) kwargs).size() == 0) {
+            return Abstract.call(func, pos, null);
+        }
+        PyDict kw = (PyDict) kwargs;
+        PyObject[] keys = kw.keysArray();
+        PyObject[] args = Arrays.copyOf(pos, pos.length + keys.length);
+        String[] names = new String[keys.length];
+        for (int i = 0; i < keys.length; i++) {
+            if (!(keys[i] instanceof PyStr)) {
+                throw Exc.typeError("keywords must be strings");
+            }
+            names[i] = ((PyStr) keys[i]).value;
+            args[pos.length + i] = kw.getItem(keys[i]);
+        }
+        return Abstract.call(func, args, names);
+    }
+
+    static void checkExceptType(PyObject type, String msg) {
+        if (type instanceof PyTuple) {
+            for (PyObject t : ((PyTuple) type).items) {
+                checkExceptType(t, msg);
+            }
+            return;
+        }
+        if (!(type instanceof PyType) || !((PyType) type).isSubtypeOf(Exc.BaseException)) {
+            throw Exc.typeError(msg);
+        }
+    }
+
+    /** RAISE_VARARGS (CPython 3.11: ceval.c do_raise). */
+    static PyException raise(Interpreter in, Frame f, PyObject[] s, int sp, int oparg) {
+        PyObject cause = null;
+        PyObject exc = null;
+        if (oparg == 2) {
+            cause = s[--sp];
+        }
+        if (oparg >= 1) {
+            exc = s[--sp];
+        }
+        clear(s, sp, sp + oparg);
+        f.sp = sp;
+        if (oparg == 0) {
+            PyBaseException h = in.handledException();
+            if (h == null) {
+                throw Exc.runtimeError("No active exception to reraise");
+            }
+            PyException pe = new PyException(h);
+            pe.reraise = true;
+            return pe;
+        }
+        PyBaseException value = toException(exc, "exceptions must derive from BaseException");
+        if (cause != null) {
+            if (cause == NONE) {
+                value.cause = null;
+            } else {
+                value.cause = toException(cause, "exception causes must derive from BaseException");
+            }
+            value.suppressContext = true;
+        }
+        PyBaseException handled = in.handledException();
+        if (handled != null && handled != value) {
+            setContext(value, handled);
+        }
+        return new PyException(value);
+    }
+
+    static PyBaseException toException(PyObject exc, String msg) {
+        if (exc instanceof PyType && ((PyType) exc).isSubtypeOf(Exc.BaseException)) {
+            PyObject v = Abstract.call(exc);
+            if (!(v instanceof PyBaseException)) {
+                throw Exc.typeError("calling " + Abstract.repr(exc) + " should have returned an instance of "
+                        + "BaseException, not " + Abstract.typeName(v));
+            }
+            return (PyBaseException) v;
+        }
+        if (exc instanceof PyBaseException) {
+            return (PyBaseException) exc;
+        }
+        throw Exc.typeError(msg);
+    }
+
+    /** SEND (CPython 3.11: ceval.c TARGET(SEND)). */
+    static int send(Interpreter in, Frame f, PyObject[] s, int sp, int oparg) {
+        PyObject v = s[--sp];
+        s[sp] = null;
+        PyObject receiver = s[sp - 1];
+        PyObject retval;
+        if (receiver instanceof PyGenerator) {
+            PyGenerator g = (PyGenerator) receiver;
+            retval = g.sendOrNull(v);
+            if (retval == null) {
+                s[sp - 1] = g.returnValue();
+                f.ip += oparg;
+                return sp;
+            }
+        } else {
+            try {
+                if (v == NONE) {
+                    retval = Abstract.next(receiver);
+                    if (retval == null) {
+                        s[sp - 1] = NONE;
+                        f.ip += oparg;
+                        return sp;
+                    }
+                } else {
+                    retval = Abstract.callMethod(receiver, "send", v);
+                }
+            } catch (PyException e) {
+                if (e.matches(Exc.StopIteration)) {
+                    PyObject val = e.value.getInstanceAttr("value");
+                    s[sp - 1] = val == null ? NONE : val;
+                    f.ip += oparg;
+                    return sp;
+                }
+                throw e;
+            }
+        }
+        s[sp++] = retval;
+        return sp;
+    }
+
+}

@@ -1,0 +1,73 @@
+package dev.quicken.eval;
+
+import dev.quicken.code.CodeObject;
+import dev.quicken.runtime.PyCell;
+import dev.quicken.runtime.PyDict;
+import dev.quicken.runtime.PyInt;
+import dev.quicken.runtime.PyNone;
+import dev.quicken.runtime.PyObject;
+import dev.quicken.runtime.PyStr;
+import dev.quicken.runtime.PyType;
+import dev.quicken.runtime.TypeSetup;
+
+/** The Python-visible frame object, built lazily for an internal {@link Frame}. */
+public final class PyFrameObject extends PyObject {
+
+    public static final PyType TYPE = new PyType("frame");
+
+    final Frame frame;
+
+    private PyFrameObject(Frame frame) {
+        this.frame = frame;
+    }
+
+    static PyFrameObject of(Frame f) {
+        if (f.frameObject == null) {
+            f.frameObject = new PyFrameObject(f);
+        }
+        return f.frameObject;
+    }
+
+    @Override
+    public PyType type() {
+        return TYPE;
+    }
+
+    /** {@code f_locals}: the locals mapping, or a snapshot dict of fast locals. */
+    static PyObject locals(Frame f) {
+        if (f.locals != null) {
+            return f.locals;
+        }
+        PyDict d = new PyDict();
+        CodeObject co = f.code;
+        for (int i = 0; i < co.localspluskinds.length; i++) {
+            PyObject v = f.s[i];
+            if (v instanceof PyCell && (co.localspluskinds[i] & (CodeObject.CO_FAST_CELL | CodeObject.CO_FAST_FREE))
+                    != 0) {
+                v = ((PyCell) v).value;
+            }
+            if (v != null) {
+                d.setItem(co.localsplusnames.get(i), v);
+            }
+        }
+        return d;
+    }
+
+    static void setupType() {
+        TypeSetup.getset(TYPE, "f_lineno", a -> PyInt.of(((PyFrameObject) a).frame.lineNumber()), null);
+        TypeSetup.getset(TYPE, "f_code", a -> ((PyFrameObject) a).frame.code, null);
+        TypeSetup.getset(TYPE, "f_globals", a -> ((PyFrameObject) a).frame.globals, null);
+        TypeSetup.getset(TYPE, "f_builtins", a -> ((PyFrameObject) a).frame.builtins, null);
+        TypeSetup.getset(TYPE, "f_locals", a -> locals(((PyFrameObject) a).frame), null);
+        TypeSetup.getset(TYPE, "f_lasti", a -> PyInt.of(((PyFrameObject) a).frame.lasti * 2L), null);
+        TypeSetup.getset(TYPE, "f_back", a -> {
+            Frame b = ((PyFrameObject) a).frame.back;
+            return b == null ? PyNone.NONE : of(b);
+        }, null);
+        TypeSetup.def0(TYPE, "__repr__", a -> {
+            Frame f = ((PyFrameObject) a).frame;
+            return new PyStr("<frame at 0x" + Long.toHexString(dev.quicken.runtime.Abstract.id(a)) + ", file '"
+                    + f.code.filename + "', line " + f.lineNumber() + ", code " + f.code.name + ">");
+        });
+    }
+}

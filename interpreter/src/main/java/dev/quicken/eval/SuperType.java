@@ -1,0 +1,123 @@
+package dev.quicken.eval;
+
+import dev.quicken.code.CodeObject;
+import dev.quicken.runtime.Abstract;
+import dev.quicken.runtime.Args;
+import dev.quicken.runtime.Exc;
+import dev.quicken.runtime.PyCell;
+import dev.quicken.runtime.PyObject;
+import dev.quicken.runtime.PyStr;
+import dev.quicken.runtime.PyType;
+import dev.quicken.runtime.TypeSetup;
+
+/** {@code super} (CPython 3.11: Objects/typeobject.c super_init / super_getattro). */
+public final class SuperType extends PyObject {
+
+    public static final PyType TYPE = new PyType("super");
+
+    PyType thisType;
+    PyObject obj;
+    PyType objType;
+
+    @Override
+    public PyType type() {
+        return TYPE;
+    }
+
+    static void setupType() {
+        TYPE.dict().setStr("__new__", null == null ? new dev.quicken.runtime.PyDescriptors.StaticMethod(
+                dev.quicken.runtime.PyDescriptors.STATICMETHOD, new dev.quicken.runtime.PyBuiltinFunction("__new__",
+                        (a, kw) -> new SuperType(), null, "super")) : null);
+        TypeSetup.def(TYPE, "__init__", (a, kw) -> {
+            Args.count("super", a, kw, 1, 0, 2);
+            SuperType su = (SuperType) a[0];
+            PyType type;
+            PyObject obj;
+            if (a.length == 1) {
+                Frame f = Interpreter.current().currentFrame();
+                if (f == null || f.code.argcount == 0 && (f.code.flags & CodeObject.CO_VARARGS) == 0) {
+                    throw Exc.runtimeError("super(): no arguments");
+                }
+                obj = f.s[0];
+                if (obj instanceof PyCell && (f.code.localspluskinds[0] & CodeObject.CO_FAST_CELL) != 0) {
+                    obj = ((PyCell) obj).value;
+                }
+                if (obj == null) {
+                    throw Exc.runtimeError("super(): arg[0] deleted");
+                }
+                type = null;
+                CodeObject co = f.code;
+                for (int i = co.nlocalsplus() - 1; i >= 0; i--) {
+                    if (((PyStr) co.localsplusnames.get(i)).value.equals("__class__")
+                            && (co.localspluskinds[i] & CodeObject.CO_FAST_FREE) != 0) {
+                        PyObject c = f.s[i] instanceof PyCell ? ((PyCell) f.s[i]).value : null;
+                        if (c == null) {
+                            throw Exc.runtimeError("super(): empty __class__ cell");
+                        }
+                        if (!(c instanceof PyType)) {
+                            throw Exc.runtimeError("super(): __class__ is not a type (" + Abstract.typeName(c) + ")");
+                        }
+                        type = (PyType) c;
+                        break;
+                    }
+                }
+                if (type == null) {
+                    throw Exc.runtimeError("super(): __class__ cell not found");
+                }
+            } else {
+                if (!(a[1] instanceof PyType)) {
+                    throw Exc.typeError("super() argument 1 must be type, not " + Abstract.typeName(a[1]));
+                }
+                type = (PyType) a[1];
+                obj = a.length > 2 ? a[2] : null;
+            }
+            su.thisType = type;
+            su.obj = obj;
+            if (obj != null) {
+                if (obj instanceof PyType && ((PyType) obj).isSubtypeOf(type)) {
+                    su.objType = (PyType) obj;
+                } else if (obj.type().isSubtypeOf(type)) {
+                    su.objType = obj.type();
+                } else {
+                    throw Exc.typeError("super(type, obj): obj must be an instance or subtype of type");
+                }
+            }
+            return dev.quicken.runtime.PyNone.NONE;
+        });
+        TypeSetup.def1(TYPE, "__getattribute__", (self, n) -> {
+            SuperType su = (SuperType) self;
+            String name = Args.str("__getattribute__", n, 1);
+            if (su.objType != null && !name.equals("__class__")) {
+                PyType[] mro = su.objType.mro();
+                int i = 0;
+                while (i < mro.length && mro[i] != su.thisType) {
+                    i++;
+                }
+                for (i++; i < mro.length; i++) {
+                    PyObject res = mro[i].dict().getStr(name);
+                    if (res != null) {
+                        if (Abstract.hasGet(res)) {
+                            return Abstract.descrGet(res, su.obj == su.objType ? null : su.obj, su.objType);
+                        }
+                        return res;
+                    }
+                }
+            }
+            PyObject r = Abstract.genericGetAttr(self, name);
+            if (r == null) {
+                throw Abstract.noAttribute(self, name);
+            }
+            return r;
+        });
+        TypeSetup.def0(TYPE, "__repr__", self -> {
+            SuperType su = (SuperType) self;
+            if (su.objType != null) {
+                return new PyStr("<super: <class '" + su.thisType.name() + "'>, <" + su.objType.name() + " object>>");
+            }
+            return new PyStr("<super: <class '" + su.thisType.name() + "'>, NULL>");
+        });
+        TypeSetup.getset(TYPE, "__thisclass__", a -> ((SuperType) a).thisType, null);
+        TypeSetup.getset(TYPE, "__self__", a -> ((SuperType) a).obj == null ? dev.quicken.runtime.PyNone.NONE
+                : ((SuperType) a).obj, null);
+    }
+}

@@ -1,0 +1,10 @@
+print("a", "b", sep="-", end="!\n")
+print(1, 2, 3, sep="")
+print()
+print("no newline", end="")
+print(" continued")
+import sys
+print("to stderr", file=sys.stderr)
+sys.stdout.write("written\n")
+print(*[1, 2, 3])
+print("x", None, True, 1.0, [None], {"k": None})

@@ -1,0 +1,10 @@
+text = "The quick brown fox jumps over the lazy dog"
+words = text.split()
+print(len(words), words[::3], " ".join(reversed(words)))
+print(text.count("o"), text.find("fox"), text.find("cat"), text.upper().lower() == text.lower())
+print([w.capitalize() for w in words[:3]], max(words, key=len), sorted(words, key=lambda w: w.lower())[:3])
+print("a,b;c".replace(";", ",").split(","), "x".join("abc"), "abc".removeprefix("a"), "abc".removesuffix("c"))
+print("%-10s|%10s|" % ("left", "right"), "%03d %x %o %e" % (7, 255, 8, 12345.678))
+print("Hello {0}, you are {1:.1f}".format("Ann", 3.14159), "{:*^9}".format("mid"))
+print("tab\tsep".split("\t"), "trailing\n".rstrip("\n"), "UPPER".isupper(), "  ".isspace(), "Ab Cd".istitle())
+print(str.upper("abc"), "abc".__len__(), "é".upper(), len("héllo"), "ß".upper())
