@@ -3,6 +3,12 @@ package dev.quicken.analysis.load;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Map;
+import java.util.Set;
+import jdk.jfr.EventType;
+import jdk.jfr.ValueDescriptor;
 import jdk.jfr.consumer.RecordedEvent;
 import jdk.jfr.consumer.RecordingFile;
 
@@ -37,7 +43,7 @@ final class StreamingReader {
                 events++;
                 String type = e.getEventType().getName();
                 if (type.startsWith("quicken.")) {
-                    a.event = e;
+                    a.event(e);
                     a.type = type;
                     if (mapper.accept(recording, a)) {
                         quicken++;
@@ -58,8 +64,21 @@ final class StreamingReader {
 
     /** Views a {@link RecordedEvent} as an {@link EventRecord}; reused for every event. */
     private static final class Adapter implements EventRecord {
-        RecordedEvent event;
+        private final Map<EventType, Set<String>> fieldNames = new HashMap<>();
+        private RecordedEvent event;
+        private Set<String> fields;
         String type;
+
+        void event(RecordedEvent e) {
+            event = e;
+            fields = fieldNames.computeIfAbsent(e.getEventType(), t -> {
+                Set<String> names = new HashSet<>();
+                for (ValueDescriptor d : t.getFields()) {
+                    names.add(d.getName());
+                }
+                return names;
+            });
+        }
 
         @Override
         public String type() {
@@ -74,16 +93,19 @@ final class StreamingReader {
 
         @Override
         public boolean has(String field) {
-            return event.hasField(field);
+            return fields.contains(field);
         }
 
         @Override
         public boolean isNumber(String field) {
-            return event.hasField(field) && event.getValue(field) instanceof Number;
+            return fields.contains(field) && event.getValue(field) instanceof Number;
         }
 
         @Override
         public long getLong(String field) {
+            if (!fields.contains(field)) {
+                return 0;
+            }
             Object v = event.getValue(field);
             if (v instanceof Number n) {
                 return n.longValue();
@@ -99,6 +121,9 @@ final class StreamingReader {
 
         @Override
         public String getString(String field) {
+            if (!fields.contains(field)) {
+                return null;
+            }
             Object v = event.getValue(field);
             return v == null ? null : v.toString();
         }

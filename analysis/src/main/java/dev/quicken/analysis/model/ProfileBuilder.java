@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -49,11 +48,11 @@ public final class ProfileBuilder {
     private final TreeMap<Long, Counters> activity = new TreeMap<>();
     private final SpecializationStats occurrences = new SpecializationStats();
     private final Map<SiteKey, Counters> siteOccurrences = new HashMap<>();
-    private final Map<SiteKey, SiteStats> sites = new TreeMap<>();
+    private final Map<SiteKey, SiteStats> sites = new HashMap<>();
     private final Map<CodeKey, CodeStats> codes = new HashMap<>();
     private final List<Deopt> deopts = new ArrayList<>();
     private long deoptsDropped;
-    private final Map<String, Long> eventCounts = new TreeMap<>();
+    private final Map<String, Long> eventCounts = new HashMap<>();
     private final List<String> sources = new ArrayList<>();
     private final List<String> warnings = new ArrayList<>();
     private long startNanos = Long.MAX_VALUE;
@@ -282,9 +281,11 @@ public final class ProfileBuilder {
         boolean any = !eventCounts.isEmpty();
         List<Profile.Activity> activityList = new ArrayList<>();
         activity.forEach((t, c) -> activityList.add(new Profile.Activity(t, c)));
-        return new Profile(stats, source, List.copyOf(sites.values()), List.copyOf(codeList), List.copyOf(deoptList),
+        List<SiteStats> siteList = new ArrayList<>(sites.values());
+        siteList.sort(Comparator.comparing(SiteStats::key));
+        return new Profile(stats, source, List.copyOf(siteList), List.copyOf(codeList), List.copyOf(deoptList),
                 deoptsDropped, List.copyOf(activityList), any && startNanos != Long.MAX_VALUE ? startNanos : 0,
-                any && endNanos != Long.MIN_VALUE ? endNanos : 0, new LinkedHashMap<>(eventCounts),
+                any && endNanos != Long.MIN_VALUE ? endNanos : 0, new TreeMap<>(eventCounts),
                 List.copyOf(sources), List.copyOf(warnings));
     }
 
