@@ -5,6 +5,8 @@
   snippets/*.ast  ast.dump(compile(src, name, 'exec', PyCF_ONLY_AST), include_attributes=True)
   errors.tsv      invalid programs: escaped source, then python3.11's error class, msg, lineno,
                   offset, end_lineno, end_offset (compile(str) of the source)
+  mutated.tsv     the same for programs made by one random token edit (seeded) of the top-level
+                  statements of snippets/*.py -- a corpus not written with the parser in mind
 
 Usage: python3.11 tools/gen_parser_fixtures.py
 """
@@ -95,6 +97,84 @@ def escape(s):
     return s.replace("\\", "\\\\").replace("\n", "\\n").replace("\t", "\\t").replace("\r", "\\r").replace("\x00", "\\0")
 
 
+INSERTS = [":", "(", ")", "[", "]", "{", "}", "=", ",", "if", "else", "*", "**", "lambda", ".", "1", "x",
+           "'s'", "for", "in", "not", "is", ":=", "->", "@", "yield", "await", "async", "def", "return",
+           "import", "from", "as", "\n", "    ", "\\", "f'{", "}", "pass", "+", "-", "==", ";"]
+
+
+def mutated(snip_dir, count=300, seed=311):
+    import io
+    import random
+    import tokenize
+    rnd = random.Random(seed)
+    blocks = []
+    for name in sorted(os.listdir(snip_dir)):
+        if not name.endswith(".py") or name in ("latin1.py", "bom.py"):
+            continue
+        with open(os.path.join(snip_dir, name), encoding="utf-8") as fh:
+            text = fh.read().replace("\r\n", "\n")
+        lines = text.splitlines(keepends=True)
+        tree = ast.parse(text)
+        for node in tree.body:
+            blocks.append("".join(lines[node.lineno - 1:node.end_lineno]))
+    out = []
+    seen = set()
+    attempts = 0
+    while len(out) < count and attempts < count * 50:
+        attempts += 1
+        src = rnd.choice(blocks)
+        try:
+            toks = [t for t in tokenize.generate_tokens(io.StringIO(src).readline)
+                    if t.type not in (tokenize.ENDMARKER, tokenize.DEDENT, tokenize.INDENT, tokenize.NL,
+                                      tokenize.COMMENT)]
+        except (tokenize.TokenError, SyntaxError):
+            continue
+        if not toks:
+            continue
+        lines = src.splitlines(keepends=True)
+        offs = [0]
+        for l in lines:
+            offs.append(offs[-1] + len(l))
+        t = rnd.choice(toks)
+        a = offs[t.start[0] - 1] + t.start[1]
+        b = offs[t.end[0] - 1] + t.end[1]
+        op = rnd.choice(["delete", "insert", "replace", "duplicate"])
+        if op == "delete":
+            new = src[:a] + src[b:]
+        elif op == "insert":
+            new = src[:a] + rnd.choice(INSERTS) + " " + src[a:]
+        elif op == "replace":
+            new = src[:a] + rnd.choice(INSERTS) + src[b:]
+        else:
+            new = src[:b] + " " + src[a:b] + src[b:]
+        if new in seen:
+            continue
+        try:
+            compile(new, "<test>", "exec", dont_inherit=True)
+            continue
+        except SyntaxError:
+            pass
+        except (ValueError, MemoryError, RecursionError):
+            continue
+        try:
+            ast.parse(new)
+            continue  # a compiler (not parser) error: not this corpus
+        except SyntaxError:
+            pass
+        seen.add(new)
+        out.append(new)
+    return out
+
+
+def record(src):
+    try:
+        compile(src, "<test>", "exec", dont_inherit=True)
+        raise SystemExit("not an error: %r" % src)
+    except SyntaxError as e:
+        return "\t".join([escape(src), type(e).__name__, escape(e.msg), str(e.lineno or 0), str(e.offset or 0),
+                          str(e.end_lineno or 0), str(e.end_offset or 0)])
+
+
 def main():
     if sys.version_info[:2] != (3, 11):
         raise SystemExit("run with python3.11")
@@ -126,6 +206,10 @@ def main():
     with open(os.path.join(RES, "errors.tsv"), "w", encoding="utf-8", newline="\n") as fh:
         fh.write("\n".join(lines) + "\n")
     print("%d error cases" % len(lines))
+    mut = [record(m) for m in mutated(snip)]
+    with open(os.path.join(RES, "mutated.tsv"), "w", encoding="utf-8", newline="\n") as fh:
+        fh.write("\n".join(mut) + "\n")
+    print("%d mutated cases" % len(mut))
 
 
 if __name__ == "__main__":

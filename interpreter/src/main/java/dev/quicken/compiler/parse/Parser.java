@@ -555,15 +555,17 @@ public final class Parser {
             if (t.string.equals("=")) {
                 List<ExprNode> items = new ArrayList<>();
                 items.add(first);
-                while (accept("=") != null) {
-                    items.add(at("yield") ? yieldExpr() : starExpressions());
-                }
-                ExprNode value = items.remove(items.size() - 1);
-                for (ExprNode target : items) {
+                while (at("=")) {
+                    ExprNode target = items.get(items.size() - 1);
                     if (target instanceof Yield || target instanceof YieldFrom) {
                         throw fail(errorKnown(target, "assignment to yield expression not possible"));
                     }
                     checkTarget(target, TargetKind.STAR);
+                    next();
+                    items.add(at("yield") ? yieldExpr() : starExpressions());
+                }
+                ExprNode value = items.remove(items.size() - 1);
+                for (ExprNode target : items) {
                     setContext(target, ExprContext.Store);
                 }
                 Token e = prev();
@@ -571,6 +573,9 @@ public final class Parser {
             }
             OperatorKind aug = AUGASSIGN.get(t.string);
             if (aug != null) {
+                if (first instanceof Yield || first instanceof YieldFrom) {
+                    throw FAIL;
+                }
                 if (!(first instanceof Name || first instanceof Attribute || first instanceof Subscript)) {
                     throw fail(errorKnown(first, "'" + exprName(first)
                             + "' is an illegal expression for augmented assignment"));
@@ -1644,8 +1649,18 @@ public final class Parser {
         }
         List<ExprNode> values = new ArrayList<>();
         values.add(a);
-        while (accept("or") != null) {
-            values.add(conjunction());
+        while (at("or")) {
+            int save = p;
+            next();
+            try {
+                values.add(conjunction());
+            } catch (Fail f) {
+                p = save;
+                break;
+            }
+        }
+        if (values.size() == 1) {
+            return a;
         }
         Token e = prev();
         return new BoolOp(BoolOpKind.Or, values, s.lineno, s.col_offset, e.end_lineno, e.end_col_offset);
@@ -1659,8 +1674,18 @@ public final class Parser {
         }
         List<ExprNode> values = new ArrayList<>();
         values.add(a);
-        while (accept("and") != null) {
-            values.add(inversion());
+        while (at("and")) {
+            int save = p;
+            next();
+            try {
+                values.add(inversion());
+            } catch (Fail f) {
+                p = save;
+                break;
+            }
+        }
+        if (values.size() == 1) {
+            return a;
         }
         Token e = prev();
         return new BoolOp(BoolOpKind.And, values, s.lineno, s.col_offset, e.end_lineno, e.end_col_offset);
@@ -1726,13 +1751,22 @@ public final class Parser {
         List<CmpOpKind> ops = new ArrayList<>();
         List<ExprNode> comps = new ArrayList<>();
         while (op != null) {
+            int save = p;
             next();
             if (op == CmpOpKind.IsNot || op == CmpOpKind.NotIn) {
                 next();
             }
+            try {
+                comps.add(bitwiseOr());
+            } catch (Fail f) {
+                p = save;
+                break;
+            }
             ops.add(op);
-            comps.add(bitwiseOr());
             op = compareOp();
+        }
+        if (ops.isEmpty()) {
+            return a;
         }
         Token e = prev();
         return new Compare(a, ops, comps, s.lineno, s.col_offset, e.end_lineno, e.end_col_offset);
@@ -1747,8 +1781,14 @@ public final class Parser {
         Token s = tok();
         ExprNode a = bitwiseXor();
         while (at("|")) {
+            int save = p;
             next();
-            a = binop(s, a, OperatorKind.BitOr, bitwiseXor());
+            try {
+                a = binop(s, a, OperatorKind.BitOr, bitwiseXor());
+            } catch (Fail f) {
+                p = save;
+                return a;
+            }
         }
         return a;
     }
@@ -1757,8 +1797,14 @@ public final class Parser {
         Token s = tok();
         ExprNode a = bitwiseAnd();
         while (at("^")) {
+            int save = p;
             next();
-            a = binop(s, a, OperatorKind.BitXor, bitwiseAnd());
+            try {
+                a = binop(s, a, OperatorKind.BitXor, bitwiseAnd());
+            } catch (Fail f) {
+                p = save;
+                return a;
+            }
         }
         return a;
     }
@@ -1767,8 +1813,14 @@ public final class Parser {
         Token s = tok();
         ExprNode a = shiftExpr();
         while (at("&")) {
+            int save = p;
             next();
-            a = binop(s, a, OperatorKind.BitAnd, shiftExpr());
+            try {
+                a = binop(s, a, OperatorKind.BitAnd, shiftExpr());
+            } catch (Fail f) {
+                p = save;
+                return a;
+            }
         }
         return a;
     }
@@ -1777,13 +1829,20 @@ public final class Parser {
         Token s = tok();
         ExprNode a = sum();
         for (;;) {
+            OperatorKind op;
             if (at("<<")) {
-                next();
-                a = binop(s, a, OperatorKind.LShift, sum());
+                op = OperatorKind.LShift;
             } else if (at(">>")) {
-                next();
-                a = binop(s, a, OperatorKind.RShift, sum());
+                op = OperatorKind.RShift;
             } else {
+                return a;
+            }
+            int save = p;
+            next();
+            try {
+                a = binop(s, a, op, sum());
+            } catch (Fail f) {
+                p = save;
                 return a;
             }
         }
@@ -1793,13 +1852,20 @@ public final class Parser {
         Token s = tok();
         ExprNode a = term();
         for (;;) {
+            OperatorKind op;
             if (at("+")) {
-                next();
-                a = binop(s, a, OperatorKind.Add, term());
+                op = OperatorKind.Add;
             } else if (at("-")) {
-                next();
-                a = binop(s, a, OperatorKind.Sub, term());
+                op = OperatorKind.Sub;
             } else {
+                return a;
+            }
+            int save = p;
+            next();
+            try {
+                a = binop(s, a, op, term());
+            } catch (Fail f) {
+                p = save;
                 return a;
             }
         }
@@ -1833,8 +1899,14 @@ public final class Parser {
                 default:
                     return a;
             }
+            int save = p;
             next();
-            a = binop(s, a, op, factor());
+            try {
+                a = binop(s, a, op, factor());
+            } catch (Fail f) {
+                p = save;
+                return a;
+            }
         }
     }
 
@@ -1876,9 +1948,14 @@ public final class Parser {
             a = primary(false);
         }
         if (at("**")) {
+            int save = p;
             next();
-            ExprNode b = factor();
-            return binop(s, a, OperatorKind.Pow, b);
+            try {
+                ExprNode b = factor();
+                return binop(s, a, OperatorKind.Pow, b);
+            } catch (Fail f) {
+                p = save;
+            }
         }
         return a;
     }

@@ -584,9 +584,12 @@ public final class Tokenizer {
                     if (blankline || level > 0) {
                         continue nextline;
                     }
-                    Token t = make(Token.NEWLINE, tokStart, pos);
-                    return new Token(Token.NEWLINE, "", t.lineno, t.col_offset, t.end_lineno, t.end_col_offset,
-                            t.start, t.end, false);
+                    // CPython: p_end = cur - 1, leaving the '\n' out of the token
+                    Token t = make(Token.NEWLINE, tokStart, pos - 1);
+                    Token nl = new Token(Token.NEWLINE, "", t.lineno, t.col_offset, t.end_lineno, t.end_col_offset,
+                            t.start, pos, false);
+                    nl.level = level;
+                    return nl;
                 }
                 if (c == '.') {
                     c = nextc();
