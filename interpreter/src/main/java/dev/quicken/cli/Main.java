@@ -21,7 +21,8 @@ public final class Main {
             new HelpCommand(),
             new BatchCheckCommand(),
             new AstCommand(),
-            new RunCommand());
+            new RunCommand(),
+            new ProfileCommand());
 
     private Main() {
     }

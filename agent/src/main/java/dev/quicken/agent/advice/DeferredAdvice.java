@@ -1,0 +1,18 @@
+package dev.quicken.agent.advice;
+
+import dev.quicken.agent.bootstrap.Counters;
+import dev.quicken.probe.ProbeCode;
+import net.bytebuddy.asm.Advice;
+
+/** Inlined into {@code Probes.deferred}: one atomic add on the site's counter. */
+public final class DeferredAdvice {
+
+    private DeferredAdvice() {
+    }
+
+    @Advice.OnMethodEnter(suppress = Throwable.class)
+    static void enter(@Advice.Argument(0) Object code, @Advice.Argument(1) int offset,
+            @Advice.Argument(2) int opcode) {
+        Counters.deferred(((ProbeCode) code).probeState(), code, offset, opcode);
+    }
+}

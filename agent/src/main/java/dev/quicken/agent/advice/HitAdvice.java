@@ -1,0 +1,18 @@
+package dev.quicken.agent.advice;
+
+import dev.quicken.agent.bootstrap.Counters;
+import dev.quicken.probe.ProbeCode;
+import net.bytebuddy.asm.Advice;
+
+/** Inlined into {@code Probes.hit}: one atomic add on the site's counter. */
+public final class HitAdvice {
+
+    private HitAdvice() {
+    }
+
+    @Advice.OnMethodEnter(suppress = Throwable.class)
+    static void enter(@Advice.Argument(0) Object code, @Advice.Argument(1) int offset,
+            @Advice.Argument(2) int opcode) {
+        Counters.hit(((ProbeCode) code).probeState(), code, offset, opcode);
+    }
+}

@@ -1,0 +1,78 @@
+package dev.quicken.agent.bootstrap;
+
+import dev.quicken.jfr.Opcodes;
+
+/**
+ * The agent's state for one code object, hung on {@code ProbeCode.probeState()}: what the events
+ * say about the code, and one {@link Site} per instruction that reported something.
+ *
+ * <p>Sites are indexed by code unit ({@code offset / 2}). The array only grows, and a grown copy
+ * shares the old {@code Site} objects, so a thread still holding the old array counts into the
+ * same counters: nothing is lost.
+ */
+final class CodeSites {
+
+    final InterpreterCounters interpreter;
+    final String codeName;
+    final String qualName;
+    final String fileName;
+    final int firstLineNumber;
+
+    private volatile Site[] sites = new Site[16];
+
+    CodeSites(InterpreterCounters interpreter, String codeName, String qualName, String fileName,
+            int firstLineNumber) {
+        this.interpreter = interpreter;
+        this.codeName = codeName;
+        this.qualName = qualName;
+        this.fileName = fileName;
+        this.firstLineNumber = firstLineNumber;
+    }
+
+    /** The site at {@code offset}, or null if it has none yet (the hot path). */
+    Site existing(int offset) {
+        Site[] a = sites;
+        int index = offset >>> 1;
+        return index < a.length ? a[index] : null;
+    }
+
+    /** The site at {@code offset}, made if missing; null for a negative offset. */
+    synchronized Site site(Object code, int offset, int opcode) {
+        if (offset < 0) {
+            return null;
+        }
+        int index = offset >>> 1;
+        Site[] a = sites;
+        if (index < a.length && a[index] != null) {
+            return a[index];
+        }
+        if (index >= a.length) {
+            Site[] grown = new Site[Math.max(index + 1, a.length * 2)];
+            System.arraycopy(a, 0, grown, 0, a.length);
+            a = grown;
+        }
+        Site s = new Site(offset, Opcodes.baseOf(opcode), ProbeCodeAccess.lineNumber(code, offset), opcode);
+        a[index] = s;
+        sites = a;
+        return s;
+    }
+
+    /** The sites made so far, in offset order. */
+    Site[] sites() {
+        Site[] a = sites;
+        int n = 0;
+        for (Site s : a) {
+            if (s != null) {
+                n++;
+            }
+        }
+        Site[] out = new Site[n];
+        n = 0;
+        for (Site s : a) {
+            if (s != null) {
+                out[n++] = s;
+            }
+        }
+        return out;
+    }
+}

@@ -1,0 +1,207 @@
+package dev.quicken.agent.bootstrap;
+
+import dev.quicken.jfr.DeoptimizationEvent;
+import dev.quicken.jfr.FailureKinds;
+import dev.quicken.jfr.Opcodes;
+import dev.quicken.jfr.QuickeningEvent;
+import dev.quicken.jfr.SpecializationEvent;
+import dev.quicken.jfr.SpecializationFailureEvent;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicBoolean;
+
+/**
+ * What the agent's advice calls: one static method per probe.
+ *
+ * <p>Loaded by the bootstrap class loader, so the advice inlined into {@code Probes} resolves it
+ * from whatever loader defined the interpreter. The hot probes (hit, miss, deferred) get the
+ * code's {@code probeState()} from the advice and do one atomic add on the site's counter; the
+ * first report from a site, and every rare probe, take the slow path that makes the state and
+ * emits the JFR event.
+ */
+public final class Counters {
+
+    private static final ConcurrentHashMap<Integer, InterpreterCounters> INTERPRETERS = new ConcurrentHashMap<>();
+    private static final AtomicBoolean INSTALLED = new AtomicBoolean();
+
+    private Counters() {
+    }
+
+    /** True the first time only: the agent installs its advice once per JVM, however often it is loaded. */
+    public static boolean markInstalled() {
+        return INSTALLED.compareAndSet(false, true);
+    }
+
+    // ---- hot probes ---------------------------------------------------------------------------
+
+    /** {@code Probes.hit}: {@code state} is {@code code.probeState()}. */
+    public static void hit(Object state, Object code, int offset, int opcode) {
+        Site s = state instanceof CodeSites ? ((CodeSites) state).existing(offset) : null;
+        if (s == null) {
+            s = slowSite(code, offset, opcode);
+            if (s == null) {
+                return;
+            }
+        }
+        Site.HIT.getAndAdd(s, 1L);
+    }
+
+    /** {@code Probes.miss}. */
+    public static void miss(Object state, Object code, int offset, int opcode) {
+        Site s = state instanceof CodeSites ? ((CodeSites) state).existing(offset) : null;
+        if (s == null) {
+            s = slowSite(code, offset, opcode);
+            if (s == null) {
+                return;
+            }
+        }
+        Site.MISS.getAndAdd(s, 1L);
+    }
+
+    /** {@code Probes.deferred}. */
+    public static void deferred(Object state, Object code, int offset, int opcode) {
+        Site s = state instanceof CodeSites ? ((CodeSites) state).existing(offset) : null;
+        if (s == null) {
+            s = slowSite(code, offset, opcode);
+            if (s == null) {
+                return;
+            }
+        }
+        Site.DEFERRED.getAndAdd(s, 1L);
+    }
+
+    private static Site slowSite(Object code, int offset, int opcode) {
+        return code == null ? null : codeSites(code).site(code, offset, opcode);
+    }
+
+    // ---- rare probes ----------------------------------------------------------------------------
+
+    /** {@code Probes.quickened}. */
+    public static void quickened(Object code) {
+        CodeSites c = codeSites(code);
+        c.interpreter.quickened.incrementAndGet();
+        QuickeningEvent e = new QuickeningEvent();
+        if (e.shouldCommit()) {
+            e.interpreter = c.interpreter.id;
+            e.codeName = c.codeName;
+            e.function = c.qualName;
+            e.fileName = c.fileName;
+            e.firstLineNumber = c.firstLineNumber;
+            e.commit();
+        }
+    }
+
+    /** {@code Probes.specialized}. */
+    public static void specialized(Object code, int offset, int baseOpcode, int newOpcode, Object operand1,
+            Object operand2) {
+        CodeSites c = codeSites(code);
+        Site s = c.site(code, offset, baseOpcode);
+        if (s == null) {
+            return;
+        }
+        Site.SUCCESS.getAndAdd(s, 1L);
+        s.form = newOpcode;
+        SpecializationEvent e = new SpecializationEvent();
+        if (e.shouldCommit()) {
+            e.interpreter = c.interpreter.id;
+            e.function = c.qualName;
+            e.fileName = c.fileName;
+            e.lineNumber = s.lineNumber;
+            e.offset = offset;
+            e.family = FailureKinds.family(s.base);
+            e.instruction = Opcodes.name(newOpcode);
+            e.operandType = ProbeCodeAccess.typeName(code, operand1);
+            e.secondOperandType = ProbeCodeAccess.typeName(code, operand2);
+            e.commit();
+        }
+    }
+
+    /** {@code Probes.specializationFailed}. */
+    public static void specializationFailed(Object code, int offset, int baseOpcode, int failureKind,
+            Object operand1, Object operand2) {
+        CodeSites c = codeSites(code);
+        Site s = c.site(code, offset, baseOpcode);
+        if (s == null) {
+            return;
+        }
+        Site.FAILURE.getAndAdd(s, 1L);
+        c.interpreter.failureKind(s.base, failureKind);
+        SpecializationFailureEvent e = new SpecializationFailureEvent();
+        if (e.shouldCommit()) {
+            e.interpreter = c.interpreter.id;
+            e.function = c.qualName;
+            e.fileName = c.fileName;
+            e.lineNumber = s.lineNumber;
+            e.offset = offset;
+            e.family = FailureKinds.family(s.base);
+            e.failureKind = FailureKinds.name(s.base, failureKind);
+            e.failureKindIndex = failureKind;
+            e.operandType = ProbeCodeAccess.typeName(code, operand1);
+            e.secondOperandType = ProbeCodeAccess.typeName(code, operand2);
+            e.commit();
+        }
+    }
+
+    /** {@code Probes.deoptimized}. */
+    public static void deoptimized(Object code, int offset, int opcode) {
+        CodeSites c = codeSites(code);
+        Site s = c.site(code, offset, opcode);
+        if (s == null) {
+            return;
+        }
+        Site.DEOPT.getAndAdd(s, 1L);
+        DeoptimizationEvent e = new DeoptimizationEvent();
+        if (e.shouldCommit()) {
+            e.interpreter = c.interpreter.id;
+            e.function = c.qualName;
+            e.fileName = c.fileName;
+            e.lineNumber = s.lineNumber;
+            e.offset = offset;
+            e.instruction = Opcodes.name(opcode);
+            e.family = FailureKinds.family(s.base);
+            e.reason = DeoptimizationEvent.REASON_MISSES;
+            e.action = DeoptimizationEvent.ACTION_READAPT;
+            e.commit();
+        }
+    }
+
+    /** {@code Probes.specializationStats}: the counters of interpreter {@code id}, or null if it reported nothing. */
+    public static long[] specializationStats(int id) {
+        InterpreterCounters i = INTERPRETERS.get(id);
+        return i == null ? null : i.stats();
+    }
+
+    // ---- state ------------------------------------------------------------------------------
+
+    private static CodeSites codeSites(Object code) {
+        Object state = ProbeCodeAccess.probeState(code);
+        if (state instanceof CodeSites) {
+            return (CodeSites) state;
+        }
+        synchronized (code) {
+            state = ProbeCodeAccess.probeState(code);
+            if (state instanceof CodeSites) {
+                return (CodeSites) state;
+            }
+            InterpreterCounters interpreter = interpreter(ProbeCodeAccess.interpreterId(code));
+            CodeSites c = new CodeSites(interpreter, ProbeCodeAccess.codeName(code), ProbeCodeAccess.qualName(code),
+                ProbeCodeAccess.fileName(code), ProbeCodeAccess.firstLineNumber(code));
+            ProbeCodeAccess.probeState(code, c);
+            interpreter.add(c);
+            return c;
+        }
+    }
+
+    private static InterpreterCounters interpreter(int id) {
+        return INTERPRETERS.computeIfAbsent(id, InterpreterCounters::new);
+    }
+
+    /** The interpreters that reported something, by id. */
+    static List<InterpreterCounters> interpreters() {
+        List<InterpreterCounters> all = new ArrayList<>(INTERPRETERS.values());
+        all.sort(Comparator.comparingInt(i -> i.id));
+        return all;
+    }
+}

@@ -1,0 +1,107 @@
+package dev.quicken.agent;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertSame;
+
+import dev.quicken.agent.bootstrap.Counters;
+import dev.quicken.agent.it.FakeCode;
+import dev.quicken.agent.it.Workload;
+import dev.quicken.probe.Probes;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** The counters called directly, as the advice would, without an agent. */
+class CountersTest {
+
+    /** What the advice does for each probe. */
+    static final Workload.Sink ADVICE = new Workload.Sink() {
+        @Override
+        public void quickened(Object code) {
+            Counters.quickened(code);
+        }
+
+        @Override
+        public void specialized(Object code, int offset, int base, int op, Object a, Object b) {
+            Counters.specialized(code, offset, base, op, a, b);
+        }
+
+        @Override
+        public void failed(Object code, int offset, int base, int kind, Object a, Object b) {
+            Counters.specializationFailed(code, offset, base, kind, a, b);
+        }
+
+        @Override
+        public void hit(Object code, int offset, int opcode) {
+            Counters.hit(((FakeCode) code).probeState(), code, offset, opcode);
+        }
+
+        @Override
+        public void miss(Object code, int offset, int opcode) {
+            Counters.miss(((FakeCode) code).probeState(), code, offset, opcode);
+        }
+
+        @Override
+        public void deferred(Object code, int offset, int opcode) {
+            Counters.deferred(((FakeCode) code).probeState(), code, offset, opcode);
+        }
+
+        @Override
+        public void deoptimized(Object code, int offset, int opcode) {
+            Counters.deoptimized(code, offset, opcode);
+        }
+    };
+
+    @Test
+    void concurrentThreadsOnSharedCodeLoseNothing() throws Exception {
+        // interpreters 101 and 102: ids no other test uses, as the counters are JVM-wide
+        int threads = 8;
+        int iterations = 20_000;
+        FakeCode[][] codes = new FakeCode[2][];
+        for (int i = 0; i < 2; i++) {
+            codes[i] = new FakeCode[] {new FakeCode(101 + i, "f", "work.py", 10), new FakeCode(101 + i, "g", "work.py", 20)};
+        }
+        List<Thread> all = new ArrayList<>();
+        for (int t = 0; t < threads; t++) {
+            FakeCode[] c = codes[t % 2];
+            all.add(new Thread(() -> Workload.run(ADVICE, c[0], c[1], iterations)));
+        }
+        all.forEach(Thread::start);
+        for (Thread t : all) {
+            t.join();
+        }
+        Expected expected = Expected.of(threads, iterations, 1);
+        for (int i = 0; i < 2; i++) {
+            long[] stats = Counters.specializationStats(101 + i);
+            long[] want = expected.families.get((1 + i) + "/binary_op");
+            int at = Workload.BINARY_OP * Probes.STATS_FIELDS;
+            for (int k = 0; k < 6; k++) {
+                assertEquals(want[k], stats[at + k], "field " + k);
+            }
+            // failure kind 8 of binary_op: add_different_types
+            assertEquals(expected.failureKinds.get((1 + i) + "/binary_op/add_different_types"), stats[at + 6 + 8]);
+            int compare = Workload.COMPARE_OP * Probes.STATS_FIELDS;
+            assertEquals(expected.families.get((1 + i) + "/compare_op")[2], stats[compare + 2]);
+            assertEquals(expected.failureKinds.get((1 + i) + "/compare_op/not_followed_by_cond_jump"),
+                stats[compare + 6 + 14]);
+        }
+    }
+
+    @Test
+    void stateHangsOnTheCodeObjectAndSitesGrow() {
+        FakeCode code = new FakeCode(103, "h", "grow.py", 1);
+        Counters.hit(code.probeState(), code, 0, Workload.BINARY_OP_ADD_INT);
+        Object state = code.probeState();
+        Counters.hit(state, code, 4000, Workload.BINARY_OP_ADD_INT);   // beyond the first array
+        Counters.hit(code.probeState(), code, 4000, Workload.BINARY_OP_ADD_INT);
+        assertSame(state, code.probeState());
+        long[] stats = Counters.specializationStats(103);
+        assertEquals(3, stats[Workload.BINARY_OP * Probes.STATS_FIELDS + 2]);
+    }
+
+    @Test
+    void anInterpreterThatReportedNothingHasNoStats() {
+        assertNull(Counters.specializationStats(999));
+    }
+}

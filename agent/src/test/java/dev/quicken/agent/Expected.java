@@ -1,0 +1,85 @@
+package dev.quicken.agent;
+
+import dev.quicken.agent.it.FakeCode;
+import dev.quicken.agent.it.Workload;
+import dev.quicken.jfr.FailureKinds;
+import dev.quicken.jfr.Opcodes;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * What the agent must report for {@link Workload}: a plain single-threaded count of the calls,
+ * keyed the way the statistics events are.
+ */
+final class Expected implements Workload.Sink {
+
+    /** success, failure, hit, deferred, miss, deopt per "interpreter/family". */
+    final Map<String, long[]> families = new TreeMap<>();
+    /** the same per "interpreter/function/offset". */
+    final Map<String, long[]> sites = new TreeMap<>();
+    /** count per "interpreter/family/failureKind". */
+    final Map<String, Long> failureKinds = new TreeMap<>();
+    long quickenings;
+    long specializations;
+    long failures;
+    long deopts;
+
+    /** {@code runs} runs of {@code threads} threads of {@code iterations} each. */
+    static Expected of(int threads, int iterations, int runs) {
+        Expected e = new Expected();
+        for (int r = 0; r < runs; r++) {
+            for (int t = 0; t < threads; t++) {
+                int id = Workload.interpreterOf(t);
+                Workload.run(e, new FakeCode(id, "f", "work.py", 10), new FakeCode(id, "g", "work.py", 20), iterations);
+            }
+        }
+        return e;
+    }
+
+    private void count(Object code, int offset, int opcode, int field) {
+        FakeCode c = (FakeCode) code;
+        String family = FailureKinds.family(Opcodes.baseOf(opcode));
+        families.computeIfAbsent(c.interpreterId() + "/" + family, k -> new long[6])[field]++;
+        sites.computeIfAbsent(c.interpreterId() + "/" + c.qualName() + "/" + offset, k -> new long[6])[field]++;
+    }
+
+    @Override
+    public void quickened(Object code) {
+        quickenings++;
+    }
+
+    @Override
+    public void specialized(Object code, int offset, int base, int op, Object a, Object b) {
+        count(code, offset, base, 0);
+        specializations++;
+    }
+
+    @Override
+    public void failed(Object code, int offset, int base, int kind, Object a, Object b) {
+        count(code, offset, base, 1);
+        failureKinds.merge(((FakeCode) code).interpreterId() + "/" + FailureKinds.family(base) + "/"
+            + FailureKinds.name(base, kind), 1L, Long::sum);
+        failures++;
+    }
+
+    @Override
+    public void hit(Object code, int offset, int opcode) {
+        count(code, offset, opcode, 2);
+    }
+
+    @Override
+    public void deferred(Object code, int offset, int opcode) {
+        count(code, offset, opcode, 3);
+    }
+
+    @Override
+    public void miss(Object code, int offset, int opcode) {
+        count(code, offset, opcode, 4);
+    }
+
+    @Override
+    public void deoptimized(Object code, int offset, int opcode) {
+        count(code, offset, opcode, 5);
+        deopts++;
+    }
+}

@@ -1,0 +1,78 @@
+package dev.quicken.agent.it;
+
+import dev.quicken.probe.ProbeCode;
+
+/** A code object as the interpreter would describe it to a probe. */
+public final class FakeCode implements ProbeCode {
+
+    private final int interpreterId;
+    private final String name;
+    private final String fileName;
+    private final int firstLine;
+    private volatile Object probeState;
+
+    public FakeCode(int interpreterId, String name, String fileName, int firstLine) {
+        this.interpreterId = interpreterId;
+        this.name = name;
+        this.fileName = fileName;
+        this.firstLine = firstLine;
+    }
+
+    @Override
+    public String codeName() {
+        return name;
+    }
+
+    @Override
+    public String qualName() {
+        return "Work." + name;
+    }
+
+    @Override
+    public String fileName() {
+        return fileName;
+    }
+
+    @Override
+    public int firstLineNumber() {
+        return firstLine;
+    }
+
+    /** One line per 10 bytes of code. */
+    @Override
+    public int lineNumber(int offset) {
+        return firstLine + offset / 10;
+    }
+
+    @Override
+    public int interpreterId() {
+        return interpreterId;
+    }
+
+    @Override
+    public String typeName(Object value) {
+        if (value == null) {
+            return "NULL";
+        }
+        if (value instanceof Integer) {
+            return "int";
+        }
+        if (value instanceof Double) {
+            return "float";
+        }
+        if (value instanceof String) {
+            return "str";
+        }
+        return value.getClass().getSimpleName();
+    }
+
+    @Override
+    public Object probeState() {
+        return probeState;
+    }
+
+    @Override
+    public void probeState(Object state) {
+        probeState = state;
+    }
+}

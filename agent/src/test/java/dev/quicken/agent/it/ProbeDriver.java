@@ -1,0 +1,117 @@
+package dev.quicken.agent.it;
+
+import dev.quicken.probe.Probes;
+import java.io.BufferedReader;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Child-JVM program: runs {@link Workload} on {@code THREADS} threads and prints what
+ * {@code Probes.specializationStats} says. Arguments: {@code THREADS ITERATIONS [wait|exit]}; with
+ * {@code wait} it runs once unobserved, prints {@code ready}, waits for a line on stdin (an agent
+ * attaches meanwhile), then runs again; with {@code exit} it ends with {@code System.exit(0)}.
+ */
+public final class ProbeDriver {
+
+    static final Workload.Sink PROBES = new Workload.Sink() {
+        @Override
+        public void quickened(Object code) {
+            Probes.quickened((FakeCode) code);
+        }
+
+        @Override
+        public void specialized(Object code, int offset, int base, int op, Object a, Object b) {
+            Probes.specialized((FakeCode) code, offset, base, op, a, b);
+        }
+
+        @Override
+        public void failed(Object code, int offset, int base, int kind, Object a, Object b) {
+            Probes.specializationFailed((FakeCode) code, offset, base, kind, a, b);
+        }
+
+        @Override
+        public void hit(Object code, int offset, int opcode) {
+            Probes.hit((FakeCode) code, offset, opcode);
+        }
+
+        @Override
+        public void miss(Object code, int offset, int opcode) {
+            Probes.miss((FakeCode) code, offset, opcode);
+        }
+
+        @Override
+        public void deferred(Object code, int offset, int opcode) {
+            Probes.deferred((FakeCode) code, offset, opcode);
+        }
+
+        @Override
+        public void deoptimized(Object code, int offset, int opcode) {
+            Probes.deoptimized((FakeCode) code, offset, opcode);
+        }
+    };
+
+    private ProbeDriver() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        int threads = Integer.parseInt(args[0]);
+        int iterations = Integer.parseInt(args[1]);
+        boolean wait = args.length > 2 && args[2].equals("wait");
+        boolean exit = args.length > 2 && args[2].equals("exit");
+        if (wait) {
+            runAll(threads, iterations);
+            System.out.println("ready");
+            System.out.flush();
+            if (new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8)).readLine() == null) {
+                Thread.sleep(Long.MAX_VALUE);   // stdin closed without a go: wait to be killed
+            }
+        }
+        runAll(threads, iterations);
+        for (int id = 1; id <= 2; id++) {
+            long[] stats = Probes.specializationStats(id);
+            if (stats == null) {
+                System.out.println("stats " + id + " null");
+                continue;
+            }
+            for (int b = 0; b < 256; b++) {
+                StringBuilder line = new StringBuilder("stats " + id + " " + b);
+                long sum = 0;
+                for (int k = 0; k < Probes.STATS_FIELDS; k++) {
+                    long v = stats[b * Probes.STATS_FIELDS + k];
+                    sum += v;
+                    line.append(' ').append(v);
+                }
+                if (sum != 0) {
+                    System.out.println(line);
+                }
+            }
+        }
+        System.out.println("done");
+        if (exit) {
+            System.out.flush();
+            System.exit(0);
+        }
+    }
+
+    /** Fresh code objects per run, as a new program would have. */
+    static void runAll(int threads, int iterations) throws InterruptedException {
+        FakeCode[][] codes = new FakeCode[3][];
+        for (int id = 1; id <= 2; id++) {
+            codes[id] = new FakeCode[] {
+                new FakeCode(id, "f", "work.py", 10), new FakeCode(id, "g", "work.py", 20),
+            };
+        }
+        List<Thread> all = new ArrayList<>();
+        for (int t = 0; t < threads; t++) {
+            FakeCode[] c = codes[Workload.interpreterOf(t)];
+            Thread thread = new Thread(() -> Workload.run(PROBES, c[0], c[1], iterations), "worker-" + t);
+            all.add(thread);
+            thread.start();
+        }
+        for (Thread t : all) {
+            t.join();
+        }
+    }
+}

@@ -1,0 +1,182 @@
+package dev.quicken.cli;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.net.URISyntaxException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import jdk.jfr.consumer.RecordedEvent;
+import jdk.jfr.consumer.RecordingFile;
+
+/**
+ * {@code quicken profile [-o DIR] FILE.py [args]}: runs {@code quicken run FILE.py} in a child JVM
+ * with {@code quicken-agent.jar} recording to {@code DIR/FILE.jfr}, then prints the specialization
+ * statistics from the recording, per family as {@code _opcode.get_specialization_stats()} keys them.
+ *
+ * <p>The agent jar is found under {@code quicken.home} (set by the {@code ./quicken} launcher) as
+ * {@code agent/target/quicken-agent.jar}, or given with {@code -Dquicken.agent=PATH}.
+ */
+final class ProfileCommand implements Command {
+
+    /** {@code dev.quicken.jfr.EventNames.SPECIALIZATION_STATISTICS}; the interpreter does not depend on jfr-events. */
+    static final String STATISTICS_EVENT = "quicken.SpecializationStatistics";
+    static final String[] COUNTERS = {"success", "failure", "hit", "deferred", "miss", "deopt"};
+
+    @Override
+    public String name() {
+        return "profile";
+    }
+
+    @Override
+    public String usage() {
+        return "[-o DIR] FILE.py [args]";
+    }
+
+    @Override
+    public String summary() {
+        return "run a program under the agent, record to DIR/FILE.jfr and print its specialization stats";
+    }
+
+    @Override
+    public int run(List<String> args, PrintStream out, PrintStream err) throws UsageError {
+        Path dir = Paths.get(".");
+        int i = 0;
+        if (i < args.size() && args.get(i).equals("-o")) {
+            if (i + 1 >= args.size()) {
+                throw new UsageError("-o needs a directory");
+            }
+            dir = Paths.get(args.get(i + 1));
+            i += 2;
+        }
+        if (i >= args.size()) {
+            throw new UsageError("no program given");
+        }
+        Path program = Paths.get(args.get(i));
+        if (!Files.isRegularFile(program)) {
+            err.println("quicken profile: " + program + ": no such file");
+            return 2;
+        }
+        Path agent = agentJar();
+        if (agent == null || !Files.isRegularFile(agent)) {
+            err.println("quicken profile: agent jar not found" + (agent == null ? " (quicken.home is not set)" : " at " + agent)
+                + "; build it with mvn package");
+            return 2;
+        }
+        Path jfr = dir.resolve(stem(program) + ".jfr").toAbsolutePath();
+        try {
+            Files.createDirectories(jfr.getParent());
+            Files.deleteIfExists(jfr);
+        } catch (IOException e) {
+            err.println("quicken profile: cannot write " + jfr + ": " + e.getMessage());
+            return 1;
+        }
+        int status;
+        try {
+            status = runChild(agent, jfr, args.subList(i, args.size()));
+        } catch (IOException | URISyntaxException e) {
+            err.println("quicken profile: cannot start the child JVM: " + e.getMessage());
+            return 1;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return 130;
+        }
+        if (!Files.isRegularFile(jfr)) {
+            err.println("quicken profile: no recording was written to " + jfr);
+            return status != 0 ? status : 1;
+        }
+        try {
+            printStatistics(jfr, out);
+        } catch (IOException e) {
+            err.println("quicken profile: cannot read " + jfr + ": " + e.getMessage());
+            return 1;
+        }
+        return status;
+    }
+
+    private static Path agentJar() {
+        String explicit = System.getProperty("quicken.agent");
+        if (explicit != null) {
+            return Paths.get(explicit);
+        }
+        String home = System.getProperty("quicken.home");
+        return home == null ? null : Paths.get(home, "agent", "target", "quicken-agent.jar");
+    }
+
+    private static String stem(Path program) {
+        String name = program.getFileName().toString();
+        return name.endsWith(".py") ? name.substring(0, name.length() - 3) : name;
+    }
+
+    /** {@code java -javaagent:AGENT=record=JFR -cp <this jar> dev.quicken.cli.Main run FILE.py args}, sharing our stdio. */
+    private static int runChild(Path agent, Path jfr, List<String> programAndArgs)
+            throws IOException, URISyntaxException, InterruptedException {
+        List<String> cmd = new ArrayList<>();
+        cmd.add(Paths.get(System.getProperty("java.home"), "bin", "java").toString());
+        cmd.add("-javaagent:" + agent.toAbsolutePath() + "=record=" + jfr);
+        String home = System.getProperty("quicken.home");
+        if (home != null) {
+            cmd.add("-Dquicken.home=" + home);
+        }
+        cmd.add("-cp");
+        cmd.add(Paths.get(ProfileCommand.class.getProtectionDomain().getCodeSource().getLocation().toURI()).toString());
+        cmd.add(Main.class.getName());
+        cmd.add("run");
+        cmd.addAll(programAndArgs);
+        return new ProcessBuilder(cmd).inheritIO().start().waitFor();
+    }
+
+    /**
+     * Prints one row per family with the last (final) {@code quicken.SpecializationStatistics}
+     * counters, summed over interpreters.
+     */
+    static void printStatistics(Path jfr, PrintStream out) throws IOException {
+        Map<String, long[]> last = new TreeMap<>();
+        try (RecordingFile file = new RecordingFile(jfr)) {
+            List<RecordedEvent> events = new ArrayList<>();
+            while (file.hasMoreEvents()) {
+                RecordedEvent e = file.readEvent();
+                if (e.getEventType().getName().equals(STATISTICS_EVENT)) {
+                    events.add(e);
+                }
+            }
+            events.sort((a, b) -> a.getStartTime().compareTo(b.getStartTime()));
+            for (RecordedEvent e : events) {
+                long[] v = new long[COUNTERS.length];
+                for (int k = 0; k < v.length; k++) {
+                    v[k] = e.getLong(COUNTERS[k]);
+                }
+                last.put(e.getString("family") + "\u0000" + e.getInt("interpreter"), v);
+            }
+        }
+        Map<String, long[]> families = new TreeMap<>();
+        for (Map.Entry<String, long[]> e : last.entrySet()) {
+            long[] sum = families.computeIfAbsent(e.getKey().substring(0, e.getKey().indexOf('\u0000')),
+                k -> new long[COUNTERS.length]);
+            for (int k = 0; k < sum.length; k++) {
+                sum[k] += e.getValue()[k];
+            }
+        }
+        out.println("Specialization statistics (" + jfr + ")");
+        if (families.isEmpty()) {
+            out.println("  nothing was quickened");
+            return;
+        }
+        StringBuilder header = new StringBuilder(String.format("  %-16s", "family"));
+        for (String c : COUNTERS) {
+            header.append(String.format(" %12s", c));
+        }
+        out.println(header);
+        for (Map.Entry<String, long[]> e : families.entrySet()) {
+            StringBuilder row = new StringBuilder(String.format("  %-16s", e.getKey()));
+            for (long v : e.getValue()) {
+                row.append(String.format(" %,12d", v));
+            }
+            out.println(row);
+        }
+    }
+}
