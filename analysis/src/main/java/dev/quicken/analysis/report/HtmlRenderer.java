@@ -63,6 +63,7 @@ public final class HtmlRenderer implements Renderer {
                 .append(".ln{color:#888;user-select:none;display:inline-block;width:4em;text-align:right;")
                 .append("margin-right:1em}\n")
                 .append("pre.src span[title]{cursor:help;border-radius:2px}\n")
+                .append(".ln:target{background:#ffe08a;color:#000}\n")
                 .append(".sn{background:#e8e8e8;outline:1px dashed #999}\n")
                 .append(".legend span{display:inline-block;padding:1px 6px;margin-right:2px;font-size:.85em}\n")
                 .append("svg text{font-family:system-ui,sans-serif;font-size:11px}\n");
@@ -114,8 +115,14 @@ public final class HtmlRenderer implements Renderer {
                 Column c = t.columns().get(i);
                 String cls = c.right() ? "r" : c.name().equals("Source") || c.name().equals("Instruction") ? "code"
                         : null;
-                sb.append(cls == null ? "<td>" : "<td class=\"" + cls + "\">").append(esc(Report.cell(row.get(i))))
-                        .append("</td>");
+                sb.append(cls == null ? "<td>" : "<td class=\"" + cls + "\">");
+                if (row.get(i) instanceof Report.Link link) {
+                    sb.append("<a href=\"#").append(esc(link.target())).append("\">").append(esc(link.text()))
+                            .append("</a>");
+                } else {
+                    sb.append(esc(Report.cell(row.get(i))));
+                }
+                sb.append("</td>");
             }
             sb.append("</tr>\n");
         }
@@ -211,10 +218,12 @@ public final class HtmlRenderer implements Renderer {
         for (String m : v.missing()) {
             sb.append("<p>Source not readable: <code>").append(esc(m)).append("</code> (use --source DIR)</p>\n");
         }
-        for (SourceFile f : v.files()) {
+        for (int fi = 0; fi < v.files().size(); fi++) {
+            SourceFile f = v.files().get(fi);
             sb.append("<h4>").append(esc(f.name())).append("</h4>\n<pre class=\"src\">");
             for (int ln = 1; ln <= f.lines().size(); ln++) {
-                sb.append("<span class=\"ln\">").append(ln).append("</span>");
+                sb.append("<span class=\"ln\" id=\"").append(SourceView.anchor(fi, ln)).append("\">").append(ln)
+                        .append("</span>");
                 line(sb, f.lines().get(ln - 1), ln, f.spans());
                 sb.append('\n');
             }

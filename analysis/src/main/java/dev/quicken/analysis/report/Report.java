@@ -32,7 +32,7 @@ public record Report(String title, List<String> meta, List<Section> sections) {
 
     /**
      * A table. Cells are {@link Long} (printed with thousands separators), {@link Ratio},
-     * {@link Delta}, {@link String} or null (empty).
+     * {@link Delta}, {@link Link}, {@link String} or null (empty).
      */
     public record Table(String caption, List<Column> columns, List<List<Object>> rows) implements Part {
     }
@@ -50,6 +50,14 @@ public record Report(String title, List<String> meta, List<Section> sections) {
         @Override
         public String toString() {
             return value == 0 ? "0" : String.format("%+,d", value);
+        }
+    }
+
+    /** Text that links to a place in the report (an element id); plain text outside HTML. */
+    public record Link(String text, String target) {
+        @Override
+        public String toString() {
+            return text;
         }
     }
 

@@ -41,10 +41,13 @@ public final class ReportBuilder {
 
     private final Profile profile;
     private final Options options;
+    private final SourceView view;
 
     private ReportBuilder(Profile profile, Options options) {
         this.profile = profile;
         this.options = options;
+        this.view = options.sourceView() ? SourceViewBuilder.build(profile, options.sources())
+                : new SourceView(List.of(), List.of());
     }
 
     /** The report of {@code profile}. */
@@ -69,7 +72,6 @@ public final class ReportBuilder {
         sections.add(codes());
         sections.add(timeline());
         if (options.sourceView()) {
-            SourceView view = SourceViewBuilder.build(profile, options.sources());
             if (!view.files().isEmpty() || !view.missing().isEmpty()) {
                 sections.add(new Section("source", "Source view", "source coloured by specialization",
                         "Each instruction's span is coloured by how much it specialized: hits over executions "
@@ -216,7 +218,9 @@ public final class ReportBuilder {
         List<List<Object>> rows = new ArrayList<>();
         for (SiteStats s : list.subList(0, Math.min(options.top(), list.size()))) {
             Counters c = s.counters();
-            List<Object> row = new ArrayList<>(List.of(s.key().code().qualName(), location(s), instruction(s),
+            String anchor = view.anchor(s.key().code().fileName(), s.lineNumber());
+            Object where = anchor == null ? location(s) : new Report.Link(location(s), anchor);
+            List<Object> row = new ArrayList<>(List.of(s.key().code().qualName(), where, instruction(s),
                     c.hit, c.miss, c.deferred, c.deopt));
             if (reasons) {
                 row.add(c.failure);

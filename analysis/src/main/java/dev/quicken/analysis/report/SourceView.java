@@ -10,6 +10,21 @@ import java.util.List;
  */
 public record SourceView(List<SourceFile> files, List<String> missing) implements Report.Part {
 
+    /** The element id of line {@code line} of file number {@code file} in the HTML source view. */
+    public static String anchor(int file, int line) {
+        return "src-" + file + "-L" + line;
+    }
+
+    /** The anchor of {@code line} in the file called {@code name}, or null when the view does not show it. */
+    public String anchor(String name, int line) {
+        for (int i = 0; i < files.size(); i++) {
+            if (files.get(i).name().equals(name) && line >= 1 && line <= files.get(i).lines().size()) {
+                return anchor(i, line);
+            }
+        }
+        return null;
+    }
+
     /** One source file: its lines and the marked spans. */
     public record SourceFile(String name, List<String> lines, List<Span> spans) {
     }

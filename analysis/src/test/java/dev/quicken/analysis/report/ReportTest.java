@@ -117,7 +117,7 @@ class ReportTest {
     void sourceViewSpansFollowPositions() {
         Report r = ReportBuilder.build(withColumns(), new ReportBuilder.Options(20, SOURCES, true));
         String html = new HtmlRenderer(Palette.SAFE).render(r);
-        String line9 = html.lines().filter(l -> l.startsWith("<span class=\"ln\">9</span>")).findFirst().orElseThrow();
+        String line9 = html.lines().filter(l -> l.startsWith("<span class=\"ln\" id=\"src-0-L9\">9</span>")).findFirst().orElseThrow();
         // innermost spans win: `math` is LOAD_GLOBAL inside LOAD_ATTR `math.sqrt` inside the call
         assertTrue(line9.contains(">math</span>"), line9);
         assertTrue(line9.contains(">self.x</span>"), line9);
@@ -130,6 +130,8 @@ class ReportTest {
         assertTrue(line9.contains("&#10;&#10;CALL_ADAPTIVE (call) at offset 88"), line9);
         assertTrue(line9.contains("failure kinds: pycfunction \u00d71"), line9);
         // stripping the tags gives the source line back
+        // the hot-site tables link to the line
+        assertTrue(html.contains("<a href=\"#src-0-L9\">demo.py:9 @88</a>"), "link from the site table");
         assertEquals("9        return math.sqrt(self.x * self.x + self.y * self.y)",
                 line9.replaceAll("<[^>]+>", "").replace("&gt;", ">"));
     }
@@ -137,9 +139,9 @@ class ReportTest {
     @Test
     void lineGranularityFromTheAgentsEvents() {
         String html = new HtmlRenderer(Palette.SAFE).render(report("small.jfr"));
-        String line5 = html.lines().filter(l -> l.startsWith("<span class=\"ln\">5</span>")).findFirst().orElseThrow();
+        String line5 = html.lines().filter(l -> l.startsWith("<span class=\"ln\" id=\"src-0-L5\">5</span>")).findFirst().orElseThrow();
         // STORE_ATTR at line 5: 150 hits, 106 misses: 59% specialized
-        assertTrue(line5.startsWith("<span class=\"ln\">5</span>        <span class=\"s6\" title=\"STORE_ATTR_INSTANCE_VALUE"),
+        assertTrue(line5.startsWith("<span class=\"ln\" id=\"src-0-L5\">5</span>        <span class=\"s6\" title=\"STORE_ATTR_INSTANCE_VALUE"),
                 line5);
         assertTrue(line5.endsWith(">self.x = x</span>"), line5);
     }
@@ -158,7 +160,7 @@ class ReportTest {
                 List.of(new SourceView(List.of(new SourceView.SourceFile("a.py", List.of("x = 1", "    y.z"),
                         List.of(s))), List.of())))));
         String html = new HtmlRenderer(Palette.SAFE).render(r);
-        assertTrue(html.contains("<span class=\"ln\">2</span>    <span class=\"s10\" title=\"LOAD_ATTR_SLOT\">y.z</span>"),
+        assertTrue(html.contains("<span class=\"ln\" id=\"src-0-L2\">2</span>    <span class=\"s10\" title=\"LOAD_ATTR_SLOT\">y.z</span>"),
                 html);
     }
 
