@@ -70,9 +70,7 @@ final class DisCommand implements Command {
         }
         String file = files.get(0);
         if (file.endsWith(".py")) {
-            // The compiler slice wires `dev.quicken.compiler` in here.
-            err.println("quicken: " + file + ": compiling source is not available yet; disassemble a .pyc");
-            return 1;
+            return disSource(file, opts, out, err);
         }
         Path path = Paths.get(file);
         byte[] data;
@@ -100,6 +98,31 @@ final class DisCommand implements Command {
             return 1;
         }
         out.print(text);
+        out.flush();
+        return 0;
+    }
+
+    /** Compiles FILE.py with quicken's compiler and disassembles the module. */
+    private static int disSource(String file, Dis.Options opts, PrintStream out, PrintStream err) {
+        CodeObject code;
+        try {
+            code = CompileCommand.compile(Files.readAllBytes(Paths.get(file)), file);
+        } catch (NoSuchFileException e) {
+            err.println("quicken: " + file + ": no such file");
+            return 1;
+        } catch (IOException e) {
+            err.println("quicken: " + file + ": cannot read: " + e.getMessage());
+            return 1;
+        } catch (dev.quicken.compiler.PySyntaxError e) {
+            err.println("quicken: " + file + ":" + e.lineno + ": " + e.kind + ": " + oneLine(e.msg));
+            return 1;
+        }
+        try {
+            out.print(Dis.dis(code, opts));
+        } catch (Dis.DisError e) {
+            err.println("quicken: " + file + ": cannot disassemble: " + oneLine(e.getMessage()));
+            return 1;
+        }
         out.flush();
         return 0;
     }

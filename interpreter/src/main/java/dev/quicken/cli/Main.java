@@ -19,6 +19,7 @@ public final class Main {
     static final List<Command> COMMANDS = List.of(
             new DisCommand(),
             new HelpCommand(),
+            new CompileCommand(),
             new BatchCheckCommand(),
             new AstCommand(),
             new RunCommand(),

@@ -1,16 +1,65 @@
 package dev.quicken.compiler;
 
 import dev.quicken.code.CodeObject;
+import dev.quicken.compiler.ast.Interactive;
 import dev.quicken.compiler.ast.ModNode;
+import dev.quicken.compiler.ast.Module;
 import dev.quicken.compiler.codegen.Codegen;
+import dev.quicken.compiler.parse.Parser;
 
 /**
- * The compiler entry point: AST to code object, as CPython 3.11's {@code compile(source, path,
- * mode)} does after parsing (future features, AST optimizer, symbol table, code generation,
- * flow-graph optimizer and assembler).
+ * The compiler entry point: CPython 3.11's {@code compile(source, filename, mode)}: parse, future
+ * features, AST optimizer, symbol table, code generation, flow-graph optimizer and assembler.
  */
 public final class Compiler {
     private Compiler() {
+    }
+
+    /**
+     * {@code compile(source, filename, mode)} for a str source; mode is "exec", "eval" or "single".
+     *
+     * @throws PySyntaxError for invalid programs, with CPython's message and position
+     */
+    public static CodeObject compile(String source, String filename, String mode) {
+        ModNode mod;
+        switch (mode) {
+            case "exec":
+                mod = Parser.parseModule(source, filename);
+                break;
+            case "eval":
+                mod = Parser.parseExpression(source, filename);
+                break;
+            case "single":
+                mod = single(Parser.parseModule(source, filename), filename);
+                break;
+            default:
+                throw new IllegalArgumentException("compile() mode must be 'exec', 'eval' or 'single'");
+        }
+        return compileAst(mod, filename);
+    }
+
+    /** {@code compile(source_bytes, filename, "exec")}: the source encoding is detected (PEP 263). */
+    public static CodeObject compile(byte[] source, String filename) {
+        return compileAst(Parser.parseModule(source, filename, false), filename);
+    }
+
+    /** 'single' input is one statement (possibly compound); the parser gives a module. */
+    private static ModNode single(Module m, String filename) {
+        if (m.body.size() > 1) {
+            throw new PySyntaxError(PySyntaxError.Kind.SyntaxError,
+                    "multiple statements found while compiling a single statement", filename, m.body.get(1).lineno,
+                    m.body.get(1).col_offset + 1, m.body.get(1).lineno, m.body.get(1).col_offset + 1, null);
+        }
+        return new Interactive(m.body);
+    }
+
+    private static CodeObject compileAst(ModNode mod, String filename) {
+        try {
+            return Codegen.compile(mod, filename, 0);
+        } catch (CompileError e) {
+            throw new PySyntaxError(PySyntaxError.Kind.SyntaxError, e.msg, filename, e.lineno, e.offset, e.endLineno,
+                    e.endOffset, null);
+        }
     }
 
     /**

@@ -61,13 +61,36 @@ class MainTest {
     }
 
     @Test
-    void sourceIsNotAvailableYet(@TempDir Path tmp) throws Exception {
+    void disCompilesSource(@TempDir Path tmp) throws Exception {
         Path py = tmp.resolve("x.py");
         Files.writeString(py, "x = 1\n");
         Result r = run("dis", py.toString());
-        assertEquals(1, r.status);
-        assertTrue(r.err.contains("compiling source is not available yet"), r.err);
-        assertEquals(1, r.err.split("\n").length);
+        assertEquals(0, r.status, r.err);
+        assertTrue(r.out.contains("STORE_NAME               0 (x)"), r.out);
+        Path bad = tmp.resolve("bad.py");
+        Files.writeString(bad, "def f():\n    x = 1\n    global x\n");
+        Result e = run("dis", bad.toString());
+        assertEquals(1, e.status);
+        assertTrue(e.err.endsWith("bad.py:3: SyntaxError: name 'x' is assigned to before global declaration\n"),
+                e.err);
+        assertEquals(1, e.err.split("\n").length);
+    }
+
+    @Test
+    void compileWritesAPycThatLoadsBack(@TempDir Path tmp) throws Exception {
+        Path py = tmp.resolve("m.py");
+        Files.writeString(py, "def f(a):\n    return [a * i for i in range(3)]\n");
+        Path pyc = tmp.resolve("m.pyc");
+        Result r = run("compile", py.toString(), "-o", pyc.toString());
+        assertEquals(0, r.status, r.err);
+        dev.quicken.code.CodeObject co = dev.quicken.code.Pyc.load(Files.readAllBytes(pyc));
+        assertEquals("<module>", co.name.value);
+        Result dflt = run("compile", py.toString());
+        assertEquals(0, dflt.status, dflt.err);
+        assertTrue(Files.exists(tmp.resolve("__pycache__").resolve("m.cpython-311.pyc")));
+        Result missing = run("compile", tmp.resolve("nope.py").toString());
+        assertEquals(1, missing.status);
+        assertTrue(missing.err.endsWith("nope.py: no such file\n"), missing.err);
     }
 
     @Test
