@@ -483,6 +483,40 @@ def gen_numbers(rng):
             add("round", [x, None], lambda: round(x))
         else:
             add("round", [x, n], lambda: round(x, n))
+    for _ in range(1500):
+        text = float_literal(rng) if rng.random() < 0.7 else int_literal(rng, 10)
+        text = mutate(rng, text) if rng.random() < 0.3 else text
+        data = text.encode("utf-8")
+        add("floatb", [data], lambda: float(data))
+        base = rng.choice([0, 10, 16, 2, 36])
+        data2 = mutate(rng, int_literal(rng, base)).encode("utf-8")
+        add("intb", [data2, base], lambda: int(data2, base))
+    for _ in range(3000):
+        k = rng.randrange(5)
+        re_, im_ = float_literal(rng), float_literal(rng)
+        if k == 0:
+            text = re_
+        elif k == 1:
+            text = im_ + rng.choice("jJ")
+        elif k == 2:
+            text = re_ + rng.choice(["+", "-", ""]) + im_ + rng.choice(["j", "J", ""])
+        elif k == 3:
+            text = rng.choice(["(", " ( ", ""]) + repr(complex(rand_float(rng), rand_float(rng))).strip("()") \
+                + rng.choice([")", " ) ", ""])
+        else:
+            text = rng.choice(["j", "-j", "+J", "1+j", "1-j", "1+", "(1+2j", "1+2j)", "()", "( )", "(j)", "infj",
+                               "-nanj", "1+infj", "inf-infj", "1e5+1e-5j", "1_0+2_0j", "1__0j", "_1j", "1j_", " 1j ",
+                               "1 + 2j", "1+2 j", "\u00a0(1+2j)\u3000", "\u0661+\u0662j", "0x1+2j", "1e+2j", "1e+j",
+                               "1.e-2J", ".5j", "5.j", "+.j", "", " ", "(", "\x00", "1j\x00"])
+        text = java_safe_str(mutate(rng, text) if rng.random() < 0.2 else text)
+        add("complex", [text], lambda: complex(text))
+    for _ in range(1500):
+        v = rand_int(rng)
+        n = rng.choice([rng.randrange(-30, 5), rng.randrange(-400, 0), -5000, 10 ** 20])
+        add("roundint", [v, n], lambda: round(v, n))
+    for v, n in [(25, -1), (35, -1), (-25, -1), (-35, -1), (150, -2), (250, -2), (5, -1), (-5, -1), (0, -5),
+                 (10 ** 30 + 5 * 10 ** 9, -10), (10 ** 30 + 15 * 10 ** 9, -10)]:
+        add("roundint", [v, n], lambda: round(v, n))
     write("numbers.txt", lines)
 
 

@@ -52,6 +52,34 @@ public final class IntText {
         return s;
     }
 
+    /** {@code round(v, ndigits)} for an int: unchanged for ndigits >= 0, else round half to even. */
+    // CPython 3.11: Objects/longobject.c int___round___impl (via _PyLong_DivmodNear)
+    public static PyInt round(PyInt v, BigInteger ndigits) {
+        if (ndigits.signum() >= 0) {
+            return v;
+        }
+        BigInteger x = v.toBigInteger();
+        BigInteger neg = ndigits.negate();
+        // 10**k > 10*|x| once k exceeds the digit count, and then x rounds to 0
+        long digits = (long) Math.ceil(x.abs().bitLength() * LOG10_2) + 1;
+        if (neg.compareTo(BigInteger.valueOf(digits)) > 0) {
+            return PyInt.of(0);
+        }
+        BigInteger pow = BigInteger.TEN.pow(neg.intValueExact());
+        BigInteger[] qr = x.divideAndRemainder(pow);
+        BigInteger q = qr[0];
+        BigInteger r = qr[1];
+        if (r.signum() < 0) {  // floor division, as Python's divmod
+            q = q.subtract(BigInteger.ONE);
+            r = r.add(pow);
+        }
+        int cmp = r.shiftLeft(1).compareTo(pow);
+        if (cmp > 0 || (cmp == 0 && q.testBit(0))) {
+            q = q.add(BigInteger.ONE);
+        }
+        return PyInt.of(q.multiply(pow));
+    }
+
     static String toStrLimitMessage(int limit) {
         return "Exceeds the limit (" + limit + " digits) for integer string conversion; "
                 + "use sys.set_int_max_str_digits() to increase the limit";

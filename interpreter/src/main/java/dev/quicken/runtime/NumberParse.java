@@ -225,6 +225,158 @@ public final class NumberParse {
         return null;
     }
 
+    /** {@code float(b)} for a bytes-like argument (no Unicode digit or space mapping). */
+    public static double parseFloat(byte[] b) {
+        String t = latin1(b);
+        if (t.indexOf('_') >= 0) {
+            t = removeUnderscores(t);
+        }
+        Double r = t == null ? null : parseFloatAscii(t);
+        if (r == null) {
+            throw PyTypedError.valueError("could not convert string to float: " + Repr.bytes(b));
+        }
+        return r;
+    }
+
+    private static String latin1(byte[] b) {
+        return new String(b, java.nio.charset.StandardCharsets.ISO_8859_1);
+    }
+
+    /**
+     * {@code _Py_dg_strtod} then {@code _Py_parse_inf_or_nan} on a prefix of t from {@code start}:
+     * the value, and in {@code end[0]} the index after it ({@code start} when nothing parsed).
+     */
+    // CPython 3.11: Python/pystrtod.c _PyOS_ascii_strtod
+    static double strtodPrefix(String t, int start, int[] end) {
+        int n = t.length();
+        int p = start;
+        boolean neg = false;
+        if (p < n && (t.charAt(p) == '+' || t.charAt(p) == '-')) {
+            neg = t.charAt(p) == '-';
+            p++;
+        }
+        int mantStart = p;
+        int nd = 0;
+        while (p < n && isDigit(t.charAt(p))) {
+            p++;
+            nd++;
+        }
+        if (p < n && t.charAt(p) == '.') {
+            p++;
+            while (p < n && isDigit(t.charAt(p))) {
+                p++;
+                nd++;
+            }
+        }
+        if (nd == 0) {
+            int[] pos = {start};
+            Double special = parseInfOrNanPrefix(t, pos);
+            end[0] = special == null ? start : pos[0];
+            return special == null ? -1.0 : special;
+        }
+        int mantEnd = p;
+        if (p < n && (t.charAt(p) == 'e' || t.charAt(p) == 'E')) {
+            int q = p + 1;
+            if (q < n && (t.charAt(q) == '+' || t.charAt(q) == '-')) {
+                q++;
+            }
+            int ds = q;
+            while (q < n && isDigit(t.charAt(q))) {
+                q++;
+            }
+            if (q > ds) {
+                p = q;
+            }
+        }
+        end[0] = p;
+        double v = Double.parseDouble(t.substring(mantStart, mantEnd) + clampExponent(t, mantEnd, p));
+        return neg ? -v : v;
+    }
+
+    /** {@code complex(s)} for a str argument: {real, imag}. */
+    // CPython 3.11: Objects/complexobject.c complex_subtype_from_string / complex_from_string_inner
+    public static double[] parseComplex(String s) {
+        String t = transformDecimalAndSpaceToAscii(s);
+        if (t.indexOf('_') >= 0) {
+            t = removeUnderscores(t);
+            if (t == null) {
+                throw PyTypedError.valueError("could not convert string to complex: " + Repr.str(s));
+            }
+        }
+        int n = t.length();
+        int p = 0;
+        double x = 0.0;
+        double y = 0.0;
+        boolean gotBracket = false;
+        while (p < n && isAsciiSpace(t.charAt(p))) {
+            p++;
+        }
+        if (p < n && t.charAt(p) == '(') {
+            gotBracket = true;
+            p++;
+            while (p < n && isAsciiSpace(t.charAt(p))) {
+                p++;
+            }
+        }
+        int[] end = new int[1];
+        double z = strtodPrefix(t, p, end);
+        if (end[0] != p) {
+            p = end[0];
+            char c = p < n ? t.charAt(p) : '\0';
+            if (c == '+' || c == '-') {
+                x = z;
+                y = strtodPrefix(t, p, end);
+                if (end[0] != p) {
+                    p = end[0];
+                } else {
+                    y = c == '+' ? 1.0 : -1.0;
+                    p++;
+                }
+                if (!(p < n && (t.charAt(p) == 'j' || t.charAt(p) == 'J'))) {
+                    throw malformedComplex();
+                }
+                p++;
+            } else if (c == 'j' || c == 'J') {
+                p++;
+                y = z;
+            } else {
+                x = z;
+            }
+        } else {
+            char c = p < n ? t.charAt(p) : '\0';
+            if (c == '+' || c == '-') {
+                y = c == '+' ? 1.0 : -1.0;
+                p++;
+            } else {
+                y = 1.0;
+            }
+            if (!(p < n && (t.charAt(p) == 'j' || t.charAt(p) == 'J'))) {
+                throw malformedComplex();
+            }
+            p++;
+        }
+        while (p < n && isAsciiSpace(t.charAt(p))) {
+            p++;
+        }
+        if (gotBracket) {
+            if (!(p < n && t.charAt(p) == ')')) {
+                throw malformedComplex();
+            }
+            p++;
+            while (p < n && isAsciiSpace(t.charAt(p))) {
+                p++;
+            }
+        }
+        if (p != n) {
+            throw malformedComplex();
+        }
+        return new double[] {x, y};
+    }
+
+    private static PyTypedError malformedComplex() {
+        return PyTypedError.valueError("complex() arg is a malformed string");
+    }
+
     // ---------------------------------------------------------------- int(str, base)
 
     /** {@code int(s, base)} for a str argument; base 0 or 2..36. */
@@ -238,6 +390,20 @@ public final class NumberParse {
         if (v == null) {
             throw PyTypedError.valueError("invalid literal for int() with base " + base + ": "
                     + truncate(Repr.str(s), 200));
+        }
+        return PyInt.of(v);
+    }
+
+    /** {@code int(b, base)} for a bytes-like argument. */
+    // CPython 3.11: Objects/longobject.c _PyLong_FromBytes
+    public static PyInt parseInt(byte[] b, int base) {
+        if ((base != 0 && base < 2) || base > 36) {
+            throw PyTypedError.valueError("int() base must be >= 2 and <= 36, or 0");
+        }
+        BigInteger v = parseIntAscii(latin1(b), base);
+        if (v == null) {
+            throw PyTypedError.valueError("invalid literal for int() with base " + base + ": "
+                    + truncate(Repr.bytes(java.util.Arrays.copyOf(b, Math.min(b.length, 200))), 200));
         }
         return PyInt.of(v);
     }

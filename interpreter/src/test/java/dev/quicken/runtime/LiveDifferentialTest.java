@@ -20,7 +20,7 @@ import org.junit.jupiter.api.Test;
  * inputs for repr, hash, set order, float/int parsing, str(int), float.hex/fromhex, round,
  * format() and %-formatting, run through quicken and through {@code tools/value_oracle.py}.
  *
- * <p>{@code -Dquicken.slow=true} runs 100 times as many cases; {@code -Dquicken.seed=N} fixes the
+ * <p>{@code -Dquicken.slow=true} runs 20 times as many cases; {@code -Dquicken.seed=N} fixes the
  * seed (the seed in use is in the failure message).
  */
 class LiveDifferentialTest {
@@ -32,7 +32,7 @@ class LiveDifferentialTest {
         assumeTrue(Python311.available(), "python3.11 not on the PATH");
         long seed = Long.getLong("quicken.seed", System.nanoTime());
         Random rng = new Random(seed);
-        int perOp = SLOW ? 100_000 : 1_000;
+        int perOp = SLOW ? 20_000 : 1_000;
         List<String> cases = new ArrayList<>();
         for (int i = 0; i < perOp; i++) {
             cases.add("repr\t" + enc(randomFloat(rng)));
@@ -43,6 +43,10 @@ class LiveDifferentialTest {
             int base = rng.nextInt(5) == 0 ? 0 : 2 + rng.nextInt(35);
             cases.add("int\t" + enc(new PyStr(randomIntLiteral(rng, base))) + " " + enc(PyInt.of(base)));
             cases.add("hex\t" + enc(randomFloat(rng)));
+            cases.add("complex\t" + enc(new PyStr(randomComplexLiteral(rng))));
+            cases.add("roundint\t" + enc(randomInt(rng)) + " " + enc(PyInt.of(rng.nextInt(40) - 35)));
+            cases.add("intb\t" + enc(new PyBytes(randomIntLiteral(rng, 10).getBytes(StandardCharsets.UTF_8)))
+                    + " " + enc(PyInt.of(10)));
             cases.add("fromhex\t" + enc(new PyStr(randomHexLiteral(rng))));
             cases.add("round\t" + enc(randomFloat(rng)) + " "
                     + (rng.nextInt(4) == 0 ? "N" : enc(PyInt.of(rng.nextInt(60) - 25))));
@@ -320,6 +324,24 @@ class LiveDifferentialTest {
             digits = pick(rng, prefix, prefix.toUpperCase(), prefix + "_") + digits;
         }
         return sprinkle(rng, (v.signum() < 0 ? "-" : pick(rng, "", "+")) + digits);
+    }
+
+    static String randomComplexLiteral(Random rng) {
+        String re = Repr.repr(randomFloat(rng));
+        String im = Repr.repr(randomFloat(rng));
+        switch (rng.nextInt(5)) {
+            case 0:
+                return sprinkle(rng, re);
+            case 1:
+                return sprinkle(rng, im + pick(rng, "j", "J"));
+            case 2:
+                return sprinkle(rng, re + pick(rng, "+", "-", "") + im + pick(rng, "j", "J", ""));
+            case 3:
+                return sprinkle(rng, Repr.complex(randomFloat(rng).value, randomFloat(rng).value));
+            default:
+                return sprinkle(rng, pick(rng, "j", "-j", "1+j", "(1+2j", "( 1-2J )", "infj", "-nan+nanj", "1e+j",
+                        "1+2 j", "_1j", "1_0j"));
+        }
     }
 
     static String randomHexLiteral(Random rng) {

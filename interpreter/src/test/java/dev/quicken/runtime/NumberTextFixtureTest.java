@@ -32,6 +32,16 @@ class NumberTextFixtureTest {
                 return new PyFloat(NumberParse.parseFloat(str(a[0])));
             case "int":
                 return NumberParse.parseInt(str(a[0]), (int) ((PyInt) a[1]).value);
+            case "floatb":
+                return new PyFloat(NumberParse.parseFloat(((PyBytes) a[0]).value));
+            case "intb":
+                return NumberParse.parseInt(((PyBytes) a[0]).value, (int) ((PyInt) a[1]).value);
+            case "complex": {
+                double[] c = NumberParse.parseComplex(str(a[0]));
+                return new PyComplex(c[0], c[1]);
+            }
+            case "roundint":
+                return IntText.round((PyInt) a[0], ((PyInt) a[1]).toBigInteger());
             case "str":
                 return new PyStr(IntText.toDecimal((PyInt) a[0]));
             case "hex":

@@ -131,6 +131,10 @@ final class ValueCodec {
         if (v instanceof PyFloat) {
             return String.format("f%016x", Double.doubleToRawLongBits(((PyFloat) v).value));
         }
+        if (v instanceof PyComplex) {
+            PyComplex c = (PyComplex) v;
+            return String.format("c%016x,%016x", Double.doubleToRawLongBits(c.real), Double.doubleToRawLongBits(c.imag));
+        }
         throw new IllegalArgumentException("cannot encode " + v);
     }
 
