@@ -99,6 +99,12 @@ public final class Parser {
             return rule.parse();
         } catch (Fail f) {
             // fall through to the second pass
+        } catch (PySyntaxError e) {
+            // CPython runs the (inert) second pass, then _Pypegen_set_syntax_error
+            if (!tz.done()) {
+                throw checkFullSource(e, toks.get(toks.size() - 1).lineno);
+            }
+            throw e;
         }
         Token last = toks.get(toks.size() - 1);
         p = 0;
@@ -110,7 +116,7 @@ public final class Parser {
             // no specific error: generic one below
         } catch (PySyntaxError e) {
             if (!tz.done()) {
-                throw checkFullSource(e, e.lineno);
+                throw checkFullSource(e, toks.get(toks.size() - 1).lineno);
             }
             throw e;
         }
@@ -122,7 +128,7 @@ public final class Parser {
             throw errorAt(PySyntaxError.Kind.IndentationError, last, "unexpected unindent");
         }
         PySyntaxError e = errorKnown(last, last, "invalid syntax");
-        throw tz.done() ? e : checkFullSource(e, last.lineno);
+        throw tz.done() ? e : checkFullSource(e, toks.get(toks.size() - 1).lineno);
     }
 
     // CPython 3.11: Parser/pegen_errors.c _PyPegen_tokenize_full_source_to_check_for_errors
@@ -1969,27 +1975,35 @@ public final class Parser {
             if (t.type != Token.OP) {
                 return a;
             }
-            switch (t.string) {
-                case ".": {
-                    next();
-                    String n = name();
-                    Token e = prev();
-                    a = new Attribute(a, n, ExprContext.Load, s.lineno, s.col_offset, e.end_lineno, e.end_col_offset);
-                    break;
+            int save = p;
+            try {
+                switch (t.string) {
+                    case ".": {
+                        next();
+                        String n = name();
+                        Token e = prev();
+                        a = new Attribute(a, n, ExprContext.Load, s.lineno, s.col_offset, e.end_lineno,
+                                e.end_col_offset);
+                        break;
+                    }
+                    case "(":
+                        a = call(s, a);
+                        break;
+                    case "[": {
+                        next();
+                        ExprNode sl = slices();
+                        expect("]");
+                        Token e = prev();
+                        a = new Subscript(a, sl, ExprContext.Load, s.lineno, s.col_offset, e.end_lineno,
+                                e.end_col_offset);
+                        break;
+                    }
+                    default:
+                        return a;
                 }
-                case "(":
-                    a = call(s, a);
-                    break;
-                case "[": {
-                    next();
-                    ExprNode sl = slices();
-                    expect("]");
-                    Token e = prev();
-                    a = new Subscript(a, sl, ExprContext.Load, s.lineno, s.col_offset, e.end_lineno, e.end_col_offset);
-                    break;
-                }
-                default:
-                    return a;
+            } catch (Fail f) {
+                p = save;
+                return a;
             }
         }
     }
@@ -2001,6 +2015,21 @@ public final class Parser {
         if (!at(")")) {
             // primary genexp: '(' (assignment_expression | expression !':=') for_if_clauses ')'
             int save = p;
+            if (invalid && at("*")) {
+                Token st = next();
+                try {
+                    ExprNode v = expression();
+                    Token e = prev();
+                    if (at("for") || (at("async") && peek(1).is("for"))) {
+                        forIfClauses();
+                        throw errorKnown(new Starred(v, ExprContext.Load, st.lineno, st.col_offset, e.end_lineno,
+                                e.end_col_offset), "iterable unpacking cannot be used in comprehension");
+                    }
+                } catch (Fail f) {
+                    // not this rule
+                }
+                p = save;
+            }
             if (!at("*") && !at("**") && !(atName() && peek(1).is("="))) {
                 ExprNode elt = null;
                 try {
@@ -2095,8 +2124,17 @@ public final class Parser {
                 }
                 if (sawKeyword || sawDoubleStar) {
                     if (invalid) {
-                        throw error(sawDoubleStar ? "positional argument follows keyword argument unpacking"
-                                : "positional argument follows keyword argument");
+                        // invalid_arguments: a=args ',' args -- raised after the second args
+                        String msg = sawDoubleStar ? "positional argument follows keyword argument unpacking"
+                                : "positional argument follows keyword argument";
+                        try {
+                            if (accept(",") != null && !at(")")) {
+                                arguments(new ArrayList<>(), new ArrayList<>());
+                            }
+                        } catch (Fail f) {
+                            // the error stands
+                        }
+                        throw error(msg);
                     }
                     throw FAIL;
                 }
@@ -2658,7 +2696,7 @@ public final class Parser {
                     kwDefaults.add(def);
                 } else {
                     if (def == null && !defaults.isEmpty()) {
-                        if (invalid) {
+                        if (invalid && (at(",") || at(close))) {
                             throw errorKnown(a, "non-default argument follows default argument");
                         }
                         throw FAIL;
