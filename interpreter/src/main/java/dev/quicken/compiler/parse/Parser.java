@@ -338,9 +338,10 @@ public final class Parser {
             offset = col - tz.startingColOffset();
             endOffset = endCol - tz.startingColOffset();
         }
-        offset = tz.errorOffset(lineno, offset);
+        String line = tz.errorLine(lineno);
+        offset = tz.errorOffset(line, offset);
         if (endOffset > 0) {
-            endOffset = tz.errorOffset(endLineno, endOffset);
+            endOffset = tz.errorOffset(line, endOffset);
         }
         return new PySyntaxError(kind, fmsg(msg), filename, lineno, offset, endLineno, endOffset, text);
     }
@@ -1594,7 +1595,7 @@ public final class Parser {
 
     // CPython 3.11: Grammar/python.gram invalid_expression (first alternative)
     private void invalidExpression(Token s, ExprNode a) {
-        if (s.type == Token.NAME && (peekAt(s, 1).type == Token.STRING || isSoftKeyword(s))) {
+        if (s.type == Token.NAME && !s.keyword && (peekAt(s, 1).type == Token.STRING || isSoftKeyword(s))) {
             return;
         }
         if (!startsExpression() || at("*") || at("yield")) {
@@ -2104,6 +2105,9 @@ public final class Parser {
             } else {
                 if (invalid && (s.is("True") || s.is("False") || s.is("None")) && peek(1).is("=")) {
                     throw errorKnown(s, peek(1), "cannot assign to " + s.string);
+                }
+                if ((sawKeyword || sawDoubleStar) && !invalid) {
+                    throw FAIL; // kwargs: only NAME '=' or '*'/'**' items follow
                 }
                 ExprNode a = namedExpressionNoInvalidEq();
                 if (at("=")) {

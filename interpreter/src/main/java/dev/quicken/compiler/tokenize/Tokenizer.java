@@ -94,7 +94,38 @@ public final class Tokenizer {
     /** Decodes source bytes as CPython does (BOM, coding cookie, default UTF-8), then tokenizes. */
     public static Tokenizer fromBytes(byte[] data, String filename, boolean fileMode) {
         Decoded d = decode(data, filename);
-        return new Tokenizer(d.text, filename, !fileMode && !d.declared);
+        Tokenizer t = new Tokenizer(d.text, filename, !fileMode && !d.declared);
+        t.fileMode = fileMode;
+        return t;
+    }
+
+    /** The source is a file CPython re-reads for the error line (SyntaxError.text keeps its newline). */
+    private boolean fileMode;
+
+    /**
+     * The line CPython uses to convert error columns: read from the file (with its newline), or from the
+     * tokenizer's buffers (the current line with its newline, an earlier line without).
+     */
+    // CPython 3.11: Parser/pegen_errors.c _PyPegen_raise_error_known_location
+    public String errorLine(int n) {
+        String line = lineText(n);
+        if (!fileMode && lineno > n && line.endsWith("\n")) {
+            line = line.substring(0, line.length() - 1);
+        }
+        return line;
+    }
+
+    /** Byte column + 1 on {@code line} to a SyntaxError offset (code points + 1), clamped as CPython does. */
+    public int errorOffset(String line, int byteColPlusOne) {
+        if (byteOffsets || byteColPlusOne <= 0) {
+            return byteColPlusOne;
+        }
+        // CPython 3.11: Parser/pegen.c _PyPegen_byte_offset_to_character_offset
+        byte[] b = line.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        int col = Math.min(byteColPlusOne, b.length + 1);
+        String text = new String(b, 0, Math.min(col, b.length), java.nio.charset.StandardCharsets.UTF_8);
+        int n = text.codePointCount(0, text.length());
+        return col > b.length ? n + (col - b.length) : n;
     }
 
     public String source() {
@@ -280,27 +311,9 @@ public final class Tokenizer {
         return src.substring(s, lineEndFrom(s));
     }
 
-    /** Converts a byte column of line n to CPython's SyntaxError offset (1-based), given byteCol+1. */
+    /** Converts a byte column + 1 of line n to CPython's SyntaxError offset (code points + 1). */
     public int errorOffset(int n, int byteColPlusOne) {
-        if (byteOffsets || byteColPlusOne <= 0) {
-            return byteColPlusOne;
-        }
-        String line = lineText(n);
-        int bytes = 0;
-        int chars = 0;
-        int i = 0;
-        // CPython 3.11: Parser/pegen.c _PyPegen_byte_offset_to_character_offset
-        int target = byteColPlusOne - 1;
-        while (i < line.length() && bytes < target) {
-            int cp = line.codePointAt(i);
-            bytes += cp < 0x80 ? 1 : cp < 0x800 ? 2 : cp < 0x10000 ? 3 : 4;
-            i += Character.charCount(cp);
-            chars++;
-        }
-        if (bytes < target) {
-            chars += target - bytes;
-        }
-        return chars + 1;
+        return errorOffset(errorLine(n), byteColPlusOne);
     }
 
     public int startingColOffset() {
