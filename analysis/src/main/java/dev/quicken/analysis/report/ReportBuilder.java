@@ -7,6 +7,7 @@ import dev.quicken.analysis.model.Families;
 import dev.quicken.analysis.model.FailureKinds;
 import dev.quicken.analysis.model.Profile;
 import dev.quicken.analysis.model.SiteStats;
+import dev.quicken.analysis.rules.RulesReport;
 import dev.quicken.analysis.report.Report.BarChart;
 import dev.quicken.analysis.report.Report.Column;
 import dev.quicken.analysis.report.Report.Paragraph;
@@ -57,6 +58,7 @@ public final class ReportBuilder {
 
     private Report build() {
         List<Section> sections = new ArrayList<>();
+        sections.add(findings());
         sections.add(specializationStats());
         sections.add(effectiveness());
         sections.add(sites("missing-sites", "Sites that miss", "hottest sites by misses",
@@ -79,6 +81,20 @@ public final class ReportBuilder {
             }
         }
         return new Report("Specialization report", meta(profile), sections);
+    }
+
+    /** quicken's JMC rules evaluated on this profile: what to look at first. */
+    private Section findings() {
+        List<List<Object>> rows = new ArrayList<>();
+        for (RulesReport.Outcome o : RulesReport.evaluate(profile)) {
+            rows.add(List.of(o.severity(), o.score() < 0 ? "" : Long.toString(Math.round(o.score())),
+                    o.name().replace(" (quicken)", ""), o.summary().replace('\u00a0', ' ')));
+        }
+        return new Section("findings", "Findings", "what quicken's JMC rules say about this run",
+                "The rules 'quicken rules' runs in JDK Mission Control's automated analysis, with default limits. "
+                        + "Scores run from 0 to 100: 25 and above is INFO, 75 and above WARNING.",
+                List.of(new Table(null, List.of(Column.left("Severity"), Column.right("Score"), Column.left("Rule"),
+                        Column.left("Summary")), rows)));
     }
 
     static List<String> meta(Profile p) {

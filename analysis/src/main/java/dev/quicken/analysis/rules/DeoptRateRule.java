@@ -3,12 +3,10 @@ package dev.quicken.analysis.rules;
 import dev.quicken.analysis.model.Counters;
 import dev.quicken.analysis.model.Profile;
 import java.util.List;
-import org.openjdk.jmc.common.item.IItemCollection;
 import org.openjdk.jmc.common.unit.IQuantity;
 import org.openjdk.jmc.common.util.IPreferenceValueProvider;
 import org.openjdk.jmc.common.util.TypedPreference;
 import org.openjdk.jmc.flightrecorder.rules.IResult;
-import org.openjdk.jmc.flightrecorder.rules.IResultValueProvider;
 import org.openjdk.jmc.flightrecorder.rules.ResultBuilder;
 import org.openjdk.jmc.flightrecorder.rules.Severity;
 import org.openjdk.jmc.flightrecorder.rules.TypedResult;
@@ -36,8 +34,7 @@ public final class DeoptRateRule extends QuickenRule {
     }
 
     @Override
-    protected IResult getResult(IItemCollection items, IPreferenceValueProvider vp, IResultValueProvider rp) {
-        Profile p = profile(items);
+    public IResult evaluate(Profile p, IPreferenceValueProvider vp) {
         if (p.isEmpty()) {
             return noEvents(vp);
         }

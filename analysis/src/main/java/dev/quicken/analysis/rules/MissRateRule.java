@@ -5,12 +5,10 @@ import dev.quicken.analysis.model.Families;
 import dev.quicken.analysis.model.Profile;
 import java.util.List;
 import java.util.Map;
-import org.openjdk.jmc.common.item.IItemCollection;
 import org.openjdk.jmc.common.unit.IQuantity;
 import org.openjdk.jmc.common.util.IPreferenceValueProvider;
 import org.openjdk.jmc.common.util.TypedPreference;
 import org.openjdk.jmc.flightrecorder.rules.IResult;
-import org.openjdk.jmc.flightrecorder.rules.IResultValueProvider;
 import org.openjdk.jmc.flightrecorder.rules.ResultBuilder;
 import org.openjdk.jmc.flightrecorder.rules.Severity;
 import org.openjdk.jmc.flightrecorder.rules.TypedResult;
@@ -38,8 +36,7 @@ public final class MissRateRule extends QuickenRule {
     }
 
     @Override
-    protected IResult getResult(IItemCollection items, IPreferenceValueProvider vp, IResultValueProvider rp) {
-        Profile p = profile(items);
+    public IResult evaluate(Profile p, IPreferenceValueProvider vp) {
         if (p.isEmpty()) {
             return noEvents(vp);
         }

@@ -7,6 +7,7 @@ import dev.quicken.analysis.model.Profile;
 import dev.quicken.analysis.model.ProfileBuilder;
 import java.util.Collection;
 import java.util.Collections;
+import java.util.List;
 import java.util.Map;
 import java.util.WeakHashMap;
 import org.openjdk.jmc.common.item.IItemCollection;
@@ -15,6 +16,7 @@ import org.openjdk.jmc.common.unit.UnitLookup;
 import org.openjdk.jmc.common.util.IPreferenceValueProvider;
 import org.openjdk.jmc.common.util.TypedPreference;
 import org.openjdk.jmc.flightrecorder.rules.IResult;
+import org.openjdk.jmc.flightrecorder.rules.IResultValueProvider;
 import org.openjdk.jmc.flightrecorder.rules.AbstractRule;
 import org.openjdk.jmc.flightrecorder.rules.TypedResult;
 import org.openjdk.jmc.flightrecorder.rules.util.JfrRuleTopics;
@@ -25,18 +27,31 @@ import org.openjdk.jmc.flightrecorder.rules.util.RulesToolkit.EventAvailability;
  * Base of quicken's JMC rules: they read the recording through the same event mapping as the
  * reports ({@link EventMapper}) into a {@link Profile}, computed once per item collection.
  */
-abstract class QuickenRule extends AbstractRule {
+public abstract class QuickenRule extends AbstractRule {
 
     /** Shown under "Java Application" in JMC's rule groups. */
     static final String TOPIC = JfrRuleTopics.JAVA_APPLICATION;
 
     private static final Map<IItemCollection, Profile> PROFILES = Collections.synchronizedMap(new WeakHashMap<>());
 
+    /** The four quicken rules, in id order. */
+    public static List<QuickenRule> all() {
+        return List.of(new DeoptStormRule(), new DeoptRateRule(), new NeverSpecializedRule(), new MissRateRule());
+    }
+
     QuickenRule(String id, String name, Collection<TypedPreference<?>> preferences,
             Collection<TypedResult<?>> results) {
         super(id, name, TOPIC, preferences, results, RulesToolkit.RequiredEventsBuilder.create()
                 .addEventType(Schema.SPECIALIZATION_STATISTICS, EventAvailability.AVAILABLE).build());
     }
+
+    @Override
+    protected final IResult getResult(IItemCollection items, IPreferenceValueProvider vp, IResultValueProvider rp) {
+        return evaluate(profile(items), vp);
+    }
+
+    /** Evaluates the rule on a profile (as the reports do, without JMC's item collection). */
+    public abstract IResult evaluate(Profile profile, IPreferenceValueProvider vp);
 
     /** The profile of {@code items} (shared by the rules evaluating the same collection). */
     static Profile profile(IItemCollection items) {

@@ -1,6 +1,7 @@
 package dev.quicken.analysis.rules;
 
 import dev.quicken.analysis.load.Chunks;
+import dev.quicken.analysis.model.Profile;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
@@ -85,12 +86,26 @@ public final class RulesReport {
             } catch (ExecutionException e) {
                 throw new IllegalStateException(rule.getId() + " failed: " + e.getCause(), e.getCause());
             }
-            Object score = r.getResult(TypedResult.SCORE);
-            double s = score instanceof org.openjdk.jmc.common.unit.IQuantity q ? q.doubleValue() : -1;
-            out.add(new Outcome(rule.getId(), rule.getName(), r.getSeverity().name(), s,
-                    text(r, r.getSummary()), text(r, r.getExplanation())));
+            out.add(outcome(rule, r));
         }
         return out;
+    }
+
+    /** Evaluates quicken's rules on a profile with default preferences, most severe first. */
+    public static List<Outcome> evaluate(Profile profile) {
+        List<Outcome> out = new ArrayList<>();
+        for (QuickenRule rule : QuickenRule.all()) {
+            out.add(outcome(rule, rule.evaluate(profile, IPreferenceValueProvider.DEFAULT_VALUES)));
+        }
+        out.sort(Comparator.comparingDouble(Outcome::score).reversed().thenComparing(Outcome::id));
+        return out;
+    }
+
+    private static Outcome outcome(IRule rule, IResult r) {
+        Object score = r.getResult(TypedResult.SCORE);
+        double s = score instanceof org.openjdk.jmc.common.unit.IQuantity q ? q.doubleValue() : -1;
+        return new Outcome(rule.getId(), rule.getName(), r.getSeverity().name(), s, text(r, r.getSummary()),
+                text(r, r.getExplanation()));
     }
 
     private static String text(IResult r, String message) {
