@@ -68,6 +68,10 @@ public final class Loader {
             List<Path> temps = new ArrayList<>();
             try {
                 Path readable = file;
+                if (Files.isDirectory(file)) {
+                    problems.add(new Problem(label, "is a directory, not a recording", true));
+                    continue;
+                }
                 if (!Files.isRegularFile(file)) {
                     throw new NoSuchFileException(label);
                 }
@@ -111,6 +115,8 @@ public final class Loader {
                 }
             } catch (NoSuchFileException e) {
                 problems.add(new Problem(label, "no such file", true));
+            } catch (java.nio.file.AccessDeniedException e) {
+                problems.add(new Problem(label, "permission denied", true));
             } catch (IOException e) {
                 problems.add(new Problem(label, "cannot read: " + message(e), true));
             } finally {

@@ -98,6 +98,8 @@ class MainTest {
         assertEquals(1, notJfr.status());
         assertEquals("quicken: " + text + ": not a JFR recording (no FLR magic at byte 0); nothing readable\n",
                 notJfr.err());
+        Run directory = run("stats", dir.toString());
+        assertEquals("quicken: " + dir + ": is a directory, not a recording\n", directory.err());
         Run rules = run("rules", text.toString());
         assertEquals(1, rules.status());
         assertTrue(rules.err().startsWith("quicken: " + text + ": not a JFR recording"), rules.err());
