@@ -176,6 +176,23 @@ class AgentProcessTest {
         assertTrue(metadata.contains("@Label(\"Failure Kind\")"), metadata);
     }
 
+    @Test
+    void profileCommandRunsTheProgramUnderTheAgentAndPrintsTheStats() throws Exception {
+        Path program = Files.writeString(dir.resolve("prog.py"),
+            "def f(n):\n    s = 0\n    for i in range(n):\n        s = s + i\n    return s\nprint(f(1000))\n");
+        Result compiled = run(List.of("-cp", interpreterClasses.toString(), "dev.quicken.cli.Main", "compile",
+            program.toString(), "-o", dir.resolve("prog.pyc").toString()));
+        assertEquals(0, compiled.exit, compiled.toString());
+        Path out = dir.resolve("profiles");
+        Result r = run(List.of("-Dquicken.agent=" + agentJar, "-cp", interpreterClasses.toString(),
+            "dev.quicken.cli.Main", "profile", "-o", out.toString(), program.toString()));
+        assertEquals(0, r.exit, r.toString());
+        assertTrue(r.err.isEmpty(), r.toString());
+        assertEquals("499500", r.out.get(0), r.toString());
+        assertEquals("Specialization statistics (" + out.resolve("prog.jfr").toAbsolutePath() + ")", r.out.get(1));
+        assertTrue(Files.size(out.resolve("prog.jfr")) > 0);
+    }
+
     // ---- checking a recording -------------------------------------------------------------------
 
     static void assertRecording(Path jfr, Expected expected) throws IOException {
