@@ -517,6 +517,15 @@ def gen_numbers(rng):
     for v, n in [(25, -1), (35, -1), (-25, -1), (-35, -1), (150, -2), (250, -2), (5, -1), (-5, -1), (0, -5),
                  (10 ** 30 + 5 * 10 ** 9, -10), (10 ** 30 + 15 * 10 ** 9, -10)]:
         add("roundint", [v, n], lambda: round(v, n))
+    for _ in range(3000):
+        a = rand_int(rng) * rng.choice([1, 1, 3 ** rng.randrange(0, 80), 2 ** rng.randrange(0, 1100)])
+        b = rng.choice([rand_int(rng), rng.randrange(-9, 10), 3 ** rng.randrange(0, 60), 10 ** rng.randrange(0, 400),
+                        2 ** rng.randrange(0, 1200) + rng.randrange(-1, 2)])
+        add("truediv", [a, b], lambda: a / b)
+    for a, b in [(1, 0), (0, 5), (0, -5), (2 ** 1100, 3), (2 ** 1024, 1), (2 ** 1024 - 2 ** 970, 1),
+                 (2 ** 1024 - 2 ** 971, 1), (1, 2 ** 1074), (1, 2 ** 1075), (3, 2 ** 1076), (1, 3 * 2 ** 1073),
+                 (2 ** 53 + 1, 1), (2 ** 54 + 2, 2), (-(2 ** 53) - 1, 1), (10 ** 400, 10 ** 399)]:
+        add("truediv", [a, b], lambda: a / b)
     write("numbers.txt", lines)
 
 

@@ -145,6 +145,7 @@ OPS = {
     "intb": lambda b, base: int(b, base),
     "complex": lambda s: complex(s),
     "roundint": lambda v, n: round(v, n),
+    "truediv": lambda a, b: a / b,
     "str": lambda v: str(v),
     "hex": lambda x: x.hex(),
     "fromhex": lambda s: float.fromhex(s),

@@ -80,6 +80,37 @@ public final class IntText {
         return PyInt.of(q.multiply(pow));
     }
 
+    /**
+     * {@code a / b} for ints: the exact quotient correctly rounded (half-even) to a float, as
+     * CPython's {@code long_true_divide}; ZeroDivisionError or OverflowError otherwise.
+     */
+    // CPython 3.11: Objects/longobject.c long_true_divide
+    public static double trueDivide(BigInteger a, BigInteger b) {
+        if (b.signum() == 0) {
+            throw new PyTypedError("ZeroDivisionError", "division by zero");
+        }
+        if (a.signum() == 0) {
+            return (b.signum() < 0) ? -0.0 : 0.0;
+        }
+        if (a.bitLength() <= 53 && b.bitLength() <= 53) {
+            return a.doubleValue() / b.doubleValue();  // both exact, one correctly rounded operation
+        }
+        boolean neg = a.signum() != b.signum();
+        BigInteger x = a.abs();
+        BigInteger y = b.abs();
+        long shift = 55L - (x.bitLength() - y.bitLength());  // quotient gets at least 55 bits
+        if (shift > 0) {
+            x = x.shiftLeft((int) shift);
+        } else if (shift < 0) {
+            y = y.shiftLeft((int) -shift);
+        }
+        BigInteger[] qr = x.divideAndRemainder(y);
+        // a sticky bit below the quotient keeps half-way detection exact
+        BigInteger q = qr[0].shiftLeft(1).add(qr[1].signum() != 0 ? BigInteger.ONE : BigInteger.ZERO);
+        double r = NumberParse.scaleExact(q, -shift - 1, "integer division result too large for a float");
+        return neg ? -r : r;
+    }
+
     static String toStrLimitMessage(int limit) {
         return "Exceeds the limit (" + limit + " digits) for integer string conversion; "
                 + "use sys.set_int_max_str_digits() to increase the limit";

@@ -40,6 +40,8 @@ class NumberTextFixtureTest {
                 double[] c = NumberParse.parseComplex(str(a[0]));
                 return new PyComplex(c[0], c[1]);
             }
+            case "truediv":
+                return new PyFloat(IntText.trueDivide(((PyInt) a[0]).toBigInteger(), ((PyInt) a[1]).toBigInteger()));
             case "roundint":
                 return IntText.round((PyInt) a[0], ((PyInt) a[1]).toBigInteger());
             case "str":
