@@ -45,7 +45,7 @@ final class DisCommand implements Command {
                     opts.showCaches = true;
                     break;
                 case "--adaptive":
-                    // Without running the code nothing is quickened: CPython shows the code as loaded.
+                    // Runs the program as __main__ first, then shows its quickened code.
                     opts.adaptive = true;
                     break;
                 case "--depth":
@@ -69,6 +69,9 @@ final class DisCommand implements Command {
             throw new UsageError(files.isEmpty() ? "no file given" : "give one file");
         }
         String file = files.get(0);
+        if (opts.adaptive) {
+            return AdaptiveDis.run(file, opts, out, err);
+        }
         if (file.endsWith(".py")) {
             return disSource(file, opts, out, err);
         }

@@ -39,6 +39,19 @@ public final class Main {
 
     /** Runs {@code quicken args...}; returns the exit status. */
     public static int run(String[] args, PrintStream out, PrintStream err) {
+        if (args.length > 0 && args[0].equals("--no-specialize")) {
+            // Global option: interpreters made by the subcommand never quicken (PEP 659 off).
+            String prev = System.setProperty("quicken.specialize", "false");
+            try {
+                return run(Arrays.copyOfRange(args, 1, args.length), out, err);
+            } finally {
+                if (prev == null) {
+                    System.clearProperty("quicken.specialize");
+                } else {
+                    System.setProperty("quicken.specialize", prev);
+                }
+            }
+        }
         if (args.length == 0) {
             err.println("quicken: no command given; try 'quicken help'");
             return 2;

@@ -4,6 +4,7 @@ import dev.quicken.opcode.Op;
 import dev.quicken.runtime.Abstract;
 import dev.quicken.runtime.IntOps;
 import dev.quicken.runtime.PyBool;
+import dev.quicken.runtime.PyFloat;
 import dev.quicken.runtime.PyException;
 import dev.quicken.runtime.PyFunction;
 import dev.quicken.runtime.PyInt;
@@ -70,15 +71,120 @@ public final class EvalLoop {
                     while (true) {
                         int word = code[ip++];
                         int oparg = word >>> 8;
-                        while ((word & 0xff) == Op.EXTENDED_ARG) {
-                            word = code[ip++];
-                            oparg = oparg << 8 | word >>> 8;
-                        }
+                        int op = word & 0xff;
                         instr = ip - 1;
-                        switch (word & 0xff) {
+                        dispatch:
+                        while (true) {
+                        switch (op) {
                             case Op.NOP:
-                            case Op.RESUME:
+                            case Op.RESUME_QUICK:
                                 break;
+                            case Op.RESUME:
+                                Quickener.warmup(f.ec);
+                                break;
+                            case Op.EXTENDED_ARG:
+                            case Op.EXTENDED_ARG_QUICK:
+                                word = code[ip++];
+                                oparg = oparg << 8 | word >>> 8;
+                                op = word & 0xff;
+                                instr = ip - 1;
+                                continue dispatch;
+                            case Op.LOAD_FAST__LOAD_FAST: {
+                                PyObject v = s[oparg];
+                                if (v == null) {
+                                    f.lasti = instr;
+                                    throw EvalSupport.unboundLocal(f, oparg);
+                                }
+                                s[sp++] = v;
+                                op = Op.LOAD_FAST;
+                                oparg = code[ip++] >>> 8;
+                                continue dispatch;
+                            }
+                            case Op.LOAD_FAST__LOAD_CONST: {
+                                PyObject v = s[oparg];
+                                if (v == null) {
+                                    f.lasti = instr;
+                                    throw EvalSupport.unboundLocal(f, oparg);
+                                }
+                                s[sp++] = v;
+                                s[sp++] = consts[code[ip++] >>> 8];
+                                break;
+                            }
+                            case Op.STORE_FAST__LOAD_FAST:
+                                s[oparg] = s[--sp];
+                                s[sp] = null;
+                                op = Op.LOAD_FAST;
+                                oparg = code[ip++] >>> 8;
+                                continue dispatch;
+                            case Op.STORE_FAST__STORE_FAST:
+                                s[oparg] = s[--sp];
+                                s[oparg = code[ip++] >>> 8] = s[--sp];
+                                s[sp] = null;
+                                s[sp + 1] = null;
+                                break;
+                            case Op.LOAD_CONST__LOAD_FAST:
+                                s[sp++] = consts[oparg];
+                                op = Op.LOAD_FAST;
+                                oparg = code[ip++] >>> 8;
+                                continue dispatch;
+                            case Op.BINARY_OP_ADAPTIVE:
+                            case Op.BINARY_SUBSCR_ADAPTIVE:
+                            case Op.CALL_ADAPTIVE:
+                            case Op.COMPARE_OP_ADAPTIVE:
+                            case Op.LOAD_ATTR_ADAPTIVE:
+                            case Op.LOAD_GLOBAL_ADAPTIVE:
+                            case Op.LOAD_METHOD_ADAPTIVE:
+                            case Op.PRECALL_ADAPTIVE:
+                            case Op.STORE_ATTR_ADAPTIVE:
+                            case Op.STORE_SUBSCR_ADAPTIVE:
+                            case Op.UNPACK_SEQUENCE_ADAPTIVE:
+                                f.lasti = instr;
+                                op = Specialize.adaptive(f, sp, instr, op, oparg);
+                                continue dispatch;
+                            case Op.BINARY_OP_ADD_INT: {
+                                PyObject b = s[sp - 1];
+                                PyObject a = s[sp - 2];
+                                if (a.getClass() != PyInt.class || b.getClass() != PyInt.class) {
+                                    op = Specialize.miss(f.ec, instr, op);
+                                    continue dispatch;
+                                }
+                                SpecEvents.hit(f.ec, instr, op);
+                                s[sp - 2] = IntOps.add((PyInt) a, (PyInt) b);
+                                s[--sp] = null;
+                                ip += 1;
+                                break;
+                            }
+                            case Op.BINARY_OP_ADD_FLOAT: {
+                                PyObject b = s[sp - 1];
+                                PyObject a = s[sp - 2];
+                                if (!(a instanceof PyFloat) || !(b instanceof PyFloat)) {
+                                    op = Specialize.miss(f.ec, instr, op);
+                                    continue dispatch;
+                                }
+                                SpecEvents.hit(f.ec, instr, op);
+                                s[sp - 2] = new PyFloat(((PyFloat) a).value + ((PyFloat) b).value);
+                                s[--sp] = null;
+                                ip += 1;
+                                break;
+                            }
+                            case Op.BINARY_OP_SUBTRACT_INT:
+                            case Op.BINARY_OP_MULTIPLY_INT:
+                            case Op.BINARY_OP_SUBTRACT_FLOAT:
+                            case Op.BINARY_OP_MULTIPLY_FLOAT:
+                            case Op.BINARY_OP_ADD_UNICODE:
+                            case Op.BINARY_OP_INPLACE_ADD_UNICODE: {
+                                f.ip = ip;
+                                f.sp = sp;
+                                f.lasti = instr;
+                                int r = Specialized.execute(f, op, oparg, instr);
+                                if (r < 0) {
+                                    op = Specialize.miss(f.ec, instr, op);
+                                    continue dispatch;
+                                }
+                                sp = r;
+                                ip = f.ip;
+                                break;
+                            }
                             case Op.LOAD_FAST: {
                                 PyObject v = s[oparg];
                                 if (v == null) {
@@ -149,6 +255,10 @@ public final class EvalLoop {
                                 ip += oparg;
                                 break;
                             case Op.JUMP_BACKWARD:
+                                Quickener.warmup(f.ec);
+                                ip -= oparg;
+                                break;
+                            case Op.JUMP_BACKWARD_QUICK:
                             case Op.JUMP_BACKWARD_NO_INTERRUPT:
                                 ip -= oparg;
                                 break;
@@ -167,7 +277,6 @@ public final class EvalLoop {
                                     f.lasti = instr;
                                     t = Abstract.isTrue(v);
                                 }
-                                int op = word & 0xff;
                                 if (t == (op == Op.POP_JUMP_FORWARD_IF_TRUE || op == Op.POP_JUMP_BACKWARD_IF_TRUE)) {
                                     ip += (op == Op.POP_JUMP_FORWARD_IF_FALSE || op == Op.POP_JUMP_FORWARD_IF_TRUE)
                                             ? oparg : -oparg;
@@ -296,9 +405,11 @@ public final class EvalLoop {
                                 f.ip = ip;
                                 f.sp = sp;
                                 f.lasti = instr;
-                                sp = EvalSupport.execute(in, f, word & 0xff, oparg);
+                                sp = EvalSupport.execute(in, f, op, oparg);
                                 ip = f.ip;
                                 break;
+                        }
+                        break;
                         }
                     }
                 } catch (PyException e) {

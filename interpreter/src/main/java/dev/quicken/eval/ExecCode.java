@@ -29,6 +29,10 @@ public final class ExecCode implements ProbeCode {
     public final int nlocalsplus;
     /** Locals-plus plus stack. */
     public final int frameSize;
+    /** CPython 3.11 co_warmup: counts up from -8; quickened when it reaches 0 (spec §3.1). */
+    int warmup = Quickener.INITIAL_WARMUP_VALUE;
+    /** Whether {@link #units} has been quickened. */
+    public boolean quickened;
     private List<LineTable.Position> positions;
     private Object probeState;
 

@@ -32,6 +32,13 @@ public final class Interpreter {
     public final PyDict builtins;
     public final PyModule sys;
     public int recursionLimit = 1000;
+    /**
+     * Whether code objects are quickened after warm-up (PEP 659). Off with
+     * {@code quicken --no-specialize} or the system property {@code quicken.specialize=false}.
+     */
+    public boolean specialize = !"false".equals(System.getProperty("quicken.specialize"));
+    /** Test-only ground-truth counting of specialization events, or null (off). */
+    public GroundTruth groundTruth;
     private final IdentityHashMap<CodeObject, ExecCode> execCodes = new IdentityHashMap<>();
     /** Directories searched by import (sys.path stand-in for files next to the main program). */
     public final List<Path> searchPath = new ArrayList<>();
@@ -90,6 +97,11 @@ public final class Interpreter {
             execCodes.put(code, ec);
         }
         return ec;
+    }
+
+    /** This interpreter's executable copy of {@code code} if it has made one, else null. */
+    public ExecCode existingExecCode(CodeObject code) {
+        return execCodes.get(code);
     }
 
     /** The innermost running Python frame, or null. */
