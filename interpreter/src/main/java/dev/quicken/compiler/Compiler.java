@@ -21,6 +21,10 @@ public final class Compiler {
      * @throws PySyntaxError for invalid programs, with CPython's message and position
      */
     public static CodeObject compile(String source, String filename, String mode) {
+        return onBigStack(() -> compileNow(source, filename, mode));
+    }
+
+    private static CodeObject compileNow(String source, String filename, String mode) {
         ModNode mod;
         switch (mode) {
             case "exec":
@@ -40,7 +44,46 @@ public final class Compiler {
 
     /** {@code compile(source_bytes, filename, "exec")}: the source encoding is detected (PEP 263). */
     public static CodeObject compile(byte[] source, String filename) {
-        return compileAst(Parser.parseModule(source, filename, false), filename);
+        return onBigStack(() -> compileAst(Parser.parseModule(source, filename, false), filename));
+    }
+
+    /** Stack for parsing and compiling deeply nested programs (CPython limits nesting, not the C stack). */
+    private static final long STACK_BYTES = 512L << 20;
+
+    /** Runs the parser and compiler on a thread with a large stack: both recurse on the tree. */
+    private static CodeObject onBigStack(java.util.function.Supplier<CodeObject> work) {
+        CodeObject[] result = new CodeObject[1];
+        Throwable[] failure = new Throwable[1];
+        Thread t = new Thread(null, () -> {
+            try {
+                result[0] = work.get();
+            } catch (Throwable e) {
+                failure[0] = e;
+            }
+        }, "quicken-compile", STACK_BYTES);
+        t.start();
+        boolean interrupted = false;
+        while (true) {
+            try {
+                t.join();
+                break;
+            } catch (InterruptedException e) {
+                interrupted = true;
+            }
+        }
+        if (interrupted) {
+            Thread.currentThread().interrupt();
+        }
+        if (failure[0] instanceof RuntimeException re) {
+            throw re;
+        }
+        if (failure[0] instanceof Error er) {
+            throw er;
+        }
+        if (failure[0] != null) {
+            throw new IllegalStateException(failure[0]);
+        }
+        return result[0];
     }
 
     /** 'single' input is one statement (possibly compound); the parser gives a module. */

@@ -1,6 +1,8 @@
 package dev.quicken.compiler.tools;
 
 import dev.quicken.code.CodeObject;
+import dev.quicken.compiler.Compiler;
+import dev.quicken.compiler.PySyntaxError;
 import dev.quicken.compiler.ast.ModNode;
 import dev.quicken.compiler.codegen.Codegen;
 import java.io.BufferedReader;
@@ -23,11 +25,28 @@ public final class CompareCompile {
 
     /** The outcome for one record: null when equal, else a one-line description of the first difference. */
     public static String compareRecord(String path, String astJson, List<String> expected) {
+        return compareRecord(path, astJson, expected, false);
+    }
+
+    /**
+     * As {@link #compareRecord(String, String, List)}; with {@code fromSource} the file at
+     * {@code path} is parsed by quicken's parser instead of using CPython's AST.
+     */
+    public static String compareRecord(String path, String astJson, List<String> expected, boolean fromSource) {
         List<String> actual;
         try {
-            ModNode mod = AstJson.module(astJson);
-            CodeObject co = Codegen.compile(mod, path, 0);
+            CodeObject co;
+            if (fromSource) {
+                co = Compiler.compile(Files.readAllBytes(Path.of(path)), path);
+            } else {
+                ModNode mod = AstJson.module(astJson);
+                co = Codegen.compile(mod, path, 0);
+            }
             actual = CodeDump.dump(co);
+        } catch (PySyntaxError e) {
+            return "SyntaxError " + e.msg + " (line " + e.lineno + ")";
+        } catch (IOException e) {
+            return "cannot read: " + e.getMessage();
         } catch (RuntimeException | StackOverflowError e) {
             return "exception " + e;
         }
@@ -57,10 +76,12 @@ public final class CompareCompile {
 
     public static void main(String[] args) throws IOException {
         if (args.length < 1) {
-            System.err.println("usage: CompareCompile RECORDS [--verbose]");
+            System.err.println("usage: CompareCompile RECORDS [--verbose] [--source]");
             System.exit(2);
         }
-        boolean verbose = args.length > 1 && args[1].equals("--verbose");
+        List<String> opts = List.of(args).subList(1, args.length);
+        boolean verbose = opts.contains("--verbose");
+        boolean fromSource = opts.contains("--source");
         PrintStream out = System.out;
         int total = 0;
         int equal = 0;
@@ -78,7 +99,7 @@ public final class CompareCompile {
                     expected.add(line);
                 }
                 total++;
-                String diff = compareRecord(path, ast, expected);
+                String diff = compareRecord(path, ast, expected, fromSource);
                 if (diff == null) {
                     equal++;
                 } else {
@@ -89,6 +110,7 @@ public final class CompareCompile {
         for (String f : failures) {
             out.println(verbose ? f : f.split("\n", 2)[0]);
         }
-        out.printf("%d/%d files equal (%.1f%%)%n", equal, total, total == 0 ? 0.0 : 100.0 * equal / total);
+        out.printf("%d/%d files equal (%.1f%%)%s%n", equal, total, total == 0 ? 0.0 : 100.0 * equal / total,
+                fromSource ? " [quicken parser + compiler]" : " [CPython AST + quicken compiler]");
     }
 }
