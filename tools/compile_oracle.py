@@ -10,7 +10,8 @@ Record format (read by dev.quicken.compiler.tools.CompareCompile and the compile
     ast <json>
     <dump lines>
     === end
-Files CPython itself cannot compile are skipped. Run with PYTHONHASHSEED=0.
+Files CPython itself cannot compile are skipped. Files named *.eval.py / *.single.py are
+compiled in "eval" / "single" mode. Run with PYTHONHASHSEED=0.
 """
 import ast, json, os, struct, sys, sysconfig, types
 
@@ -151,8 +152,9 @@ def record(path, out):
     try:
         with open(path, "rb") as f:
             src = f.read()
-        tree = ast.parse(src, path)
-        co = compile(src, path, "exec", dont_inherit=True)
+        mode = "eval" if path.endswith(".eval.py") else "single" if path.endswith(".single.py") else "exec"
+        tree = ast.parse(src, path, mode)
+        co = compile(src, path, mode, dont_inherit=True)
     except (SyntaxError, ValueError, UnicodeDecodeError, RecursionError, MemoryError):
         return False
     lines = ["=== " + path, "ast " + json.dumps(ast_json(tree), ensure_ascii=True)]

@@ -61,6 +61,45 @@ class CompilerOracleTest {
         assertNull(CompareCompile.compareRecord(rec.path, rec.ast, rec.expected), rec.path);
     }
 
+    /** End to end: quicken's parser, then the compiler, from the snippet's source text. */
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("records")
+    void compilesSourceLikeCPython(Rec rec) throws IOException {
+        byte[] src;
+        try (InputStream in = CompilerOracleTest.class.getResourceAsStream("/compiler/" + rec.path)) {
+            src = in.readAllBytes();
+        }
+        String mode = rec.path.endsWith(".eval.py") ? "eval" : rec.path.endsWith(".single.py") ? "single" : "exec";
+        CodeObject co = mode.equals("exec") ? Compiler.compile(src, rec.path)
+                : Compiler.compile(new String(src, StandardCharsets.UTF_8), rec.path, mode);
+        assertNull(CompareCompile.firstDifference(rec.expected, dev.quicken.compiler.tools.CodeDump.dump(co)),
+                rec.path);
+    }
+
+    @Test
+    void syntaxErrorsFromTheCompilerCarryCPythonsPosition() {
+        PySyntaxError e = assertThrows(PySyntaxError.class,
+                () -> Compiler.compile("def f():\n    \u00e9 = 1; global \u00e9\n", "t.py", "exec"));
+        assertEquals("name '\u00e9' is assigned to before global declaration", e.msg);
+        assertEquals(2, e.lineno);
+        assertEquals(13, e.offset);
+        assertEquals(22, e.endOffset);
+        PySyntaxError r = assertThrows(PySyntaxError.class, () -> Compiler.compile("x = 1\nreturn 5\n", "t.py",
+                "exec"));
+        assertEquals("'return' outside function", r.msg);
+        assertEquals(2, r.lineno);
+        assertEquals(1, r.offset);
+        assertEquals(9, r.endOffset);
+        PySyntaxError b = assertThrows(PySyntaxError.class, () -> Compiler.compile("break\n", "t.py", "exec"));
+        assertEquals("'break' outside loop", b.msg);
+        PySyntaxError a = assertThrows(PySyntaxError.class, () -> Compiler.compile("async def f():\n    yield from x\n",
+                "t.py", "exec"));
+        assertEquals("'yield from' inside async function", a.msg);
+        PySyntaxError n = assertThrows(PySyntaxError.class, () -> Compiler.compile("def f():\n    nonlocal q\n",
+                "t.py", "exec"));
+        assertEquals("no binding for nonlocal 'q' found", n.msg);
+    }
+
     @Test
     void thereAreSnippets() throws IOException {
         assertTrue(records().count() >= 7);

@@ -36,8 +36,11 @@ public final class CompareCompile {
         List<String> actual;
         try {
             CodeObject co;
-            if (fromSource) {
+            String mode = path.endsWith(".eval.py") ? "eval" : path.endsWith(".single.py") ? "single" : "exec";
+            if (fromSource && mode.equals("exec")) {
                 co = Compiler.compile(Files.readAllBytes(Path.of(path)), path);
+            } else if (fromSource) {
+                co = Compiler.compile(Files.readString(Path.of(path)), path, mode);
             } else {
                 ModNode mod = AstJson.module(astJson);
                 co = Codegen.compile(mod, path, 0);

@@ -1,0 +1,1 @@
+x if y else [a for a in z] + f(*b, **c)
