@@ -57,24 +57,28 @@ public final class MarkdownRenderer implements Renderer {
         if (t.caption() != null) {
             sb.append("#### ").append(escape(t.caption())).append("\n\n");
         }
+        // CPython 3.11: Tools/scripts/summarize_stats.py emit_table (its exact markup)
         List<Column> cols = t.columns();
-        sb.append('|');
+        StringBuilder header = new StringBuilder("|");
+        StringBuilder under = new StringBuilder("|");
         for (Column c : cols) {
-            sb.append(' ').append(escape(c.name())).append(" |");
+            header.append(escape(c.name())).append(" | ");
+            under.append(c.right() ? "---:|" : "---|");
         }
-        sb.append("\n|");
-        for (Column c : cols) {
-            sb.append(c.right() ? " ---: |" : " :--- |");
-        }
-        sb.append('\n');
+        sb.append(header).append('\n').append(under).append('\n');
         for (List<Object> row : t.rows()) {
-            sb.append('|');
-            for (Object cell : row) {
-                sb.append(' ').append(escape(Report.cell(cell))).append(" |");
+            sb.append("| ");
+            for (int i = 0; i < row.size(); i++) {
+                sb.append(i == 0 ? "" : " | ").append(escape(cell(row.get(i))));
             }
-            sb.append('\n');
+            sb.append(" |\n");
         }
         sb.append('\n');
+    }
+
+    /** Counts print as plain integers, as the script prints them. */
+    private static String cell(Object v) {
+        return v instanceof Long || v instanceof Integer ? v.toString() : Report.cell(v);
     }
 
     /** Escapes what Markdown or the HTML inside it would interpret. */
@@ -82,8 +86,11 @@ public final class MarkdownRenderer implements Renderer {
         StringBuilder sb = new StringBuilder(s.length());
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
+            boolean intraword = i > 0 && i + 1 < s.length() && Character.isLetterOrDigit(s.charAt(i - 1))
+                    && Character.isLetterOrDigit(s.charAt(i + 1));
             switch (c) {
-                case '|', '\\', '`', '*', '_', '[', ']' -> sb.append('\\').append(c);
+                case '_' -> sb.append(intraword ? "_" : "\\_");
+                case '|', '\\', '`', '*', '[', ']' -> sb.append('\\').append(c);
                 case '<' -> sb.append("&lt;");
                 case '>' -> sb.append("&gt;");
                 case '&' -> sb.append("&amp;");

@@ -144,10 +144,13 @@ public final class ReportBuilder {
         List<Part> parts = new ArrayList<>();
         long total = c.executions();
         List<List<Object>> kinds = new ArrayList<>();
-        for (String k : new String[] {"deferred", "hit", "miss", "deopt"}) {
-            kinds.add(List.of(k, c.get(k), new Ratio(ratio(c.get(k), total))));
+        // the script's labels, in its (sorted key) order; no "unquickened" row: not recorded
+        String[][] rows = {{"specialization.deferred", "deferred"}, {"specialization.deopt", "deopt"},
+            {"hit", "hit"}, {"miss", "miss"}};
+        for (String[] k : rows) {
+            kinds.add(List.of(k[0], c.get(k[1]), new Ratio(ratio(c.get(k[1]), total))));
         }
-        parts.add(new Table(null, List.of(Column.left("Kind"), Column.right("Count"), Column.right("Ratio")), kinds));
+        parts.add(new Table(null, List.of(Column.left("Kind"), Column.left("Count"), Column.left("Ratio")), kinds));
         long attempts = c.success + c.failure;
         parts.add(new Table("Specialization attempts", List.of(Column.left(""), Column.right("Count"),
                 Column.right("Ratio")), List.of(
