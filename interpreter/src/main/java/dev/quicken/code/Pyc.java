@@ -85,6 +85,21 @@ public final class Pyc {
         return out.toByteArray();
     }
 
+    /**
+     * {@code importlib.util.source_hash(source)}: SipHash-1-3 keyed with the magic bytes read as a
+     * little-endian int, as 8 little-endian bytes (the hash of a hash-based .pyc).
+     */
+    // CPython 3.11: Python/import.c _imp_source_hash_impl
+    public static byte[] sourceHash(byte[] source) {
+        long key = (MAGIC & 0xFFFF) | ('\r' << 16) | ((long) '\n' << 24);
+        long h = dev.quicken.runtime.Hashing.keyedHash(key, source);
+        byte[] out = new byte[8];
+        for (int i = 0; i < 8; i++) {
+            out[i] = (byte) (h >>> (8 * i));
+        }
+        return out;
+    }
+
     private static void writeHeader(ByteArrayOutputStream out, int flags) {
         out.write(MAGIC & 0xFF);
         out.write(MAGIC >> 8);

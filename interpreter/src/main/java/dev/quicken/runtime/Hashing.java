@@ -251,6 +251,12 @@ public final class Hashing {
         return x == -1 ? -2 : x;
     }
 
+    /** {@code _Py_KeyedHash(key, src)}: SipHash-1-3 under the key (key, 0) (the .pyc source hash). */
+    // CPython 3.11: Python/pyhash.c _Py_KeyedHash
+    public static long keyedHash(long key, byte[] src) {
+        return siphash13(key, 0, src, src.length);
+    }
+
     /** SipHash-1-3 of {@code src[0:len]} under the key (k0, k1). */
     // CPython 3.11: Python/pyhash.c siphash13
     static long siphash13(long k0, long k1, byte[] src, int len) {

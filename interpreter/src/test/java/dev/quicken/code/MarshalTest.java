@@ -195,6 +195,18 @@ class MarshalTest {
         assertTrue(t.offset >= 16 && t.offset <= truncated.length, t.getMessage());
     }
 
+    @Test
+    void sourceHashIsImportlibs() {
+        // importlib.util.source_hash(...) in python3.11
+        assertEquals("738d9cd5d5e87f73", HexFormat.of().formatHex(Pyc.sourceHash(new byte[0])));
+        assertEquals("4c0372aa93f75252", HexFormat.of().formatHex(Pyc.sourceHash("x = 1\n".getBytes())));
+        byte[] all = new byte[768];
+        for (int i = 0; i < all.length; i++) {
+            all[i] = (byte) i;
+        }
+        assertEquals("752f2f40f441addd", HexFormat.of().formatHex(Pyc.sourceHash(all)));
+    }
+
     /** Every sample loads, writes back, and reloads to an equal object; writing is deterministic. */
     @TestFactory
     List<DynamicTest> writeBackRoundTrip() {
