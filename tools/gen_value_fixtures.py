@@ -668,6 +668,35 @@ def gen_percent(rng):
                       ("%q", 1), ("%\u00e9", 1), ("%\U0001F600", 1), ("%d %d", (1,)), ("%x", 10 ** 30),
                       ("%e", 10 ** 400), ("%010.3f", float("nan")), ("%+f", float("inf")), ("%5c|", 65)]:
         add(fmt, args)
+    # bytes % args
+    for _ in range(3000):
+        parts = []
+        args = []
+        for _ in range(rng.choice([1, 1, 2, 3])):
+            if rng.random() < 0.3:
+                parts.append(rng.choice(["x", "abc ", " = "]))
+            spec, a = rand_conversion(rng)
+            t = spec[-1]
+            if t in "sb" and a:
+                a[-1] = rng.choice([bytes(rng.getrandbits(8) for _ in range(rng.randrange(0, 12))), b"", "str",
+                                    rand_value(rng)]) if rng.random() < 0.3 else bytes(rng.getrandbits(8) for _ in
+                                                                                      range(rng.randrange(0, 12)))
+            if t == "c" and a:
+                a[-1] = rng.choice([rng.randrange(0, 300), b"x", b"xy", "x", -1])
+            if rng.random() < 0.1:
+                spec = spec[:-1] + "b"
+            parts.append(spec)
+            args.extend(a)
+        fmt = "".join(parts).encode("latin-1", "replace")
+        if len(args) == 1 and rng.random() < 0.5 and not isinstance(args[0], tuple):
+            args = args[0]
+        else:
+            args = tuple(args)
+        lines.append("bpercent\t" + enc(fmt) + " " + enc(args) + "\t" + outcome(lambda: fmt % rebuild(args)))
+    for fmt, args in [(b"%s", b"abc"), (b"%b", 5), (b"%5.2b|", b"abcdef"), (b"%c", 256), (b"%c", b"ab"), (b"%5c|", 65),
+                      (b"%r", "\u00e9"), (b"%a", b"\xff"), (b"%x", 1.5), (b"%f", "x"), (b"%(a)s", ()), (b"abc", b"x"),
+                      (b"%s %s", (b"a",)), (b"%d", (1, 2)), (b"%", ()), (b"%.*f", (2, 3.14159)), (b"%08.3f", -2.5)]:
+        lines.append("bpercent\t" + enc(fmt) + " " + enc(args) + "\t" + outcome(lambda: fmt % args))
     write("percent.txt", lines)
 
 

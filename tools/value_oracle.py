@@ -152,6 +152,7 @@ OPS = {
     "round": lambda x, n: round(x) if n is None else round(x, n),
     "format": lambda v, spec: format(v, spec),
     "percent": lambda fmt, args: fmt % args,
+    "bpercent": lambda fmt, args: fmt % args,
     "set": set_order,
 }
 

@@ -45,6 +45,14 @@ public final class PercentFormat {
 
         /** {@code PyFloat_AsDouble(v)}; throws TypeError "must be real number, not T" itself. */
         double toDouble(PyObject v);
+
+        /**
+         * For {@code bytes % args}: the bytes of a bytes-like object or of {@code v.__bytes__()},
+         * or null when v is neither.
+         */
+        default byte[] bytesOf(PyObject v) {
+            return v instanceof PyBytes ? ((PyBytes) v).value : null;
+        }
     }
 
     /** A {@link Host} for None, bool, int, float, complex, str, bytes, tuple and frozenset. */
@@ -577,5 +585,342 @@ public final class PercentFormat {
         for (long i = len; i < width; i++) {
             out.append(' ');
         }
+    }
+
+    // ---------------------------------------------------------------- bytes % args
+
+    /** {@code format % args} for bytes, with the {@link #CORE} host. */
+    public static byte[] formatBytes(byte[] format, PyObject args) {
+        return formatBytes(format, args, CORE);
+    }
+
+    /** {@code format % args} for bytes (and bytearray). */
+    // CPython 3.11: Objects/bytesobject.c _PyBytes_FormatEx
+    public static byte[] formatBytes(byte[] format, PyObject args, Host host) {
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream(format.length + 16);
+        int arglen;
+        int[] argidx = new int[1];
+        if (args instanceof PyTuple) {
+            arglen = ((PyTuple) args).size();
+            argidx[0] = 0;
+        } else {
+            arglen = -1;
+            argidx[0] = -2;
+        }
+        PyObject dict = null;
+        if (!(args instanceof PyTuple) && !(args instanceof PyBytes) && !(args instanceof PyStr)
+                && host.isMapping(args)) {
+            dict = args;
+        }
+        int fmt = 0;
+        int fmtcnt = format.length;
+        while (--fmtcnt >= 0) {
+            if (format[fmt] != '%') {
+                int len = 1;
+                while (len <= fmtcnt && format[fmt + len] != '%') {
+                    len++;
+                }
+                out.write(format, fmt, len);
+                fmt += len;
+                fmtcnt -= len - 1;
+                continue;
+            }
+            int flags = 0;
+            long width = -1;
+            int prec = -1;
+            int c = 0;
+            fmt++;
+            if (fmt < format.length && format[fmt] == '%') {
+                out.write('%');
+                fmt++;
+                fmtcnt--;
+                continue;
+            }
+            if (fmt < format.length && format[fmt] == '(') {
+                if (dict == null) {
+                    throw PyTypedError.typeError("format requires a mapping");
+                }
+                ++fmt;
+                --fmtcnt;
+                int keystart = fmt;
+                int pcount = 1;
+                while (pcount > 0 && --fmtcnt >= 0) {
+                    if (format[fmt] == ')') {
+                        --pcount;
+                    } else if (format[fmt] == '(') {
+                        ++pcount;
+                    }
+                    fmt++;
+                }
+                int keylen = fmt - keystart - 1;
+                if (fmtcnt < 0 || pcount > 0) {
+                    throw PyTypedError.valueError("incomplete format key");
+                }
+                args = host.getItem(dict, new PyBytes(java.util.Arrays.copyOfRange(format, keystart, keystart + keylen)));
+                arglen = -1;
+                argidx[0] = -2;
+            }
+            while (--fmtcnt >= 0) {
+                c = format[fmt++];
+                if (c == '-') {
+                    flags |= F_LJUST;
+                } else if (c == '+') {
+                    flags |= F_SIGN;
+                } else if (c == ' ') {
+                    flags |= F_BLANK;
+                } else if (c == '#') {
+                    flags |= F_ALT;
+                } else if (c == '0') {
+                    flags |= F_ZERO;
+                } else {
+                    break;
+                }
+            }
+            if (c == '*') {
+                PyObject v = nextBytesArg(args, arglen, argidx);
+                if (!(v instanceof PyInt)) {
+                    throw PyTypedError.typeError("* wants int");
+                }
+                width = asSsize((PyInt) v);
+                if (width < 0) {
+                    flags |= F_LJUST;
+                    width = -width;
+                }
+                if (--fmtcnt >= 0) {
+                    c = format[fmt++];
+                }
+            } else if (c >= '0' && c <= '9') {
+                width = c - '0';
+                while (--fmtcnt >= 0) {
+                    c = format[fmt++] & 0xff;
+                    if (!(c >= '0' && c <= '9')) {
+                        break;
+                    }
+                    if (width > (Long.MAX_VALUE - (c - '0')) / 10) {
+                        throw PyTypedError.valueError("width too big");
+                    }
+                    width = width * 10 + (c - '0');
+                }
+            }
+            if (c == '.') {
+                prec = 0;
+                if (--fmtcnt >= 0) {
+                    c = format[fmt++];
+                }
+                if (c == '*') {
+                    PyObject v = nextBytesArg(args, arglen, argidx);
+                    if (!(v instanceof PyInt)) {
+                        throw PyTypedError.typeError("* wants int");
+                    }
+                    prec = asInt((PyInt) v);
+                    if (prec < 0) {
+                        prec = 0;
+                    }
+                    if (--fmtcnt >= 0) {
+                        c = format[fmt++];
+                    }
+                } else if (c >= '0' && c <= '9') {
+                    prec = c - '0';
+                    while (--fmtcnt >= 0) {
+                        c = format[fmt++] & 0xff;
+                        if (!(c >= '0' && c <= '9')) {
+                            break;
+                        }
+                        if (prec > (Integer.MAX_VALUE - (c - '0')) / 10) {
+                            throw PyTypedError.valueError("prec too big");
+                        }
+                        prec = prec * 10 + (c - '0');
+                    }
+                }
+            }
+            if (fmtcnt >= 0) {
+                if (c == 'h' || c == 'l' || c == 'L') {
+                    if (--fmtcnt >= 0) {
+                        c = format[fmt++];
+                    }
+                }
+            }
+            if (fmtcnt < 0) {
+                throw PyTypedError.valueError("incomplete format");
+            }
+            PyObject v = nextBytesArg(args, arglen, argidx);
+            int sign = 0;
+            int fill = ' ';
+            byte[] pbuf;
+            int pos = 0;
+            int len;
+            switch (c) {
+                case 'r':
+                case 'a': {
+                    pbuf = host.ascii(v).getBytes(java.nio.charset.StandardCharsets.ISO_8859_1);
+                    len = pbuf.length;
+                    if (prec >= 0 && len > prec) {
+                        len = prec;
+                    }
+                    break;
+                }
+                case 's':
+                case 'b': {
+                    pbuf = host.bytesOf(v);
+                    if (pbuf == null) {
+                        throw PyTypedError.typeError("%b requires a bytes-like object, or an object that implements "
+                                + "__bytes__, not '" + NumberParse.truncate(v.type().name(), 100) + "'");
+                    }
+                    len = pbuf.length;
+                    if (prec >= 0 && len > prec) {
+                        len = prec;
+                    }
+                    break;
+                }
+                case 'i':
+                case 'd':
+                case 'u':
+                case 'o':
+                case 'x':
+                case 'X': {
+                    Arg arg = new Arg();
+                    arg.ch = c == 'i' ? 'd' : c;
+                    arg.flags = flags;
+                    arg.prec = prec;
+                    pbuf = mainFormatLong(v, arg, host).getBytes(java.nio.charset.StandardCharsets.ISO_8859_1);
+                    len = pbuf.length;
+                    sign = 1;
+                    if ((flags & F_ZERO) != 0) {
+                        fill = '0';
+                    }
+                    break;
+                }
+                case 'e':
+                case 'E':
+                case 'f':
+                case 'F':
+                case 'g':
+                case 'G': {
+                    double x;
+                    try {
+                        x = host.toDouble(v);
+                    } catch (PyTypedError e) {
+                        throw PyTypedError.typeError("float argument required, not " + v.type().name());
+                    }
+                    String t = FloatFormat.toString(x, (char) c, prec < 0 ? 6 : prec,
+                            (flags & F_ALT) != 0 ? FloatFormat.DTSF_ALT : 0);
+                    pbuf = t.getBytes(java.nio.charset.StandardCharsets.ISO_8859_1);
+                    len = pbuf.length;
+                    if (width == -1 && prec == -1 && (flags & (F_SIGN | F_BLANK)) == 0) {
+                        out.write(pbuf, 0, len);
+                        checkAllConverted(dict, argidx[0], arglen);
+                        continue;
+                    }
+                    sign = 1;
+                    if ((flags & F_ZERO) != 0) {
+                        fill = '0';
+                    }
+                    break;
+                }
+                case 'c': {
+                    pbuf = new byte[] {byteConverter(v, host)};
+                    len = 1;
+                    if (width == -1) {
+                        out.write(pbuf[0]);
+                        checkAllConverted(dict, argidx[0], arglen);
+                        continue;
+                    }
+                    break;
+                }
+                default:
+                    throw PyTypedError.valueError("unsupported format character '" + (char) (c & 0xff) + "' (0x"
+                            + Integer.toHexString(c & 0xff) + ") at index " + (fmt - 1));
+            }
+            if (sign != 0) {
+                if (len > 0 && (pbuf[pos] == '-' || pbuf[pos] == '+')) {
+                    sign = pbuf[pos++];
+                    len--;
+                } else if ((flags & F_SIGN) != 0) {
+                    sign = '+';
+                } else if ((flags & F_BLANK) != 0) {
+                    sign = ' ';
+                } else {
+                    sign = 0;
+                }
+            }
+            if (width < len) {
+                width = len;
+            }
+            if (sign != 0) {
+                if (fill != ' ') {
+                    out.write(sign);
+                }
+                if (width > len) {
+                    width--;
+                }
+            }
+            boolean altPrefix = (flags & F_ALT) != 0 && (c == 'o' || c == 'x' || c == 'X');
+            if (altPrefix) {
+                if (fill != ' ') {
+                    out.write(pbuf, pos, 2);
+                    pos += 2;
+                }
+                width -= 2;
+                if (width < 0) {
+                    width = 0;
+                }
+                len -= 2;
+            }
+            if (width > len && (flags & F_LJUST) == 0) {
+                for (long k = len; k < width; k++) {
+                    out.write(fill);
+                }
+                width = len;
+            }
+            if (fill == ' ') {
+                if (sign != 0) {
+                    out.write(sign);
+                }
+                if (altPrefix) {
+                    out.write(pbuf, pos, 2);
+                    pos += 2;
+                }
+            }
+            out.write(pbuf, pos, len);
+            for (long k = len; k < width; k++) {
+                out.write(' ');
+            }
+            checkAllConverted(dict, argidx[0], arglen);
+        }
+        if (argidx[0] < arglen && dict == null) {
+            throw PyTypedError.typeError("not all arguments converted during bytes formatting");
+        }
+        return out.toByteArray();
+    }
+
+    private static void checkAllConverted(PyObject dict, int argidx, int arglen) {
+        if (dict != null && argidx < arglen) {
+            throw PyTypedError.typeError("not all arguments converted during bytes formatting");
+        }
+    }
+
+    // CPython 3.11: Objects/bytesobject.c getnextarg
+    private static PyObject nextBytesArg(PyObject args, int arglen, int[] argidx) {
+        int i = argidx[0];
+        if (i < arglen) {
+            argidx[0]++;
+            return arglen < 0 ? args : ((PyTuple) args).get(i);
+        }
+        throw PyTypedError.typeError("not enough arguments for format string");
+    }
+
+    // CPython 3.11: Objects/bytesobject.c byte_converter
+    private static byte byteConverter(PyObject v, Host host) {
+        if (v instanceof PyBytes && ((PyBytes) v).value.length == 1) {
+            return ((PyBytes) v).value[0];
+        }
+        PyInt i = host.index(v);
+        if (i == null) {
+            throw PyTypedError.typeError("%c requires an integer in range(256) or a single byte");
+        }
+        if (i.big != null || i.value < 0 || i.value > 255) {
+            throw PyTypedError.overflowError("%c arg not in range(256)");
+        }
+        return (byte) i.value;
     }
 }

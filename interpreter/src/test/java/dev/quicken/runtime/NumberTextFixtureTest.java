@@ -61,6 +61,8 @@ class NumberTextFixtureTest {
                 return new PyStr(FormatSpec.format(a[0], str(a[1])));
             case "percent":
                 return new PyStr(PercentFormat.format(str(a[0]), a[1]));
+            case "bpercent":
+                return new PyBytes(PercentFormat.formatBytes(((PyBytes) a[0]).value, a[1]));
             case "setalg":
                 return new PyStr(Repr.repr(new PyTuple(setAlgebra(a).items())));
             default:

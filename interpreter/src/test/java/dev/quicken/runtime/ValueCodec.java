@@ -131,6 +131,13 @@ final class ValueCodec {
         if (v instanceof PyFloat) {
             return String.format("f%016x", Double.doubleToRawLongBits(((PyFloat) v).value));
         }
+        if (v instanceof PyBytes) {
+            StringBuilder sb = new StringBuilder("b");
+            for (byte b : ((PyBytes) v).value) {
+                sb.append(String.format("%02x", b & 0xff));
+            }
+            return sb.toString();
+        }
         if (v instanceof PyComplex) {
             PyComplex c = (PyComplex) v;
             return String.format("c%016x,%016x", Double.doubleToRawLongBits(c.real), Double.doubleToRawLongBits(c.imag));
