@@ -198,8 +198,10 @@ public final class Main {
         }
         if (r.profile().isEmpty()) {
             String names = String.join(", ", files.stream().map(Path::toString).toList());
-            err.println("quicken: " + names + ": no quicken events in the recording (was the interpreter run with "
-                    + "the quicken agent?)");
+            err.println("quicken: " + names + (r.agentSeen()
+                    ? ": the quicken agent was attached but recorded no quickening (did the program run long enough "
+                            + "to warm up?)"
+                    : ": no quicken events in the recording (was the interpreter run with the quicken agent?)"));
             status[0] = 1;
             return null;
         }

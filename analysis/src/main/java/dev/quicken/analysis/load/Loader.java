@@ -45,7 +45,11 @@ public final class Loader {
     }
 
     /** The profile and what went wrong on the way. */
-    public record Result(Profile profile, List<Problem> problems, long events) {
+    /**
+     * The profile and what went wrong on the way; {@code agentSeen} when a recording declares
+     * quicken's event types (the agent was there) even if it holds none of its events.
+     */
+    public record Result(Profile profile, List<Problem> problems, long events, boolean agentSeen) {
         public boolean ok() {
             return problems.isEmpty();
         }
@@ -60,6 +64,7 @@ public final class Loader {
         EventMapper mapper = new EventMapper(builder);
         List<Problem> problems = new ArrayList<>();
         java.util.Map<String, Integer> runs = new java.util.HashMap<>();
+        boolean[] agentSeen = {false};
         long events = 0;
         for (int i = 0; i < files.size(); i++) {
             Path file = files.get(i);
@@ -94,7 +99,7 @@ public final class Loader {
                 long n;
                 try {
                     String[] run = new String[1];
-                    n = read(readable, label, i, parser, mapper, builder, progress, run);
+                    n = read(readable, label, i, parser, mapper, builder, progress, run, agentSeen);
                     if (run[0] != null) {
                         Integer first = runs.putIfAbsent(run[0], i);
                         if (first != null) {
@@ -130,19 +135,22 @@ public final class Loader {
                 progress.done();
             }
         }
-        return new Result(builder.build(), List.copyOf(problems), events);
+        return new Result(builder.build(), List.copyOf(problems), events, agentSeen[0]);
     }
 
     private static long read(Path file, String label, int recording, Parser parser, EventMapper mapper,
-            ProfileBuilder builder, Progress progress, String[] run) throws IOException,
+            ProfileBuilder builder, Progress progress, String[] run, boolean[] agentSeen) throws IOException,
             CouldNotLoadRecordingException {
         if (parser == Parser.JMC) {
             IItemCollection items = JfrLoaderToolkit.loadEvents(file.toFile());
             run[0] = JmcReader.run(items);
-            return JmcReader.read(items, recording, mapper);
+            long n = JmcReader.read(items, recording, mapper);
+            agentSeen[0] |= n > 0;
+            return n;
         }
         StreamingReader.Result r = StreamingReader.read(file, label, recording, mapper, progress);
         run[0] = r.run();
+        agentSeen[0] |= r.quickenTypes();
         if (r.lostBytes() > 0) {
             builder.warn(String.format("%s: JFR lost %,d bytes of events (jdk.DataLoss); occurrence counts are low",
                     label, r.lostBytes()));

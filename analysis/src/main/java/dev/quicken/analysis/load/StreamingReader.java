@@ -19,7 +19,7 @@ import jdk.jfr.consumer.RecordingFile;
 final class StreamingReader {
 
     /** What a pass over one file saw. */
-    record Result(long events, long quickenEvents, long lostBytes, String run) {
+    record Result(long events, long quickenEvents, long lostBytes, String run, boolean quickenTypes) {
     }
 
     /** Which JVM run a recording comes from ({@code jdk.JVMInformation}: pid and start time), or null. */
@@ -36,7 +36,11 @@ final class StreamingReader {
         long quicken = 0;
         long lost = 0;
         String run = null;
+        boolean quickenTypes = false;
         try (RecordingFile rf = new RecordingFile(file)) {
+            for (jdk.jfr.EventType t : rf.readEventTypes()) {
+                quickenTypes |= Schema.kindOf(t.getName()) != null;
+            }
             Adapter a = new Adapter();
             while (rf.hasMoreEvents()) {
                 RecordedEvent e = rf.readEvent();
@@ -59,7 +63,7 @@ final class StreamingReader {
                 }
             }
         }
-        return new Result(events, quicken, lost, run);
+        return new Result(events, quicken, lost, run, quickenTypes);
     }
 
     /** Views a {@link RecordedEvent} as an {@link EventRecord}; reused for every event. */

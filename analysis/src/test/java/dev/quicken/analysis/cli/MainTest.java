@@ -69,6 +69,17 @@ class MainTest {
     }
 
     @Test
+    void agentWithoutEventsIsOneLine(@TempDir Path dir) throws Exception {
+        Path idle = dir.resolve("idle.jfr");
+        dev.quicken.analysis.testdata.RecordingGenerator.write(
+                new Scenario("idle", java.util.List.of(), 0), idle);
+        Run r = run("stats", idle.toString());
+        assertEquals(1, r.status());
+        assertEquals("quicken: " + idle + ": the quicken agent was attached but recorded no quickening (did the "
+                + "program run long enough to warm up?)\n", r.err());
+    }
+
+    @Test
     void truncatedRecordingReportsWhatItRead(@TempDir Path dir) throws Exception {
         byte[] small = Files.readAllBytes(Path.of(REC + "small.jfr"));
         byte[] storm = Files.readAllBytes(Path.of(REC + "storm.jfr"));
