@@ -283,6 +283,9 @@ public enum Family {
             ", ".join("Op." + m for m in members),
             ",\n                    ".join(fields)))
     out.append(",\n".join(rows) + ";\n\n")
+    out.append("    /** {@code opcode._specialization_stats}: the per-family counter names of a stats build. */\n")
+    out.append("    public static final List<String> SPECIALIZATION_STATS = List.of(%s);\n\n" % ", ".join(
+        java_str(n) for n in opcode._specialization_stats))
     out.append("""    /** One field of an inline cache: name, first unit (relative to the first cache unit), units. */
     public record CacheField(String name, int offset, int units) {
     }

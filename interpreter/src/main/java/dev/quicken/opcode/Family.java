@@ -78,6 +78,9 @@ public enum Family {
             new int[] {Op.UNPACK_SEQUENCE_ADAPTIVE, Op.UNPACK_SEQUENCE_LIST, Op.UNPACK_SEQUENCE_TUPLE, Op.UNPACK_SEQUENCE_TWO_TUPLE},
             List.of(new CacheField("counter", 0, 1)));
 
+    /** {@code opcode._specialization_stats}: the per-family counter names of a stats build. */
+    public static final List<String> SPECIALIZATION_STATS = List.of("success", "failure", "hit", "deferred", "miss", "deopt");
+
     /** One field of an inline cache: name, first unit (relative to the first cache unit), units. */
     public record CacheField(String name, int offset, int units) {
     }

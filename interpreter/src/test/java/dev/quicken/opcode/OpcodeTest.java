@@ -56,6 +56,7 @@ class OpcodeTest {
         assertEquals(new Family.CacheField("keys_version", 4, 2), Family.LOAD_METHOD.cacheFormat.get(3));
         assertArrayEquals(new int[] {Op.LOAD_FAST__LOAD_CONST, Op.LOAD_FAST__LOAD_FAST}, Family.LOAD_FAST.members());
         assertEquals("load_attr", Family.LOAD_ATTR.statsKey());
+        assertEquals(java.util.List.of("success", "failure", "hit", "deferred", "miss", "deopt"), Family.SPECIALIZATION_STATS);
         int cached = 0;
         for (Family f : Family.values()) {
             if (f.cacheUnits() > 0) {
