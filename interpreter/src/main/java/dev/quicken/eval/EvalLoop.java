@@ -167,12 +167,88 @@ public final class EvalLoop {
                                 ip += 1;
                                 break;
                             }
+                            case Op.LOAD_ATTR_INSTANCE_VALUE: {
+                                PyObject v = Specialized.instanceValue(s[sp - 1], code, ip);
+                                if (v == null) {
+                                    op = Specialize.miss(f.ec, instr, op);
+                                    continue dispatch;
+                                }
+                                SpecEvents.hit(f.ec, instr, op);
+                                s[sp - 1] = v;
+                                ip += 4;
+                                break;
+                            }
+                            case Op.LOAD_GLOBAL_MODULE: {
+                                PyObject v = Specialized.globalModule(f.globals, code, ip);
+                                if (v == null) {
+                                    op = Specialize.miss(f.ec, instr, op);
+                                    continue dispatch;
+                                }
+                                SpecEvents.hit(f.ec, instr, op);
+                                if ((oparg & 1) != 0) {
+                                    s[sp++] = null;
+                                }
+                                s[sp++] = v;
+                                ip += 5;
+                                break;
+                            }
+                            case Op.COMPARE_OP_INT_JUMP: {
+                                // ... a b -> ... (fused with the POP_JUMP after the caches)
+                                int sign = Specialized.smallIntSign(s[sp - 2], s[sp - 1]);
+                                if (sign == Specialized.MISS) {
+                                    op = Specialize.miss(f.ec, instr, op);
+                                    continue dispatch;
+                                }
+                                SpecEvents.hit(f.ec, instr, op);
+                                s[--sp] = null;
+                                s[--sp] = null;
+                                ip = Specialized.jumpAfterCompare(code, ip, sign);
+                                break;
+                            }
                             case Op.BINARY_OP_SUBTRACT_INT:
                             case Op.BINARY_OP_MULTIPLY_INT:
                             case Op.BINARY_OP_SUBTRACT_FLOAT:
                             case Op.BINARY_OP_MULTIPLY_FLOAT:
                             case Op.BINARY_OP_ADD_UNICODE:
-                            case Op.BINARY_OP_INPLACE_ADD_UNICODE: {
+                            case Op.BINARY_OP_INPLACE_ADD_UNICODE:
+                            case Op.LOAD_ATTR_MODULE:
+                            case Op.LOAD_ATTR_WITH_HINT:
+                            case Op.LOAD_ATTR_SLOT:
+                            case Op.STORE_ATTR_INSTANCE_VALUE:
+                            case Op.STORE_ATTR_WITH_HINT:
+                            case Op.STORE_ATTR_SLOT:
+                            case Op.LOAD_METHOD_WITH_VALUES:
+                            case Op.LOAD_METHOD_WITH_DICT:
+                            case Op.LOAD_METHOD_NO_DICT:
+                            case Op.LOAD_METHOD_MODULE:
+                            case Op.LOAD_METHOD_CLASS:
+                            case Op.LOAD_GLOBAL_BUILTIN:
+                            case Op.BINARY_SUBSCR_LIST_INT:
+                            case Op.BINARY_SUBSCR_TUPLE_INT:
+                            case Op.BINARY_SUBSCR_DICT:
+                            case Op.STORE_SUBSCR_LIST_INT:
+                            case Op.STORE_SUBSCR_DICT:
+                            case Op.COMPARE_OP_FLOAT_JUMP:
+                            case Op.COMPARE_OP_STR_JUMP:
+                            case Op.UNPACK_SEQUENCE_TWO_TUPLE:
+                            case Op.UNPACK_SEQUENCE_TUPLE:
+                            case Op.UNPACK_SEQUENCE_LIST:
+                            case Op.PRECALL_PYFUNC:
+                            case Op.PRECALL_BOUND_METHOD:
+                            case Op.PRECALL_NO_KW_TYPE_1:
+                            case Op.PRECALL_NO_KW_STR_1:
+                            case Op.PRECALL_NO_KW_TUPLE_1:
+                            case Op.PRECALL_BUILTIN_CLASS:
+                            case Op.PRECALL_NO_KW_BUILTIN_O:
+                            case Op.PRECALL_NO_KW_BUILTIN_FAST:
+                            case Op.PRECALL_BUILTIN_FAST_WITH_KEYWORDS:
+                            case Op.PRECALL_NO_KW_LEN:
+                            case Op.PRECALL_NO_KW_ISINSTANCE:
+                            case Op.PRECALL_NO_KW_LIST_APPEND:
+                            case Op.PRECALL_NO_KW_METHOD_DESCRIPTOR_O:
+                            case Op.PRECALL_METHOD_DESCRIPTOR_FAST_WITH_KEYWORDS:
+                            case Op.PRECALL_NO_KW_METHOD_DESCRIPTOR_NOARGS:
+                            case Op.PRECALL_NO_KW_METHOD_DESCRIPTOR_FAST: {
                                 f.ip = ip;
                                 f.sp = sp;
                                 f.lasti = instr;
@@ -326,12 +402,21 @@ public final class EvalLoop {
                             case Op.KW_NAMES:
                                 f.kwnames = consts[oparg];
                                 break;
-                            case Op.CALL: {
+                            case Op.CALL:
+                            case Op.CALL_PY_EXACT_ARGS:
+                            case Op.CALL_PY_WITH_DEFAULTS:
+                            case Op.BINARY_SUBSCR_GETITEM: {
                                 // ... NULL|meth callable|self args... -> ... result
                                 f.ip = ip + 4;
                                 f.sp = sp;
                                 f.lasti = instr;
-                                Frame nf = EvalSupport.call(in, f, oparg);
+                                Object r = op == Op.CALL ? EvalSupport.call(in, f, oparg)
+                                        : SpecializedCall.pushFrame(in, f, op, oparg, instr);
+                                if (r == SpecializedCall.MISS) {
+                                    op = Specialize.miss(f.ec, instr, op);
+                                    continue dispatch;
+                                }
+                                Frame nf = (Frame) r;
                                 if (nf == null) {
                                     sp = f.sp;
                                     ip = f.ip;

@@ -49,9 +49,44 @@ final class Specialize {
             case Op.BINARY_OP_ADAPTIVE:
                 BinaryOpSpecializer.specialize(f, s[sp - 2], s[sp - 1], instr, oparg);
                 break;
-            default:
-                fail(f.ec, instr, Opcode.deopt(op), NO_KIND, null, null);
+            case Op.LOAD_ATTR_ADAPTIVE:
+                LoadAttrSpecializer.specialize(f.ec, s[sp - 1], instr, f.ec.names[oparg]);
                 break;
+            case Op.STORE_ATTR_ADAPTIVE:
+                StoreAttrSpecializer.specialize(f.ec, s[sp - 1], instr, f.ec.names[oparg]);
+                break;
+            case Op.LOAD_METHOD_ADAPTIVE:
+                LoadMethodSpecializer.specialize(f.ec, s[sp - 1], instr, f.ec.names[oparg]);
+                break;
+            case Op.LOAD_GLOBAL_ADAPTIVE:
+                LoadGlobalSpecializer.specialize(f.ec, f.globals, f.builtins, instr, f.ec.names[oparg >> 1]);
+                break;
+            case Op.BINARY_SUBSCR_ADAPTIVE:
+                BinarySubscrSpecializer.specialize(f.ec, s[sp - 2], s[sp - 1], instr);
+                break;
+            case Op.STORE_SUBSCR_ADAPTIVE:
+                StoreSubscrSpecializer.specialize(f.ec, s[sp - 2], s[sp - 1], instr);
+                break;
+            case Op.COMPARE_OP_ADAPTIVE:
+                CompareOpSpecializer.specialize(f.ec, s[sp - 2], s[sp - 1], instr, oparg);
+                break;
+            case Op.UNPACK_SEQUENCE_ADAPTIVE:
+                UnpackSequenceSpecializer.specialize(f.ec, s[sp - 1], instr, oparg);
+                break;
+            case Op.PRECALL_ADAPTIVE: {
+                int isMeth = s[sp - oparg - 2] != null ? 1 : 0;
+                int nargs = oparg + isMeth;
+                PrecallSpecializer.specialize(f.ec, s[sp - nargs - 1], instr, nargs, f.kwnames, oparg);
+                break;
+            }
+            case Op.CALL_ADAPTIVE: {
+                int isMeth = s[sp - oparg - 2] != null ? 1 : 0;
+                int nargs = oparg + isMeth;
+                CallSpecializer.specialize(f.ec, s[sp - nargs - 1], instr, nargs, f.kwnames);
+                break;
+            }
+            default:
+                throw new IllegalStateException("not an adaptive opcode: " + op);
         }
     }
 

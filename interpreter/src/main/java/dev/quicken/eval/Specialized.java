@@ -1,24 +1,37 @@
 package dev.quicken.eval;
 
+import dev.quicken.code.CodeObject;
 import dev.quicken.opcode.Op;
 import dev.quicken.runtime.Abstract;
 import dev.quicken.runtime.IntOps;
+import dev.quicken.runtime.PyDescriptors;
+import dev.quicken.runtime.PyDict;
 import dev.quicken.runtime.PyFloat;
+import dev.quicken.runtime.PyInstance;
 import dev.quicken.runtime.PyInt;
+import dev.quicken.runtime.PyList;
+import dev.quicken.runtime.PyModule;
 import dev.quicken.runtime.PyObject;
 import dev.quicken.runtime.PyStr;
+import dev.quicken.runtime.PyTuple;
+import dev.quicken.runtime.PyType;
+import java.util.Arrays;
 
 /**
  * The specialized forms that are not inline in the loop (CPython 3.11: Python/ceval.c, the
  * TARGET bodies of the specialized instructions). {@link #execute} runs one with {@code f.ip}
  * at the first cache unit and {@code f.sp} current: on a hit it counts the hit, does the work,
  * moves {@code f.ip} past the caches and returns the new stack pointer; on a miss it changes
- * nothing and returns -1 (the loop then takes the {@code miss:} path).
+ * nothing and returns -1 (the loop then takes the {@code miss:} path). Guards come in CPython's
+ * order, before any side effect.
  */
 final class Specialized {
 
     private Specialized() {
     }
+
+    /** {@link #smallIntSign} result for a miss. */
+    static final int MISS = 2;
 
     static int execute(Frame f, int op, int oparg, int instr) {
         switch (op) {
@@ -29,9 +42,68 @@ final class Specialized {
             case Op.BINARY_OP_ADD_UNICODE:
             case Op.BINARY_OP_INPLACE_ADD_UNICODE:
                 return binaryOp(f, op, instr);
+            case Op.LOAD_ATTR_MODULE:
+            case Op.LOAD_ATTR_WITH_HINT:
+            case Op.LOAD_ATTR_SLOT:
+                return loadAttr(f, op, oparg, instr);
+            case Op.STORE_ATTR_INSTANCE_VALUE:
+            case Op.STORE_ATTR_WITH_HINT:
+            case Op.STORE_ATTR_SLOT:
+                return storeAttr(f, op, oparg, instr);
+            case Op.LOAD_METHOD_WITH_VALUES:
+            case Op.LOAD_METHOD_WITH_DICT:
+            case Op.LOAD_METHOD_NO_DICT:
+            case Op.LOAD_METHOD_MODULE:
+            case Op.LOAD_METHOD_CLASS:
+                return loadMethod(f, op, oparg, instr);
+            case Op.LOAD_GLOBAL_BUILTIN:
+                return loadGlobalBuiltin(f, oparg, instr);
+            case Op.BINARY_SUBSCR_LIST_INT:
+            case Op.BINARY_SUBSCR_TUPLE_INT:
+            case Op.BINARY_SUBSCR_DICT:
+                return binarySubscr(f, op, instr);
+            case Op.STORE_SUBSCR_LIST_INT:
+            case Op.STORE_SUBSCR_DICT:
+                return storeSubscr(f, op, instr);
+            case Op.COMPARE_OP_FLOAT_JUMP:
+            case Op.COMPARE_OP_STR_JUMP:
+                return compareJump(f, op, instr);
+            case Op.UNPACK_SEQUENCE_TWO_TUPLE:
+            case Op.UNPACK_SEQUENCE_TUPLE:
+            case Op.UNPACK_SEQUENCE_LIST:
+                return unpack(f, op, oparg, instr);
             default:
-                throw new IllegalStateException("not a specialized form: " + op);
+                return SpecializedCall.precall(f, op, oparg, instr);
         }
+    }
+
+    // ---- inline helpers (called from the loop's hot cases; small so HotSpot inlines them)
+
+    /** LOAD_ATTR_INSTANCE_VALUE: the value, or null on a miss. Caches at {@code code[ip..]}. */
+    static PyObject instanceValue(PyObject owner, char[] code, int ip) {
+        if (owner.type().versionTagRaw() != (code[ip + 1] | code[ip + 2] << 16) || !(owner instanceof PyInstance)) {
+            return null;
+        }
+        PyObject[] values = ((PyInstance) owner).values;
+        int index = code[ip + 3];
+        return values == null || index >= values.length ? null : values[index];
+    }
+
+    /** LOAD_GLOBAL_MODULE: the value, or null on a miss. */
+    static PyObject globalModule(PyDict globals, char[] code, int ip) {
+        if (!Guards.exactDict(globals) || globals.rawKeysVersion() != (code[ip + 2] | code[ip + 3] << 16)) {
+            return null;
+        }
+        return globals.valueAt(code[ip + 1]);
+    }
+
+    /** COMPARE_OP_INT_JUMP: (l > r) - (l < r), or {@link #MISS}. */
+    static int smallIntSign(PyObject a, PyObject b) {
+        if (a.getClass() != PyInt.class || b.getClass() != PyInt.class
+                || !CompareOpSpecializer.oneDigit((PyInt) a) || !CompareOpSpecializer.oneDigit((PyInt) b)) {
+            return MISS;
+        }
+        return Long.compare(((PyInt) a).value, ((PyInt) b).value);
     }
 
     // CPython 3.11: Python/ceval.c TARGET(BINARY_OP_*)
@@ -70,8 +142,8 @@ final class Specialized {
                 r = Abstract.binaryOp(lhs, rhs, Abstract.NB_ADD);
                 break;
             default: {
-                // BINARY_OP_INPLACE_ADD_UNICODE: ... lhs rhs -> ... (stored into the local of the
-                // following STORE_FAST, which is skipped)
+                // BINARY_OP_INPLACE_ADD_UNICODE: ... lhs rhs -> ... (the result goes straight into the
+                // local of the following STORE_FAST, which is skipped)
                 if (!(lhs instanceof PyStr) || !(rhs instanceof PyStr)) {
                     return -1;
                 }
@@ -91,5 +163,358 @@ final class Specialized {
         s[sp - 1] = null;
         f.ip += 1;
         return sp - 1;
+    }
+
+    private static int version(char[] u, int ip) {
+        return u[ip + 1] | u[ip + 2] << 16;
+    }
+
+    /** LOAD_ATTR_MODULE / LOAD_METHOD_MODULE guard and value, or null. */
+    private static PyObject moduleAttr(PyObject owner, char[] u, int ip) {
+        if (!Guards.exactModule(owner)) {
+            return null;
+        }
+        PyDict d = ((PyModule) owner).dict;
+        int index = u[ip + 3];
+        if (d.rawKeysVersion() != version(u, ip) || index >= d.entryLimit()) {
+            return null;
+        }
+        return d.valueAt(index);
+    }
+
+    /** WITH_HINT forms: the entry position of {@code name} in the instance dict, or -1 on a miss. */
+    private static int hint(PyObject owner, char[] u, int ip, String name) {
+        if (owner.type().versionTagRaw() != version(u, ip) || !(owner instanceof PyInstance)) {
+            return -1;
+        }
+        PyDict d = ((PyInstance) owner).dict;
+        int index = u[ip + 3];
+        if (d == null || index >= d.entryLimit()) {
+            return -1;
+        }
+        PyObject key = d.keyAt(index);
+        if (!(key instanceof PyStr) || !((PyStr) key).value.equals(name) || d.valueAt(index) == null) {
+            return -1;
+        }
+        return index;
+    }
+
+    // CPython 3.11: Python/ceval.c TARGET(LOAD_ATTR_MODULE / WITH_HINT / SLOT)
+    private static int loadAttr(Frame f, int op, int oparg, int instr) {
+        PyObject[] s = f.s;
+        int sp = f.sp;
+        char[] u = f.ec.units;
+        int ip = f.ip;
+        PyObject owner = s[sp - 1];
+        PyObject v;
+        if (op == Op.LOAD_ATTR_MODULE) {
+            v = moduleAttr(owner, u, ip);
+        } else if (op == Op.LOAD_ATTR_WITH_HINT) {
+            int e = hint(owner, u, ip, f.ec.names[oparg]);
+            v = e < 0 ? null : ((PyInstance) owner).dict.valueAt(e);
+        } else {
+            if (owner.type().versionTagRaw() != version(u, ip)) {
+                return -1;
+            }
+            Object side = f.ec.side[instr];
+            if (side == LoadAttrSpecializer.DUNDER_CLASS) {
+                v = owner.type();
+            } else {
+                PyObject[] slots = owner instanceof PyInstance ? ((PyInstance) owner).slots : null;
+                v = slots == null ? null : slots[((PyDescriptors.Member) side).index];
+            }
+        }
+        if (v == null) {
+            return -1;
+        }
+        SpecEvents.hit(f.ec, instr, op);
+        s[sp - 1] = v;
+        f.ip += 4;
+        return sp;
+    }
+
+    // CPython 3.11: Python/ceval.c TARGET(STORE_ATTR_*)
+    private static int storeAttr(Frame f, int op, int oparg, int instr) {
+        // ... value owner -> ...
+        PyObject[] s = f.s;
+        int sp = f.sp;
+        char[] u = f.ec.units;
+        int ip = f.ip;
+        PyObject owner = s[sp - 1];
+        PyObject value = s[sp - 2];
+        if (op == Op.STORE_ATTR_WITH_HINT) {
+            int e = hint(owner, u, ip, f.ec.names[oparg]);
+            if (e < 0) {
+                return -1;
+            }
+            SpecEvents.hit(f.ec, instr, op);
+            ((PyInstance) owner).dict.setValueAt(e, value);
+        } else {
+            if (owner.type().versionTagRaw() != version(u, ip) || !(owner instanceof PyInstance)) {
+                return -1;
+            }
+            PyInstance o = (PyInstance) owner;
+            if (op == Op.STORE_ATTR_INSTANCE_VALUE) {
+                if (o.values == null) {
+                    return -1;
+                }
+                SpecEvents.hit(f.ec, instr, op);
+                int index = u[ip + 3];
+                if (index >= o.values.length) {
+                    o.values = Arrays.copyOf(o.values, Math.max(index + 1, o.values.length * 2));
+                }
+                o.values[index] = value;
+            } else {
+                if (o.slots == null) {
+                    return -1;
+                }
+                SpecEvents.hit(f.ec, instr, op);
+                o.slots[((PyDescriptors.Member) f.ec.side[instr]).index] = value;
+            }
+        }
+        s[sp - 1] = null;
+        s[sp - 2] = null;
+        f.ip += 4;
+        return sp - 2;
+    }
+
+    // CPython 3.11: Python/ceval.c TARGET(LOAD_METHOD_*)
+    private static int loadMethod(Frame f, int op, int oparg, int instr) {
+        // ... owner -> ... meth self | ... NULL attr
+        PyObject[] s = f.s;
+        int sp = f.sp;
+        char[] u = f.ec.units;
+        int ip = f.ip;
+        PyObject owner = s[sp - 1];
+        PyObject first;
+        PyObject second;
+        switch (op) {
+            case Op.LOAD_METHOD_MODULE:
+                first = null;
+                second = moduleAttr(owner, u, ip);
+                if (second == null) {
+                    return -1;
+                }
+                break;
+            case Op.LOAD_METHOD_CLASS:
+                if (!(owner instanceof PyType) || ((PyType) owner).versionTagRaw() != version(u, ip)) {
+                    return -1;
+                }
+                first = null;
+                second = (PyObject) f.ec.side[instr];
+                break;
+            default: {
+                PyType t = owner.type();
+                if (t.versionTagRaw() != version(u, ip)) {
+                    return -1;
+                }
+                if (op != Op.LOAD_METHOD_NO_DICT) {
+                    if (!(owner instanceof PyInstance)) {
+                        return -1;
+                    }
+                    PyInstance o = (PyInstance) owner;
+                    int keysVersion = u[ip + 4] | u[ip + 5] << 16;
+                    if (t.sharedKeys() == null || t.sharedKeys().version != keysVersion) {
+                        return -1;
+                    }
+                    if (op == Op.LOAD_METHOD_WITH_VALUES ? o.dict != null
+                            : o.dict == null || o.dict.entryOfStr(f.ec.names[oparg]) >= 0) {
+                        return -1;
+                    }
+                }
+                first = (PyObject) f.ec.side[instr];
+                second = owner;
+                break;
+            }
+        }
+        SpecEvents.hit(f.ec, instr, op);
+        s[sp - 1] = first;
+        s[sp] = second;
+        f.ip += 10;
+        return sp + 1;
+    }
+
+    // CPython 3.11: Python/ceval.c TARGET(LOAD_GLOBAL_BUILTIN)
+    private static int loadGlobalBuiltin(Frame f, int oparg, int instr) {
+        char[] u = f.ec.units;
+        int ip = f.ip;
+        PyDict g = f.globals;
+        PyDict b = f.builtins;
+        if (!Guards.exactDict(g) || !Guards.exactDict(b) || g.rawKeysVersion() != (u[ip + 2] | u[ip + 3] << 16)
+                || b.rawKeysVersion() != u[ip + 4]) {
+            return -1;
+        }
+        PyObject v = b.valueAt(u[ip + 1]);
+        if (v == null) {
+            return -1;
+        }
+        SpecEvents.hit(f.ec, instr, Op.LOAD_GLOBAL_BUILTIN);
+        PyObject[] s = f.s;
+        int sp = f.sp;
+        if ((oparg & 1) != 0) {
+            s[sp++] = null;
+        }
+        s[sp++] = v;
+        f.ip += 5;
+        return sp;
+    }
+
+    /** An exact int in 0 .. 2^30 - 1 (one non-negative digit), else -1. */
+    private static int smallIndex(PyObject sub) {
+        if (sub.getClass() != PyInt.class) {
+            return -1;
+        }
+        PyInt i = (PyInt) sub;
+        return i.isSmall() && i.value >= 0 && i.value < (1L << 30) ? (int) i.value : -1;
+    }
+
+    // CPython 3.11: Python/ceval.c TARGET(BINARY_SUBSCR_LIST_INT / TUPLE_INT / DICT)
+    private static int binarySubscr(Frame f, int op, int instr) {
+        PyObject[] s = f.s;
+        int sp = f.sp;
+        PyObject container = s[sp - 2];
+        PyObject sub = s[sp - 1];
+        PyObject r;
+        if (op == Op.BINARY_SUBSCR_DICT) {
+            if (!Guards.exactDict(container)) {
+                return -1;
+            }
+            SpecEvents.hit(f.ec, instr, op);
+            r = ((PyDict) container).getItem(sub);
+            if (r == null) {
+                throw dev.quicken.runtime.Exc.keyError(sub);
+            }
+        } else {
+            if (sub.getClass() != PyInt.class) {
+                return -1;
+            }
+            int i;
+            if (op == Op.BINARY_SUBSCR_LIST_INT) {
+                if (!Guards.exactList(container) || (i = smallIndex(sub)) < 0 || i >= ((PyList) container).size()) {
+                    return -1;
+                }
+                r = ((PyList) container).get(i);
+            } else {
+                if (!(container instanceof PyTuple) || (i = smallIndex(sub)) < 0
+                        || i >= ((PyTuple) container).items.length) {
+                    return -1;
+                }
+                r = ((PyTuple) container).items[i];
+            }
+            SpecEvents.hit(f.ec, instr, op);
+        }
+        s[sp - 2] = r;
+        s[sp - 1] = null;
+        f.ip += 4;
+        return sp - 1;
+    }
+
+    // CPython 3.11: Python/ceval.c TARGET(STORE_SUBSCR_LIST_INT / DICT)
+    private static int storeSubscr(Frame f, int op, int instr) {
+        // ... value container sub -> ...
+        PyObject[] s = f.s;
+        int sp = f.sp;
+        PyObject value = s[sp - 3];
+        PyObject container = s[sp - 2];
+        PyObject sub = s[sp - 1];
+        if (op == Op.STORE_SUBSCR_LIST_INT) {
+            int i;
+            if (sub.getClass() != PyInt.class || !Guards.exactList(container) || (i = smallIndex(sub)) < 0
+                    || i >= ((PyList) container).size()) {
+                return -1;
+            }
+            SpecEvents.hit(f.ec, instr, op);
+            ((PyList) container).items[i] = value;
+        } else {
+            if (!Guards.exactDict(container)) {
+                return -1;
+            }
+            SpecEvents.hit(f.ec, instr, op);
+            ((PyDict) container).setItem(sub, value);
+        }
+        s[sp - 1] = null;
+        s[sp - 2] = null;
+        s[sp - 3] = null;
+        f.ip += 1;
+        return sp - 3;
+    }
+
+    // CPython 3.11: Python/ceval.c TARGET(COMPARE_OP_FLOAT_JUMP / STR_JUMP)
+    private static int compareJump(Frame f, int op, int instr) {
+        PyObject[] s = f.s;
+        int sp = f.sp;
+        PyObject a = s[sp - 2];
+        PyObject b = s[sp - 1];
+        int sign;
+        if (op == Op.COMPARE_OP_FLOAT_JUMP) {
+            if (!(a instanceof PyFloat) || !(b instanceof PyFloat)) {
+                return -1;
+            }
+            double l = ((PyFloat) a).value;
+            double r = ((PyFloat) b).value;
+            if (Double.isNaN(l) || Double.isNaN(r)) {
+                return -1;
+            }
+            sign = (l > r ? 1 : 0) - (l < r ? 1 : 0);
+        } else {
+            if (!(a instanceof PyStr) || !(b instanceof PyStr)) {
+                return -1;
+            }
+            sign = ((PyStr) a).value.equals(((PyStr) b).value) ? 0 : 1;
+        }
+        SpecEvents.hit(f.ec, instr, op);
+        s[sp - 1] = null;
+        s[sp - 2] = null;
+        f.ip = jumpAfterCompare(f.ec.units, f.ip, sign);
+        return sp - 2;
+    }
+
+    /** The ip after a fused compare-and-branch with outcome {@code sign}; {@code ip} is the first cache unit. */
+    static int jumpAfterCompare(char[] u, int ip, int sign) {
+        int jump = (9 << (sign + 1)) & u[ip + 1];
+        int next = u[ip + 2] >>> 8;
+        ip += 3;
+        if (jump == 0) {
+            return ip;
+        }
+        return jump >= 8 ? ip - next : ip + next;
+    }
+
+    // CPython 3.11: Python/ceval.c TARGET(UNPACK_SEQUENCE_*)
+    private static int unpack(Frame f, int op, int oparg, int instr) {
+        PyObject[] s = f.s;
+        int sp = f.sp;
+        PyObject seq = s[sp - 1];
+        PyObject[] items;
+        int n;
+        if (op == Op.UNPACK_SEQUENCE_LIST) {
+            if (!Guards.exactList(seq) || ((PyList) seq).size() != oparg) {
+                return -1;
+            }
+            items = ((PyList) seq).items;
+            n = oparg;
+        } else {
+            if (!(seq instanceof PyTuple)) {
+                return -1;
+            }
+            items = ((PyTuple) seq).items;
+            n = op == Op.UNPACK_SEQUENCE_TWO_TUPLE ? 2 : oparg;
+            if (items.length != n) {
+                return -1;
+            }
+        }
+        SpecEvents.hit(f.ec, instr, op);
+        sp--;
+        for (int i = n - 1; i >= 0; i--) {
+            s[sp++] = items[i];
+        }
+        f.ip += 1;
+        return sp;
+    }
+
+    /** Whether the code runs as a generator/coroutine (such calls are not inlined as frames). */
+    static boolean isGeneratorCode(CodeObject code) {
+        return (code.flags & (CodeObject.CO_GENERATOR | CodeObject.CO_COROUTINE
+                | CodeObject.CO_ASYNC_GENERATOR)) != 0;
     }
 }

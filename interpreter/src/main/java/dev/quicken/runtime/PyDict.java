@@ -245,6 +245,16 @@ public class PyDict extends PyObject {
         keysVersion = 0;
     }
 
+    /** Entry position of the str key {@code s}, or -1 (CPython 3.11: _PyDictKeys_StringLookup). */
+    public final int entryOfStr(String s) {
+        return findStr(s, strHash(s));
+    }
+
+    /** Replaces the value of the live entry at position {@code e} (STORE_ATTR_WITH_HINT). */
+    public final void setValueAt(int e, PyObject v) {
+        vals[e] = v;
+    }
+
     /** Number of entry slots (live or deleted) for iteration by position. */
     public final int entryLimit() {
         return n;

@@ -50,6 +50,11 @@ public final class PyFunction extends PyObject {
         return version;
     }
 
+    /** {@code func_version} as it is, without assigning one (what CALL_PY_* guards read). */
+    public int versionRaw() {
+        return version;
+    }
+
     /** Invalidates the version (setters of __code__, __defaults__, __kwdefaults__, __annotations__). */
     public void invalidateVersion() {
         version = 0;

@@ -202,6 +202,11 @@ public class PyType extends PyObject {
         return v;
     }
 
+    /** {@code tp_version_tag} as it is, without assigning one (what the specialized guards read). */
+    public final int versionTagRaw() {
+        return versionTag;
+    }
+
     /** CPython 3.11: Objects/typeobject.c PyType_Modified. Invalidates this type and all subclasses. */
     public final void modified() {
         versionTag = 0;

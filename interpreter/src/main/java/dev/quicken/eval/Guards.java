@@ -1,0 +1,101 @@
+package dev.quicken.eval;
+
+import dev.quicken.runtime.PyBuiltinFunction;
+import dev.quicken.runtime.PyDict;
+import dev.quicken.runtime.PyInstance;
+import dev.quicken.runtime.PyList;
+import dev.quicken.runtime.PyMethodDescr;
+import dev.quicken.runtime.PyModule;
+import dev.quicken.runtime.PyObject;
+import dev.quicken.runtime.PyType;
+import dev.quicken.runtime.TypeSetup;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
+import java.util.Map;
+
+/** Exact-type tests and object facts the specializers and specialized forms share. */
+final class Guards {
+
+    private Guards() {
+    }
+
+    static final PyType OBJECT = TypeSetup.OBJECT;
+
+    static boolean exactList(PyObject o) {
+        return o.getClass() == PyList.class && ((PyList) o).cls == PyList.TYPE;
+    }
+
+    static boolean exactDict(PyObject o) {
+        return o.getClass() == PyDict.class && ((PyDict) o).cls == PyDict.TYPE;
+    }
+
+    static boolean exactModule(PyObject o) {
+        return o.getClass() == PyModule.class;
+    }
+
+    /** A heap type whose instances keep attributes in shared-keys values (CPython's MANAGED_DICT). */
+    static boolean managedDict(PyObject o) {
+        return o.getClass() == PyInstance.class && ((PyInstance) o).cls.sharedKeys() != null;
+    }
+
+    static boolean hasGetattr(PyType t) {
+        return t.lookup("__getattr__") != null;
+    }
+
+    /** The type's {@code __setattr__} is not object's generic one. */
+    static boolean customSetattr(PyType t) {
+        PyObject sa = t.lookup("__setattr__");
+        return sa != null && sa != OBJECT.dict().getStr("__setattr__");
+    }
+
+    // ---- C calling conventions of CPython's builtins (tools/gen_meth_flags.py)
+
+    static final int METH_VARARGS = 0x0001;
+    static final int METH_KEYWORDS = 0x0002;
+    static final int METH_NOARGS = 0x0004;
+    static final int METH_O = 0x0008;
+    static final int METH_FASTCALL = 0x0080;
+    static final int METH_METHOD = 0x0200;
+
+    private static final Map<String, Integer> FLAGS = loadFlags();
+
+    private static Map<String, Integer> loadFlags() {
+        Map<String, Integer> m = new HashMap<>();
+        try (InputStream in = Guards.class.getResourceAsStream("meth_flags.txt")) {
+            if (in == null) {
+                return m;
+            }
+            BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+            for (String line; (line = r.readLine()) != null;) {
+                if (!line.isEmpty() && !line.startsWith("#")) {
+                    int sp = line.indexOf(' ');
+                    m.put(line.substring(0, sp), Integer.parseInt(line.substring(sp + 1).trim()));
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return m;
+    }
+
+    /**
+     * CPython's {@code ml_flags} of a builtin function (or bound builtin method), or -1 when
+     * unknown (a quicken-only builtin: treated as METH_FASTCALL | METH_KEYWORDS).
+     */
+    static int flags(PyBuiltinFunction f) {
+        String owner = f.self == null || f.self instanceof PyModule ? "builtins" : f.self.type().name();
+        Integer v = FLAGS.get(owner + "." + f.name);
+        return v == null ? METH_FASTCALL | METH_KEYWORDS : v;
+    }
+
+    /** CPython's {@code ml_flags} of a method descriptor. */
+    static int flags(PyMethodDescr d) {
+        Integer v = FLAGS.get(d.owner.name() + "." + d.name);
+        return v == null ? METH_FASTCALL | METH_KEYWORDS : v;
+    }
+}

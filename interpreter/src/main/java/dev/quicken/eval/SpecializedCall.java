@@ -1,0 +1,278 @@
+package dev.quicken.eval;
+
+import dev.quicken.opcode.Op;
+import dev.quicken.runtime.Abstract;
+import dev.quicken.runtime.PyBuiltinFunction;
+import dev.quicken.runtime.PyFunction;
+import dev.quicken.runtime.PyList;
+import dev.quicken.runtime.PyMethod;
+import dev.quicken.runtime.PyMethodDescr;
+import dev.quicken.runtime.PyObject;
+import dev.quicken.runtime.PyStr;
+import dev.quicken.runtime.PyTuple;
+import dev.quicken.runtime.PyType;
+
+/**
+ * The specialized PRECALL forms and the frame-pushing CALL_PY_* / BINARY_SUBSCR_GETITEM forms
+ * (CPython 3.11: Python/ceval.c). Stack before PRECALL/CALL: {@code ... X Y args(oparg)}, where
+ * X non-NULL means a method call (X = function, Y = self).
+ */
+final class SpecializedCall {
+
+    private SpecializedCall() {
+    }
+
+    /** {@link #pushFrame} result for a miss. */
+    static final Object MISS = new Object();
+
+    /** PRECALL cache, CALL and its caches: what a form that performs the call skips. */
+    private static final int SKIP_CALL = 1 + 1 + 4;
+
+    // CPython 3.11: Python/ceval.c TARGET(PRECALL_*)
+    static int precall(Frame f, int op, int oparg, int instr) {
+        PyObject[] s = f.s;
+        int sp = f.sp;
+        int base = sp - oparg - 2;
+        boolean isMeth = s[base] != null;
+        int total = oparg + (isMeth ? 1 : 0);
+        PyObject callable = s[sp - total - 1];
+        ExecCode ec = f.ec;
+        switch (op) {
+            case Op.PRECALL_PYFUNC:
+                if (!(callable instanceof PyFunction)) {
+                    return -1;
+                }
+                SpecEvents.hit(ec, instr, op);
+                f.ip += 1;
+                return sp;
+            case Op.PRECALL_BOUND_METHOD: {
+                PyObject y = s[base + 1];
+                if (isMeth || !(y instanceof PyMethod)) {
+                    return -1;
+                }
+                SpecEvents.hit(ec, instr, op);
+                s[base] = ((PyMethod) y).func;
+                s[base + 1] = ((PyMethod) y).self;
+                f.ip += 1;
+                return sp;
+            }
+            case Op.PRECALL_NO_KW_TYPE_1:
+                if (isMeth || callable != PyType.TYPE) {
+                    return -1;
+                }
+                SpecEvents.hit(ec, instr, op);
+                return finish(f, base, sp, s[sp - 1].type(), SKIP_CALL);
+            case Op.PRECALL_NO_KW_STR_1:
+                if (isMeth || callable != PyStr.TYPE) {
+                    return -1;
+                }
+                SpecEvents.hit(ec, instr, op);
+                return finish(f, base, sp, Abstract.call(callable, s[sp - 1]), SKIP_CALL);
+            case Op.PRECALL_NO_KW_TUPLE_1:
+                if (isMeth || callable != PyTuple.TYPE) {
+                    return -1;
+                }
+                SpecEvents.hit(ec, instr, op);
+                return finish(f, base, sp, Abstract.call(callable, s[sp - 1]), SKIP_CALL);
+            case Op.PRECALL_BUILTIN_CLASS:
+                if (!(callable instanceof PyType) || !((PyType) callable).isImmutable()
+                        || !PrecallSpecializer.VECTORCALL_CLASSES.contains(((PyType) callable).name())) {
+                    return -1;
+                }
+                SpecEvents.hit(ec, instr, op);
+                return finish(f, base, sp, Abstract.call(callable, args(s, sp, total), kwnames(f)), SKIP_CALL);
+            case Op.PRECALL_NO_KW_BUILTIN_O:
+                if (total != 1 || !builtinWithFlags(ec, instr, callable, Guards.METH_O)) {
+                    return -1;
+                }
+                SpecEvents.hit(ec, instr, op);
+                return finish(f, base, sp, ((PyBuiltinFunction) callable).call(args(s, sp, 1), null), SKIP_CALL);
+            case Op.PRECALL_NO_KW_BUILTIN_FAST:
+                if (!builtinWithFlags(ec, instr, callable, Guards.METH_FASTCALL)) {
+                    return -1;
+                }
+                SpecEvents.hit(ec, instr, op);
+                return finish(f, base, sp, ((PyBuiltinFunction) callable).call(args(s, sp, total), null), SKIP_CALL);
+            case Op.PRECALL_BUILTIN_FAST_WITH_KEYWORDS:
+                if (!builtinWithFlags(ec, instr, callable, Guards.METH_FASTCALL | Guards.METH_KEYWORDS)) {
+                    return -1;
+                }
+                SpecEvents.hit(ec, instr, op);
+                return finish(f, base, sp, ((PyBuiltinFunction) callable).call(args(s, sp, total), kwnames(f)),
+                        SKIP_CALL);
+            case Op.PRECALL_NO_KW_LEN:
+                if (total != 1 || callable != ec.interp.builtins.getStr("len")) {
+                    return -1;
+                }
+                SpecEvents.hit(ec, instr, op);
+                return finish(f, base, sp, ((PyBuiltinFunction) callable).call(args(s, sp, 1), null), SKIP_CALL);
+            case Op.PRECALL_NO_KW_ISINSTANCE:
+                if (total != 2 || callable != ec.interp.builtins.getStr("isinstance")) {
+                    return -1;
+                }
+                SpecEvents.hit(ec, instr, op);
+                return finish(f, base, sp, ((PyBuiltinFunction) callable).call(args(s, sp, 2), null), SKIP_CALL);
+            case Op.PRECALL_NO_KW_LIST_APPEND: {
+                // ... append self arg -> ... (the POP_TOP after CALL is skipped too)
+                PyObject self = s[sp - 2];
+                if (!PrecallSpecializer.isListAppend(s[sp - 3]) || !(self instanceof PyList)) {
+                    return -1;
+                }
+                SpecEvents.hit(ec, instr, op);
+                ((PyList) self).append(s[sp - 1]);
+                s[sp - 1] = null;
+                s[sp - 2] = null;
+                s[sp - 3] = null;
+                f.ip += SKIP_CALL + 1;
+                return sp - 3;
+            }
+            case Op.PRECALL_NO_KW_METHOD_DESCRIPTOR_O:
+                if (total != 2 || !descrWithFlags(callable, s[sp - total], Guards.METH_O)) {
+                    return -1;
+                }
+                SpecEvents.hit(ec, instr, op);
+                return finish(f, base, sp, ((PyMethodDescr) callable).call(args(s, sp, 2), null), SKIP_CALL);
+            case Op.PRECALL_METHOD_DESCRIPTOR_FAST_WITH_KEYWORDS:
+                if (!descrWithFlags(callable, s[sp - total], Guards.METH_FASTCALL | Guards.METH_KEYWORDS)) {
+                    return -1;
+                }
+                SpecEvents.hit(ec, instr, op);
+                return finish(f, base, sp, ((PyMethodDescr) callable).call(args(s, sp, total), kwnames(f)),
+                        SKIP_CALL);
+            case Op.PRECALL_NO_KW_METHOD_DESCRIPTOR_NOARGS:
+                if (total != 1 || !descrWithFlags(callable, s[sp - 1], Guards.METH_NOARGS)) {
+                    return -1;
+                }
+                SpecEvents.hit(ec, instr, op);
+                return finish(f, base, sp, ((PyMethodDescr) callable).call(args(s, sp, 1), null), SKIP_CALL);
+            case Op.PRECALL_NO_KW_METHOD_DESCRIPTOR_FAST:
+                if (total < 1 || !descrWithFlags(callable, s[sp - total], Guards.METH_FASTCALL)) {
+                    return -1;
+                }
+                SpecEvents.hit(ec, instr, op);
+                return finish(f, base, sp, ((PyMethodDescr) callable).call(args(s, sp, total), null), SKIP_CALL);
+            default:
+                throw new IllegalStateException("not a specialized form: " + op);
+        }
+    }
+
+    private static boolean builtinWithFlags(ExecCode ec, int instr, PyObject callable, int flags) {
+        if (!(callable instanceof PyBuiltinFunction)) {
+            return false;
+        }
+        if (ec.side[instr] == callable) {
+            return true;
+        }
+        if (Guards.flags((PyBuiltinFunction) callable) != flags) {
+            return false;
+        }
+        ec.side[instr] = callable;
+        return true;
+    }
+
+    private static boolean descrWithFlags(PyObject callable, PyObject self, int flags) {
+        if (!(callable instanceof PyMethodDescr)) {
+            return false;
+        }
+        PyMethodDescr d = (PyMethodDescr) callable;
+        return Guards.flags(d) == flags && self.type() == d.owner;
+    }
+
+    private static PyObject[] args(PyObject[] s, int sp, int n) {
+        PyObject[] a = new PyObject[n];
+        System.arraycopy(s, sp - n, a, 0, n);
+        return a;
+    }
+
+    private static String[] kwnames(Frame f) {
+        if (f.kwnames == null) {
+            return null;
+        }
+        PyObject[] kn = ((PyTuple) f.kwnames).items;
+        f.kwnames = null;
+        String[] out = new String[kn.length];
+        for (int i = 0; i < kn.length; i++) {
+            out[i] = ((PyStr) kn[i]).value;
+        }
+        return out;
+    }
+
+    /** Pops the call's stack items, pushes {@code result}, skips {@code skip} units. */
+    private static int finish(Frame f, int base, int sp, PyObject result, int skip) {
+        PyObject[] s = f.s;
+        for (int i = base; i < sp; i++) {
+            s[i] = null;
+        }
+        s[base] = result;
+        f.ip += skip;
+        return base + 1;
+    }
+
+    // CPython 3.11: Python/ceval.c TARGET(CALL_PY_EXACT_ARGS / CALL_PY_WITH_DEFAULTS / BINARY_SUBSCR_GETITEM)
+    /**
+     * A frame-pushing form with {@code f.ip} past its caches and {@code f.sp} current: returns the
+     * new frame (arguments moved out of the caller), null when the work is done and the result is
+     * pushed (a generator function), or {@link #MISS}.
+     */
+    static Object pushFrame(Interpreter in, Frame f, int op, int oparg, int instr) {
+        PyObject[] s = f.s;
+        int sp = f.sp;
+        char[] u = f.ec.units;
+        int cache = instr + 1;
+        if (op == Op.BINARY_SUBSCR_GETITEM) {
+            PyObject container = s[sp - 2];
+            Object side = f.ec.side[instr];
+            if (container.type().versionTagRaw() != (u[cache + 1] | u[cache + 2] << 16)
+                    || !(side instanceof PyFunction) || (char) ((PyFunction) side).versionRaw() != u[cache + 3]
+                    || ((PyFunction) side).versionRaw() == 0) {
+                return MISS;
+            }
+            PyFunction fn = (PyFunction) side;
+            // BINARY_SUBSCR_GETITEM never counts a hit (CPython 3.11).
+            if (Specialized.isGeneratorCode(fn.code)) {
+                PyObject r = Abstract.call(fn, s[sp - 2], s[sp - 1]);
+                s[sp - 1] = null;
+                s[sp - 2] = r;
+                f.sp = sp - 1;
+                return null;
+            }
+            Frame nf = Calls.newFrame(in, fn);
+            nf.s[0] = container;
+            nf.s[1] = s[sp - 1];
+            s[sp - 1] = null;
+            s[sp - 2] = null;
+            f.sp = sp - 2;
+            return nf;
+        }
+        int base = sp - oparg - 2;
+        boolean isMeth = s[base] != null;
+        int total = oparg + (isMeth ? 1 : 0);
+        PyObject callable = s[sp - total - 1];
+        if (!(callable instanceof PyFunction)) {
+            return MISS;
+        }
+        PyFunction fn = (PyFunction) callable;
+        int argcount = fn.code.argcount;
+        int minArgs = u[cache + 3];
+        if (fn.versionRaw() != (u[cache + 1] | u[cache + 2] << 16) || fn.versionRaw() == 0
+                || (op == Op.CALL_PY_EXACT_ARGS ? argcount != total : total > argcount || total < minArgs)) {
+            return MISS;
+        }
+        SpecEvents.hit(f.ec, instr, op);
+        if (Specialized.isGeneratorCode(fn.code)) {
+            f.sp = sp;
+            EvalSupport.call(in, f, oparg);
+            return null;
+        }
+        Frame nf = Calls.newFrame(in, fn);
+        System.arraycopy(s, sp - total, nf.s, 0, total);
+        for (int i = total; i < argcount; i++) {
+            nf.s[i] = fn.defaults.items[i - minArgs];
+        }
+        for (int i = base; i < sp; i++) {
+            s[i] = null;
+        }
+        f.sp = base;
+        return nf;
+    }
+}
