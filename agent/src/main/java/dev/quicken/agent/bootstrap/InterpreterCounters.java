@@ -59,9 +59,9 @@ final class InterpreterCounters {
                 int at = s.base * FIELDS;
                 stats[at + SUCCESS] += s.success;
                 stats[at + FAILURE] += s.failure;
-                stats[at + HIT] += s.hit;
-                stats[at + DEFERRED] += s.deferred;
-                stats[at + MISS] += s.miss;
+                stats[at + HIT] += s.hits();
+                stats[at + DEFERRED] += s.deferrals();
+                stats[at + MISS] += s.misses();
                 stats[at + DEOPT] += s.deopt;
             }
         }

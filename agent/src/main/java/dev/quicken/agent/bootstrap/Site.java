@@ -3,12 +3,19 @@ package dev.quicken.agent.bootstrap;
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.VarHandle;
 
-/** The counters of one instruction site: one instruction of one code object in one interpreter. */
+/**
+ * The counters of one instruction site: one instruction of one code object in one interpreter.
+ *
+ * <p>An interpreter runs on one thread at a time, so the hot counters (hit, miss, deferred) are
+ * plain fields that only the site's {@link #owner} thread writes: no atomic instruction on the
+ * hot path. Any other thread adds to the {@code *Shared} twin with an atomic add, so counts stay
+ * exact when code is shared or an interpreter moves to another thread. A reader adds the two.
+ */
 final class Site {
 
-    static final VarHandle HIT;
-    static final VarHandle MISS;
-    static final VarHandle DEFERRED;
+    static final VarHandle HIT_SHARED;
+    static final VarHandle MISS_SHARED;
+    static final VarHandle DEFERRED_SHARED;
     static final VarHandle SUCCESS;
     static final VarHandle FAILURE;
     static final VarHandle DEOPT;
@@ -16,9 +23,9 @@ final class Site {
     static {
         try {
             MethodHandles.Lookup l = MethodHandles.lookup();
-            HIT = l.findVarHandle(Site.class, "hit", long.class);
-            MISS = l.findVarHandle(Site.class, "miss", long.class);
-            DEFERRED = l.findVarHandle(Site.class, "deferred", long.class);
+            HIT_SHARED = l.findVarHandle(Site.class, "hitShared", long.class);
+            MISS_SHARED = l.findVarHandle(Site.class, "missShared", long.class);
+            DEFERRED_SHARED = l.findVarHandle(Site.class, "deferredShared", long.class);
             SUCCESS = l.findVarHandle(Site.class, "success", long.class);
             FAILURE = l.findVarHandle(Site.class, "failure", long.class);
             DEOPT = l.findVarHandle(Site.class, "deopt", long.class);
@@ -27,14 +34,22 @@ final class Site {
         }
     }
 
+    /** The thread that made the site: the one its interpreter was running on. */
+    final Thread owner;
     final int offset;
     /** The family's base opcode. */
     final int base;
     final int lineNumber;
 
-    volatile long hit;
-    volatile long miss;
-    volatile long deferred;
+    /** Written by {@link #owner} only. */
+    long hit;
+    long miss;
+    long deferred;
+
+    volatile long hitShared;
+    volatile long missShared;
+    volatile long deferredShared;
+
     volatile long success;
     volatile long failure;
     volatile long deopt;
@@ -42,10 +57,23 @@ final class Site {
     /** The latest specialized form written here, else the first opcode seen. */
     volatile int form;
 
-    Site(int offset, int base, int lineNumber, int form) {
+    Site(Thread owner, int offset, int base, int lineNumber, int form) {
+        this.owner = owner;
         this.offset = offset;
         this.base = base;
         this.lineNumber = lineNumber;
         this.form = form;
+    }
+
+    long hits() {
+        return hit + hitShared;
+    }
+
+    long misses() {
+        return miss + missShared;
+    }
+
+    long deferrals() {
+        return deferred + deferredShared;
     }
 }

@@ -95,9 +95,9 @@ public final class Statistics {
                     e.instruction = Opcodes.name(s.form);
                     e.success = s.success;
                     e.failure = s.failure;
-                    e.hit = s.hit;
-                    e.deferred = s.deferred;
-                    e.miss = s.miss;
+                    e.hit = s.hits();
+                    e.deferred = s.deferrals();
+                    e.miss = s.misses();
                     e.deopt = s.deopt;
                     e.commit();
                 }

@@ -1,6 +1,8 @@
 package dev.quicken.agent.it;
 
 import dev.quicken.probe.Probes;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.util.Arrays;
 
 /**
@@ -8,7 +10,8 @@ import java.util.Arrays;
  * agent, with the agent and no recording, and with the agent recording. Each rep runs a loop that
  * does a little arithmetic (a stand-in for an instruction's work) and, in the probed loop, reports
  * one hit per iteration on one of 16 sites; the loop without the probe gives the baseline.
- * Arguments: {@code ITERATIONS REPS [THREADS]}. Prints ns per iteration, the median of reps 2..n.
+ * Arguments: {@code ITERATIONS REPS [THREADS]}. Prints thread CPU ns per iteration, the median of
+ * reps 2..n.
  */
 public final class ProbeBench {
 
@@ -33,17 +36,26 @@ public final class ProbeBench {
             median(base), median(probed), median(probed) - median(base), threads);
     }
 
+    /** Mean CPU time of the threads running {@code body}: what a loaded machine's waiting does not inflate. */
     private static long timed(int threads, Runnable body) throws InterruptedException {
         Thread[] all = new Thread[threads];
-        long t0 = System.nanoTime();
+        long[] cpu = new long[threads];
+        ThreadMXBean mx = ManagementFactory.getThreadMXBean();
         for (int t = 0; t < threads; t++) {
-            all[t] = new Thread(body);
+            int slot = t;
+            all[t] = new Thread(() -> {
+                long t0 = mx.getCurrentThreadCpuTime();
+                body.run();
+                cpu[slot] = mx.getCurrentThreadCpuTime() - t0;
+            });
             all[t].start();
         }
-        for (Thread t : all) {
-            t.join();
+        long sum = 0;
+        for (int t = 0; t < threads; t++) {
+            all[t].join();
+            sum += cpu[t];
         }
-        return System.nanoTime() - t0;
+        return sum / threads;
     }
 
     private static void work(long iterations) {
