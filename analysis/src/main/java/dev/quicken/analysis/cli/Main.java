@@ -3,6 +3,7 @@ package dev.quicken.analysis.cli;
 import dev.quicken.analysis.load.Loader;
 import dev.quicken.analysis.load.Progress;
 import dev.quicken.analysis.model.Profile;
+import dev.quicken.analysis.model.SpecializationStats;
 import dev.quicken.analysis.report.DiffBuilder;
 import dev.quicken.analysis.report.Palette;
 import dev.quicken.analysis.report.Renderer;
@@ -125,6 +126,7 @@ public final class Main {
         Path output;
         final List<Path> sources = new ArrayList<>();
         int top = 20;
+        Long interpreter;
         Palette palette = Palette.SAFE;
         Loader.Parser parser = Loader.Parser.STREAMING;
 
@@ -139,6 +141,13 @@ public final class Main {
                     case "--format", "-f" -> o.format = value(args, ++i, a);
                     case "-o", "--output" -> o.output = Path.of(value(args, ++i, a));
                     case "--source", "-s" -> o.sources.add(Path.of(value(args, ++i, a)));
+                    case "--interpreter", "-i" -> {
+                        try {
+                            o.interpreter = Long.parseLong(value(args, ++i, a));
+                        } catch (NumberFormatException e) {
+                            throw new UsageException("--interpreter needs a number");
+                        }
+                    }
                     case "--top" -> {
                         try {
                             o.top = Integer.parseInt(value(args, ++i, a));
@@ -214,7 +223,17 @@ public final class Main {
         if (p == null) {
             return status[0];
         }
-        write(o.output, o.json ? p.stats().toJson() + "\n" : p.stats().toPythonRepr() + "\n");
+        SpecializationStats stats = p.stats();
+        if (o.interpreter != null) {
+            stats = p.byInterpreter().get(o.interpreter);
+            if (stats == null) {
+                err.println("quicken: no statistics of interpreter " + o.interpreter + " in the recording"
+                        + (p.byInterpreter().isEmpty() ? "" : " (interpreters: " + String.join(", ",
+                                p.byInterpreter().keySet().stream().map(String::valueOf).toList()) + ")"));
+                return 1;
+            }
+        }
+        write(o.output, o.json ? stats.toJson() + "\n" : stats.toPythonRepr() + "\n");
         return status[0];
     }
 

@@ -9,6 +9,7 @@ import java.util.Map;
  *
  * @param stats            totals per family
  * @param statsSource      where {@code stats} came from
+ * @param byInterpreter    the stats of each interpreter id (summed over runs), from statistics snapshots
  * @param sites            instruction sites, ordered by code object and offset
  * @param codes            quickened code objects, ordered by first quickening
  * @param deopts           deoptimizations in time order (at most {@link ProfileBuilder#MAX_DEOPTS})
@@ -20,7 +21,8 @@ import java.util.Map;
  * @param sources          the recordings read
  * @param warnings         things the reader should know (lost events, inconsistent counts)
  */
-public record Profile(SpecializationStats stats, StatsSource statsSource, List<SiteStats> sites,
+public record Profile(SpecializationStats stats, StatsSource statsSource,
+        Map<Long, SpecializationStats> byInterpreter, List<SiteStats> sites,
         List<CodeStats> codes, List<Deopt> deopts, long deoptsDropped, List<Activity> activity, long startNanos, long endNanos,
         Map<String, Long> eventCounts, List<String> sources, List<String> warnings) {
 

@@ -209,6 +209,7 @@ public final class ProfileBuilder {
     /** The profile of everything seen. */
     public Profile build() {
         SpecializationStats stats = new SpecializationStats();
+        Map<Long, SpecializationStats> byInterpreter = new TreeMap<>();
         Profile.StatsSource source;
         resolveFirstLines();
         if (!sameRun.isEmpty()) {
@@ -233,9 +234,13 @@ public final class ProfileBuilder {
             source = Profile.StatsSource.STATISTICS;
             for (Map.Entry<FamilySnapKey, Snapshot> e : familySnapshots.entrySet()) {
                 stats.family(e.getKey().family()).add(e.getValue().counters());
+                byInterpreter.computeIfAbsent(e.getKey().interpreter(), k -> new SpecializationStats())
+                        .family(e.getKey().family()).add(e.getValue().counters());
             }
             for (Map.Entry<KindSnapKey, KindSnapshot> e : kindSnapshots.entrySet()) {
                 stats.family(e.getKey().family()).failureKinds[e.getKey().kind()] += e.getValue().count();
+                byInterpreter.computeIfAbsent(e.getKey().interpreter(), k -> new SpecializationStats())
+                        .family(e.getKey().family()).failureKinds[e.getKey().kind()] += e.getValue().count();
             }
             checkOccurrences(stats);
         } else if (!activityTotals.total().isZero()) {
@@ -283,7 +288,7 @@ public final class ProfileBuilder {
         activity.forEach((t, c) -> activityList.add(new Profile.Activity(t, c)));
         List<SiteStats> siteList = new ArrayList<>(sites.values());
         siteList.sort(Comparator.comparing(SiteStats::key));
-        return new Profile(stats, source, List.copyOf(siteList), List.copyOf(codeList), List.copyOf(deoptList),
+        return new Profile(stats, source, java.util.Collections.unmodifiableMap(byInterpreter), List.copyOf(siteList), List.copyOf(codeList), List.copyOf(deoptList),
                 deoptsDropped, List.copyOf(activityList), any && startNanos != Long.MAX_VALUE ? startNanos : 0,
                 any && endNanos != Long.MIN_VALUE ? endNanos : 0, new TreeMap<>(eventCounts),
                 List.copyOf(sources), List.copyOf(warnings));

@@ -43,6 +43,12 @@ class MainTest {
         Golden.check("stats-small.json", json.out());
         Run jmc = run("stats", REC + "small.jfr", "--parser", "jmc");
         assertEquals(r.out(), jmc.out());
+        Run two = run("stats", REC + "small.jfr", "--interpreter", "2");
+        assertEquals(0, two.status());
+        assertTrue(two.out().startsWith("{'load_attr': {'success': 1, 'failure': 0, 'hit': 40, "), two.out());
+        Run none = run("stats", REC + "small.jfr", "--interpreter", "7");
+        assertEquals(1, none.status());
+        assertEquals("quicken: no statistics of interpreter 7 in the recording (interpreters: 1, 2)\n", none.err());
     }
 
     @Test

@@ -28,9 +28,17 @@ class AgentRecordingTest {
 
     /** The driver's counters summed over interpreters: what the recording must give. */
     static SpecializationStats expected() throws Exception {
+        return expected(-1);
+    }
+
+    /** The driver's counters of interpreter {@code id} (-1: all). */
+    static SpecializationStats expected(long id) throws Exception {
         SpecializationStats s = new SpecializationStats();
         for (String line : Files.readAllLines(DIR.resolve("agent-driver.stats"))) {
             String[] f = line.split(" ");
+            if (id >= 0 && Long.parseLong(f[1]) != id) {
+                continue;
+            }
             String family = Families.keyOfOpcode(Integer.parseInt(f[2]));
             if (family == null) {
                 continue;
@@ -56,6 +64,16 @@ class AgentRecordingTest {
             assertEquals(Profile.StatsSource.STATISTICS, r.profile().statsSource());
             assertEquals(want, r.profile().stats(), parser.name());
             assertTrue(r.profile().warnings().isEmpty(), r.profile().warnings().toString());
+        }
+    }
+
+    @Test
+    void perInterpreterAsTheAgentAnswersInProcess() throws Exception {
+        Profile p = Loader.load(List.of(DIR.resolve("agent-driver.jfr")), Loader.Parser.STREAMING, Progress.none())
+                .profile();
+        assertEquals(java.util.Set.of(1L, 2L), p.byInterpreter().keySet());
+        for (long id : new long[] {1, 2}) {
+            assertEquals(expected(id), p.byInterpreter().get(id), "interpreter " + id);
         }
     }
 
