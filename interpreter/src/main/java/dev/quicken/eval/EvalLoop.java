@@ -497,7 +497,8 @@ public final class EvalLoop {
                         break;
                         }
                     }
-                } catch (PyException e) {
+                } catch (RuntimeException ex) {
+                    PyException e = EvalSupport.asPyException(ex);
                     f.lasti = instr;
                     f.sp = sp;
                     boolean first = true;

@@ -64,6 +64,17 @@ final class EvalSupport {
 
     // ---------------------------------------------------------------- errors
 
+    /** A Python exception for any Java exception escaping an instruction (values-slice errors, our bugs). */
+    static PyException asPyException(RuntimeException ex) {
+        if (ex instanceof PyException) {
+            return (PyException) ex;
+        }
+        if (ex instanceof dev.quicken.runtime.PyTypedError) {
+            return Exc.fromTyped((dev.quicken.runtime.PyTypedError) ex);
+        }
+        return Exc.raise(Exc.SystemError, "internal error: " + ex);
+    }
+
     static PyException recursionError(Interpreter in) {
         return Exc.raise(Exc.RecursionError, "maximum recursion depth exceeded");
     }

@@ -272,6 +272,14 @@ public final class BuiltinMethods {
         }
     }
 
+    static PyInt parseInt(String s, int base) {
+        try {
+            return NumberParse.parseInt(s, base);
+        } catch (PyTypedError e) {
+            throw Exc.fromTyped(e);
+        }
+    }
+
     /** {@code int(x, base)}. */
     public static PyInt intNew(PyObject x, PyObject base) {
         if (x == null) {
@@ -286,7 +294,7 @@ public final class BuiltinMethods {
                 throw Exc.valueError("int() base must be >= 2 and <= 36, or 0");
             }
             String sx = x instanceof PyStr ? ((PyStr) x).value : new String(((PyBytes) x).value);
-            return IntOps.parse(sx, (int) bv);
+            return parseInt(sx, (int) bv);
         }
         if (x instanceof PyInt) {
             return PyInt.of(((PyInt) x).toBigInteger());
@@ -295,10 +303,10 @@ public final class BuiltinMethods {
             return FloatOps.toInt(((PyFloat) x).value);
         }
         if (x instanceof PyStr) {
-            return IntOps.parse(((PyStr) x).value, 10);
+            return parseInt(((PyStr) x).value, 10);
         }
         if (x instanceof PyBytes) {
-            return IntOps.parse(new String(((PyBytes) x).value), 10);
+            return parseInt(new String(((PyBytes) x).value), 10);
         }
         for (String m : new String[] {"__int__", "__index__", "__trunc__"}) {
             PyObject f = x.type().lookup(m);
@@ -408,21 +416,10 @@ public final class BuiltinMethods {
             return new PyFloat(IntOps.toDouble((PyInt) x));
         }
         if (x instanceof PyStr) {
-            String v = ((PyStr) x).value.strip().replace("_", "");
-            String lv = v.toLowerCase();
             try {
-                if (lv.matches("[+-]?(inf|infinity)")) {
-                    return new PyFloat(lv.startsWith("-") ? Double.NEGATIVE_INFINITY : Double.POSITIVE_INFINITY);
-                }
-                if (lv.matches("[+-]?nan")) {
-                    return new PyFloat(Double.NaN);
-                }
-                if (!lv.matches("[+-]?(\\d+\\.?\\d*|\\.\\d+)(e[+-]?\\d+)?")) {
-                    throw new NumberFormatException();
-                }
-                return new PyFloat(Double.parseDouble(v));
-            } catch (NumberFormatException e) {
-                throw Exc.valueError("could not convert string to float: " + StrOps.repr(((PyStr) x).value));
+                return new PyFloat(NumberParse.parseFloat(((PyStr) x).value));
+            } catch (PyTypedError e) {
+                throw Exc.fromTyped(e);
             }
         }
         PyObject f = x.type().lookup("__float__");
@@ -1453,10 +1450,19 @@ public final class BuiltinMethods {
         return s;
     }
 
+    /** A set of the items of any iterable (CPython's set_update_internal order). */
     static PySet toSet(PyObject o, boolean frozen) {
         PySet r = new PySet(frozen);
+        PySet other = PySet.of(o);
+        if (other != null) {
+            r.table.merge(other.table, PySet.EQ);
+            return r;
+        }
+        if (o instanceof PyDict && o.type() == PyDict.TYPE) {
+            PyDict d = (PyDict) o;
+            r.table.reserveForDict(d.size());
+        }
         for (PyObject x : Abstract.toArray(o)) {
-            Abstract.hash(x);
             r.add(x);
         }
         return r;
@@ -1465,20 +1471,25 @@ public final class BuiltinMethods {
     static String setRepr(PyObject self) {
         PySet st = S(self);
         boolean frozen = self.type().isSubtypeOf(PyFrozenSet.TYPE);
+        String name = self.type().name();
         if (st.size() == 0) {
-            return frozen ? "frozenset()" : "set()";
+            return name + "()";
         }
         ThreadLocalReprGuard g = ThreadLocalReprGuard.enter(self);
         if (g == null) {
-            return self.type().name() + "(...)";
+            return name + "(...)";
         }
         try {
             PyObject[] it = st.items();
             String body = seqRepr(null, it, it.length, "{", "}");
-            return frozen ? "frozenset(" + body + ")" : body;
+            return frozen || self.type() != PySet.TYPE ? name + "(" + body + ")" : body;
         } finally {
             g.exit();
         }
+    }
+
+    static PySet result(PyObject a, SetTable t) {
+        return new PySet(a.type().isSubtypeOf(PyFrozenSet.TYPE), t);
     }
 
     private static void setupSet() {
@@ -1486,12 +1497,11 @@ public final class BuiltinMethods {
             final boolean frozen = t == PyFrozenSet.TYPE;
             def0(t, "__len__", a -> i(S(a).size()));
             def0(t, "__repr__", a -> s(setRepr(a)));
-            def0(t, "__iter__", a -> new Iterators.DictIter(S(a).table, 0, Iterators.SET_ITER));
+            def0(t, "__iter__", a -> new PySet.Iter(S(a)));
             def1(t, "__contains__", (a, x) -> {
                 if (x instanceof PySet && !((PySet) x).frozen) {
                     x = new PySet(true, ((PySet) x).table);
                 }
-                Abstract.hash(x);
                 return PyBool.of(S(a).contains(x));
             });
             if (frozen) {
@@ -1508,14 +1518,22 @@ public final class BuiltinMethods {
             } else {
                 t.dict.setStr("__hash__", NONE);
             }
-            def1(t, "__or__", (a, b) -> PySet.of(b) == null ? NI : setOp(a, b, '|'));
-            def1(t, "__and__", (a, b) -> PySet.of(b) == null ? NI : setOp(a, b, '&'));
-            def1(t, "__sub__", (a, b) -> PySet.of(b) == null ? NI : setOp(a, b, '-'));
-            def1(t, "__xor__", (a, b) -> PySet.of(b) == null ? NI : setOp(a, b, '^'));
-            def1(t, "__ror__", (a, b) -> PySet.of(b) == null ? NI : setOp(a, b, '|'));
-            def1(t, "__rand__", (a, b) -> PySet.of(b) == null ? NI : setOp(a, b, '&'));
-            def1(t, "__rsub__", (a, b) -> PySet.of(b) == null ? NI : setOp(b, a, '-'));
-            def1(t, "__rxor__", (a, b) -> PySet.of(b) == null ? NI : setOp(a, b, '^'));
+            def1(t, "__or__", (a, b) -> PySet.of(b) == null ? NI : result(a, SetTable.union(S(a).table, S(b).table,
+                    PySet.EQ)));
+            def1(t, "__and__", (a, b) -> PySet.of(b) == null ? NI : result(a, SetTable.intersection(S(a).table,
+                    S(b).table, PySet.EQ)));
+            def1(t, "__sub__", (a, b) -> PySet.of(b) == null ? NI : result(a, SetTable.difference(S(a).table,
+                    S(b).table, PySet.EQ)));
+            def1(t, "__xor__", (a, b) -> PySet.of(b) == null ? NI : result(a, SetTable.symmetricDifference(
+                    S(a).table, S(b).table, PySet.EQ)));
+            def1(t, "__ror__", (a, b) -> PySet.of(b) == null ? NI : result(b, SetTable.union(S(b).table, S(a).table,
+                    PySet.EQ)));
+            def1(t, "__rand__", (a, b) -> PySet.of(b) == null ? NI : result(b, SetTable.intersection(S(b).table,
+                    S(a).table, PySet.EQ)));
+            def1(t, "__rsub__", (a, b) -> PySet.of(b) == null ? NI : result(b, SetTable.difference(S(b).table,
+                    S(a).table, PySet.EQ)));
+            def1(t, "__rxor__", (a, b) -> PySet.of(b) == null ? NI : result(b, SetTable.symmetricDifference(
+                    S(b).table, S(a).table, PySet.EQ)));
             for (int op = 0; op < 6; op++) {
                 final int fop = op;
                 def1(t, Abstract.CMP_NAMES[op], (a, b) -> {
@@ -1542,10 +1560,29 @@ public final class BuiltinMethods {
                     }
                 });
             }
-            def(t, "union", (a, kw) -> setMulti(a, '|'));
-            def(t, "intersection", (a, kw) -> setMulti(a, '&'));
-            def(t, "difference", (a, kw) -> setMulti(a, '-'));
-            def1(t, "symmetric_difference", (a, b) -> setOp(a, toSet(b, false), '^'));
+            def(t, "union", (a, kw) -> {
+                SetTable r = S(a[0]).table.copy();
+                for (int k = 1; k < a.length; k++) {
+                    r.merge(toSet(a[k], false).table, PySet.EQ);
+                }
+                return result(a[0], r);
+            });
+            def(t, "intersection", (a, kw) -> {
+                SetTable r = S(a[0]).table.copy();
+                for (int k = 1; k < a.length; k++) {
+                    r = SetTable.intersection(r, toSet(a[k], false).table, PySet.EQ);
+                }
+                return result(a[0], r);
+            });
+            def(t, "difference", (a, kw) -> {
+                SetTable r = S(a[0]).table.copy();
+                for (int k = 1; k < a.length; k++) {
+                    r = SetTable.difference(r, toSet(a[k], false).table, PySet.EQ);
+                }
+                return result(a[0], r);
+            });
+            def1(t, "symmetric_difference", (a, b) -> result(a, SetTable.symmetricDifference(S(a).table,
+                    toSet(b, false).table, PySet.EQ)));
             def1(t, "issubset", (a, b) -> PyBool.of(isSubset(S(a), toSet(b, true))));
             def1(t, "issuperset", (a, b) -> PyBool.of(isSubset(toSet(b, true), S(a))));
             def1(t, "isdisjoint", (a, b) -> {
@@ -1556,7 +1593,7 @@ public final class BuiltinMethods {
                 }
                 return PyBool.TRUE;
             });
-            def0(t, "copy", a -> frozen ? a : new PySet(false, S(a).table.copy()));
+            def0(t, "copy", a -> frozen && a instanceof PySet ? a : result(a, S(a).table.copy()));
             defNew(t, (a, kw) -> {
                 if (frozen) {
                     Args.count("frozenset", a, kw, 1, 0, 1);
@@ -1569,89 +1606,102 @@ public final class BuiltinMethods {
         def(t, "__init__", (a, kw) -> {
             Args.count("set", a, kw, 1, 0, 1);
             PySet st = S(a[0]);
-            st.table.clear();
+            st.clear();
             if (a.length > 1) {
-                for (PyObject x : Abstract.toArray(a[1])) {
-                    Abstract.hash(x);
-                    st.add(x);
-                }
+                st.setTable(toSet(a[1], false).table);
             }
             return NONE;
         });
         def1(t, "add", (a, x) -> {
-            Abstract.hash(x);
             S(a).add(x);
             return NONE;
         });
         def1(t, "discard", (a, x) -> {
-            Abstract.hash(x);
             S(a).discard(x);
             return NONE;
         });
         def1(t, "remove", (a, x) -> {
-            Abstract.hash(x);
             if (!S(a).discard(x)) {
                 throw Exc.keyError(x);
             }
             return NONE;
         });
         def0(t, "pop", a -> {
-            PyObject[] kv = S(a).table.popLast();
-            if (kv == null) {
+            if (S(a).size() == 0) {
                 throw new PyException(Exc.make(Exc.KeyError, "pop from an empty set"));
             }
-            return kv[0];
+            S(a).mutations++;
+            return S(a).table.pop();
         });
         def0(t, "clear", a -> {
-            S(a).table.clear();
+            S(a).clear();
             return NONE;
         });
         def(t, "update", (a, kw) -> {
             for (int k = 1; k < a.length; k++) {
-                for (PyObject x : Abstract.toArray(a[k])) {
-                    Abstract.hash(x);
-                    S(a[0]).add(x);
+                PySet o = PySet.of(a[k]);
+                if (o != null) {
+                    S(a[0]).table.merge(o.table, PySet.EQ);
+                    S(a[0]).mutations++;
+                } else {
+                    for (PyObject x : Abstract.toArray(a[k])) {
+                        S(a[0]).add(x);
+                    }
                 }
             }
             return NONE;
         });
         def(t, "difference_update", (a, kw) -> {
             for (int k = 1; k < a.length; k++) {
-                for (PyObject x : Abstract.toArray(a[k])) {
-                    S(a[0]).discard(x);
-                }
+                S(a[0]).table.differenceUpdate(toSet(a[k], false).table, PySet.EQ);
             }
+            S(a[0]).mutations++;
             return NONE;
         });
         def(t, "intersection_update", (a, kw) -> {
-            PySet r = (PySet) setMulti(a, '&');
-            S(a[0]).table.clear();
-            for (PyObject x : r.items()) {
-                S(a[0]).add(x);
+            SetTable r = S(a[0]).table;
+            for (int k = 1; k < a.length; k++) {
+                r = SetTable.intersection(r, toSet(a[k], false).table, PySet.EQ);
             }
+            S(a[0]).setTable(r);
             return NONE;
         });
         def1(t, "symmetric_difference_update", (a, b) -> {
-            PySet r = setOp(a, toSet(b, false), '^');
-            S(a).table.clear();
-            for (PyObject x : r.items()) {
-                S(a).add(x);
-            }
+            S(a).table.symmetricDifferenceUpdate(toSet(b, false).table, PySet.EQ);
+            S(a).mutations++;
             return NONE;
         });
-        for (String[] io : new String[][] {{"__ior__", "|"}, {"__iand__", "&"}, {"__isub__", "-"}, {"__ixor__", "^"}}) {
-            def1(t, io[0], (a, b) -> {
-                if (PySet.of(b) == null) {
-                    return NI;
-                }
-                PySet r = setOp(a, b, io[1].charAt(0));
-                S(a).table.clear();
-                for (PyObject x : r.items()) {
-                    S(a).add(x);
-                }
-                return a;
-            });
-        }
+        def1(t, "__ior__", (a, b) -> {
+            if (PySet.of(b) == null) {
+                return NI;
+            }
+            S(a).table.merge(S(b).table, PySet.EQ);
+            S(a).mutations++;
+            return a;
+        });
+        def1(t, "__iand__", (a, b) -> {
+            if (PySet.of(b) == null) {
+                return NI;
+            }
+            S(a).setTable(SetTable.intersection(S(a).table, S(b).table, PySet.EQ));
+            return a;
+        });
+        def1(t, "__isub__", (a, b) -> {
+            if (PySet.of(b) == null) {
+                return NI;
+            }
+            S(a).table.differenceUpdate(S(b).table, PySet.EQ);
+            S(a).mutations++;
+            return a;
+        });
+        def1(t, "__ixor__", (a, b) -> {
+            if (PySet.of(b) == null) {
+                return NI;
+            }
+            S(a).table.symmetricDifferenceUpdate(S(b).table, PySet.EQ);
+            S(a).mutations++;
+            return a;
+        });
     }
 
     static boolean isSubset(PySet a, PySet b) {
@@ -1664,59 +1714,6 @@ public final class BuiltinMethods {
             }
         }
         return true;
-    }
-
-    static PyObject setMulti(PyObject[] a, char op) {
-        PySet r = new PySet(a[0].type().isSubtypeOf(PyFrozenSet.TYPE), S(a[0]).table.copy());
-        for (int k = 1; k < a.length; k++) {
-            r = setOp(r, toSet(a[k], false), op);
-        }
-        if (a.length == 1) {
-            return r;
-        }
-        return r;
-    }
-
-    static PySet setOp(PyObject a, PyObject b, char op) {
-        PySet x = S(a);
-        PySet y = S(b);
-        PySet r = new PySet(a.type().isSubtypeOf(PyFrozenSet.TYPE));
-        switch (op) {
-            case '|':
-                for (PyObject v : x.items()) {
-                    r.add(v);
-                }
-                for (PyObject v : y.items()) {
-                    r.add(v);
-                }
-                break;
-            case '&':
-                for (PyObject v : x.items()) {
-                    if (y.contains(v)) {
-                        r.add(v);
-                    }
-                }
-                break;
-            case '-':
-                for (PyObject v : x.items()) {
-                    if (!y.contains(v)) {
-                        r.add(v);
-                    }
-                }
-                break;
-            default:
-                for (PyObject v : x.items()) {
-                    if (!y.contains(v)) {
-                        r.add(v);
-                    }
-                }
-                for (PyObject v : y.items()) {
-                    if (!x.contains(v)) {
-                        r.add(v);
-                    }
-                }
-        }
-        return r;
     }
 
     // ---------------------------------------------------------------- misc types

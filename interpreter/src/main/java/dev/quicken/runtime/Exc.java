@@ -166,6 +166,31 @@ public final class Exc {
         return new PyException(make(t, msg));
     }
 
+    /** The Python exception for an error raised by the values slice's algorithms. */
+    public static PyException fromTyped(PyTypedError e) {
+        PyType t;
+        switch (e.pyType) {
+            case "TypeError":
+                t = TypeError;
+                break;
+            case "OverflowError":
+                t = OverflowError;
+                break;
+            case "KeyError":
+                t = KeyError;
+                break;
+            case "ZeroDivisionError":
+                t = ZeroDivisionError;
+                break;
+            case "IndexError":
+                t = IndexError;
+                break;
+            default:
+                t = ValueError;
+        }
+        return raise(t, e.getMessage());
+    }
+
     public static PyException typeError(String msg) {
         return raise(TypeError, msg);
     }

@@ -6,7 +6,6 @@ import java.math.RoundingMode;
 
 /**
  * {@code format(value, spec)} for int, float and str (the format-spec mini-language).
- * TODO(values): replace with the values slice's CPython-exact implementation when it lands.
  */
 public final class Formatter {
 
@@ -78,31 +77,16 @@ public final class Formatter {
         return sp;
     }
 
-    /** {@code format(value, spec)} for the core types; other objects use {@code __format__}. */
+    /** {@code format(value, spec)} for the core types (the values slice's {@link FormatSpec}). */
     public static String format(PyObject v, String spec) {
-        if (v instanceof PyStr) {
-            return formatStr(((PyStr) v).value, spec);
-        }
-        if (v instanceof PyInt) {
-            Spec sp = parse(spec);
-            if (sp.type != 0 && "eEfFgG%".indexOf(sp.type) >= 0) {
-                return formatFloat(IntOps.toDouble((PyInt) v), sp);
+        try {
+            if (v instanceof PyStr && v.type() != PyStr.TYPE) {
+                v = new PyStr(((PyStr) v).value);
             }
-            if (spec.isEmpty()) {
-                return v instanceof PyBool ? v.toString() : v.toString();
-            }
-            return formatInt(((PyInt) v).toBigInteger(), sp);
+            return FormatSpec.format(v, spec);
+        } catch (PyTypedError e) {
+            throw Exc.fromTyped(e);
         }
-        if (v instanceof PyFloat) {
-            if (spec.isEmpty()) {
-                return FloatOps.repr(((PyFloat) v).value);
-            }
-            return formatFloat(((PyFloat) v).value, parse(spec));
-        }
-        if (spec.isEmpty()) {
-            return Abstract.str(v);
-        }
-        throw Exc.typeError("unsupported format string passed to " + Abstract.typeName(v) + ".__format__");
     }
 
     static String formatStr(String s, String spec) {

@@ -1,23 +1,26 @@
 package dev.quicken.runtime;
 
 /**
- * {@code set} and {@code frozenset} (frozen instances made at run time). Elements are held in an
- * insertion-ordered table.
- * TODO(values): iterate in CPython's set-table order once {@code SetTable} lands.
+ * {@code set} and {@code frozenset} made at run time, over the values slice's {@link SetTable}
+ * (CPython's table, slot for slot, so iteration order matches CPython's).
  */
 public final class PySet extends PyObject {
 
     public static final PyType TYPE = new PyType("set");
 
-    public final PyDict table;
+    /** Python {@code ==} for hash-equal keys. */
+    public static final SetTable.Equality EQ = (a, b) -> Abstract.richCompareBool(a, b, Abstract.EQ);
+
+    public SetTable table;
     public final boolean frozen;
+    /** Bumped on every change of size (iteration guard). */
+    public int mutations;
 
     public PySet(boolean frozen) {
-        this.table = new PyDict();
-        this.frozen = frozen;
+        this(frozen, new SetTable());
     }
 
-    public PySet(boolean frozen, PyDict table) {
+    public PySet(boolean frozen, SetTable table) {
         this.table = table;
         this.frozen = frozen;
     }
@@ -32,33 +35,81 @@ public final class PySet extends PyObject {
     }
 
     public void add(PyObject v) {
-        table.setItem(v, v);
+        if (table.add(v, Abstract.hash(v), EQ)) {
+            mutations++;
+        }
     }
 
     public boolean contains(PyObject v) {
-        return table.getItem(v) != null;
+        return table.contains(v, Abstract.hash(v), EQ);
     }
 
     public boolean discard(PyObject v) {
-        return table.delItem(v) != null;
+        boolean r = table.discard(v, Abstract.hash(v), EQ);
+        if (r) {
+            mutations++;
+        }
+        return r;
     }
 
     public PyObject[] items() {
-        return table.keysArray();
+        return table.items();
     }
 
-    /** A set view of any set-like value (set, frozenset, marshalled frozenset). */
+    public void clear() {
+        table.clear();
+        mutations++;
+    }
+
+    /** Replaces the contents (for the in-place operators). */
+    public void setTable(SetTable t) {
+        table = t;
+        mutations++;
+    }
+
+    /** A set view of any set-like value (set, frozenset, marshalled frozenset), or null. */
     public static PySet of(PyObject o) {
         if (o instanceof PySet) {
             return (PySet) o;
         }
         if (o instanceof PyFrozenSet) {
-            PySet s = new PySet(true);
-            for (PyObject x : ((PyFrozenSet) o).items()) {
-                s.add(x);
-            }
-            return s;
+            return new PySet(true, ((PyFrozenSet) o).table());
         }
         return null;
+    }
+
+    /** Iterator over a set, raising when the set changes size. */
+    public static final class Iter extends PyIter {
+        final PySet set;
+        final int size;
+        int pos;
+
+        public Iter(PySet set) {
+            this.set = set;
+            this.size = set.size();
+        }
+
+        @Override
+        public PyObject next() {
+            if (set.size() != size) {
+                pos = Integer.MAX_VALUE - 1;
+                throw Exc.runtimeError("Set changed size during iteration");
+            }
+            if (pos < 0) {
+                return null;
+            }
+            int i = set.table.next(pos);
+            if (i < 0) {
+                pos = -1;
+                return null;
+            }
+            pos = i + 1;
+            return set.table.keyAt(i);
+        }
+
+        @Override
+        public PyType type() {
+            return Iterators.SET_ITER;
+        }
     }
 }

@@ -492,179 +492,71 @@ public final class StrOps {
         return true;
     }
 
-    /** {@code str(x)} for the {@code %s}/{@code %r}/{@code %d}... printf-style operator. */
+    /** {@code fmt % args} (the values slice's {@link PercentFormat} with the object model as host). */
     public static String percent(String fmt, PyObject args) {
-        PyObject[] items;
-        PyObject mapping = null;
-        if (args instanceof PyTuple) {
-            items = ((PyTuple) args).items;
-        } else {
-            items = new PyObject[] {args};
-            if (args instanceof PyDict || (!(args instanceof PyStr) && args.type().lookup("__getitem__") != null
-                    && !(args instanceof PyList))) {
-                mapping = args;
-            }
+        try {
+            return PercentFormat.format(fmt, args, HOST);
+        } catch (PyTypedError e) {
+            throw Exc.fromTyped(e);
         }
-        StringBuilder sb = new StringBuilder();
-        int ai = 0;
-        int n = fmt.length();
-        for (int i = 0; i < n; i++) {
-            char c = fmt.charAt(i);
-            if (c != '%') {
-                sb.append(c);
-                continue;
-            }
-            i++;
-            if (i >= n) {
-                throw Exc.valueError("incomplete format");
-            }
-            PyObject arg = null;
-            if (fmt.charAt(i) == '(') {
-                int depth = 1;
-                int j = i + 1;
-                while (j < n && depth > 0) {
-                    if (fmt.charAt(j) == '(') {
-                        depth++;
-                    } else if (fmt.charAt(j) == ')') {
-                        depth--;
-                    }
-                    j++;
-                }
-                String key = fmt.substring(i + 1, j - 1);
-                if (mapping == null) {
-                    throw Exc.typeError("format requires a mapping");
-                }
-                arg = Abstract.getItem(mapping, str(key));
-                i = j;
-            }
-            StringBuilder flags = new StringBuilder();
-            while (i < n && "-+ #0".indexOf(fmt.charAt(i)) >= 0) {
-                flags.append(fmt.charAt(i++));
-            }
-            String width = "";
-            if (i < n && fmt.charAt(i) == '*') {
-                width = Abstract.str(items[ai++]);
-                i++;
-            } else {
-                int j = i;
-                while (i < n && Character.isDigit(fmt.charAt(i))) {
-                    i++;
-                }
-                width = fmt.substring(j, i);
-            }
-            String prec = null;
-            if (i < n && fmt.charAt(i) == '.') {
-                i++;
-                if (i < n && fmt.charAt(i) == '*') {
-                    prec = Abstract.str(items[ai++]);
-                    i++;
-                } else {
-                    int j = i;
-                    while (i < n && Character.isDigit(fmt.charAt(i))) {
-                        i++;
-                    }
-                    prec = fmt.substring(j, i);
-                    if (prec.isEmpty()) {
-                        prec = "0";
-                    }
-                }
-            }
-            while (i < n && "hlL".indexOf(fmt.charAt(i)) >= 0) {
-                i++;
-            }
-            if (i >= n) {
-                throw Exc.valueError("incomplete format");
-            }
-            char conv = fmt.charAt(i);
-            if (conv == '%') {
-                sb.append('%');
-                continue;
-            }
-            if (arg == null) {
-                if (ai >= items.length) {
-                    throw Exc.typeError("not enough arguments for format string");
-                }
-                arg = items[ai++];
-            }
-            String body;
-            String fl = flags.toString();
-            switch (conv) {
-                case 's':
-                    body = Abstract.str(arg);
-                    if (prec != null) {
-                        body = body.substring(0, Math.min(body.length(), Integer.parseInt(prec)));
-                    }
-                    break;
-                case 'r':
-                case 'a':
-                    body = Abstract.repr(arg);
-                    if (prec != null) {
-                        body = body.substring(0, Math.min(body.length(), Integer.parseInt(prec)));
-                    }
-                    break;
-                case 'c':
-                    body = arg instanceof PyStr ? s(arg) : new String(Character.toChars((int) ((PyInt) arg).value));
-                    break;
-                default: {
-                    StringBuilder spec = new StringBuilder();
-                    if (fl.contains("-")) {
-                        spec.append('<');
-                    } else if (fl.contains("0") && "diouxXeEfFgG".indexOf(conv) >= 0) {
-                        spec.append('0');
-                    }
-                    if (fl.contains("+")) {
-                        spec.append('+');
-                    } else if (fl.contains(" ")) {
-                        spec.append(' ');
-                    }
-                    if (fl.contains("#")) {
-                        spec.append('#');
-                    }
-                    String specCore;
-                    char c2 = conv == 'i' || conv == 'u' ? 'd' : conv;
-                    if ("doxX".indexOf(c2) >= 0) {
-                        if (arg instanceof PyFloat) {
-                            arg = FloatOps.toInt(((PyFloat) arg).value);
-                        } else if (!(arg instanceof PyInt)) {
-                            if (c2 == 'd') {
-                                PyObject m = arg.type().lookup("__int__");
-                                if (m == null) {
-                                    throw Exc.typeError("%" + conv + " format: a real number is required, not "
-                                            + Abstract.typeName(arg));
-                                }
-                                arg = Abstract.callMethodDescr(m, arg, new PyObject[0], null);
-                            } else {
-                                throw Exc.typeError("%" + conv + " format: an integer is required, not "
-                                        + Abstract.typeName(arg));
-                            }
-                        }
-                        specCore = "" + c2;
-                    } else {
-                        double dv = Abstract.asDouble(arg);
-                        arg = new PyFloat(dv);
-                        specCore = "." + (prec == null ? "6" : prec) + c2;
-                    }
-                    body = Formatter.format(arg, spec + specCore);
-                    if (fl.contains("#") && c2 == 'o') {
-                        body = body.replace("0o", "0o");
-                    }
-                    if (!width.isEmpty()) {
-                        int w = Integer.parseInt(width);
-                        String sp = spec.toString();
-                        if (sp.startsWith("0") && !fl.contains("-")) {
-                            body = Formatter.format(arg, sp + w + specCore);
-                        }
-                    }
-                }
-            }
-            if (!width.isEmpty()) {
-                body = pad(body, Integer.parseInt(width), " ", fl.contains("-") ? -1 : 1);
-            }
-            sb.append(body);
-        }
-        if (ai < items.length && mapping == null) {
-            throw Exc.typeError("not all arguments converted during string formatting");
-        }
-        return sb.toString();
     }
+
+    static final PercentFormat.Host HOST = new PercentFormat.Host() {
+        @Override
+        public String str(PyObject v) {
+            return Abstract.str(v);
+        }
+
+        @Override
+        public String repr(PyObject v) {
+            return Abstract.repr(v);
+        }
+
+        @Override
+        public String ascii(PyObject v) {
+            return Repr.ascii(Abstract.repr(v));
+        }
+
+        @Override
+        public boolean isMapping(PyObject v) {
+            return v.type().lookup("__getitem__") != null;
+        }
+
+        @Override
+        public PyObject getItem(PyObject mapping, PyObject key) {
+            return Abstract.getItem(mapping, key);
+        }
+
+        @Override
+        public boolean isNumber(PyObject v) {
+            PyType t = v.type();
+            return v instanceof PyInt || v instanceof PyFloat || v instanceof PyComplex || t.lookup("__index__") != null
+                    || t.lookup("__int__") != null || t.lookup("__float__") != null;
+        }
+
+        @Override
+        public PyInt index(PyObject v) {
+            if (v instanceof PyInt || v.type().lookup("__index__") != null) {
+                return Abstract.index(v);
+            }
+            return null;
+        }
+
+        @Override
+        public PyInt toInt(PyObject v) {
+            if (v instanceof PyFloat) {
+                return FloatOps.toInt(((PyFloat) v).value);
+            }
+            if (v instanceof PyInt || v.type().lookup("__int__") != null || v.type().lookup("__index__") != null
+                    || v.type().lookup("__trunc__") != null) {
+                return BuiltinMethods.intNew(v, null);
+            }
+            return null;
+        }
+
+        @Override
+        public double toDouble(PyObject v) {
+            return Abstract.asDouble(v);
+        }
+    };
 }
