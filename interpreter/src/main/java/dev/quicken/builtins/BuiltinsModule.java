@@ -131,6 +131,7 @@ public final class BuiltinsModule {
         });
         def(d, "id", (a, kw) -> PyInt.of(Abstract.id(a[0])));
         def(d, "callable", (a, kw) -> PyBool.of(a[0] instanceof PyFunction || a[0] instanceof PyBuiltinFunction
+                || a[0] instanceof dev.quicken.runtime.PyMethodDescr || a[0] instanceof dev.quicken.runtime.PyMethod
                 || a[0] instanceof PyType || a[0].type().lookup("__call__") != null));
         def(d, "ord", (a, kw) -> {
             Args.count("ord", a, kw, 0, 1, 1);

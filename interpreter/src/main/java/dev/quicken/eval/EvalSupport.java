@@ -280,7 +280,6 @@ final class EvalSupport {
             case Op.BUILD_SET: {
                 PySet set = new PySet(false);
                 for (int i = sp - oparg; i < sp; i++) {
-                    Abstract.hash(s[i]);
                     set.add(s[i]);
                 }
                 clear(s, sp - oparg, sp);
@@ -339,7 +338,6 @@ final class EvalSupport {
             case Op.SET_ADD: {
                 PyObject v = s[--sp];
                 s[sp] = null;
-                Abstract.hash(v);
                 ((PySet) s[sp - oparg]).add(v);
                 return sp;
             }
@@ -373,8 +371,13 @@ final class EvalSupport {
                 PyObject it = s[--sp];
                 s[sp] = null;
                 PySet set = (PySet) s[sp - oparg];
+                PySet other = PySet.of(it);
+                if (other != null) {
+                    set.table.merge(other.table, PySet.EQ);
+                    set.mutations++;
+                    return sp;
+                }
                 for (PyObject x : Abstract.toArray(it)) {
-                    Abstract.hash(x);
                     set.add(x);
                 }
                 return sp;

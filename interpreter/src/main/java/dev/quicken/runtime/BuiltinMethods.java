@@ -1505,16 +1505,7 @@ public final class BuiltinMethods {
                 return PyBool.of(S(a).contains(x));
             });
             if (frozen) {
-                def0(t, "__hash__", a -> {
-                    long h = 0;
-                    for (PyObject x : S(a).items()) {
-                        long y = Abstract.hash(x);
-                        h ^= ((y ^ 89869747L) ^ (y << 16)) * 3644798167L;
-                    }
-                    h ^= (S(a).size() + 1) * 1927868237L;
-                    h = h * 69069 + 907133923;
-                    return i(h == -1 ? 590923713 : h);
-                });
+                def0(t, "__hash__", a -> i(S(a).table.frozensetHash()));
             } else {
                 t.dict.setStr("__hash__", NONE);
             }

@@ -1,0 +1,5 @@
+print(hash(0), hash(1), hash(-1), hash(2**61 - 1), hash(2**61), hash(-(2**61)), hash(10**30))
+print(hash(1.5), hash(-2.25), hash(0.1), hash(float("inf")), hash(1e100))
+print(hash("a") == hash("a"), hash((1, 2, 3)), hash(()), hash((1, (2, 3))), hash(frozenset()))
+print(hash("hello"), hash("quicken"), hash(""), hash(b"bytes"), hash(("a", 1)))
+print(hash(True), hash(False), hash(2.0) == hash(2), hash(frozenset([1, 2, 3])))

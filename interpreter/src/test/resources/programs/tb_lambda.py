@@ -1,0 +1,2 @@
+fn = lambda x: x.missing
+print(list(map(fn, [1])))

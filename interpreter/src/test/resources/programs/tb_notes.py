@@ -1,0 +1,6 @@
+try:
+    raise ValueError("base")
+except ValueError as e:
+    e.add_note("extra context")
+    e.add_note("second note")
+    raise
