@@ -1,6 +1,7 @@
 package dev.quicken.compiler.codegen;
 
 import static dev.quicken.compiler.codegen.Opcodes.*;
+import static dev.quicken.opcode.Op.*;
 import static dev.quicken.compiler.symtable.Symtable.CELL;
 import static dev.quicken.compiler.symtable.Symtable.DEF_FREE_CLASS;
 import static dev.quicken.compiler.symtable.Symtable.DEF_IMPORT;

@@ -1,6 +1,7 @@
 package dev.quicken.compiler.codegen;
 
 import static dev.quicken.compiler.codegen.Opcodes.*;
+import static dev.quicken.opcode.Op.*;
 
 import dev.quicken.code.CodeObject;
 import dev.quicken.runtime.PyBool;
