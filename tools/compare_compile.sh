@@ -25,7 +25,7 @@ if [ $# -gt 0 ]; then
 else
   PYTHONHASHSEED=0 python3.11 "$here/tools/compile_oracle.py" "$work/records" --stdlib 2>/dev/null
 fi
-(cd "$here" && mvn -q -B -o -pl interpreter compile >/dev/null)
+(cd "$here" && mvn -q -B -o -pl interpreter compile >/dev/null 2>&1) || { echo "compare_compile: build failed (mvn -pl interpreter compile)" >&2; exit 1; }
 cp -r "$here/interpreter/target/classes" "$work/classes"
 for mode in $modes; do
   flag=""

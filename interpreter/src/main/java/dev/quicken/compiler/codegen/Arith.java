@@ -284,7 +284,11 @@ final class Arith {
             if (a.abs().compareTo(TWO53) <= 0 && b.abs().compareTo(TWO53) <= 0) {
                 return new PyFloat(a.doubleValue() / b.doubleValue());
             }
-            return null;
+            double q = correctlyRoundedQuotient(a.abs(), b.abs());
+            if (Double.isInfinite(q)) {
+                return null; // OverflowError: integer division result too large for a float
+            }
+            return new PyFloat(a.signum() * b.signum() < 0 ? -q : q);
         }
         if (isNum(v) && isNum(w)) {
             double b = toDouble(w);
@@ -294,6 +298,27 @@ final class Arith {
             return new PyFloat(toDouble(v) / b);
         }
         return null;
+    }
+
+    /** a / b (both positive) rounded half-even to a double, as long_true_divide does. */
+    private static double correctlyRoundedQuotient(BigInteger a, BigInteger b) {
+        if (a.signum() == 0) {
+            return 0.0;
+        }
+        int shift = 55 - (a.bitLength() - b.bitLength());
+        BigInteger[] qr = shift >= 0 ? a.shiftLeft(shift).divideAndRemainder(b)
+                : a.divideAndRemainder(b.shiftLeft(-shift));
+        BigInteger q = qr[0];
+        boolean sticky = qr[1].signum() != 0;
+        int extra = q.bitLength() - 53;
+        BigInteger m = q.shiftRight(extra);
+        BigInteger r = q.subtract(m.shiftLeft(extra));
+        BigInteger half = BigInteger.ONE.shiftLeft(extra - 1);
+        int c = r.compareTo(half);
+        if (c > 0 || (c == 0 && (sticky || m.testBit(0)))) {
+            m = m.add(BigInteger.ONE);
+        }
+        return Math.scalb(m.doubleValue(), extra - shift);
     }
 
     private static PyObject floordiv(PyObject v, PyObject w) {
