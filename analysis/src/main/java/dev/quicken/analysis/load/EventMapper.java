@@ -130,8 +130,10 @@ public final class EventMapper {
         if (kinds != null && !kinds.isBlank()) {
             String[] parts = kinds.replaceAll("[()\\[\\]\\s]", "").split(",");
             for (int i = 0; i < parts.length && i < FailureKinds.COUNT; i++) {
-                if (!parts[i].isEmpty()) {
-                    c.failureKinds[i] = Long.parseLong(parts[i]);
+                try {
+                    c.failureKinds[i] = parts[i].isEmpty() ? 0 : Long.parseLong(parts[i]);
+                } catch (NumberFormatException ignored) {
+                    // a damaged value counts as none
                 }
             }
         } else {

@@ -158,9 +158,17 @@ public final class Loader {
         return r.quickenEvents();
     }
 
+    /** The exception's message on one line, control characters escaped. */
     private static String message(Throwable e) {
         String m = e.getMessage();
-        return m == null || m.isBlank() ? e.getClass().getSimpleName() : m;
+        if (m == null || m.isBlank()) {
+            return e.getClass().getSimpleName();
+        }
+        StringBuilder sb = new StringBuilder();
+        for (char c : m.toCharArray()) {
+            sb.append(c < 0x20 || c == 0x7f ? String.format("\\x%02x", (int) c) : String.valueOf(c));
+        }
+        return sb.length() > 200 ? sb.substring(0, 200) + "..." : sb.toString();
     }
 
     private static Path gunzip(Path file) throws IOException {
