@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.quicken.agent.it.GroundTruthRun;
 import dev.quicken.agent.it.HostApp;
 import dev.quicken.agent.it.ProbeDriver;
 import dev.quicken.jfr.EventNames;
@@ -174,6 +175,54 @@ class AgentProcessTest {
         assertTrue(metadata.contains("@Label(\"Specialization Statistics\")"), metadata);
         assertTrue(metadata.contains("@Category({\"Quicken\", \"Statistics\"})"), metadata);
         assertTrue(metadata.contains("@Label(\"Failure Kind\")"), metadata);
+    }
+
+    @Test
+    void realProgramOnTwoInterpretersMatchesTheInterpretersOwnCounts() throws Exception {
+        Path jfr = dir.resolve("mixed.jfr");
+        Path program = Paths.get("src", "test", "resources", "programs", "mixed.py").toAbsolutePath();
+        Result r = run(List.of("-javaagent:" + agentJar + "=record=" + jfr, "-cp", driverClassPath(),
+            GroundTruthRun.class.getName(), program.toString(), "2"));
+        assertEquals(0, r.exit, r.toString());
+        assertTrue(r.err.isEmpty(), r.toString());
+        Map<String, String> truthSites = new TreeMap<>();
+        long quickened = 0;
+        int interpreters = 0;
+        for (String line : r.out) {
+            String[] f = line.split(" ", 3);
+            switch (f[0]) {
+                case "output":
+                    assertEquals("0 200 400 6347.0", f[2], "python3.11 prints 200 400 6347.0");
+                    break;
+                case "stats":
+                    assertTrue(f[2].startsWith("equal "), "agent and interpreter disagree: " + line);
+                    interpreters++;
+                    break;
+                case "quickened":
+                    quickened += Long.parseLong(f[2]);
+                    break;
+                case "site":
+                    String[] v = f[2].split(" ");
+                    truthSites.put(f[1] + "/" + v[0], String.join(" ", Arrays.copyOfRange(v, 1, 7)));
+                    break;
+                default:
+                    break;
+            }
+        }
+        assertEquals(2, interpreters, r.toString());
+        Map<String, String> recorded = new TreeMap<>();
+        long quickenings = 0;
+        for (RecordedEvent e : RecordingFile.readAllEvents(jfr)) {
+            if (e.getEventType().getName().equals(EventNames.INSTRUCTION_STATISTICS)) {
+                long[] c = counters(e);
+                recorded.put(e.getInt("interpreter") + "/" + e.getString("function") + ":" + e.getInt("firstLineNumber")
+                    + ":" + e.getInt("offset"), c[0] + " " + c[1] + " " + c[2] + " " + c[3] + " " + c[4] + " " + c[5]);
+            } else if (e.getEventType().getName().equals(EventNames.QUICKENING)) {
+                quickenings++;
+            }
+        }
+        assertEquals(truthSites, recorded, "quicken.InstructionStatistics vs the interpreter's per-site counts");
+        assertEquals(quickened, quickenings);
     }
 
     @Test
