@@ -77,7 +77,7 @@ public final class NumberParse {
     // CPython 3.11: Objects/floatobject.c PyFloat_FromString / float_from_string_inner
     public static double parseFloat(String s) {
         String t = transformDecimalAndSpaceToAscii(s);
-        if (t.indexOf('_') >= 0) {
+        if (hasUnderscore(t)) {
             t = removeUnderscores(t);
             if (t == null) {
                 throw floatError(s);
@@ -92,6 +92,13 @@ public final class NumberParse {
 
     private static PyTypedError floatError(String s) {
         return PyTypedError.valueError("could not convert string to float: " + Repr.str(s));
+    }
+
+    /** {@code strchr(s, '_') != NULL}: an underscore before the first NUL. */
+    private static boolean hasUnderscore(String t) {
+        int nul = t.indexOf('\0');
+        int u = t.indexOf('_');
+        return u >= 0 && (nul < 0 || u < nul);
     }
 
     /**
@@ -228,7 +235,7 @@ public final class NumberParse {
     /** {@code float(b)} for a bytes-like argument (no Unicode digit or space mapping). */
     public static double parseFloat(byte[] b) {
         String t = latin1(b);
-        if (t.indexOf('_') >= 0) {
+        if (hasUnderscore(t)) {
             t = removeUnderscores(t);
         }
         Double r = t == null ? null : parseFloatAscii(t);
@@ -297,7 +304,7 @@ public final class NumberParse {
     // CPython 3.11: Objects/complexobject.c complex_subtype_from_string / complex_from_string_inner
     public static double[] parseComplex(String s) {
         String t = transformDecimalAndSpaceToAscii(s);
-        if (t.indexOf('_') >= 0) {
+        if (hasUnderscore(t)) {
             t = removeUnderscores(t);
             if (t == null) {
                 throw PyTypedError.valueError("could not convert string to complex: " + Repr.str(s));
