@@ -305,7 +305,12 @@ public final class ReportBuilder {
         List<Deopt> deopts = profile.deopts();
         List<Part> parts = new ArrayList<>();
         if (!profile.activity().isEmpty()) {
-            parts.add(activity());
+            for (String counter : new String[] {"hit", "miss", "deferred"}) {
+                Timeline t = activity(counter);
+                if (Arrays.stream(t.counts()).sum() > 0) {
+                    parts.add(t);
+                }
+            }
         }
         if (deopts.isEmpty()) {
             parts.add(new Paragraph("No deoptimization."));
@@ -331,14 +336,15 @@ public final class ReportBuilder {
             parts.add(new Table(caption, List.of(Column.right("Time (ms)"), Column.left("Function"),
                     Column.left("Location"), Column.right("Offset"), Column.left("Instruction")), rows));
         }
-        return new Section("timeline", "Deoptimization timeline",
+        return new Section("timeline", "Activity and deoptimization timeline",
                 String.format("%,d deoptimizations", deopts.size() + profile.deoptsDropped()),
-                "When specialized instructions went back to adaptive. Many in a short time is a deoptimization "
+                "Hits, misses and deferrals per period (from the activity events), then when specialized "
+                        + "instructions went back to adaptive. Many deoptimizations in a short time are a deoptimization "
                         + "storm: the site's types keep changing.", parts);
     }
 
-    /** Misses per period from the activity events, in up to 60 buckets over the recording. */
-    private Timeline activity() {
+    /** One counter per period from the activity events, in up to 60 buckets over the recording. */
+    private Timeline activity(String counter) {
         List<Profile.Activity> list = profile.activity();
         long first = Math.min(profile.startNanos(), list.get(0).nanos());
         long last = Math.max(profile.endNanos(), list.get(list.size() - 1).nanos());
@@ -347,9 +353,15 @@ public final class ReportBuilder {
         long[] counts = new long[buckets];
         for (Profile.Activity a : list) {
             int b = (int) Math.min(buckets - 1, (a.nanos() - first) * buckets / span);
-            counts[Math.max(0, b)] += a.delta().miss;
+            counts[Math.max(0, b)] += a.delta().get(counter);
         }
-        return new Timeline("Misses over the recording (activity events)", "misses", span / 1e9 / buckets, counts);
+        String unit = switch (counter) {
+            case "hit" -> "hits";
+            case "miss" -> "misses";
+            default -> counter;
+        };
+        return new Timeline(Character.toUpperCase(unit.charAt(0)) + unit.substring(1)
+                + " over the recording (activity events)", unit, span / 1e9 / buckets, counts);
     }
 
     static double ratio(long part, long whole) {
