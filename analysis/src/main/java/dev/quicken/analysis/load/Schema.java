@@ -1,5 +1,6 @@
 package dev.quicken.analysis.load;
 
+import dev.quicken.jfr.EventNames;
 import java.util.List;
 
 /**
@@ -24,14 +25,14 @@ public final class Schema {
         ACTIVITY
     }
 
-    public static final String QUICKENING = "quicken.Quickening";
-    public static final String SPECIALIZATION = "quicken.Specialization";
-    public static final String SPECIALIZATION_FAILURE = "quicken.SpecializationFailure";
-    public static final String DEOPTIMIZATION = "quicken.Deoptimization";
-    public static final String SPECIALIZATION_STATISTICS = "quicken.SpecializationStatistics";
-    public static final String INSTRUCTION_STATISTICS = "quicken.InstructionStatistics";
-    public static final String SPECIALIZATION_FAILURE_STATISTICS = "quicken.SpecializationFailureStatistics";
-    public static final String SPECIALIZATION_ACTIVITY = "quicken.SpecializationActivity";
+    public static final String QUICKENING = EventNames.QUICKENING;
+    public static final String SPECIALIZATION = EventNames.SPECIALIZATION;
+    public static final String SPECIALIZATION_FAILURE = EventNames.SPECIALIZATION_FAILURE;
+    public static final String DEOPTIMIZATION = EventNames.DEOPTIMIZATION;
+    public static final String SPECIALIZATION_STATISTICS = EventNames.SPECIALIZATION_STATISTICS;
+    public static final String INSTRUCTION_STATISTICS = EventNames.INSTRUCTION_STATISTICS;
+    public static final String SPECIALIZATION_FAILURE_STATISTICS = EventNames.SPECIALIZATION_FAILURE_STATISTICS;
+    public static final String SPECIALIZATION_ACTIVITY = EventNames.SPECIALIZATION_ACTIVITY;
 
     /** Every name accepted for each kind (primary name first). */
     public static List<String> names(Kind kind) {
@@ -50,7 +51,7 @@ public final class Schema {
 
     /** The kind of event type {@code name}, or null when it is not a quicken event the analysis reads. */
     public static Kind kindOf(String name) {
-        if (name == null || !name.startsWith("quicken.")) {
+        if (name == null || !name.startsWith(EventNames.PREFIX)) {
             return null;
         }
         for (Kind k : Kind.values()) {
