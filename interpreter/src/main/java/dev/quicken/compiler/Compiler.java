@@ -109,7 +109,7 @@ public final class Compiler {
      * Compiles a parsed module ({@code Module} for "exec", {@code Expression} for "eval",
      * {@code Interactive} for "single"). The tree is optimized in place.
      *
-     * @throws CompileError for programs CPython rejects after parsing (symbol table and compiler
+     * @throws PySyntaxError for programs CPython rejects after parsing (symbol table and compiler
      *     errors), with CPython's message and position
      */
     public static CodeObject compile(ModNode mod, String filename, String mode) {
@@ -117,7 +117,7 @@ public final class Compiler {
             case "exec":
             case "eval":
             case "single":
-                return Codegen.compile(mod, filename, 0);
+                return compileAst(mod, filename);
             default:
                 throw new IllegalArgumentException("compile() mode must be 'exec', 'eval' or 'single'");
         }

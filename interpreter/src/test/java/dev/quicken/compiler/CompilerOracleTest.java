@@ -130,7 +130,7 @@ class CompilerOracleTest {
                 + "\"args\": [], \"vararg\": null, \"kwonlyargs\": [], \"kw_defaults\": [], \"kwarg\": null, "
                 + "\"defaults\": []}, \"body\": [" + assign + ", " + glob + "], \"decorator_list\": [], \"returns\": null, "
                 + "\"type_comment\": null, \"lineno\": 1, \"col_offset\": 0, \"end_lineno\": 3, \"end_col_offset\": 12}";
-        CompileError e = assertThrows(CompileError.class, () -> Compiler.compile(AstJson.module(moduleJson(def)),
+        PySyntaxError e = assertThrows(PySyntaxError.class, () -> Compiler.compile(AstJson.module(moduleJson(def)),
                 "t.py", "exec"));
         assertEquals("name 'x' is assigned to before global declaration", e.msg);
         assertEquals(3, e.lineno);
@@ -142,7 +142,7 @@ class CompilerOracleTest {
     void returnOutsideFunctionIsASyntaxError() {
         String ret = "{\"_t\": \"Return\", \"value\": null, \"lineno\": 1, \"col_offset\": 0, \"end_lineno\": 1, "
                 + "\"end_col_offset\": 6}";
-        CompileError e = assertThrows(CompileError.class, () -> Compiler.compile(AstJson.module(moduleJson(ret)),
+        PySyntaxError e = assertThrows(PySyntaxError.class, () -> Compiler.compile(AstJson.module(moduleJson(ret)),
                 "t.py", "exec"));
         assertEquals("'return' outside function", e.msg);
         assertEquals(1, e.lineno);
