@@ -11,7 +11,7 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Finds the source of {@code co_filename}s: as given (absolute, or relative to the working
+ * Finds the source of {@code co_filename}s ({@code .py} files only): as given (absolute, or relative to the working
  * directory), then under each source root, then by file name alone under each root.
  */
 public final class Sources {
@@ -36,7 +36,8 @@ public final class Sources {
 
     /** The lines of {@code fileName}'s source, or null when it cannot be read. */
     public List<String> lines(String fileName) {
-        if (!enabled || fileName == null || fileName.isEmpty() || fileName.startsWith("<")) {
+        // only Python sources: a recording cannot make a report embed other local files
+        if (!enabled || fileName == null || !(fileName.endsWith(".py") || fileName.endsWith(".pyw"))) {
             return null;
         }
         return cache.computeIfAbsent(fileName, this::read);

@@ -23,5 +23,7 @@ class SourcesTest {
         assertNull(s.lines("<string>"));
         assertNull(s.lines("missing.py"));
         assertNull(Sources.none().lines(pkg.resolve("m.py").toString()));
+        Files.writeString(dir.resolve("secret.txt"), "not python");
+        assertNull(s.lines(dir.resolve("secret.txt").toString()), "only .py files are read");
     }
 }
