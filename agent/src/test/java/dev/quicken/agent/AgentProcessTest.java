@@ -155,6 +155,24 @@ class AgentProcessTest {
     }
 
     @Test
+    void aSettingsFileIsUsedAsGiven() throws Exception {
+        Path jfc = Files.writeString(dir.resolve("quiet.jfc"), "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
+            + "<configuration version=\"2.0\" label=\"Quiet\">\n"
+            + "  <event name=\"quicken.Specialization\"><setting name=\"enabled\">false</setting></event>\n"
+            + "  <event name=\"quicken.SpecializationStatistics\"><setting name=\"enabled\">true</setting>"
+            + "<setting name=\"period\">endChunk</setting></event>\n"
+            + "</configuration>\n");
+        Path jfr = dir.resolve("quiet.jfr");
+        run(List.of("-javaagent:" + agentJar + "=record=" + jfr + ",settings=" + jfc, "-cp", driverClassPath(),
+            ProbeDriver.class.getName(), "2", "1000")).assertCleanExit();
+        Map<String, Long> counts = RecordingFile.readAllEvents(jfr).stream()
+            .collect(Collectors.groupingBy(e -> e.getEventType().getName(), TreeMap::new, Collectors.counting()));
+        assertEquals(null, counts.get(EventNames.SPECIALIZATION), counts.toString());
+        assertEquals(6L, counts.get(EventNames.SPECIALIZATION_STATISTICS), counts.toString());
+        assertEquals(null, counts.get("jdk.CPULoad"), "only what the file asks for: " + counts);
+    }
+
+    @Test
     void jfrToolShowsTheEventsWithLabelsAndFields() throws Exception {
         Path jfr = dir.resolve("tool.jfr");
         run(List.of("-javaagent:" + agentJar + "=record=" + jfr, "-cp", driverClassPath(),
