@@ -49,6 +49,11 @@ public final class Python {
     public Python(OutputStream out, OutputStream err, String... argv) {
         this.interp = new Interpreter(out, err, argv.length == 0 ? new String[] {""} : argv);
         this.main = new PyModule("__main__");
+        // The keys of CPython 3.11's __main__ dict, in its order (LOAD_GLOBAL_MODULE caches entry positions).
+        main.dict.setStr("__package__", PyNone.NONE);
+        main.dict.setStr("__loader__", PyNone.NONE);
+        main.dict.setStr("__spec__", PyNone.NONE);
+        main.dict.setStr("__annotations__", new PyDict());
         main.dict.setStr("__builtins__", interp.builtinsModule);
         interp.modules.setStr("__main__", main);
     }
@@ -71,6 +76,7 @@ public final class Python {
     public int runMain(CodeObject code, String fileName, Path dir) {
         if (fileName != null) {
             main.dict.setStr("__file__", new PyStr(fileName));
+            main.dict.setStr("__cached__", PyNone.NONE);
         }
         if (dir != null) {
             interp.searchPath.add(dir);

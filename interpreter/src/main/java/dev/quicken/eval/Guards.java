@@ -63,22 +63,60 @@ final class Guards {
     static final int METH_METHOD = 0x0200;
 
     private static final Map<String, Integer> FLAGS = loadFlags();
+    /** CPython 3.11's builtin classes: name to whether it has {@code tp_vectorcall}. */
+    private static final Map<String, Boolean> BUILTIN_CLASSES = loadClasses();
 
-    private static Map<String, Integer> loadFlags() {
-        Map<String, Integer> m = new HashMap<>();
-        try (InputStream in = Guards.class.getResourceAsStream("meth_flags.txt")) {
+    private static Map<String, Boolean> loadClasses() {
+        Map<String, Boolean> m = new HashMap<>();
+        for (String line : lines("builtin_classes.txt")) {
+            int sp = line.indexOf(' ');
+            m.put(line.substring(0, sp), line.endsWith("vectorcall"));
+        }
+        return m;
+    }
+
+    /** The non-comment lines of a resource next to this class. */
+    static java.util.List<String> lines(String resource) {
+        java.util.List<String> out = new java.util.ArrayList<>();
+        try (InputStream in = Guards.class.getResourceAsStream(resource)) {
             if (in == null) {
-                return m;
+                return out;
             }
             BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
             for (String line; (line = r.readLine()) != null;) {
                 if (!line.isEmpty() && !line.startsWith("#")) {
-                    int sp = line.indexOf(' ');
-                    m.put(line.substring(0, sp), Integer.parseInt(line.substring(sp + 1).trim()));
+                    out.add(line);
                 }
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+        return out;
+    }
+
+    /** Whether the builtin class named {@code name} has a vectorcall entry in CPython 3.11. */
+    static boolean vectorcallClass(String name) {
+        return BUILTIN_CLASSES.getOrDefault(name, false);
+    }
+
+    /**
+     * A module-level builtin function that stands in for one of CPython's builtin classes
+     * ({@code enumerate}, {@code zip}, ...); the PRECALL specializer treats it as that class.
+     */
+    static boolean classStandIn(PyObject o) {
+        if (!(o instanceof PyBuiltinFunction)) {
+            return false;
+        }
+        PyBuiltinFunction f = (PyBuiltinFunction) o;
+        return (f.self == null || f.self instanceof PyModule) && BUILTIN_CLASSES.containsKey(f.name)
+                && !FLAGS.containsKey("builtins." + f.name);
+    }
+
+    private static Map<String, Integer> loadFlags() {
+        Map<String, Integer> m = new HashMap<>();
+        for (String line : lines("meth_flags.txt")) {
+            int sp = line.indexOf(' ');
+            m.put(line.substring(0, sp), Integer.parseInt(line.substring(sp + 1).trim()));
         }
         return m;
     }

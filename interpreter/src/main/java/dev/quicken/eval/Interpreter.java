@@ -71,6 +71,7 @@ public final class Interpreter {
         this.sys = SysModule.create(this, out, err, argv);
         modules.setStr("builtins", builtinsModule);
         modules.setStr("sys", sys);
+        BuiltinsOrder.apply(bd);
     }
 
     /** The interpreter running on this thread, or null. */

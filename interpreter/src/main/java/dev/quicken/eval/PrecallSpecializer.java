@@ -17,7 +17,6 @@ import dev.quicken.runtime.PyObject;
 import dev.quicken.runtime.PyStr;
 import dev.quicken.runtime.PyTuple;
 import dev.quicken.runtime.PyType;
-import java.util.Set;
 
 /** CPython 3.11: Python/specialize.c _Py_Specialize_Precall (spec §5.10). */
 final class PrecallSpecializer {
@@ -44,14 +43,14 @@ final class PrecallSpecializer {
     static final int SPEC_FAIL_CALL_KWNAMES = 25;
     static final int SPEC_FAIL_CALL_PYFUNCTION = 28;
 
-    /** Builtin classes that have a {@code tp_vectorcall} in CPython 3.11 (checked with python3.11). */
-    static final Set<String> VECTORCALL_CLASSES = Set.of("float", "bool", "list", "tuple", "dict", "set",
-            "frozenset", "range", "type", "enumerate", "map", "filter", "reversed", "super");
 
     // CPython 3.11: Python/specialize.c _Py_Specialize_Precall
     static void specialize(ExecCode ec, PyObject callable, int instr, int nargs, PyObject kwnames, int oparg) {
         int r;
-        if (callable instanceof PyBuiltinFunction) {
+        if (Guards.classStandIn(callable)) {
+            String name = ((PyBuiltinFunction) callable).name;
+            r = Guards.vectorcallClass(name) ? Op.PRECALL_BUILTIN_CLASS : failure(SPEC_FAIL_CALL_CLASS_NO_VECTORCALL);
+        } else if (callable instanceof PyBuiltinFunction) {
             r = cCall(ec, (PyBuiltinFunction) callable, instr, nargs, kwnames);
         } else if (callable instanceof PyFunction) {
             r = Op.PRECALL_PYFUNC;
@@ -118,7 +117,7 @@ final class PrecallSpecializer {
                     return Op.PRECALL_NO_KW_TUPLE_1;
                 }
             }
-            if (VECTORCALL_CLASSES.contains(tp.name())) {
+            if (Guards.vectorcallClass(tp.name())) {
                 return Op.PRECALL_BUILTIN_CLASS;
             }
             return failure(tp == PyStr.TYPE ? SPEC_FAIL_CALL_STR : SPEC_FAIL_CALL_CLASS_NO_VECTORCALL);
@@ -186,7 +185,9 @@ final class PrecallSpecializer {
 
     // CPython 3.11: Python/specialize.c call_fail_kind
     static int callFailKind(PyObject callable) {
-        if (callable instanceof PyBuiltinFunction) {
+        if (Guards.classStandIn(callable)) {
+            return SPEC_FAIL_CALL_CLASS;
+        } else if (callable instanceof PyBuiltinFunction) {
             return SPEC_FAIL_CALL_PYCFUNCTION;
         } else if (callable instanceof PyFunction) {
             return SPEC_FAIL_CALL_PYFUNCTION;

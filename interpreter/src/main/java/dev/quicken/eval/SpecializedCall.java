@@ -75,8 +75,9 @@ final class SpecializedCall {
                 SpecEvents.hit(ec, instr, op);
                 return finish(f, base, sp, Abstract.call(callable, s[sp - 1]), SKIP_CALL);
             case Op.PRECALL_BUILTIN_CLASS:
-                if (!(callable instanceof PyType) || !((PyType) callable).isImmutable()
-                        || !PrecallSpecializer.VECTORCALL_CLASSES.contains(((PyType) callable).name())) {
+                if (callable instanceof PyType ? !((PyType) callable).isImmutable()
+                        || !Guards.vectorcallClass(((PyType) callable).name())
+                        : !Guards.classStandIn(callable) || !Guards.vectorcallClass(((PyBuiltinFunction) callable).name)) {
                     return -1;
                 }
                 SpecEvents.hit(ec, instr, op);
