@@ -347,6 +347,9 @@ public final class Abstract {
 
     /** The instance dict of {@code o} (creating/materializing it), or null if it has none. */
     public static PyDict instanceDict(PyObject o) {
+        if (o instanceof BuiltinSubclasses.HasDict) {
+            return ((BuiltinSubclasses.HasDict) o).instanceDict(true);
+        }
         if (o instanceof PyInstance) {
             PyInstance i = (PyInstance) o;
             return i.hasDict() ? i.materialize() : null;
@@ -379,6 +382,10 @@ public final class Abstract {
     }
 
     private static PyObject instanceAttr(PyObject o, String name) {
+        if (o instanceof BuiltinSubclasses.HasDict) {
+            PyDict d = ((BuiltinSubclasses.HasDict) o).instanceDict(false);
+            return d == null ? null : d.getStr(name);
+        }
         if (o instanceof PyInstance) {
             return ((PyInstance) o).getInstanceAttr(name);
         }
@@ -554,7 +561,7 @@ public final class Abstract {
         if (o instanceof PyList && ((PyList) o).cls == PyList.TYPE) {
             return ((PyList) o).size != 0;
         }
-        if (o instanceof PyTuple) {
+        if (o.getClass() == PyTuple.class) {
             return ((PyTuple) o).size() != 0;
         }
         if (o instanceof PyDict && ((PyDict) o).cls == PyDict.TYPE) {
@@ -869,10 +876,10 @@ public final class Abstract {
         if (o instanceof PyList) {
             return ((PyList) o).size;
         }
-        if (o instanceof PyTuple) {
+        if (o.getClass() == PyTuple.class) {
             return ((PyTuple) o).size();
         }
-        if (o instanceof PyStr && o.type() == PyStr.TYPE) {
+        if (o.getClass() == PyStr.class) {
             return ((PyStr) o).value.codePointCount(0, ((PyStr) o).value.length());
         }
         if (o instanceof PyDict) {
@@ -1021,7 +1028,7 @@ public final class Abstract {
 
     /** All items of an iterable, as a new array. */
     public static PyObject[] toArray(PyObject o) {
-        if (o instanceof PyTuple) {
+        if (o.getClass() == PyTuple.class) {
             return ((PyTuple) o).items.clone();
         }
         if (o instanceof PyList && ((PyList) o).cls == PyList.TYPE) {

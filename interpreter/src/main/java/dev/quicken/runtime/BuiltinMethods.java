@@ -203,7 +203,7 @@ public final class BuiltinMethods {
             PyType cls = (PyType) a[0];
             PyInt v = intNew(p[0], p[1]);
             if (cls != PyInt.TYPE) {
-                throw Exc.typeError("subclasses of int are not supported yet");
+                return new BuiltinSubclasses.IntSub(cls, v);
             }
             return v;
         });
@@ -401,10 +401,11 @@ public final class BuiltinMethods {
         def1(t, "__format__", (a, spec) -> s(Formatter.format(a, Args.str("format", spec, 1))));
         defNew(t, (a, kw) -> {
             Args.count("float", a, kw, 1, 0, 1);
-            if (a.length == 1) {
-                return new PyFloat(0);
+            PyFloat v = a.length == 1 ? new PyFloat(0) : floatNew(a[1]);
+            if (a[0] != PyFloat.TYPE) {
+                return new BuiltinSubclasses.FloatSub((PyType) a[0], v.value);
             }
-            return floatNew(a[1]);
+            return v;
         });
     }
 
@@ -578,13 +579,18 @@ public final class BuiltinMethods {
         def(t, "format_map", (a, kw) -> s(StrFormat.formatMap(sv(a[0]), a[1])));
         defNew(t, (a, kw) -> {
             PyObject[] p = Args.parse("str", a, kw, 1, new String[] {"object", "encoding", "errors"}, 0, 3);
+            PyObject r;
             if (p[0] == null) {
-                return s("");
+                r = s("");
+            } else if (p[1] != null && p[0] instanceof PyBytes) {
+                r = s(new String(((PyBytes) p[0]).value, java.nio.charset.StandardCharsets.UTF_8));
+            } else {
+                r = Abstract.strObj(p[0]);
             }
-            if (p[1] != null && p[0] instanceof PyBytes) {
-                return s(new String(((PyBytes) p[0]).value, java.nio.charset.StandardCharsets.UTF_8));
+            if (a[0] != PyStr.TYPE) {
+                return new BuiltinSubclasses.StrSub((PyType) a[0], ((PyStr) r).value);
             }
-            return Abstract.strObj(p[0]);
+            return r;
         });
         def(t, "maketrans", (a, kw) -> {
             PyDict d = new PyDict();
@@ -790,10 +796,14 @@ public final class BuiltinMethods {
         });
         defNew(t, (a, kw) -> {
             Args.count("tuple", a, kw, 1, 0, 1);
+            if (a[0] != PyTuple.TYPE) {
+                return new BuiltinSubclasses.TupleSub((PyType) a[0], a.length == 1 ? new PyObject[0]
+                        : Abstract.toArray(a[1]));
+            }
             if (a.length == 1) {
                 return PyTuple.EMPTY;
             }
-            if (a[1] instanceof PyTuple && a[0] == PyTuple.TYPE) {
+            if (a[1].getClass() == PyTuple.class) {
                 return a[1];
             }
             return new PyTuple(Abstract.toArray(a[1]));
@@ -1375,14 +1385,28 @@ public final class BuiltinMethods {
                 return PyBool.FALSE;
             });
             if (vt != DICT_VALUES) {
-                for (String[] op : new String[][] {{"__and__", "&"}, {"__or__", "|"}, {"__sub__", "-"},
-                    {"__xor__", "^"}}) {
-                    def1(vt, op[0], (a, b) -> {
-                        PySet sa = new PySet(false);
-                        for (PyObject x : Abstract.toArray(((DictView) a).iter())) {
-                            sa.add(x);
+                // CPython 3.11: Objects/dictobject.c dictviews_and/or/sub/xor: set(self) op= iterable
+                for (String op : new String[] {"__and__", "__or__", "__sub__", "__xor__", "__rand__", "__ror__",
+                    "__rsub__", "__rxor__"}) {
+                    def1(vt, op, (a, b) -> {
+                        boolean reflected = op.startsWith("__r");
+                        PyObject left = reflected ? b : a;
+                        PyObject right = reflected ? a : b;
+                        PySet r = toSet(left, false);
+                        PySet other = toSet(right, false);
+                        switch (op.replace("__r", "__")) {
+                            case "__and__":
+                                return new PySet(false, SetTable.intersection(r.table, other.table, PySet.EQ));
+                            case "__or__":
+                                r.table.merge(other.table, PySet.EQ);
+                                return r;
+                            case "__sub__":
+                                r.table.differenceUpdate(other.table, PySet.EQ);
+                                return r;
+                            default:
+                                r.table.symmetricDifferenceUpdate(other.table, PySet.EQ);
+                                return r;
                         }
-                        return Abstract.binaryOp(sa, b, opIndex(op[1]));
                     });
                 }
                 for (int op = 0; op < 6; op++) {

@@ -1,7 +1,7 @@
 package dev.quicken.runtime;
 
 /** {@code float}: an IEEE-754 double. */
-public final class PyFloat extends PyObject {
+public class PyFloat extends PyObject {
 
     public static final PyType TYPE = new PyType("float");
 

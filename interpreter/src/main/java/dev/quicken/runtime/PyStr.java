@@ -4,7 +4,7 @@ package dev.quicken.runtime;
  * {@code str}: a sequence of code points, held as a Java {@link String} (UTF-16; a code point
  * above U+FFFF is a surrogate pair; lone surrogates are allowed, as in CPython).
  */
-public final class PyStr extends PyObject {
+public class PyStr extends PyObject {
 
     public static final PyType TYPE = new PyType("str");
 

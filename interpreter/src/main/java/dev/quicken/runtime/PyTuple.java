@@ -1,7 +1,7 @@
 package dev.quicken.runtime;
 
 /** {@code tuple}. The array must never be modified once the tuple is shared. */
-public final class PyTuple extends PyObject {
+public class PyTuple extends PyObject {
 
     public static final PyType TYPE = new PyType("tuple");
     public static final PyTuple EMPTY = new PyTuple(new PyObject[0]);

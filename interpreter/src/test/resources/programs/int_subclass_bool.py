@@ -1,0 +1,5 @@
+print(True + True, True * 10, True - False, -True, ~True, True & False, True | False, True ^ True)
+print(int(True), float(False), str(True), repr(False), bool("False"), True == 1, hash(True) == hash(1))
+print(sum([True, True, False]), sorted([True, False, 1, 0]), max(True, 2), [1, 2][True])
+print(isinstance(False, int), type(True + 1).__name__, type(True & True).__name__, type(True & 1).__name__)
+print(f"{True:d} {False!r} {True:>6}")

@@ -1,0 +1,12 @@
+s = "  Mixed Case Text  "
+print(repr(s.strip()), repr(s.lstrip()), repr(s.rstrip()), s.strip().lower().split(" "))
+print("a,b,c".split(",", 1), "a b c".rsplit(None, 1), "".split(","), "".split(), "abc".split("abc"))
+print("hello".find("l", 3), "hello".find("l", 4), "hello".rfind("l", 0, 3), "hello".index("lo"))
+print("ab" in "cab", "" in "x", "x".join(""), "abc".count(""), "aaa".count("aa"))
+print("hello world".title(), "HELLO".capitalize(), "mississippi".replace("ss", "SS", 1))
+print("x".center(5), "x".center(4), "abc".ljust(2), "12".zfill(1), "+5".zfill(4))
+print("a\nb\r\nc".splitlines(), "a\nb\n".splitlines(True), "tab\tx".expandtabs())
+print("Straße".lower(), "ǅ".lower(), "ﬁ".upper(), "İ".lower() == "i̇")
+print("%s %s" % ("a", "b"), "%d%%" % 50, "%5.1f%%" % 99.44, "%-4s|" % "x")
+print("abc".startswith(("x", "a")), "abc".endswith("c", 0, 2), "abcabc".startswith("bc", 1))
+print(str.join(",", ["1", "2"]), "".join(map(str, range(5))), "ab".partition("x"))

@@ -1,0 +1,2 @@
+items = [3, "two", 1]
+items.sort()

@@ -1,0 +1,5 @@
+def outer():
+    def inner(x):
+        return x.upper()
+    return [inner(v) for v in ["a", 1]]
+outer()

@@ -1,0 +1,3 @@
+def grüße(name):
+    return "Hallo " + name + 1
+print(grüße("Welt"))
