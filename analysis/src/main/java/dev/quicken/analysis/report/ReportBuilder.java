@@ -107,6 +107,12 @@ public final class ReportBuilder {
                     case OCCURRENCES -> "occurrence events (success, failure, deopt only)";
                     case NONE -> "nothing";
                 }));
+        Counters t = p.stats().total();
+        if (!t.isZero()) {
+            meta.add(String.format("Specialized: %s of %,d quickened executions (hits %,d, misses %,d, deferred %,d); "
+                    + "%,d specializations, %,d failures, %,d deoptimizations", new Ratio(ratio(t.hit, t.executions())),
+                    t.executions(), t.hit, t.miss, t.deferred, t.success, t.failure, t.deopt));
+        }
         for (String w : p.warnings()) {
             meta.add("Warning: " + w);
         }
