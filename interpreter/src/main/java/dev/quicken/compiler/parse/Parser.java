@@ -110,6 +110,7 @@ public final class Parser {
         p = 0;
         level = 0;
         invalid = true;
+        memo = new java.util.HashMap<>();
         try {
             rule.parse();
         } catch (Fail f) {
@@ -527,19 +528,25 @@ public final class Parser {
         int save = p;
         try {
             quietTargets = true;
-            return exprOrAssign();
+            StmtNode r = exprOrAssign();
+            if (!(r instanceof Expr)) {
+                return r;
+            }
         } catch (Fail f) {
-            // CPython 3.11: invalid_assignment, tried after the valid alternatives
-            p = save;
+            // no assignment here
         } finally {
             quietTargets = false;
         }
+        // CPython 3.11: invalid_assignment, tried whenever the valid assignment alternatives fail
+        p = save;
         if (!at("yield")) {
             try {
-                for (;;) {
-                    starNamedExpression();
-                    if (accept(",") == null || !startsExpression()) {
-                        break;
+                // star_named_expression ',' star_named_expressions* ':' -- the groups need no comma between them
+                starNamedExpression();
+                if (accept(",") != null) {
+                    while (startsExpression()) {
+                        starNamedExpression();
+                        accept(",");
                     }
                 }
             } catch (Fail f) {
@@ -1483,6 +1490,9 @@ public final class Parser {
 
     // CPython 3.11: Grammar/python.gram invalid_named_expression
     void invalidNamedExpression(int start) {
+        if (!namedChecked.add(start)) {
+            return;
+        }
         int save = p;
         boolean saveInvalid = invalid;
         try {
@@ -1557,12 +1567,67 @@ public final class Parser {
         }
     }
 
+    // ---------------------------------------------------------------- second-pass memoization
+
+    /** Packrat memo for the second pass, where the invalid_* rules re-parse subtrees (CPython memoizes too). */
+    private java.util.HashMap<Long, Object[]> memo;
+    private final java.util.HashSet<Integer> namedChecked = new java.util.HashSet<>();
+    private final java.util.HashSet<Integer> exprChecked = new java.util.HashSet<>();
+    private static final int R_EXPRESSION = 1;
+    private static final int R_BITWISE_OR = 2;
+    private static final int R_DISJUNCTION = 3;
+
+    private ExprNode memoized(int rule) {
+        long key = ((long) p << 8) | (rule << 1) | (invalid ? 1 : 0);
+        Object[] m = memo.get(key);
+        if (m != null) {
+            if (m[0] == null) {
+                throw FAIL;
+            }
+            p = (Integer) m[1];
+            return (ExprNode) m[0];
+        }
+        int start = p;
+        try {
+            ExprNode r;
+            switch (rule) {
+                case R_EXPRESSION:
+                    r = expressionImpl();
+                    break;
+                case R_BITWISE_OR:
+                    r = bitwiseOrImpl();
+                    break;
+                default:
+                    r = disjunctionImpl();
+                    break;
+            }
+            memo.put(key, new Object[] {r, p});
+            return r;
+        } catch (Fail f) {
+            memo.put(key, new Object[] {null, start});
+            throw f;
+        }
+    }
+
     ExprNode expression() {
+        return memo == null ? expressionImpl() : memoized(R_EXPRESSION);
+    }
+
+    ExprNode bitwiseOr() {
+        return memo == null ? bitwiseOrImpl() : memoized(R_BITWISE_OR);
+    }
+
+    ExprNode disjunction() {
+        return memo == null ? disjunctionImpl() : memoized(R_DISJUNCTION);
+    }
+
+    private ExprNode expressionImpl() {
         enter();
         try {
             if (at("lambda")) {
                 return lambdef();
             }
+            int si = p;
             Token s = tok();
             ExprNode a = disjunction();
             if (at("if")) {
@@ -1585,7 +1650,7 @@ public final class Parser {
                 }
             }
             if (invalid) {
-                invalidExpression(s, a);
+                invalidExpression(si, s, a);
             }
             return a;
         } finally {
@@ -1594,14 +1659,17 @@ public final class Parser {
     }
 
     // CPython 3.11: Grammar/python.gram invalid_expression (first alternative)
-    private void invalidExpression(Token s, ExprNode a) {
-        if (s.type == Token.NAME && !s.keyword && (peekAt(s, 1).type == Token.STRING || isSoftKeyword(s))) {
+    private void invalidExpression(int si, Token s, ExprNode a) {
+        if (s.type == Token.NAME && !s.keyword && (tokenAt(si + 1).type == Token.STRING || isSoftKeyword(s))) {
             return;
         }
         if (!startsExpression() || at("*") || at("yield")) {
             return;
         }
         if (a instanceof Name && (((Name) a).id.equals("print") || ((Name) a).id.equals("exec"))) {
+            return;
+        }
+        if (!exprChecked.add(si)) {
             return;
         }
         int save = p;
@@ -1623,10 +1691,9 @@ public final class Parser {
         throw errorRange(a, b, "invalid syntax. Perhaps you forgot a comma?");
     }
 
-    private Token peekAt(Token t, int ahead) {
-        int i = toks.indexOf(t);
+    private Token tokenAt(int i) {
         int save = p;
-        p = i + ahead;
+        p = i;
         Token r = tok();
         p = save;
         return r;
@@ -1648,7 +1715,7 @@ public final class Parser {
         return new Yield(v, s.lineno, s.col_offset, e.end_lineno, e.end_col_offset);
     }
 
-    ExprNode disjunction() {
+    private ExprNode disjunctionImpl() {
         Token s = tok();
         ExprNode a = conjunction();
         if (!at("or")) {
@@ -1784,7 +1851,7 @@ public final class Parser {
         return new BinOp(l, op, r, s.lineno, s.col_offset, e.end_lineno, e.end_col_offset);
     }
 
-    ExprNode bitwiseOr() {
+    private ExprNode bitwiseOrImpl() {
         Token s = tok();
         ExprNode a = bitwiseXor();
         while (at("|")) {
@@ -2031,7 +2098,8 @@ public final class Parser {
                 }
                 p = save;
             }
-            if (!at("*") && !at("**") && !(atName() && peek(1).is("="))) {
+            boolean constEq = (at("True") || at("False") || at("None")) && peek(1).is("=");
+            if (!at("*") && !at("**") && !(atName() && peek(1).is("=")) && !constEq) {
                 ExprNode elt = null;
                 try {
                     elt = namedExpressionNoInvalidEq();
@@ -2053,9 +2121,14 @@ public final class Parser {
                     }
                     throw FAIL;
                 }
+                if (elt != null) {
+                    arguments(args, keywords, elt);
+                    Token rp = expect(")");
+                    return new Call(func, args, keywords, s.lineno, s.col_offset, rp.end_lineno, rp.end_col_offset);
+                }
                 p = save;
             }
-            arguments(args, keywords);
+            arguments(args, keywords, null);
         }
         Token rp = expect(")");
         return new Call(func, args, keywords, s.lineno, s.col_offset, rp.end_lineno, rp.end_col_offset);
@@ -2071,11 +2144,19 @@ public final class Parser {
 
     /** args [','] &')' -- the caller expects ')'. */
     void arguments(List<ExprNode> args, List<Keyword> keywords) {
+        arguments(args, keywords, null);
+    }
+
+    /** args; {@code pre} is an already parsed first positional argument (the parser is after it). */
+    void arguments(List<ExprNode> args, List<Keyword> keywords, ExprNode pre) {
         boolean sawKeyword = false;
         boolean sawDoubleStar = false;
         for (;;) {
             Token s = tok();
-            if (at("*")) {
+            if (pre != null) {
+                s = null;
+            }
+            if (pre == null && at("*")) {
                 next();
                 ExprNode v = expression();
                 Token e = prev();
@@ -2086,30 +2167,31 @@ public final class Parser {
                     throw FAIL;
                 }
                 args.add(new Starred(v, ExprContext.Load, s.lineno, s.col_offset, e.end_lineno, e.end_col_offset));
-            } else if (at("**")) {
+            } else if (pre == null && at("**")) {
                 next();
                 ExprNode v = expression();
                 Token e = prev();
                 keywords.add(new Keyword(null, v, s.lineno, s.col_offset, e.end_lineno, e.end_col_offset));
                 sawDoubleStar = true;
-            } else if (atName() && peek(1).is("=")) {
+            } else if (pre == null && atName() && peek(1).is("=")) {
                 String n = name();
-                next();
+                Token eq = next();
                 ExprNode v = expression();
                 if (invalid && (at("for") || at("async") && peek(1).is("for"))) {
-                    throw errorKnown(s, peekAt(s, 1), "invalid syntax. Maybe you meant '==' or ':=' instead of '='?");
+                    throw errorKnown(s, eq, "invalid syntax. Maybe you meant '==' or ':=' instead of '='?");
                 }
                 Token e = prev();
                 keywords.add(new Keyword(n, v, s.lineno, s.col_offset, e.end_lineno, e.end_col_offset));
                 sawKeyword = true;
             } else {
-                if (invalid && (s.is("True") || s.is("False") || s.is("None")) && peek(1).is("=")) {
+                if (pre == null && invalid && (s.is("True") || s.is("False") || s.is("None")) && peek(1).is("=")) {
                     throw errorKnown(s, peek(1), "cannot assign to " + s.string);
                 }
                 if ((sawKeyword || sawDoubleStar) && !invalid) {
                     throw FAIL; // kwargs: only NAME '=' or '*'/'**' items follow
                 }
-                ExprNode a = namedExpressionNoInvalidEq();
+                ExprNode a = pre != null ? pre : namedExpressionNoInvalidEq();
+                pre = null;
                 if (at("=")) {
                     if (invalid) {
                         throw errorRange(a, tok(), "expression cannot contain assignment, perhaps you meant \"==\"?");
