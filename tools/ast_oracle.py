@@ -18,10 +18,14 @@ def dump_one(path):
         src = fh.read()
     try:
         try:
-            src = src.decode("utf-8")  # offsets in code points, as when running a file
-        except UnicodeDecodeError:
-            pass
-        tree = compile(src, path, "exec", ast.PyCF_ONLY_AST, dont_inherit=True)
+            tree = compile(src, path, "exec", ast.PyCF_ONLY_AST, dont_inherit=True)
+        except SyntaxError:
+            # offsets in code points, as when running a file: recompile the decoded text
+            text = src.decode("utf-8")
+            compile(text, path, "exec", ast.PyCF_ONLY_AST, dont_inherit=True)
+            raise
+    except UnicodeDecodeError:
+        return "!!! SyntaxError: (undecodable)"
     except SyntaxError as e:
         return "!!! %s: %s (%s, %s, %s, %s)" % (type(e).__name__, e.msg, e.lineno, e.offset,
                                                e.end_lineno, e.end_offset)

@@ -90,6 +90,8 @@ ERRORS = [
     "x ++ = 1", "x = a ! b", "x = a <> b", "x = a => b", "x = a =! b", "def f() -> : pass",
     "def f() -> int pass", "for x y in z: pass", "for in x: pass", "for x in : pass", "while: pass",
     "if: pass", "with: pass", "class: pass", "import *", "from x import *, *", "from import x",
+    # SOFT_KEYWORD matches any prefix of a soft keyword (strncmp), so no "forgot a comma" here
+    "f(c 1)", "f(ma 1)", "f(cc 1)", "[_ x]", "print(''.join([d.get(c c) for c in s]))",
 ]
 
 
@@ -178,6 +180,7 @@ def record(src):
 def main():
     if sys.version_info[:2] != (3, 11):
         raise SystemExit("run with python3.11")
+    warnings.simplefilter("ignore")
     snip = os.path.join(RES, "snippets")
     for name in sorted(os.listdir(snip)):
         if name.endswith(".py"):

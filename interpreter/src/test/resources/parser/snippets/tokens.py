@@ -36,3 +36,4 @@ class A:
 
 
     def g(self): return 2
+cjk = '\N{CJK UNIFIED IDEOGRAPH-6574}\N{HANGUL SYLLABLE GAG}\N{bullet}'

@@ -125,7 +125,42 @@ final class Literals {
         return sb.toString();
     }
 
+    private static final String[] JAMO_L = {"G", "GG", "N", "D", "DD", "R", "M", "B", "BB", "S", "SS", "", "J",
+        "JJ", "C", "K", "T", "P", "H"};
+    private static final String[] JAMO_V = {"A", "AE", "YA", "YAE", "EO", "E", "YEO", "YE", "O", "WA", "WAE", "OE",
+        "YO", "U", "WEO", "WE", "WI", "YU", "EU", "YI", "I"};
+    private static final String[] JAMO_T = {"", "G", "GG", "GS", "N", "NJ", "NH", "D", "L", "LG", "LM", "LB", "LS",
+        "LT", "LP", "LH", "M", "B", "BS", "S", "SS", "NG", "J", "C", "K", "T", "P", "H"};
+
+    // CPython 3.11: Modules/unicodedata.c _getcode (algorithmic CJK and Hangul names, case-insensitive)
     private static int lookupName(String name) {
+        String up = name.toUpperCase(java.util.Locale.ROOT);
+        if (up.startsWith("CJK UNIFIED IDEOGRAPH-")) {
+            String hex = up.substring("CJK UNIFIED IDEOGRAPH-".length());
+            if ((hex.length() == 4 || hex.length() == 5) && hex.chars().allMatch(c -> Character.digit(c, 16) >= 0)) {
+                int cp = Integer.parseInt(hex, 16);
+                if (Character.isIdeographic(cp) && Character.UnicodeScript.of(cp) == Character.UnicodeScript.HAN) {
+                    return cp;
+                }
+            }
+            return -1;
+        }
+        if (up.startsWith("HANGUL SYLLABLE ")) {
+            String rest = up.substring("HANGUL SYLLABLE ".length());
+            for (int l = 0; l < JAMO_L.length; l++) {
+                for (int v = 0; v < JAMO_V.length; v++) {
+                    for (int t = 0; t < JAMO_T.length; t++) {
+                        if (rest.equals(JAMO_L[l] + JAMO_V[v] + JAMO_T[t])) {
+                            return 0xAC00 + (l * 21 + v) * 28 + t;
+                        }
+                    }
+                }
+            }
+            return -1;
+        }
+        if (!name.equals(name.strip())) {
+            return -1;
+        }
         try {
             return Character.codePointOf(name);
         } catch (IllegalArgumentException ex) {

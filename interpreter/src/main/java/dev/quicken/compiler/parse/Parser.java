@@ -1699,8 +1699,17 @@ public final class Parser {
         return r;
     }
 
+    /**
+     * The SOFT_KEYWORD lookahead. CPython compares with strncmp over the token's length, so any prefix of
+     * "match", "case" or "_" (e.g. {@code c}, {@code ma}) counts.
+     */
+    // CPython 3.11: Parser/pegen.c _PyPegen_soft_keyword_token
     static boolean isSoftKeyword(Token t) {
-        return t.type == Token.NAME && (t.string.equals("match") || t.string.equals("case") || t.string.equals("_"));
+        if (t.type != Token.NAME || t.keyword) {
+            return false;
+        }
+        String s = t.string;
+        return "match".startsWith(s) || "case".startsWith(s) || "_".startsWith(s);
     }
 
     ExprNode yieldExpr() {
