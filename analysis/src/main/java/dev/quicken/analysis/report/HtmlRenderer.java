@@ -68,8 +68,11 @@ public final class HtmlRenderer implements Renderer {
                 .append(".legend span{display:inline-block;padding:1px 6px;margin-right:2px;font-size:.85em}\n")
                 .append("svg text{font-family:system-ui,sans-serif;font-size:11px}\n");
         for (int i = 0; i < Palette.STEPS; i++) {
-            sb.append(".s").append(i).append("{background:").append(palette.color(i)).append("}\n");
+            sb.append(".s").append(i).append("{background:").append(palette.color(i)).append(";color:#000}\n");
         }
+        sb.append("@media (prefers-color-scheme: dark){body{background:#161616;color:#ddd}th{background:#2a2a2a}")
+                .append("th,td{border-color:#444}.doc,summary{color:#bbb}a{color:#8ab4f8}svg text{fill:#ddd}")
+                .append(".sn{background:#3a3a3a;color:#ddd}pre.src{border-color:#444}}\n");
         return sb.toString();
     }
 
