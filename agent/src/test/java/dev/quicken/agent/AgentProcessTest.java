@@ -34,11 +34,14 @@ import jdk.jfr.consumer.RecordingFile;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.parallel.Execution;
+import org.junit.jupiter.api.parallel.ExecutionMode;
 
 /**
  * Runs programs that call the probes in child JVMs with the real agent jar (made in
  * {@code process-classes}, before the tests) and checks what the agent counted and recorded.
  */
+@Execution(ExecutionMode.CONCURRENT)
 class AgentProcessTest {
 
     static final int THREADS = 8;
