@@ -355,7 +355,7 @@ public final class ReportBuilder {
         long first = Math.min(profile.startNanos(), list.get(0).nanos());
         long last = Math.max(profile.endNanos(), list.get(list.size() - 1).nanos());
         long span = Math.max(1, last - first);
-        int buckets = (int) Math.min(60, Math.max(1, list.size()));
+        int buckets = 60; // the deoptimization timeline's grid, so the charts line up
         long[] counts = new long[buckets];
         for (Profile.Activity a : list) {
             int b = (int) Math.min(buckets - 1, (a.nanos() - first) * buckets / span);
