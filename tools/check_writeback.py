@@ -29,6 +29,23 @@ def localsplus(co):
         i += 1
 
 
+def canon(x):
+    """A canonical text for a constant: type-exact, -0.0/NaN aware, independent of set order and
+    of string interning (so frozensets compare by content)."""
+    t = type(x).__name__
+    if isinstance(x, float):
+        return "float:" + struct.pack("<d", x).hex()
+    if isinstance(x, complex):
+        return "complex:" + canon(x.real) + "," + canon(x.imag)
+    if isinstance(x, tuple):
+        return "tuple:(" + ",".join(canon(y) for y in x) + ")"
+    if isinstance(x, frozenset):
+        return "frozenset:{" + ",".join(sorted(canon(y) for y in x)) + "}"
+    if hasattr(x, "co_code"):
+        return "code:" + repr((x.co_qualname, x.co_firstlineno, x.co_code))
+    return t + ":" + repr(x)
+
+
 def same_const(a, b, path):
     """None when equal (same type, same value, -0.0 and NaN distinguished), else a description."""
     if type(a) is not type(b):
@@ -48,8 +65,8 @@ def same_const(a, b, path):
                 return d
         return None
     if isinstance(a, frozenset):
-        ka = sorted(marshal.dumps(x) for x in a)
-        kb = sorted(marshal.dumps(x) for x in b)
+        ka = sorted(canon(x) for x in a)
+        kb = sorted(canon(x) for x in b)
         return None if ka == kb else "%s: frozenset %r != %r" % (path, a, b)
     if hasattr(a, "co_code"):
         return same_code(a, b, path)
