@@ -8,6 +8,9 @@ show_caches=True) prints after the run. dis recurses into every code object reac
 module code (functions, methods, class bodies, nested code), so each one's quickened state is
 captured. AdaptiveFixtureTest compares quicken's disassembly with these instruction by
 instruction.
+It also writes interpreter/src/test/resources/adaptive-examples/point.txt: what
+`python3.11 tools/adaptive_dis.py --show-caches examples/point.py` prints (the acceptance example
+for `./quicken dis --adaptive --show-caches examples/point.py`).
 Usage: python3.11 tools/gen_adaptive_fixtures.py [NAME ...]
 """
 import os
@@ -52,6 +55,12 @@ def main(names):
         sys.exit("run with python3.11")
     OUT.mkdir(exist_ok=True)
     env = dict(os.environ, PYTHONHASHSEED="0", PYTHONDONTWRITEBYTECODE="1", PYTHONIOENCODING="utf-8")
+    repo = ROOT.parent.parent.parent.parent
+    examples = ROOT / "adaptive-examples"
+    examples.mkdir(exist_ok=True)
+    p = subprocess.run([sys.executable, "tools/adaptive_dis.py", "--show-caches", "examples/point.py"], cwd=repo,
+                       env=env, capture_output=True, check=True)
+    (examples / "point.txt").write_bytes(p.stdout)
     files = sorted(PROGRAMS.glob("*.pyc")) if not names else [PROGRAMS / (n + ".pyc") for n in names]
     for f in files:
         stem = f.stem

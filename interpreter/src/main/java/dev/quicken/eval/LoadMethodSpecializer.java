@@ -64,7 +64,7 @@ final class LoadMethodSpecializer {
                 case METHOD:
                 case NON_DESCRIPTOR:
                     Specialize.writeU32(u, instr + 2, cls.versionTagRaw());
-                    ec.side[instr] = descr[0];
+                    writeDescr(ec, instr, descr[0]);
                     Specialize.success(ec, instr, Op.LOAD_METHOD, Op.LOAD_METHOD_CLASS, owner, null);
                     return Integer.MIN_VALUE;
                 default:
@@ -103,9 +103,22 @@ final class LoadMethodSpecializer {
             Specialize.writeU32(u, instr + 5, version);
         }
         Specialize.writeU32(u, instr + 2, ownerCls.versionTagRaw());
-        ec.side[instr] = descr[0];
+        writeDescr(ec, instr, descr[0]);
         Specialize.success(ec, instr, Op.LOAD_METHOD, form, owner, null);
         return Integer.MIN_VALUE;
+    }
+
+    /**
+     * The borrowed {@code descr} pointer: the object goes to the side table; the 4 cache units get a
+     * stand-in address (identity hash × 16), as dis shows a pointer there.
+     */
+    static void writeDescr(ExecCode ec, int instr, PyObject descr) {
+        ec.side[instr] = descr;
+        long address = (System.identityHashCode(descr) & 0xffffffffL) << 4;
+        char[] u = ec.units;
+        for (int i = 0; i < 4; i++) {
+            u[instr + 7 + i] = (char) (address >>> (16 * i));
+        }
     }
 
     static boolean mayHaveDict(PyObject o) {
