@@ -106,7 +106,7 @@ public final class Codegen {
             if (s instanceof ImportFrom f && "__future__".equals(f.module)) {
                 if (done) {
                     throw new CompileError("from __future__ imports must occur at the beginning of the file",
-                            s.lineno, s.col_offset, s.lineno, s.col_offset);
+                            s.lineno, s.col_offset, s.lineno, 0);
                 }
                 for (Alias a : f.names) {
                     switch (a.name) {
@@ -121,11 +121,10 @@ public final class Codegen {
                             futureFeatures |= CO_FUTURE_ANNOTATIONS;
                             break;
                         case "braces":
-                            throw new CompileError("not a chance", s.lineno, s.col_offset + 1, s.lineno,
-                                    s.col_offset + 1);
+                            throw new CompileError("not a chance", s.lineno, s.col_offset + 1, s.lineno, 0);
                         default:
                             throw new CompileError("future feature " + a.name + " is not defined", s.lineno,
-                                    s.col_offset + 1, s.lineno, s.col_offset + 1);
+                                    s.col_offset + 1, s.lineno, 0);
                     }
                 }
                 futureLineno = s.lineno;
