@@ -202,12 +202,13 @@ public final class HtmlRenderer implements Renderer {
             }
             double bh = c * (double) (h - 4) / max;
             sb.append(String.format("<rect x=\"%.1f\" y=\"%.1f\" width=\"%.1f\" height=\"%.1f\" fill=\"%s\">"
-                    + "<title>%.3f–%.3f s: %,d %s</title></rect>%n", 40 + i * bw, h - bh, Math.max(1, bw - 1), bh,
-                    palette.color(0), i * t.bucketSeconds(), (i + 1) * t.bucketSeconds(), c, esc(t.unit())));
+                    + "<title>%s–%s: %,d %s</title></rect>%n", 40 + i * bw, h - bh, Math.max(1, bw - 1), bh,
+                    palette.color(0), TextRenderer.duration(i * t.bucketSeconds()),
+                    TextRenderer.duration((i + 1) * t.bucketSeconds()), c, esc(t.unit())));
         }
         sb.append(String.format("<text x=\"40\" y=\"%d\">0 s</text>%n", h + 16));
-        sb.append(String.format("<text x=\"%d\" y=\"%d\" text-anchor=\"end\">%.3f s</text>%n", w + 40, h + 16,
-                t.bucketSeconds() * t.counts().length));
+        sb.append(String.format("<text x=\"%d\" y=\"%d\" text-anchor=\"end\">%s</text>%n", w + 40, h + 16,
+                TextRenderer.duration(t.bucketSeconds() * t.counts().length)));
         sb.append("</svg>\n<figcaption>").append(esc(t.title())).append(String.format(" (%,d %s)", total,
                 t.unit())).append("</figcaption>\n</figure>\n");
     }

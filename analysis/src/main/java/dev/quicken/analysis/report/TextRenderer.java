@@ -57,14 +57,25 @@ public final class TextRenderer implements Renderer {
             max = Math.max(max, c);
             total += c;
         }
-        sb.append('\n').append(t.title()).append(String.format(" (%,d %s, %.3f s per mark, peak %,d):%n", total,
-                t.unit(), t.bucketSeconds(), max));
+        sb.append('\n').append(t.title()).append(String.format(" (%,d %s, %s per mark, peak %,d):%n", total,
+                t.unit(), duration(t.bucketSeconds()), max));
         sb.append('|');
         for (long c : t.counts()) {
             int i = c == 0 ? 0 : (int) Math.max(1, Math.round(c * 8.0 / max));
             sb.append(SPARKS.charAt(i));
         }
         sb.append("|\n");
+    }
+
+    /** A duration for people: seconds, milliseconds or microseconds. */
+    static String duration(double seconds) {
+        if (seconds >= 1) {
+            return String.format("%.2f s", seconds);
+        }
+        if (seconds >= 0.001) {
+            return String.format("%.1f ms", seconds * 1e3);
+        }
+        return String.format("%.0f \u00b5s", seconds * 1e6);
     }
 
     static void table(StringBuilder sb, Table t) {
