@@ -417,7 +417,11 @@ public final class FormatSpec {
     /** {@code format(int, spec)} (also bool). */
     // CPython 3.11: Python/formatter_unicode.c _PyLong_FormatAdvancedWriter
     public static String formatInt(PyInt v, String specText) {
-        String typeName = typeName(v);
+        return formatInt(v, specText, typeName(v));
+    }
+
+    /** {@code format(int, spec)} for an int of the type named {@code typeName} (a subclass, in errors). */
+    public static String formatInt(PyInt v, String specText, String typeName) {
         if (specText.isEmpty()) {
             return v instanceof PyBool ? v.toString() : IntText.toDecimal(v);
         }
@@ -586,15 +590,20 @@ public final class FormatSpec {
     /** {@code format(complex, spec)}. */
     // CPython 3.11: Python/formatter_unicode.c _PyComplex_FormatAdvancedWriter
     public static String formatComplex(double re, double im, String specText) {
+        return formatComplex(re, im, specText, "complex");
+    }
+
+    /** {@code format(complex, spec)} for a complex of the type named {@code typeName}. */
+    public static String formatComplex(double re, double im, String specText, String typeName) {
         if (specText.isEmpty()) {
             return Repr.complex(re, im);
         }
-        Spec f = parse(specText, "complex", 0, '>');
+        Spec f = parse(specText, typeName, 0, '>');
         switch (f.type) {
             case 0: case 'e': case 'E': case 'f': case 'F': case 'g': case 'G': case 'n':
                 break;
             default:
-                throw unknownPresentationType(f.type, "complex");
+                throw unknownPresentationType(f.type, typeName);
         }
         if (f.precision > Integer.MAX_VALUE) {
             throw PyTypedError.valueError("precision too big");
