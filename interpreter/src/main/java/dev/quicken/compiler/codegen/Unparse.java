@@ -367,8 +367,153 @@ final class Unparse {
                 sb.append(':');
                 expr(sb, s.step, PR_TEST);
             }
+        } else if (e instanceof dev.quicken.compiler.ast.Set st) {
+            sb.append('{');
+            seq(sb, st.elts);
+            sb.append('}');
+        } else if (e instanceof Lambda l) {
+            boolean paren = level > PR_TEST;
+            if (paren) {
+                sb.append('(');
+            }
+            sb.append("lambda");
+            StringBuilder args = new StringBuilder();
+            arguments(args, l.args);
+            if (args.length() > 0) {
+                sb.append(' ').append(args);
+            }
+            sb.append(": ");
+            expr(sb, l.body, PR_TEST);
+            if (paren) {
+                sb.append(')');
+            }
+        } else if (e instanceof ListComp c) {
+            sb.append('[');
+            expr(sb, c.elt, PR_TEST);
+            comprehensions(sb, c.generators);
+            sb.append(']');
+        } else if (e instanceof SetComp c) {
+            sb.append('{');
+            expr(sb, c.elt, PR_TEST);
+            comprehensions(sb, c.generators);
+            sb.append('}');
+        } else if (e instanceof GeneratorExp c) {
+            sb.append('(');
+            expr(sb, c.elt, PR_TEST);
+            comprehensions(sb, c.generators);
+            sb.append(')');
+        } else if (e instanceof DictComp c) {
+            sb.append('{');
+            expr(sb, c.key, PR_TEST);
+            sb.append(": ");
+            expr(sb, c.value, PR_TEST);
+            comprehensions(sb, c.generators);
+            sb.append('}');
+        } else if (e instanceof JoinedStr || e instanceof FormattedValue) {
+            StringBuilder body = new StringBuilder();
+            fstringBody(body, e);
+            sb.append('f').append(strRepr(body.toString()));
+        } else if (e instanceof NamedExpr n) {
+            boolean paren = level > PR_TUPLE;
+            if (paren) {
+                sb.append('(');
+            }
+            expr(sb, n.target, PR_ATOM);
+            sb.append(" := ");
+            expr(sb, n.value, PR_ATOM);
+            if (paren) {
+                sb.append(')');
+            }
         } else {
             sb.append("...");
+        }
+    }
+
+    // CPython 3.11: Python/ast_unparse.c append_ast_comprehension
+    private static void comprehensions(StringBuilder sb, List<Comprehension> gens) {
+        for (Comprehension g : gens) {
+            sb.append(g.is_async != 0 ? " async for " : " for ");
+            expr(sb, g.target, PR_TUPLE);
+            sb.append(" in ");
+            expr(sb, g.iter, PR_TEST + 1);
+            for (ExprNode i : g.ifs) {
+                sb.append(" if ");
+                expr(sb, i, PR_TEST + 1);
+            }
+        }
+    }
+
+    // CPython 3.11: Python/ast_unparse.c append_ast_args
+    private static void arguments(StringBuilder sb, Arguments a) {
+        boolean first = true;
+        int argCount = a.posonlyargs.size() + a.args.size();
+        int defaultCount = a.defaults.size();
+        for (int i = 0; i < argCount; i++) {
+            if (!first) {
+                sb.append(", ");
+            }
+            first = false;
+            Arg arg = i < a.posonlyargs.size() ? a.posonlyargs.get(i) : a.args.get(i - a.posonlyargs.size());
+            sb.append(arg.arg);
+            int di = i - argCount + defaultCount;
+            if (di >= 0) {
+                sb.append('=');
+                expr(sb, a.defaults.get(di), PR_TEST);
+            }
+            if (i + 1 == a.posonlyargs.size()) {
+                sb.append(", /");
+            }
+        }
+        if (a.vararg != null || !a.kwonlyargs.isEmpty()) {
+            if (!first) {
+                sb.append(", ");
+            }
+            first = false;
+            sb.append('*');
+            if (a.vararg != null) {
+                sb.append(a.vararg.arg);
+            }
+        }
+        for (int i = 0; i < a.kwonlyargs.size(); i++) {
+            sb.append(", ").append(a.kwonlyargs.get(i).arg);
+            ExprNode d = a.kw_defaults.get(i);
+            if (d != null) {
+                sb.append('=');
+                expr(sb, d, PR_TEST);
+            }
+        }
+        if (a.kwarg != null) {
+            if (!first) {
+                sb.append(", ");
+            }
+            sb.append("**").append(a.kwarg.arg);
+        }
+    }
+
+    // CPython 3.11: Python/ast_unparse.c build_fstring_body / append_formattedvalue
+    private static void fstringBody(StringBuilder sb, ExprNode e) {
+        if (e instanceof JoinedStr j) {
+            for (ExprNode v : j.values) {
+                fstringBody(sb, v);
+            }
+        } else if (e instanceof Constant c && c.value instanceof PyStr s) {
+            sb.append(s.value.replace("{", "{{").replace("}", "}}"));
+        } else if (e instanceof FormattedValue f) {
+            StringBuilder inner = new StringBuilder();
+            expr(inner, f.value, PR_TEST + 1);
+            sb.append('{');
+            if (inner.length() > 0 && inner.charAt(0) == '{') {
+                sb.append(' ');
+            }
+            sb.append(inner);
+            if (f.conversion > 0) {
+                sb.append('!').append((char) f.conversion);
+            }
+            if (f.format_spec != null) {
+                sb.append(':');
+                fstringBody(sb, f.format_spec);
+            }
+            sb.append('}');
         }
     }
 
