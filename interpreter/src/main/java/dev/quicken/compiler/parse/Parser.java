@@ -2167,7 +2167,16 @@ public final class Parser {
             }
             if (pre == null && at("*")) {
                 next();
-                ExprNode v = expression();
+                ExprNode v;
+                try {
+                    v = expression();
+                } catch (Fail f) {
+                    if (invalid && (sawKeyword || sawDoubleStar)) {
+                        // invalid_arguments: kwargs ',' '*' (CPython's message, whatever the kwargs)
+                        throw errorKnown(s, s, "iterable argument unpacking follows keyword argument unpacking");
+                    }
+                    throw f;
+                }
                 Token e = prev();
                 if (sawDoubleStar) {
                     if (invalid) {
@@ -2251,12 +2260,7 @@ public final class Parser {
         }
         ExprNode a = expression();
         if (at(":=")) {
-            if (invalid) {
-                next();
-                expression();
-                throw errorKnown(a, "cannot use assignment expressions with " + exprName(a));
-            }
-            throw FAIL;
+            throw FAIL; // args and genexp use `expression !':='`: no invalid_named_expression here
         }
         return a;
     }
@@ -2583,7 +2587,20 @@ public final class Parser {
                 keys.add(null);
                 values.add(bitwiseOr());
             } else {
-                ExprNode k = expression();
+                ExprNode k;
+                if (invalid) {
+                    // observed CPython 3.11 behaviour: a later key missing its ':' reports invalid_kvpair
+                    // before invalid_expression's "Perhaps you forgot a comma?"
+                    boolean saveInvalid = invalid;
+                    invalid = false;
+                    try {
+                        k = expression();
+                    } finally {
+                        invalid = saveInvalid;
+                    }
+                } else {
+                    k = expression();
+                }
                 if (!at(":")) {
                     if (invalid) {
                         throw make(PySyntaxError.Kind.SyntaxError, "':' expected after dictionary key", k.lineno,

@@ -58,7 +58,9 @@ public final class Tokenizer {
     /** The last error was a tokenizer state (E_TABSPACE, E_DEDENT, E_EOF...), not a raised SyntaxError. */
     private boolean stateError;
     // the start of the current token and, for strings, where its first line began
-    private int tokStart;
+    private int tokStart = -1;
+    /** CPython's tok->buf: the line where the current token (or continuation) began. */
+    private int bufStart;
     private int firstLineno;
     private int multiLineStart;
 
@@ -109,7 +111,14 @@ public final class Tokenizer {
     // CPython 3.11: Parser/pegen_errors.c _PyPegen_raise_error_known_location
     public String errorLine(int n) {
         String line = lineText(n);
-        if (!fileMode && lineno > n && line.endsWith("\n")) {
+        if (fileMode) {
+            return line;
+        }
+        if (lineno <= n) {
+            // tok->buf .. tok->inp: from where the current token began to the end of the current line
+            return src.substring(Math.min(bufStart, lineStartIndex(n)), lineEnd);
+        }
+        if (line.endsWith("\n")) {
             line = line.substring(0, line.length() - 1);
         }
         return line;
@@ -268,6 +277,25 @@ public final class Tokenizer {
         if (ascii) {
             return to - from;
         }
+        // columns are asked for left to right along a line: continue from the last answer
+        if (from == cacheFrom && to >= cacheTo) {
+            int n = cacheBytes + countBytes(cacheTo, to);
+            cacheTo = to;
+            cacheBytes = n;
+            return n;
+        }
+        int n = countBytes(from, to);
+        cacheFrom = from;
+        cacheTo = to;
+        cacheBytes = n;
+        return n;
+    }
+
+    private int cacheFrom = -1;
+    private int cacheTo;
+    private int cacheBytes;
+
+    private int countBytes(int from, int to) {
         int n = 0;
         for (int i = from; i < to; i++) {
             char c = src.charAt(i);
@@ -335,6 +363,9 @@ public final class Tokenizer {
             lineno++;
             lineStart = pos;
             lineEnd = lineEndFrom(pos);
+            if (tokStart < 0) {
+                bufStart = pos; // CPython: tok->buf moves only between tokens
+            }
         }
         return src.charAt(pos++);
     }
@@ -541,6 +572,7 @@ public final class Tokenizer {
             }
             again:
             for (;;) {
+                tokStart = -1;
                 do {
                     c = nextc();
                 } while (c == ' ' || c == '\t' || c == '\f');
@@ -733,7 +765,7 @@ public final class Tokenizer {
             // E_LINECONT: col_offset = cur - buf - 1 (bytes into the line), end -1
             done = true;
             stateError = true;
-            int col = byteLen(lineStart, pos) - 1;
+            int col = byteLen(bufStart, pos) - 1;
             throw new PySyntaxError(PySyntaxError.Kind.SyntaxError,
                     "unexpected character after line continuation character", filename, lineno,
                     errorOffset(lineno, col + 1), lineno, 0, lineText(lineno));
