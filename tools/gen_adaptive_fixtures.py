@@ -8,7 +8,9 @@ show_caches=True) prints after the run. dis recurses into every code object reac
 module code (functions, methods, class bodies, nested code), so each one's quickened state is
 captured. AdaptiveFixtureTest compares quicken's disassembly with these instruction by
 instruction.
-It also writes interpreter/src/test/resources/adaptive-examples/point.txt: what
+It also writes interpreter/src/test/resources/specialize/NAME.out (python3.11's output of each
+NAME.py there: programs that invalidate specializations) and
+interpreter/src/test/resources/adaptive-examples/point.txt: what
 `python3.11 tools/adaptive_dis.py --show-caches examples/point.py` prints (the acceptance example
 for `./quicken dis --adaptive --show-caches examples/point.py`).
 Usage: python3.11 tools/gen_adaptive_fixtures.py [NAME ...]
@@ -61,6 +63,9 @@ def main(names):
     p = subprocess.run([sys.executable, "tools/adaptive_dis.py", "--show-caches", "examples/point.py"], cwd=repo,
                        env=env, capture_output=True, check=True)
     (examples / "point.txt").write_bytes(p.stdout)
+    for src in sorted((ROOT / "specialize").glob("*.py")):
+        p = subprocess.run([sys.executable, src.name], cwd=src.parent, env=env, capture_output=True, check=True)
+        src.with_suffix(".out").write_bytes(p.stdout)
     files = sorted(PROGRAMS.glob("*.pyc")) if not names else [PROGRAMS / (n + ".pyc") for n in names]
     for f in files:
         stem = f.stem

@@ -184,6 +184,19 @@ class SpecializedFormsTest {
         }));
     }
 
+    /** Programs that change classes, globals and instances under specialized code (resources/specialize). */
+    @org.junit.jupiter.api.Test
+    void invalidationKeepsSemantics() throws Exception {
+        for (String name : new String[] {"invalidation"}) {
+            String src = new String(SpecializedFormsTest.class.getResourceAsStream("/specialize/" + name + ".py")
+                    .readAllBytes(), StandardCharsets.UTF_8);
+            String want = new String(SpecializedFormsTest.class.getResourceAsStream("/specialize/" + name + ".out")
+                    .readAllBytes(), StandardCharsets.UTF_8);
+            assertEquals(want, run(src, true).out, name + " with specialization");
+            assertEquals(want, run(src, false).out, name + " without specialization");
+        }
+    }
+
     static int opcodeNumber(String name) {
         for (int i = 0; i < 256; i++) {
             if (name.equals(Opcode.name(i))) {
