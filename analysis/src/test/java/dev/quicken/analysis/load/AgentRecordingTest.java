@@ -94,6 +94,27 @@ class AgentRecordingTest {
         assertTrue(p.sites().stream().allMatch(s -> s.key().code().firstLineNumber() > 0), p.sites().toString());
     }
 
+    /** ./quicken profile examples/point.py: the interpreter quickening a real program under the agent. */
+    @Test
+    void interpreterRunOfPointPy() throws Exception {
+        Profile p = Loader.load(List.of(DIR.resolve("point.jfr")), Loader.Parser.STREAMING, Progress.none())
+                .profile();
+        assertEquals(Profile.StatsSource.STATISTICS, p.statsSource());
+        assertTrue(p.stats().family("load_attr").hit > 0, p.stats().toString());
+        // the two event streams of the agent agree: sites add up to the family totals
+        Counters sites = new Counters();
+        p.sites().forEach(s -> sites.add(s.counters()));
+        Counters total = p.stats().total();
+        assertEquals(total.hit, sites.hit);
+        assertEquals(total.deferred, sites.deferred);
+        assertEquals(total.success, sites.success);
+        assertEquals(total.failure, sites.failure);
+        assertEquals(Loader.load(List.of(DIR.resolve("point.jfr")), Loader.Parser.JMC, Progress.none())
+                .profile().stats(), p.stats());
+        Golden.check("report-point.txt", new TextRenderer().render(ReportBuilder.build(p,
+                new ReportBuilder.Options(20, new Sources(List.of(Path.of(".."))), true))));
+    }
+
     @Test
     void reportAndRules() throws Exception {
         Profile p = Loader.load(List.of(DIR.resolve("agent-driver.jfr")), Loader.Parser.STREAMING, Progress.none())
