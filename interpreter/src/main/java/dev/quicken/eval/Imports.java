@@ -92,6 +92,24 @@ public final class Imports {
         switch (name) {
             case "math":
                 return MathModule.create();
+            case "functools":
+                return dev.quicken.builtins.FunctoolsModules.functools();
+            case "operator":
+                return dev.quicken.builtins.FunctoolsModules.operator();
+            case "itertools":
+                return dev.quicken.builtins.ItertoolsModule.create();
+            case "collections":
+                return dev.quicken.builtins.CollectionsModule.create();
+            case "typing":
+                return dev.quicken.builtins.SmallModules.typing();
+            case "dataclasses":
+                return dev.quicken.builtins.SmallModules.dataclasses();
+            case "string":
+                return dev.quicken.builtins.SmallModules.string();
+            case "time":
+                return dev.quicken.builtins.SmallModules.time();
+            case "abc":
+                return dev.quicken.builtins.SmallModules.abc();
             default:
                 return null;
         }

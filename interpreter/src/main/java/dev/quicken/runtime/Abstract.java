@@ -364,14 +364,14 @@ public final class Abstract {
         if (o instanceof PyModule) {
             return ((PyModule) o).dict;
         }
-        if (o instanceof PyList && ((PyList) o).cls.heap) {
+        if (o instanceof PyList && ((PyList) o).cls != PyList.TYPE) {
             PyList l = (PyList) o;
             if (l.instDict == null) {
                 l.instDict = new PyDict();
             }
             return l.instDict;
         }
-        if (o instanceof PyDict && ((PyDict) o).cls.heap) {
+        if (o instanceof PyDict && ((PyDict) o).cls != PyDict.TYPE) {
             PyDict d = (PyDict) o;
             if (d.instDict == null) {
                 d.instDict = new PyDict();

@@ -224,6 +224,19 @@ public class PyType extends PyObject {
         hasGetattr = lookup("__getattr__") != null;
     }
 
+    /** Re-bases a built-in type defined by a Java module (e.g. {@code defaultdict} on {@code dict}). */
+    public final void setBasesForModule(PyType... newBases) {
+        setBases(newBases);
+        this.solidBase = newBases[0].solidBase;
+        this.factory = newBases[0].factory;
+        this.hasInstanceDict = true;
+    }
+
+    /** Gives instances of this built-in type an instance dict (for types defined by Java modules). */
+    public final void enableInstanceDict() {
+        hasInstanceDict = true;
+    }
+
     /** Whether {@code __getattribute__} is overridden (not object's or type's). */
     public final boolean hasCustomGetattribute() {
         return customGetattribute;
