@@ -235,9 +235,14 @@ class AgentProcessTest {
         long quickenings = 0;
         for (RecordedEvent e : RecordingFile.readAllEvents(jfr)) {
             if (e.getEventType().getName().equals(EventNames.INSTRUCTION_STATISTICS)) {
+                // PEP 657 positions from the interpreter: every instruction of this program has one
+                assertTrue(e.getInt("column") >= 0 && e.getInt("endColumn") > e.getInt("column")
+                    && e.getInt("endLineNumber") >= e.getInt("lineNumber"), e.toString());
                 long[] c = counters(e);
                 recorded.put(e.getInt("interpreter") + "/" + e.getString("function") + ":" + e.getInt("firstLineNumber")
                     + ":" + e.getInt("offset"), c[0] + " " + c[1] + " " + c[2] + " " + c[3] + " " + c[4] + " " + c[5]);
+            } else if (e.getEventType().getName().equals(EventNames.SPECIALIZATION)) {
+                assertTrue(e.getInt("firstLineNumber") > 0 && e.getInt("column") >= 0, e.toString());
             } else if (e.getEventType().getName().equals(EventNames.QUICKENING)) {
                 quickenings++;
             }

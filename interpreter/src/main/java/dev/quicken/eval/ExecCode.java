@@ -94,6 +94,21 @@ public final class ExecCode implements ProbeCode {
     }
 
     @Override
+    public int[] positions(int offset) {
+        java.util.List<dev.quicken.code.LineTable.Position> all = code.positions();
+        int index = offset / 2;
+        if (index < 0 || index >= all.size()) {
+            return null;
+        }
+        dev.quicken.code.LineTable.Position p = all.get(index);
+        return new int[] {orMinusOne(p.line()), orMinusOne(p.endLine()), orMinusOne(p.column()), orMinusOne(p.endColumn())};
+    }
+
+    private static int orMinusOne(Integer value) {
+        return value == null ? -1 : value;
+    }
+
+    @Override
     public int interpreterId() {
         return interp.id;
     }

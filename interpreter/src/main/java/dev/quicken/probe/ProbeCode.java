@@ -28,6 +28,15 @@ public interface ProbeCode {
     /** The source line of the instruction at byte {@code offset}, or -1 when it has none. */
     int lineNumber(int offset);
 
+    /**
+     * The PEP 657 position of the instruction at byte {@code offset}: {@code {line, endLine, column,
+     * endColumn}} as {@code co_positions()} gives them (columns in UTF-8 bytes, -1 where Python has
+     * None), or null when unknown.
+     */
+    default int[] positions(int offset) {
+        return null;
+    }
+
     /** Number of the interpreter (one per {@code Interpreter} instance, from 1) running this code. */
     int interpreterId();
 

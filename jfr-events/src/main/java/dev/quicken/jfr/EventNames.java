@@ -8,7 +8,9 @@ package dev.quicken.jfr;
  * <ul>
  * <li>Occurrence events ({@link #QUICKENING}, {@link #SPECIALIZATION}, {@link #SPECIALIZATION_FAILURE},
  *     {@link #DEOPTIMIZATION}) carry {@code interpreter} (int), {@code function} (co_qualname),
- *     {@code fileName}, {@code lineNumber} and {@code offset} (int, CPython byte offset).</li>
+ *     {@code fileName}, {@code firstLineNumber}, {@code lineNumber} and {@code offset} (int, CPython
+ *     byte offset); the site events add the PEP 657 position {@code endLineNumber}, {@code column},
+ *     {@code endColumn} (UTF-8 bytes, -1 where unknown).</li>
  * <li>{@code family} is the key of {@code _opcode.get_specialization_stats()} ({@code "load_attr"});
  *     {@code instruction} is an opcode name as {@code dis} prints it ({@code "LOAD_ATTR_SLOT"});
  *     {@code failureKind} is 3.11's {@code SPEC_FAIL_*} name in lower case.</li>

@@ -26,9 +26,25 @@ public final class SpecializationFailureEvent extends Event {
     @Label("File")
     public String fileName;
 
+    @Label("First Line Number")
+    @Description("The code object's co_firstlineno; with the file and function it tells code objects apart")
+    public int firstLineNumber;
+
     @Label("Line Number")
     @Description("Source line of the instruction, or -1 when it has none")
     public int lineNumber;
+
+    @Label("End Line Number")
+    @Description("Last source line of the instruction's PEP 657 position, or -1")
+    public int endLineNumber;
+
+    @Label("Column")
+    @Description("Start column of the instruction's PEP 657 position in UTF-8 bytes, or -1")
+    public int column;
+
+    @Label("End Column")
+    @Description("End column of the instruction's PEP 657 position in UTF-8 bytes, or -1")
+    public int endColumn;
 
     @Label("Offset")
     @Description("Byte offset of the instruction in the code object, as dis shows it")

@@ -51,7 +51,8 @@ final class CodeSites {
             System.arraycopy(a, 0, grown, 0, a.length);
             a = grown;
         }
-        Site s = new Site(Thread.currentThread(), offset, Opcodes.baseOf(opcode), ProbeCodeAccess.lineNumber(code, offset), opcode);
+        Site s = new Site(Thread.currentThread(), offset, Opcodes.baseOf(opcode), ProbeCodeAccess.lineNumber(code, offset),
+            ProbeCodeAccess.positions(code, offset), opcode);
         a[index] = s;
         sites = a;
         return s;

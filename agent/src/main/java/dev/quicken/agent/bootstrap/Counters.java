@@ -121,7 +121,11 @@ public final class Counters {
             e.interpreter = c.interpreter.id;
             e.function = c.qualName;
             e.fileName = c.fileName;
+            e.firstLineNumber = c.firstLineNumber;
             e.lineNumber = s.lineNumber;
+            e.endLineNumber = s.endLineNumber;
+            e.column = s.column;
+            e.endColumn = s.endColumn;
             e.offset = offset;
             e.family = FailureKinds.family(s.base);
             e.instruction = Opcodes.name(newOpcode);
@@ -146,7 +150,11 @@ public final class Counters {
             e.interpreter = c.interpreter.id;
             e.function = c.qualName;
             e.fileName = c.fileName;
+            e.firstLineNumber = c.firstLineNumber;
             e.lineNumber = s.lineNumber;
+            e.endLineNumber = s.endLineNumber;
+            e.column = s.column;
+            e.endColumn = s.endColumn;
             e.offset = offset;
             e.family = FailureKinds.family(s.base);
             e.failureKind = FailureKinds.name(s.base, failureKind);
@@ -170,7 +178,11 @@ public final class Counters {
             e.interpreter = c.interpreter.id;
             e.function = c.qualName;
             e.fileName = c.fileName;
+            e.firstLineNumber = c.firstLineNumber;
             e.lineNumber = s.lineNumber;
+            e.endLineNumber = s.endLineNumber;
+            e.column = s.column;
+            e.endColumn = s.endColumn;
             e.offset = offset;
             e.instruction = Opcodes.name(opcode);
             e.family = FailureKinds.family(s.base);

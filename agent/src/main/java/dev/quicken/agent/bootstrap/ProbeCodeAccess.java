@@ -57,6 +57,15 @@ final class ProbeCodeAccess {
         return name instanceof String ? (String) name : (value == null ? "NULL" : value.getClass().getSimpleName());
     }
 
+    /** {@code {line, endLine, column, endColumn}}, -1 where unknown. */
+    static int[] positions(Object code, int offset) {
+        Object p = call(code, m -> m.positions, offset);
+        if (p instanceof int[] && ((int[]) p).length == 4) {
+            return (int[]) p;
+        }
+        return new int[] {-1, -1, -1, -1};
+    }
+
     static Object probeState(Object code) {
         return call(code, m -> m.probeState);
     }
@@ -108,6 +117,7 @@ final class ProbeCodeAccess {
         final Method lineNumber;
         final Method interpreterId;
         final Method typeName;
+        final Method positions;
         final Method probeState;
         final Method setProbeState;
 
@@ -119,6 +129,7 @@ final class ProbeCodeAccess {
             lineNumber = find(probeCode, "lineNumber", int.class);
             interpreterId = find(probeCode, "interpreterId");
             typeName = find(probeCode, "typeName", Object.class);
+            positions = find(probeCode, "positions", int.class);
             probeState = find(probeCode, "probeState");
             setProbeState = find(probeCode, "probeState", Object.class);
         }

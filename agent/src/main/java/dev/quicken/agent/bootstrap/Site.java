@@ -40,6 +40,10 @@ final class Site {
     /** The family's base opcode. */
     final int base;
     final int lineNumber;
+    /** PEP 657 position: last line, start and end column (UTF-8 bytes); -1 where unknown. */
+    final int endLineNumber;
+    final int column;
+    final int endColumn;
 
     /** Written by {@link #owner} only. */
     long hit;
@@ -57,11 +61,14 @@ final class Site {
     /** The latest specialized form written here, else the first opcode seen. */
     volatile int form;
 
-    Site(Thread owner, int offset, int base, int lineNumber, int form) {
+    Site(Thread owner, int offset, int base, int lineNumber, int[] positions, int form) {
         this.owner = owner;
         this.offset = offset;
         this.base = base;
         this.lineNumber = lineNumber;
+        this.endLineNumber = positions[1];
+        this.column = positions[2];
+        this.endColumn = positions[3];
         this.form = form;
     }
 

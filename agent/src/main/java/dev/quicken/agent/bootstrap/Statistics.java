@@ -90,6 +90,9 @@ public final class Statistics {
                     e.fileName = c.fileName;
                     e.firstLineNumber = c.firstLineNumber;
                     e.lineNumber = s.lineNumber;
+                    e.endLineNumber = s.endLineNumber;
+                    e.column = s.column;
+                    e.endColumn = s.endColumn;
                     e.offset = s.offset;
                     e.family = FailureKinds.family(s.base);
                     e.instruction = Opcodes.name(s.form);

@@ -65,6 +65,9 @@ class StatisticsTest {
         assertEquals("loop", site.getString("codeName"));
         assertEquals(8, site.getInt("offset"));
         assertEquals(1, site.getInt("lineNumber"));
+        assertEquals(1, site.getInt("endLineNumber"));
+        assertEquals(8, site.getInt("column"));
+        assertEquals(10, site.getInt("endColumn"));
         assertEquals("BINARY_OP_ADD_INT", site.getString("instruction"));
         assertEquals(3000, site.getLong("hit"));
     }

@@ -44,6 +44,12 @@ public final class FakeCode implements ProbeCode {
         return firstLine + offset / 10;
     }
 
+    /** Line as above; columns from the offset. */
+    @Override
+    public int[] positions(int offset) {
+        return new int[] {lineNumber(offset), lineNumber(offset), offset, offset + 2};
+    }
+
     @Override
     public int interpreterId() {
         return interpreterId;
