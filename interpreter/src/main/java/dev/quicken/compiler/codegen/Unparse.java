@@ -11,6 +11,7 @@ import dev.quicken.runtime.PyNone;
 import dev.quicken.runtime.PyObject;
 import dev.quicken.runtime.PyStr;
 import dev.quicken.runtime.PyTuple;
+import dev.quicken.runtime.Repr;
 import java.util.List;
 
 /**
@@ -44,105 +45,17 @@ final class Unparse {
         return sb.toString();
     }
 
+    /** CPython 3.11: ast_unparse.c append_repr: repr(), with inf spelled 1e309 in floats and complexes. */
     static String constantRepr(PyObject v) {
-        if (v == PyNone.NONE) {
-            return "None";
+        String r = Repr.repr(v);
+        if ((v instanceof PyFloat f && Double.isInfinite(f.value)) || v instanceof PyComplex) {
+            r = r.replace("inf", "1e309");
         }
-        if (v == PyEllipsis.ELLIPSIS) {
-            return "...";
-        }
-        if (v instanceof PyBool b) {
-            return b.toString();
-        }
-        if (v instanceof PyInt i) {
-            return i.toString();
-        }
-        if (v instanceof PyFloat f) {
-            return floatRepr(f.value);
-        }
-        if (v instanceof PyComplex c) {
-            if (c.real == 0.0 && Math.copySign(1.0, c.real) > 0) {
-                return floatRepr(c.imag).replace(".0", "").replaceAll("\\.0$", "") + "j";
-            }
-            return "(" + floatRepr(c.real) + "+" + floatRepr(c.imag) + "j)";
-        }
-        if (v instanceof PyStr s) {
-            return strRepr(s.value);
-        }
-        if (v instanceof PyBytes b) {
-            StringBuilder sb = new StringBuilder("b'");
-            for (byte x : b.value) {
-                int c = x & 0xFF;
-                if (c == '\'' || c == '\\') {
-                    sb.append('\\').append((char) c);
-                } else if (c >= 32 && c < 127) {
-                    sb.append((char) c);
-                } else {
-                    sb.append(String.format("\\x%02x", c));
-                }
-            }
-            return sb.append('\'').toString();
-        }
-        if (v instanceof PyTuple t) {
-            StringBuilder sb = new StringBuilder("(");
-            for (int i = 0; i < t.size(); i++) {
-                if (i > 0) {
-                    sb.append(", ");
-                }
-                sb.append(constantRepr(t.items[i]));
-            }
-            if (t.size() == 1) {
-                sb.append(',');
-            }
-            return sb.append(')').toString();
-        }
-        return v.toString();
-    }
-
-    static String floatRepr(double d) {
-        if (Double.isInfinite(d)) {
-            return d > 0 ? "inf" : "-inf";
-        }
-        if (Double.isNaN(d)) {
-            return "nan";
-        }
-        if (d == Math.rint(d) && Math.abs(d) < 1e16) {
-            return String.format("%.1f", d);
-        }
-        String s = Double.toString(d);
-        if (s.contains("E")) {
-            String[] p = s.split("E");
-            String m = p[0].endsWith(".0") ? p[0].substring(0, p[0].length() - 2) : p[0];
-            int ex = Integer.parseInt(p[1]);
-            if (ex >= -4 && ex < 16) {
-                return new java.math.BigDecimal(s).toPlainString();
-            }
-            return m + "e" + (ex < 0 ? "-" : "+") + String.format("%02d", Math.abs(ex));
-        }
-        return s;
+        return r;
     }
 
     static String strRepr(String s) {
-        char quote = s.indexOf('\'') >= 0 && s.indexOf('"') < 0 ? '"' : '\'';
-        StringBuilder sb = new StringBuilder().append(quote);
-        for (int i = 0; i < s.length(); ) {
-            int c = s.codePointAt(i);
-            i += Character.charCount(c);
-            if (c == quote || c == '\\') {
-                sb.append('\\').appendCodePoint(c);
-            } else if (c == '\n') {
-                sb.append("\\n");
-            } else if (c == '\r') {
-                sb.append("\\r");
-            } else if (c == '\t') {
-                sb.append("\\t");
-            } else if (c < 32 || c == 127) {
-                sb.append(String.format("\\x%02x", c));
-            } else {
-                sb.appendCodePoint(c);
-            }
-        }
-        return sb.append(quote).toString();
+        return Repr.str(s);
     }
 
     private static void seq(StringBuilder sb, List<ExprNode> elts) {
