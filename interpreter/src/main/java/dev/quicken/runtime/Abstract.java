@@ -65,9 +65,13 @@ public final class Abstract {
         return o.type().name();
     }
 
-    /** {@code id(o)}: a stable per-object number (identity hash based). */
+    /**
+     * {@code id(o)}: a fake address, stable per object (identity hash based; fixed for None,
+     * Ellipsis and NotImplemented, see {@link Hashing#singletonAddress}).
+     */
     public static long id(PyObject o) {
-        return 0x7f0000000000L + ((long) System.identityHashCode(o) << 4);
+        long a = Hashing.singletonAddress(o);
+        return a != 0 ? a : 0x7f0000000000L + ((long) System.identityHashCode(o) << 4);
     }
 
     public static PyStr str(String s) {

@@ -15,9 +15,10 @@ import java.util.function.ToLongFunction;
  * all are below U+10000, else 4 bytes. Numbers hash by reduction modulo 2**61 - 1
  * ({@code sys.hash_info}).
  *
- * <p>Where CPython 3.11 hashes by address (None, Ellipsis, a NaN float, code objects in this
- * slice), quicken hashes a stable fake address derived from the Java identity hash, so those
- * hashes (and set orders that depend on them) differ from CPython's, as they do between CPython
+ * <p>Where CPython 3.11 hashes by address, quicken hashes a fake address: fixed ones for the
+ * singletons None, Ellipsis and NotImplemented (see {@link #singletonAddress}), so sets holding
+ * them iterate as in CPython; one derived from the Java identity hash for other objects (a NaN
+ * float, code objects, instances), whose hashes differ from CPython's as they do between CPython
  * runs.
  */
 public final class Hashing {
@@ -73,9 +74,32 @@ public final class Hashing {
     /** {@code _Py_HashPointer} of a stable fake address for {@code o} (see {@link Repr#fakeAddress}). */
     // CPython 3.11: Python/pyhash.c _Py_HashPointerRaw
     public static long identity(Object o) {
-        long y = 0x7f0000000000L + ((System.identityHashCode(o) & 0xffffffffL) << 4);
+        long y = singletonAddress(o);
+        if (y == 0) {
+            y = 0x7f0000000000L + ((System.identityHashCode(o) & 0xffffffffL) << 4);
+        }
         long x = (y >>> 4) | (y << 60);
         return x == -1 ? -2 : x;
+    }
+
+    /**
+     * A fixed fake address for the static singletons None, Ellipsis and NotImplemented, or 0.
+     *
+     * <p>CPython hashes them by address. They are static objects of the interpreter binary, so
+     * only the load address of the library changes between runs; the low 20 bits of their
+     * addresses (which are all a set of fewer than 2**16 slots looks at) are those of the
+     * python3.11 (3.11.7, x86-64) build that quicken is checked against, so sets holding them
+     * iterate in CPython's order.
+     */
+    static long singletonAddress(Object o) {
+        if (o == PyNone.NONE) {
+            return 0x7f0000005bbe0L;
+        } else if (o == PyEllipsis.ELLIPSIS) {
+            return 0x7f0000005de60L;
+        } else if (o == PyNotImplemented.NOT_IMPLEMENTED) {
+            return 0x7f0000005ba30L;
+        }
+        return 0;
     }
 
     /** {@code hash(int)} for a value that fits in a long. */
