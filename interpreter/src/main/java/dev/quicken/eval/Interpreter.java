@@ -37,6 +37,9 @@ public final class Interpreter {
      * {@code quicken --no-specialize} or the system property {@code quicken.specialize=false}.
      */
     public boolean specialize = !"false".equals(System.getProperty("quicken.specialize"));
+    /** CPython 3.11 callable_cache: {@code len} and {@code isinstance} as at interpreter start. */
+    PyObject callableLen;
+    PyObject callableIsinstance;
     /** Test-only ground-truth counting of specialization events, or null (off). */
     public GroundTruth groundTruth;
     private final IdentityHashMap<CodeObject, ExecCode> execCodes = new IdentityHashMap<>();
@@ -72,6 +75,8 @@ public final class Interpreter {
         modules.setStr("builtins", builtinsModule);
         modules.setStr("sys", sys);
         BuiltinsOrder.apply(bd);
+        callableLen = bd.getStr("len");
+        callableIsinstance = bd.getStr("isinstance");
     }
 
     /** The interpreter running on this thread, or null. */

@@ -86,12 +86,12 @@ final class PrecallSpecializer {
                 if (nargs != 1) {
                     return failure(Specialize.SPEC_FAIL_WRONG_NUMBER_ARGUMENTS);
                 }
-                return callable == ec.interp.builtins.getStr("len") ? Op.PRECALL_NO_KW_LEN : Op.PRECALL_NO_KW_BUILTIN_O;
+                return callable == ec.interp.callableLen ? Op.PRECALL_NO_KW_LEN : Op.PRECALL_NO_KW_BUILTIN_O;
             case METH_FASTCALL:
                 if (kwnames != null) {
                     return failure(SPEC_FAIL_CALL_KWNAMES);
                 }
-                if (nargs == 2 && callable == ec.interp.builtins.getStr("isinstance")) {
+                if (nargs == 2 && callable == ec.interp.callableIsinstance) {
                     return Op.PRECALL_NO_KW_ISINSTANCE;
                 }
                 return Op.PRECALL_NO_KW_BUILTIN_FAST;

@@ -102,6 +102,7 @@ final class Specialize {
             u[instr] = (char) ((u[instr] & 0xff00) | Quickener.adaptiveOf(base));
             SpecEvents.deoptimized(ec, instr, op);
             u[instr + 1] = (char) AdaptiveCounter.start();
+            ec.side[instr] = null; // quicken's side-table entry belongs to the form that deoptimized
         }
         return base;
     }

@@ -102,13 +102,13 @@ final class SpecializedCall {
                 return finish(f, base, sp, ((PyBuiltinFunction) callable).call(args(s, sp, total), kwnames(f)),
                         SKIP_CALL);
             case Op.PRECALL_NO_KW_LEN:
-                if (total != 1 || callable != ec.interp.builtins.getStr("len")) {
+                if (total != 1 || callable != ec.interp.callableLen) {
                     return -1;
                 }
                 SpecEvents.hit(ec, instr, op);
                 return finish(f, base, sp, ((PyBuiltinFunction) callable).call(args(s, sp, 1), null), SKIP_CALL);
             case Op.PRECALL_NO_KW_ISINSTANCE:
-                if (total != 2 || callable != ec.interp.builtins.getStr("isinstance")) {
+                if (total != 2 || callable != ec.interp.callableIsinstance) {
                     return -1;
                 }
                 SpecEvents.hit(ec, instr, op);
@@ -128,26 +128,26 @@ final class SpecializedCall {
                 return sp - 3;
             }
             case Op.PRECALL_NO_KW_METHOD_DESCRIPTOR_O:
-                if (total != 2 || !descrWithFlags(callable, s[sp - total], Guards.METH_O)) {
+                if (total != 2 || !descrWithFlags(ec, instr, callable, s[sp - total], Guards.METH_O)) {
                     return -1;
                 }
                 SpecEvents.hit(ec, instr, op);
                 return finish(f, base, sp, ((PyMethodDescr) callable).call(args(s, sp, 2), null), SKIP_CALL);
             case Op.PRECALL_METHOD_DESCRIPTOR_FAST_WITH_KEYWORDS:
-                if (!descrWithFlags(callable, s[sp - total], Guards.METH_FASTCALL | Guards.METH_KEYWORDS)) {
+                if (!descrWithFlags(ec, instr, callable, s[sp - total], Guards.METH_FASTCALL | Guards.METH_KEYWORDS)) {
                     return -1;
                 }
                 SpecEvents.hit(ec, instr, op);
                 return finish(f, base, sp, ((PyMethodDescr) callable).call(args(s, sp, total), kwnames(f)),
                         SKIP_CALL);
             case Op.PRECALL_NO_KW_METHOD_DESCRIPTOR_NOARGS:
-                if (total != 1 || !descrWithFlags(callable, s[sp - 1], Guards.METH_NOARGS)) {
+                if (total != 1 || !descrWithFlags(ec, instr, callable, s[sp - 1], Guards.METH_NOARGS)) {
                     return -1;
                 }
                 SpecEvents.hit(ec, instr, op);
                 return finish(f, base, sp, ((PyMethodDescr) callable).call(args(s, sp, 1), null), SKIP_CALL);
             case Op.PRECALL_NO_KW_METHOD_DESCRIPTOR_FAST:
-                if (total < 1 || !descrWithFlags(callable, s[sp - total], Guards.METH_FASTCALL)) {
+                if (total < 1 || !descrWithFlags(ec, instr, callable, s[sp - total], Guards.METH_FASTCALL)) {
                     return -1;
                 }
                 SpecEvents.hit(ec, instr, op);
@@ -171,12 +171,22 @@ final class SpecializedCall {
         return true;
     }
 
-    private static boolean descrWithFlags(PyObject callable, PyObject self, int flags) {
+    private static boolean descrWithFlags(ExecCode ec, int instr, PyObject callable, PyObject self, int flags) {
         if (!(callable instanceof PyMethodDescr)) {
             return false;
         }
         PyMethodDescr d = (PyMethodDescr) callable;
-        return Guards.flags(d) == flags && self.type() == d.owner;
+        if (self.type() != d.owner) {
+            return false;
+        }
+        if (ec.side[instr] == callable) {
+            return true;
+        }
+        if (Guards.flags(d) != flags) {
+            return false;
+        }
+        ec.side[instr] = callable;
+        return true;
     }
 
     private static PyObject[] args(PyObject[] s, int sp, int n) {
