@@ -108,6 +108,8 @@ public final class Imports {
                 return dev.quicken.builtins.SmallModules.string();
             case "time":
                 return dev.quicken.builtins.SmallModules.time();
+            case "random":
+                return dev.quicken.builtins.RandomModule.create();
             case "abc":
                 return dev.quicken.builtins.SmallModules.abc();
             default:
