@@ -53,3 +53,32 @@ for i in range(30):
     lst[i % 3] = i
 print(out[-6:], t, lst)
 print(out[:2], out[20:23])
+def k(a, b=1):
+    return a + b
+def callk(x):
+    return k(x)
+for i in range(20):
+    callk(1)
+k.__defaults__ = (10,)
+r1 = callk(1)
+def k2(a, b=1):
+    return a * 100
+k.__code__ = k2.__code__
+r2 = callk(2)
+class G:
+    def __getitem__(self, i):
+        return i
+def sub(o, i):
+    return o[i]
+g = G()
+for i in range(20):
+    sub(g, i)
+G.__getitem__ = lambda self, i: -i
+r3 = sub(g, 5)
+def gen(n):
+    yield n
+def callgen(n):
+    return list(gen(n))
+for i in range(20):
+    callgen(i)
+print(r1, r2, r3, callgen(7))
