@@ -266,7 +266,7 @@ public final class Marshal {
                     int start = pos;
                     byte[] utf8 = readBytes(n, "string");
                     try {
-                        v = ref(flag, new PyStr(Utf8.decode(utf8, 0, n)));
+                        v = ref(flag, Utf8.decodeStr(utf8, 0, n));
                     } catch (IllegalArgumentException e) {
                         throw error(start, "bad marshal data (" + e.getMessage() + ")");
                     }
@@ -616,7 +616,7 @@ public final class Marshal {
                 w64(Double.doubleToRawLongBits(((PyComplex) o).real));
                 w64(Double.doubleToRawLongBits(((PyComplex) o).imag));
             } else if (o instanceof PyStr) {
-                writeStr(((PyStr) o).value, flag);
+                writeStr((PyStr) o, flag);
             } else if (o instanceof PyBytes) {
                 byte[] b = ((PyBytes) o).value;
                 w8(TYPE_STRING | flag);
@@ -679,7 +679,8 @@ public final class Marshal {
             wbytes(b);
         }
 
-        void writeStr(String s, int flag) {
+        void writeStr(PyStr str, int flag) {
+            String s = str.value;
             boolean ascii = true;
             for (int i = 0; i < s.length(); i++) {
                 if (s.charAt(i) >= 128) {
@@ -698,7 +699,7 @@ public final class Marshal {
                 }
                 wbytes(b);
             } else {
-                byte[] b = Utf8.encode(s);
+                byte[] b = str.codePoints != null ? Utf8.encode(str.codePoints) : Utf8.encode(s);
                 w8(TYPE_UNICODE | flag);
                 w32(b.length);
                 wbytes(b);

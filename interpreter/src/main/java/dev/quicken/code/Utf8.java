@@ -1,5 +1,7 @@
 package dev.quicken.code;
 
+import dev.quicken.runtime.PyStr;
+
 /** UTF-8 with CPython's {@code surrogatepass} error handler (lone surrogates encode as 3 bytes). */
 final class Utf8 {
 
@@ -13,13 +15,19 @@ final class Utf8 {
      */
     // CPython 3.11: Objects/unicodeobject.c unicode_decode_utf8 (strict + surrogatepass)
     static String decode(byte[] b, int off, int len) throws IllegalArgumentException {
-        StringBuilder sb = new StringBuilder(len);
+        return decodeStr(b, off, len).value;
+    }
+
+    /** {@link #decode}, keeping surrogate code points apart (see {@link PyStr#codePoints}). */
+    static PyStr decodeStr(byte[] b, int off, int len) throws IllegalArgumentException {
+        int[] sb = new int[len];
+        int count = 0;
         int end = off + len;
         int i = off;
         while (i < end) {
             int c = b[i] & 0xFF;
             if (c < 0x80) {
-                sb.append((char) c);
+                sb[count++] = c;
                 i++;
                 continue;
             }
@@ -61,10 +69,10 @@ final class Utf8 {
             if (cp < min) {
                 throw error(c, i - off, "invalid continuation byte");
             }
-            sb.appendCodePoint(cp);
+            sb[count++] = cp;
             i += need + 1;
         }
-        return sb.toString();
+        return PyStr.ofCodePoints(sb, count);
     }
 
     private static IllegalArgumentException error(int b, int pos, String reason) {
@@ -74,11 +82,13 @@ final class Utf8 {
 
     /** Encodes code points; lone surrogates (unpaired in the Java string) as 3-byte sequences. */
     static byte[] encode(String s) {
-        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream(s.length() + 8);
-        int i = 0;
-        while (i < s.length()) {
-            int cp = s.codePointAt(i);
-            i += Character.charCount(cp);
+        return encode(s.codePoints().toArray());
+    }
+
+    /** Encodes code points; surrogates as 3-byte sequences ({@code surrogatepass}). */
+    static byte[] encode(int[] cps) {
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream(cps.length + 8);
+        for (int cp : cps) {
             if (cp < 0x80) {
                 out.write(cp);
             } else if (cp < 0x800) {

@@ -590,7 +590,7 @@ public final class Abstract {
     /** CPython 3.11: Objects/object.c PyObject_Hash. */
     public static long hash(PyObject o) {
         if (o instanceof PyStr && o.type() == PyStr.TYPE) {
-            return Hashes.str(((PyStr) o).value);
+            return Hashing.str((PyStr) o);
         }
         if (o.getClass() == PyInt.class || o instanceof PyBool) {
             return Hashes.integer((PyInt) o);

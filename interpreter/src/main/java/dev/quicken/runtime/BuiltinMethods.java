@@ -448,8 +448,8 @@ public final class BuiltinMethods {
         def1(t, "__mod__", (a, b) -> s(StrOps.percent(sv(a), b)));
         def1(t, "__rmod__", (a, b) -> NI);
         def0(t, "__len__", a -> i(StrOps.len(sv(a))));
-        def0(t, "__hash__", a -> i(Hashes.str(sv(a))));
-        def0(t, "__repr__", a -> s(StrOps.repr(sv(a))));
+        def0(t, "__hash__", a -> i(Hashing.str((PyStr) a)));
+        def0(t, "__repr__", a -> s(Repr.str((PyStr) a)));
         def0(t, "__str__", a -> a.type() == PyStr.TYPE ? a : s(sv(a)));
         def1(t, "__getitem__", (a, k) -> StrOps.getItem(sv(a), k));
         def1(t, "__contains__", (a, b) -> {

@@ -45,7 +45,7 @@ public final class Hashing {
     /** {@code hash(obj)}, with {@code other} hashing objects that are not core values (also inside tuples). */
     public static long hash(PyObject obj, ToLongFunction<PyObject> other) {
         if (obj instanceof PyStr) {
-            return str(((PyStr) obj).value);
+            return str((PyStr) obj);
         } else if (obj instanceof PyInt) {
             PyInt i = (PyInt) obj;
             return i.big == null ? ofLong(i.value) : ofBig(i.big);
@@ -198,8 +198,26 @@ public final class Hashing {
         return x == -1 ? -2 : x;
     }
 
+    /** {@code hash(str)}, exact also for a string with paired surrogate code points. */
+    public static long str(PyStr s) {
+        if (s.codePoints == null) {
+            return str(s.value);
+        }
+        for (int cp : s.codePoints) {
+            if (cp > 0xffff) {
+                return ucs4(s.codePoints);
+            }
+        }
+        // every code point is one UTF-16 unit of the value, and one is a surrogate (>= 0x100)
+        long x = siphash13(s.value, 2, s.value.length());
+        return x == -1 ? -2 : x;
+    }
+
     private static long strUcs4(String s) {
-        int[] cps = s.codePoints().toArray();
+        return ucs4(s.codePoints().toArray());
+    }
+
+    private static long ucs4(int[] cps) {
         byte[] data = new byte[cps.length * 4];
         for (int i = 0; i < cps.length; i++) {
             int cp = cps[i];

@@ -37,7 +37,7 @@ public final class Repr {
 
     private static void append(StringBuilder sb, PyObject obj, Function<PyObject, String> other) {
         if (obj instanceof PyStr) {
-            appendStr(sb, ((PyStr) obj).value);
+            appendStr(sb, (PyStr) obj);
         } else if (obj instanceof PyBool) {
             sb.append(((PyBool) obj).value != 0 ? "True" : "False");
         } else if (obj instanceof PyInt) {
@@ -157,42 +157,67 @@ public final class Repr {
 
     private static final char[] HEX = "0123456789abcdef".toCharArray();
 
+    /** {@code repr(str)}, exact also for a string with paired surrogate code points. */
+    public static String str(PyStr s) {
+        StringBuilder sb = new StringBuilder(s.value.length() + 2);
+        appendStr(sb, s);
+        return sb.toString();
+    }
+
+    static void appendStr(StringBuilder sb, PyStr s) {
+        if (s.codePoints == null) {
+            appendStr(sb, s.value);
+            return;
+        }
+        char quote = quoteFor(s.value);
+        sb.append(quote);
+        for (int ch : s.codePoints) {
+            appendStrChar(sb, ch, quote);
+        }
+        sb.append(quote);
+    }
+
+    private static char quoteFor(String s) {
+        return s.indexOf('\'') >= 0 && s.indexOf('"') < 0 ? '"' : '\'';
+    }
+
     // CPython 3.11: Objects/unicodeobject.c unicode_repr
     static void appendStr(StringBuilder sb, String s) {
-        char quote = '\'';
-        if (s.indexOf('\'') >= 0 && s.indexOf('"') < 0) {
-            quote = '"';
-        }
+        char quote = quoteFor(s);
         sb.append(quote);
         int n = s.length();
         for (int i = 0; i < n; ) {
             int ch = s.codePointAt(i);
             i += Character.charCount(ch);
-            if (ch == quote || ch == '\\') {
-                sb.append('\\').append((char) ch);
-            } else if (ch == '\t') {
-                sb.append("\\t");
-            } else if (ch == '\n') {
-                sb.append("\\n");
-            } else if (ch == '\r') {
-                sb.append("\\r");
-            } else if (ch < ' ' || ch == 0x7f) {
-                sb.append("\\x").append(HEX[(ch >> 4) & 0xf]).append(HEX[ch & 0xf]);
-            } else if (ch < 0x7f) {
-                sb.append((char) ch);
-            } else if (isPrintable(ch)) {
-                sb.appendCodePoint(ch);
-            } else if (ch <= 0xff) {
-                sb.append("\\x").append(HEX[(ch >> 4) & 0xf]).append(HEX[ch & 0xf]);
-            } else if (ch <= 0xffff) {
-                sb.append("\\u");
-                hex(sb, ch, 4);
-            } else {
-                sb.append("\\U");
-                hex(sb, ch, 8);
-            }
+            appendStrChar(sb, ch, quote);
         }
         sb.append(quote);
+    }
+
+    private static void appendStrChar(StringBuilder sb, int ch, char quote) {
+        if (ch == quote || ch == '\\') {
+            sb.append('\\').append((char) ch);
+        } else if (ch == '\t') {
+            sb.append("\\t");
+        } else if (ch == '\n') {
+            sb.append("\\n");
+        } else if (ch == '\r') {
+            sb.append("\\r");
+        } else if (ch < ' ' || ch == 0x7f) {
+            sb.append("\\x").append(HEX[(ch >> 4) & 0xf]).append(HEX[ch & 0xf]);
+        } else if (ch < 0x7f) {
+            sb.append((char) ch);
+        } else if (isPrintable(ch)) {
+            sb.appendCodePoint(ch);
+        } else if (ch <= 0xff) {
+            sb.append("\\x").append(HEX[(ch >> 4) & 0xf]).append(HEX[ch & 0xf]);
+        } else if (ch <= 0xffff) {
+            sb.append("\\u");
+            hex(sb, ch, 4);
+        } else {
+            sb.append("\\U");
+            hex(sb, ch, 8);
+        }
     }
 
     private static void hex(StringBuilder sb, int v, int digits) {
