@@ -61,8 +61,20 @@ public final class FloatFormat {
         if (a == 0.0) {
             return new Digits("0", 1, neg);
         }
-        BigDecimal exact = new BigDecimal(a);
         int lo = 1;
+        if (a >= Double.MIN_NORMAL) {
+            Digits fast = shortestUpTo15(a, neg);
+            if (fast != null) {
+                return fast;
+            }
+            lo = 16;
+        }
+        return shortestExact(a, neg, lo);
+    }
+
+    /** The exact search over lengths lo..17 (lo = 1 makes it the reference for the fast path). */
+    static Digits shortestExact(double a, boolean neg, int lo) {
+        BigDecimal exact = new BigDecimal(a);
         int hi = 17;
         BigDecimal best = null;
         int bestP = 0;
@@ -81,6 +93,79 @@ public final class FloatFormat {
             best = nearestRoundTrip(exact, a, lo);
         }
         return digitsOf(best, neg);
+    }
+
+    /**
+     * The shortest repr when it has at most 15 significant digits, else null; for normal doubles.
+     *
+     * <p>Adjacent decimals of p <= 15 significant digits are more than 4 ulps apart, while all the
+     * decimals that read back as {@code a} lie within one ulp, so at most one p-digit decimal
+     * reads back as {@code a}, and it is the p-digit rounding of any decimal that reads back as
+     * {@code a} — such as {@link Double#toString}'s, which always does (it is just not always the
+     * shortest on JDK 17). Whether a length works is monotone in p, so a binary search over the
+     * roundings of that string, checked with the correctly rounded {@link Double#parseDouble},
+     * finds the shortest length.
+     */
+    private static Digits shortestUpTo15(double a, boolean neg) {
+        String js = Double.toString(a);  // "123.456" or "1.234E-5"
+        int ePos = js.indexOf('E');
+        String mant = ePos < 0 ? js : js.substring(0, ePos);
+        int exp = ePos < 0 ? 0 : Integer.parseInt(js.substring(ePos + 1));
+        int dot = mant.indexOf('.');
+        String all = mant.substring(0, dot) + mant.substring(dot + 1);
+        int decpt = dot + exp;
+        int lz = 0;
+        while (lz < all.length() - 1 && all.charAt(lz) == '0') {
+            lz++;
+        }
+        all = all.substring(lz);
+        decpt -= lz;
+        int end = all.length();
+        while (end > 1 && all.charAt(end - 1) == '0') {
+            end--;
+        }
+        all = all.substring(0, end);
+        int n = all.length();
+        int hi = Math.min(n, 15);
+        int lo = 1;
+        Digits best = null;
+        int bestP = 0;
+        while (lo <= hi) {
+            int mid = (lo + hi) >>> 1;
+            Digits c = roundDigits(all, decpt, mid, neg);
+            if (Double.parseDouble("0." + c.digits + "E" + c.decpt) == a) {
+                best = c;
+                bestP = mid;
+                hi = mid - 1;
+            } else {
+                lo = mid + 1;
+            }
+        }
+        return bestP == 0 ? null : best;
+    }
+
+    /** {@code 0.DIGITS x 10^decpt} rounded half-up to p significant digits, trailing zeros stripped. */
+    private static Digits roundDigits(String digits, int decpt, int p, boolean neg) {
+        if (p >= digits.length()) {
+            return new Digits(digits, decpt, neg);
+        }
+        char[] d = digits.substring(0, p).toCharArray();
+        if (digits.charAt(p) >= '5') {
+            int i = p - 1;
+            while (i >= 0 && d[i] == '9') {
+                d[i] = '0';
+                i--;
+            }
+            if (i < 0) {
+                return new Digits("1", decpt + 1, neg);
+            }
+            d[i]++;
+        }
+        int end = p;
+        while (end > 1 && d[end - 1] == '0') {
+            end--;
+        }
+        return new Digits(new String(d, 0, end), decpt, neg);
     }
 
     /** The p-significant-digit neighbour of {@code exact} nearest to it that reads back as a, or null. */
