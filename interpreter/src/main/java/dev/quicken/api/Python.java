@@ -7,6 +7,7 @@ import dev.quicken.code.Pyc;
 import dev.quicken.eval.Interpreter;
 import dev.quicken.eval.Run;
 import dev.quicken.eval.Tracebacks;
+import dev.quicken.modules.ImportSystem;
 import dev.quicken.runtime.Abstract;
 import dev.quicken.runtime.Exc;
 import dev.quicken.runtime.PyBaseException;
@@ -58,6 +59,15 @@ public final class Python {
         interp.modules.setStr("__main__", main);
     }
 
+    /**
+     * Embedding option: the CPython 3.11 {@code Lib} directory whose pure-Python modules this interpreter
+     * imports (replaces the one found by default; see {@link dev.quicken.modules.StdlibLocator}).
+     */
+    public Python setPythonLib(Path lib) {
+        ImportSystem.setStdlib(interp, lib);
+        return this;
+    }
+
     /** The underlying interpreter (for tools inside quicken). */
     public Interpreter interpreter() {
         return interp;
@@ -81,6 +91,7 @@ public final class Python {
         if (dir != null) {
             interp.searchPath.add(dir);
         }
+        ImportSystem.setScriptDir(interp, dir);
         Interpreter prev = interp.enter();
         try {
             Run.execModule(interp, code, main);
@@ -98,6 +109,20 @@ public final class Python {
     public int runPyc(Path pyc, Path sourceFile) throws IOException, MarshalException {
         CodeObject code = Pyc.load(Files.readAllBytes(pyc));
         return runMain(code, sourceFile);
+    }
+
+    /** Reports a compile error of the main program as {@code python3.11 FILE} does; the exit status (1). */
+    public int reportSyntaxError(dev.quicken.compiler.PySyntaxError e) {
+        Interpreter prev = interp.enter();
+        try {
+            ImportSystem.syntaxError(e);
+            return 1;
+        } catch (PyException ex) {
+            return handleUncaught(ex.value);
+        } finally {
+            flush();
+            Interpreter.exit(prev);
+        }
     }
 
     private int handleUncaught(PyBaseException exc) {

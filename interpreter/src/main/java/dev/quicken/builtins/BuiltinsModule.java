@@ -2,7 +2,6 @@ package dev.quicken.builtins;
 
 import dev.quicken.code.CodeObject;
 import dev.quicken.eval.EvalAccess;
-import dev.quicken.eval.Imports;
 import dev.quicken.eval.Interpreter;
 import dev.quicken.eval.SuperType;
 import dev.quicken.runtime.Abstract;
@@ -371,8 +370,9 @@ public final class BuiltinsModule {
         def(d, "__import__", (a, kw) -> {
             PyObject[] p = Args.parse("__import__", a, kw, 0, new String[] {"name", "globals", "locals", "fromlist",
                 "level"}, 1, 5);
-            boolean from = p[3] != null && p[3] != NONE && Abstract.isTrue(p[3]);
-            return Imports.importModule(in, Args.str("__import__", p[0], 1), from);
+            return dev.quicken.modules.ImportSystem.importModuleLevel(in, Args.str("__import__", p[0], 1),
+                    p[1] == null ? NONE : p[1], p[3] == null ? NONE : p[3],
+                    p[4] == null ? 0 : (int) Abstract.indexClamped(p[4]));
         });
         def(d, "exec", (a, kw) -> {
             if (!(a[0] instanceof CodeObject)) {

@@ -57,23 +57,26 @@ public final class RunCommand implements Command {
                 return 2;
             }
             if (!Files.exists(pyc)) {
-                err.println("quicken: " + file + ": no compiled .pyc found next to it (the compiler is not"
-                        + " available yet; run 'python3.11 -m py_compile " + file + "')");
-                return 2;
+                pyc = null;
             }
         }
         String[] argv = args.toArray(new String[0]);
         int[] status = {1};
         Throwable[] failure = {null};
+        Path pycFile = pyc;
         Thread t = new Thread(null, () -> {
             try {
                 Python py = new Python(out, err, argv);
-                status[0] = py.runPyc(pyc, source);
+                if (pycFile != null) {
+                    status[0] = py.runPyc(pycFile, source);
+                } else {
+                    status[0] = runSource(py, source, err);
+                }
             } catch (IOException e) {
-                err.println("quicken: can't open file '" + pyc + "': " + e.getMessage());
+                err.println("quicken: can't open file '" + (pycFile != null ? pycFile : source) + "': " + e.getMessage());
                 status[0] = 2;
             } catch (MarshalException e) {
-                err.println("quicken: " + pyc + ": " + e.getMessage());
+                err.println("quicken: " + pycFile + ": " + e.getMessage());
                 status[0] = 2;
             } catch (RuntimeException | Error e) {
                 failure[0] = e;
@@ -94,5 +97,16 @@ public final class RunCommand implements Command {
             throw (Error) failure[0];
         }
         return status[0];
+    }
+
+    /** Compiles {@code source} with quicken's compiler and runs it; a syntax error is reported as CPython does. */
+    private static int runSource(Python py, Path source, PrintStream err) throws IOException {
+        dev.quicken.code.CodeObject code;
+        try {
+            code = dev.quicken.compiler.Compiler.compile(Files.readAllBytes(source), source.toString());
+        } catch (dev.quicken.compiler.PySyntaxError e) {
+            return py.reportSyntaxError(e);
+        }
+        return py.runMain(code, source);
     }
 }

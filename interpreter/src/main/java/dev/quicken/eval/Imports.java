@@ -1,9 +1,6 @@
 package dev.quicken.eval;
 
-import dev.quicken.builtins.MathModule;
-import dev.quicken.code.CodeObject;
-import dev.quicken.code.MarshalException;
-import dev.quicken.code.Pyc;
+import dev.quicken.modules.ImportSystem;
 import dev.quicken.runtime.Abstract;
 import dev.quicken.runtime.Exc;
 import dev.quicken.runtime.PyBaseException;
@@ -12,11 +9,8 @@ import dev.quicken.runtime.PyModule;
 import dev.quicken.runtime.PyNone;
 import dev.quicken.runtime.PyObject;
 import dev.quicken.runtime.PyStr;
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 
-/** {@code import} basics: built-in modules, and modules from {@code .pyc} files on the search path. */
+/** The import opcodes; the import system itself is {@link ImportSystem}. */
 public final class Imports {
 
     private Imports() {
@@ -28,93 +22,13 @@ public final class Imports {
             return Abstract.call(imp, new PyObject[] {new PyStr(name), f.globals, f.locals == null ? PyNone.NONE
                 : f.locals, fromlist, level}, null);
         }
-        return importModule(in, name, fromlist != PyNone.NONE && Abstract.isTrue(fromlist));
+        return ImportSystem.importModuleLevel(in, name, f.globals, fromlist, (int) Abstract.indexClamped(level));
     }
 
     /** {@code __import__(name)}: the top package (or the module itself when {@code fromlist}). */
     public static PyObject importModule(Interpreter in, String name, boolean fromlist) {
-        String[] parts = name.split("\\.");
-        PyObject top = null;
-        PyObject mod = null;
-        StringBuilder sofar = new StringBuilder();
-        for (String p : parts) {
-            if (sofar.length() > 0) {
-                sofar.append('.');
-            }
-            sofar.append(p);
-            mod = load(in, sofar.toString());
-            if (top == null) {
-                top = mod;
-            }
-        }
-        return fromlist ? mod : top;
-    }
-
-    static PyObject load(Interpreter in, String name) {
-        PyObject m = in.modules.getStr(name);
-        if (m != null) {
-            return m;
-        }
-        PyModule native1 = nativeModule(in, name);
-        if (native1 != null) {
-            in.modules.setStr(name, native1);
-            return native1;
-        }
-        for (Path dir : in.searchPath) {
-            Path pyc = dir.resolve(name + ".pyc");
-            Path cached = dir.resolve("__pycache__").resolve(name + ".cpython-311.pyc");
-            for (Path p : new Path[] {pyc, cached}) {
-                if (Files.isRegularFile(p)) {
-                    try {
-                        CodeObject code = Pyc.load(Files.readAllBytes(p));
-                        PyModule mod = new PyModule(name);
-                        mod.dict.setStr("__file__", new PyStr(dir.resolve(name + ".py").toString()));
-                        in.modules.setStr(name, mod);
-                        try {
-                            Run.execModule(in, code, mod);
-                        } catch (RuntimeException e) {
-                            in.modules.delStr(name);
-                            throw e;
-                        }
-                        return in.modules.getStr(name);
-                    } catch (IOException | MarshalException e) {
-                        throw Exc.raise(Exc.ImportError, "cannot load " + p + ": " + e.getMessage());
-                    }
-                }
-            }
-        }
-        PyBaseException e = Exc.make(Exc.ModuleNotFoundError, "No module named '" + name + "'");
-        e.setInstanceAttr("name", new PyStr(name));
-        throw e.raise();
-    }
-
-    static PyModule nativeModule(Interpreter in, String name) {
-        switch (name) {
-            case "math":
-                return MathModule.create();
-            case "functools":
-                return dev.quicken.builtins.FunctoolsModules.functools();
-            case "operator":
-                return dev.quicken.builtins.FunctoolsModules.operator();
-            case "itertools":
-                return dev.quicken.builtins.ItertoolsModule.create();
-            case "collections":
-                return dev.quicken.builtins.CollectionsModule.create();
-            case "typing":
-                return dev.quicken.builtins.SmallModules.typing();
-            case "dataclasses":
-                return dev.quicken.builtins.SmallModules.dataclasses();
-            case "string":
-                return dev.quicken.builtins.SmallModules.string();
-            case "time":
-                return dev.quicken.builtins.SmallModules.time();
-            case "random":
-                return dev.quicken.builtins.RandomModule.create();
-            case "abc":
-                return dev.quicken.builtins.SmallModules.abc();
-            default:
-                return null;
-        }
+        PyObject mod = ImportSystem.importModuleLevel(in, name, PyNone.NONE, PyNone.NONE, 0);
+        return fromlist ? ImportSystem.findAndLoad(in, name) : mod;
     }
 
     static PyObject importFrom(Interpreter in, PyObject mod, String name) {

@@ -77,6 +77,7 @@ public final class Interpreter {
         BuiltinsOrder.apply(bd);
         callableLen = bd.getStr("len");
         callableIsinstance = bd.getStr("isinstance");
+        dev.quicken.modules.ImportSystem.initSys(this);
     }
 
     /** The interpreter running on this thread, or null. */

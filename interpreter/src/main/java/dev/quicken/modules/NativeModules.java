@@ -1,0 +1,65 @@
+package dev.quicken.modules;
+
+import dev.quicken.builtins.MathModule;
+import dev.quicken.eval.Interpreter;
+import dev.quicken.runtime.PyModule;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.function.Function;
+
+/**
+ * The registry of Java-native modules: the modules CPython 3.11 writes in C ({@code sys.builtin_module_names}).
+ * The import system asks it before searching {@code sys.path}, as CPython's {@code BuiltinImporter} comes first.
+ */
+public final class NativeModules {
+
+    private static final Map<String, Function<Interpreter, PyModule>> FACTORIES = new TreeMap<>();
+    private static final java.util.Set<String> STAND_INS = new java.util.TreeSet<>();
+
+    static {
+        register("math", in -> MathModule.create());
+        register("errno", ErrnoModule::create);
+        register("itertools", in -> dev.quicken.builtins.ItertoolsModule.create());
+        register("time", in -> dev.quicken.builtins.SmallModules.time());
+        // Java stand-ins for pure-Python modules of CPython's Lib, until the C modules these need exist
+        standIn("functools", in -> dev.quicken.builtins.FunctoolsModules.functools());
+        standIn("operator", in -> dev.quicken.builtins.FunctoolsModules.operator());
+        standIn("collections", in -> dev.quicken.builtins.CollectionsModule.create());
+        standIn("typing", in -> dev.quicken.builtins.SmallModules.typing());
+        standIn("dataclasses", in -> dev.quicken.builtins.SmallModules.dataclasses());
+        standIn("string", in -> dev.quicken.builtins.SmallModules.string());
+        standIn("abc", in -> dev.quicken.builtins.SmallModules.abc());
+        standIn("random", in -> dev.quicken.builtins.RandomModule.create());
+    }
+
+    /**
+     * Registers a Java stand-in for a module that CPython writes in Python: it shadows the {@code Lib} module
+     * until quicken runs the real one, and is not listed in {@code sys.builtin_module_names}.
+     */
+    public static synchronized void standIn(String name, Function<Interpreter, PyModule> factory) {
+        FACTORIES.put(name, factory);
+        STAND_INS.add(name);
+    }
+
+    private NativeModules() {
+    }
+
+    /** Registers a Java-native module (call from a static initializer). */
+    public static synchronized void register(String name, Function<Interpreter, PyModule> factory) {
+        FACTORIES.put(name, factory);
+    }
+
+    /** A new instance of the native module {@code name} for {@code in}, or null when there is none. */
+    public static PyModule create(Interpreter in, String name) {
+        Function<Interpreter, PyModule> f;
+        synchronized (NativeModules.class) {
+            f = FACTORIES.get(name);
+        }
+        return f == null ? null : f.apply(in);
+    }
+
+    /** The names of the native modules, sorted ({@code sys.builtin_module_names} also lists builtins and sys). */
+    public static synchronized String[] names() {
+        return FACTORIES.keySet().stream().filter(n -> !STAND_INS.contains(n)).toArray(String[]::new);
+    }
+}
