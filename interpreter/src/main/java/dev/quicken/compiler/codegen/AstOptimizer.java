@@ -6,13 +6,10 @@ import dev.quicken.runtime.PyBool;
 import dev.quicken.runtime.PyBytes;
 import dev.quicken.runtime.PyComplex;
 import dev.quicken.runtime.PyFloat;
-import dev.quicken.runtime.PyFrozenSet;
 import dev.quicken.runtime.PyInt;
-import dev.quicken.runtime.PyNone;
 import dev.quicken.runtime.PyObject;
 import dev.quicken.runtime.PyStr;
 import dev.quicken.runtime.PyTuple;
-import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -22,10 +19,6 @@ import java.util.List;
  * this returns the replacement and the parent stores it.
  */
 public final class AstOptimizer {
-    private static final int MAX_INT_SIZE = 128;
-    private static final int MAX_COLLECTION_SIZE = 256;
-    private static final int MAX_STR_SIZE = 4096;
-    private static final int MAX_TOTAL_ITEMS = 1024;
 
     private final int optimize;
     private final boolean futureAnnotations;
@@ -672,9 +665,4 @@ public final class AstOptimizer {
         return null;
     }
 
-    @SuppressWarnings("unused")
-    private static Object refs() {
-        return new Object[] {PyNone.NONE, PyFrozenSet.class, BigInteger.ONE, MAX_INT_SIZE, MAX_COLLECTION_SIZE,
-            MAX_STR_SIZE, MAX_TOTAL_ITEMS};
-    }
 }

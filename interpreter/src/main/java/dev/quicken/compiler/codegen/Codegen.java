@@ -20,11 +20,6 @@ import dev.quicken.compiler.codegen.CUnit.FBlock;
 import dev.quicken.compiler.codegen.CUnit.FBlockType;
 import dev.quicken.compiler.symtable.Scope;
 import dev.quicken.compiler.symtable.Symtable;
-import dev.quicken.runtime.PyBool;
-import dev.quicken.runtime.PyBytes;
-import dev.quicken.runtime.PyComplex;
-import dev.quicken.runtime.PyEllipsis;
-import dev.quicken.runtime.PyFloat;
 import dev.quicken.runtime.PyFrozenSet;
 import dev.quicken.runtime.PyInt;
 import dev.quicken.runtime.PyNone;
@@ -3093,8 +3088,4 @@ public final class Codegen {
         useNextBlock(end);
     }
 
-    @SuppressWarnings("unused")
-    private static Object unusedRefs() {
-        return new Object[] {PyBool.TRUE, PyBytes.class, PyComplex.class, PyEllipsis.ELLIPSIS, PyFloat.class};
-    }
 }

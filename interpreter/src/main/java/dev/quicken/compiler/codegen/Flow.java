@@ -4,7 +4,6 @@ import static dev.quicken.compiler.codegen.Opcodes.*;
 import static dev.quicken.opcode.Op.*;
 
 import dev.quicken.code.CodeObject;
-import dev.quicken.runtime.PyBool;
 import dev.quicken.runtime.PyBytes;
 import dev.quicken.runtime.PyComplex;
 import dev.quicken.runtime.PyFloat;
@@ -1526,8 +1525,4 @@ public final class Flow {
                 new PyStr(filename), new PyStr(u.name), new PyStr(qualname), u.firstlineno, linetable, exceptTable);
     }
 
-    @SuppressWarnings("unused")
-    private static PyObject boolConst(boolean b) {
-        return PyBool.of(b);
-    }
 }

@@ -1,16 +1,12 @@
 package dev.quicken.compiler.codegen;
 
 import dev.quicken.compiler.ast.*;
-import dev.quicken.runtime.PyBool;
-import dev.quicken.runtime.PyBytes;
 import dev.quicken.runtime.PyComplex;
 import dev.quicken.runtime.PyEllipsis;
 import dev.quicken.runtime.PyFloat;
 import dev.quicken.runtime.PyInt;
-import dev.quicken.runtime.PyNone;
 import dev.quicken.runtime.PyObject;
 import dev.quicken.runtime.PyStr;
-import dev.quicken.runtime.PyTuple;
 import dev.quicken.runtime.Repr;
 import java.util.List;
 
@@ -33,7 +29,6 @@ final class Unparse {
     private static final int PR_TERM = 12;
     private static final int PR_FACTOR = 13;
     private static final int PR_POWER = 14;
-    private static final int PR_AWAIT = 15;
     private static final int PR_ATOM = 16;
 
     private Unparse() {
@@ -430,8 +425,4 @@ final class Unparse {
         }
     }
 
-    @SuppressWarnings("unused")
-    private static int unused() {
-        return PR_AWAIT;
-    }
 }
