@@ -15,11 +15,15 @@ import jdk.jfr.consumer.RecordingFile;
 
 /**
  * {@code quicken profile [-o DIR] FILE.py [args]}: runs {@code quicken run FILE.py} in a child JVM
- * with {@code quicken-agent.jar} recording to {@code DIR/FILE.jfr}, then prints the specialization
- * statistics from the recording, per family as {@code _opcode.get_specialization_stats()} keys them.
+ * with {@code quicken-agent.jar} recording to {@code DIR/FILE.jfr}, then runs the analysis CLI
+ * ({@code quicken report}) in child JVMs: its text report goes to our output and its HTML report,
+ * with the source view, to {@code DIR/FILE.html}.
  *
  * <p>The agent jar is found under {@code quicken.home} (set by the {@code ./quicken} launcher) as
- * {@code agent/target/quicken-agent.jar}, or given with {@code -Dquicken.agent=PATH}.
+ * {@code agent/target/quicken-agent.jar}, or given with {@code -Dquicken.agent=PATH}; the analysis as
+ * {@code analysis/target/quicken-analysis.jar} with {@code analysis/target/lib/*}, or given as a class
+ * path with {@code -Dquicken.analysis=CLASSPATH}. This module does not depend on the analysis: without
+ * it, the per-family totals are printed from the recording directly.
  */
 final class ProfileCommand implements Command {
 
@@ -39,7 +43,7 @@ final class ProfileCommand implements Command {
 
     @Override
     public String summary() {
-        return "run a program under the agent, record to DIR/FILE.jfr and print its specialization stats";
+        return "run a program under the agent, record to DIR/FILE.jfr, print the report and write DIR/FILE.html";
     }
 
     @Override
@@ -89,13 +93,69 @@ final class ProfileCommand implements Command {
             err.println("quicken profile: no recording was written to " + jfr);
             return status != 0 ? status : 1;
         }
+        String analysis = analysisClassPath();
+        if (analysis == null) {
+            try {
+                printStatistics(jfr, out);
+                out.println("(quicken-analysis.jar not found: build the analysis module for the full report)");
+            } catch (IOException e) {
+                err.println("quicken profile: cannot read " + jfr + ": " + e.getMessage());
+                return 1;
+            }
+            return status;
+        }
+        Path html = dir.resolve(stem(program) + ".html").toAbsolutePath();
+        Path sources = program.toAbsolutePath().getParent();
         try {
-            printStatistics(jfr, out);
+            out.flush();
+            int reported = runAnalysis(analysis, List.of("report", jfr.toString(), "--source", sources.toString()));
+            int written = runAnalysis(analysis, List.of("report", jfr.toString(), "--source", sources.toString(),
+                "--format", "html", "-o", html.toString()));
+            out.println();
+            out.println("Recording:   " + jfr);
+            if (written == 0 && Files.isRegularFile(html)) {
+                out.println("HTML report: " + html);
+            }
+            if (status == 0 && (reported != 0 || written != 0)) {
+                status = reported != 0 ? reported : written;
+            }
         } catch (IOException e) {
-            err.println("quicken profile: cannot read " + jfr + ": " + e.getMessage());
+            err.println("quicken profile: cannot start the analysis: " + e.getMessage());
             return 1;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return 130;
         }
         return status;
+    }
+
+    /** The analysis CLI's class path, or null when it is not built. */
+    static String analysisClassPath() {
+        String explicit = System.getProperty("quicken.analysis");
+        if (explicit != null) {
+            return explicit;
+        }
+        String home = System.getProperty("quicken.home");
+        if (home == null) {
+            return null;
+        }
+        Path target = Paths.get(home, "analysis", "target");
+        Path jar = target.resolve("quicken-analysis.jar");
+        if (!Files.isRegularFile(jar) || !Files.isDirectory(target.resolve("lib"))) {
+            return null;
+        }
+        return jar + java.io.File.pathSeparator + target.resolve("lib") + java.io.File.separator + "*";
+    }
+
+    /** {@code java -cp ANALYSIS dev.quicken.analysis.cli.Main ARGS}, sharing our stdio. */
+    private static int runAnalysis(String classPath, List<String> args) throws IOException, InterruptedException {
+        List<String> cmd = new ArrayList<>();
+        cmd.add(Paths.get(System.getProperty("java.home"), "bin", "java").toString());
+        cmd.add("-cp");
+        cmd.add(classPath);
+        cmd.add("dev.quicken.analysis.cli.Main");
+        cmd.addAll(args);
+        return new ProcessBuilder(cmd).inheritIO().start().waitFor();
     }
 
     private static Path agentJar() {
