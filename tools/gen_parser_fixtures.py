@@ -91,6 +91,7 @@ ERRORS = [
     "def f() -> int pass", "for x y in z: pass", "for in x: pass", "for x in : pass", "while: pass",
     "if: pass", "with: pass", "class: pass", "import *", "from x import *, *", "from import x",
     # SOFT_KEYWORD matches any prefix of a soft keyword (strncmp), so no "forgot a comma" here
+    "with a as b\n", "f(a=1, b='c', d'e')", "x = print 'x'", "f(print 1)",
     "f(c 1)", "f(ma 1)", "f(cc 1)", "[_ x]", "print(''.join([d.get(c c) for c in s]))",
     "{x: 1, y 1}", "{**x, y 1}", "{x: 1, y: z 1}", "{x 1}", "f(a=1, *, b)", "f(a, *, b)", "f('code':=\n",
     "'''doc\n\nmore'''\\ \n", "x = 1 \\ \n", "if x:\n  \\ y\n",

@@ -559,10 +559,6 @@ public final class Parser {
 
     private StmtNode exprOrAssign() {
         Token s = tok();
-        if (invalid && s.type == Token.NAME && !s.keyword && (s.string.equals("print") || s.string.equals("exec"))
-                && !peek(1).is("(")) {
-            invalidLegacy(s);
-        }
         ExprNode first = at("yield") ? yieldExpr() : starExpressions();
         Token t = tok();
         if (t.type == Token.OP) {
@@ -611,18 +607,29 @@ public final class Parser {
         throw FAIL;
     }
 
-    private void invalidLegacy(Token s) {
-        // invalid_legacy_expression: NAME !'(' star_expressions
+    private final java.util.HashSet<Integer> legacyChecked = new java.util.HashSet<>();
+
+    // CPython 3.11: Grammar/python.gram invalid_legacy_expression: NAME !'(' star_expressions
+    // (tried in every expression of the second pass; it raises only for print/exec, but the tokens it
+    // reads move the location of a later generic error)
+    private void invalidLegacy() {
+        Token s = tok();
+        if (s.type != Token.NAME || s.keyword || peek(1).is("(") || !legacyChecked.add(p)) {
+            return;
+        }
         int save = p;
         try {
             next();
             ExprNode b = starExpressions();
-            throw errorRange(new Name(s.string, ExprContext.Load, s.lineno, s.col_offset, s.end_lineno,
-                    s.end_col_offset), b, "Missing parentheses in call to '" + s.string + "'. Did you mean "
-                    + s.string + "(...)?");
+            if (s.string.equals("print") || s.string.equals("exec")) {
+                throw errorRange(new Name(s.string, ExprContext.Load, s.lineno, s.col_offset, s.end_lineno,
+                        s.end_col_offset), b, "Missing parentheses in call to '" + s.string + "'. Did you mean "
+                        + s.string + "(...)?");
+            }
         } catch (Fail f) {
-            p = save;
+            // not this rule
         }
+        p = save;
     }
 
     StmtNode annAssign(Token s, ExprNode target) {
@@ -1051,7 +1058,7 @@ public final class Parser {
             int save = p;
             try {
                 ExprNode t = starTarget();
-                if (at(",") || at(")") || at(":")) {
+                if (at(",") || at(")") || at(":") || (invalid && atType(Token.NEWLINE))) {
                     return new WithItem(e, t);
                 }
                 throw FAIL;
@@ -1651,6 +1658,10 @@ public final class Parser {
             }
             if (invalid) {
                 invalidExpression(si, s, a);
+                int save = p;
+                p = si;
+                invalidLegacy();
+                p = save;
             }
             return a;
         } finally {
