@@ -161,13 +161,15 @@ final class SpecializedCall {
         if (!(callable instanceof PyBuiltinFunction)) {
             return false;
         }
-        if (ec.side[instr] == callable) {
+        // bound builtin methods are new objects per access but share their implementation
+        Object impl = ((PyBuiltinFunction) callable).impl;
+        if (ec.side[instr] == impl) {
             return true;
         }
         if (Guards.flags((PyBuiltinFunction) callable) != flags) {
             return false;
         }
-        ec.side[instr] = callable;
+        ec.side[instr] = impl;
         return true;
     }
 
