@@ -881,10 +881,6 @@ final class EvalSupport {
                     throw Exc.valueError("not enough values to unpack (expected " + before + ", got " + items.length
                             + ")");
                 }
-                if (seq instanceof PyTuple || seq instanceof PyList) {
-                    throw Exc.valueError("too many values to unpack (expected " + before + ", got " + items.length
-                            + ")");
-                }
                 throw Exc.valueError("too many values to unpack (expected " + before + ")");
             }
             for (int i = 0; i < before; i++) {

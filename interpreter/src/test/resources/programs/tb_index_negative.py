@@ -1,0 +1,4 @@
+stack = []
+def peek():
+    return stack[-1]
+peek()

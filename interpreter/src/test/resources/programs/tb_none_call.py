@@ -1,0 +1,5 @@
+def get_handler(kind):
+    handlers = {"a": lambda: "A"}
+    return handlers.get(kind)
+print(get_handler("a")())
+print(get_handler("b")())
