@@ -74,6 +74,12 @@ public final class ImportSystem {
             items[i] = new PyStr(names.get(i));
         }
         sys.setStr("builtin_module_names", new PyTuple(items));
+        Interpreter prev = in.enter();
+        try {
+            SysExtras.complete(in);
+        } finally {
+            Interpreter.exit(prev);
+        }
         if (lib != null) {
             Path prefix = lib.getParent() != null && lib.getParent().getParent() != null
                     ? lib.getParent().getParent() : lib;

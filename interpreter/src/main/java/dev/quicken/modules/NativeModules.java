@@ -19,6 +19,9 @@ public final class NativeModules {
     static {
         register("math", in -> MathModule.create());
         register("errno", ErrnoModule::create);
+        for (String py : new String[] {"_thread", "_contextvars"}) {
+            register(py, in -> PythonModules.create(in, py));
+        }
         register("itertools", in -> dev.quicken.builtins.ItertoolsModule.create());
         register("time", in -> dev.quicken.builtins.SmallModules.time());
         // Java stand-ins for pure-Python modules of CPython's Lib, until the C modules these need exist
