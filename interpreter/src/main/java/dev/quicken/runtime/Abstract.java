@@ -718,6 +718,10 @@ public final class Abstract {
                 return Exc.typeError("can only concatenate " + tn + " (not \"" + typeName(b) + "\") to " + tn);
             }
         }
+        if (op == NB_ADD && a instanceof PyBytes) {
+            // CPython 3.11: Objects/bytesobject.c bytes_concat (buffer protocol failure)
+            return Exc.typeError("can't concat " + typeName(b) + " to " + typeName(a));
+        }
         if (op == NB_MULTIPLY) {
             boolean seqA = a instanceof PyStr || a instanceof PyList || a instanceof PyTuple || a instanceof PyBytes;
             boolean seqB = b instanceof PyStr || b instanceof PyList || b instanceof PyTuple || b instanceof PyBytes;

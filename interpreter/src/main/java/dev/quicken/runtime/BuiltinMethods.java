@@ -467,7 +467,7 @@ public final class BuiltinMethods {
         def1(t, "__format__", (a, spec) -> s(Formatter.format(s(sv(a)), Args.str("format", spec, 1))));
         def0(t, "upper", a -> s(sv(a).toUpperCase()));
         def0(t, "lower", a -> s(sv(a).toLowerCase()));
-        def0(t, "casefold", a -> s(sv(a).toLowerCase()));
+        def0(t, "casefold", a -> s(sv(a).toLowerCase().replace("\u00df", "ss")));
         def0(t, "title", a -> s(StrOps.title(sv(a))));
         def0(t, "capitalize", a -> s(StrOps.capitalize(sv(a))));
         def0(t, "swapcase", a -> s(StrOps.swapcase(sv(a))));
@@ -554,10 +554,14 @@ public final class BuiltinMethods {
         def1(t, "removesuffix", (a, p) -> s(sv(a).endsWith(sv(p)) && !sv(p).isEmpty()
                 ? sv(a).substring(0, sv(a).length() - sv(p).length()) : sv(a)));
         def(t, "expandtabs", (a, kw) -> s(StrOps.expandtabs(sv(a[0]), a.length > 1 ? (int) Args.integer(a[1]) : 8)));
-        def0(t, "isdigit", a -> PyBool.of(!sv(a).isEmpty() && sv(a).chars().allMatch(Character::isDigit)));
+        def0(t, "isdigit", a -> PyBool.of(!sv(a).isEmpty() && sv(a).codePoints().allMatch(
+                c -> Character.isDigit(c) || (Character.getType(c) == Character.OTHER_NUMBER
+                        && Character.getNumericValue(c) >= 0 && Character.getNumericValue(c) <= 9))));
         def0(t, "isdecimal", a -> PyBool.of(!sv(a).isEmpty() && sv(a).chars().allMatch(Character::isDigit)));
-        def0(t, "isnumeric", a -> PyBool.of(!sv(a).isEmpty() && sv(a).chars().allMatch(
-                c -> Character.isDigit(c) || Character.getNumericValue(c) >= 0)));
+        def0(t, "isnumeric", a -> PyBool.of(!sv(a).isEmpty() && sv(a).codePoints().allMatch(
+                c -> Character.isDigit(c) || Character.getType(c) == Character.OTHER_NUMBER
+                        || Character.getType(c) == Character.LETTER_NUMBER || Character.isIdeographic(c)
+                        && Character.getNumericValue(c) >= 0)));
         def0(t, "isalpha", a -> PyBool.of(!sv(a).isEmpty() && sv(a).chars().allMatch(Character::isLetter)));
         def0(t, "isalnum", a -> PyBool.of(!sv(a).isEmpty() && sv(a).chars().allMatch(Character::isLetterOrDigit)));
         def0(t, "isspace", a -> PyBool.of(!sv(a).isEmpty() && sv(a).chars().allMatch(StrOps::isSpace)));
@@ -574,7 +578,11 @@ public final class BuiltinMethods {
         });
         def0(t, "istitle", a -> PyBool.of(!sv(a).isEmpty() && StrOps.title(sv(a)).equals(sv(a))
                 && sv(a).chars().anyMatch(Character::isLetter)));
-        def(t, "encode", (a, kw) -> new PyBytes(sv(a[0]).getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+        def(t, "encode", (a, kw) -> {
+            PyObject[] p = Args.parse("encode", a, kw, 1, new String[] {"encoding", "errors"}, 0, 2);
+            return new PyBytes(Codecs.encode(sv(a[0]), p[0] == null ? "utf-8" : Args.str("encode", p[0], 1),
+                    p[1] == null ? "strict" : Args.str("encode", p[1], 2)));
+        });
         def(t, "format", (a, kw) -> s(StrFormat.format(sv(a[0]), a, kw)));
         def(t, "format_map", (a, kw) -> s(StrFormat.formatMap(sv(a[0]), a[1])));
         defNew(t, (a, kw) -> {
@@ -582,8 +590,9 @@ public final class BuiltinMethods {
             PyObject r;
             if (p[0] == null) {
                 r = s("");
-            } else if (p[1] != null && p[0] instanceof PyBytes) {
-                r = s(new String(((PyBytes) p[0]).value, java.nio.charset.StandardCharsets.UTF_8));
+            } else if ((p[1] != null || p[2] != null) && p[0] instanceof PyBytes) {
+                r = s(Codecs.decode(((PyBytes) p[0]).value, p[1] == null ? "utf-8" : Args.str("str", p[1], 2),
+                        p[2] == null ? "strict" : Args.str("str", p[2], 3)));
             } else {
                 r = Abstract.strObj(p[0]);
             }
@@ -603,6 +612,9 @@ public final class BuiltinMethods {
             }
             String x = sv(a[0]);
             String y = sv(a[1]);
+            if (x.length() != y.length()) {
+                throw Exc.valueError("the first two maketrans arguments must have equal length");
+            }
             for (int k = 0; k < x.length(); k++) {
                 d.setItem(i(x.charAt(k)), i(y.charAt(k)));
             }
@@ -2279,7 +2291,11 @@ public final class BuiltinMethods {
             def1(t, Abstract.CMP_NAMES[op], (a, b) -> b instanceof PyBytes
                     ? PyBool.of(cmpResult(Integer.signum(Arrays.compareUnsigned(B(a), B(b))), fop)) : NI);
         }
-        def(t, "decode", (a, kw) -> s(new String(B(a[0]), java.nio.charset.StandardCharsets.UTF_8)));
+        def(t, "decode", (a, kw) -> {
+            PyObject[] p = Args.parse("decode", a, kw, 1, new String[] {"encoding", "errors"}, 0, 2);
+            return s(Codecs.decode(B(a[0]), p[0] == null ? "utf-8" : Args.str("decode", p[0], 1),
+                    p[1] == null ? "strict" : Args.str("decode", p[1], 2)));
+        });
         def0(t, "hex", a -> {
             StringBuilder sb = new StringBuilder();
             for (byte x : B(a)) {
@@ -2305,10 +2321,18 @@ public final class BuiltinMethods {
             }
             PyObject x = a[1];
             if (x instanceof PyStr) {
-                return new PyBytes(((PyStr) x).value.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+                if (a.length < 3) {
+                    throw Exc.typeError("string argument without an encoding");
+                }
+                return new PyBytes(Codecs.encode(((PyStr) x).value, Args.str("bytes", a[2], 2),
+                        a.length > 3 ? Args.str("bytes", a[3], 3) : "strict"));
             }
             if (x instanceof PyInt) {
-                return new PyBytes(new byte[(int) Args.integer(x)]);
+                long n = Args.integer(x);
+                if (n < 0) {
+                    throw Exc.valueError("negative count");
+                }
+                return new PyBytes(new byte[(int) n]);
             }
             PyObject[] items = Abstract.toArray(x);
             byte[] r = new byte[items.length];
@@ -2321,6 +2345,7 @@ public final class BuiltinMethods {
             }
             return new PyBytes(r);
         });
+        BytesMethods.setup(t);
     }
 
     // ---------------------------------------------------------------- iterators

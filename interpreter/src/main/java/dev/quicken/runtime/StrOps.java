@@ -148,11 +148,8 @@ public final class StrOps {
                     break;
                 }
                 if (maxsplit >= 0 && splits >= maxsplit) {
-                    int e = n;
-                    while (e > i && isSpace(s.charAt(e - 1))) {
-                        e--;
-                    }
-                    out.append(str(s.substring(i, e)));
+                    // CPython 3.11: Objects/stringlib/split.h split_whitespace (the rest is kept as is)
+                    out.append(str(s.substring(i)));
                     break;
                 }
                 int j = i;
@@ -200,11 +197,7 @@ public final class StrOps {
                     break;
                 }
                 if (splits >= maxsplit) {
-                    int b = 0;
-                    while (b < e && isSpace(s.charAt(b))) {
-                        b++;
-                    }
-                    parts.add(str(s.substring(b, e)));
+                    parts.add(str(s.substring(0, e)));
                     break;
                 }
                 int b = e;
@@ -378,6 +371,9 @@ public final class StrOps {
     }
 
     public static String pad(String s, long width, String fill, int align) {
+        if (len(fill) != 1) {
+            throw Exc.typeError("The fill character must be exactly one character long");
+        }
         int n = len(s);
         if (width <= n) {
             return s;
