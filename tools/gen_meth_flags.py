@@ -48,8 +48,10 @@ def main():
         if type(o) is types.BuiltinFunctionType:
             print(f"builtins.{n} {flags(o)}")
     seen = set()
+    import collections
     for t in [object, type, int, float, complex, bool, str, bytes, bytearray, list, tuple, dict, set,
-              frozenset, range, slice, memoryview, BaseException]:
+              frozenset, range, slice, memoryview, BaseException,
+              collections.deque, collections.defaultdict, collections.OrderedDict]:
         for n, o in sorted(vars(t).items()):
             if type(o) is types.MethodDescriptorType and (t.__name__, n) not in seen:
                 seen.add((t.__name__, n))
