@@ -19,6 +19,7 @@ public final class NativeModules {
     static {
         register("math", in -> MathModule.create());
         register("errno", ErrnoModule::create);
+        register("_opcode", OpcodeModule::create);
         for (String py : new String[] {"_thread", "_contextvars"}) {
             register(py, in -> PythonModules.create(in, py));
         }
