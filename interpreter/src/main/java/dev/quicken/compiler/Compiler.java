@@ -24,6 +24,14 @@ public final class Compiler {
         return onBigStack(() -> compileNow(source, filename, mode));
     }
 
+    /**
+     * As {@link #compile(String, String, String)} but on the calling thread, which must have a large
+     * stack (deeply nested programs recurse deeply); for callers that compile many sources.
+     */
+    public static CodeObject compileOnThisThread(String source, String filename, String mode) {
+        return compileNow(source, filename, mode);
+    }
+
     private static CodeObject compileNow(String source, String filename, String mode) {
         ModNode mod;
         switch (mode) {

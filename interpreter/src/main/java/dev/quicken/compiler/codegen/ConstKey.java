@@ -16,6 +16,8 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.WeakHashMap;
 import java.util.Set;
 
 /**
@@ -71,6 +73,27 @@ public final class ConstKey {
             return List.of("frozenset", s);
         }
         if (o instanceof CodeObject c) {
+            synchronized (CODE_KEYS) {
+                Object k = CODE_KEYS.get(c);
+                if (k == null) {
+                    k = codeKey(c);
+                    CODE_KEYS.put(c, k);
+                }
+                return k;
+            }
+        }
+        return new Identity(o);
+    }
+
+    /**
+     * Keys of code objects, computed once per (immutable) code object: nested functions would
+     * otherwise rebuild and rehash their whole subtree at every level (quadratic in the depth).
+     * CodeObject has identity equality, so this is an identity map that lets keys go with their code.
+     */
+    private static final Map<CodeObject, Object> CODE_KEYS = new WeakHashMap<>();
+
+    private static Object codeKey(CodeObject c) {
+        {
             // CPython 3.11: Objects/codeobject.c code_richcompare (equal code objects merge)
             List<Object> k = new ArrayList<>();
             k.add("code");
@@ -86,9 +109,29 @@ public final class ConstKey {
             k.add(of(c.localsplusnames));
             k.add(Arrays.toString(c.linetable));
             k.add(Arrays.toString(c.exceptiontable));
-            return k;
+            return new Hashed(k);
         }
-        return new Identity(o);
+    }
+
+    /** A key whose hash is computed once. */
+    private static final class Hashed {
+        private final List<Object> parts;
+        private final int hash;
+
+        Hashed(List<Object> parts) {
+            this.parts = parts;
+            this.hash = parts.hashCode();
+        }
+
+        @Override
+        public boolean equals(Object other) {
+            return other == this || other instanceof Hashed h && h.hash == hash && h.parts.equals(parts);
+        }
+
+        @Override
+        public int hashCode() {
+            return hash;
+        }
     }
 
     /** A key equal only to itself's object. */
