@@ -20,7 +20,8 @@ public final class NativeModules {
         register("math", in -> MathModule.create());
         register("errno", ErrnoModule::create);
         register("_opcode", OpcodeModule::create);
-        for (String py : new String[] {"_thread", "_contextvars"}) {
+        register("_quicken_floats", in -> FloatsModule.create());
+        for (String py : new String[] {"_thread", "_contextvars", "_struct"}) {
             register(py, in -> PythonModules.create(in, py));
         }
         register("itertools", in -> dev.quicken.builtins.ItertoolsModule.create());
