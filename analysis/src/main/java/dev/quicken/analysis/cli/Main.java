@@ -11,11 +11,13 @@ import dev.quicken.analysis.report.Report;
 import dev.quicken.analysis.report.ReportBuilder;
 import dev.quicken.analysis.report.Sources;
 import dev.quicken.analysis.rules.RulesReport;
+import dev.quicken.analysis.watch.Watch;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -23,7 +25,7 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
- * {@code quicken stats|report|diff|rules}: the analysis command line.
+ * {@code quicken stats|report|diff|rules|watch}: the analysis command line.
  *
  * <p>Exit status: 0 when everything was read, 1 when an input was damaged, unreadable or held no
  * quicken event (what could be read is still reported), 2 for a usage error. No stack trace
@@ -37,6 +39,7 @@ public final class Main {
                                              [--palette safe|hue]
                    quicken diff BASE.jfr HEAD.jfr [--format text|md|html|json] [-o FILE] [--top N]
                    quicken rules REC.jfr [--format html|text|json|xml] [-o FILE]
+                   quicken watch PID|HOST:PORT [--interval SECONDS] [--once | --count N] [--wait SECONDS] [--plain]
             common options: --parser stream|jmc (default stream: bounded memory), --debug (stack traces)
             """;
 
@@ -84,11 +87,7 @@ public final class Main {
                 case "report" -> report(o);
                 case "diff" -> diff(o);
                 case "rules" -> rules(o);
-                case "watch" -> {
-                    err.println("quicken watch: live streaming is not implemented yet; record with "
-                            + "-XX:StartFlightRecording and use quicken report");
-                    yield 2;
-                }
+                case "watch" -> watch(o);
                 default -> throw new UsageException("unknown command '" + o.command + "'");
             };
         } catch (UsageException e) {
@@ -129,6 +128,10 @@ public final class Main {
         Long interpreter;
         Palette palette = Palette.SAFE;
         Loader.Parser parser = Loader.Parser.STREAMING;
+        Duration interval = Duration.ofSeconds(1);
+        int count;
+        Duration wait;
+        boolean plain;
 
         static Options parse(String[] args) throws UsageException {
             Options o = new Options();
@@ -137,6 +140,11 @@ public final class Main {
                 String a = args[i];
                 switch (a) {
                     case "--json" -> o.json = true;
+                    case "--once" -> o.count = 1;
+                    case "--plain" -> o.plain = true;
+                    case "--count", "-n" -> o.count = positive(value(args, ++i, a), a);
+                    case "--interval" -> o.interval = duration(value(args, ++i, a), a);
+                    case "--wait" -> o.wait = duration(value(args, ++i, a), a);
                     case "--debug" -> { }
                     case "--format", "-f" -> o.format = value(args, ++i, a);
                     case "-o", "--output" -> o.output = Path.of(value(args, ++i, a));
@@ -180,9 +188,35 @@ public final class Main {
                 }
             }
             if (o.files.isEmpty()) {
-                throw new UsageException(o.command + " needs a recording (.jfr)");
+                throw new UsageException(o.command.equals("watch") ? "watch needs a process id or HOST:PORT"
+                        : o.command + " needs a recording (.jfr)");
             }
             return o;
+        }
+
+        private static int positive(String v, String option) throws UsageException {
+            try {
+                int n = Integer.parseInt(v);
+                if (n > 0) {
+                    return n;
+                }
+            } catch (NumberFormatException e) {
+                // below
+            }
+            throw new UsageException(option + " needs a positive number");
+        }
+
+        /** Seconds, fractions allowed: {@code 1}, {@code 0.5}. */
+        private static Duration duration(String v, String option) throws UsageException {
+            try {
+                double s = Double.parseDouble(v);
+                if (s >= 0.05 && s <= 86_400) {
+                    return Duration.ofMillis(Math.round(s * 1000));
+                }
+            } catch (NumberFormatException e) {
+                // below
+            }
+            throw new UsageException(option + " needs seconds between 0.05 and 86400");
         }
 
         private static String value(String[] args, int i, String option) throws UsageException {
@@ -283,6 +317,20 @@ public final class Main {
         }
         write(o.output, renderer.render(DiffBuilder.build(base, head, o.top)));
         return status[0];
+    }
+
+    private int watch(Options o) throws UsageException {
+        if (o.files.size() != 1) {
+            throw new UsageException("watch needs one process id or HOST:PORT");
+        }
+        boolean ansi = !o.plain && o.count == 0 && System.console() != null;
+        Duration wait = o.wait != null ? o.wait : Duration.ofSeconds(Math.max(30, 10 * o.interval.toSeconds()));
+        try {
+            return Watch.run(new Watch.Options(o.files.get(0).toString(), o.interval, o.count, wait, ansi), out, err);
+        } catch (Watch.WatchException e) {
+            err.println("quicken watch: " + e.getMessage());
+            return 1;
+        }
     }
 
     private int rules(Options o) throws IOException {

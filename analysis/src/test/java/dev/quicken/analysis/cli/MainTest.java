@@ -15,14 +15,16 @@ import java.util.Arrays;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-class MainTest {
+public class MainTest {
 
     static final String REC = "src/test/resources/recordings/";
 
-    record Run(int status, String out, String err) {
+    /** One command run in this JVM. */
+    public record Run(int status, String out, String err) {
     }
 
-    static Run run(String... args) {
+    /** Runs {@code quicken ARGS} in this JVM; checks that stderr holds no stack trace. */
+    public static Run run(String... args) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ByteArrayOutputStream err = new ByteArrayOutputStream();
         int status = new Main(new PrintStream(out, true, StandardCharsets.UTF_8),
