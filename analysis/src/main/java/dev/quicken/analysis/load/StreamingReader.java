@@ -4,9 +4,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.Map;
-import java.util.Set;
 import jdk.jfr.EventType;
 import jdk.jfr.ValueDescriptor;
 import jdk.jfr.consumer.RecordedEvent;
@@ -66,22 +64,47 @@ final class StreamingReader {
         return new Result(events, quicken, lost, run, quickenTypes);
     }
 
-    /** Views a {@link RecordedEvent} as an {@link EventRecord}; reused for every event. */
+    /**
+     * Views a {@link RecordedEvent} as an {@link EventRecord}; reused for every event. Each field's
+     * value is fetched once per event: {@code RecordedObject.getValue(name)} searches the fields
+     * one by one, and the mapper asks for some twice (is it a number? its value).
+     */
     private static final class Adapter implements EventRecord {
-        private final Map<EventType, Set<String>> fieldNames = new HashMap<>();
+        /** Per event type: field name to slot. */
+        private final Map<EventType, Map<String, Integer>> slots = new HashMap<>();
         private RecordedEvent event;
-        private Set<String> fields;
+        private Map<String, Integer> fields;
+        private Object[] values = new Object[0];
+        private int[] fetched = new int[0];
+        private int generation;
         String type;
 
         void event(RecordedEvent e) {
             event = e;
-            fields = fieldNames.computeIfAbsent(e.getEventType(), t -> {
-                Set<String> names = new HashSet<>();
+            fields = slots.computeIfAbsent(e.getEventType(), t -> {
+                Map<String, Integer> names = new HashMap<>();
                 for (ValueDescriptor d : t.getFields()) {
-                    names.add(d.getName());
+                    names.put(d.getName(), names.size());
                 }
                 return names;
             });
+            if (values.length < fields.size()) {
+                values = new Object[fields.size()];
+                fetched = new int[fields.size()];
+            }
+            if (++generation == 0) {
+                java.util.Arrays.fill(fetched, 0);
+                generation = 1;
+            }
+        }
+
+        /** The value of a field the event has, fetched once. */
+        private Object value(int slot, String field) {
+            if (fetched[slot] != generation) {
+                values[slot] = event.getValue(field);
+                fetched[slot] = generation;
+            }
+            return values[slot];
         }
 
         @Override
@@ -97,20 +120,22 @@ final class StreamingReader {
 
         @Override
         public boolean has(String field) {
-            return fields.contains(field);
+            return fields.containsKey(field);
         }
 
         @Override
         public boolean isNumber(String field) {
-            return fields.contains(field) && event.getValue(field) instanceof Number;
+            Integer slot = fields.get(field);
+            return slot != null && value(slot, field) instanceof Number;
         }
 
         @Override
         public long getLong(String field) {
-            if (!fields.contains(field)) {
+            Integer slot = fields.get(field);
+            if (slot == null) {
                 return 0;
             }
-            Object v = event.getValue(field);
+            Object v = value(slot, field);
             if (v instanceof Number n) {
                 return n.longValue();
             }
@@ -125,10 +150,11 @@ final class StreamingReader {
 
         @Override
         public String getString(String field) {
-            if (!fields.contains(field)) {
+            Integer slot = fields.get(field);
+            if (slot == null) {
                 return null;
             }
-            Object v = event.getValue(field);
+            Object v = value(slot, field);
             return v == null ? null : v.toString();
         }
     }

@@ -39,7 +39,6 @@ public final class BigRecording {
         Path out = Path.of(args[0]);
         long target = Long.parseLong(args[1]) << 20;
         int sites = args.length > 2 ? Integer.parseInt(args[2]) : 20_000;
-        String repository = System.getProperty("jdk.jfr.repository");
         List<String> families = Families.KEYS;
         SplittableRandom random = new SplittableRandom(657);
         int[] familyOf = new int[sites];
@@ -58,7 +57,11 @@ public final class BigRecording {
             }
             r.setToDisk(true);
             r.start();
-            Path repo = repository == null ? null : Path.of(repository);
+            String repository = System.getProperty("jdk.jfr.repository"); // set once a recording runs
+            if (repository == null) {
+                throw new IllegalStateException("no jdk.jfr.repository: run with -XX:FlightRecorderOptions:repository=DIR");
+            }
+            Path repo = Path.of(repository);
             for (int interp = 1; interp <= 2; interp++) {
                 for (int c = 0; c < sites / 10; c++) {
                     QuickeningEvent q = new QuickeningEvent();
@@ -140,7 +143,7 @@ public final class BigRecording {
                         events += 3;
                     }
                 }
-                if (repo != null && round % 5 == 0) {
+                if (round % 5 == 0) {
                     long size = size(repo);
                     System.err.printf("round %d: %,d events, %,d MB%n", round, events, size >> 20);
                     if (size >= target) {
