@@ -121,6 +121,15 @@ public final class EventMapper {
         return f;
     }
 
+    /** {@code failureKind0} ... {@code failureKind29}: counters of one failure kind each, when an event has them. */
+    private static final String[] FAILURE_KIND_FIELDS = new String[FailureKinds.COUNT];
+
+    static {
+        for (int i = 0; i < FailureKinds.COUNT; i++) {
+            FAILURE_KIND_FIELDS[i] = "failureKind" + i;
+        }
+    }
+
     private static Counters counters(EventRecord e) {
         Counters c = new Counters();
         for (int i = 0; i < Schema.COUNTERS.length; i++) {
@@ -137,10 +146,11 @@ public final class EventMapper {
                 }
             }
         } else {
-            for (int i = 0; i < FailureKinds.COUNT; i++) {
-                String name = "failureKind" + i;
-                if (e.has(name)) {
-                    c.failureKinds[i] = e.getLong(name);
+            if (e.has(FAILURE_KIND_FIELDS[0])) {
+                for (int i = 0; i < FailureKinds.COUNT; i++) {
+                    if (e.has(FAILURE_KIND_FIELDS[i])) {
+                        c.failureKinds[i] = e.getLong(FAILURE_KIND_FIELDS[i]);
+                    }
                 }
             }
         }

@@ -54,12 +54,19 @@ public final class Schema {
         if (name == null || !name.startsWith(EventNames.PREFIX)) {
             return null;
         }
+        return KIND_OF.computeIfAbsent(name, Schema::findKind).orElse(null);
+    }
+
+    /** Asked once per event: remembered per type name. */
+    private static final java.util.Map<String, java.util.Optional<Kind>> KIND_OF = new java.util.concurrent.ConcurrentHashMap<>();
+
+    private static java.util.Optional<Kind> findKind(String name) {
         for (Kind k : Kind.values()) {
             if (names(k).contains(name)) {
-                return k;
+                return java.util.Optional.of(k);
             }
         }
-        return null;
+        return java.util.Optional.empty();
     }
 
     /** Every event type name the analysis reads. */

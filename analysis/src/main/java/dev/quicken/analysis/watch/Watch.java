@@ -59,7 +59,9 @@ public final class Watch {
     /** (interpreter, family) -> latest totals. */
     private final Map<String, long[]> latest = new ConcurrentHashMap<>();
     private final Map<Long, Boolean> interpreters = new ConcurrentHashMap<>();
-    private volatile long flushes;
+    /** What the last flush completed: the table is drawn from whole batches only. */
+    private volatile Map<String, long[]> published = Map.of();
+    private volatile long publishedNewest;
     /** End time (ns since the epoch) of the newest statistics event: rates use the target's clock. */
     private volatile long newest;
     private final Options options;
@@ -158,7 +160,7 @@ public final class Watch {
         try (connector; RemoteRecordingStream stream = new RemoteRecordingStream(connection)) {
             stream.setSettings(settings(options.interval()));
             stream.onEvent(Schema.SPECIALIZATION_STATISTICS, this::accept);
-            stream.onFlush(() -> flushes++);
+            stream.onFlush(this::publish);
             stream.onError(failure::set);
             stream.startAsync();
             return loop(err, failure);
@@ -200,7 +202,7 @@ public final class Watch {
                 throw new WatchException("the stream from " + options.target() + " stopped: " + oneLine(failure.get()));
             }
             long now = System.nanoTime();
-            if (latest.isEmpty()) {
+            if (published.isEmpty()) {
                 if (Duration.ofNanos(now - start).compareTo(options.patience()) > 0) {
                     if (options.frames() > 0) {
                         err.println("quicken watch: no quicken statistics from " + options.target() + " within "
@@ -218,12 +220,12 @@ public final class Watch {
             if (previous != null && now - previousAt < options.interval().toNanos()) {
                 continue;
             }
-            Map<String, long[]> families = byFamily();
-            long[] total = total(families);
-            if (previous != null && java.util.Arrays.equals(previous, total) && now - previousAt < 3 * options.interval().toNanos()) {
+            long sampled = publishedNewest;
+            if (previous != null && sampled <= previousNewest) {
                 continue; // the next statistics period has not arrived yet
             }
-            long sampled = newest;
+            Map<String, long[]> families = byFamily();
+            long[] total = total(families);
             double seconds = previous == null || sampled <= previousNewest ? 0 : (sampled - previousNewest) / 1e9;
             out.print(frame(families, total, previous == null ? null : previousFamilies, seconds));
             out.flush();
@@ -237,6 +239,13 @@ public final class Watch {
     }
 
     private Map<String, long[]> previousFamilies;
+
+    private void publish() {
+        if (newest != publishedNewest) {
+            published = Map.copyOf(latest);
+            publishedNewest = newest;
+        }
+    }
 
     private void accept(RecordedEvent e) {
         if (!e.hasField("family")) {
@@ -262,7 +271,7 @@ public final class Watch {
             ib = ib < 0 ? Integer.MAX_VALUE : ib;
             return ia != ib ? Integer.compare(ia, ib) : a.compareTo(b);
         });
-        for (Map.Entry<String, long[]> e : latest.entrySet()) {
+        for (Map.Entry<String, long[]> e : published.entrySet()) {
             String family = e.getKey().substring(e.getKey().indexOf('\u0000') + 1);
             long[] s = sums.computeIfAbsent(family, k -> new long[FIELDS.length]);
             for (int i = 0; i < FIELDS.length; i++) {
