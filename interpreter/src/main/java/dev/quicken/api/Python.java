@@ -125,6 +125,37 @@ public final class Python {
         }
     }
 
+    /**
+     * Compiles and runs Python source as {@code __main__} ({@code python3.11 FILE}); a syntax error
+     * prints as CPython prints it and gives status 1.
+     */
+    public int runSource(byte[] source, Path sourceFile) {
+        CodeObject code;
+        Interpreter prev = interp.enter();
+        try {
+            code = dev.quicken.eval.CompileBridge.compile(source, sourceFile.toString());
+        } catch (PyException e) {
+            int st = handleUncaught(e.value);
+            flush();
+            return st;
+        } finally {
+            Interpreter.exit(prev);
+        }
+        return runMain(code, sourceFile);
+    }
+
+    /** Compiles and runs {@code source} in {@code __main__} (no exit handling: Python errors propagate). */
+    public void exec(String source) {
+        Interpreter prev = interp.enter();
+        try {
+            CodeObject code = dev.quicken.eval.CompileBridge.compile(source, "<string>", "exec");
+            Run.execModule(interp, code, main);
+        } finally {
+            flush();
+            Interpreter.exit(prev);
+        }
+    }
+
     private int handleUncaught(PyBaseException exc) {
         if (exc.type().isSubtypeOf(Exc.SystemExit)) {
             PyObject code = exc.getInstanceAttr("code");

@@ -375,16 +375,33 @@ public final class BuiltinsModule {
                     p[4] == null ? 0 : (int) Abstract.indexClamped(p[4]));
         });
         def(d, "exec", (a, kw) -> {
-            if (!(a[0] instanceof CodeObject)) {
-                throw Exc.systemError("exec() of source text needs the compiler (not available yet)");
-            }
+            CodeObject code = a[0] instanceof CodeObject ? (CodeObject) a[0]
+                    : dev.quicken.eval.CompileBridge.compile(Args.str("exec", a[0], 1), "<string>", "exec");
             PyDict g = a.length > 1 && a[1] != NONE ? (PyDict) a[1] : EvalAccess.globals(in);
-            PyObject l = a.length > 2 && a[2] != NONE ? a[2] : g;
+            PyObject l = a.length > 2 && a[2] != NONE ? a[2] : a.length > 1 && a[1] != NONE ? g
+                    : EvalAccess.locals(in);
             if (g.getStr("__builtins__") == null) {
                 g.setStr("__builtins__", in.builtinsModule);
             }
-            EvalAccess.exec(in, (CodeObject) a[0], g, l);
+            EvalAccess.exec(in, code, g, l);
             return NONE;
+        });
+        def(d, "eval", (a, kw) -> {
+            CodeObject code = a[0] instanceof CodeObject ? (CodeObject) a[0]
+                    : dev.quicken.eval.CompileBridge.compile(Args.str("eval", a[0], 1).strip(), "<string>", "eval");
+            PyDict g = a.length > 1 && a[1] != NONE ? (PyDict) a[1] : EvalAccess.globals(in);
+            PyObject l = a.length > 2 && a[2] != NONE ? a[2] : a.length > 1 && a[1] != NONE ? g
+                    : EvalAccess.locals(in);
+            if (g.getStr("__builtins__") == null) {
+                g.setStr("__builtins__", in.builtinsModule);
+            }
+            return EvalAccess.exec(in, code, g, l);
+        });
+        def(d, "compile", (a, kw) -> {
+            PyObject[] p = Args.parse("compile", a, kw, 0, new String[] {"source", "filename", "mode", "flags",
+                "dont_inherit", "optimize"}, 3, 6);
+            return dev.quicken.eval.CompileBridge.compile(Args.str("compile", p[0], 1), Args.str("compile", p[1], 2),
+                    Args.str("compile", p[2], 3));
         });
         def(d, "__build_class__", (a, kw) -> buildClass(in, a, kw));
         def(d, "input", (a, kw) -> {

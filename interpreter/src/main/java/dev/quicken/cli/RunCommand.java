@@ -10,8 +10,8 @@ import java.util.List;
 
 /**
  * {@code quicken run FILE.py|FILE.pyc [args]}: runs a program as {@code python3.11 FILE} does
- * (same stdout, traceback on stderr, exit status). Until the compiler lands, a {@code .py} runs
- * from its CPython-compiled {@code .pyc} next to it ({@code FILE.pyc} or {@code __pycache__}).
+ * (same stdout, traceback on stderr, exit status). A {@code .py} is compiled by quicken's compiler;
+ * a {@code .pyc} written by python3.11 runs as it is.
  */
 public final class RunCommand implements Command {
 
@@ -41,13 +41,15 @@ public final class RunCommand implements Command {
         Path file = Path.of(args.get(0));
         Path pyc;
         Path source;
+        // a .py is compiled by quicken's compiler; a .pyc made by python3.11 runs as it is
         String name = file.getFileName().toString();
         if (name.endsWith(".pyc")) {
             pyc = file;
             Path py = file.resolveSibling(name.substring(0, name.length() - 1));
             source = Files.exists(py) ? py : file;
         } else {
-            source = file;
+            // CPython 3.11 makes the main script's path absolute (co_filename, __file__, tracebacks)
+            source = file.toAbsolutePath();
             String stem = name.endsWith(".py") ? name.substring(0, name.length() - 3) : name;
             Path p1 = file.resolveSibling(stem + ".pyc");
             Path p2 = file.resolveSibling("__pycache__").resolve(stem + ".cpython-311.pyc");

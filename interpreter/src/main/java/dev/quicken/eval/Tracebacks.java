@@ -89,13 +89,58 @@ public final class Tracebacks {
                 repeated(sb, cnt - RECURSIVE_CUTOFF);
             }
         }
-        sb.append(exceptionLine(exc));
+        if (exc.type().isSubtypeOf(dev.quicken.runtime.Exc.SyntaxError)) {
+            syntaxErrorLines(sb, exc);
+        } else {
+            sb.append(exceptionLine(exc));
+        }
         PyObject notes = exc.getInstanceAttr("__notes__");
         if (notes instanceof PyList) {
             for (PyObject n : ((PyList) notes).toArray()) {
                 sb.append(n instanceof PyStr ? ((PyStr) n).value : safeRepr(n)).append('\n');
             }
         }
+    }
+
+    /** CPython 3.11: Python/pythonrun.c print_exception_file_and_line / print_error_text. */
+    private static void syntaxErrorLines(StringBuilder sb, PyBaseException exc) {
+        PyObject fn = exc.getInstanceAttr("filename");
+        PyObject ln = exc.getInstanceAttr("lineno");
+        PyObject msg = exc.getInstanceAttr("msg");
+        if (fn instanceof PyStr && ln instanceof dev.quicken.runtime.PyInt) {
+            sb.append("  File \"").append(((PyStr) fn).value).append("\", line ").append(ln).append('\n');
+            PyObject text = exc.getInstanceAttr("text");
+            if (text instanceof PyStr) {
+                String t = ((PyStr) text).value;
+                int nl = t.indexOf('\n');
+                String line = nl >= 0 ? t.substring(0, nl) : t;
+                int lead = 0;
+                while (lead < line.length() && (line.charAt(lead) == ' ' || line.charAt(lead) == '\t'
+                        || line.charAt(lead) == '\f')) {
+                    lead++;
+                }
+                String stripped = line.substring(lead).stripTrailing();
+                sb.append("    ").append(stripped).append('\n');
+                PyObject off = exc.getInstanceAttr("offset");
+                PyObject endOff = exc.getInstanceAttr("end_offset");
+                PyObject endLn = exc.getInstanceAttr("end_lineno");
+                if (off instanceof dev.quicken.runtime.PyInt && ((dev.quicken.runtime.PyInt) off).value > 0) {
+                    long start = ((dev.quicken.runtime.PyInt) off).value;
+                    long end = endOff instanceof dev.quicken.runtime.PyInt ? ((dev.quicken.runtime.PyInt) endOff).value
+                            : start;
+                    if (!(endLn instanceof dev.quicken.runtime.PyInt) || !endLn.toString().equals(ln.toString())
+                            || end <= start) {
+                        end = start + 1;
+                    }
+                    long col = Math.max(0, start - 1 - lead);
+                    long width = Math.max(1, Math.min(end, stripped.length() + lead + 1) - start);
+                    sb.append("    ").append(" ".repeat((int) col)).append("^".repeat((int) width)).append('\n');
+                }
+            }
+        }
+        String name = exc.type().displayName();
+        String m = msg instanceof PyStr ? ((PyStr) msg).value : Abstract.str(exc);
+        sb.append(name).append(": ").append(m).append('\n');
     }
 
     private static void repeated(StringBuilder sb, int n) {

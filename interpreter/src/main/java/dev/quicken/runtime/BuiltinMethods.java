@@ -2200,6 +2200,23 @@ public final class BuiltinMethods {
             E(a[0]).setInstanceAttr("msg", Args.npos(a, kw) > 1 ? a[1] : NONE);
             return NONE;
         });
+        def0(Exc.SyntaxError, "__str__", a -> {
+            PyObject msg = E(a).getInstanceAttr("msg");
+            PyObject fn = E(a).getInstanceAttr("filename");
+            PyObject ln = E(a).getInstanceAttr("lineno");
+            if (msg == null) {
+                PyTuple args = E(a).args;
+                return args.size() == 0 ? s("") : Abstract.strObj(args.get(0));
+            }
+            String base = fn instanceof PyStr ? ((PyStr) fn).value.replaceAll(".*/", "") : null;
+            if (base != null && ln instanceof PyInt) {
+                return s(Abstract.str(msg) + " (" + base + ", line " + ln + ")");
+            }
+            if (ln instanceof PyInt) {
+                return s(Abstract.str(msg) + " (line " + ln + ")");
+            }
+            return Abstract.strObj(msg);
+        });
         def(Exc.OSError, "__init__", (a, kw) -> {
             E(a[0]).args = new PyTuple(Arrays.copyOfRange(a, 1, a.length));
             E(a[0]).setInstanceAttr("errno", a.length > 2 ? a[1] : NONE);
