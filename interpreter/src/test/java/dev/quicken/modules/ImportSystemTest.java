@@ -137,7 +137,7 @@ class ImportSystemTest {
     @Test
     void stdlibFromTheFoundLib() throws Exception {
         Path lib = StdlibLocator.find();
-        Assumptions.assumeTrue(lib != null, "no CPython 3.11 Lib found (set " + StdlibLocator.ENV + ")");
+        Assumptions.assumeTrue(StdlibLocator.isLib(lib), "no CPython 3.11 Lib found (set " + StdlibLocator.ENV + ")");
         String got = run(String.join("\n",
                 "import sys, keyword",
                 "print(keyword.iskeyword('if'), keyword.iskeyword('x'), keyword.__spec__.name)",

@@ -39,7 +39,7 @@ class StdlibFixtureTest {
     private static void check(Path program) throws Throwable {
         String src = Files.readString(program);
         if (src.startsWith("# needs: Lib")) {
-            Assumptions.assumeTrue(StdlibLocator.find() != null,
+            Assumptions.assumeTrue(StdlibLocator.isLib(StdlibLocator.find()),
                     "no CPython 3.11 Lib found (set " + StdlibLocator.ENV + " or install libpython3.11-stdlib)");
         }
         String name = program.getFileName().toString();
