@@ -3,8 +3,12 @@ package dev.quicken.analysis.load;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
 import jdk.jfr.EventType;
 import jdk.jfr.ValueDescriptor;
 import jdk.jfr.consumer.RecordedEvent;
@@ -28,83 +32,141 @@ final class StreamingReader {
     private StreamingReader() {
     }
 
+    /** Events handed from the parsing thread to the mapping thread at a time. */
+    private static final int BATCH = 2048;
+
+    /**
+     * Two threads: this one maps events into the model, a second one parses the file and fetches
+     * every field of each quicken event into an array ({@link Values}); the order is kept.
+     */
     static Result read(Path file, String label, int recording, EventMapper mapper, Progress progress)
             throws IOException {
+        BlockingQueue<List<Values>> queue = new ArrayBlockingQueue<>(8);
+        Parsed parsed = new Parsed();
+        Thread parser = new Thread(() -> parse(file, queue, parsed), "quicken-parse");
+        parser.setDaemon(true);
+        parser.start();
         long events = 0;
         long quicken = 0;
-        long lost = 0;
-        String run = null;
-        boolean quickenTypes = false;
-        try (RecordingFile rf = new RecordingFile(file)) {
-            for (jdk.jfr.EventType t : rf.readEventTypes()) {
-                quickenTypes |= Schema.kindOf(t.getName()) != null;
+        try {
+            while (true) {
+                List<Values> batch = queue.take();
+                if (batch.isEmpty()) {
+                    break;
+                }
+                for (Values v : batch) {
+                    if (mapper.accept(recording, v)) {
+                        quicken++;
+                    }
+                }
+                events = parsed.events;
+                progress.update(label, events, 0, 0);
             }
-            Adapter a = new Adapter();
+            parser.join();
+        } catch (InterruptedException e) {
+            parser.interrupt();
+            Thread.currentThread().interrupt();
+            throw new java.io.InterruptedIOException("interrupted reading " + label);
+        }
+        if (parsed.failure instanceof IOException io) {
+            throw io;
+        }
+        if (parsed.failure instanceof RuntimeException re) {
+            throw re;
+        }
+        if (parsed.failure instanceof Error err) {
+            throw err;
+        }
+        return new Result(parsed.events, quicken, parsed.lost, parsed.run, parsed.quickenTypes);
+    }
+
+    /** What the parsing thread saw besides the quicken events; read after it ended. */
+    private static final class Parsed {
+        volatile long events;
+        long lost;
+        String run;
+        boolean quickenTypes;
+        Throwable failure;
+    }
+
+    private static void parse(Path file, BlockingQueue<List<Values>> queue, Parsed parsed) {
+        Map<EventType, Map<String, Integer>> slots = new HashMap<>();
+        List<Values> batch = new ArrayList<>(BATCH);
+        long events = 0;
+        try (RecordingFile rf = new RecordingFile(file)) {
+            for (EventType t : rf.readEventTypes()) {
+                parsed.quickenTypes |= Schema.kindOf(t.getName()) != null;
+            }
             while (rf.hasMoreEvents()) {
                 RecordedEvent e = rf.readEvent();
                 events++;
                 String type = e.getEventType().getName();
                 if (type.startsWith("quicken.")) {
-                    a.event(e);
-                    a.type = type;
-                    if (mapper.accept(recording, a)) {
-                        quicken++;
+                    batch.add(Values.of(e, type, slots));
+                    if (batch.size() == BATCH) {
+                        parsed.events = events;
+                        queue.put(batch);
+                        batch = new ArrayList<>(BATCH);
                     }
                 } else if (type.equals("jdk.DataLoss") && e.hasField("amount")) {
-                    lost += e.getLong("amount");
-                } else if (run == null && type.equals("jdk.JVMInformation") && e.hasField("pid")
+                    parsed.lost += e.getLong("amount");
+                } else if (parsed.run == null && type.equals("jdk.JVMInformation") && e.hasField("pid")
                         && e.hasField("jvmStartTime")) {
-                    run = run(e.getLong("pid"), e.getInstant("jvmStartTime").toEpochMilli());
-                }
-                if ((events & 0xfff) == 0) {
-                    progress.update(label, events, 0, 0);
+                    parsed.run = run(e.getLong("pid"), e.getInstant("jvmStartTime").toEpochMilli());
                 }
             }
+        } catch (Throwable t) {
+            parsed.failure = t;
+        } finally {
+            parsed.events = events;
+            try {
+                if (!batch.isEmpty()) {
+                    queue.put(batch);
+                }
+                queue.put(List.of()); // the end
+            } catch (InterruptedException ignored) {
+                Thread.currentThread().interrupt();
+            }
         }
-        return new Result(events, quicken, lost, run, quickenTypes);
     }
 
-    /**
-     * Views a {@link RecordedEvent} as an {@link EventRecord}; reused for every event. Each field's
-     * value is fetched once per event: {@code RecordedObject.getValue(name)} searches the fields
-     * one by one, and the mapper asks for some twice (is it a number? its value).
-     */
-    private static final class Adapter implements EventRecord {
-        /** Per event type: field name to slot. */
-        private final Map<EventType, Map<String, Integer>> slots = new HashMap<>();
-        private RecordedEvent event;
-        private Map<String, Integer> fields;
-        private Object[] values = new Object[0];
-        private int[] fetched = new int[0];
-        private int generation;
-        String type;
+    /** One quicken event with every field fetched. */
+    private static final class Values implements EventRecord {
+        private final String type;
+        private final long startNanos;
+        private final Map<String, Integer> fields;
+        private final Object[] values;
 
-        void event(RecordedEvent e) {
-            event = e;
-            fields = slots.computeIfAbsent(e.getEventType(), t -> {
-                Map<String, Integer> names = new HashMap<>();
+        private Values(String type, long startNanos, Map<String, Integer> fields, Object[] values) {
+            this.type = type;
+            this.startNanos = startNanos;
+            this.fields = fields;
+            this.values = values;
+        }
+
+        static Values of(RecordedEvent e, String type, Map<EventType, Map<String, Integer>> slots) {
+            // plain fields only: the mapper reads no nested object (thread, stack trace)
+            Map<String, Integer> fields = slots.computeIfAbsent(e.getEventType(), t -> {
+                Map<String, Integer> names = new java.util.LinkedHashMap<>();
                 for (ValueDescriptor d : t.getFields()) {
-                    names.put(d.getName(), names.size());
+                    if (d.getFields().isEmpty()) {
+                        names.put(d.getName(), names.size());
+                    }
                 }
                 return names;
             });
-            if (values.length < fields.size()) {
-                values = new Object[fields.size()];
-                fetched = new int[fields.size()];
+            Object[] values = new Object[fields.size()];
+            int i = 0;
+            for (String name : fields.keySet()) {
+                values[i++] = e.getValue(name);
             }
-            if (++generation == 0) {
-                java.util.Arrays.fill(fetched, 0);
-                generation = 1;
-            }
+            Instant t = e.getStartTime();
+            return new Values(type, t.getEpochSecond() * 1_000_000_000L + t.getNano(), fields, values);
         }
 
-        /** The value of a field the event has, fetched once. */
-        private Object value(int slot, String field) {
-            if (fetched[slot] != generation) {
-                values[slot] = event.getValue(field);
-                fetched[slot] = generation;
-            }
-            return values[slot];
+        private Object value(String field) {
+            Integer slot = fields.get(field);
+            return slot == null ? null : values[slot];
         }
 
         @Override
@@ -114,8 +176,7 @@ final class StreamingReader {
 
         @Override
         public long startNanos() {
-            Instant t = event.getStartTime();
-            return t.getEpochSecond() * 1_000_000_000L + t.getNano();
+            return startNanos;
         }
 
         @Override
@@ -125,17 +186,12 @@ final class StreamingReader {
 
         @Override
         public boolean isNumber(String field) {
-            Integer slot = fields.get(field);
-            return slot != null && value(slot, field) instanceof Number;
+            return value(field) instanceof Number;
         }
 
         @Override
         public long getLong(String field) {
-            Integer slot = fields.get(field);
-            if (slot == null) {
-                return 0;
-            }
-            Object v = value(slot, field);
+            Object v = value(field);
             if (v instanceof Number n) {
                 return n.longValue();
             }
@@ -150,11 +206,7 @@ final class StreamingReader {
 
         @Override
         public String getString(String field) {
-            Integer slot = fields.get(field);
-            if (slot == null) {
-                return null;
-            }
-            Object v = value(slot, field);
+            Object v = value(field);
             return v == null ? null : v.toString();
         }
     }
