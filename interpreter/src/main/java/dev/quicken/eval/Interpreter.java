@@ -40,8 +40,12 @@ public final class Interpreter {
     /** CPython 3.11 callable_cache: {@code len} and {@code isinstance} as at interpreter start. */
     PyObject callableLen;
     PyObject callableIsinstance;
-    /** Test-only ground-truth counting of specialization events, or null (off). */
-    public GroundTruth groundTruth;
+    /**
+     * Test-only ground-truth counting of specialization events, or null (off). On from the start
+     * (so events of the interpreter's own start-up code count too) with the system property
+     * {@code quicken.groundTruth=true}.
+     */
+    public GroundTruth groundTruth = Boolean.getBoolean("quicken.groundTruth") ? new GroundTruth() : null;
     private final IdentityHashMap<CodeObject, ExecCode> execCodes = new IdentityHashMap<>();
     /** Directories searched by import (sys.path stand-in for files next to the main program). */
     public final List<Path> searchPath = new ArrayList<>();
