@@ -176,6 +176,11 @@ public final class BuiltinsModule {
                 if (a[0] instanceof PyInt && a[1] instanceof PyInt && a[2] instanceof PyInt) {
                     return IntOps.powMod((PyInt) a[0], (PyInt) a[1], (PyInt) a[2]);
                 }
+                if ((a[0] instanceof PyComplex || a[1] instanceof PyComplex)
+                        && Abstract.isNumberLike(a[0]) && Abstract.isNumberLike(a[1])) {
+                    // CPython 3.11: Objects/complexobject.c complex_pow
+                    throw Exc.valueError("complex modulo");
+                }
                 throw Exc.typeError("pow() 3rd argument not allowed unless all arguments are integers");
             }
             return Abstract.binaryOp(a[0], a[1], Abstract.NB_POWER);
@@ -374,35 +379,7 @@ public final class BuiltinsModule {
                     p[1] == null ? NONE : p[1], p[3] == null ? NONE : p[3],
                     p[4] == null ? 0 : (int) Abstract.indexClamped(p[4]));
         });
-        def(d, "exec", (a, kw) -> {
-            CodeObject code = a[0] instanceof CodeObject ? (CodeObject) a[0]
-                    : dev.quicken.eval.CompileBridge.compile(Args.str("exec", a[0], 1), "<string>", "exec");
-            PyDict g = a.length > 1 && a[1] != NONE ? (PyDict) a[1] : EvalAccess.globals(in);
-            PyObject l = a.length > 2 && a[2] != NONE ? a[2] : a.length > 1 && a[1] != NONE ? g
-                    : EvalAccess.locals(in);
-            if (g.getStr("__builtins__") == null) {
-                g.setStr("__builtins__", in.builtinsModule);
-            }
-            EvalAccess.exec(in, code, g, l);
-            return NONE;
-        });
-        def(d, "eval", (a, kw) -> {
-            CodeObject code = a[0] instanceof CodeObject ? (CodeObject) a[0]
-                    : dev.quicken.eval.CompileBridge.compile(Args.str("eval", a[0], 1).strip(), "<string>", "eval");
-            PyDict g = a.length > 1 && a[1] != NONE ? (PyDict) a[1] : EvalAccess.globals(in);
-            PyObject l = a.length > 2 && a[2] != NONE ? a[2] : a.length > 1 && a[1] != NONE ? g
-                    : EvalAccess.locals(in);
-            if (g.getStr("__builtins__") == null) {
-                g.setStr("__builtins__", in.builtinsModule);
-            }
-            return EvalAccess.exec(in, code, g, l);
-        });
-        def(d, "compile", (a, kw) -> {
-            PyObject[] p = Args.parse("compile", a, kw, 0, new String[] {"source", "filename", "mode", "flags",
-                "dont_inherit", "optimize"}, 3, 6);
-            return dev.quicken.eval.CompileBridge.compile(Args.str("compile", p[0], 1), Args.str("compile", p[1], 2),
-                    Args.str("compile", p[2], 3));
-        });
+        CompileBuiltins.install(d, in);
         def(d, "__build_class__", (a, kw) -> buildClass(in, a, kw));
         def(d, "input", (a, kw) -> {
             throw Exc.raise(Exc.EOFError, "EOF when reading a line");
@@ -424,6 +401,9 @@ public final class BuiltinsModule {
     }
 
     static PyObject absOf(PyObject o) {
+        if (o.type().lookup("__abs__") == null) {
+            throw Exc.typeError("bad operand type for abs(): '" + Abstract.typeName(o) + "'");
+        }
         return Abstract.unary(o, "__abs__", "abs()");
     }
 

@@ -751,6 +751,11 @@ public final class Abstract {
         return binaryOp(a, b, NB_MULTIPLY);
     }
 
+    /** An int, float or complex (or a subclass). */
+    public static boolean isNumberLike(PyObject o) {
+        return o instanceof PyInt || o instanceof PyFloat || o instanceof PyComplex;
+    }
+
     /** Unary operators: {@code -o}, {@code +o}, {@code ~o}. */
     public static PyObject unary(PyObject o, String dunder, String sym) {
         if (o.getClass() == PyInt.class && dunder.equals("__neg__")) {

@@ -46,6 +46,7 @@ public final class BuiltinMethods {
         setupDict();
         setupSet();
         setupBytes();
+        ComplexMethods.setup();
         setupMisc();
         setupExceptions();
         setupIterators();

@@ -1,0 +1,97 @@
+package dev.quicken.builtins;
+
+import dev.quicken.code.CodeObject;
+import dev.quicken.eval.CompileBridge;
+import dev.quicken.eval.EvalAccess;
+import dev.quicken.eval.Interpreter;
+import dev.quicken.runtime.Abstract;
+import dev.quicken.runtime.Args;
+import dev.quicken.runtime.Codecs;
+import dev.quicken.runtime.Exc;
+import dev.quicken.runtime.PyBytes;
+import dev.quicken.runtime.PyDict;
+import dev.quicken.runtime.PyNone;
+import dev.quicken.runtime.PyObject;
+import dev.quicken.runtime.PyStr;
+
+/** The builtins {@code compile}, {@code eval} and {@code exec} (source text through quicken's compiler). */
+final class CompileBuiltins {
+
+    private CompileBuiltins() {
+    }
+
+    static void install(PyDict d, Interpreter in) {
+        BuiltinsModule.def(d, "compile", (a, kw) -> {
+            PyObject[] p = Args.parse("compile", a, kw, 0, new String[] {"source", "filename", "mode", "flags",
+                "dont_inherit", "optimize", "_feature_version"}, 3, 7);
+            String mode = Args.str("compile", p[2], 3);
+            if (!mode.equals("exec") && !mode.equals("eval") && !mode.equals("single")) {
+                throw Exc.valueError("compile() mode must be 'exec', 'eval' or 'single'");
+            }
+            String filename = p[1] instanceof PyBytes ? Codecs.decode(((PyBytes) p[1]).value, "utf-8", "strict")
+                    : Args.str("compile", p[1], 2);
+            return compile(p[0], filename, mode, "compile");
+        });
+        BuiltinsModule.def(d, "eval", (a, kw) -> run(in, a, kw, "eval"));
+        BuiltinsModule.def(d, "exec", (a, kw) -> run(in, a, kw, "exec"));
+    }
+
+    static CodeObject compile(PyObject source, String filename, String mode, String fname) {
+        String text;
+        if (source instanceof PyStr) {
+            text = ((PyStr) source).value;
+        } else if (source instanceof PyBytes) {
+            text = Codecs.decode(((PyBytes) source).value, "utf-8", "strict");
+        } else {
+            throw Exc.typeError(fname + "() arg 1 must be a string, bytes or code object");
+        }
+        if (text.indexOf('\0') >= 0) {
+            throw Exc.raise(Exc.SyntaxError, "source code string cannot contain null bytes");
+        }
+        if (fname.equals("eval")) {
+            // CPython 3.11: Python/bltinmodule.c builtin_eval_impl strips leading spaces and tabs
+            int k = 0;
+            while (k < text.length() && (text.charAt(k) == ' ' || text.charAt(k) == '\t')) {
+                k++;
+            }
+            text = text.substring(k);
+        }
+        return CompileBridge.compile(text, filename, mode);
+    }
+
+    // CPython 3.11: Python/bltinmodule.c builtin_eval_impl / builtin_exec_impl
+    private static PyObject run(Interpreter in, PyObject[] a, String[] kw, String fname) {
+        PyObject[] p = Args.parse(fname, a, kw, 0, new String[] {"source", "globals", "locals"}, 1, 3);
+        PyObject g = p[1] == null ? PyNone.NONE : p[1];
+        PyObject l = p[2] == null ? PyNone.NONE : p[2];
+        if (g != PyNone.NONE && !(g instanceof PyDict)) {
+            throw Exc.typeError(fname.equals("eval")
+                    ? "globals must be a real dict; try eval(expr, {}, mapping)"
+                    : "exec() globals must be a dict, not " + Abstract.typeName(g));
+        }
+        if (l != PyNone.NONE && l.type().lookup("__getitem__") == null) {
+            throw Exc.typeError(fname.equals("eval") ? "locals must be a mapping"
+                    : "locals must be a mapping or None, not " + Abstract.typeName(l));
+        }
+        PyDict globals;
+        PyObject locals;
+        if (g == PyNone.NONE) {
+            globals = EvalAccess.globals(in);
+            locals = l == PyNone.NONE ? EvalAccess.locals(in) : l;
+        } else {
+            globals = (PyDict) g;
+            locals = l == PyNone.NONE ? globals : l;
+        }
+        if (globals.getStr("__builtins__") == null) {
+            globals.setStr("__builtins__", in.builtinsModule);
+        }
+        CodeObject code;
+        if (p[0] instanceof CodeObject) {
+            code = (CodeObject) p[0];
+        } else {
+            code = compile(p[0], "<string>", fname.equals("eval") ? "eval" : "exec", fname);
+        }
+        PyObject r = EvalAccess.exec(in, code, globals, locals);
+        return fname.equals("eval") ? r : PyNone.NONE;
+    }
+}
