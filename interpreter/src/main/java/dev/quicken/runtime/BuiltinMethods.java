@@ -47,6 +47,7 @@ public final class BuiltinMethods {
         setupSet();
         setupBytes();
         ComplexMethods.setup();
+        FloatFromHex.setup();
         setupMisc();
         setupExceptions();
         setupIterators();
@@ -2099,6 +2100,19 @@ public final class BuiltinMethods {
             }
             return new PyTuple(names.toArray(new PyObject[0]));
         }, null);
+        getset(code, "co_cellvars", a -> namesOfKind((CodeObject) a, CodeObject.CO_FAST_CELL), null);
+        getset(code, "co_freevars", a -> namesOfKind((CodeObject) a, CodeObject.CO_FAST_FREE), null);
+    }
+
+    /** CPython 3.11: Objects/codeobject.c get_localsplus_names. */
+    private static PyTuple namesOfKind(CodeObject co, int kind) {
+        List<PyObject> names = new ArrayList<>();
+        for (int k = 0; k < co.localspluskinds.length; k++) {
+            if ((co.localspluskinds[k] & kind) != 0) {
+                names.add(co.localsplusnames.get(k));
+            }
+        }
+        return new PyTuple(names.toArray(new PyObject[0]));
     }
 
     // ---------------------------------------------------------------- exceptions

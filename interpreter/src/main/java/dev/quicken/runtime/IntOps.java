@@ -115,7 +115,7 @@ public final class IntOps {
 
     public static PyInt mod(PyInt a, PyInt b) {
         if (isZero(b)) {
-            throw Exc.zeroDivision("integer division or modulo by zero");
+            throw Exc.zeroDivision("integer modulo by zero");
         }
         if (a.big == null && b.big == null && b.value != -1) {
             return PyInt.of(Math.floorMod(a.value, b.value));
