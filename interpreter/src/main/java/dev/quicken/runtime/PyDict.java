@@ -14,6 +14,8 @@ public class PyDict extends PyObject {
     public static final PyType TYPE = new PyType("dict");
 
     private static final int EMPTY = -1;
+    /** CPython 3.11: Objects/dictobject.c PERTURB_SHIFT. */
+    private static final int PERTURB_SHIFT = 5;
 
     private PyObject[] keys;
     private PyObject[] vals;
@@ -97,6 +99,7 @@ public class PyDict extends PyObject {
     private int findStr(String s, int h) {
         int mask = index.length - 1;
         int i = h & mask;
+        int perturb = h;
         while (true) {
             int e = index[i];
             if (e == EMPTY) {
@@ -106,13 +109,15 @@ public class PyDict extends PyObject {
             if (k != null && hashes[e] == h && k instanceof PyStr && ((PyStr) k).value.equals(s)) {
                 return e;
             }
-            i = (i + 1) & mask;
+            perturb >>>= PERTURB_SHIFT;
+            i = (i * 5 + perturb + 1) & mask;
         }
     }
 
     private int find(PyObject key, int h) {
         int mask = index.length - 1;
         int i = h & mask;
+        int perturb = h;
         while (true) {
             int e = index[i];
             if (e == EMPTY) {
@@ -122,7 +127,8 @@ public class PyDict extends PyObject {
             if (k != null && (k == key || hashes[e] == h && keyEq(k, key))) {
                 return e;
             }
-            i = (i + 1) & mask;
+            perturb >>>= PERTURB_SHIFT;
+            i = (i * 5 + perturb + 1) & mask;
         }
     }
 
@@ -166,16 +172,27 @@ public class PyDict extends PyObject {
         keys[n] = key;
         vals[n] = value;
         hashes[n] = h;
-        int mask = index.length - 1;
-        int i = h & mask;
-        while (index[i] != EMPTY) {
-            i = (i + 1) & mask;
-        }
-        index[i] = n;
+        index[freeSlot(index, h)] = n;
         n++;
         size++;
         mutations++;
         keysVersion = 0;
+    }
+
+    /**
+     * CPython 3.11: Objects/dictobject.c find_empty_slot. The probe sequence of lookdict (i*5 +
+     * perturb + 1) rather than linear probing: consecutive Java String hash codes ("a", "b", ...)
+     * would otherwise form long clusters that every miss walks through (MRO lookups miss often).
+     */
+    private static int freeSlot(int[] index, int h) {
+        int mask = index.length - 1;
+        int i = h & mask;
+        int perturb = h;
+        while (index[i] != EMPTY) {
+            perturb >>>= PERTURB_SHIFT;
+            i = (i * 5 + perturb + 1) & mask;
+        }
+        return i;
     }
 
     private void resize(int minUsable) {
@@ -202,13 +219,8 @@ public class PyDict extends PyObject {
         n = j;
         index = new int[cap];
         Arrays.fill(index, EMPTY);
-        int mask = cap - 1;
         for (int e = 0; e < n; e++) {
-            int i = nh[e] & mask;
-            while (index[i] != EMPTY) {
-                i = (i + 1) & mask;
-            }
-            index[i] = e;
+            index[freeSlot(index, nh[e])] = e;
         }
         keysVersion = 0;
     }
