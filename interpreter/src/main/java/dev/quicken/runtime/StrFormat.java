@@ -47,6 +47,10 @@ public final class StrFormat {
                 i++;
                 continue;
             }
+            if (i + 1 == n) {
+                // CPython 3.11: Objects/stringlib/unicode_format.h MarkupIterator_next
+                throw Exc.valueError("Single '{' encountered in format string");
+            }
             int level = 1;
             int j = i + 1;
             while (j < n && level > 0) {
