@@ -67,7 +67,7 @@ final class SysExtras {
         setIfAbsent(sys, "dont_write_bytecode", PyBool.TRUE);
         setIfAbsent(sys, "pycache_prefix", PyNone.NONE);
         setIfAbsent(sys, "abiflags", new PyStr(""));
-        setIfAbsent(sys, "copyright", new PyStr("Copyright (c) 2001-2023 Python Software Foundation."));
+        setIfAbsent(sys, "copyright", new PyStr("quicken: CPython 3.11 bytecode on the JVM (see README.md)"));
         setIfAbsent(sys, "platlibdir", new PyStr("lib"));
         setIfAbsent(sys, "orig_argv", sys.getStr("argv"));
         Path exe = StdlibLocator.onPath("python3.11");
