@@ -72,8 +72,14 @@ final class EvalSupport {
         if (ex instanceof dev.quicken.runtime.PyTypedError) {
             return Exc.fromTyped((dev.quicken.runtime.PyTypedError) ex);
         }
+        if (DEBUG) {
+            ex.printStackTrace();
+        }
         return Exc.raise(Exc.SystemError, "internal error: " + ex);
     }
+
+    /** {@code -Dquicken.debug=true} or {@code QUICKEN_DEBUG=1}: internal errors also print their Java stack. */
+    private static final boolean DEBUG = Boolean.getBoolean("quicken.debug") || "1".equals(System.getenv("QUICKEN_DEBUG"));
 
     static PyException recursionError(Interpreter in) {
         return Exc.raise(Exc.RecursionError, "maximum recursion depth exceeded");

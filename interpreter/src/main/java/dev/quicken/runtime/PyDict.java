@@ -52,7 +52,9 @@ public class PyDict extends PyObject {
 
     @Override
     public PyType type() {
-        return cls;
+        // the dicts of types made while PyDict's own class initializer runs (dict's among them) see TYPE null
+        PyType c = cls;
+        return c != null ? c : TYPE;
     }
 
     public final int size() {

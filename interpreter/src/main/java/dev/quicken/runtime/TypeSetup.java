@@ -40,6 +40,9 @@ public final class TypeSetup {
             }
             setupObjectAndType();
             for (PyType t : builtinTypes()) {
+                if (t.dict.cls == null) {
+                    t.dict.cls = PyDict.TYPE; // made while PyDict's class initializer ran
+                }
                 if (t != OBJECT && t.bases.length == 0) {
                     t.setBases(OBJECT);
                 }
