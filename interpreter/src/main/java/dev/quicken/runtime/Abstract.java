@@ -942,7 +942,7 @@ public final class Abstract {
                     return call(cgi, key);
                 }
                 if (o == PyType.TYPE) {
-                    return o;
+                    return PyGenericAlias.of(o, key);
                 }
             }
             throw Exc.typeError("'" + typeName(o) + "' object is not subscriptable");
@@ -1059,6 +1059,9 @@ public final class Abstract {
 
     /** CPython 3.11: Objects/abstract.c PyObject_IsInstance. */
     public static boolean isInstance(PyObject o, PyObject cls) {
+        if (cls instanceof PyUnion) {
+            cls = ((PyUnion) cls).args;
+        }
         if (cls instanceof PyType) {
             PyType t = (PyType) cls;
             if (o.type().isSubtypeOf(t)) {
@@ -1089,6 +1092,9 @@ public final class Abstract {
     }
 
     public static boolean isSubclass(PyObject c, PyObject cls) {
+        if (cls instanceof PyUnion) {
+            cls = ((PyUnion) cls).args;
+        }
         if (cls instanceof PyTuple) {
             for (PyObject x : ((PyTuple) cls).items) {
                 if (isSubclass(c, x)) {
@@ -1096,6 +1102,12 @@ public final class Abstract {
                 }
             }
             return false;
+        }
+        if (!(cls instanceof PyType)) {
+            PyObject chk = cls.type().lookup("__subclasscheck__");
+            if (chk != null) {
+                return isTrue(callMethodDescr(chk, cls, new PyObject[] {c}, null));
+            }
         }
         if (!(c instanceof PyType)) {
             throw Exc.typeError("issubclass() arg 1 must be a class");

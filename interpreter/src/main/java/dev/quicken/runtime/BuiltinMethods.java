@@ -1053,7 +1053,7 @@ public final class BuiltinMethods {
             }
             return NONE;
         });
-        defClassMethod(t, "__class_getitem__", (a, kw) -> a[0]);
+        defClassMethod(t, "__class_getitem__", (a, kw) -> PyGenericAlias.of(a[0], a[1]));
     }
 
     static void listExtend(PyList l, PyObject x) {
@@ -1366,7 +1366,7 @@ public final class BuiltinMethods {
             }
             return NONE;
         });
-        defClassMethod(t, "__class_getitem__", (a, kw) -> a[0]);
+        defClassMethod(t, "__class_getitem__", (a, kw) -> PyGenericAlias.of(a[0], a[1]));
 
         for (PyType vt : new PyType[] {DICT_KEYS, DICT_VALUES, DICT_ITEMS}) {
             def0(vt, "__len__", a -> i(((DictView) a).d.size()));

@@ -50,10 +50,12 @@ public final class TypeSetup {
             PyBool.TYPE.setBases(PyInt.TYPE);
             Exc.wire();
             BuiltinMethods.setup();
+            CoreTypes.setup();
             for (PyType t : builtinTypes()) {
                 t.dict.setStr("__module__", new PyStr("builtins"));
                 t.recomputeFlags();
             }
+            CoreTypes.setModules();
             for (PyType t : Exc.all()) {
                 t.dict.setStr("__module__", new PyStr("builtins"));
                 t.recomputeFlags();
@@ -75,6 +77,7 @@ public final class TypeSetup {
                 BuiltinMethods.DICT_VALUES, BuiltinMethods.DICT_ITEMS, BuiltinMethods.TRACEBACK,
                 BuiltinMethods.CODE_TYPE));
         l.addAll(List.of(Iterators.all()));
+        l.addAll(CoreTypes.types());
         l.addAll(EXTRA);
         return l;
     }
