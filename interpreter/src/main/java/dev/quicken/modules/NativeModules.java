@@ -24,6 +24,8 @@ public final class NativeModules {
         for (String py : new String[] {"_thread", "_contextvars", "_struct"}) {
             register(py, in -> PythonModules.create(in, py));
         }
+        register("_quicken_posix", PosixModule::create);
+        register("posix", in -> PythonModules.create(in, "posix"));
         register("itertools", in -> dev.quicken.builtins.ItertoolsModule.create());
         register("time", in -> dev.quicken.builtins.SmallModules.time());
         // Java stand-ins for pure-Python modules of CPython's Lib, until the C modules these need exist

@@ -2233,16 +2233,24 @@ public final class BuiltinMethods {
             return Abstract.strObj(msg);
         });
         def(Exc.OSError, "__init__", (a, kw) -> {
-            E(a[0]).args = new PyTuple(Arrays.copyOfRange(a, 1, a.length));
-            E(a[0]).setInstanceAttr("errno", a.length > 2 ? a[1] : NONE);
-            E(a[0]).setInstanceAttr("strerror", a.length > 2 ? a[2] : NONE);
-            E(a[0]).setInstanceAttr("filename", a.length > 3 ? a[3] : NONE);
+            // CPython 3.11: Objects/exceptions.c oserror_init (args keep errno and strerror when a filename is given)
+            E(a[0]).args = new PyTuple(Arrays.copyOfRange(a, 1, a.length >= 4 && a.length <= 6 ? 3 : a.length));
+            boolean fields = a.length >= 3 && a.length <= 6;
+            E(a[0]).setInstanceAttr("errno", fields ? a[1] : NONE);
+            E(a[0]).setInstanceAttr("strerror", fields ? a[2] : NONE);
+            E(a[0]).setInstanceAttr("filename", fields && a.length > 3 ? a[3] : NONE);
+            E(a[0]).setInstanceAttr("filename2", fields && a.length > 5 ? a[5] : NONE);
             return NONE;
         });
         def0(Exc.OSError, "__str__", a -> {
             PyTuple args = E(a).args;
             if (args.size() >= 2) {
                 PyObject fn = E(a).getInstanceAttr("filename");
+                PyObject fn2 = E(a).getInstanceAttr("filename2");
+                if (fn != null && fn != NONE && fn2 != null && fn2 != NONE) {
+                    return s("[Errno " + Abstract.str(args.get(0)) + "] " + Abstract.str(args.get(1)) + ": "
+                            + Abstract.repr(fn) + " -> " + Abstract.repr(fn2));
+                }
                 if (fn != null && fn != NONE) {
                     return s("[Errno " + Abstract.str(args.get(0)) + "] " + Abstract.str(args.get(1)) + ": "
                             + Abstract.repr(fn));
