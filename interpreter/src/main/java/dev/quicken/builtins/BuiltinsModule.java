@@ -103,6 +103,7 @@ public final class BuiltinsModule {
             }
             return NONE;
         });
+        d.setStr("open", dev.quicken.modules.io.IoModule.OPEN);
         def(d, "len", (a, kw) -> {
             Args.count("len", a, kw, 0, 1, 1);
             return PyInt.of(Abstract.len(a[0]));

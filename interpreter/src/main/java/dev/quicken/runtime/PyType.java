@@ -232,6 +232,16 @@ public class PyType extends PyObject {
         this.hasInstanceDict = true;
     }
 
+    /**
+     * Makes this type, defined by a Java module, a solid base: its instances and those of its Python
+     * subclasses are made by {@code f} (a Java class extending {@link PyInstance}) and have an instance dict.
+     */
+    public final void setNativeLayout(Factory f) {
+        this.solidBase = this;
+        this.factory = f;
+        this.hasInstanceDict = true;
+    }
+
     /** Gives instances of this built-in type an instance dict (for types defined by Java modules). */
     public final void enableInstanceDict() {
         hasInstanceDict = true;

@@ -1,0 +1,356 @@
+package dev.quicken.modules.io;
+
+import static dev.quicken.modules.io.IoSupport.NONE;
+import static dev.quicken.modules.io.IoSupport.call;
+import static dev.quicken.modules.io.IoSupport.def;
+import static dev.quicken.modules.io.IoSupport.unsupported;
+
+import dev.quicken.eval.Interpreter;
+import dev.quicken.runtime.Abstract;
+import dev.quicken.runtime.Args;
+import dev.quicken.runtime.Exc;
+import dev.quicken.runtime.PyBool;
+import dev.quicken.runtime.PyBuiltinFunction;
+import dev.quicken.runtime.PyBytes;
+import dev.quicken.runtime.PyInt;
+import dev.quicken.runtime.PyList;
+import dev.quicken.runtime.PyModule;
+import dev.quicken.runtime.PyObject;
+import dev.quicken.runtime.PyStr;
+import dev.quicken.runtime.PyType;
+import dev.quicken.runtime.TypeSetup;
+import java.io.ByteArrayOutputStream;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The {@code _io} module (CPython 3.11: Modules/_io): the {@code _IOBase} hierarchy, {@code FileIO},
+ * {@code BytesIO}, {@code StringIO}, the buffered classes, {@code TextIOWrapper}, {@code open}.
+ */
+public final class IoModule {
+
+    private IoModule() {
+    }
+
+    static final PyType IOBASE = IoSupport.type("_IOBase", IOBaseObj::new);
+    static final PyType RAW_IOBASE = IoSupport.type("_RawIOBase", null, IOBASE);
+    static final PyType BUFFERED_IOBASE = IoSupport.type("_BufferedIOBase", null, IOBASE);
+    static final PyType TEXT_IOBASE = IoSupport.type("_TextIOBase", null, IOBASE);
+
+    static {
+        setupIOBase();
+        setupRawIOBase();
+        setupBufferedIOBase();
+        setupTextIOBase();
+    }
+
+    /** {@code self.closed} is true (CPython 3.11: iobase.c iobase_is_closed via the attribute). */
+    static boolean isClosed(PyObject self) {
+        return Abstract.isTrue(Abstract.getAttr(self, "closed"));
+    }
+
+    // CPython 3.11: Modules/_io/iobase.c _PyIOBase_check_closed
+    static void checkClosed(PyObject self) {
+        if (isClosed(self)) {
+            throw Exc.valueError("I/O operation on closed file.");
+        }
+    }
+
+    static void checkReadable(PyObject self) {
+        if (!Abstract.isTrue(call(self, "readable"))) {
+            throw unsupported("File or stream is not readable.");
+        }
+    }
+
+    static void checkWritable(PyObject self) {
+        if (!Abstract.isTrue(call(self, "writable"))) {
+            throw unsupported("File or stream is not writable.");
+        }
+    }
+
+    static void checkSeekable(PyObject self) {
+        if (!Abstract.isTrue(call(self, "seekable"))) {
+            throw unsupported("File or stream is not seekable.");
+        }
+    }
+
+    // CPython 3.11: Modules/_io/iobase.c (the _IOBase methods)
+    private static void setupIOBase() {
+        PyType t = IOBASE;
+        t.dict().setStr("__doc__", new PyStr("The abstract base class for all I/O classes."));
+        def(t, "seek", (a, kw) -> {
+            throw unsupported("seek");
+        });
+        def(t, "tell", (a, kw) -> call(a[0], "seek", PyInt.of(0), PyInt.of(1)));
+        def(t, "truncate", (a, kw) -> {
+            throw unsupported("truncate");
+        });
+        def(t, "flush", (a, kw) -> {
+            if (((IOBaseObj) a[0]).iobaseClosed) {
+                throw Exc.valueError("I/O operation on closed file.");
+            }
+            return NONE;
+        });
+        def(t, "close", (a, kw) -> {
+            IOBaseObj self = (IOBaseObj) a[0];
+            if (self.iobaseClosed) {
+                return NONE;
+            }
+            try {
+                call(self, "flush");
+            } finally {
+                self.iobaseClosed = true;
+            }
+            return NONE;
+        });
+        TypeSetup.getset(t, "closed", self -> PyBool.of(((IOBaseObj) self).iobaseClosed), null);
+        for (String n : new String[] {"seekable", "readable", "writable"}) {
+            def(t, n, (a, kw) -> PyBool.FALSE);
+        }
+        def(t, "_checkClosed", (a, kw) -> {
+            checkClosed(a[0]);
+            return NONE;
+        });
+        def(t, "_checkSeekable", (a, kw) -> {
+            checkSeekable(a[0]);
+            return PyBool.TRUE;
+        });
+        def(t, "_checkReadable", (a, kw) -> {
+            checkReadable(a[0]);
+            return PyBool.TRUE;
+        });
+        def(t, "_checkWritable", (a, kw) -> {
+            checkWritable(a[0]);
+            return PyBool.TRUE;
+        });
+        def(t, "fileno", (a, kw) -> {
+            throw unsupported("fileno");
+        });
+        def(t, "isatty", (a, kw) -> {
+            checkClosed(a[0]);
+            return PyBool.FALSE;
+        });
+        def(t, "__enter__", (a, kw) -> {
+            checkClosed(a[0]);
+            return a[0];
+        });
+        def(t, "__exit__", (a, kw) -> call(a[0], "close"));
+        def(t, "__iter__", (a, kw) -> {
+            checkClosed(a[0]);
+            return a[0];
+        });
+        def(t, "__next__", (a, kw) -> {
+            PyObject line = call(a[0], "readline");
+            if (Abstract.len(line) == 0) {
+                throw Exc.stopIteration();
+            }
+            return line;
+        });
+        // CPython 3.11: iobase.c _io__IOBase_readline_impl (peek when available, else read(1))
+        def(t, "readline", (a, kw) -> {
+            PyObject[] p = Args.parse("readline", a, kw, 1, new String[] {"size"}, 0, 1);
+            long limit = IoSupport.sizeArg(p[0]);
+            PyObject self = a[0];
+            PyObject peek = Abstract.lookupAttr(self, "peek");
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            while (limit < 0 || out.size() < limit) {
+                long nreadahead = 1;
+                if (peek != null) {
+                    PyObject ahead = Abstract.call(peek, PyInt.of(1));
+                    byte[] buf = IoSupport.bytesOf(ahead);
+                    if (buf.length > 0) {
+                        int n = 0;
+                        while (n < buf.length && (limit < 0 || n < limit - out.size())) {
+                            if (buf[n++] == '\n') {
+                                break;
+                            }
+                        }
+                        nreadahead = n;
+                    }
+                }
+                PyObject b = call(self, "read", PyInt.of(nreadahead));
+                if (!(b instanceof PyBytes)) {
+                    throw Exc.raise(Exc.OSError, "read() should have returned a bytes object, not '"
+                            + Abstract.typeName(b) + "'");
+                }
+                byte[] bb = ((PyBytes) b).value;
+                if (bb.length == 0) {
+                    break;
+                }
+                out.write(bb, 0, bb.length);
+                if (bb[bb.length - 1] == '\n') {
+                    break;
+                }
+            }
+            return new PyBytes(out.toByteArray());
+        });
+        def(t, "readlines", (a, kw) -> {
+            PyObject[] p = Args.parse("readlines", a, kw, 1, new String[] {"hint"}, 0, 1);
+            return readlines(a[0], IoSupport.sizeArg(p[0]));
+        });
+        def(t, "writelines", (a, kw) -> {
+            Args.count("writelines", a, kw, 1, 1, 1);
+            checkClosed(a[0]);
+            PyObject it = Abstract.iter(a[1]);
+            for (PyObject line = Abstract.next(it); line != null; line = Abstract.next(it)) {
+                call(a[0], "write", line);
+            }
+            return NONE;
+        });
+        def(t, "_dealloc_warn", (a, kw) -> NONE);
+        t.recomputeFlags();
+    }
+
+    /** CPython 3.11: iobase.c _io__IOBase_readlines_impl. */
+    static PyObject readlines(PyObject self, long hint) {
+        List<PyObject> out = new ArrayList<>();
+        PyObject it = Abstract.iter(self);
+        long total = 0;
+        for (PyObject line = Abstract.next(it); line != null; line = Abstract.next(it)) {
+            out.add(line);
+            if (hint > 0) {
+                total += Abstract.len(line);
+                if (total >= hint) {
+                    break;
+                }
+            }
+        }
+        return new PyList(out.toArray(new PyObject[0]));
+    }
+
+    // CPython 3.11: Modules/_io/iobase.c (the _RawIOBase methods)
+    private static void setupRawIOBase() {
+        PyType t = RAW_IOBASE;
+        t.dict().setStr("__doc__", new PyStr("Base class for raw binary I/O."));
+        def(t, "read", (a, kw) -> {
+            PyObject[] p = Args.parse("read", a, kw, 1, new String[] {"size"}, 0, 1);
+            long n = IoSupport.sizeArg(p[0]);
+            if (n < 0) {
+                return call(a[0], "readall");
+            }
+            PyObject b = IoSupport.newByteArray(n);
+            PyObject got = call(a[0], "readinto", b);
+            if (got == NONE) {
+                return NONE;
+            }
+            long k = Abstract.asIndex(got, "readinto");
+            byte[] all = IoSupport.bytesOf(b);
+            return IoSupport.bytes(all, 0, (int) k);
+        });
+        def(t, "readall", (a, kw) -> {
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            while (true) {
+                PyObject data = call(a[0], "read", PyInt.of(IoSupport.DEFAULT_BUFFER_SIZE));
+                if (data == NONE) {
+                    if (out.size() == 0) {
+                        return NONE;
+                    }
+                    break;
+                }
+                if (!(data instanceof PyBytes)) {
+                    throw Exc.typeError("read() should return bytes");
+                }
+                byte[] d = ((PyBytes) data).value;
+                if (d.length == 0) {
+                    break;
+                }
+                out.write(d, 0, d.length);
+            }
+            return new PyBytes(out.toByteArray());
+        });
+        def(t, "readinto", (a, kw) -> {
+            throw Exc.raise(Exc.NotImplementedError, "");
+        });
+        def(t, "write", (a, kw) -> {
+            throw Exc.raise(Exc.NotImplementedError, "");
+        });
+        t.recomputeFlags();
+    }
+
+    // CPython 3.11: Modules/_io/bufferedio.c (the _BufferedIOBase methods)
+    private static void setupBufferedIOBase() {
+        PyType t = BUFFERED_IOBASE;
+        t.dict().setStr("__doc__", new PyStr("Base class for buffered IO objects."));
+        def(t, "detach", (a, kw) -> {
+            throw unsupported("detach");
+        });
+        def(t, "read", (a, kw) -> {
+            throw unsupported("read");
+        });
+        def(t, "read1", (a, kw) -> {
+            throw unsupported("read1");
+        });
+        def(t, "write", (a, kw) -> {
+            throw unsupported("write");
+        });
+        for (String name : new String[] {"readinto", "readinto1"}) {
+            String reader = name.equals("readinto") ? "read" : "read1";
+            def(t, name, (a, kw) -> {
+                Args.count(name, a, kw, 1, 1, 1);
+                long len = Abstract.len(a[1]);
+                byte[] data = IoSupport.bytesOf(call(a[0], reader, PyInt.of(len)));
+                if (data.length > len) {
+                    throw Exc.valueError("read() returned too much data: " + len + " bytes requested, "
+                            + data.length + " returned");
+                }
+                IoSupport.storeInto(a[1], data, data.length);
+                return PyInt.of(data.length);
+            });
+        }
+        t.recomputeFlags();
+    }
+
+    // CPython 3.11: Modules/_io/textio.c (the _TextIOBase methods)
+    private static void setupTextIOBase() {
+        PyType t = TEXT_IOBASE;
+        t.dict().setStr("__doc__", new PyStr("Base class for text I/O."));
+        for (String n : new String[] {"detach", "read", "readline", "write"}) {
+            def(t, n, (a, kw) -> {
+                throw unsupported(n);
+            });
+        }
+        for (String n : new String[] {"encoding", "newlines", "errors"}) {
+            TypeSetup.getset(t, n, self -> NONE, null);
+        }
+        t.recomputeFlags();
+    }
+
+    // ---------------------------------------------------------------- the module
+
+    public static PyModule create(Interpreter in) {
+        PyModule m = new PyModule("_io");
+        m.dict.setStr("__doc__", new PyStr("The io module provides the Python interfaces to stream handling."));
+        m.dict.setStr("DEFAULT_BUFFER_SIZE", PyInt.of(IoSupport.DEFAULT_BUFFER_SIZE));
+        m.dict.setStr("UnsupportedOperation", IoSupport.UNSUPPORTED_OPERATION);
+        m.dict.setStr("BlockingIOError", Exc.BlockingIOError);
+        m.dict.setStr("_IOBase", IOBASE);
+        m.dict.setStr("_RawIOBase", RAW_IOBASE);
+        m.dict.setStr("_BufferedIOBase", BUFFERED_IOBASE);
+        m.dict.setStr("_TextIOBase", TEXT_IOBASE);
+        m.dict.setStr("FileIO", FileIO.TYPE);
+        m.dict.setStr("BytesIO", BytesIO.TYPE);
+        m.dict.setStr("StringIO", StringIO.TYPE);
+        m.dict.setStr("BufferedReader", Buffered.READER);
+        m.dict.setStr("BufferedWriter", Buffered.WRITER);
+        m.dict.setStr("BufferedRandom", Buffered.RANDOM);
+        m.dict.setStr("BufferedRWPair", Buffered.RWPAIR);
+        m.dict.setStr("TextIOWrapper", TextIOWrapper.TYPE);
+        m.dict.setStr("IncrementalNewlineDecoder", NewlineDecoder.TYPE);
+        m.dict.setStr("open", OPEN);
+        m.dict.setStr("open_code", new PyBuiltinFunction("open_code", (a, kw) -> {
+            PyObject[] p = Args.parse("open_code", a, kw, 0, new String[] {"path"}, 1, 1);
+            if (!(p[0] instanceof PyStr)) {
+                throw Exc.typeError("open_code() argument 'path' must be str, not " + Abstract.typeName(p[0]));
+            }
+            return Open.open(p[0], "rb", -1, NONE, NONE, NONE, true, NONE);
+        }, null, "_io"));
+        m.dict.setStr("text_encoding", new PyBuiltinFunction("text_encoding", (a, kw) -> {
+            PyObject[] p = Args.parse("text_encoding", a, kw, 0, new String[] {"encoding", "stacklevel"}, 1, 2);
+            return p[0] == NONE ? new PyStr("locale") : p[0];
+        }, null, "_io"));
+        return m;
+    }
+
+    /** The builtin {@code open} (also {@code io.open}). */
+    public static final PyObject OPEN = new PyBuiltinFunction("open", Open::call, null, "_io");
+}
