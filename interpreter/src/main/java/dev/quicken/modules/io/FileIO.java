@@ -179,6 +179,7 @@ final class FileIO extends IOBaseObj {
                 }
                 attach((int) f, nameobj);
             } else {
+                Buffered.flushPending();
                 ch = openChannel(path, flags, nameobj);
                 fd = FdTable.add(ch);
             }

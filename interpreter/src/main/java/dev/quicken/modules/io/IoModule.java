@@ -317,6 +317,11 @@ public final class IoModule {
 
     // ---------------------------------------------------------------- the module
 
+    /** Writes out what files not yet closed hold in their buffers (at exit; CPython does it as they die). */
+    public static void flushPending() {
+        Buffered.flushPending();
+    }
+
     public static PyModule create(Interpreter in) {
         PyModule m = new PyModule("_io");
         m.dict.setStr("__doc__", new PyStr("The io module provides the Python interfaces to stream handling."));
