@@ -13,6 +13,7 @@ import dev.quicken.runtime.Iterators;
 import dev.quicken.runtime.JFunc;
 import dev.quicken.runtime.PyBool;
 import dev.quicken.runtime.PyBuiltinFunction;
+import dev.quicken.runtime.PyByteArray;
 import dev.quicken.runtime.PyBytes;
 import dev.quicken.runtime.PyCell;
 import dev.quicken.runtime.PyComplex;
@@ -24,6 +25,7 @@ import dev.quicken.runtime.PyFrozenSet;
 import dev.quicken.runtime.PyFunction;
 import dev.quicken.runtime.PyInt;
 import dev.quicken.runtime.PyList;
+import dev.quicken.runtime.PyMemoryView;
 import dev.quicken.runtime.PyNone;
 import dev.quicken.runtime.PyNotImplemented;
 import dev.quicken.runtime.PyObject;
@@ -66,6 +68,8 @@ public final class BuiltinsModule {
             PyFrozenSet.TYPE, PyRange.TYPE, PySlice.TYPE, SuperType.TYPE}) {
             d.setStr(t.name(), t);
         }
+        d.setStr("bytearray", PyByteArray.TYPE);
+        d.setStr("memoryview", PyMemoryView.TYPE);
         d.setStr("property", PyDescriptors.PROPERTY);
         d.setStr("classmethod", PyDescriptors.CLASSMETHOD);
         d.setStr("staticmethod", PyDescriptors.STATICMETHOD);

@@ -718,13 +718,15 @@ public final class Abstract {
                 return Exc.typeError("can only concatenate " + tn + " (not \"" + typeName(b) + "\") to " + tn);
             }
         }
-        if (op == NB_ADD && a instanceof PyBytes) {
+        if (op == NB_ADD && (a instanceof PyBytes || a instanceof PyByteArray)) {
             // CPython 3.11: Objects/bytesobject.c bytes_concat (buffer protocol failure)
             return Exc.typeError("can't concat " + typeName(b) + " to " + typeName(a));
         }
         if (op == NB_MULTIPLY) {
-            boolean seqA = a instanceof PyStr || a instanceof PyList || a instanceof PyTuple || a instanceof PyBytes;
-            boolean seqB = b instanceof PyStr || b instanceof PyList || b instanceof PyTuple || b instanceof PyBytes;
+            boolean seqA = a instanceof PyStr || a instanceof PyList || a instanceof PyTuple || a instanceof PyBytes
+                    || a instanceof PyByteArray;
+            boolean seqB = b instanceof PyStr || b instanceof PyList || b instanceof PyTuple || b instanceof PyBytes
+                    || b instanceof PyByteArray;
             if (seqA) {
                 return Exc.typeError("can't multiply sequence by non-int of type '" + typeName(b) + "'");
             }

@@ -1753,103 +1753,6 @@ public final class BuiltinMethods {
         def0(PyNotImplemented.TYPE, "__repr__", a -> s("NotImplemented"));
         def0(PyEllipsis.TYPE, "__repr__", a -> s("Ellipsis"));
 
-        PyType r = PyRange.TYPE;
-        defNew(r, (a, kw) -> {
-            Args.count("range", a, kw, 1, 1, 3);
-            long st = 0;
-            long en;
-            long sp = 1;
-            if (a.length == 2) {
-                en = Args.integer(a[1]);
-            } else {
-                st = Args.integer(a[1]);
-                en = Args.integer(a[2]);
-                if (a.length == 4) {
-                    sp = Args.integer(a[3]);
-                    if (sp == 0) {
-                        throw Exc.valueError("range() arg 3 must not be zero");
-                    }
-                }
-            }
-            return new PyRange(st, en, sp);
-        });
-        def0(r, "__len__", a -> i(((PyRange) a).length));
-        def0(r, "__iter__", a -> new Iterators.RangeIter((PyRange) a));
-        def0(r, "__reversed__", a -> {
-            PyRange g = (PyRange) a;
-            return new Iterators.RangeIter(new PyRange(g.get(g.length - 1), g.start - g.step, -g.step));
-        });
-        def0(r, "__repr__", a -> s(a.toString()));
-        def0(r, "__bool__", a -> PyBool.of(((PyRange) a).length != 0));
-        def0(r, "__hash__", a -> {
-            PyRange g = (PyRange) a;
-            return i(Hashes.tuple(new PyTuple(new PyObject[] {i(g.length), g.length == 0 ? NONE : i(g.start),
-                g.length <= 1 ? NONE : i(g.step)})));
-        });
-        def1(r, "__getitem__", (a, k) -> {
-            PyRange g = (PyRange) a;
-            if (k instanceof PySlice) {
-                long[] ix = ((PySlice) k).indices(g.length);
-                return new PyRange(g.get(ix[0]), g.get(ix[0]) + ix[3] * ix[2] * g.step, ix[2] * g.step);
-            }
-            long x = Abstract.asIndex(k, "range");
-            if (x < 0) {
-                x += g.length;
-            }
-            if (x < 0 || x >= g.length) {
-                throw Exc.indexError("range object index out of range");
-            }
-            return i(g.get(x));
-        });
-        def1(r, "__contains__", (a, x) -> {
-            PyRange g = (PyRange) a;
-            if (x.getClass() == PyInt.class && ((PyInt) x).isSmall()) {
-                long v = ((PyInt) x).value;
-                boolean in = g.step > 0 ? v >= g.start && v < g.stop : v <= g.start && v > g.stop;
-                return PyBool.of(in && (v - g.start) % g.step == 0);
-            }
-            for (long k = 0; k < g.length; k++) {
-                if (Abstract.eq(i(g.get(k)), x)) {
-                    return PyBool.TRUE;
-                }
-            }
-            return PyBool.FALSE;
-        });
-        for (int op : new int[] {Abstract.EQ, Abstract.NE}) {
-            final int fop = op;
-            def1(r, Abstract.CMP_NAMES[op], (a, b) -> {
-                if (!(b instanceof PyRange)) {
-                    return NI;
-                }
-                PyRange x = (PyRange) a;
-                PyRange y = (PyRange) b;
-                boolean eq = x.length == y.length && (x.length == 0 || x.start == y.start && (x.length == 1
-                        || x.step == y.step));
-                return PyBool.of(fop == Abstract.EQ ? eq : !eq);
-            });
-        }
-        def1(r, "index", (a, x) -> {
-            PyRange g = (PyRange) a;
-            for (long k = 0; k < g.length; k++) {
-                if (Abstract.eq(i(g.get(k)), x)) {
-                    return i(k);
-                }
-            }
-            throw Exc.valueError(Abstract.repr(x) + " is not in range");
-        });
-        def1(r, "count", (a, x) -> {
-            PyRange g = (PyRange) a;
-            long c = 0;
-            for (long k = 0; k < g.length; k++) {
-                if (Abstract.eq(i(g.get(k)), x)) {
-                    c++;
-                }
-            }
-            return i(c);
-        });
-        getset(r, "start", a -> i(((PyRange) a).start), null);
-        getset(r, "stop", a -> i(((PyRange) a).stop), null);
-        getset(r, "step", a -> i(((PyRange) a).step), null);
 
         PyType sl = PySlice.TYPE;
         defNew(sl, (a, kw) -> {
@@ -2319,11 +2222,12 @@ public final class BuiltinMethods {
             return i(b[(int) x] & 0xff);
         });
         def1(t, "__add__", (a, b) -> {
-            if (!(b instanceof PyBytes)) {
+            byte[] y = Buffers.of(b);
+            if (y == null) {
                 return NI;
             }
-            byte[] r = Arrays.copyOf(B(a), B(a).length + B(b).length);
-            System.arraycopy(B(b), 0, r, B(a).length, B(b).length);
+            byte[] r = Arrays.copyOf(B(a), B(a).length + y.length);
+            System.arraycopy(y, 0, r, B(a).length, y.length);
             return new PyBytes(r);
         });
         for (int op = 0; op < 6; op++) {
@@ -2353,7 +2257,7 @@ public final class BuiltinMethods {
                 return PyBool.FALSE;
             }
             return PyBool.of(new String(B(a), java.nio.charset.StandardCharsets.ISO_8859_1).contains(
-                    new String(B(x), java.nio.charset.StandardCharsets.ISO_8859_1)));
+                    new String(Buffers.require(x), java.nio.charset.StandardCharsets.ISO_8859_1)));
         });
         defNew(t, (a, kw) -> {
             if (a.length == 1) {
@@ -2373,6 +2277,10 @@ public final class BuiltinMethods {
                     throw Exc.valueError("negative count");
                 }
                 return new PyBytes(new byte[(int) n]);
+            }
+            PyObject fromBuffer = CoreTypes.bytesFrom(x);
+            if (fromBuffer != null) {
+                return fromBuffer;
             }
             PyObject[] items = Abstract.toArray(x);
             byte[] r = new byte[items.length];

@@ -34,22 +34,22 @@ final class BytesMethods {
         return b;
     }
 
-    private static PyObject back(PyObject r) {
+    private static PyObject back(PyObject r, java.util.function.Function<byte[], PyObject> wrap) {
         if (r instanceof PyStr) {
-            return new PyBytes(unimage(((PyStr) r).value));
+            return wrap.apply(unimage(((PyStr) r).value));
         }
         if (r instanceof PyList) {
             PyList l = (PyList) r;
             PyList out = new PyList();
             for (int k = 0; k < l.size; k++) {
-                out.append(back(l.items[k]));
+                out.append(back(l.items[k], wrap));
             }
             return out;
         }
         if (r instanceof PyTuple) {
             PyObject[] it = ((PyTuple) r).items.clone();
             for (int k = 0; k < it.length; k++) {
-                it[k] = back(it[k]);
+                it[k] = back(it[k], wrap);
             }
             return new PyTuple(it);
         }
@@ -60,8 +60,9 @@ final class BytesMethods {
     private enum Arg { PLAIN, FIND, AFFIX, NONE }
 
     private static PyObject arg(String name, PyObject o, Arg kind) {
-        if (o instanceof PyBytes) {
-            return new PyStr(image(((PyBytes) o).value));
+        byte[] buf = Buffers.of(o);
+        if (buf != null) {
+            return new PyStr(image(buf));
         }
         if (kind == Arg.FIND && o instanceof PyInt) {
             long v = ((PyInt) o).value;
@@ -73,7 +74,7 @@ final class BytesMethods {
         if (kind == Arg.AFFIX && o instanceof PyTuple) {
             PyObject[] it = ((PyTuple) o).items.clone();
             for (int k = 0; k < it.length; k++) {
-                if (!(it[k] instanceof PyBytes)) {
+                if (!Buffers.check(it[k])) {
                     throw Exc.typeError("a bytes-like object is required, not '" + Abstract.typeName(it[k]) + "'");
                 }
                 it[k] = arg(name, it[k], Arg.PLAIN);
@@ -93,17 +94,17 @@ final class BytesMethods {
         }
     }
 
-    private static void delegate(PyType t, String name, Arg kind) {
+    private static void delegate(PyType t, String name, Arg kind, java.util.function.Function<byte[], PyObject> wrap) {
         boolean index = name.endsWith("index");
         String strName = index ? name.replace("index", "find") : name;
         JFunc impl = ((PyMethodDescr) PyStr.TYPE.dict.getStr(strName)).impl;
         TypeSetup.def(t, name, (a, kw) -> {
             PyObject[] c = a.clone();
-            c[0] = new PyStr(image(((PyBytes) a[0]).value));
+            c[0] = new PyStr(image(Buffers.of(a[0])));
             for (int k = 1; k < c.length; k++) {
                 c[k] = arg(name, c[k], k == 1 ? kind : Arg.PLAIN);
             }
-            PyObject r = back(impl.call(c, kw));
+            PyObject r = back(impl.call(c, kw), wrap);
             if (index && ((PyInt) r).value < 0) {
                 throw Exc.valueError("subsection not found");
             }
@@ -112,49 +113,55 @@ final class BytesMethods {
     }
 
     static void setup(PyType t) {
+        setup(t, PyBytes::new);
+    }
+
+    /** The text methods for {@code bytes} or {@code bytearray}; {@code wrap} makes a result of the type. */
+    static void setup(PyType t, java.util.function.Function<byte[], PyObject> wrap) {
         for (String n : new String[] {"split", "rsplit", "partition", "rpartition", "strip", "lstrip", "rstrip",
                 "replace", "removeprefix", "removesuffix", "splitlines", "expandtabs", "zfill", "center", "ljust",
                 "rjust"}) {
-            delegate(t, n, Arg.PLAIN);
+            delegate(t, n, Arg.PLAIN, wrap);
         }
         for (String n : new String[] {"find", "rfind", "index", "rindex", "count"}) {
-            delegate(t, n, Arg.FIND);
+            delegate(t, n, Arg.FIND, wrap);
         }
-        delegate(t, "startswith", Arg.AFFIX);
-        delegate(t, "endswith", Arg.AFFIX);
+        delegate(t, "startswith", Arg.AFFIX, wrap);
+        delegate(t, "endswith", Arg.AFFIX, wrap);
         for (String n : new String[] {"lower", "upper", "swapcase", "title", "capitalize", "isalpha", "isalnum",
                 "isdigit", "isupper", "islower", "istitle", "isspace", "isascii"}) {
-            delegate(t, n, Arg.NONE);
+            delegate(t, n, Arg.NONE, wrap);
         }
         TypeSetup.def1(t, "join", (a, it) -> {
             ByteArrayOutputStream out = new ByteArrayOutputStream();
-            byte[] sep = BuiltinMethods.B(a);
+            byte[] sep = Buffers.of(a);
             PyObject[] items = Abstract.toArray(it);
             for (int k = 0; k < items.length; k++) {
-                if (!(items[k] instanceof PyBytes)) {
+                if (!Buffers.check(items[k])) {
                     throw Exc.typeError("sequence item " + k + ": expected a bytes-like object, "
                             + Abstract.typeName(items[k]) + " found");
                 }
                 if (k > 0) {
                     out.writeBytes(sep);
                 }
-                out.writeBytes(BuiltinMethods.B(items[k]));
+                out.writeBytes(Buffers.of(items[k]));
             }
-            return new PyBytes(out.toByteArray());
+            return wrap.apply(out.toByteArray());
         });
-        TypeSetup.def1(t, "__mul__", (a, n) -> repeat(a, n));
-        TypeSetup.def1(t, "__rmul__", (a, n) -> repeat(a, n));
+        TypeSetup.def1(t, "__mul__", (a, n) -> repeat(a, n, wrap));
+        TypeSetup.def1(t, "__rmul__", (a, n) -> repeat(a, n, wrap));
         TypeSetup.def(t, "hex", (a, kw) -> {
             PyObject[] p = Args.parse("hex", a, kw, 1, new String[] {"sep", "bytes_per_sep"}, 0, 2);
-            return new PyStr(hex(BuiltinMethods.B(a[0]), p[0], p[1] == null ? 1 : Args.integer(p[1])));
+            return new PyStr(hex(Buffers.of(a[0]), p[0], p[1] == null ? 1 : Args.integer(p[1])));
         });
         TypeSetup.defClassMethod(t, "fromhex", (a, kw) -> {
             Args.count("fromhex", a, kw, 1, 1, 1);
-            return new PyBytes(fromhex(Args.str("fromhex", a[1], 1)));
+            PyObject r = wrap.apply(fromhex(Args.str("fromhex", a[1], 1)));
+            return a[0] == t ? r : Abstract.call(a[0], r);
         });
         TypeSetup.def(t, "translate", (a, kw) -> {
             PyObject[] p = Args.parse("translate", a, kw, 1, new String[] {"table", "delete"}, 1, 2);
-            byte[] src = BuiltinMethods.B(a[0]);
+            byte[] src = Buffers.of(a[0]);
             byte[] table = null;
             if (p[0] != PyNone.NONE) {
                 table = bytesArg(p[0]);
@@ -174,7 +181,7 @@ final class BytesMethods {
                     out.write(table == null ? x : table[x & 0xff]);
                 }
             }
-            return new PyBytes(out.toByteArray());
+            return wrap.apply(out.toByteArray());
         });
         JFunc maketrans = (a, kw) -> {
             Args.count("maketrans", a, kw, 0, 2, 2);
@@ -197,18 +204,15 @@ final class BytesMethods {
     }
 
     private static byte[] bytesArg(PyObject o) {
-        if (!(o instanceof PyBytes)) {
-            throw Exc.typeError("a bytes-like object is required, not '" + Abstract.typeName(o) + "'");
-        }
-        return ((PyBytes) o).value;
+        return Buffers.require(o);
     }
 
-    private static PyObject repeat(PyObject a, PyObject n) {
+    private static PyObject repeat(PyObject a, PyObject n, java.util.function.Function<byte[], PyObject> wrap) {
         if (!(n instanceof PyInt)) {
             return PyNotImplemented.NOT_IMPLEMENTED;
         }
         long c = Math.max(0, Args.integer(n));
-        byte[] b = BuiltinMethods.B(a);
+        byte[] b = Buffers.of(a);
         if (c * b.length > Integer.MAX_VALUE - 8) {
             throw Exc.raise(Exc.MemoryError, "");
         }
@@ -216,7 +220,7 @@ final class BytesMethods {
         for (int k = 0; k < c; k++) {
             System.arraycopy(b, 0, r, k * b.length, b.length);
         }
-        return new PyBytes(r);
+        return wrap.apply(r);
     }
 
     /** CPython 3.11: Python/pystrhex.c _Py_strhex_impl (groups counted from the right for a positive count). */
@@ -224,7 +228,8 @@ final class BytesMethods {
         StringBuilder sb = new StringBuilder();
         String sep = null;
         if (sepObj != null) {
-            sep = sepObj instanceof PyBytes ? image(((PyBytes) sepObj).value) : Args.str("hex", sepObj, 1);
+            byte[] sb0 = Buffers.of(sepObj);
+            sep = sb0 != null ? image(sb0) : Args.str("hex", sepObj, 1);
             if (sep.length() != 1) {
                 throw Exc.valueError("sep must be length 1.");
             }

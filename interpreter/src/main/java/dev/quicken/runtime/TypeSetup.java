@@ -541,8 +541,8 @@ public final class TypeSetup {
         List<String> slots = new ArrayList<>();
         for (PyType b : bases) {
             for (PyType m : b.mro) {
-                if (m.heap && m.hasInstanceDict) {
-                    baseHasDict = true;
+                if (m.heap && m.hasInstanceDict || m == PyType.TYPE) {
+                    baseHasDict = true; // a metaclass: type objects have their own __dict__
                 }
                 for (String s : m.slotNames) {
                     if (!slots.contains(s)) {

@@ -1,0 +1,383 @@
+package dev.quicken.runtime;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * {@code memoryview} over {@code bytes} or {@code bytearray} (CPython 3.11: Objects/memoryobject.c),
+ * one-dimensional with the single-byte formats {@code 'B'}, {@code 'b'} and {@code 'c'}. A view is
+ * a window ({@link #start}, {@link #len} items, {@link #step} bytes apart) on the exporter's live
+ * bytes, so writes go through to a bytearray and slices of a view are views.
+ */
+public final class PyMemoryView extends PyObject {
+
+    public static final PyType TYPE = new PyType("memoryview");
+    static final PyType ITER = new PyType("memory_iterator");
+
+    /** The exporting object ({@code obj}): a bytes or a bytearray. */
+    final PyObject obj;
+    final int start;
+    final int len;
+    final int step;
+    final char format;
+    final boolean readonly;
+    boolean released;
+
+    PyMemoryView(PyObject obj, int start, int len, int step, char format, boolean readonly) {
+        this.obj = obj;
+        this.start = start;
+        this.len = len;
+        this.step = step;
+        this.format = format;
+        this.readonly = readonly;
+    }
+
+    @Override
+    public PyType type() {
+        return TYPE;
+    }
+
+    /** {@code memoryview(o)}. CPython 3.11: Objects/memoryobject.c PyMemoryView_FromObject. */
+    public static PyMemoryView of(PyObject o) {
+        if (o instanceof PyMemoryView) {
+            PyMemoryView m = ((PyMemoryView) o).checked();
+            return new PyMemoryView(m.obj, m.start, m.len, m.step, m.format, m.readonly);
+        }
+        if (o instanceof PyBytes) {
+            return new PyMemoryView(o, 0, ((PyBytes) o).value.length, 1, 'B', true);
+        }
+        if (o instanceof PyByteArray) {
+            return new PyMemoryView(o, 0, ((PyByteArray) o).size, 1, 'B', false);
+        }
+        throw Exc.typeError("memoryview: a bytes-like object is required, not '" + Abstract.typeName(o) + "'");
+    }
+
+    private byte[] data() {
+        return obj instanceof PyBytes ? ((PyBytes) obj).value : ((PyByteArray) obj).buf;
+    }
+
+    /** CPython 3.11: Objects/memoryobject.c CHECK_RELEASED. */
+    PyMemoryView checked() {
+        if (released) {
+            throw Exc.valueError("operation forbidden on released memoryview object");
+        }
+        return this;
+    }
+
+    private int byteAt(int i) {
+        byte[] d = data();
+        int p = start + i * step;
+        return p < d.length ? d[p] : 0;
+    }
+
+    /** The viewed bytes, in order. */
+    public byte[] toByteArray() {
+        checked();
+        byte[] out = new byte[len];
+        for (int i = 0; i < len; i++) {
+            out[i] = (byte) byteAt(i);
+        }
+        return out;
+    }
+
+    private PyObject item(int i) {
+        int b = byteAt(i);
+        switch (format) {
+            case 'b':
+                return PyInt.of((byte) b);
+            case 'c':
+                return new PyBytes(new byte[] {(byte) b});
+            default:
+                return PyInt.of(b & 0xff);
+        }
+    }
+
+    /** CPython 3.11: Objects/memoryobject.c pack_single (for the single-byte formats). */
+    private byte pack(PyObject v) {
+        String fmt = String.valueOf(format);
+        if (format == 'c') {
+            if (!(v instanceof PyBytes)) {
+                throw Exc.typeError("memoryview: invalid type for format '" + fmt + "'");
+            }
+            if (((PyBytes) v).value.length != 1) {
+                throw Exc.valueError("memoryview: invalid value for format '" + fmt + "'");
+            }
+            return ((PyBytes) v).value[0];
+        }
+        if (!(v instanceof PyInt) && v.type().lookup("__index__") == null) {
+            throw Exc.typeError("memoryview: invalid type for format '" + fmt + "'");
+        }
+        PyInt i = Abstract.index(v);
+        long lo = format == 'b' ? -128 : 0;
+        long hi = format == 'b' ? 127 : 255;
+        if (i.big != null || i.value < lo || i.value > hi) {
+            throw Exc.valueError("memoryview: invalid value for format '" + fmt + "'");
+        }
+        return (byte) i.value;
+    }
+
+    private int index(PyObject k) {
+        long i = Abstract.asIndex(k, "memoryview");
+        if (i < 0) {
+            i += len;
+        }
+        if (i < 0 || i >= len) {
+            throw Exc.indexError("index out of bounds on dimension 1");
+        }
+        return (int) i;
+    }
+
+    private static boolean isIndex(PyObject k) {
+        return k instanceof PyInt || k.type().lookup("__index__") != null;
+    }
+
+    private PyObject tolist() {
+        checked();
+        PyList l = new PyList();
+        for (int i = 0; i < len; i++) {
+            l.append(item(i));
+        }
+        return l;
+    }
+
+    private PyObject release() {
+        released = true;
+        return PyNone.NONE;
+    }
+
+    /** {@code memory_iterator}. */
+    static final class Iter extends PyIter {
+        private final PyMemoryView view;
+        private int i;
+
+        Iter(PyMemoryView view) {
+            this.view = view;
+        }
+
+        @Override
+        public PyObject next() {
+            view.checked();
+            return i < view.len ? view.item(i++) : null;
+        }
+
+        @Override
+        public PyType type() {
+            return ITER;
+        }
+    }
+
+    private static PyMemoryView mv(PyObject o) {
+        return ((PyMemoryView) o).checked();
+    }
+
+    private static PyTuple tuple(PyObject... items) {
+        return new PyTuple(items);
+    }
+
+    static void setup() {
+        PyType t = TYPE;
+        TypeSetup.defNew(t, (a, kw) -> {
+            PyObject[] p = Args.parse("memoryview", a, kw, 1, new String[] {"object"}, 1, 1);
+            return of(p[0]);
+        });
+        TypeSetup.def0(t, "__repr__", a -> new PyStr((((PyMemoryView) a).released ? "<released memory at 0x"
+                : "<memory at 0x") + String.format("%012x", Abstract.id(a)) + ">"));
+        TypeSetup.def0(t, "__len__", a -> PyInt.of(mv(a).len));
+        TypeSetup.def0(t, "__iter__", a -> new Iter(mv(a)));
+        TypeSetup.def1(t, "__getitem__", (a, k) -> {
+            PyMemoryView m = mv(a);
+            if (isIndex(k)) {
+                return m.item(m.index(k));
+            }
+            if (k instanceof PySlice) {
+                long[] ix = ((PySlice) k).indices(m.len);
+                return new PyMemoryView(m.obj, m.start + (int) ix[0] * m.step, (int) ix[3], m.step * (int) ix[2],
+                        m.format, m.readonly);
+            }
+            if (k == PyEllipsis.ELLIPSIS) {
+                return a;
+            }
+            throw Exc.typeError("memoryview: invalid slice key");
+        });
+        TypeSetup.def2(t, "__setitem__", (a, k, v) -> {
+            PyMemoryView m = mv(a);
+            if (m.readonly) {
+                throw Exc.typeError("cannot modify read-only memory");
+            }
+            byte[] d = m.data();
+            if (isIndex(k)) {
+                int i = m.index(k);
+                d[m.start + i * m.step] = m.pack(v);
+                return PyNone.NONE;
+            }
+            if (k instanceof PySlice) {
+                long[] ix = ((PySlice) k).indices(m.len);
+                byte[] src = Buffers.of(v);
+                if (src == null) {
+                    throw Exc.typeError("a bytes-like object is required, not '" + Abstract.typeName(v) + "'");
+                }
+                if (src.length != ix[3]) {
+                    throw Exc.valueError("memoryview assignment: lvalue and rvalue have different structures");
+                }
+                for (int n = 0; n < src.length; n++) {
+                    d[m.start + (int) (ix[0] + n * ix[2]) * m.step] = src[n];
+                }
+                return PyNone.NONE;
+            }
+            throw Exc.typeError("memoryview: invalid slice key");
+        });
+        TypeSetup.def1(t, "__delitem__", (a, k) -> {
+            PyMemoryView m = mv(a);
+            if (m.readonly) {
+                throw Exc.typeError("cannot modify read-only memory");
+            }
+            throw Exc.typeError("cannot delete memory");
+        });
+        for (int op = 0; op < 6; op++) {
+            final int fop = op;
+            TypeSetup.def1(t, Abstract.CMP_NAMES[op], (a, b) -> compare((PyMemoryView) a, b, fop));
+        }
+        TypeSetup.def0(t, "__hash__", a -> {
+            PyMemoryView m = mv(a);
+            if (!m.readonly) {
+                throw Exc.valueError("cannot hash writable memoryview object");
+            }
+            return PyInt.of(Hashing.bytes(m.toByteArray()));
+        });
+        TypeSetup.def(t, "tobytes", (a, kw) -> {
+            PyObject[] p = Args.parse("tobytes", a, kw, 1, new String[] {"order"}, 0, 1);
+            if (p[0] != null && p[0] != PyNone.NONE) {
+                String o = Args.str("tobytes", p[0], 1);
+                if (!o.equals("C") && !o.equals("F") && !o.equals("A")) {
+                    throw Exc.valueError("order must be 'C', 'F' or 'A'");
+                }
+            }
+            return new PyBytes(mv(a[0]).toByteArray());
+        });
+        TypeSetup.def0(t, "tolist", a -> mv(a).tolist());
+        TypeSetup.def0(t, "toreadonly", a -> {
+            PyMemoryView m = mv(a);
+            return new PyMemoryView(m.obj, m.start, m.len, m.step, m.format, true);
+        });
+        TypeSetup.def(t, "hex", (a, kw) -> {
+            PyObject[] p = Args.parse("hex", a, kw, 1, new String[] {"sep", "bytes_per_sep"}, 0, 2);
+            return new PyStr(BytesMethods.hex(mv(a[0]).toByteArray(), p[0], p[1] == null ? 1 : Args.integer(p[1])));
+        });
+        TypeSetup.def0(t, "release", a -> ((PyMemoryView) a).release());
+        TypeSetup.def0(t, "__enter__", a -> mv(a));
+        TypeSetup.def(t, "__exit__", (a, kw) -> ((PyMemoryView) a[0]).release());
+        TypeSetup.def(t, "cast", (a, kw) -> {
+            PyObject[] p = Args.parse("cast", a, kw, 1, new String[] {"format", "shape"}, 1, 2);
+            PyMemoryView m = mv(a[0]);
+            String f = Args.str("cast", p[0], 1);
+            if (f.startsWith("@")) {
+                f = f.substring(1);
+            }
+            if (f.length() != 1 || "cbBhHiIlLqQnNfd?eP".indexOf(f.charAt(0)) < 0) {
+                throw Exc.valueError("memoryview: destination format must be a native single character format "
+                        + "prefixed with an optional '@'");
+            }
+            if (m.step != 1) {
+                throw Exc.typeError("memoryview: casts are restricted to C-contiguous views");
+            }
+            char c = f.charAt(0);
+            if ("cbB".indexOf(c) < 0) {
+                if (m.len % itemsize(c) != 0) {
+                    throw Exc.typeError("memoryview: length is not a multiple of itemsize");
+                }
+                throw Exc.raise(Exc.NotImplementedError, "memoryview: format " + c + " not supported");
+            }
+            if (p[1] != null) {
+                PyObject[] shape = Abstract.toArray(p[1]);
+                if (!(p[1] instanceof PyList || p[1] instanceof PyTuple)) {
+                    throw Exc.typeError("shape must be a list or a tuple");
+                }
+                long prod = 1;
+                for (PyObject s : shape) {
+                    if (!(s instanceof PyInt)) {
+                        throw Exc.typeError("memoryview.cast(): elements of shape must be integers");
+                    }
+                    if (((PyInt) s).value <= 0) {
+                        throw Exc.valueError("memoryview.cast(): elements of shape must be integers > 0");
+                    }
+                    prod *= ((PyInt) s).value;
+                }
+                if (prod != m.len) {
+                    throw Exc.typeError("memoryview: product(shape) * itemsize != buffer size");
+                }
+                if (shape.length != 1) {
+                    throw Exc.raise(Exc.NotImplementedError, "memoryview: multi-dimensional casts are not supported");
+                }
+            }
+            return new PyMemoryView(m.obj, m.start, m.len, 1, c, m.readonly);
+        });
+        TypeSetup.getset(t, "obj", a -> mv(a).obj, null);
+        TypeSetup.getset(t, "nbytes", a -> PyInt.of(mv(a).len), null);
+        TypeSetup.getset(t, "readonly", a -> PyBool.of(mv(a).readonly), null);
+        TypeSetup.getset(t, "itemsize", a -> PyInt.of(1), null);
+        TypeSetup.getset(t, "format", a -> new PyStr(String.valueOf(mv(a).format)), null);
+        TypeSetup.getset(t, "ndim", a -> PyInt.of(1), null);
+        TypeSetup.getset(t, "shape", a -> tuple(PyInt.of(mv(a).len)), null);
+        TypeSetup.getset(t, "strides", a -> tuple(PyInt.of(mv(a).step)), null);
+        TypeSetup.getset(t, "suboffsets", a -> tuple(), null);
+        TypeSetup.getset(t, "c_contiguous", a -> PyBool.of(mv(a).step == 1 || mv(a).len <= 1), null);
+        TypeSetup.getset(t, "f_contiguous", a -> PyBool.of(mv(a).step == 1 || mv(a).len <= 1), null);
+        TypeSetup.getset(t, "contiguous", a -> PyBool.of(mv(a).step == 1 || mv(a).len <= 1), null);
+        TypeSetup.def0(ITER, "__iter__", a -> a);
+        TypeSetup.def0(ITER, "__next__", a -> {
+            PyObject v = ((PyIter) a).next();
+            if (v == null) {
+                throw Exc.stopIteration();
+            }
+            return v;
+        });
+    }
+
+    private static int itemsize(char c) {
+        switch (c) {
+            case 'h':
+            case 'H':
+            case 'e':
+                return 2;
+            case 'i':
+            case 'I':
+            case 'f':
+                return 4;
+            case '?':
+                return 1;
+            default:
+                return 8;
+        }
+    }
+
+    /** CPython 3.11: Objects/memoryobject.c memory_richcompare (element-wise on unpacked values). */
+    private static PyObject compare(PyMemoryView a, PyObject b, int op) {
+        if (op != Abstract.EQ && op != Abstract.NE) {
+            return PyNotImplemented.NOT_IMPLEMENTED;
+        }
+        boolean eq;
+        if (a == b) {
+            eq = true;
+        } else if (a.released || b instanceof PyMemoryView && ((PyMemoryView) b).released) {
+            eq = false;
+        } else if (!Buffers.check(b)) {
+            return PyNotImplemented.NOT_IMPLEMENTED;
+        } else {
+            List<PyObject> x = itemsOf(a);
+            List<PyObject> y = itemsOf(b instanceof PyMemoryView ? (PyMemoryView) b : of(b));
+            eq = x.size() == y.size();
+            for (int i = 0; eq && i < x.size(); i++) {
+                eq = Abstract.richCompareBool(x.get(i), y.get(i), Abstract.EQ);
+            }
+        }
+        return PyBool.of(op == Abstract.EQ ? eq : !eq);
+    }
+
+    private static List<PyObject> itemsOf(PyMemoryView m) {
+        List<PyObject> l = new ArrayList<>();
+        for (int i = 0; i < m.len; i++) {
+            l.add(m.item(i));
+        }
+        return l;
+    }
+}

@@ -1,0 +1,252 @@
+package dev.quicken.runtime;
+
+import java.math.BigInteger;
+
+/**
+ * The methods of {@code range} (CPython 3.11: Objects/rangeobject.c), for long ranges and
+ * ranges beyond longs ({@code longrange_iterator}).
+ */
+final class RangeMethods {
+
+    private RangeMethods() {
+    }
+
+    static final PyType LONGRANGE_ITER = new PyType("longrange_iterator");
+
+    /** {@code longrange_iterator}. */
+    static final class LongRangeIter extends PyIter {
+        private BigInteger next;
+        private final BigInteger step;
+        private BigInteger remaining;
+
+        LongRangeIter(BigInteger start, BigInteger step, BigInteger len) {
+            this.next = start;
+            this.step = step;
+            this.remaining = len;
+        }
+
+        @Override
+        public PyObject next() {
+            if (remaining.signum() <= 0) {
+                return null;
+            }
+            remaining = remaining.subtract(BigInteger.ONE);
+            BigInteger v = next;
+            next = next.add(step);
+            return PyInt.of(v);
+        }
+
+        @Override
+        public PyType type() {
+            return LONGRANGE_ITER;
+        }
+    }
+
+    private static PyRange r(PyObject o) {
+        return (PyRange) o;
+    }
+
+    private static BigInteger big(PyInt i) {
+        return i.big != null ? i.big : BigInteger.valueOf(i.value);
+    }
+
+    /** CPython 3.11: Objects/rangeobject.c range_iter / range_reverse. */
+    private static PyObject iter(BigInteger start, BigInteger step, BigInteger len) {
+        BigInteger last = start.add(step.multiply(len.subtract(BigInteger.ONE).max(BigInteger.ZERO)));
+        if (len.bitLength() < 63 && start.bitLength() < 63 && step.bitLength() < 63 && last.bitLength() < 63) {
+            return new Iterators.RangeIter(new PyRange(start.longValue(), start.longValue()
+                    + step.longValue() * len.longValue(), step.longValue()));
+        }
+        return new LongRangeIter(start, step, len);
+    }
+
+    /** The index of int {@code v} in {@code g}, or null (CPython 3.11: range_contains_long / range_index). */
+    private static BigInteger indexOfInt(PyRange g, PyInt x) {
+        BigInteger v = big(x);
+        BigInteger start = g.bigStart();
+        BigInteger stop = g.bigStop();
+        BigInteger step = g.bigStep();
+        boolean in = step.signum() > 0 ? v.compareTo(start) >= 0 && v.compareTo(stop) < 0
+                : v.compareTo(start) <= 0 && v.compareTo(stop) > 0;
+        if (!in) {
+            return null;
+        }
+        BigInteger[] qr = v.subtract(start).divideAndRemainder(step);
+        return qr[1].signum() == 0 ? qr[0] : null;
+    }
+
+    private static boolean isExactInt(PyObject x) {
+        return x.getClass() == PyInt.class || x instanceof PyBool;
+    }
+
+    private static PyObject item(PyRange g, BigInteger i) {
+        return PyInt.of(g.bigStart().add(g.bigStep().multiply(i)));
+    }
+
+    static void setup() {
+        PyType t = PyRange.TYPE;
+        TypeSetup.defNew(t, (a, kw) -> {
+            Args.noKw("range", kw);
+            if (a.length < 2 || a.length > 4) {
+                throw Exc.typeError(a.length < 2 ? "range expected at least 1 argument, got 0"
+                        : "range expected at most 3 arguments, got " + (a.length - 1));
+            }
+            BigInteger st = BigInteger.ZERO;
+            BigInteger en;
+            BigInteger sp = BigInteger.ONE;
+            if (a.length == 2) {
+                en = big(Abstract.index(a[1]));
+            } else {
+                st = big(Abstract.index(a[1]));
+                en = big(Abstract.index(a[2]));
+                if (a.length == 4) {
+                    sp = big(Abstract.index(a[3]));
+                    if (sp.signum() == 0) {
+                        throw Exc.valueError("range() arg 3 must not be zero");
+                    }
+                }
+            }
+            if (a.length == 2 && a[1] instanceof PyInt && ((PyInt) a[1]).big == null) {
+                return new PyRange(0, ((PyInt) a[1]).value, 1);
+            }
+            return PyRange.of(st, en, sp);
+        });
+        TypeSetup.def0(t, "__len__", a -> {
+            PyRange g = r(a);
+            if (g.big != null) {
+                throw Exc.raise(Exc.OverflowError, "Python int too large to convert to C ssize_t");
+            }
+            return PyInt.of(g.length);
+        });
+        TypeSetup.def0(t, "__iter__", a -> {
+            PyRange g = r(a);
+            return g.big == null ? new Iterators.RangeIter(g) : iter(g.bigStart(), g.bigStep(), g.bigLength());
+        });
+        TypeSetup.def0(t, "__reversed__", a -> {
+            PyRange g = r(a);
+            BigInteger n = g.bigLength();
+            BigInteger last = g.bigStart().add(g.bigStep().multiply(n.subtract(BigInteger.ONE)));
+            return iter(n.signum() == 0 ? g.bigStart() : last, g.bigStep().negate(), n);
+        });
+        TypeSetup.def0(t, "__repr__", a -> new PyStr(a.toString()));
+        TypeSetup.def0(t, "__bool__", a -> PyBool.of(r(a).bigLength().signum() != 0));
+        TypeSetup.def0(t, "__hash__", a -> {
+            PyRange g = r(a);
+            BigInteger n = g.bigLength();
+            return PyInt.of(Hashes.tuple(new PyTuple(new PyObject[] {PyInt.of(n),
+                n.signum() == 0 ? PyNone.NONE : PyInt.of(g.bigStart()),
+                n.compareTo(BigInteger.ONE) <= 0 ? PyNone.NONE : PyInt.of(g.bigStep())})));
+        });
+        TypeSetup.def1(t, "__getitem__", (a, k) -> {
+            PyRange g = r(a);
+            if (k instanceof PySlice) {
+                if (g.big == null) {
+                    long[] ix = ((PySlice) k).indices(g.length);
+                    return new PyRange(g.get(ix[0]), g.get(ix[0]) + ix[3] * ix[2] * g.step, ix[2] * g.step);
+                }
+                throw Exc.raise(Exc.OverflowError, "Python int too large to convert to C ssize_t");
+            }
+            if (!(k instanceof PyInt) && k.type().lookup("__index__") == null) {
+                throw Exc.typeError("range indices must be integers or slices, not " + Abstract.typeName(k));
+            }
+            if (g.big == null) {
+                long x = Abstract.asIndex(k, "range");
+                if (x < 0) {
+                    x += g.length;
+                }
+                if (x < 0 || x >= g.length) {
+                    throw Exc.indexError("range object index out of range");
+                }
+                return PyInt.of(g.get(x));
+            }
+            BigInteger i = big(Abstract.index(k));
+            BigInteger n = g.bigLength();
+            if (i.signum() < 0) {
+                i = i.add(n);
+            }
+            if (i.signum() < 0 || i.compareTo(n) >= 0) {
+                throw Exc.indexError("range object index out of range");
+            }
+            return item(g, i);
+        });
+        TypeSetup.def1(t, "__contains__", (a, x) -> {
+            PyRange g = r(a);
+            if (isExactInt(x)) {
+                return PyBool.of(indexOfInt(g, (PyInt) x) != null);
+            }
+            return PyBool.of(linearCount(g, x, true) > 0);
+        });
+        for (int op : new int[] {Abstract.EQ, Abstract.NE}) {
+            final int fop = op;
+            TypeSetup.def1(t, Abstract.CMP_NAMES[op], (a, b) -> {
+                if (!(b instanceof PyRange)) {
+                    return PyNotImplemented.NOT_IMPLEMENTED;
+                }
+                PyRange x = r(a);
+                PyRange y = r(b);
+                BigInteger n = x.bigLength();
+                boolean eq = n.equals(y.bigLength()) && (n.signum() == 0 || x.bigStart().equals(y.bigStart())
+                        && (n.equals(BigInteger.ONE) || x.bigStep().equals(y.bigStep())));
+                return PyBool.of(fop == Abstract.EQ ? eq : !eq);
+            });
+        }
+        for (String n : new String[] {"__lt__", "__le__", "__gt__", "__ge__"}) {
+            TypeSetup.def1(t, n, (a, b) -> PyNotImplemented.NOT_IMPLEMENTED);
+        }
+        TypeSetup.def1(t, "index", (a, x) -> {
+            PyRange g = r(a);
+            if (isExactInt(x)) {
+                BigInteger i = indexOfInt(g, (PyInt) x);
+                if (i != null) {
+                    return PyInt.of(i);
+                }
+            } else {
+                long k = 0;
+                PyObject it = Abstract.iter(a);
+                for (PyObject v = Abstract.next(it); v != null; v = Abstract.next(it), k++) {
+                    if (Abstract.eq(v, x)) {
+                        return PyInt.of(k);
+                    }
+                }
+            }
+            throw Exc.valueError(Abstract.repr(x) + " is not in range");
+        });
+        TypeSetup.def1(t, "count", (a, x) -> {
+            PyRange g = r(a);
+            if (isExactInt(x)) {
+                return PyInt.of(indexOfInt(g, (PyInt) x) != null ? 1 : 0);
+            }
+            return PyInt.of(linearCount(g, x, false));
+        });
+        TypeSetup.def0(t, "__reduce__", a -> {
+            PyRange g = r(a);
+            return new PyTuple(new PyObject[] {PyRange.TYPE, new PyTuple(new PyObject[] {
+                PyInt.of(g.bigStart()), PyInt.of(g.bigStop()), PyInt.of(g.bigStep())})});
+        });
+        TypeSetup.getset(t, "start", a -> PyInt.of(r(a).bigStart()), null);
+        TypeSetup.getset(t, "stop", a -> PyInt.of(r(a).bigStop()), null);
+        TypeSetup.getset(t, "step", a -> PyInt.of(r(a).bigStep()), null);
+        TypeSetup.def0(LONGRANGE_ITER, "__iter__", a -> a);
+        TypeSetup.def0(LONGRANGE_ITER, "__next__", a -> {
+            PyObject v = ((PyIter) a).next();
+            if (v == null) {
+                throw Exc.stopIteration();
+            }
+            return v;
+        });
+    }
+
+    private static long linearCount(PyRange g, PyObject x, boolean stopAtFirst) {
+        long c = 0;
+        PyObject it = g.big == null ? new Iterators.RangeIter(g) : iter(g.bigStart(), g.bigStep(), g.bigLength());
+        for (PyObject v = Abstract.next(it); v != null; v = Abstract.next(it)) {
+            if (Abstract.eq(v, x)) {
+                c++;
+                if (stopAtFirst) {
+                    break;
+                }
+            }
+        }
+        return c;
+    }
+}
