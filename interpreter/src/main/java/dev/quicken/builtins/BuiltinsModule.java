@@ -454,32 +454,28 @@ public final class BuiltinsModule {
         if (npos == 0) {
             throw Exc.typeError(name + " expected at least 1 argument, got 0");
         }
-        PyObject[] items;
-        if (npos == 1) {
-            items = Abstract.toArray(a[0]);
-        } else {
-            if (dflt != null) {
-                throw Exc.typeError("Cannot specify a default for " + name + "() with multiple positional arguments");
-            }
-            items = Arrays.copyOf(a, npos);
+        if (npos > 1 && dflt != null) {
+            throw Exc.typeError("Cannot specify a default for " + name + "() with multiple positional arguments");
         }
         if (key == NONE) {
             key = null;
         }
-        if (items.length == 0) {
+        // CPython 3.11: Python/bltinmodule.c min_max (one item, its key, one comparison at a time)
+        PyObject it = Abstract.iter(npos == 1 ? a[0] : new PyTuple(Arrays.copyOf(a, npos)));
+        PyObject best = null;
+        PyObject bestKey = null;
+        for (PyObject item = Abstract.next(it); item != null; item = Abstract.next(it)) {
+            PyObject k = key == null ? item : Abstract.call(key, item);
+            if (best == null || Abstract.richCompareBool(k, bestKey, op)) {
+                best = item;
+                bestKey = k;
+            }
+        }
+        if (best == null) {
             if (dflt != null) {
                 return dflt;
             }
             throw Exc.valueError(name + "() arg is an empty sequence");
-        }
-        PyObject best = items[0];
-        PyObject bestKey = key == null ? best : Abstract.call(key, best);
-        for (int i = 1; i < items.length; i++) {
-            PyObject k = key == null ? items[i] : Abstract.call(key, items[i]);
-            if (Abstract.richCompareBool(k, bestKey, op)) {
-                best = items[i];
-                bestKey = k;
-            }
         }
         return best;
     }

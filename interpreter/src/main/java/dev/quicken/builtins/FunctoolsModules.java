@@ -62,6 +62,8 @@ public final class FunctoolsModules {
         long maxsize;
         long hits;
         long misses;
+        /** functools' CacheInfo named tuple type, made on first cache_info() call. */
+        PyType cacheInfo;
 
         LruWrapper() {
             super(LRU_WRAPPER);
@@ -137,6 +139,11 @@ public final class FunctoolsModules {
             PyObject v = w.cache.getItem(k);
             if (v != null) {
                 w.hits++;
+                if (w.maxsize > 0) {
+                    // most recently used moves to the end; eviction takes the first key
+                    w.cache.delItem(k);
+                    w.cache.setItem(k, v);
+                }
                 return v;
             }
             w.misses++;
@@ -152,8 +159,12 @@ public final class FunctoolsModules {
         });
         TypeSetup.def0(LRU_WRAPPER, "cache_info", a -> {
             LruWrapper w = (LruWrapper) a;
-            return new PyStr("CacheInfo(hits=" + w.hits + ", misses=" + w.misses + ", maxsize="
-                    + (w.maxsize < 0 ? "None" : String.valueOf(w.maxsize)) + ", currsize=" + w.cache.size() + ")");
+            if (w.cacheInfo == null) {
+                w.cacheInfo = (PyType) CollectionsModule.namedtuple(new PyObject[] {new PyStr("CacheInfo"),
+                    new PyStr("hits misses maxsize currsize"), new PyStr("functools")}, new String[] {"module"});
+            }
+            return Abstract.call(w.cacheInfo, new PyObject[] {PyInt.of(w.hits), PyInt.of(w.misses),
+                w.maxsize < 0 ? NONE : PyInt.of(w.maxsize), PyInt.of(w.cache.size())}, null);
         });
         TypeSetup.def0(LRU_WRAPPER, "cache_clear", a -> {
             ((LruWrapper) a).cache.clear();

@@ -89,12 +89,7 @@ final class Calls {
                     kwdict.setStr(name, v);
                     continue;
                 }
-                for (int j = 0; j < co.posonlyargcount; j++) {
-                    if (((PyStr) co.localsplusnames.get(j)).value.equals(name)) {
-                        throw Exc.typeError(func.qualname + "() got some positional-only arguments passed as keyword"
-                                + " arguments: '" + name + "'");
-                    }
-                }
+                positionalOnlyPassedAsKeyword(func, co, kwnames);
                 throw Exc.typeError(func.qualname + "() got an unexpected keyword argument '" + name + "'");
             }
             if (l[idx] != null) {
@@ -155,6 +150,23 @@ final class Calls {
     }
 
     // CPython 3.11: Python/ceval.c too_many_positional
+    /** CPython 3.11: Python/ceval.c positional_only_passed_as_keyword (raises if any keyword names one). */
+    private static void positionalOnlyPassedAsKeyword(PyFunction func, CodeObject co, String[] kwnames) {
+        List<String> posonly = new ArrayList<>();
+        for (String name : kwnames) {
+            for (int j = 0; j < co.posonlyargcount; j++) {
+                if (((PyStr) co.localsplusnames.get(j)).value.equals(name)) {
+                    posonly.add(name);
+                    break;
+                }
+            }
+        }
+        if (!posonly.isEmpty()) {
+            throw Exc.typeError(func.qualname + "() got some positional-only arguments passed as keyword"
+                    + " arguments: '" + String.join(", ", posonly) + "'");
+        }
+    }
+
     private static RuntimeException tooManyPositional(PyFunction func, int given, int nkw, PyObject[] args, int from,
             String[] kwnames) {
         CodeObject co = func.code;

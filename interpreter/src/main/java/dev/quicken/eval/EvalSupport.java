@@ -930,15 +930,18 @@ final class EvalSupport {
         }
     }
 
+    /** CPython 3.11: Objects/object.c _PyObject_FunctionStr ("module.qualname()" unless builtins). */
     static String funcName(PyObject func) {
-        if (func instanceof PyFunction) {
-            return ((PyFunction) func).qualname + "()";
+        PyObject qualname = Abstract.lookupAttr(func, "__qualname__");
+        if (qualname == null) {
+            return Abstract.str(func);
         }
-        if (func instanceof PyType) {
-            return ((PyType) func).name() + "()";
+        PyObject module = Abstract.lookupAttr(func, "__module__");
+        if (module != null && module != PyNone.NONE
+                && !(module instanceof PyStr && ((PyStr) module).value.equals("builtins"))) {
+            return Abstract.str(module) + "." + Abstract.str(qualname) + "()";
         }
-        PyObject qn = func == null ? null : Abstract.lookupAttr(func, "__qualname__");
-        return qn instanceof PyStr ? ((PyStr) qn).value + "()" : Abstract.typeName(func) + " object";
+        return Abstract.str(qualname) + "()";
     }
 
     static PyObject callEx(PyObject func, PyObject callargs, PyObject kwargs) {

@@ -1088,56 +1088,7 @@ public final class BuiltinMethods {
 
     /** CPython 3.11: Objects/listobject.c list_sort_impl (stable; keys computed once; "<" only). */
     public static void listSort(PyList l, PyObject key, boolean reverse) {
-        PyObject[] items = l.toArray();
-        l.setAll(new PyObject[0]);
-        PyObject[] keys = items;
-        if (key != null && key != NONE) {
-            keys = new PyObject[items.length];
-            for (int k = 0; k < items.length; k++) {
-                keys[k] = Abstract.call(key, items[k]);
-            }
-        }
-        Integer[] idx = new Integer[items.length];
-        for (int k = 0; k < idx.length; k++) {
-            idx[k] = k;
-        }
-        final PyObject[] ks = keys;
-        if (reverse) {
-            // stability with reverse: reverse, sort stable, reverse back (as CPython does)
-            for (int x = 0, y = idx.length - 1; x < y; x++, y--) {
-                Integer tmp = idx[x];
-                idx[x] = idx[y];
-                idx[y] = tmp;
-            }
-        }
-        try {
-            Arrays.sort(idx, (x, y) -> {
-                if (Abstract.richCompareBool(ks[x], ks[y], Abstract.LT)) {
-                    return -1;
-                }
-                if (Abstract.richCompareBool(ks[y], ks[x], Abstract.LT)) {
-                    return 1;
-                }
-                return 0;
-            });
-        } catch (IllegalArgumentException e) {
-            // inconsistent comparisons: keep the partially sorted order
-        }
-        if (reverse) {
-            for (int x = 0, y = idx.length - 1; x < y; x++, y--) {
-                Integer tmp = idx[x];
-                idx[x] = idx[y];
-                idx[y] = tmp;
-            }
-        }
-        PyObject[] out = new PyObject[items.length];
-        for (int k = 0; k < out.length; k++) {
-            out[k] = items[idx[k]];
-        }
-        if (l.size != 0) {
-            throw Exc.valueError("list modified during sort");
-        }
-        l.setAll(out);
+        ListSort.sort(l, key, reverse);
     }
 
     // ---------------------------------------------------------------- dict
@@ -1989,6 +1940,10 @@ public final class BuiltinMethods {
         getset(code, "co_filename", a -> ((CodeObject) a).filename, null);
         getset(code, "co_firstlineno", a -> i(((CodeObject) a).firstlineno), null);
         getset(code, "co_argcount", a -> i(((CodeObject) a).argcount), null);
+        getset(code, "co_posonlyargcount", a -> i(((CodeObject) a).posonlyargcount), null);
+        getset(code, "co_kwonlyargcount", a -> i(((CodeObject) a).kwonlyargcount), null);
+        getset(code, "co_nlocals", a -> i(((CodeObject) a).nlocals), null);
+        getset(code, "co_stacksize", a -> i(((CodeObject) a).stacksize), null);
         getset(code, "co_flags", a -> i(((CodeObject) a).flags), null);
         getset(code, "co_consts", a -> ((CodeObject) a).consts, null);
         getset(code, "co_names", a -> ((CodeObject) a).names, null);

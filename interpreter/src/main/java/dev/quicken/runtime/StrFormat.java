@@ -99,7 +99,7 @@ public final class StrFormat {
             } else if (conv == 's') {
                 v = Abstract.strObj(v);
             } else if (conv == 'a') {
-                v = Abstract.reprObj(v);
+                v = new PyStr(Repr.ascii(Abstract.repr(v)));
             } else if (conv != 0) {
                 throw Exc.valueError("Unknown conversion specifier " + conv);
             }

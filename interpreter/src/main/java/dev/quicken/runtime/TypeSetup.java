@@ -52,7 +52,10 @@ public final class TypeSetup {
             BuiltinMethods.setup();
             CoreTypes.setup();
             for (PyType t : builtinTypes()) {
-                t.dict.setStr("__module__", new PyStr("builtins"));
+                if (t.dict.getStr("__module__") == null) {
+                    // not over a __module__ descriptor (function, builtin_function_or_method)
+                    t.dict.setStr("__module__", new PyStr("builtins"));
+                }
                 t.recomputeFlags();
             }
             CoreTypes.setModules();
