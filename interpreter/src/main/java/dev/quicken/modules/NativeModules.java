@@ -27,8 +27,9 @@ public final class NativeModules {
         register("_quicken_posix", PosixModule::create);
         register("posix", in -> PythonModules.create(in, "posix"));
         register("itertools", in -> dev.quicken.builtins.ItertoolsModule.create());
-        register("time", in -> dev.quicken.builtins.SmallModules.time());
         register("_io", dev.quicken.modules.io.IoModule::create);
+        register("_quicken_time", TimeModule::create);
+        register("time", in -> PythonModules.create(in, "time"));
         // Java stand-ins for pure-Python modules of CPython's Lib, until the C modules these need exist
         standIn("functools", in -> dev.quicken.builtins.FunctoolsModules.functools());
         standIn("operator", in -> dev.quicken.builtins.FunctoolsModules.operator());

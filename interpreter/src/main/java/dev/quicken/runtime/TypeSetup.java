@@ -563,6 +563,7 @@ public final class TypeSetup {
         } else {
             PyObject[] names = slotsDecl instanceof PyStr ? new PyObject[] {slotsDecl} : Abstract.toArray(slotsDecl);
             t.hasInstanceDict = baseHasDict;
+            java.util.Set<String> declared = new java.util.HashSet<>();
             for (PyObject n : names) {
                 String s = Args.str("__slots__", n, 1);
                 if (s.equals("__dict__")) {
@@ -571,6 +572,9 @@ public final class TypeSetup {
                 }
                 if (s.equals("__weakref__")) {
                     continue;
+                }
+                if (!declared.add(s)) {
+                    continue; // a name listed twice (datetime's date.__slots__ + time.__slots__) is one slot
                 }
                 if (d.getStr(s) != null) {
                     throw Exc.valueError("'" + s + "' in __slots__ conflicts with class variable");
