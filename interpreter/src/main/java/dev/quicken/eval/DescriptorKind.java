@@ -52,7 +52,7 @@ enum DescriptorKind {
                 return METHOD;
             }
             if (descr instanceof PyDescriptors.ClassMethod) {
-                return PYTHON_CLASSMETHOD;
+                return desctype == PyDescriptors.CLASSMETHOD_DESCRIPTOR ? BUILTIN_CLASSMETHOD : PYTHON_CLASSMETHOD;
             }
             return NON_OVERRIDING;
         }

@@ -41,6 +41,8 @@ final class PrecallSpecializer {
     static final int SPEC_FAIL_CALL_CLASS_NO_VECTORCALL = 23;
     static final int SPEC_FAIL_CALL_CLASS_MUTABLE = 24;
     static final int SPEC_FAIL_CALL_KWNAMES = 25;
+    static final int SPEC_FAIL_CALL_METHOD_WRAPPER = 26;
+    static final int SPEC_FAIL_CALL_OPERATOR_WRAPPER = 27;
     static final int SPEC_FAIL_CALL_PYFUNCTION = 28;
 
 
@@ -50,12 +52,16 @@ final class PrecallSpecializer {
         if (Guards.classStandIn(callable)) {
             String name = ((PyBuiltinFunction) callable).name;
             r = Guards.vectorcallClass(name) ? Op.PRECALL_BUILTIN_CLASS : failure(SPEC_FAIL_CALL_CLASS_NO_VECTORCALL);
+        } else if (callable instanceof PyBuiltinFunction && ((PyBuiltinFunction) callable).wrapper) {
+            r = failure(SPEC_FAIL_CALL_METHOD_WRAPPER);
         } else if (callable instanceof PyBuiltinFunction) {
             r = cCall(ec, (PyBuiltinFunction) callable, instr, nargs, kwnames);
         } else if (callable instanceof PyFunction) {
             r = Op.PRECALL_PYFUNC;
         } else if (callable instanceof PyType) {
             r = classCall((PyType) callable, nargs, kwnames, oparg);
+        } else if (callable instanceof PyMethodDescr && ((PyMethodDescr) callable).wrapper) {
+            r = failure(SPEC_FAIL_CALL_OPERATOR_WRAPPER);
         } else if (callable instanceof PyMethodDescr) {
             r = methodDescriptor(ec, (PyMethodDescr) callable, instr, nargs, kwnames, oparg);
         } else if (callable instanceof PyMethod) {
@@ -187,6 +193,8 @@ final class PrecallSpecializer {
     static int callFailKind(PyObject callable) {
         if (Guards.classStandIn(callable)) {
             return SPEC_FAIL_CALL_CLASS;
+        } else if (callable instanceof PyBuiltinFunction && ((PyBuiltinFunction) callable).wrapper) {
+            return SPEC_FAIL_CALL_METHOD_WRAPPER;
         } else if (callable instanceof PyBuiltinFunction) {
             return SPEC_FAIL_CALL_PYCFUNCTION;
         } else if (callable instanceof PyFunction) {
@@ -195,6 +203,8 @@ final class PrecallSpecializer {
             return SPEC_FAIL_CALL_BOUND_METHOD;
         } else if (callable instanceof PyType) {
             return pythonNew((PyType) callable) ? SPEC_FAIL_CALL_PYTHON_CLASS : SPEC_FAIL_CALL_CLASS;
+        } else if (callable instanceof PyMethodDescr && ((PyMethodDescr) callable).wrapper) {
+            return SPEC_FAIL_CALL_OPERATOR_WRAPPER;
         } else if (callable instanceof PyMethodDescr) {
             return SPEC_FAIL_CALL_METHOD_DESCRIPTOR;
         }

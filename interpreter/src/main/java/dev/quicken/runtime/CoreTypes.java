@@ -15,7 +15,8 @@ final class CoreTypes {
     /** The types this class sets up (their dicts are filled by {@link #setup()}). */
     static List<PyType> types() {
         return List.of(PyUnion.TYPE, PyGenericAlias.TYPE, PyByteArray.TYPE, ByteArrayMethods.ITER,
-                PyMemoryView.TYPE, PyMemoryView.ITER, RangeMethods.LONGRANGE_ITER);
+                PyMemoryView.TYPE, PyMemoryView.ITER, RangeMethods.LONGRANGE_ITER, PyMappingProxy.TYPE, PyMethodDescr.WRAPPER,
+                PyBuiltinFunction.METHOD_WRAPPER, PyDescriptors.CLASSMETHOD_DESCRIPTOR);
     }
 
     static void setup() {
@@ -24,12 +25,77 @@ final class CoreTypes {
         ByteArrayMethods.setup();
         PyMemoryView.setup();
         RangeMethods.setup();
+        PyMappingProxy.setup();
+        setupDescriptorKinds();
         for (PyType t : new PyType[] {PyTuple.TYPE, PySet.TYPE, PyFrozenSet.TYPE}) {
             if (t.dict.getStr("__class_getitem__") == null) {
                 TypeSetup.defClassMethod(t, "__class_getitem__", (a, kw) -> PyGenericAlias.of(a[0], a[1]));
             }
         }
         setupBytesExtras();
+    }
+
+    /** {@code wrapper_descriptor}, {@code method-wrapper} and {@code classmethod_descriptor}. */
+    private static void setupDescriptorKinds() {
+        copyDict(PyMethodDescr.TYPE, PyMethodDescr.WRAPPER);
+        copyDict(PyBuiltinFunction.TYPE, PyBuiltinFunction.METHOD_WRAPPER);
+        for (PyType t : new PyType[] {PyMethodDescr.TYPE, PyMethodDescr.WRAPPER}) {
+            TypeSetup.getset(t, "__objclass__", a -> ((PyMethodDescr) a).owner, null);
+        }
+        PyType mw = PyBuiltinFunction.METHOD_WRAPPER;
+        for (int op : new int[] {Abstract.EQ, Abstract.NE}) {
+            TypeSetup.def1(mw, Abstract.CMP_NAMES[op], (a, b) -> {
+                if (!(b instanceof PyBuiltinFunction) || !((PyBuiltinFunction) b).wrapper) {
+                    return PyNotImplemented.NOT_IMPLEMENTED;
+                }
+                PyBuiltinFunction x = (PyBuiltinFunction) a;
+                PyBuiltinFunction y = (PyBuiltinFunction) b;
+                boolean eq = x.self == y.self && x.impl == y.impl;
+                return PyBool.of(op == Abstract.EQ ? eq : !eq);
+            });
+        }
+        TypeSetup.def0(mw, "__hash__", a -> PyInt.of(Abstract.id(((PyBuiltinFunction) a).self)
+                ^ System.identityHashCode(((PyBuiltinFunction) a).impl)));
+        for (String n : new String[] {"__closure__", "__doc__", "__globals__", "__module__", "__builtins__"}) {
+            PyObject v = PyFunction.TYPE.dict.getStr(n);
+            if (v instanceof PyDescriptors.GetSet) {
+                PyDescriptors.GetSet g = (PyDescriptors.GetSet) v;
+                PyFunction.TYPE.dict.setStr(n, new PyDescriptors.GetSet(g.owner, n, g.getter, g.setter, true));
+            }
+        }
+        PyType cd = PyDescriptors.CLASSMETHOD_DESCRIPTOR;
+        TypeSetup.def0(cd, "__repr__", a -> {
+            PyBuiltinFunction f = (PyBuiltinFunction) ((PyDescriptors.ClassMethod) a).func;
+            return new PyStr("<method '" + f.name + "' of '" + f.owner + "' objects>");
+        });
+        TypeSetup.getset(cd, "__name__", a -> new PyStr(((PyBuiltinFunction) ((PyDescriptors.ClassMethod) a).func)
+                .name), null);
+        TypeSetup.getset(cd, "__qualname__", a -> {
+            PyBuiltinFunction f = (PyBuiltinFunction) ((PyDescriptors.ClassMethod) a).func;
+            return new PyStr(f.owner + "." + f.name);
+        }, null);
+        TypeSetup.def2(cd, "__get__", (a, obj, type) -> Abstract.descrGet(a, obj == PyNone.NONE ? null : obj,
+                type == PyNone.NONE ? obj.type() : (PyType) type));
+        TypeSetup.def(cd, "__call__", (a, kw) -> {
+            PyObject f = ((PyDescriptors.ClassMethod) a[0]).func;
+            return Abstract.call(f, java.util.Arrays.copyOfRange(a, 1, a.length), kw);
+        });
+    }
+
+    /** Gives {@code to} the methods and attributes of {@code from} (both represented by the same Java class). */
+    private static void copyDict(PyType from, PyType to) {
+        for (PyObject k : from.dict.keysArray()) {
+            PyObject v = from.dict.getItem(k);
+            if (v instanceof PyMethodDescr) {
+                v = new PyMethodDescr(to, ((PyMethodDescr) v).name, ((PyMethodDescr) v).impl);
+            } else if (v instanceof PyDescriptors.GetSet) {
+                PyDescriptors.GetSet g = (PyDescriptors.GetSet) v;
+                v = new PyDescriptors.GetSet(to, g.name, g.getter, g.setter);
+            }
+            if (to.dict.getItem(k) == null) {
+                to.dict.setItem(k, v);
+            }
+        }
     }
 
     /** The {@code bytes} methods that need the buffer protocol or {@code %}. */

@@ -4,6 +4,8 @@ package dev.quicken.runtime;
 public final class PyBuiltinFunction extends PyObject {
 
     public static final PyType TYPE = new PyType("builtin_function_or_method");
+    /** {@code method-wrapper}: a slot wrapper bound to its object ({@code object().__str__}). */
+    public static final PyType METHOD_WRAPPER = new PyType("method-wrapper");
 
     public final String name;
     public final JFunc impl;
@@ -11,16 +13,23 @@ public final class PyBuiltinFunction extends PyObject {
     public final PyObject self;
     /** {@code __module__}/owner qualifier for repr; may be null. */
     public final String owner;
+    /** A bound slot wrapper ({@link #METHOD_WRAPPER}). */
+    public final boolean wrapper;
 
     public PyBuiltinFunction(String name, JFunc impl) {
         this(name, impl, null, null);
     }
 
     public PyBuiltinFunction(String name, JFunc impl, PyObject self, String owner) {
+        this(name, impl, self, owner, false);
+    }
+
+    public PyBuiltinFunction(String name, JFunc impl, PyObject self, String owner, boolean wrapper) {
         this.name = name;
         this.impl = impl;
         this.self = self;
         this.owner = owner;
+        this.wrapper = wrapper;
     }
 
     public PyObject call(PyObject[] args, String[] kwnames) {
@@ -35,11 +44,15 @@ public final class PyBuiltinFunction extends PyObject {
 
     @Override
     public PyType type() {
-        return TYPE;
+        return wrapper ? METHOD_WRAPPER : TYPE;
     }
 
     @Override
     public String toString() {
+        if (wrapper) {
+            return "<method-wrapper '" + name + "' of " + Abstract.typeName(self) + " object at 0x"
+                    + String.format("%012x", Abstract.id(self)) + ">";
+        }
         if (self == null || self instanceof PyModule) {
             return "<built-in function " + name + ">";
         }

@@ -9,6 +9,8 @@ public final class PyDescriptors {
     public static final PyType CLASSMETHOD = new PyType("classmethod");
     public static final PyType STATICMETHOD = new PyType("staticmethod");
     public static final PyType PROPERTY = new PyType("property");
+    /** {@code classmethod_descriptor}: a class method of a built-in type ({@code dict.fromkeys}). */
+    public static final PyType CLASSMETHOD_DESCRIPTOR = new PyType("classmethod_descriptor");
 
     /** {@code classmethod(f)}. */
     public static final class ClassMethod extends PyInstance {
@@ -75,23 +77,31 @@ public final class PyDescriptors {
         public final String name;
         public final java.util.function.Function<PyObject, PyObject> getter;
         public final java.util.function.BiConsumer<PyObject, PyObject> setter;
+        /** Shown as a {@code member_descriptor} (a C struct member in CPython, e.g. {@code function.__globals__}). */
+        public final boolean member;
 
         public GetSet(PyType owner, String name, java.util.function.Function<PyObject, PyObject> getter,
                 java.util.function.BiConsumer<PyObject, PyObject> setter) {
+            this(owner, name, getter, setter, false);
+        }
+
+        public GetSet(PyType owner, String name, java.util.function.Function<PyObject, PyObject> getter,
+                java.util.function.BiConsumer<PyObject, PyObject> setter, boolean member) {
             this.owner = owner;
             this.name = name;
             this.getter = getter;
             this.setter = setter;
+            this.member = member;
         }
 
         @Override
         public PyType type() {
-            return TYPE;
+            return member ? Member.TYPE : TYPE;
         }
 
         @Override
         public String toString() {
-            return "<attribute '" + name + "' of '" + owner.name() + "' objects>";
+            return (member ? "<member '" : "<attribute '") + name + "' of '" + owner.name() + "' objects>";
         }
     }
 }

@@ -7,15 +7,20 @@ package dev.quicken.runtime;
 public final class PyMethodDescr extends PyObject {
 
     public static final PyType TYPE = new PyType("method_descriptor");
+    /** {@code wrapper_descriptor}: the kind CPython makes for a type slot ({@code object.__init__}). */
+    public static final PyType WRAPPER = new PyType("wrapper_descriptor");
 
     public final PyType owner;
     public final String name;
     public final JFunc impl;
+    /** A slot wrapper ({@link #WRAPPER}), bound as a {@code method-wrapper}. */
+    public final boolean wrapper;
 
     public PyMethodDescr(PyType owner, String name, JFunc impl) {
         this.owner = owner;
         this.name = name;
         this.impl = impl;
+        this.wrapper = SlotNames.isSlotWrapper(owner, name);
     }
 
     public PyObject call(PyObject[] args, String[] kwnames) {
@@ -36,16 +41,16 @@ public final class PyMethodDescr extends PyObject {
 
     public PyObject bind(PyObject self) {
         check(self);
-        return new PyBuiltinFunction(name, impl, self, owner.name());
+        return new PyBuiltinFunction(name, impl, self, owner.name(), wrapper);
     }
 
     @Override
     public PyType type() {
-        return TYPE;
+        return wrapper ? WRAPPER : TYPE;
     }
 
     @Override
     public String toString() {
-        return "<method '" + name + "' of '" + owner.name() + "' objects>";
+        return (wrapper ? "<slot wrapper '" : "<method '") + name + "' of '" + owner.name() + "' objects>";
     }
 }

@@ -155,7 +155,7 @@ public final class TypeSetup {
     }
 
     public static void defClassMethod(PyType t, String name, JFunc f) {
-        t.dict.setStr(name, new PyDescriptors.ClassMethod(PyDescriptors.CLASSMETHOD,
+        t.dict.setStr(name, new PyDescriptors.ClassMethod(PyDescriptors.CLASSMETHOD_DESCRIPTOR,
                 new PyBuiltinFunction(name, f, null, t.name())));
     }
 
@@ -321,7 +321,7 @@ public final class TypeSetup {
             ((PyType) self).dict.setStr("__module__", v);
             ((PyType) self).modified();
         });
-        getset(t, "__dict__", self -> ((PyType) self).dict, null);
+        getset(t, "__dict__", self -> new PyMappingProxy(((PyType) self).dict), null);
         getset(t, "__bases__", self -> new PyTuple(((PyType) self).bases.clone()), null);
         getset(t, "__base__", self -> {
             PyType b = ((PyType) self).base();
