@@ -316,7 +316,8 @@ public final class TypeSetup {
         });
         getset(t, "__module__", self -> {
             PyObject m = ((PyType) self).dict.getStr("__module__");
-            return m == null ? new PyStr("builtins") : m;
+            // CPython 3.11: Objects/typeobject.c type_module (a static type's own __module__ may be a descriptor)
+            return m == null || !((PyType) self).heap && !(m instanceof PyStr) ? new PyStr("builtins") : m;
         }, (self, v) -> {
             ((PyType) self).dict.setStr("__module__", v);
             ((PyType) self).modified();
