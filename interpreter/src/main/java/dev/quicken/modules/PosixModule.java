@@ -1,6 +1,7 @@
 package dev.quicken.modules;
 
 import dev.quicken.eval.Interpreter;
+import dev.quicken.modules.io.FdTable;
 import dev.quicken.runtime.Abstract;
 import dev.quicken.runtime.Args;
 import dev.quicken.runtime.Codecs;
@@ -211,9 +212,9 @@ public final class PosixModule {
 
     // ---------------------------------------------------------------- descriptors
 
-    /** An open descriptor: a channel on a file, or one of the standard streams. */
+    /** What {@code os.open} knows of a descriptor; its channel lives in {@link FdTable} (shared with {@code FileIO}). */
     static final class Fd {
-        final FileChannel ch;
+        FileChannel ch;
         final Path path;
         final boolean append;
         final boolean readable;
@@ -229,7 +230,7 @@ public final class PosixModule {
         }
     }
 
-    private static final Map<Integer, Fd> FDS = new TreeMap<>();
+    private static final Map<Integer, Fd> META = new TreeMap<>();
     private static final Set<Integer> CLOSED_STD = new HashSet<>();
 
     static final int O_RDONLY = 0;
@@ -273,7 +274,11 @@ public final class PosixModule {
             if (acc != O_RDONLY) {
                 throw osError(EISDIR, new PyStr(path), null);
             }
-            return allocate(new Fd(null, p, false, false, false));
+            try {
+                return allocate(new Fd(FileChannel.open(p, StandardOpenOption.READ), p, false, false, false));
+            } catch (IOException e) {
+                throw osError(e, new PyStr(path));
+            }
         }
         if ((flags & O_DIRECTORY) != 0) {
             throw osError(Files.exists(p) ? ENOTDIR : ENOENT, new PyStr(path), null);
@@ -293,18 +298,22 @@ public final class PosixModule {
     }
 
     private static int allocate(Fd f) {
-        int n = 3;
-        while (FDS.containsKey(n)) {
-            n++;
-        }
-        FDS.put(n, f);
+        int n = FdTable.add(f.ch);
+        META.put(n, f);
         return n;
     }
 
+    /** The descriptor {@code n}: one {@code os.open} made, or one {@code FileIO} opened (path unknown). */
     private static synchronized Fd fd(int n) {
-        Fd f = FDS.get(n);
-        if (f == null) {
+        FileChannel ch = FdTable.get(n);
+        if (ch == null) {
+            META.remove(n);
             throw osError(EBADF, null, null);
+        }
+        Fd f = META.get(n);
+        if (f == null || f.ch != ch) {
+            f = new Fd(ch, null, false, true, true);
+            META.put(n, f);
         }
         return f;
     }
@@ -319,16 +328,9 @@ public final class PosixModule {
             CLOSED_STD.add(n);
             return;
         }
-        Fd f = FDS.remove(n);
-        if (f == null) {
+        META.remove(n);
+        if (!FdTable.close(n)) {
             throw osError(EBADF, null, null);
-        }
-        if (f.ch != null) {
-            try {
-                f.ch.close();
-            } catch (IOException e) {
-                throw osError(e, null);
-            }
         }
     }
 
@@ -350,7 +352,7 @@ public final class PosixModule {
             }
         }
         Fd f = fd(n);
-        if (f.ch == null) {
+        if (f.path != null && !f.readable && !f.writable) {
             throw osError(EISDIR, null, null);
         }
         if (!f.readable) {
@@ -384,7 +386,7 @@ public final class PosixModule {
             return data.length;
         }
         Fd f = fd(n);
-        if (f.ch == null || !f.writable) {
+        if (!f.writable) {
             throw osError(EBADF, null, null);
         }
         try {
@@ -407,9 +409,6 @@ public final class PosixModule {
             throw osError(ESPIPE, null, null);
         }
         Fd f = fd(n);
-        if (f.ch == null) {
-            return 0;
-        }
         try {
             long base = how == 0 ? 0 : how == 1 ? f.ch.position() : how == 2 ? f.ch.size() : -1;
             if (base < 0 || base + pos < 0) {
@@ -547,7 +546,19 @@ public final class PosixModule {
                     PyInt.of(0), PyInt.of(0), PyInt.of(0), PyInt.of(0), PyInt.of(0), PyInt.of(0), PyInt.of(1024),
                     PyInt.of(0), PyInt.of(0)});
             }
-            return stat(fd(n).path, true, null);
+            Fd f = fd(n);
+            if (f.path == null) {
+                long size;
+                try {
+                    size = f.ch.size();
+                } catch (IOException e) {
+                    throw osError(e, null);
+                }
+                return new PyTuple(new PyObject[] {PyInt.of(0100644), PyInt.of(n), PyInt.of(0), PyInt.of(1),
+                    PyInt.of(0), PyInt.of(0), PyInt.of(size), PyInt.of(0), PyInt.of(0), PyInt.of(0), PyInt.of(4096),
+                    PyInt.of((size + 4095) / 4096 * 8), PyInt.of(0)});
+            }
+            return stat(f.path, true, null);
         });
         fn(m, "exists", a -> PyBool.of(Files.exists(resolve(s(a[0])), LinkOption.NOFOLLOW_LINKS)));
         fn(m, "open", a -> PyInt.of(open(s(a[0]), i(a[1]), i(a[2]))));
@@ -570,7 +581,7 @@ public final class PosixModule {
         fn(m, "is_open", a -> {
             int n = i(a[0]);
             synchronized (PosixModule.class) {
-                return PyBool.of(isStd(n) || FDS.containsKey(n));
+                return PyBool.of(isStd(n) || FdTable.get(n) != null);
             }
         });
         fn(m, "mkdir", a -> {

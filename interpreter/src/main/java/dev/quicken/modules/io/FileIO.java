@@ -228,7 +228,7 @@ final class FileIO extends IOBaseObj {
     }
 
     private static FileChannel openChannel(String path, int flags, PyObject nameobj) {
-        Path p = Path.of(path.isEmpty() ? "\0" : path);
+        Path p = path.isEmpty() ? Path.of("\0") : dev.quicken.modules.PosixModule.resolve(path); // os.chdir's cwd
         Set<OpenOption> opts = new HashSet<>();
         int acc = flags & 3;
         if (acc == 0 || acc == O_RDWR) {
