@@ -30,6 +30,7 @@ public final class NativeModules {
         register("_io", dev.quicken.modules.io.IoModule::create);
         register("_quicken_time", TimeModule::create);
         register("time", in -> PythonModules.create(in, "time"));
+        register("_sre", dev.quicken.modules.sre.SreModule::create);
         // Java stand-ins for pure-Python modules of CPython's Lib, until the C modules these need exist
         standIn("functools", in -> dev.quicken.builtins.FunctoolsModules.functools());
         standIn("operator", in -> dev.quicken.builtins.FunctoolsModules.operator());
