@@ -288,6 +288,9 @@ public final class BuiltinMethods {
             return i(0);
         }
         if (base != null) {
+            if (x instanceof PyByteArray) {
+                x = new PyBytes(((PyByteArray) x).toByteArray());
+            }
             if (!(x instanceof PyStr) && !(x instanceof PyBytes)) {
                 throw Exc.typeError("int() can't convert non-string with explicit base");
             }
@@ -309,6 +312,9 @@ public final class BuiltinMethods {
         }
         if (x instanceof PyBytes) {
             return parseInt(new String(((PyBytes) x).value), 10);
+        }
+        if (x instanceof PyByteArray) {
+            return parseInt(new String(((PyByteArray) x).toByteArray()), 10);
         }
         for (String m : new String[] {"__int__", "__index__", "__trunc__"}) {
             PyObject f = x.type().lookup(m);

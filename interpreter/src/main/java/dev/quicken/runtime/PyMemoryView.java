@@ -20,6 +20,8 @@ public final class PyMemoryView extends PyObject {
     final int len;
     final int step;
     final char format;
+    /** Bytes per item: 1 for 'B', 'b' and 'c'; the native size for the formats a cast makes. */
+    final int itemsize;
     final boolean readonly;
     boolean released;
 
@@ -29,6 +31,7 @@ public final class PyMemoryView extends PyObject {
         this.len = len;
         this.step = step;
         this.format = format;
+        this.itemsize = "cbB".indexOf(format) >= 0 ? 1 : itemsize(format);
         this.readonly = readonly;
     }
 
@@ -73,6 +76,14 @@ public final class PyMemoryView extends PyObject {
     /** The viewed bytes, in order. */
     public byte[] toByteArray() {
         checked();
+        if (itemsize > 1) {
+            byte[] d = data();
+            byte[] out = new byte[len * itemsize];
+            for (int i = 0; i < len; i++) {
+                System.arraycopy(d, start + i * step * itemsize, out, i * itemsize, itemsize);
+            }
+            return out;
+        }
         byte[] out = new byte[len];
         for (int i = 0; i < len; i++) {
             out[i] = (byte) byteAt(i);
@@ -81,6 +92,9 @@ public final class PyMemoryView extends PyObject {
     }
 
     private PyObject item(int i) {
+        if (itemsize > 1) {
+            return wideItem(i);
+        }
         int b = byteAt(i);
         switch (format) {
             case 'b':
@@ -89,6 +103,35 @@ public final class PyMemoryView extends PyObject {
                 return new PyBytes(new byte[] {(byte) b});
             default:
                 return PyInt.of(b & 0xff);
+        }
+    }
+
+    /** An item of a multi-byte integer format, read in the native (little-endian) byte order. */
+    private PyObject wideItem(int i) {
+        byte[] d = data();
+        int p = start + i * step * itemsize;
+        long v = 0;
+        for (int k = itemsize - 1; k >= 0; k--) {
+            v = (v << 8) | (d[p + k] & 0xff);
+        }
+        switch (format) {
+            case 'h':
+                return PyInt.of((short) v);
+            case 'i':
+                return PyInt.of((int) v);
+            case 'H':
+            case 'I':
+            case 'l':
+            case 'q':
+            case 'n':
+                return PyInt.of(v);
+            case 'L':
+            case 'Q':
+            case 'N':
+                return v >= 0 ? PyInt.of(v) : PyInt.of(java.math.BigInteger.valueOf(v).add(
+                        java.math.BigInteger.ONE.shiftLeft(64)));
+            default:
+                throw Exc.raise(Exc.NotImplementedError, "memoryview: format " + format + " not supported");
         }
     }
 
@@ -191,7 +234,7 @@ public final class PyMemoryView extends PyObject {
             }
             if (k instanceof PySlice) {
                 long[] ix = ((PySlice) k).indices(m.len);
-                return new PyMemoryView(m.obj, m.start + (int) ix[0] * m.step, (int) ix[3], m.step * (int) ix[2],
+                return new PyMemoryView(m.obj, m.start + (int) ix[0] * m.step * m.itemsize, (int) ix[3], m.step * (int) ix[2],
                         m.format, m.readonly);
             }
             if (k == PyEllipsis.ELLIPSIS) {
@@ -203,6 +246,9 @@ public final class PyMemoryView extends PyObject {
             PyMemoryView m = mv(a);
             if (m.readonly) {
                 throw Exc.typeError("cannot modify read-only memory");
+            }
+            if (m.itemsize > 1) {
+                throw Exc.raise(Exc.NotImplementedError, "memoryview: format " + m.format + " not supported");
             }
             byte[] d = m.data();
             if (isIndex(k)) {
@@ -281,11 +327,15 @@ public final class PyMemoryView extends PyObject {
                 throw Exc.typeError("memoryview: casts are restricted to C-contiguous views");
             }
             char c = f.charAt(0);
+            int nbytes = m.len * m.itemsize;
             if ("cbB".indexOf(c) < 0) {
-                if (m.len % itemsize(c) != 0) {
+                if ("hHiIlLqQnN".indexOf(c) < 0) {
+                    throw Exc.raise(Exc.NotImplementedError, "memoryview: format " + c + " not supported");
+                }
+                if (nbytes % itemsize(c) != 0) {
                     throw Exc.typeError("memoryview: length is not a multiple of itemsize");
                 }
-                throw Exc.raise(Exc.NotImplementedError, "memoryview: format " + c + " not supported");
+                return new PyMemoryView(m.obj, m.start, nbytes / itemsize(c), 1, c, m.readonly);
             }
             if (p[1] != null) {
                 PyObject[] shape = Abstract.toArray(p[1]);
@@ -302,23 +352,23 @@ public final class PyMemoryView extends PyObject {
                     }
                     prod *= ((PyInt) s).value;
                 }
-                if (prod != m.len) {
+                if (prod != nbytes) {
                     throw Exc.typeError("memoryview: product(shape) * itemsize != buffer size");
                 }
                 if (shape.length != 1) {
                     throw Exc.raise(Exc.NotImplementedError, "memoryview: multi-dimensional casts are not supported");
                 }
             }
-            return new PyMemoryView(m.obj, m.start, m.len, 1, c, m.readonly);
+            return new PyMemoryView(m.obj, m.start, nbytes, 1, c, m.readonly);
         });
         TypeSetup.getset(t, "obj", a -> mv(a).obj, null);
-        TypeSetup.getset(t, "nbytes", a -> PyInt.of(mv(a).len), null);
+        TypeSetup.getset(t, "nbytes", a -> PyInt.of(mv(a).len * mv(a).itemsize), null);
         TypeSetup.getset(t, "readonly", a -> PyBool.of(mv(a).readonly), null);
-        TypeSetup.getset(t, "itemsize", a -> PyInt.of(1), null);
+        TypeSetup.getset(t, "itemsize", a -> PyInt.of(mv(a).itemsize), null);
         TypeSetup.getset(t, "format", a -> new PyStr(String.valueOf(mv(a).format)), null);
         TypeSetup.getset(t, "ndim", a -> PyInt.of(1), null);
         TypeSetup.getset(t, "shape", a -> tuple(PyInt.of(mv(a).len)), null);
-        TypeSetup.getset(t, "strides", a -> tuple(PyInt.of(mv(a).step)), null);
+        TypeSetup.getset(t, "strides", a -> tuple(PyInt.of(mv(a).step * mv(a).itemsize)), null);
         TypeSetup.getset(t, "suboffsets", a -> tuple(), null);
         TypeSetup.getset(t, "c_contiguous", a -> PyBool.of(mv(a).step == 1 || mv(a).len <= 1), null);
         TypeSetup.getset(t, "f_contiguous", a -> PyBool.of(mv(a).step == 1 || mv(a).len <= 1), null);

@@ -159,8 +159,26 @@ final class SreChars {
         return ch < 128 ? lowerAscii(ch) : Character.toLowerCase(ch);
     }
 
+    /** Uppercase mappings of non-ASCII code points (cached; 0 = not yet computed). */
+    private static final int[] UPPER = new int[0x10000];
+
+    /**
+     * CPython's {@code _PyUnicode_ToUppercase}: the simple mapping, or for a character with a special
+     * (multi-character) mapping the first character of it ({@code ß} gives {@code S}).
+     */
     static int upperUnicode(int ch) {
-        return ch < 128 ? upperAscii(ch) : Character.toUpperCase(ch);
+        if (ch < 128) {
+            return upperAscii(ch);
+        }
+        if (ch < 0x10000 && UPPER[ch] != 0) {
+            return UPPER[ch];
+        }
+        String full = new String(Character.toChars(ch)).toUpperCase(java.util.Locale.ROOT);
+        int up = full.codePointCount(0, full.length()) == 1 ? Character.toUpperCase(ch) : full.codePointAt(0);
+        if (ch < 0x10000) {
+            UPPER[ch] = up;
+        }
+        return up;
     }
 
     static boolean asciiIscased(int ch) {
