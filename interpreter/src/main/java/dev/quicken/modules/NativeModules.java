@@ -31,12 +31,16 @@ public final class NativeModules {
         register("_quicken_time", TimeModule::create);
         register("time", in -> PythonModules.create(in, "time"));
         register("_sre", dev.quicken.modules.sre.SreModule::create);
+        register("_string", StringModule::create);
+        register("_codecs", CodecsModule::create);
+        register("unicodedata", dev.quicken.modules.unicodedata.UnicodeDataModule::create);
         // Java stand-ins for pure-Python modules of CPython's Lib, until the C modules these need exist
         standIn("functools", in -> dev.quicken.builtins.FunctoolsModules.functools());
         standIn("operator", in -> dev.quicken.builtins.FunctoolsModules.operator());
         standIn("collections", in -> dev.quicken.builtins.CollectionsModule.create());
         standIn("typing", in -> dev.quicken.builtins.SmallModules.typing());
         standIn("dataclasses", in -> dev.quicken.builtins.SmallModules.dataclasses());
+        // until Lib's collections imports (string.py needs ChainMap); string.py then runs on _string
         standIn("string", in -> dev.quicken.builtins.SmallModules.string());
         standIn("abc", in -> dev.quicken.builtins.SmallModules.abc());
         standIn("random", in -> dev.quicken.builtins.RandomModule.create());

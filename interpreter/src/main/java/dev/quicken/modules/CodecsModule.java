@@ -1,0 +1,628 @@
+package dev.quicken.modules;
+
+import dev.quicken.eval.Interpreter;
+import dev.quicken.runtime.Abstract;
+import dev.quicken.runtime.Args;
+import dev.quicken.runtime.Codecs;
+import dev.quicken.runtime.Exc;
+import dev.quicken.runtime.JFunc;
+import dev.quicken.runtime.PyBaseException;
+import dev.quicken.runtime.PyBuiltinFunction;
+import dev.quicken.runtime.PyBytes;
+import dev.quicken.runtime.PyDict;
+import dev.quicken.runtime.PyException;
+import dev.quicken.runtime.PyInt;
+import dev.quicken.runtime.PyList;
+import dev.quicken.runtime.PyModule;
+import dev.quicken.runtime.PyNone;
+import dev.quicken.runtime.PyObject;
+import dev.quicken.runtime.PyStr;
+import dev.quicken.runtime.PyTuple;
+import java.io.ByteArrayOutputStream;
+import java.util.Arrays;
+import java.util.Locale;
+
+/**
+ * The {@code _codecs} module (CPython 3.11: Modules/_codecsmodule.c, Python/codecs.c): the codec registry with
+ * its search functions and error handlers, and the built-in codecs over quicken's {@link Codecs}.
+ */
+final class CodecsModule {
+
+    static final PyObject NONE = PyNone.NONE;
+
+    private CodecsModule() {
+    }
+
+    /** The per-interpreter registry (CPython's interp->codec_search_path, codec_search_cache, codec_error_registry). */
+    static final class Registry {
+        final PyList searchPath = new PyList();
+        final PyDict cache = new PyDict();
+        final PyDict errors = new PyDict();
+        boolean encodingsImported;
+    }
+
+    static PyModule create(Interpreter in) {
+        PyModule m = new PyModule("_codecs");
+        Registry reg = new Registry();
+        for (String h : new String[] {"strict", "ignore", "replace", "xmlcharrefreplace", "backslashreplace",
+            "namereplace", "surrogateescape", "surrogatepass"}) {
+            reg.errors.setStr(h, new PyBuiltinFunction(h + "_errors", (a, kw) -> builtinHandler(h, a), null,
+                    "_codecs"));
+        }
+        def(m, "register", (a, kw) -> {
+            Args.count("register", a, kw, 0, 1, 1);
+            if (!Abstract.isTrue(Abstract.call(in.builtins.getStr("callable"), a[0]))) {
+                throw Exc.typeError("argument must be callable");
+            }
+            reg.searchPath.append(a[0]);
+            return NONE;
+        });
+        def(m, "unregister", (a, kw) -> {
+            Args.count("unregister", a, kw, 0, 1, 1);
+            for (int i = 0; i < reg.searchPath.size; i++) {
+                if (reg.searchPath.items[i] == a[0]) {
+                    reg.searchPath.items = remove(reg.searchPath, i);
+                    reg.searchPath.size--;
+                    reg.cache.clear();
+                    break;
+                }
+            }
+            return NONE;
+        });
+        def(m, "lookup", (a, kw) -> {
+            Args.count("lookup", a, kw, 0, 1, 1);
+            return lookup(in, reg, Args.str("lookup", a[0], 1));
+        });
+        def(m, "register_error", (a, kw) -> {
+            Args.count("register_error", a, kw, 0, 2, 2);
+            if (!Abstract.isTrue(Abstract.call(in.builtins.getStr("callable"), a[1]))) {
+                throw Exc.typeError("handler must be callable");
+            }
+            reg.errors.setItem(a[0], a[1]);
+            return NONE;
+        });
+        def(m, "lookup_error", (a, kw) -> {
+            Args.count("lookup_error", a, kw, 0, 1, 1);
+            PyObject h = reg.errors.getItem(a[0]);
+            if (h == null) {
+                throw Exc.raise(Exc.LookupError, "unknown error handler name '" + Abstract.str(a[0]) + "'");
+            }
+            return h;
+        });
+        for (String name : new String[] {"encode", "decode"}) {
+            def(m, name, (a, kw) -> {
+                PyObject[] p = Args.parse(name, a, kw, 0, new String[] {"obj", "encoding", "errors"}, 1, 3);
+                String enc = p[1] == null ? "utf-8" : Args.str(name, p[1], 2);
+                PyObject errors = p[2] == null ? new PyStr("strict") : p[2];
+                PyObject info = lookup(in, reg, enc);
+                PyObject coder = Abstract.toArray(info)[name.equals("encode") ? 0 : 1];
+                PyObject r = Abstract.call(coder, p[0], errors);
+                if (!(r instanceof PyTuple) || ((PyTuple) r).size() != 2) {
+                    throw Exc.typeError((name.equals("encode") ? "encoder" : "decoder")
+                            + " must return a tuple (object, integer)");
+                }
+                return ((PyTuple) r).get(0);
+            });
+        }
+        simple(m, "utf_8", "utf-8");
+        simple(m, "latin_1", "latin-1");
+        simple(m, "ascii", "ascii");
+        simple(m, "utf_16_le", "utf-16-le");
+        simple(m, "utf_16_be", "utf-16-be");
+        simple(m, "utf_32_le", "utf-32-le");
+        simple(m, "utf_32_be", "utf-32-be");
+        bomCodec(m, "utf_16", 2);
+        bomCodec(m, "utf_32", 4);
+        escapes(m);
+        charmaps(m);
+        return m;
+    }
+
+    private static PyObject[] remove(PyList l, int i) {
+        PyObject[] items = Arrays.copyOf(l.items, l.size);
+        PyObject[] out = new PyObject[items.length - 1];
+        System.arraycopy(items, 0, out, 0, i);
+        System.arraycopy(items, i + 1, out, i, items.length - i - 1);
+        return out;
+    }
+
+    private static void def(PyModule m, String name, JFunc f) {
+        m.dict.setStr(name, new PyBuiltinFunction(name, f, null, "_codecs"));
+    }
+
+    /** CPython 3.11: Python/codecs.c normalizestring: lower case, spaces and hyphens to underscores. */
+    static String normalize(String s) {
+        return s.toLowerCase(Locale.ROOT).replace(' ', '_').replace('-', '_');
+    }
+
+    // CPython 3.11: Python/codecs.c _PyCodec_Lookup
+    static PyObject lookup(Interpreter in, Registry reg, String encoding) {
+        if (!reg.encodingsImported) {
+            reg.encodingsImported = true;
+            if (reg.searchPath.size == 0) {
+                ImportSystem.importModuleLevel(in, "encodings", NONE, NONE, 0);
+            }
+        }
+        String norm = normalize(encoding);
+        PyObject hit = reg.cache.getStr(norm);
+        if (hit != null) {
+            return hit;
+        }
+        PyStr key = new PyStr(norm);
+        for (PyObject f : Abstract.toArray(reg.searchPath)) {
+            PyObject r = Abstract.call(f, key);
+            if (r == NONE) {
+                continue;
+            }
+            if (!(r instanceof PyTuple) || ((PyTuple) r).size() != 4) {
+                throw Exc.typeError("codec search functions must return 4-tuples");
+            }
+            reg.cache.setStr(norm, r);
+            return r;
+        }
+        throw Exc.raise(Exc.LookupError, "unknown encoding: " + encoding);
+    }
+
+    private static String errors(PyObject o) {
+        return o == null || o == NONE ? "strict" : Args.str("codec", o, 2);
+    }
+
+    private static byte[] data(PyObject o) {
+        if (o instanceof PyBytes) {
+            return ((PyBytes) o).value;
+        }
+        if (o instanceof PyStr) {
+            throw Exc.typeError("a bytes-like object is required, not 'str'");
+        }
+        try {
+            return ((PyBytes) Abstract.call(PyBytes.TYPE, o)).value;
+        } catch (PyException e) {
+            throw Exc.typeError("a bytes-like object is required, not '" + Abstract.typeName(o) + "'");
+        }
+    }
+
+    private static PyTuple pair(PyObject a, long n) {
+        return new PyTuple(new PyObject[] {a, PyInt.of(n)});
+    }
+
+    private static String text(String fname, PyObject o) {
+        if (!(o instanceof PyStr)) {
+            throw Exc.typeError(fname + "() argument 1 must be str, not " + Abstract.typeName(o));
+        }
+        return ((PyStr) o).value;
+    }
+
+    /** {@code NAME_encode(str, errors=None)} and {@code NAME_decode(data, errors=None, final=False)}. */
+    private static void simple(PyModule m, String name, String enc) {
+        def(m, name + "_encode", (a, kw) -> {
+            PyObject[] p = Args.parse(name + "_encode", a, kw, 0, new String[] {"str", "errors"}, 1, 2);
+            String s = text(name + "_encode", p[0]);
+            return pair(new PyBytes(Codecs.encode(s, enc, errors(p[1]))), s.codePointCount(0, s.length()));
+        });
+        def(m, name + "_decode", (a, kw) -> {
+            PyObject[] p = Args.parse(name + "_decode", a, kw, 0, new String[] {"data", "errors", "final"}, 1, 3);
+            byte[] b = data(p[0]);
+            boolean fin = p[2] != null && Abstract.isTrue(p[2]);
+            int keep = fin ? 0 : incompleteTail(b, enc);
+            byte[] use = keep == 0 ? b : Arrays.copyOf(b, b.length - keep);
+            return pair(new PyStr(Codecs.decode(use, enc, errors(p[1]))), use.length);
+        });
+    }
+
+    /** {@code utf_16_*}/{@code utf_32_*} with a byte order mark, plus {@code *_ex_decode}. */
+    private static void bomCodec(PyModule m, String name, int unit) {
+        String enc = name.replace('_', '-');
+        def(m, name + "_encode", (a, kw) -> {
+            PyObject[] p = Args.parse(name + "_encode", a, kw, 0, new String[] {"str", "errors", "byteorder"}, 1, 3);
+            String s = text(name + "_encode", p[0]);
+            long order = p[2] == null ? 0 : Args.integer(p[2]);
+            String e = order == 0 ? enc : order < 0 ? enc + "-le" : enc + "-be";
+            return pair(new PyBytes(Codecs.encode(s, e, errors(p[1]))), s.codePointCount(0, s.length()));
+        });
+        for (boolean ex : new boolean[] {false, true}) {
+            String fname = name + (ex ? "_ex_decode" : "_decode");
+            def(m, fname, (a, kw) -> {
+                PyObject[] p = Args.parse(fname, a, kw, 0, ex ? new String[] {"data", "errors", "byteorder", "final"}
+                    : new String[] {"data", "errors", "final"}, 1, ex ? 4 : 3);
+                byte[] b = data(p[0]);
+                PyObject finObj = ex ? p[3] : p[2];
+                boolean fin = finObj != null && Abstract.isTrue(finObj);
+                long order = ex && p[2] != null ? Args.integer(p[2]) : 0;
+                int start = 0;
+                String e = order < 0 ? enc + "-le" : order > 0 ? enc + "-be" : enc + "-le";
+                if (order == 0 && b.length >= unit) {
+                    if (unit == 2 && (b[0] & 0xff) == 0xff && (b[1] & 0xff) == 0xfe
+                            || unit == 4 && (b[0] & 0xff) == 0xff && (b[1] & 0xff) == 0xfe && b[2] == 0 && b[3] == 0) {
+                        start = unit;
+                        order = -1;
+                    } else if (unit == 2 && (b[0] & 0xff) == 0xfe && (b[1] & 0xff) == 0xff
+                            || unit == 4 && b[0] == 0 && b[1] == 0 && (b[2] & 0xff) == 0xfe && (b[3] & 0xff) == 0xff) {
+                        start = unit;
+                        order = 1;
+                        e = enc + "-be";
+                    }
+                }
+                int end = fin ? b.length : b.length - (b.length - start) % unit;
+                byte[] use = Arrays.copyOfRange(b, start, Math.max(start, end));
+                PyStr s = new PyStr(Codecs.decode(use, e, errors(p[1])));
+                if (ex) {
+                    return new PyTuple(new PyObject[] {s, PyInt.of(Math.max(start, end)), PyInt.of(order)});
+                }
+                return pair(s, Math.max(start, end));
+            });
+        }
+    }
+
+    /** How many bytes at the end of {@code b} begin a character that is not complete. */
+    static int incompleteTail(byte[] b, String enc) {
+        if (enc.startsWith("utf-16")) {
+            return b.length % 2;
+        }
+        if (enc.startsWith("utf-32")) {
+            return b.length % 4;
+        }
+        if (!enc.equals("utf-8")) {
+            return 0;
+        }
+        for (int back = 1; back <= 3 && back <= b.length; back++) {
+            int c = b[b.length - back] & 0xff;
+            if ((c & 0xc0) == 0x80) {
+                continue;
+            }
+            int need = c >= 0xf0 && c <= 0xf4 ? 4 : c >= 0xe0 && c < 0xf0 ? 3 : c >= 0xc2 && c < 0xe0 ? 2 : 1;
+            return need > back ? back : 0;
+        }
+        return 0;
+    }
+
+    // ---------------------------------------------------------------- escapes
+
+    private static void escapes(PyModule m) {
+        def(m, "escape_encode", (a, kw) -> {
+            Args.count("escape_encode", a, kw, 0, 1, 2);
+            byte[] b = data(a[0]);
+            String r = dev.quicken.runtime.Repr.repr(new PyBytes(b));
+            String body = r.substring(2, r.length() - 1);
+            if (r.charAt(1) == '"') {
+                body = body.replace("'", "\\'");
+            }
+            return pair(new PyBytes(body.getBytes(java.nio.charset.StandardCharsets.ISO_8859_1)), b.length);
+        });
+        def(m, "escape_decode", (a, kw) -> {
+            Args.count("escape_decode", a, kw, 0, 1, 2);
+            byte[] b = a[0] instanceof PyStr ? Codecs.encode(((PyStr) a[0]).value, "utf-8", "strict") : data(a[0]);
+            return pair(new PyBytes(unescapeBytes(b)), b.length);
+        });
+        for (boolean raw : new boolean[] {false, true}) {
+            String name = raw ? "raw_unicode_escape" : "unicode_escape";
+            def(m, name + "_encode", (a, kw) -> {
+                Args.count(name + "_encode", a, kw, 0, 1, 2);
+                String s = text(name + "_encode", a[0]);
+                return pair(new PyBytes(escapeUnicode(s, raw)), s.codePointCount(0, s.length()));
+            });
+            def(m, name + "_decode", (a, kw) -> {
+                PyObject[] p = Args.parse(name + "_decode", a, kw, 0, new String[] {"data", "errors", "final"}, 1, 3);
+                byte[] b = p[0] instanceof PyStr ? Codecs.encode(((PyStr) p[0]).value, "utf-8", "strict") : data(p[0]);
+                return pair(new PyStr(unescapeUnicode(b, raw)), b.length);
+            });
+        }
+    }
+
+    private static byte[] escapeUnicode(String s, boolean raw) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        s.codePoints().forEach(c -> {
+            String e;
+            if (c >= 0x10000) {
+                e = String.format("\\U%08x", c);
+            } else if (c >= 0x100 || raw && c >= 0x100) {
+                e = String.format("\\u%04x", c);
+            } else if (raw) {
+                e = String.valueOf((char) c);
+            } else if (c == '\\') {
+                e = "\\\\";
+            } else if (c == '\t') {
+                e = "\\t";
+            } else if (c == '\n') {
+                e = "\\n";
+            } else if (c == '\r') {
+                e = "\\r";
+            } else if (c < 0x20 || c >= 0x7f) {
+                e = String.format("\\x%02x", c);
+            } else {
+                e = String.valueOf((char) c);
+            }
+            byte[] bs = e.getBytes(java.nio.charset.StandardCharsets.ISO_8859_1);
+            out.write(bs, 0, bs.length);
+        });
+        return out.toByteArray();
+    }
+
+    private static String unescapeUnicode(byte[] b, boolean raw) {
+        StringBuilder sb = new StringBuilder();
+        int n = b.length;
+        for (int i = 0; i < n; i++) {
+            int c = b[i] & 0xff;
+            if (c != '\\' || i + 1 >= n) {
+                sb.append((char) c);
+                continue;
+            }
+            int d = b[i + 1] & 0xff;
+            int digits = d == 'x' && !raw ? 2 : d == 'u' ? 4 : d == 'U' ? 8 : 0;
+            if (digits > 0) {
+                if (i + 2 + digits > n) {
+                    throw Exc.raise(Exc.UnicodeDecodeError, "'" + (raw ? "rawunicodeescape" : "unicodeescape")
+                            + "' codec can't decode bytes in position " + i + "-" + (n - 1) + ": truncated \\"
+                            + (char) d + (digits == 2 ? "XX" : digits == 4 ? "XXXX" : "XXXXXXXX") + " escape");
+                }
+                int v = Integer.parseUnsignedInt(new String(b, i + 2, digits,
+                        java.nio.charset.StandardCharsets.ISO_8859_1), 16);
+                sb.appendCodePoint(v);
+                i += 1 + digits;
+                continue;
+            }
+            if (raw) {
+                sb.append('\\');
+                continue;
+            }
+            i++;
+            switch (d) {
+                case 'n':
+                    sb.append('\n');
+                    break;
+                case 't':
+                    sb.append('\t');
+                    break;
+                case 'r':
+                    sb.append('\r');
+                    break;
+                case '\\':
+                    sb.append('\\');
+                    break;
+                case '\'':
+                    sb.append('\'');
+                    break;
+                case '"':
+                    sb.append('"');
+                    break;
+                case 'a':
+                    sb.append('\u0007');
+                    break;
+                case 'b':
+                    sb.append('\b');
+                    break;
+                case 'f':
+                    sb.append('\f');
+                    break;
+                case 'v':
+                    sb.append('\u000b');
+                    break;
+                case '\n':
+                    break;
+                default:
+                    if (d >= '0' && d <= '7') {
+                        int v = d - '0';
+                        int k = 1;
+                        while (k < 3 && i + 1 < n && (b[i + 1] & 0xff) >= '0' && (b[i + 1] & 0xff) <= '7') {
+                            v = v * 8 + ((b[++i] & 0xff) - '0');
+                            k++;
+                        }
+                        sb.append((char) v);
+                    } else {
+                        sb.append('\\').append((char) d);
+                    }
+            }
+        }
+        return sb.toString();
+    }
+
+    private static byte[] unescapeBytes(byte[] b) {
+        String s = unescapeUnicode(b, false);
+        byte[] out = new byte[s.length()];
+        for (int i = 0; i < out.length; i++) {
+            out[i] = (byte) s.charAt(i);
+        }
+        return out;
+    }
+
+    // ---------------------------------------------------------------- charmaps
+
+    private static void charmaps(PyModule m) {
+        def(m, "charmap_build", (a, kw) -> {
+            Args.count("charmap_build", a, kw, 0, 1, 1);
+            String table = text("charmap_build", a[0]);
+            PyDict d = new PyDict();
+            int[] cps = table.codePoints().toArray();
+            for (int i = 0; i < cps.length; i++) {
+                d.setItem(PyInt.of(cps[i]), PyInt.of(i));
+            }
+            return d;
+        });
+        def(m, "charmap_decode", (a, kw) -> {
+            PyObject[] p = Args.parse("charmap_decode", a, kw, 0, new String[] {"data", "errors", "mapping"}, 1, 3);
+            byte[] b = data(p[0]);
+            PyObject mapping = p[2] == null ? NONE : p[2];
+            if (mapping == NONE) {
+                return pair(new PyStr(Codecs.decode(b, "latin-1", "strict")), b.length);
+            }
+            String err = errors(p[1]);
+            StringBuilder sb = new StringBuilder();
+            String table = mapping instanceof PyStr ? ((PyStr) mapping).value : null;
+            int[] cps = table == null ? null : table.codePoints().toArray();
+            for (int i = 0; i < b.length; i++) {
+                int x = b[i] & 0xff;
+                int cp = -1;
+                if (cps != null) {
+                    cp = x < cps.length ? cps[x] : 0xfffe;
+                } else {
+                    PyObject v;
+                    try {
+                        v = Abstract.getItem(mapping, PyInt.of(x));
+                    } catch (PyException e) {
+                        if (!e.matches(Exc.LookupError)) {
+                            throw e;
+                        }
+                        v = NONE;
+                    }
+                    if (v instanceof PyInt) {
+                        cp = (int) ((PyInt) v).value;
+                    } else if (v instanceof PyStr) {
+                        sb.append(((PyStr) v).value);
+                        continue;
+                    } else {
+                        cp = 0xfffe;
+                    }
+                }
+                if (cp == 0xfffe) {
+                    switch (err) {
+                        case "ignore":
+                            continue;
+                        case "replace":
+                            sb.append('\ufffd');
+                            continue;
+                        default:
+                            throw Exc.raise(Exc.UnicodeDecodeError, "'charmap' codec can't decode byte 0x"
+                                    + String.format("%02x", x) + " in position " + i
+                                    + ": character maps to <undefined>");
+                    }
+                }
+                sb.appendCodePoint(cp);
+            }
+            return pair(new PyStr(sb.toString()), b.length);
+        });
+        def(m, "charmap_encode", (a, kw) -> {
+            PyObject[] p = Args.parse("charmap_encode", a, kw, 0, new String[] {"str", "errors", "mapping"}, 1, 3);
+            String s = text("charmap_encode", p[0]);
+            PyObject mapping = p[2] == null ? NONE : p[2];
+            if (mapping == NONE) {
+                return pair(new PyBytes(Codecs.encode(s, "latin-1", errors(p[1]))), s.length());
+            }
+            String err = errors(p[1]);
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            int[] cps = s.codePoints().toArray();
+            for (int i = 0; i < cps.length; i++) {
+                PyObject v;
+                try {
+                    v = Abstract.getItem(mapping, PyInt.of(cps[i]));
+                } catch (PyException e) {
+                    if (!e.matches(Exc.LookupError)) {
+                        throw e;
+                    }
+                    v = NONE;
+                }
+                if (v instanceof PyInt) {
+                    out.write((int) ((PyInt) v).value);
+                } else if (v instanceof PyBytes) {
+                    out.write(((PyBytes) v).value, 0, ((PyBytes) v).value.length);
+                } else {
+                    switch (err) {
+                        case "ignore":
+                            break;
+                        case "replace":
+                            out.write('?');
+                            break;
+                        default:
+                            throw Exc.raise(Exc.UnicodeEncodeError, "'charmap' codec can't encode character '"
+                                    + String.format(cps[i] < 0x100 ? "\\x%02x" : cps[i] < 0x10000 ? "\\u%04x"
+                                    : "\\U%08x", cps[i]) + "' in position " + i + ": character maps to <undefined>");
+                    }
+                }
+            }
+            return pair(new PyBytes(out.toByteArray()), cps.length);
+        });
+    }
+
+    // ---------------------------------------------------------------- error handlers
+
+    // CPython 3.11: Python/codecs.c PyCodec_StrictErrors and friends
+    private static PyObject builtinHandler(String name, PyObject[] a) {
+        if (a.length != 1) {
+            throw Exc.typeError(name + "_errors() takes exactly one argument (" + a.length + " given)");
+        }
+        PyObject exc = a[0];
+        if (name.equals("strict")) {
+            if (exc instanceof PyBaseException) {
+                throw new PyException((PyBaseException) exc);
+            }
+            throw Exc.typeError("codec must pass exception instance");
+        }
+        if (!(exc instanceof PyBaseException) || !Abstract.isInstance(exc, Exc.UnicodeError)) {
+            throw Exc.typeError("don't know how to handle " + Abstract.typeName(exc) + " in error callback");
+        }
+        PyObject startObj = Abstract.lookupAttr(exc, "start");
+        PyObject endObj = Abstract.lookupAttr(exc, "end");
+        PyObject object = Abstract.lookupAttr(exc, "object");
+        if (startObj == null || endObj == null || object == null) {
+            throw Exc.typeError("don't know how to handle " + Abstract.typeName(exc) + " in error callback");
+        }
+        int start = (int) Args.integer(startObj);
+        int end = (int) Args.integer(endObj);
+        boolean encoding = Abstract.isInstance(exc, Exc.UnicodeEncodeError);
+        StringBuilder sb = new StringBuilder();
+        switch (name) {
+            case "ignore":
+                break;
+            case "replace":
+                for (int i = start; i < end; i++) {
+                    sb.append(encoding ? '?' : '\ufffd');
+                }
+                if (!encoding && end > start) {
+                    sb.setLength(1);
+                }
+                break;
+            case "backslashreplace":
+                if (object instanceof PyStr) {
+                    int[] cps = ((PyStr) object).codePointArray();
+                    for (int i = start; i < end; i++) {
+                        int c = cps[i];
+                        sb.append(c < 0x100 ? String.format("\\x%02x", c) : c < 0x10000 ? String.format("\\u%04x", c)
+                                : String.format("\\U%08x", c));
+                    }
+                } else {
+                    byte[] bs = data(object);
+                    for (int i = start; i < end; i++) {
+                        sb.append(String.format("\\x%02x", bs[i] & 0xff));
+                    }
+                }
+                break;
+            case "xmlcharrefreplace": {
+                int[] cps = ((PyStr) object).codePointArray();
+                for (int i = start; i < end; i++) {
+                    sb.append("&#").append(cps[i]).append(';');
+                }
+                break;
+            }
+            case "namereplace": {
+                int[] cps = ((PyStr) object).codePointArray();
+                for (int i = start; i < end; i++) {
+                    String n = Character.getName(cps[i]);
+                    sb.append(n == null ? String.format("\\x%02x", cps[i]) : "\\N{" + n + "}");
+                }
+                break;
+            }
+            case "surrogateescape":
+                if (encoding) {
+                    ByteArrayOutputStream out = new ByteArrayOutputStream();
+                    int[] cps = ((PyStr) object).codePointArray();
+                    for (int i = start; i < end; i++) {
+                        if (cps[i] < 0xdc80 || cps[i] > 0xdcff) {
+                            throw new PyException((PyBaseException) exc);
+                        }
+                        out.write(cps[i] - 0xdc00);
+                    }
+                    return pair(new PyBytes(out.toByteArray()), end);
+                } else {
+                    byte[] bs = data(object);
+                    for (int i = start; i < end && i < start + 4; i++) {
+                        if ((bs[i] & 0xff) < 128) {
+                            throw new PyException((PyBaseException) exc);
+                        }
+                        sb.append((char) (0xdc00 + (bs[i] & 0xff)));
+                    }
+                }
+                break;
+            default:
+                throw new PyException((PyBaseException) exc);
+        }
+        return pair(new PyStr(sb.toString()), end);
+    }
+}
