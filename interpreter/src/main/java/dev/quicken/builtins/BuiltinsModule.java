@@ -299,6 +299,8 @@ public final class BuiltinsModule {
             }
             return Abstract.iter(a[0]);
         });
+        def(d, "aiter", EvalAccess::aiter);
+        def(d, "anext", EvalAccess::anext);
         def(d, "next", (a, kw) -> {
             Args.count("next", a, kw, 0, 1, 2);
             if (!(a[0] instanceof dev.quicken.runtime.PyIter) && a[0].type().lookup("__next__") == null) {

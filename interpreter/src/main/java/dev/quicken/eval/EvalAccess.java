@@ -54,4 +54,14 @@ public final class EvalAccess {
         }
         return c;
     }
+
+    /** The builtin {@code aiter(obj)}. */
+    public static PyObject aiter(PyObject[] a, String[] kw) {
+        return Coroutines.aiter(a, kw);
+    }
+
+    /** The builtin {@code anext(aiterator[, default])}. */
+    public static PyObject anext(PyObject[] a, String[] kw) {
+        return Coroutines.anext(a, kw);
+    }
 }

@@ -5,6 +5,7 @@ import dev.quicken.code.ExceptionTable;
 import dev.quicken.opcode.Op;
 import dev.quicken.runtime.Abstract;
 import dev.quicken.runtime.Exc;
+import dev.quicken.runtime.ExceptionGroups;
 import dev.quicken.runtime.PyBaseException;
 import dev.quicken.runtime.PyBool;
 import dev.quicken.runtime.PyCell;
@@ -50,6 +51,9 @@ final class EvalSupport {
         registered = true;
         TypeSetup.registerExtra(PyGenerator.GENERATOR);
         TypeSetup.registerExtra(PyGenerator.COROUTINE);
+        for (PyType t : Coroutines.types()) {
+            TypeSetup.registerExtra(t);
+        }
         TypeSetup.registerExtra(PyFrameObject.TYPE);
         TypeSetup.registerExtra(SuperType.TYPE);
         PyGenerator.setupType();
@@ -58,6 +62,9 @@ final class EvalSupport {
         PyTraceback.setupType();
         for (PyType t : new PyType[] {PyGenerator.GENERATOR, PyGenerator.COROUTINE, PyFrameObject.TYPE,
             SuperType.TYPE}) {
+            t.recomputeFlags();
+        }
+        for (PyType t : Coroutines.types()) {
             t.recomputeFlags();
         }
     }
@@ -262,13 +269,9 @@ final class EvalSupport {
             case Op.GET_ITER:
                 s[sp - 1] = Abstract.iter(s[sp - 1]);
                 return sp;
-            case Op.GET_YIELD_FROM_ITER: {
-                PyObject o = s[sp - 1];
-                if (!(o instanceof PyGenerator)) {
-                    s[sp - 1] = Abstract.iter(o);
-                }
+            case Op.GET_YIELD_FROM_ITER:
+                s[sp - 1] = Coroutines.yieldFromIter(f, s[sp - 1]);
                 return sp;
-            }
             case Op.BUILD_TUPLE: {
                 PyObject[] items = Arrays.copyOfRange(s, sp - oparg, sp);
                 clear(s, sp - oparg, sp);
@@ -712,15 +715,37 @@ final class EvalSupport {
                 return sp;
             }
             case Op.CHECK_EG_MATCH:
-            case Op.PREP_RERAISE_STAR:
-                throw Exc.systemError("except* is not supported yet");
+                return checkEgMatch(in, s, sp);
+            case Op.PREP_RERAISE_STAR: {
+                // ... orig excs -> ... val
+                PyObject excs = s[--sp];
+                PyObject orig = s[sp - 1];
+                s[sp] = null;
+                s[sp - 1] = ExceptionGroups.prepReraiseStar(orig, (PyList) excs);
+                return sp;
+            }
             case Op.GET_AWAITABLE:
+                s[sp - 1] = Coroutines.getAwaitable(s[sp - 1], oparg);
+                return sp;
             case Op.GET_AITER:
+                s[sp - 1] = Coroutines.getAiter(s[sp - 1]);
+                return sp;
             case Op.GET_ANEXT:
+                // ... aiter -> ... aiter awaitable
+                s[sp] = Coroutines.getAnext(s[sp - 1]);
+                return sp + 1;
             case Op.END_ASYNC_FOR:
-            case Op.BEFORE_ASYNC_WITH:
+                return endAsyncFor(f, s, sp);
+            case Op.BEFORE_ASYNC_WITH: {
+                // ... mgr -> ... __aexit__ __aenter__()
+                PyObject[] r = Coroutines.beforeAsyncWith(s[sp - 1]);
+                s[sp - 1] = r[0];
+                s[sp] = r[1];
+                return sp + 1;
+            }
             case Op.ASYNC_GEN_WRAP:
-                throw Exc.systemError("async/await is not supported yet");
+                s[sp - 1] = new Coroutines.WrappedValue(s[sp - 1]);
+                return sp;
             default:
                 throw Exc.systemError("unknown opcode " + op);
         }
@@ -1036,13 +1061,59 @@ final class EvalSupport {
         throw Exc.typeError(msg);
     }
 
+    /**
+     * CHECK_EG_MATCH (CPython 3.11: ceval.c): {@code ... exc type -> ... exc None} when nothing
+     * matches, else {@code ... rest match} with the match as the handled exception.
+     */
+    static int checkEgMatch(Interpreter in, PyObject[] s, int sp) {
+        PyObject matchType = s[--sp];
+        s[sp] = null;
+        checkExceptType(matchType, "catching classes that do not inherit from BaseException is not allowed");
+        ExceptionGroups.checkExceptStarType(matchType);
+        PyObject[] r = ExceptionGroups.match(s[sp - 1], matchType);
+        if (r[0] == NONE) {
+            s[sp++] = NONE;
+            return sp;
+        }
+        s[sp - 1] = r[1];
+        s[sp++] = r[0];
+        in.excInfo.value = r[0];
+        return sp;
+    }
+
+    /** END_ASYNC_FOR: {@code ... aiter exc -> ...} on StopAsyncIteration, else re-raises exc. */
+    static int endAsyncFor(Frame f, PyObject[] s, int sp) {
+        PyObject v = s[--sp];
+        s[sp] = null;
+        if (v.type().isSubtypeOf(Exc.StopAsyncIteration)) {
+            s[--sp] = null;
+            return sp;
+        }
+        f.sp = sp;
+        PyException pe = new PyException((PyBaseException) v);
+        pe.reraise = true;
+        throw pe;
+    }
+
     /** SEND (CPython 3.11: ceval.c TARGET(SEND)). */
     static int send(Interpreter in, Frame f, PyObject[] s, int sp, int oparg) {
         PyObject v = s[--sp];
         s[sp] = null;
         PyObject receiver = s[sp - 1];
         PyObject retval;
-        if (receiver instanceof PyGenerator) {
+        if (receiver instanceof Coroutines.JavaAwaitable) {
+            try {
+                retval = ((Coroutines.JavaAwaitable) receiver).send(v);
+            } catch (PyException e) {
+                if (e.matches(Exc.StopIteration)) {
+                    PyObject val = e.value.getInstanceAttr("value");
+                    s[sp - 1] = val == null ? NONE : val;
+                    f.ip += oparg;
+                    return sp;
+                }
+                throw e;
+            }
+        } else if (receiver instanceof PyGenerator) {
             PyGenerator g = (PyGenerator) receiver;
             retval = g.sendOrNull(v);
             if (retval == null) {

@@ -3,6 +3,7 @@ package dev.quicken.eval;
 import dev.quicken.code.CodeObject;
 import dev.quicken.opcode.Op;
 import dev.quicken.runtime.Abstract;
+import dev.quicken.runtime.Args;
 import dev.quicken.runtime.Exc;
 import dev.quicken.runtime.PyBaseException;
 import dev.quicken.runtime.PyBool;
@@ -15,17 +16,30 @@ import dev.quicken.runtime.PyTuple;
 import dev.quicken.runtime.PyType;
 import dev.quicken.runtime.TypeSetup;
 
-/** A generator (CPython 3.11: Objects/genobject.c): a suspended {@link Frame} resumed by send/throw/close. */
+/**
+ * A generator, coroutine or async generator (CPython 3.11: Objects/genobject.c): a suspended
+ * {@link Frame} resumed by send/throw/close. The kind follows the code flags.
+ */
 public final class PyGenerator extends PyIter {
 
     public static final PyType GENERATOR = new PyType("generator");
     public static final PyType COROUTINE = new PyType("coroutine");
+    public static final PyType ASYNC_GENERATOR = new PyType("async_generator");
+
+    static final int GEN = 0;
+    static final int CORO = 1;
+    static final int ASYNC_GEN = 2;
 
     final Frame frame;
+    final int kind;
     final Interpreter.ExcInfo excInfo = new Interpreter.ExcInfo(null);
     boolean running;
     boolean finished;
     boolean started;
+    /** Async generators: an asend/athrow awaitable is in progress ({@code ag_running_async}). */
+    boolean runningAsync;
+    /** Async generators: {@code ag_closed}. */
+    boolean closed;
     private PyObject returnValue = PyNone.NONE;
     String name;
     String qualname;
@@ -34,11 +48,31 @@ public final class PyGenerator extends PyIter {
         this.frame = frame;
         this.name = frame.func != null ? frame.func.name : frame.code.name.value;
         this.qualname = frame.func != null ? frame.func.qualname : frame.code.qualname.value;
+        int flags = frame.code.flags;
+        this.kind = (flags & CodeObject.CO_COROUTINE) != 0 ? CORO
+                : (flags & CodeObject.CO_ASYNC_GENERATOR) != 0 ? ASYNC_GEN : GEN;
     }
 
     @Override
     public PyType type() {
-        return (frame.code.flags & CodeObject.CO_COROUTINE) != 0 ? COROUTINE : GENERATOR;
+        return kind == CORO ? COROUTINE : kind == ASYNC_GEN ? ASYNC_GENERATOR : GENERATOR;
+    }
+
+    boolean isCoroutine() {
+        return kind == CORO;
+    }
+
+    boolean isAsyncGen() {
+        return kind == ASYNC_GEN;
+    }
+
+    /** A coroutine, or a generator whose code has CO_ITERABLE_COROUTINE ({@code types.coroutine}). */
+    boolean isAwaitable() {
+        return kind == CORO || (kind == GEN && (frame.code.flags & CodeObject.CO_ITERABLE_COROUTINE) != 0);
+    }
+
+    private String what() {
+        return kind == CORO ? "coroutine" : kind == ASYNC_GEN ? "async generator" : "generator";
     }
 
     PyObject returnValue() {
@@ -52,22 +86,25 @@ public final class PyGenerator extends PyIter {
 
     /** Resumes with {@code v}; the yielded value, or null when the generator returned. */
     PyObject sendOrNull(PyObject v) {
-        return resume(v, null);
+        return resume(v, null, false);
     }
 
     // CPython 3.11: Objects/genobject.c gen_send_ex2
-    private PyObject resume(PyObject v, PyException throwIn) {
+    private PyObject resume(PyObject v, PyException throwIn, boolean closing) {
+        if (!started && throwIn == null && v != PyNone.NONE) {
+            throw Exc.typeError("can't send non-None value to a just-started " + what());
+        }
         if (running) {
-            throw Exc.valueError("generator already executing");
+            throw Exc.valueError(what() + " already executing");
         }
         if (finished) {
+            if (kind == CORO && !closing) {
+                throw Exc.runtimeError("cannot reuse already awaited coroutine");
+            }
             if (throwIn != null) {
                 throw throwIn;
             }
             return null;
-        }
-        if (!started && throwIn == null && v != PyNone.NONE) {
-            throw Exc.typeError("can't send non-None value to a just-started generator");
         }
         Interpreter in = Interpreter.current();
         if (throwIn == null) {
@@ -80,16 +117,14 @@ public final class PyGenerator extends PyIter {
         frame.entry = true;
         PyObject r;
         try {
-            frame.ip = frame.ip;
             r = EvalLoop.run(in, frame, throwIn);
         } catch (PyException e) {
             finished = true;
             if (e.matches(Exc.StopIteration)) {
-                PyBaseException re = Exc.make(Exc.RuntimeError, "generator raised StopIteration");
-                re.cause = e.value;
-                re.context = e.value;
-                re.suppressContext = true;
-                throw new PyException(re);
+                throw fromCause(e, what() + " raised StopIteration");
+            }
+            if (kind == ASYNC_GEN && e.matches(Exc.StopAsyncIteration)) {
+                throw fromCause(e, "async generator raised StopAsyncIteration");
             }
             throw e;
         } finally {
@@ -105,13 +140,32 @@ public final class PyGenerator extends PyIter {
         return null;
     }
 
-    /** {@code gen.send(v)}. */
+    /** CPython 3.11: Python/errors.c _PyErr_FormatFromCause (RuntimeError caused by {@code e}). */
+    private static PyException fromCause(PyException e, String msg) {
+        PyBaseException re = Exc.make(Exc.RuntimeError, msg);
+        re.cause = e.value;
+        re.context = e.value;
+        re.suppressContext = true;
+        return new PyException(re);
+    }
+
+    /**
+     * {@code gen.send(v)} (CPython 3.11: gen_send_ex): the yielded value; StopIteration (or, for
+     * an async generator, StopAsyncIteration) when it returns.
+     */
     public PyObject send(PyObject v) {
         PyObject r = sendOrNull(v);
         if (r == null) {
-            throw stopIteration(returnValue);
+            throw stopped();
         }
         return r;
+    }
+
+    private PyException stopped() {
+        if (kind == ASYNC_GEN) {
+            return new PyException(Exc.make(Exc.StopAsyncIteration));
+        }
+        return stopIteration(returnValue);
     }
 
     static PyException stopIteration(PyObject value) {
@@ -123,8 +177,8 @@ public final class PyGenerator extends PyIter {
         return new PyException(e);
     }
 
-    /** The delegated-to iterator of a {@code yield from}, or null. CPython 3.11: _PyGen_yf. */
-    private PyObject yieldFrom() {
+    /** The delegated-to iterator of a {@code yield from} or {@code await}, or null. CPython 3.11: _PyGen_yf. */
+    PyObject yieldFrom() {
         if (!started || finished) {
             return null;
         }
@@ -136,11 +190,15 @@ public final class PyGenerator extends PyIter {
         return frame.s[frame.sp - 1];
     }
 
-    // CPython 3.11: Objects/genobject.c _gen_throw
     PyObject throwIn(PyBaseException exc) {
+        return throwIn(exc, true);
+    }
+
+    // CPython 3.11: Objects/genobject.c _gen_throw
+    PyObject throwIn(PyBaseException exc, boolean closeOnGenExit) {
         PyObject yf = yieldFrom();
         if (yf != null) {
-            if (exc.type().isSubtypeOf(Exc.GeneratorExit)) {
+            if (exc.type().isSubtypeOf(Exc.GeneratorExit) && closeOnGenExit) {
                 running = true;
                 try {
                     closeIter(yf);
@@ -155,8 +213,8 @@ public final class PyGenerator extends PyIter {
             PyObject r;
             running = true;
             try {
-                if (yf instanceof PyGenerator) {
-                    r = ((PyGenerator) yf).throwIn(exc);
+                if (yf instanceof PyGenerator && ((PyGenerator) yf).kind != ASYNC_GEN) {
+                    r = ((PyGenerator) yf).throwIn(exc, closeOnGenExit);
                 } else {
                     PyObject meth = Abstract.lookupAttr(yf, "throw");
                     if (meth == null) {
@@ -174,14 +232,11 @@ public final class PyGenerator extends PyIter {
                     int send = frame.lasti - 1;
                     char[] u = frame.ec.units;
                     frame.ip = send + 1 + (u[send] >>> 8);
-                    return resume(val == null ? PyNone.NONE : val, null);
+                    return send(val == null ? PyNone.NONE : val);
                 }
                 return resumeWithError(e);
             } finally {
                 running = false;
-            }
-            if (r == null) {
-                throw stopIteration(((PyGenerator) yf).returnValue);
             }
             return r;
         }
@@ -190,18 +245,22 @@ public final class PyGenerator extends PyIter {
 
     private PyObject resumeWithError(PyException e) {
         if (!started || finished) {
+            boolean wasFinished = finished;
             finished = true;
+            if (wasFinished && kind == CORO) {
+                throw Exc.runtimeError("cannot reuse already awaited coroutine");
+            }
             throw e;
         }
-        PyObject r = resume(null, e);
+        PyObject r = resume(null, e, false);
         if (r == null) {
-            throw stopIteration(returnValue);
+            throw stopped();
         }
         return r;
     }
 
     private static void closeIter(PyObject yf) {
-        if (yf instanceof PyGenerator) {
+        if (yf instanceof PyGenerator && ((PyGenerator) yf).kind != ASYNC_GEN) {
             ((PyGenerator) yf).close();
         } else {
             PyObject m = Abstract.lookupAttr(yf, "close");
@@ -217,15 +276,17 @@ public final class PyGenerator extends PyIter {
             finished = true;
             return PyNone.NONE;
         }
+        PyObject r;
         try {
-            throwIn(Exc.make(Exc.GeneratorExit));
+            r = throwIn(Exc.make(Exc.GeneratorExit));
         } catch (PyException e) {
-            if (e.matches(Exc.GeneratorExit) || e.matches(Exc.StopIteration)) {
+            if (e.matches(Exc.GeneratorExit) || e.matches(Exc.StopIteration)
+                    || (kind == ASYNC_GEN && e.matches(Exc.StopAsyncIteration))) {
                 return PyNone.NONE;
             }
             throw e;
         }
-        throw Exc.runtimeError("generator ignored GeneratorExit");
+        throw Exc.runtimeError(what() + " ignored GeneratorExit");
     }
 
     static PyBaseException makeThrown(PyObject[] a) {
@@ -255,24 +316,51 @@ public final class PyGenerator extends PyIter {
     }
 
     static void setupType() {
-        for (PyType t : new PyType[] {GENERATOR, COROUTINE}) {
-            TypeSetup.def0(t, "__iter__", a -> a);
-            TypeSetup.def0(t, "__next__", a -> ((PyGenerator) a).send(PyNone.NONE));
-            TypeSetup.def1(t, "send", (a, v) -> ((PyGenerator) a).send(v));
-            TypeSetup.def(t, "throw", (a, kw) -> ((PyGenerator) a[0]).throwIn(makeThrown(a)));
-            TypeSetup.def0(t, "close", a -> ((PyGenerator) a).close());
+        for (PyType t : new PyType[] {GENERATOR, COROUTINE, ASYNC_GENERATOR}) {
+            String p = t == GENERATOR ? "gi_" : t == COROUTINE ? "cr_" : "ag_";
+            if (t == GENERATOR) {
+                TypeSetup.def0(t, "__iter__", a -> a);
+                TypeSetup.def0(t, "__next__", a -> ((PyGenerator) a).send(PyNone.NONE));
+            }
+            if (t != ASYNC_GENERATOR) {
+                TypeSetup.def1(t, "send", (a, v) -> ((PyGenerator) a).send(v));
+                TypeSetup.def(t, "throw", (a, kw) -> {
+                    Args.count("throw", a, kw, 1, 1, 3);
+                    return ((PyGenerator) a[0]).throwIn(makeThrown(a));
+                });
+                TypeSetup.def0(t, "close", a -> ((PyGenerator) a).close());
+            }
             TypeSetup.def0(t, "__repr__", a -> new PyStr("<" + t.name() + " object " + ((PyGenerator) a).qualname
                     + " at 0x" + Long.toHexString(Abstract.id(a)) + ">"));
-            TypeSetup.getset(t, "__name__", a -> new PyStr(((PyGenerator) a).name), null);
-            TypeSetup.getset(t, "__qualname__", a -> new PyStr(((PyGenerator) a).qualname), null);
-            TypeSetup.getset(t, "gi_running", a -> PyBool.of(((PyGenerator) a).running), null);
-            TypeSetup.getset(t, "gi_code", a -> ((PyGenerator) a).frame.code, null);
-            TypeSetup.getset(t, "gi_frame", a -> ((PyGenerator) a).finished ? PyNone.NONE
+            TypeSetup.getset(t, "__name__", a -> new PyStr(((PyGenerator) a).name), (a, v) -> {
+                if (!(v instanceof PyStr)) {
+                    throw Exc.typeError("__name__ must be set to a string object");
+                }
+                ((PyGenerator) a).name = ((PyStr) v).value;
+            });
+            TypeSetup.getset(t, "__qualname__", a -> new PyStr(((PyGenerator) a).qualname), (a, v) -> {
+                if (!(v instanceof PyStr)) {
+                    throw Exc.typeError("__qualname__ must be set to a string object");
+                }
+                ((PyGenerator) a).qualname = ((PyStr) v).value;
+            });
+            TypeSetup.getset(t, p + "code", a -> ((PyGenerator) a).frame.code, null);
+            TypeSetup.getset(t, p + "frame", a -> ((PyGenerator) a).finished ? PyNone.NONE
                     : PyFrameObject.of(((PyGenerator) a).frame), null);
-            TypeSetup.getset(t, "gi_yieldfrom", a -> {
+            TypeSetup.getset(t, t == GENERATOR ? "gi_yieldfrom" : p + "await", a -> {
                 PyObject y = ((PyGenerator) a).yieldFrom();
                 return y == null ? PyNone.NONE : y;
             }, null);
+            TypeSetup.getset(t, p + "running", a -> PyBool.of(t == ASYNC_GENERATOR ? ((PyGenerator) a).runningAsync
+                    : ((PyGenerator) a).running), null);
+            if (t != ASYNC_GENERATOR) {
+                TypeSetup.getset(t, p + "suspended", a -> {
+                    PyGenerator g = (PyGenerator) a;
+                    return PyBool.of(g.started && !g.finished && !g.running);
+                }, null);
+            }
         }
+        TypeSetup.getset(COROUTINE, "cr_origin", a -> PyNone.NONE, null);
+        Coroutines.setupTypes();
     }
 }

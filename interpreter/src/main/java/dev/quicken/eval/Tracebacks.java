@@ -33,82 +33,253 @@ public final class Tracebacks {
 
     /** As {@link #format(PyBaseException)}, finding relative source file names in {@code dirs} too. */
     public static String format(PyBaseException exc, List<Path> dirs) {
-        StringBuilder sb = new StringBuilder();
-        Map<String, List<String>> sources = new HashMap<>();
         SEARCH.set(dirs);
-        printChain(sb, exc, new IdentityHashMap<>(), sources);
-        return sb.toString();
+        Ctx ctx = new Ctx();
+        printRecursive(ctx, exc);
+        return ctx.sb.toString();
     }
 
-    private static void printChain(StringBuilder sb, PyBaseException exc, IdentityHashMap<Object, Boolean> seen,
-            Map<String, List<String>> sources) {
-        seen.put(exc, Boolean.TRUE);
-        if (exc.cause != null && !seen.containsKey(exc.cause)) {
-            printChain(sb, exc.cause, seen, sources);
-            sb.append("\nThe above exception was the direct cause of the following exception:\n\n");
-        } else if (exc.context != null && !exc.suppressContext && !seen.containsKey(exc.context)) {
-            printChain(sb, exc.context, seen, sources);
-            sb.append("\nDuring handling of the above exception, another exception occurred:\n\n");
+    private static final int MAX_GROUP_WIDTH = 15;
+    private static final int MAX_GROUP_DEPTH = 10;
+
+    /** CPython 3.11: Python/pythonrun.c struct exception_print_context. */
+    private static final class Ctx {
+        final StringBuilder sb = new StringBuilder();
+        final IdentityHashMap<Object, Boolean> seen = new IdentityHashMap<>();
+        final Map<String, List<String>> sources = new HashMap<>();
+        int groupDepth;
+        boolean needClose;
+
+        String indent() {
+            return " ".repeat(2 * groupDepth);
         }
-        printOne(sb, exc, sources);
+
+        /** EXC_INDENT spaces then EXC_MARGIN. */
+        String margin() {
+            return groupDepth > 0 ? indent() + "| " : "";
+        }
     }
 
-    private static void printOne(StringBuilder sb, PyBaseException exc, Map<String, List<String>> sources) {
-        if (exc.traceback instanceof PyTraceback) {
-            sb.append("Traceback (most recent call last):\n");
-            List<PyTraceback> entries = new ArrayList<>();
-            for (PyTraceback tb = (PyTraceback) exc.traceback; tb != null; tb = tb.next) {
-                entries.add(tb);
-            }
-            int start = Math.max(0, entries.size() - LIMIT);
-            String lastFile = null;
-            int lastLine = -1;
-            String lastName = null;
-            int cnt = 0;
-            for (int i = start; i < entries.size(); i++) {
-                PyTraceback tb = entries.get(i);
-                String file = tb.frame.code.filename.value;
-                String name = tb.frame.code.name.value;
-                if (file.equals(lastFile) && tb.lineno == lastLine && name.equals(lastName)) {
-                    cnt++;
-                    if (cnt > RECURSIVE_CUTOFF) {
-                        continue;
-                    }
-                } else {
-                    if (cnt > RECURSIVE_CUTOFF) {
-                        repeated(sb, cnt - RECURSIVE_CUTOFF);
-                    }
-                    lastFile = file;
-                    lastLine = tb.lineno;
-                    lastName = name;
-                    cnt = 1;
-                }
-                displayLine(sb, tb, sources);
-            }
-            if (cnt > RECURSIVE_CUTOFF) {
-                repeated(sb, cnt - RECURSIVE_CUTOFF);
-            }
-        }
-        if (exc.type().isSubtypeOf(dev.quicken.runtime.Exc.SyntaxError)) {
-            syntaxErrorLines(sb, exc);
+    // CPython 3.11: Python/pythonrun.c print_exception_recursive
+    private static void printRecursive(Ctx ctx, PyBaseException exc) {
+        causeAndContext(ctx, exc);
+        if (dev.quicken.runtime.ExceptionGroups.isGroup(exc)) {
+            printGroup(ctx, (dev.quicken.runtime.ExceptionGroups.PyExceptionGroup) exc);
         } else {
-            sb.append(exceptionLine(exc));
+            printOne(ctx, exc);
+        }
+    }
+
+    // CPython 3.11: Python/pythonrun.c print_exception_cause_and_context
+    private static void causeAndContext(Ctx ctx, PyBaseException exc) {
+        ctx.seen.put(exc, Boolean.TRUE);
+        if (exc.cause != null) {
+            if (!ctx.seen.containsKey(exc.cause)) {
+                printChained(ctx, exc.cause, "The above exception was the direct cause of the following exception:\n");
+            }
+            return;
+        }
+        if (exc.suppressContext) {
+            return;
+        }
+        if (exc.context != null && !ctx.seen.containsKey(exc.context)) {
+            printChained(ctx, exc.context, "During handling of the above exception, another exception occurred:\n");
+        }
+    }
+
+    private static void printChained(Ctx ctx, PyBaseException exc, String message) {
+        boolean needClose = ctx.needClose;
+        printRecursive(ctx, exc);
+        ctx.needClose = needClose;
+        ctx.sb.append(ctx.margin()).append('\n');
+        ctx.sb.append(ctx.margin()).append(message);
+        ctx.sb.append(ctx.margin()).append('\n');
+    }
+
+    // CPython 3.11: Python/pythonrun.c print_exception_group
+    private static void printGroup(Ctx ctx, dev.quicken.runtime.ExceptionGroups.PyExceptionGroup group) {
+        StringBuilder sb = ctx.sb;
+        if (ctx.groupDepth > MAX_GROUP_DEPTH) {
+            sb.append(ctx.margin()).append("... (max_group_depth is ").append(MAX_GROUP_DEPTH).append(")\n");
+            return;
+        }
+        if (ctx.groupDepth == 0) {
+            ctx.groupDepth++;
+        }
+        printOne(ctx, group);
+        PyObject[] excs = group.exceptions.items;
+        int n = excs.length <= MAX_GROUP_WIDTH ? excs.length : MAX_GROUP_WIDTH + 1;
+        ctx.needClose = false;
+        for (int i = 0; i < n; i++) {
+            boolean last = i == n - 1;
+            if (last) {
+                ctx.needClose = true;
+            }
+            boolean truncated = i >= MAX_GROUP_WIDTH;
+            sb.append(ctx.indent()).append(i == 0 ? "+-" : "  ").append("+---------------- ")
+                    .append(truncated ? "..." : String.valueOf(i + 1)).append(" ----------------\n");
+            ctx.groupDepth++;
+            if (!truncated) {
+                PyObject e = excs[i];
+                if (e instanceof PyBaseException) {
+                    printRecursive(ctx, (PyBaseException) e);
+                }
+            } else {
+                int remaining = excs.length - MAX_GROUP_WIDTH;
+                sb.append(ctx.margin()).append("and ").append(remaining).append(" more exception")
+                        .append(remaining > 1 ? "s" : "").append('\n');
+            }
+            if (last && ctx.needClose) {
+                sb.append(ctx.indent()).append("+------------------------------------\n");
+                ctx.needClose = false;
+            }
+            ctx.groupDepth--;
+        }
+        if (ctx.groupDepth == 1) {
+            ctx.groupDepth--;
+        }
+    }
+
+    // CPython 3.11: Python/pythonrun.c print_exception
+    private static void printOne(Ctx ctx, PyBaseException exc) {
+        StringBuilder sb = ctx.sb;
+        if (exc.traceback instanceof PyTraceback) {
+            String margin = ctx.margin();
+            String headerMargin = margin;
+            String header = "Traceback (most recent call last):\n";
+            if (dev.quicken.runtime.ExceptionGroups.isGroup(exc)) {
+                header = "Exception Group Traceback (most recent call last):\n";
+                if (ctx.groupDepth == 1) {
+                    headerMargin = ctx.indent() + "+ ";
+                }
+            }
+            sb.append(headerMargin).append(header);
+            printTraceback(ctx, (PyTraceback) exc.traceback, margin);
         }
         PyObject notes = exc.getInstanceAttr("__notes__");
-        if (notes instanceof PyList) {
-            for (PyObject n : ((PyList) notes).toArray()) {
-                sb.append(n instanceof PyStr ? ((PyStr) n).value : safeRepr(n)).append('\n');
+        if (exc.type().isSubtypeOf(dev.quicken.runtime.Exc.SyntaxError)) {
+            syntaxErrorLines(sb, exc, ctx.margin());
+        } else {
+            sb.append(ctx.margin()).append(exceptionLine(exc));
+        }
+        if (notes != null) {
+            printNotes(ctx, notes);
+        }
+    }
+
+    // CPython 3.11: Python/traceback.c tb_printinternal
+    private static void printTraceback(Ctx ctx, PyTraceback first, String margin) {
+        StringBuilder sb = ctx.sb;
+        List<PyTraceback> entries = new ArrayList<>();
+        for (PyTraceback tb = first; tb != null; tb = tb.next) {
+            entries.add(tb);
+        }
+        int start = Math.max(0, entries.size() - LIMIT);
+        String lastFile = null;
+        int lastLine = -1;
+        String lastName = null;
+        int cnt = 0;
+        for (int i = start; i < entries.size(); i++) {
+            PyTraceback tb = entries.get(i);
+            String file = tb.frame.code.filename.value;
+            String name = tb.frame.code.name.value;
+            if (file.equals(lastFile) && tb.lineno == lastLine && name.equals(lastName)) {
+                cnt++;
+                if (cnt > RECURSIVE_CUTOFF) {
+                    continue;
+                }
+            } else {
+                if (cnt > RECURSIVE_CUTOFF) {
+                    repeated(sb, cnt - RECURSIVE_CUTOFF);
+                }
+                lastFile = file;
+                lastLine = tb.lineno;
+                lastName = name;
+                cnt = 1;
+            }
+            StringBuilder lines = new StringBuilder();
+            displayLine(lines, tb, ctx.sources);
+            if (margin.isEmpty()) {
+                sb.append(lines);
+            } else {
+                for (String l : lines.toString().split("\n", -1)) {
+                    if (!l.isEmpty()) {
+                        sb.append(margin).append(l).append('\n');
+                    }
+                }
             }
         }
+        if (cnt > RECURSIVE_CUTOFF) {
+            repeated(sb, cnt - RECURSIVE_CUTOFF);
+        }
+    }
+
+    // CPython 3.11: Python/pythonrun.c print_exception_notes
+    private static void printNotes(Ctx ctx, PyObject notes) {
+        StringBuilder sb = ctx.sb;
+        if (notes instanceof dev.quicken.runtime.PyDict || notes.type().lookup("__getitem__") == null) {
+            String r;
+            try {
+                r = Abstract.repr(notes);
+            } catch (PyException e) {
+                r = "<__notes__ repr() failed>";
+            }
+            sb.append(ctx.margin()).append(r);
+            return;
+        }
+        PyObject[] items;
+        try {
+            items = Abstract.toArray(notes);
+        } catch (PyException e) {
+            return;
+        }
+        for (PyObject note : items) {
+            String text;
+            try {
+                text = Abstract.str(note);
+            } catch (PyException e) {
+                sb.append("<note str() failed>\n");
+                continue;
+            }
+            for (String line : splitLinesKeepEnds(text)) {
+                sb.append(ctx.margin()).append(line);
+            }
+            sb.append('\n');
+        }
+    }
+
+    /** str.splitlines(keepends=True) for the line breaks CPython recognises. */
+    private static List<String> splitLinesKeepEnds(String s) {
+        List<String> out = new ArrayList<>();
+        int i = 0;
+        int n = s.length();
+        while (i < n) {
+            int j = i;
+            while (j < n && !isLineBreak(s.charAt(j))) {
+                j++;
+            }
+            int eol = j;
+            if (j < n) {
+                eol = (s.charAt(j) == '\r' && j + 1 < n && s.charAt(j + 1) == '\n') ? j + 2 : j + 1;
+            }
+            out.add(s.substring(i, eol));
+            i = eol;
+        }
+        return out;
+    }
+
+    private static boolean isLineBreak(char c) {
+        return c == '\n' || c == '\r' || c == 0x0b || c == 0x0c || c == 0x1c || c == 0x1d || c == 0x1e
+                || c == 0x85 || c == 0x2028 || c == 0x2029;
     }
 
     /** CPython 3.11: Python/pythonrun.c print_exception_file_and_line / print_error_text. */
-    private static void syntaxErrorLines(StringBuilder sb, PyBaseException exc) {
+    private static void syntaxErrorLines(StringBuilder sb, PyBaseException exc, String margin) {
         PyObject fn = exc.getInstanceAttr("filename");
         PyObject ln = exc.getInstanceAttr("lineno");
         PyObject msg = exc.getInstanceAttr("msg");
         if (fn instanceof PyStr && ln instanceof dev.quicken.runtime.PyInt) {
-            sb.append("  File \"").append(((PyStr) fn).value).append("\", line ").append(ln).append('\n');
+            sb.append(margin).append("  File \"").append(((PyStr) fn).value).append("\", line ").append(ln).append('\n');
             PyObject text = exc.getInstanceAttr("text");
             if (text instanceof PyStr) {
                 String t = ((PyStr) text).value;
@@ -140,7 +311,7 @@ public final class Tracebacks {
         }
         String name = exc.type().displayName();
         String m = msg instanceof PyStr ? ((PyStr) msg).value : Abstract.str(exc);
-        sb.append(name).append(": ").append(m).append('\n');
+        sb.append(margin).append(name).append(": ").append(m).append('\n');
     }
 
     private static void repeated(StringBuilder sb, int n) {

@@ -2123,6 +2123,7 @@ public final class BuiltinMethods {
             }
             return args.size() == 1 ? Abstract.strObj(args.get(0)) : args.size() == 0 ? s("") : Abstract.strObj(args);
         });
+        ExceptionGroups.setup();
     }
 
     /** {@code __init__} taking positional args plus the keyword-only attributes {@code names}. */
