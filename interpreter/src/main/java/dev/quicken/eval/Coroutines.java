@@ -205,7 +205,7 @@ final class Coroutines {
             }
             if (gen.finished) {
                 state = CLOSED;
-                throw Exc.stopIteration();
+                throw PyGenerator.stopIteration(NONE);
             }
             boolean first = state == INIT;
             if (first) {
@@ -259,7 +259,7 @@ final class Coroutines {
             state = CLOSED;
             if (e.matches(Exc.StopAsyncIteration) || e.matches(Exc.GeneratorExit)) {
                 if (args == null) {
-                    return Exc.stopIteration();
+                    return PyGenerator.stopIteration(NONE);
                 }
                 gen.closed = true;
             }
@@ -280,7 +280,7 @@ final class Coroutines {
                     throw e.matches(Exc.StopIteration) ? e : unwrapError(gen, e);
                 }
                 if (e.matches(Exc.StopAsyncIteration) || e.matches(Exc.GeneratorExit)) {
-                    throw Exc.stopIteration();
+                    throw PyGenerator.stopIteration(NONE);
                 }
                 throw e;
             }

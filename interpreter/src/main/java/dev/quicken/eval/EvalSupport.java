@@ -1123,7 +1123,11 @@ final class EvalSupport {
             }
         } else {
             try {
-                if (v == NONE) {
+                if (v == NONE && !(receiver instanceof dev.quicken.runtime.PyIter)
+                        && receiver.type().lookup("__next__") != null) {
+                    // a Python iterator: its StopIteration carries the result
+                    retval = Abstract.callSpecial(receiver, "__next__");
+                } else if (v == NONE) {
                     retval = Abstract.next(receiver);
                     if (retval == null) {
                         s[sp - 1] = NONE;

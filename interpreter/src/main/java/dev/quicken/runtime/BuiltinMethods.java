@@ -2043,6 +2043,8 @@ public final class BuiltinMethods {
             if (notes == null) {
                 notes = new PyList();
                 E(a).setInstanceAttr("__notes__", notes);
+            } else if (!(notes instanceof PyList)) {
+                throw Exc.typeError("Cannot add note: __notes__ is not a list");
             }
             ((PyList) notes).append(note);
             return NONE;

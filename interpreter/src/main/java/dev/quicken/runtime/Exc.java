@@ -78,8 +78,8 @@ public final class Exc {
     static void wire() {
         BaseException.setBases(TypeSetup.OBJECT);
         BaseExceptionGroup.setBases(BaseException);
-        ExceptionGroup.setBases(BaseExceptionGroup, Exception);
         Exception.setBases(BaseException);
+        ExceptionGroup.setBases(BaseExceptionGroup, Exception);
         ArithmeticError.setBases(Exception);
         FloatingPointError.setBases(ArithmeticError);
         OverflowError.setBases(ArithmeticError);

@@ -48,18 +48,37 @@ public final class ExceptionGroups {
             int n = g.exceptions.size();
             return new PyStr(g.message.value + " (" + n + " sub-exception" + (n > 1 ? "s" : "") + ")");
         });
-        TypeSetup.getset(t, "message", a -> ((PyExceptionGroup) a).message, null);
-        TypeSetup.getset(t, "exceptions", a -> ((PyExceptionGroup) a).exceptions, null);
-        TypeSetup.def1(t, "derive", (a, excs) -> create(((PyExceptionGroup) a).message, excs));
+        TypeSetup.getset(t, "message", a -> ((PyExceptionGroup) a).message, ExceptionGroups::readonly);
+        TypeSetup.getset(t, "exceptions", a -> ((PyExceptionGroup) a).exceptions, ExceptionGroups::readonly);
+        TypeSetup.def(t, "derive", (a, kw) -> {
+            Args.noKw("BaseExceptionGroup.derive", kw);
+            if (a.length != 2) {
+                throw Exc.typeError("function takes exactly 1 argument (" + (a.length - 1) + " given)");
+            }
+            return create(((PyExceptionGroup) a[0]).message, a[1]);
+        });
         TypeSetup.def(t, "split", (a, kw) -> {
-            Args.count("split", a, kw, 1, 1, 1);
+            unpackOne("split", a, kw);
             PyObject[] r = split(a[0], a[1], matcherType(a[1]), true);
             return new PyTuple(new PyObject[] {orNone(r[0]), orNone(r[1])});
         });
         TypeSetup.def(t, "subgroup", (a, kw) -> {
-            Args.count("subgroup", a, kw, 1, 1, 1);
+            unpackOne("subgroup", a, kw);
             return orNone(split(a[0], a[1], matcherType(a[1]), false)[0]);
         });
+    }
+
+    /** A member declared READONLY (CPython 3.11: Python/structmember.c PyMember_SetOne). */
+    private static void readonly(PyObject self, PyObject value) {
+        throw Exc.raise(Exc.AttributeError, "readonly attribute");
+    }
+
+    /** PyArg_UnpackTuple(args, name, 1, 1, ...). */
+    private static void unpackOne(String name, PyObject[] a, String[] kw) {
+        Args.noKw("BaseExceptionGroup." + name, kw);
+        if (a.length != 2) {
+            throw Exc.typeError(name + " expected 1 argument, got " + (a.length - 1));
+        }
     }
 
     private static PyObject orNone(PyObject o) {
