@@ -234,6 +234,7 @@ final class Coroutines {
                 } else if (args == null) {
                     r = gen.throwIn(Exc.make(Exc.GeneratorExit), false);
                 } else {
+                    Args.count("athrow", args, null, 1, 1, 3);
                     r = gen.throwIn(PyGenerator.makeThrown(args), false);
                 }
                 if (args != null) {
@@ -538,7 +539,7 @@ final class Coroutines {
         TypeSetup.def0(ag, "__anext__", a -> new ASend((PyGenerator) a, null));
         TypeSetup.def1(ag, "asend", (a, v) -> new ASend((PyGenerator) a, v));
         TypeSetup.def(ag, "athrow", (a, kw) -> {
-            Args.count("athrow", a, kw, 1, 1, 3);
+            Args.noKw("athrow", kw);
             return new AThrow((PyGenerator) a[0], a);
         });
         TypeSetup.def0(ag, "aclose", a -> new AThrow((PyGenerator) a, null));

@@ -304,12 +304,18 @@ public final class PyGenerator extends PyIter {
                 exc = (PyBaseException) Abstract.call(typ, val);
             }
         } else if (typ instanceof PyBaseException) {
+            if (val != PyNone.NONE) {
+                throw Exc.typeError("instance exception may not have a separate value");
+            }
             exc = (PyBaseException) typ;
         } else {
             throw Exc.typeError("exceptions must be classes or instances deriving from BaseException, not "
                     + Abstract.typeName(typ));
         }
         if (a.length > 3 && a[3] != PyNone.NONE) {
+            if (!(a[3] instanceof PyTraceback)) {
+                throw Exc.typeError("throw() third argument must be a traceback object");
+            }
             exc.traceback = a[3];
         }
         return exc;

@@ -1966,6 +1966,7 @@ public final class BuiltinMethods {
         }, null);
         getset(code, "co_cellvars", a -> namesOfKind((CodeObject) a, CodeObject.CO_FAST_CELL), null);
         getset(code, "co_freevars", a -> namesOfKind((CodeObject) a, CodeObject.CO_FAST_FREE), null);
+        def(code, "replace", CodeReplace::replace);
     }
 
     /** CPython 3.11: Objects/codeobject.c get_localsplus_names. */
