@@ -210,11 +210,7 @@ final class EvalSupport {
         }
         PyObject[] args = Arrays.copyOfRange(s, argStart, sp);
         PyObject r;
-        if (callable instanceof PyMethodDescr) {
-            r = ((PyMethodDescr) callable).call(args, kwnames);
-        } else {
-            r = Abstract.call(callable, args, kwnames);
-        }
+        r = Abstract.call(callable, args, kwnames);
         for (int i = base; i < sp; i++) {
             s[i] = null;
         }

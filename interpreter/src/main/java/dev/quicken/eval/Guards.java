@@ -19,7 +19,7 @@ import java.util.HashMap;
 import java.util.Map;
 
 /** Exact-type tests and object facts the specializers and specialized forms share. */
-final class Guards {
+public final class Guards {
 
     private Guards() {
     }
@@ -95,7 +95,7 @@ final class Guards {
     }
 
     /** Whether the builtin class named {@code name} has a vectorcall entry in CPython 3.11. */
-    static boolean vectorcallClass(String name) {
+    public static boolean vectorcallClass(String name) {
         return BUILTIN_CLASSES.getOrDefault(name, false);
     }
 
@@ -103,7 +103,7 @@ final class Guards {
      * A module-level builtin function that stands in for one of CPython's builtin classes
      * ({@code enumerate}, {@code zip}, ...); the PRECALL specializer treats it as that class.
      */
-    static boolean classStandIn(PyObject o) {
+    public static boolean classStandIn(PyObject o) {
         if (!(o instanceof PyBuiltinFunction)) {
             return false;
         }

@@ -84,6 +84,29 @@ public final class Interpreter {
         dev.quicken.modules.ImportSystem.initSys(this);
     }
 
+    /**
+     * A C-level call that counts toward the recursion limit, as CPython 3.11's
+     * {@code _Py_EnterRecursiveCallTstate(tstate, where)}: raises RecursionError "maximum recursion
+     * depth exceeded" + {@code where} when the limit is passed. Returns the interpreter to hand to
+     * {@link #leaveRecursiveCall} (null when none runs on this thread).
+     */
+    public static Interpreter enterRecursiveCall(String where) {
+        Interpreter in = CURRENT.get();
+        if (in != null && ++in.depth > in.recursionLimit) {
+            in.depth--;
+            throw dev.quicken.runtime.Exc.raise(dev.quicken.runtime.Exc.RecursionError,
+                    "maximum recursion depth exceeded" + where);
+        }
+        return in;
+    }
+
+    /** CPython 3.11: _Py_LeaveRecursiveCallTstate. */
+    public static void leaveRecursiveCall(Interpreter in) {
+        if (in != null) {
+            in.depth--;
+        }
+    }
+
     /** The interpreter running on this thread, or null. */
     public static Interpreter current() {
         return CURRENT.get();

@@ -11,6 +11,7 @@ import dev.quicken.runtime.PyObject;
 import dev.quicken.runtime.PyStr;
 import dev.quicken.runtime.PyTuple;
 import dev.quicken.runtime.PyType;
+import dev.quicken.runtime.TypeSetup;
 
 /**
  * The specialized PRECALL forms and the frame-pushing CALL_PY_* / BINARY_SUBSCR_GETITEM forms
@@ -67,13 +68,13 @@ final class SpecializedCall {
                     return -1;
                 }
                 SpecEvents.hit(ec, instr, op);
-                return finish(f, base, sp, Abstract.call(callable, s[sp - 1]), SKIP_CALL);
+                return finish(f, base, sp, Abstract.strObj(s[sp - 1]), SKIP_CALL);
             case Op.PRECALL_NO_KW_TUPLE_1:
                 if (isMeth || callable != PyTuple.TYPE) {
                     return -1;
                 }
                 SpecEvents.hit(ec, instr, op);
-                return finish(f, base, sp, Abstract.call(callable, s[sp - 1]), SKIP_CALL);
+                return finish(f, base, sp, TypeSetup.typeCall(PyTuple.TYPE, new PyObject[] {s[sp - 1]}, null), SKIP_CALL);
             case Op.PRECALL_BUILTIN_CLASS:
                 if (callable instanceof PyType ? !((PyType) callable).isImmutable()
                         || !Guards.vectorcallClass(((PyType) callable).name())
@@ -87,7 +88,7 @@ final class SpecializedCall {
                     return -1;
                 }
                 SpecEvents.hit(ec, instr, op);
-                return finish(f, base, sp, ((PyBuiltinFunction) callable).call(args(s, sp, 1), null), SKIP_CALL);
+                return finish(f, base, sp, Abstract.callBuiltin(callable, args(s, sp, 1), null), SKIP_CALL);
             case Op.PRECALL_NO_KW_BUILTIN_FAST:
                 if (!builtinWithFlags(ec, instr, callable, Guards.METH_FASTCALL)) {
                     return -1;
@@ -132,7 +133,7 @@ final class SpecializedCall {
                     return -1;
                 }
                 SpecEvents.hit(ec, instr, op);
-                return finish(f, base, sp, ((PyMethodDescr) callable).call(args(s, sp, 2), null), SKIP_CALL);
+                return finish(f, base, sp, Abstract.callBuiltin(callable, args(s, sp, 2), null), SKIP_CALL);
             case Op.PRECALL_METHOD_DESCRIPTOR_FAST_WITH_KEYWORDS:
                 if (!descrWithFlags(ec, instr, callable, s[sp - total], Guards.METH_FASTCALL | Guards.METH_KEYWORDS)) {
                     return -1;
@@ -145,7 +146,7 @@ final class SpecializedCall {
                     return -1;
                 }
                 SpecEvents.hit(ec, instr, op);
-                return finish(f, base, sp, ((PyMethodDescr) callable).call(args(s, sp, 1), null), SKIP_CALL);
+                return finish(f, base, sp, Abstract.callBuiltin(callable, args(s, sp, 1), null), SKIP_CALL);
             case Op.PRECALL_NO_KW_METHOD_DESCRIPTOR_FAST:
                 if (total < 1 || !descrWithFlags(ec, instr, callable, s[sp - total], Guards.METH_FASTCALL)) {
                     return -1;

@@ -1,6 +1,8 @@
 package dev.quicken.runtime;
 
 import dev.quicken.eval.EvalLoop;
+import dev.quicken.eval.Guards;
+import dev.quicken.eval.Interpreter;
 import java.math.BigInteger;
 
 /**
@@ -88,11 +90,12 @@ public final class Abstract {
         if (f instanceof PyFunction) {
             return EvalLoop.callFunction((PyFunction) f, args, kwnames);
         }
-        if (f instanceof PyBuiltinFunction) {
-            return ((PyBuiltinFunction) f).call(args, kwnames);
-        }
-        if (f instanceof PyMethodDescr) {
-            return ((PyMethodDescr) f).call(args, kwnames);
+        if (f instanceof PyBuiltinFunction || f instanceof PyMethodDescr) {
+            if (f instanceof PyBuiltinFunction && Guards.classStandIn(f)
+                    && Guards.vectorcallClass(((PyBuiltinFunction) f).name)) {
+                return ((PyBuiltinFunction) f).call(args, kwnames); // a class with vectorcall
+            }
+            return callBuiltin(f, args, kwnames);
         }
         if (f instanceof PyMethod) {
             PyMethod m = (PyMethod) f;
@@ -101,14 +104,35 @@ public final class Abstract {
             System.arraycopy(args, 0, a, 1, args.length);
             return call(m.func, a, kwnames);
         }
-        if (f instanceof PyType) {
+        if (f instanceof PyType && !((PyType) f).heap && Guards.vectorcallClass(((PyType) f).name())) {
             return TypeSetup.typeCall((PyType) f, args, kwnames);
         }
-        PyObject c = f.type().lookup("__call__");
-        if (c == null) {
+        PyObject c = f instanceof PyType ? null : f.type().lookup("__call__");
+        if (c == null && !(f instanceof PyType)) {
             throw Exc.typeError("'" + typeName(f) + "' object is not callable");
         }
-        return callMethodDescr(c, f, args, kwnames);
+        // CPython 3.11: Objects/call.c _PyObject_MakeTpCall (no vectorcall: a recursive C call)
+        Interpreter in = Interpreter.enterRecursiveCall(" while calling a Python object");
+        try {
+            return c == null ? TypeSetup.typeCall((PyType) f, args, kwnames) : callMethodDescr(c, f, args, kwnames);
+        } finally {
+            Interpreter.leaveRecursiveCall(in);
+        }
+    }
+
+    /**
+     * A built-in function or method descriptor called through the vectorcall protocol, which
+     * counts toward the recursion limit (CPython 3.11: Objects/methodobject.c cfunction_enter_call,
+     * Objects/descrobject.c method_enter_call).
+     */
+    public static PyObject callBuiltin(PyObject f, PyObject[] args, String[] kwnames) {
+        Interpreter in = Interpreter.enterRecursiveCall(" while calling a Python object");
+        try {
+            return f instanceof PyBuiltinFunction ? ((PyBuiltinFunction) f).call(args, kwnames)
+                    : ((PyMethodDescr) f).call(args, kwnames);
+        } finally {
+            Interpreter.leaveRecursiveCall(in);
+        }
     }
 
     /** Calls an attribute found on the type (unbound) with {@code self} prepended. */
@@ -117,7 +141,8 @@ public final class Abstract {
             PyObject[] a = new PyObject[args.length + 1];
             a[0] = self;
             System.arraycopy(args, 0, a, 1, args.length);
-            return call(descr, a, kwnames);
+            // a type slot: the C function is called directly, not counted as a recursive call
+            return descr instanceof PyMethodDescr ? ((PyMethodDescr) descr).call(a, kwnames) : call(descr, a, kwnames);
         }
         return call(descrGet(descr, self, self.type()), args, kwnames);
     }
@@ -618,7 +643,14 @@ public final class Abstract {
         if (r == null) {
             return new PyStr(String.valueOf(o));
         }
-        PyObject s = callMethodDescr(r, o, new PyObject[0], null);
+        PyObject s;
+        // CPython 3.11: Objects/object.c PyObject_Repr
+        Interpreter in = Interpreter.enterRecursiveCall(" while getting the repr of an object");
+        try {
+            s = callMethodDescr(r, o, new PyObject[0], null);
+        } finally {
+            Interpreter.leaveRecursiveCall(in);
+        }
         if (!(s instanceof PyStr)) {
             throw Exc.typeError("__repr__ returned non-string (type " + typeName(s) + ")");
         }
@@ -641,7 +673,14 @@ public final class Abstract {
         if (r == null) {
             return reprObj(o);
         }
-        PyObject s = callMethodDescr(r, o, new PyObject[0], null);
+        PyObject s;
+        // CPython 3.11: Objects/object.c PyObject_Str
+        Interpreter in = Interpreter.enterRecursiveCall(" while getting the str of an object");
+        try {
+            s = callMethodDescr(r, o, new PyObject[0], null);
+        } finally {
+            Interpreter.leaveRecursiveCall(in);
+        }
         if (!(s instanceof PyStr)) {
             throw Exc.typeError("__str__ returned non-string (type " + typeName(s) + ")");
         }
@@ -820,6 +859,16 @@ public final class Abstract {
         if (a.getClass() == PyInt.class && b.getClass() == PyInt.class) {
             return PyBool.of(IntOps.compare((PyInt) a, (PyInt) b, op));
         }
+        Interpreter in = Interpreter.enterRecursiveCall(" in comparison");
+        try {
+            return doRichCompare(a, b, op);
+        } finally {
+            Interpreter.leaveRecursiveCall(in);
+        }
+    }
+
+    // CPython 3.11: Objects/object.c do_richcompare
+    private static PyObject doRichCompare(PyObject a, PyObject b, int op) {
         PyType ta = a.type();
         PyType tb = b.type();
         boolean checkedReverse = false;

@@ -432,7 +432,9 @@ public final class TypeSetup {
             PyObject[] a2 = new PyObject[args.length + 1];
             a2[0] = t;
             System.arraycopy(args, 0, a2, 1, args.length);
-            obj = Abstract.call(unwrapStatic(nw), a2, kw);
+            PyObject nf = unwrapStatic(nw);
+            // tp_new is called directly (a built-in __new__ is not a counted recursive call)
+            obj = nf instanceof PyBuiltinFunction ? ((PyBuiltinFunction) nf).call(a2, kw) : Abstract.call(nf, a2, kw);
         }
         if (!obj.type().isSubtypeOf(t)) {
             return obj;
