@@ -26,6 +26,11 @@ public final class NativeModules {
         }
         register("_quicken_posix", PosixModule::create);
         register("posix", in -> PythonModules.create(in, "posix"));
+        register("_quicken_hash", HashModule::create);
+        register("_quicken_binascii", BinasciiModule::create);
+        for (String py : new String[] {"_hashlib", "_blake2", "binascii"}) {
+            register(py, in -> PythonModules.create(in, py));
+        }
         register("itertools", in -> dev.quicken.builtins.ItertoolsModule.create());
         register("_io", dev.quicken.modules.io.IoModule::create);
         register("_quicken_time", TimeModule::create);
