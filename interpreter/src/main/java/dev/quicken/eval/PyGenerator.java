@@ -81,6 +81,10 @@ public final class PyGenerator extends PyIter {
 
     @Override
     public PyObject next() {
+        if (kind != GEN) {
+            // coroutines and async generators have no tp_iternext
+            throw Exc.typeError("'" + type().name() + "' object is not an iterator");
+        }
         return sendOrNull(PyNone.NONE);
     }
 
