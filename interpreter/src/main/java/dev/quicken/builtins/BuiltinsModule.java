@@ -388,9 +388,7 @@ public final class BuiltinsModule {
         });
         CompileBuiltins.install(d, in);
         def(d, "__build_class__", (a, kw) -> buildClass(in, a, kw));
-        def(d, "input", (a, kw) -> {
-            throw Exc.raise(Exc.EOFError, "EOF when reading a line");
-        });
+        def(d, "input", (a, kw) -> Input.input(in, a, kw));
     }
 
     static String strArg(String name, PyObject o) {

@@ -454,10 +454,10 @@ public final class CollectionsModule {
                 }
             } else {
                 for (PyObject k : Abstract.toArray(src)) {
-                    Abstract.hash(k);
-                    PyObject cur = d.getItem(k);
+                    int h = PyDict.keyHash(k);
+                    PyObject cur = d.getItem(k, h);
                     long base = cur == null ? 0 : Args.integer(cur);
-                    d.setItem(k, PyInt.of(base + sign));
+                    d.setItem(k, PyInt.of(base + sign), h);
                 }
             }
         }

@@ -135,7 +135,6 @@ public final class FunctoolsModules {
                 }
                 k = new PyTuple(kk);
             }
-            Abstract.hash(k);
             PyObject v = w.cache.getItem(k);
             if (v != null) {
                 w.hits++;

@@ -295,7 +295,6 @@ final class EvalSupport {
             case Op.BUILD_MAP: {
                 PyDict d = new PyDict(oparg);
                 for (int i = sp - 2 * oparg; i < sp; i += 2) {
-                    Abstract.hash(s[i]);
                     d.setItem(s[i], s[i + 1]);
                 }
                 clear(s, sp - 2 * oparg, sp);
@@ -307,7 +306,6 @@ final class EvalSupport {
                 PyObject[] keys = ((PyTuple) s[sp - 1]).items;
                 PyDict d = new PyDict(oparg);
                 for (int i = 0; i < oparg; i++) {
-                    Abstract.hash(keys[i]);
                     d.setItem(keys[i], s[sp - 1 - oparg + i]);
                 }
                 clear(s, sp - 1 - oparg, sp);
@@ -351,7 +349,6 @@ final class EvalSupport {
                 PyObject k = s[--sp];
                 s[sp] = null;
                 s[sp + 1] = null;
-                Abstract.hash(k);
                 ((PyDict) s[sp - oparg]).setItem(k, v);
                 return sp;
             }
@@ -939,6 +936,13 @@ final class EvalSupport {
                         + Abstract.typeName(other));
             }
             throw Exc.typeError("'" + Abstract.typeName(other) + "' object is not a mapping");
+        }
+        if (other instanceof PyDict && ((PyDict) other).type() == PyDict.TYPE) {
+            d.mergeFrom((PyDict) other, !merge ? null : k -> {
+                throw Exc.typeError(funcName(func) + " got multiple values for keyword argument '" + Abstract.str(k)
+                        + "'");
+            });
+            return;
         }
         PyObject[] keys = other instanceof PyDict ? ((PyDict) other).keysArray()
                 : Abstract.toArray(Abstract.callMethod(other, "keys"));

@@ -1003,7 +1003,6 @@ public final class Abstract {
 
     public static void setItem(PyObject o, PyObject key, PyObject v) {
         if (o instanceof PyDict && ((PyDict) o).cls == PyDict.TYPE) {
-            hash(key);
             ((PyDict) o).setItem(key, v);
             return;
         }
@@ -1025,7 +1024,6 @@ public final class Abstract {
     /** {@code item in container}. */
     public static boolean contains(PyObject container, PyObject item) {
         if (container instanceof PyDict && ((PyDict) container).cls == PyDict.TYPE) {
-            hash(item);
             return ((PyDict) container).getItem(item) != null;
         }
         PyObject m = container.type().lookup("__contains__");

@@ -1125,11 +1125,8 @@ public final class BuiltinMethods {
     }
 
     static void dictUpdate(PyDict d, PyObject other) {
-        if (other instanceof PyDict) {
-            PyDict o = (PyDict) other;
-            for (PyObject k : o.keysArray()) {
-                d.setItem(k, o.getItem(k));
-            }
+        if (other instanceof PyDict && ((PyDict) other).type().lookup("__iter__") == PyDict.TYPE.lookup("__iter__")) {
+            d.mergeFrom((PyDict) other, null);
             return;
         }
         PyObject keys = Abstract.lookupAttr(other, "keys");
@@ -1152,7 +1149,6 @@ public final class BuiltinMethods {
                 throw Exc.valueError("dictionary update sequence element #" + n + " has length " + kv.length
                         + "; 2 is required");
             }
-            Abstract.hash(kv[0]);
             d.setItem(kv[0], kv[1]);
         }
     }
@@ -1189,7 +1185,6 @@ public final class BuiltinMethods {
         def0(t, "__iter__", a -> new Iterators.DictIter(D(a), 0, Iterators.DICT_KEYITER));
         def0(t, "__reversed__", a -> new Iterators.ArrayIter(reverse(D(a).keysArray()), Iterators.DICT_KEYITER));
         def1(t, "__getitem__", (a, k) -> {
-            Abstract.hash(k);
             PyObject v = D(a).getItem(k);
             if (v == null) {
                 if (a.type() != PyDict.TYPE) {
@@ -1203,19 +1198,16 @@ public final class BuiltinMethods {
             return v;
         });
         def2(t, "__setitem__", (a, k, v) -> {
-            Abstract.hash(k);
             D(a).setItem(k, v);
             return NONE;
         });
         def1(t, "__delitem__", (a, k) -> {
-            Abstract.hash(k);
             if (D(a).delItem(k) == null) {
                 throw Exc.keyError(k);
             }
             return NONE;
         });
         def1(t, "__contains__", (a, k) -> {
-            Abstract.hash(k);
             return PyBool.of(D(a).getItem(k) != null);
         });
         for (int op : new int[] {Abstract.EQ, Abstract.NE}) {
@@ -1242,23 +1234,27 @@ public final class BuiltinMethods {
         });
         def(t, "get", (a, kw) -> {
             Args.count("get", a, kw, 1, 1, 2);
-            Abstract.hash(a[1]);
             PyObject v = D(a[0]).getItem(a[1]);
             return v != null ? v : a.length > 2 ? a[2] : NONE;
         });
         def(t, "setdefault", (a, kw) -> {
             Args.count("setdefault", a, kw, 1, 1, 2);
-            Abstract.hash(a[1]);
-            PyObject v = D(a[0]).getItem(a[1]);
+            int h = PyDict.keyHash(a[1]);
+            PyObject v = D(a[0]).getItem(a[1], h);
             if (v == null) {
                 v = a.length > 2 ? a[2] : NONE;
-                D(a[0]).setItem(a[1], v);
+                D(a[0]).setItem(a[1], v, h);
             }
             return v;
         });
         def(t, "pop", (a, kw) -> {
             Args.count("pop", a, kw, 1, 1, 2);
-            Abstract.hash(a[1]);
+            if (D(a[0]).size() == 0) {
+                if (a.length > 2) {
+                    return a[2];
+                }
+                throw Exc.keyError(a[1]);
+            }
             PyObject v = D(a[0]).delItem(a[1]);
             if (v == null) {
                 if (a.length > 2) {

@@ -149,6 +149,49 @@ public class PyDict extends PyObject {
         return e < 0 ? null : vals[e];
     }
 
+    /** The table hash of {@code key} (calls {@code __hash__} once), for the known-hash methods below. */
+    public static int keyHash(PyObject key) {
+        return tableHash(key);
+    }
+
+    /** Value for {@code key} whose {@link #keyHash} is {@code h}, or null (CPython's _PyDict_GetItem_KnownHash). */
+    public final PyObject getItem(PyObject key, int h) {
+        int e = key instanceof PyStr ? findStr(((PyStr) key).value, h) : find(key, h);
+        return e < 0 ? null : vals[e];
+    }
+
+    /** {@code self[key] = value} with a known {@link #keyHash}. */
+    public final void setItem(PyObject key, PyObject value, int h) {
+        int e = key instanceof PyStr ? findStr(((PyStr) key).value, h) : find(key, h);
+        if (e >= 0) {
+            vals[e] = value;
+            return;
+        }
+        insertNew(key, value, h);
+    }
+
+    /**
+     * Copies every item of {@code o} in order, with the hashes {@code o} stored (CPython 3.11:
+     * Objects/dictobject.c dict_merge: no {@code __hash__} calls). {@code onDuplicate}, if not
+     * null, sees each key already present before it is overwritten (it may throw).
+     */
+    public final void mergeFrom(PyDict o, java.util.function.Consumer<PyObject> onDuplicate) {
+        PyObject[] ks = o.keys;
+        PyObject[] vs = o.vals;
+        int[] hs = o.hashes;
+        int count = o.n;
+        for (int e = 0; e < count; e++) {
+            PyObject k = ks[e];
+            if (k == null) {
+                continue;
+            }
+            if (onDuplicate != null && getItem(k, hs[e]) != null) {
+                onDuplicate.accept(k);
+            }
+            setItem(k, vs[e], hs[e]);
+        }
+    }
+
     public final boolean containsKey(PyObject key) {
         return getItem(key) != null;
     }

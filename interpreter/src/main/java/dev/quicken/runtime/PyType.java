@@ -21,7 +21,7 @@ public class PyType extends PyObject {
     /** CPython 3.11: Objects/typeobject.c next_version_tag (process-global, starts at 1). */
     private static final AtomicInteger NEXT_VERSION_TAG = new AtomicInteger(1);
 
-    private final String name;
+    private String name;
     String qualname;
     /** The metatype ({@code type(cls)}); null means {@code type}. */
     PyType metatype;
@@ -73,6 +73,12 @@ public class PyType extends PyObject {
     /** {@code __name__}. */
     public String name() {
         return name;
+    }
+
+    /** {@code cls.__name__ = name} (the version tag is invalidated, as by any type attribute store). */
+    void setName(String name) {
+        this.name = name;
+        modified();
     }
 
     public String qualname() {

@@ -159,6 +159,25 @@ public final class TypeSetup {
                 new PyBuiltinFunction(name, f, null, t.name())));
     }
 
+    /** CPython 3.11: Objects/typeobject.c check_set_special_type_attr and type_set_name/type_set_qualname. */
+    static String checkSpecialAttr(PyType t, String name, PyObject v) {
+        if (!t.heap) {
+            throw Exc.typeError("cannot set '" + name + "' attribute of immutable type '" + t.name() + "'");
+        }
+        if (v == null) {
+            throw Exc.typeError("cannot delete '" + name + "' attribute of immutable type '" + t.name() + "'");
+        }
+        if (!(v instanceof PyStr)) {
+            throw Exc.typeError("can only assign string to " + t.name() + "." + name + ", not '"
+                    + Abstract.typeName(v) + "'");
+        }
+        String s = ((PyStr) v).value;
+        if (name.equals("__name__") && s.indexOf('\0') >= 0) {
+            throw Exc.valueError("type name must not contain null characters");
+        }
+        return s;
+    }
+
     // ---------------------------------------------------------------- object and type
 
     private static void setupObjectAndType() {
@@ -310,9 +329,11 @@ public final class TypeSetup {
             return new PyList(names.items());
         });
         def1(t, "__or__", (self, other) -> Abstract.NI);
-        getset(t, "__name__", self -> new PyStr(((PyType) self).name()), null);
+        getset(t, "__name__", self -> new PyStr(((PyType) self).name()),
+                (self, v) -> ((PyType) self).setName(checkSpecialAttr((PyType) self, "__name__", v)));
         getset(t, "__qualname__", self -> new PyStr(((PyType) self).qualname), (self, v) -> {
-            ((PyType) self).qualname = Args.str("__qualname__", v, 1);
+            ((PyType) self).qualname = checkSpecialAttr((PyType) self, "__qualname__", v);
+            ((PyType) self).modified();
         });
         getset(t, "__module__", self -> {
             PyObject m = ((PyType) self).dict.getStr("__module__");
