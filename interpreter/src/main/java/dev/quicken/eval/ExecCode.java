@@ -47,8 +47,9 @@ public final class ExecCode implements ProbeCode {
         this.side = new Object[units.length];
         this.consts = code.consts.items;
         this.names = new String[code.names.size()];
+        // interned as CPython interns co_names: type-cache and dict probes then match by identity
         for (int i = 0; i < names.length; i++) {
-            names[i] = ((PyStr) code.names.get(i)).value;
+            names[i] = ((PyStr) code.names.get(i)).value.intern();
         }
         this.nlocalsplus = code.localspluskinds.length;
         this.frameSize = nlocalsplus + code.stacksize + 1;

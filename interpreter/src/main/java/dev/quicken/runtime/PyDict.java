@@ -33,6 +33,8 @@ public class PyDict extends PyObject {
     public PyType cls = TYPE;
     /** The instance dict of a dict subclass instance, or null. */
     public PyDict instDict;
+    /** The type whose {@code __dict__} this is (its lookups are cached by version tag), or null. */
+    PyType ownerType;
 
     public PyDict() {
         this(8);
@@ -205,9 +207,12 @@ public class PyDict extends PyObject {
         int e = key instanceof PyStr ? findStr(((PyStr) key).value, h) : find(key, h);
         if (e >= 0) {
             vals[e] = value;
-            return;
+        } else {
+            insertNew(key, value, h);
         }
-        insertNew(key, value, h);
+        if (ownerType != null) {
+            ownerType.dictChanged();
+        }
     }
 
     private void insertNew(PyObject key, PyObject value, int h) {
@@ -283,6 +288,9 @@ public class PyDict extends PyObject {
         size--;
         mutations++;
         keysVersion = 0;
+        if (ownerType != null) {
+            ownerType.dictChanged();
+        }
         return v;
     }
 
@@ -300,6 +308,9 @@ public class PyDict extends PyObject {
         size = 0;
         mutations++;
         keysVersion = 0;
+        if (ownerType != null) {
+            ownerType.dictChanged();
+        }
     }
 
     /** Entry position of the str key {@code s}, or -1 (CPython 3.11: _PyDictKeys_StringLookup). */
@@ -310,6 +321,9 @@ public class PyDict extends PyObject {
     /** Replaces the value of the live entry at position {@code e} (STORE_ATTR_WITH_HINT). */
     public final void setValueAt(int e, PyObject v) {
         vals[e] = v;
+        if (ownerType != null) {
+            ownerType.dictChanged();
+        }
     }
 
     /** Number of entry slots (live or deleted) for iteration by position. */

@@ -57,6 +57,7 @@ public class PyType extends PyObject {
     }
 
     public PyType(String name) {
+        dict.ownerType = this;
         this.name = name;
         this.qualname = name;
         this.solidBase = this;
@@ -64,6 +65,7 @@ public class PyType extends PyObject {
 
     /** A heap type made by {@code type(name, bases, dict)} (filled in by {@link TypeSetup#newHeapType}). */
     PyType(String name, PyType metatype) {
+        dict.ownerType = this;
         this.name = name;
         this.qualname = name;
         this.metatype = metatype;
@@ -116,6 +118,7 @@ public class PyType extends PyObject {
 
     /** Built-in setup: sets the bases and computes the MRO. */
     void setBases(PyType... bases) {
+        dictChanged();
         this.bases = bases;
         this.mro = C3.mro(this, bases);
         for (PyType b : bases) {
@@ -165,6 +168,21 @@ public class PyType extends PyObject {
      * MRO (no descriptor binding), or null.
      */
     public final PyObject lookup(String name) {
+        int v = versionTag;
+        if (v == 0 && (!heap || (v = versionTag()) == 0)) {
+            return lookupMro(name);
+        }
+        int i = mcacheIndex(v, name);
+        MCacheEntry e = MCACHE[i];
+        if (e != null && e.version == v && (e.name == name || e.name.equals(name))) {
+            return e.value;
+        }
+        PyObject r = lookupMro(name);
+        MCACHE[i] = new MCacheEntry(v, name, r);
+        return r;
+    }
+
+    private PyObject lookupMro(String name) {
         for (PyType t : mro) {
             PyObject v = t.dict.getStr(name);
             if (v != null) {
@@ -172,6 +190,38 @@ public class PyType extends PyObject {
             }
         }
         return null;
+    }
+
+    /*
+     * CPython 3.11: Objects/typeobject.c struct type_cache. A process-wide cache of lookups (absent
+     * names too) keyed by version tag and name. Version tags are unique process-wide and a type's tag
+     * is cleared whenever its dict or a base's dict changes (PyDict calls dictChanged), so an entry
+     * of an old tag can never match again. Entries are immutable: a racing reader sees a whole one.
+     */
+    private static final int MCACHE_SIZE_EXP = 12;
+    private static final MCacheEntry[] MCACHE = new MCacheEntry[1 << MCACHE_SIZE_EXP];
+
+    private static final class MCacheEntry {
+        final int version;
+        final String name;
+        final PyObject value;
+
+        MCacheEntry(int version, String name, PyObject value) {
+            this.version = version;
+            this.name = name;
+            this.value = value;
+        }
+    }
+
+    private static int mcacheIndex(int version, String name) {
+        return (name.hashCode() ^ version * 0x9E3779B9) >>> (32 - MCACHE_SIZE_EXP);
+    }
+
+    /** The dict of this type changed (PyDict calls this for a type's dict): invalidate as PyType_Modified. */
+    final void dictChanged() {
+        if (versionTag != 0) {
+            modified();
+        }
     }
 
     /** Like {@link #lookup} but also returns the type where found, via {@code where[0]}. */
