@@ -2095,6 +2095,55 @@ public final class BuiltinMethods {
             }
             return Abstract.strObj(msg);
         });
+        // CPython 3.11: Objects/exceptions.c UnicodeEncodeError_init / UnicodeDecodeError_init / UnicodeTranslateError_init
+        for (PyType ut : new PyType[] {Exc.UnicodeEncodeError, Exc.UnicodeDecodeError, Exc.UnicodeTranslateError}) {
+            boolean translate = ut == Exc.UnicodeTranslateError;
+            String[] names = translate ? new String[] {"object", "start", "end", "reason"}
+                    : new String[] {"encoding", "object", "start", "end", "reason"};
+            def(ut, "__init__", (a, kw) -> {
+                Args.noKw(ut.name(), kw);
+                if (a.length - 1 != names.length) {
+                    throw Exc.typeError("function takes exactly " + names.length + " arguments (" + (a.length - 1)
+                            + " given)");
+                }
+                E(a[0]).args = new PyTuple(Arrays.copyOfRange(a, 1, a.length));
+                for (int i = 0; i < names.length; i++) {
+                    E(a[0]).setInstanceAttr(names[i], a[i + 1]);
+                }
+                return NONE;
+            });
+            def0(ut, "__str__", a -> {
+                PyObject start = E(a).getInstanceAttr("start");
+                PyObject end = E(a).getInstanceAttr("end");
+                PyObject obj = E(a).getInstanceAttr("object");
+                PyObject reason = E(a).getInstanceAttr("reason");
+                PyTuple args = E(a).args;
+                if (!(start instanceof PyInt) || !(end instanceof PyInt) || obj == null || reason == null) {
+                    return args.size() == 1 ? Abstract.strObj(args.get(0)) : args.size() == 0 ? s("")
+                            : Abstract.strObj(args);
+                }
+                long st = ((PyInt) start).value;
+                long en = ((PyInt) end).value;
+                String why = Abstract.str(reason);
+                String head = translate ? "can't translate" : "'" + Abstract.str(E(a).getInstanceAttr("encoding"))
+                        + "' codec can't " + (ut == Exc.UnicodeDecodeError ? "decode" : "encode");
+                if (en == st + 1) {
+                    String what;
+                    if (ut == Exc.UnicodeDecodeError) {
+                        byte[] b = obj instanceof PyBytes ? ((PyBytes) obj).value : new byte[0];
+                        what = "byte 0x" + String.format("%02x", st < b.length ? b[(int) st] & 0xff : 0);
+                    } else {
+                        int[] cps = obj instanceof PyStr ? ((PyStr) obj).codePointArray() : new int[0];
+                        int c = st < cps.length ? cps[(int) st] : 0;
+                        what = "character '" + (c < 0x100 ? String.format("\\x%02x", c) : c < 0x10000
+                                ? String.format("\\u%04x", c) : String.format("\\U%08x", c)) + "'";
+                    }
+                    return s(head + " " + what + " in position " + st + ": " + why);
+                }
+                return s(head + " " + (ut == Exc.UnicodeDecodeError ? "bytes" : "characters") + " in position " + st
+                        + "-" + (en - 1) + ": " + why);
+            });
+        }
         def(Exc.OSError, "__init__", (a, kw) -> {
             // CPython 3.11: Objects/exceptions.c oserror_init (args keep errno and strerror when a filename is given)
             E(a[0]).args = new PyTuple(Arrays.copyOfRange(a, 1, a.length >= 4 && a.length <= 6 ? 3 : a.length));

@@ -334,10 +334,19 @@ final class Buffered extends IOBaseObj {
         } else {
             rpos = rlen = 0;
         }
-        wbuf.write(b, 0, b.length);
-        if (wbuf.size() >= bufferSize) {
-            flushWrites();
+        // CPython 3.11: bufferedio.c _io_BufferedWriter_write_impl
+        if (b.length <= bufferSize - wbuf.size()) {
+            wbuf.write(b, 0, b.length);
         } else {
+            flushWrites();
+            int written = 0;
+            if (b.length > bufferSize) {
+                rawWrite(written == 0 ? b : Arrays.copyOfRange(b, written, b.length));
+                written = b.length;
+            }
+            wbuf.write(b, written, b.length - written);
+        }
+        if (wbuf.size() > 0) {
             synchronized (PENDING) {
                 PENDING.put(this, Boolean.TRUE);
             }

@@ -1,6 +1,14 @@
 package dev.quicken.modules.io;
 
+import dev.quicken.eval.Interpreter;
+import dev.quicken.modules.ImportSystem;
+import dev.quicken.runtime.Abstract;
 import dev.quicken.runtime.Codecs;
+import dev.quicken.runtime.PyBool;
+import dev.quicken.runtime.PyBytes;
+import dev.quicken.runtime.PyNone;
+import dev.quicken.runtime.PyObject;
+import dev.quicken.runtime.PyStr;
 import dev.quicken.runtime.Exc;
 import dev.quicken.runtime.PyException;
 import java.io.ByteArrayOutputStream;
@@ -34,6 +42,10 @@ final class TextCodec {
     boolean encodedOnce;
     private byte[] pending = new byte[0];
     private CharsetDecoder nioDecoder;
+    /** For encodings of the Python {@code encodings} package: its incremental encoder and decoder. */
+    private PyObject pyEncoder;
+    private PyObject pyDecoder;
+    private PyObject pyInfo;
 
     TextCodec(String encoding, String errors) {
         this.encoding = encoding;
@@ -47,9 +59,12 @@ final class TextCodec {
             own = false;
         }
         if (!own) {
-            cs = lookupCharset(encoding);
-            if (cs == null) {
-                throw Exc.raise(Exc.LookupError, "unknown encoding: " + encoding);
+            pyInfo = pythonCodec(encoding);
+            if (pyInfo == null) {
+                cs = lookupCharset(encoding);
+                if (cs == null) {
+                    throw Exc.raise(Exc.LookupError, "unknown encoding: " + encoding);
+                }
             }
         }
         this.charset = cs;
@@ -58,6 +73,45 @@ final class TextCodec {
         this.unit = own && n.contains("32") ? 4 : own && n.contains("16") ? 2 : 1;
         this.bomCodec = own && (n.equals("utf-16") || n.equals("utf16") || n.equals("utf-32") || n.equals("utf32")
                 || n.equals("u16") || n.equals("u32"));
+    }
+
+    /**
+     * The {@code CodecInfo} of {@code encoding} from the codec registry ({@code codecs.lookup}), or null when
+     * there is no registry (no Lib); LookupError when the registry does not know it.
+     * CPython 3.11: Python/codecs.c _PyCodec_LookupTextEncoding.
+     */
+    private static PyObject pythonCodec(String encoding) {
+        Interpreter in = Interpreter.current();
+        if (in == null) {
+            return null;
+        }
+        PyObject codecs;
+        try {
+            codecs = ImportSystem.importModuleLevel(in, "codecs", PyNone.NONE, PyNone.NONE, 0);
+        } catch (PyException e) {
+            return null;
+        }
+        PyObject info = Abstract.call(Abstract.getAttr(codecs, "lookup"), new PyStr(encoding));
+        PyObject textEncoding = Abstract.lookupAttr(info, "_is_text_encoding");
+        if (textEncoding != null && !Abstract.isTrue(textEncoding)) {
+            throw Exc.raise(Exc.LookupError, "'" + encoding + "' is not a text encoding; use codecs.open() to "
+                    + "handle arbitrary codecs");
+        }
+        return info;
+    }
+
+    private PyObject pyEncoder() {
+        if (pyEncoder == null) {
+            pyEncoder = Abstract.call(Abstract.getAttr(pyInfo, "incrementalencoder"), new PyStr(errors));
+        }
+        return pyEncoder;
+    }
+
+    private PyObject pyDecoder() {
+        if (pyDecoder == null) {
+            pyDecoder = Abstract.call(Abstract.getAttr(pyInfo, "incrementaldecoder"), new PyStr(errors));
+        }
+        return pyDecoder;
     }
 
     /** A java.nio charset for a Python encoding name, or null. */
@@ -105,6 +159,13 @@ final class TextCodec {
     }
 
     byte[] encode(String s) {
+        if (pyInfo != null) {
+            PyObject b = Abstract.callMethod(pyEncoder(), "encode", new PyStr(s));
+            if (!(b instanceof PyBytes)) {
+                throw Exc.typeError("encoder should return a bytes object, not '" + Abstract.typeName(b) + "'");
+            }
+            return ((PyBytes) b).value;
+        }
         if (charset == null) {
             if (bomCodec && encodedOnce) {
                 return Codecs.encode(s, encoding + "-le", errors);
@@ -137,6 +198,14 @@ final class TextCodec {
 
     /** Decodes the next chunk; the trailing bytes of an incomplete character wait for the next call. */
     String decode(byte[] chunk, boolean fin) {
+        if (pyInfo != null) {
+            PyObject r = Abstract.call(Abstract.getAttr(pyDecoder(), "decode"), new PyObject[] {new PyBytes(chunk),
+                PyBool.of(fin)}, null);
+            if (!(r instanceof PyStr)) {
+                throw Exc.typeError("decoder should return a string result, not '" + Abstract.typeName(r) + "'");
+            }
+            return ((PyStr) r).value;
+        }
         byte[] b = pending.length == 0 ? chunk : concat(pending, chunk);
         pending = new byte[0];
         if (charset != null) {
@@ -213,6 +282,10 @@ final class TextCodec {
 
     /** The number of bytes {@code s} encodes to (without a BOM). */
     int encodedLength(String s) {
+        if (pyInfo != null) {
+            PyObject enc = Abstract.call(Abstract.getAttr(pyInfo, "encode"), new PyStr(s), new PyStr(errors));
+            return ((PyBytes) Abstract.toArray(enc)[0]).value.length;
+        }
         if (charset == null) {
             if (utf8) {
                 return Codecs.encode(s, encoding, errors).length;
@@ -230,11 +303,25 @@ final class TextCodec {
 
     /** Bytes decoded but not yet returned (an incomplete character). */
     int pendingBytes() {
+        if (pyInfo != null && pyDecoder != null) {
+            PyObject st = Abstract.callMethod(pyDecoder, "getstate");
+            return ((PyBytes) Abstract.toArray(st)[0]).value.length;
+        }
         return pending.length;
     }
 
     void reset(boolean atStart) {
         pending = new byte[0];
+        if (pyDecoder != null) {
+            Abstract.callMethod(pyDecoder, "reset");
+        }
+        if (pyEncoder != null) {
+            if (atStart) {
+                Abstract.callMethod(pyEncoder, "reset");
+            } else {
+                Abstract.callMethod(pyEncoder, "setstate", dev.quicken.runtime.PyInt.of(0));
+            }
+        }
         if (atStart) {
             bomSeen = false;
             encodedOnce = false;

@@ -120,11 +120,11 @@ public final class UnicodeDataModule {
     /** The code point of a one-character str argument (CPython's argument clinic "unicode character"). */
     static int chr(String fname, PyObject o) {
         if (!(o instanceof PyStr)) {
-            throw Exc.typeError(fname + "() argument 1 must be a unicode character, not " + Abstract.typeName(o));
+            throw Exc.typeError(fname + "() argument must be a unicode character, not " + Abstract.typeName(o));
         }
         String s = ((PyStr) o).value;
         if (s.isEmpty() || s.codePointCount(0, s.length()) != 1) {
-            throw Exc.typeError(fname + "() argument 1 must be a unicode character, not str");
+            throw Exc.typeError(fname + "() argument must be a unicode character, not str");
         }
         return s.codePointAt(0);
     }
