@@ -1784,6 +1784,22 @@ public final class BuiltinMethods {
         def2(f, "__get__", (a, obj, type) -> obj == NONE ? a : new PyMethod(a, obj));
 
         PyType m = PyMethod.TYPE;
+        // CPython 3.11: Objects/classobject.c method_new_impl
+        defNew(m, (a, kw) -> {
+            Args.noKw("method", kw);
+            if (a.length != 3) {
+                throw Exc.typeError("method expected 2 arguments, got " + (a.length - 1));
+            }
+            PyObject fn = a[1];
+            if (!(fn instanceof PyFunction || fn instanceof PyBuiltinFunction || fn instanceof PyMethodDescr
+                    || fn instanceof PyMethod || fn instanceof PyType || fn.type().lookup("__call__") != null)) {
+                throw Exc.typeError("first argument must be callable");
+            }
+            if (a[2] == NONE) {
+                throw Exc.typeError("instance must not be None");
+            }
+            return new PyMethod(fn, a[2]);
+        });
         def0(m, "__repr__", a -> {
             PyMethod bm = (PyMethod) a;
             PyObject qn = Abstract.lookupAttr(bm.func, "__qualname__");
