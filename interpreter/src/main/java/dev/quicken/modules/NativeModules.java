@@ -28,7 +28,8 @@ public final class NativeModules {
         register("posix", in -> PythonModules.create(in, "posix"));
         register("_quicken_hash", HashModule::create);
         register("_quicken_binascii", BinasciiModule::create);
-        for (String py : new String[] {"_hashlib", "_blake2", "binascii"}) {
+        register("_quicken_zlib", ZlibModule::create);
+        for (String py : new String[] {"_hashlib", "_blake2", "binascii", "zlib"}) {
             register(py, in -> PythonModules.create(in, py));
         }
         register("itertools", in -> dev.quicken.builtins.ItertoolsModule.create());
