@@ -2,14 +2,24 @@
 """Runs the bench/ programs under python3.11 and quicken in one run and prints a table of
 median wall times and ratios (quicken / python3.11), with the geometric mean.
 
-    python3 bench/run.py [--runs 5] [--modes python3.11,quicken,nospec] [--metric wall|cpu] [PROGRAM ...]
+    python3 bench/run.py [--runs 5] [--modes python3.11,quicken,nospec] [--metric wall|cpu]
+                         [--iterations N [--warmup K]] [PROGRAM[:ARG] ...]
 
 Modes: python3.11 (CPython), quicken (./quicken run), nospec (./quicken --no-specialize run),
 agent (-javaagent, no recording), record (default recording), detailed (detailed recording).
 Every mode must print the same checksum as python3.11, or the row is marked MISMATCH.
 The runs go round-robin over the modes (run 1 of every mode, then run 2, ...), so that a change in
 machine load hits all modes alike. --metric cpu times the child's user + system CPU time instead of
-wall time (steadier on a loaded machine; it includes JIT and GC threads)."""
+wall time (steadier on a loaded machine; it includes JIT and GC threads).
+
+PROGRAM:ARG passes ARG instead of the program's default size. The pseudo-program `startup` is a
+one-line program (print): its time is the start-up (and exit) cost of each mode.
+
+--iterations N measures steady state: each process runs the program N times (bench/harness.py,
+compile once, exec N times) and the time of a run is the median of its iterations after the first
+K (--warmup, default N // 2), taken inside the process (time.perf_counter, or with --metric cpu
+time.process_time: CPU time of every thread of the process). Start-up is then left out; the
+`startup` program still times whole processes, so list it too to report start-up separately."""
 import argparse
 import math
 import os
@@ -26,21 +36,57 @@ BENCH = ROOT / "bench"
 QUICKEN = str(ROOT / "quicken")
 
 
-def command(mode, program, tmp):
+HARNESS = BENCH / "harness.py"
+STARTUP = 'print("ok")\n'
+
+
+def command(mode, program, tmp, args=()):
+    script = [str(program)] + list(args)
     if mode == "python3.11":
-        return ["python3.11", str(program)]
+        return ["python3.11"] + script
     if mode == "quicken":
-        return [QUICKEN, "run", str(program)]
+        return [QUICKEN, "run"] + script
     if mode == "nospec":
-        return [QUICKEN, "--no-specialize", "run", str(program)]
+        return [QUICKEN, "--no-specialize", "run"] + script
     agent = ROOT / "agent" / "target" / "quicken-agent.jar"
     if mode == "agent":
-        return [QUICKEN, "run", str(program)], "-javaagent:%s" % agent
+        return [QUICKEN, "run"] + script, "-javaagent:%s" % agent
     if mode == "record":
-        return [QUICKEN, "run", str(program)], "-javaagent:%s=record=%s/r.jfr" % (agent, tmp)
+        return [QUICKEN, "run"] + script, "-javaagent:%s=record=%s/r.jfr" % (agent, tmp)
     if mode == "detailed":
-        return [QUICKEN, "run", str(program)], "-javaagent:%s=record=%s/r.jfr,settings=detailed" % (agent, tmp)
+        return [QUICKEN, "run"] + script, "-javaagent:%s=record=%s/r.jfr,settings=detailed" % (agent, tmp)
     raise SystemExit("unknown mode: " + mode)
+
+
+def script_for(name, tmp, iterations):
+    """(script to run, its arguments) for PROGRAM[:ARG]; with iterations, a harness copy that embeds it."""
+    stem, _, arg = name.partition(":")
+    stem = stem[:-3] if stem.endswith(".py") else stem
+    args = [arg] if arg else []
+    if stem == "startup":
+        program = pathlib.Path(tmp) / "startup.py"
+        program.write_text(STARTUP)
+    else:
+        program = BENCH / (stem + ".py")
+        if not program.is_file():
+            raise SystemExit("no such bench program: %s" % program)
+    if not iterations or stem == "startup":
+        return program, args
+    # quicken has no open(): the harness gets the program's source embedded
+    harness = pathlib.Path(tmp) / ("harness_%s.py" % stem)
+    harness.write_text("EMBEDDED = (%r, %r)\n" % (str(program), program.read_text()) + HARNESS.read_text())
+    return harness, [str(iterations)] + args
+
+
+def steady(stderr, metric, warmup):
+    """Median of the iteration times after the first `warmup` (harness lines on stderr), or None."""
+    times = []
+    for line in stderr.splitlines():
+        parts = line.split()
+        if len(parts) == 7 and parts[0] == "harness:" and parts[1] == "iteration":
+            times.append(float(parts[4] if metric == "wall" else parts[6]))
+    times = times[warmup:]
+    return statistics.median(times) if times else None
 
 
 def cpu_of_children():
@@ -48,8 +94,8 @@ def cpu_of_children():
     return r.ru_utime + r.ru_stime
 
 
-def run_once(mode, program, tmp, metric="wall"):
-    cmd = command(mode, program, tmp)
+def run_once(mode, program, tmp, metric="wall", args=(), warmup=None):
+    cmd = command(mode, program, tmp, args)
     env = dict(os.environ, PYTHONHASHSEED="0")
     if isinstance(cmd, tuple):
         cmd, opt = cmd
@@ -59,6 +105,10 @@ def run_once(mode, program, tmp, metric="wall"):
     elapsed = time.perf_counter() - start if metric == "wall" else cpu_of_children() - cpu
     if proc.returncode != 0:
         return None, "exit %d: %s" % (proc.returncode, proc.stderr.strip().splitlines()[-1:] or "")
+    if warmup is not None:
+        elapsed = steady(proc.stderr, metric, warmup)
+        if elapsed is None:
+            return None, "no harness iterations after the warm-up"
     return elapsed, proc.stdout
 
 
@@ -67,16 +117,27 @@ def main():
     ap.add_argument("--runs", type=int, default=5)
     ap.add_argument("--modes", default="python3.11,quicken")
     ap.add_argument("--metric", choices=("wall", "cpu"), default="wall")
+    ap.add_argument("--iterations", type=int, default=0,
+                    help="run each program N times in one process and time the iterations after the warm-up")
+    ap.add_argument("--warmup", type=int, default=None, help="iterations left out (default: N // 2)")
     ap.add_argument("programs", nargs="*")
     args = ap.parse_args()
     modes = args.modes.split(",")
-    programs = [BENCH / (p if p.endswith(".py") else p + ".py") for p in args.programs] or \
-        sorted(p for p in BENCH.glob("*.py") if p.name != "run.py")
+    programs = args.programs or \
+        sorted(p.stem for p in BENCH.glob("*.py") if p.name not in ("run.py", "harness.py"))
+    warmup = None
+    if args.iterations:
+        warmup = args.iterations // 2 if args.warmup is None else args.warmup
+        if warmup >= args.iterations:
+            raise SystemExit("--warmup must be less than --iterations")
+        print("steady state: median of iterations %d..%d of each run, %s time" % (
+            warmup + 1, args.iterations, args.metric))
     base = modes[0]
     ratios = {m: [] for m in modes[1:]}
     print("%-18s" % "program" + "".join("%14s" % m for m in modes) + "".join("%16s" % ("%s/%s" % (m, base)) for m in modes[1:]))
     with tempfile.TemporaryDirectory() as tmp:
-        for program in programs:
+        for name in programs:
+            program, program_args = script_for(name, tmp, args.iterations)
             medians = {}
             outputs = {}
             times = {mode: [] for mode in modes}
@@ -84,7 +145,8 @@ def main():
                 for mode in modes:
                     if mode in outputs and outputs[mode].startswith("FAILED"):
                         continue
-                    t, out = run_once(mode, program, tmp, args.metric)
+                    t, out = run_once(mode, program, tmp, args.metric, program_args,
+                                      None if name == "startup" else warmup)
                     if t is None:
                         outputs[mode] = "FAILED " + str(out)
                         times[mode] = []
@@ -94,13 +156,14 @@ def main():
             for mode in modes:
                 if times[mode]:
                     medians[mode] = statistics.median(times[mode])
-            row = "%-18s" % program.stem
+            row = "%-18s" % name
             for mode in modes:
                 row += "%14s" % ("%.3f s" % medians[mode] if mode in medians else "failed")
             for mode in modes[1:]:
                 if mode in medians and base in medians and outputs[mode] == outputs[base]:
                     r = medians[mode] / medians[base]
-                    ratios[mode].append(r)
+                    if name != "startup":
+                        ratios[mode].append(r)
                     row += "%16s" % ("%.3fx" % r)
                 else:
                     row += "%16s" % "MISMATCH" if mode in medians else "%16s" % "-"

@@ -88,7 +88,7 @@ public final class Agent {
     /** True if an interpreter is loaded by a loader that does not delegate to {@code own}. */
     private static boolean isolatedProbesLoaded(Instrumentation inst, ClassLoader own) {
         for (Class<?> c : inst.getAllLoadedClasses()) {
-            if (c.getName().equals(ProbeInstaller.PROBES) && !delegatesTo(c.getClassLoader(), own)) {
+            if (c.getName().equals(ProbeTransformer.PROBES) && !delegatesTo(c.getClassLoader(), own)) {
                 return true;
             }
         }

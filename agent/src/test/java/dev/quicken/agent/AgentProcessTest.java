@@ -115,6 +115,24 @@ class AgentProcessTest {
     }
 
     @Test
+    void startUpUsesTheRewriteMadeAtBuildTimeAndByteBuddyGivesTheSameCounts() throws Exception {
+        List<String> driver = List.of("-verbose:class", "-cp", driverClassPath(), ProbeDriver.class.getName(), "2", "1000");
+        List<String> precomputed = new ArrayList<>(List.of("-javaagent:" + agentJar));
+        precomputed.addAll(driver);
+        Result fast = run(precomputed);
+        assertEquals(0, fast.exit, fast.toString());
+        List<String> byteBuddy = new ArrayList<>(List.of("-javaagent:" + agentJar, "-Dquicken.agent.precomputed=false"));
+        byteBuddy.addAll(driver);
+        Result slow = run(byteBuddy);
+        assertEquals(0, slow.exit, slow.toString());
+        assertTrue(fast.out.stream().noneMatch(l -> l.contains(".shaded.bytebuddy.")), "Byte Buddy loaded at start-up");
+        assertTrue(slow.out.stream().anyMatch(l -> l.contains(".shaded.bytebuddy.")), "the fallback runs Byte Buddy");
+        Expected expected = Expected.of(2, 1000, 1);
+        assertEquals(render(expected.families), render(statsLines(fast.out)), "precomputed rewrite");
+        assertEquals(render(expected.families), render(statsLines(slow.out)), "Byte Buddy at run time");
+    }
+
+    @Test
     void badOptionPrintsOneLineAndTheProgramRunsUninstrumented() throws Exception {
         Result r = run(List.of("-javaagent:" + agentJar + "=recrod=x.jfr", "-cp", driverClassPath(),
             ProbeDriver.class.getName(), "2", "100"));

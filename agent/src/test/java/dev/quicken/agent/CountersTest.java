@@ -101,6 +101,25 @@ class CountersTest {
     }
 
     @Test
+    void theCountersOfADiscardedInterpreterAreDropped() throws InterruptedException {
+        FakeCode kept = report(104);
+        report(105);   // no reference kept: as a discarded interpreter's code
+        for (int i = 0; i < 200 && Counters.specializationStats(105) != null; i++) {
+            System.gc();
+            Thread.sleep(10);
+        }
+        assertNull(Counters.specializationStats(105));
+        assertEquals(1, Counters.specializationStats(104)[Workload.BINARY_OP * Probes.STATS_FIELDS + 2]);
+        java.lang.ref.Reference.reachabilityFence(kept);
+    }
+
+    private static FakeCode report(int interpreter) {
+        FakeCode code = new FakeCode(interpreter, "f", "discarded.py", 1);
+        Counters.hit(code.probeState(), code, 0, Workload.BINARY_OP_ADD_INT);
+        return code;
+    }
+
+    @Test
     void anInterpreterThatReportedNothingHasNoStats() {
         assertNull(Counters.specializationStats(999));
     }

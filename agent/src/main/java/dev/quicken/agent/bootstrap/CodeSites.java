@@ -13,16 +13,24 @@ import dev.quicken.jfr.Opcodes;
 final class CodeSites {
 
     final InterpreterCounters interpreter;
+    /** Tells the interpreter's counters when the code object is collected; held here so it stays reachable. */
+    final InterpreterCounters.Life life;
     final String codeName;
     final String qualName;
     final String fileName;
     final int firstLineNumber;
 
-    private volatile Site[] sites = new Site[16];
+    /**
+     * Not volatile: the hot path reads it on every hit. A thread that sees an old array, or a new
+     * one without its latest element, finds no site and takes the synchronized slow path, which
+     * sees everything; a {@link Site}'s identity fields are final, so it is safely published.
+     */
+    private Site[] sites = new Site[16];
 
-    CodeSites(InterpreterCounters interpreter, String codeName, String qualName, String fileName,
+    CodeSites(InterpreterCounters interpreter, Object code, String codeName, String qualName, String fileName,
             int firstLineNumber) {
         this.interpreter = interpreter;
+        this.life = new InterpreterCounters.Life(code, interpreter);
         this.codeName = codeName;
         this.qualName = qualName;
         this.fileName = fileName;
@@ -59,7 +67,7 @@ final class CodeSites {
     }
 
     /** The sites made so far, in offset order. */
-    Site[] sites() {
+    synchronized Site[] sites() {
         Site[] a = sites;
         int n = 0;
         for (Site s : a) {

@@ -6,6 +6,7 @@ import dev.quicken.jfr.Opcodes;
 import dev.quicken.jfr.QuickeningEvent;
 import dev.quicken.jfr.SpecializationEvent;
 import dev.quicken.jfr.SpecializationFailureEvent;
+import java.lang.ref.Reference;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -26,6 +27,12 @@ public final class Counters {
 
     private static final ConcurrentHashMap<Integer, InterpreterCounters> INTERPRETERS = new ConcurrentHashMap<>();
     private static final AtomicBoolean INSTALLED = new AtomicBoolean();
+    /**
+     * Set once Flight Recorder has initialized: until then no recording can take an event, and
+     * the event classes are not touched (loading one makes the JDK set up Flight Recorder's
+     * instrumentation, a cost an agent without a recording need not pay).
+     */
+    static volatile boolean recorderReady;
 
     private Counters() {
     }
@@ -37,50 +44,60 @@ public final class Counters {
 
     // ---- hot probes ---------------------------------------------------------------------------
 
-    /** {@code Probes.hit}: {@code state} is {@code code.probeState()}. */
+    /**
+     * {@code Probes.hit}: {@code state} is {@code code.probeState()}. The body is all the advice
+     * inlines into the interpreter's hot paths, so it stays small: a site made by this thread
+     * counts with a plain add; anything else (first report, another thread) goes out of line.
+     */
     public static void hit(Object state, Object code, int offset, int opcode) {
-        Site s = state instanceof CodeSites ? ((CodeSites) state).existing(offset) : null;
-        if (s == null) {
-            s = slowSite(code, offset, opcode);
-            if (s == null) {
-                return;
-            }
-        }
-        if (s.owner == Thread.currentThread()) {
+        Site s;
+        if (state instanceof CodeSites && (s = ((CodeSites) state).existing(offset)) != null
+                && s.owner == Thread.currentThread()) {
             s.hit++;
         } else {
-            Site.HIT_SHARED.getAndAdd(s, 1L);
+            hitSlow(code, offset, opcode);
         }
     }
 
     /** {@code Probes.miss}. */
     public static void miss(Object state, Object code, int offset, int opcode) {
-        Site s = state instanceof CodeSites ? ((CodeSites) state).existing(offset) : null;
-        if (s == null) {
-            s = slowSite(code, offset, opcode);
-            if (s == null) {
-                return;
-            }
-        }
-        if (s.owner == Thread.currentThread()) {
+        Site s;
+        if (state instanceof CodeSites && (s = ((CodeSites) state).existing(offset)) != null
+                && s.owner == Thread.currentThread()) {
             s.miss++;
         } else {
-            Site.MISS_SHARED.getAndAdd(s, 1L);
+            missSlow(code, offset, opcode);
         }
     }
 
     /** {@code Probes.deferred}. */
     public static void deferred(Object state, Object code, int offset, int opcode) {
-        Site s = state instanceof CodeSites ? ((CodeSites) state).existing(offset) : null;
-        if (s == null) {
-            s = slowSite(code, offset, opcode);
-            if (s == null) {
-                return;
-            }
-        }
-        if (s.owner == Thread.currentThread()) {
+        Site s;
+        if (state instanceof CodeSites && (s = ((CodeSites) state).existing(offset)) != null
+                && s.owner == Thread.currentThread()) {
             s.deferred++;
         } else {
+            deferredSlow(code, offset, opcode);
+        }
+    }
+
+    private static void hitSlow(Object code, int offset, int opcode) {
+        Site s = slowSite(code, offset, opcode);
+        if (s != null) {
+            Site.HIT_SHARED.getAndAdd(s, 1L);
+        }
+    }
+
+    private static void missSlow(Object code, int offset, int opcode) {
+        Site s = slowSite(code, offset, opcode);
+        if (s != null) {
+            Site.MISS_SHARED.getAndAdd(s, 1L);
+        }
+    }
+
+    private static void deferredSlow(Object code, int offset, int opcode) {
+        Site s = slowSite(code, offset, opcode);
+        if (s != null) {
             Site.DEFERRED_SHARED.getAndAdd(s, 1L);
         }
     }
@@ -95,6 +112,9 @@ public final class Counters {
     public static void quickened(Object code) {
         CodeSites c = codeSites(code);
         c.interpreter.quickened.incrementAndGet();
+        if (!recorderReady) {
+            return;
+        }
         QuickeningEvent e = new QuickeningEvent();
         if (e.shouldCommit()) {
             e.interpreter = c.interpreter.id;
@@ -116,6 +136,9 @@ public final class Counters {
         }
         Site.SUCCESS.getAndAdd(s, 1L);
         s.form = newOpcode;
+        if (!recorderReady) {
+            return;
+        }
         SpecializationEvent e = new SpecializationEvent();
         if (e.shouldCommit()) {
             e.interpreter = c.interpreter.id;
@@ -145,6 +168,9 @@ public final class Counters {
         }
         Site.FAILURE.getAndAdd(s, 1L);
         c.interpreter.failureKind(s.base, failureKind);
+        if (!recorderReady) {
+            return;
+        }
         SpecializationFailureEvent e = new SpecializationFailureEvent();
         if (e.shouldCommit()) {
             e.interpreter = c.interpreter.id;
@@ -173,6 +199,9 @@ public final class Counters {
             return;
         }
         Site.DEOPT.getAndAdd(s, 1L);
+        if (!recorderReady) {
+            return;
+        }
         DeoptimizationEvent e = new DeoptimizationEvent();
         if (e.shouldCommit()) {
             e.interpreter = c.interpreter.id;
@@ -194,6 +223,7 @@ public final class Counters {
 
     /** {@code Probes.specializationStats}: the counters of interpreter {@code id}, or null if it reported nothing. */
     public static long[] specializationStats(int id) {
+        expunge();
         InterpreterCounters i = INTERPRETERS.get(id);
         return i == null ? null : i.stats();
     }
@@ -205,17 +235,41 @@ public final class Counters {
         if (state instanceof CodeSites) {
             return (CodeSites) state;
         }
+        expunge();
         synchronized (code) {
             state = ProbeCodeAccess.probeState(code);
             if (state instanceof CodeSites) {
                 return (CodeSites) state;
             }
-            InterpreterCounters interpreter = interpreter(ProbeCodeAccess.interpreterId(code));
-            CodeSites c = new CodeSites(interpreter, ProbeCodeAccess.codeName(code), ProbeCodeAccess.qualName(code),
-                ProbeCodeAccess.fileName(code), ProbeCodeAccess.firstLineNumber(code));
-            ProbeCodeAccess.probeState(code, c);
-            interpreter.add(c);
-            return c;
+            int id = ProbeCodeAccess.interpreterId(code);
+            while (true) {
+                InterpreterCounters interpreter = interpreter(id);
+                CodeSites c = new CodeSites(interpreter, code, ProbeCodeAccess.codeName(code),
+                    ProbeCodeAccess.qualName(code), ProbeCodeAccess.fileName(code),
+                    ProbeCodeAccess.firstLineNumber(code));
+                if (interpreter.add(c)) {
+                    ProbeCodeAccess.probeState(code, c);
+                    return c;
+                }
+                INTERPRETERS.remove(id, interpreter);   // retired meanwhile: start afresh
+            }
+        }
+    }
+
+    /**
+     * Drops the counters of every interpreter whose code objects have all been collected (a
+     * discarded interpreter): a recording gets their final statistics first. Runs on the rare
+     * paths (a new code object reports, a statistics event is due).
+     */
+    static void expunge() {
+        for (Reference<?> r; (r = InterpreterCounters.DEAD.poll()) != null; ) {
+            InterpreterCounters i = ((InterpreterCounters.Life) r).interpreter;
+            if (i.codeDied()) {
+                INTERPRETERS.remove(i.id, i);
+                if (recorderReady) {
+                    Statistics.retired(i);
+                }
+            }
         }
     }
 
@@ -225,6 +279,7 @@ public final class Counters {
 
     /** The interpreters that reported something, by id. */
     static List<InterpreterCounters> interpreters() {
+        expunge();
         List<InterpreterCounters> all = new ArrayList<>(INTERPRETERS.values());
         all.sort(Comparator.comparingInt(i -> i.id));
         return all;

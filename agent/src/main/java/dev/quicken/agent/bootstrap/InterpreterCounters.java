@@ -1,6 +1,8 @@
 package dev.quicken.agent.bootstrap;
 
 import dev.quicken.jfr.FailureKinds;
+import java.lang.ref.ReferenceQueue;
+import java.lang.ref.WeakReference;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicLong;
@@ -9,6 +11,11 @@ import java.util.concurrent.atomic.AtomicLongArray;
 /**
  * What the agent counted for one interpreter: its code objects' sites, and the failure kinds per
  * family (the one counter a site does not keep).
+ *
+ * <p>It lives as long as one of the code objects that reported is alive (each holds a
+ * {@link Life}, a weak reference to it); when the last is collected the interpreter has been
+ * discarded, and {@link Counters#expunge} drops its counters (an interpreter keeps its code
+ * objects, so while it runs they stay).
  */
 final class InterpreterCounters {
 
@@ -26,13 +33,45 @@ final class InterpreterCounters {
     final AtomicLong quickened = new AtomicLong();
     private final AtomicLongArray failureKinds = new AtomicLongArray(256 * FailureKinds.COUNT);
     private final List<CodeSites> codes = new CopyOnWriteArrayList<>();
+    /** Code objects that reported and are not yet collected; guarded by this. */
+    private int live;
+    /** Set when {@link #live} dropped to zero: this object takes no more code. */
+    private boolean retired;
+
+    /** Where the {@link Life} of a collected code object goes. */
+    static final ReferenceQueue<Object> DEAD = new ReferenceQueue<>();
+
+    /** A weak reference to one code object that reported, naming its interpreter's counters. */
+    static final class Life extends WeakReference<Object> {
+        final InterpreterCounters interpreter;
+
+        Life(Object code, InterpreterCounters interpreter) {
+            super(code, DEAD);
+            this.interpreter = interpreter;
+        }
+    }
 
     InterpreterCounters(int id) {
         this.id = id;
     }
 
-    void add(CodeSites code) {
+    /** Adds a code object's sites; false if this interpreter has been retired. */
+    synchronized boolean add(CodeSites code) {
+        if (retired) {
+            return false;
+        }
         codes.add(code);
+        live++;
+        return true;
+    }
+
+    /** One of the code objects was collected; true if it was the last (the interpreter is retired). */
+    synchronized boolean codeDied() {
+        if (--live > 0 || retired) {
+            return false;
+        }
+        retired = true;
+        return true;
     }
 
     List<CodeSites> codes() {

@@ -37,6 +37,7 @@ public final class Statistics {
     /** Registers the periodic hooks once; call when Flight Recorder has initialized. */
     public static void register() {
         if (REGISTERED.compareAndSet(false, true)) {
+            Counters.recorderReady = true;
             FlightRecorder.addPeriodicEvent(SpecializationStatisticsEvent.class, Statistics::emitFamilies);
             FlightRecorder.addPeriodicEvent(InstructionStatisticsEvent.class, Statistics::emitSites);
             FlightRecorder.addPeriodicEvent(SpecializationActivityEvent.class, Statistics::emitActivity);
@@ -46,33 +47,49 @@ public final class Statistics {
     /** One {@code quicken.SpecializationStatistics} per interpreter and active family, plus its failure kinds. */
     static void emitFamilies() {
         for (InterpreterCounters i : Counters.interpreters()) {
-            long[] stats = i.stats();
-            for (int b = 0; b < 256; b++) {
-                int at = b * FIELDS;
-                if (isZero(stats, at, FIELDS)) {
-                    continue;
-                }
-                SpecializationStatisticsEvent e = new SpecializationStatisticsEvent();
-                e.interpreter = i.id;
-                e.family = FailureKinds.family(b);
-                e.success = stats[at + SUCCESS];
-                e.failure = stats[at + FAILURE];
-                e.hit = stats[at + HIT];
-                e.deferred = stats[at + DEFERRED];
-                e.miss = stats[at + MISS];
-                e.deopt = stats[at + DEOPT];
-                e.commit();
-                for (int k = 0; k < FailureKinds.COUNT; k++) {
-                    long count = stats[at + KINDS + k];
-                    if (count != 0) {
-                        SpecializationFailureStatisticsEvent f = new SpecializationFailureStatisticsEvent();
-                        f.interpreter = i.id;
-                        f.family = e.family;
-                        f.failureKind = FailureKinds.name(b, k);
-                        f.failureKindIndex = k;
-                        f.count = count;
-                        f.commit();
-                    }
+            emitFamilies(i);
+        }
+    }
+
+    /**
+     * An interpreter was discarded and its counters are dropped: its last totals go out now, so
+     * the recording still ends with them (readers take the last event per key).
+     */
+    static void retired(InterpreterCounters i) {
+        synchronized (Statistics.class) {
+            PREVIOUS.remove(i.id);
+        }
+        emitFamilies(i);
+        emitSites(i);
+    }
+
+    private static void emitFamilies(InterpreterCounters i) {
+        long[] stats = i.stats();
+        for (int b = 0; b < 256; b++) {
+            int at = b * FIELDS;
+            if (isZero(stats, at, FIELDS)) {
+                continue;
+            }
+            SpecializationStatisticsEvent e = new SpecializationStatisticsEvent();
+            e.interpreter = i.id;
+            e.family = FailureKinds.family(b);
+            e.success = stats[at + SUCCESS];
+            e.failure = stats[at + FAILURE];
+            e.hit = stats[at + HIT];
+            e.deferred = stats[at + DEFERRED];
+            e.miss = stats[at + MISS];
+            e.deopt = stats[at + DEOPT];
+            e.commit();
+            for (int k = 0; k < FailureKinds.COUNT; k++) {
+                long count = stats[at + KINDS + k];
+                if (count != 0) {
+                    SpecializationFailureStatisticsEvent f = new SpecializationFailureStatisticsEvent();
+                    f.interpreter = i.id;
+                    f.family = e.family;
+                    f.failureKind = FailureKinds.name(b, k);
+                    f.failureKindIndex = k;
+                    f.count = count;
+                    f.commit();
                 }
             }
         }
@@ -81,29 +98,33 @@ public final class Statistics {
     /** One {@code quicken.InstructionStatistics} per site that counted something. */
     static void emitSites() {
         for (InterpreterCounters i : Counters.interpreters()) {
-            for (CodeSites c : i.codes()) {
-                for (Site s : c.sites()) {
-                    InstructionStatisticsEvent e = new InstructionStatisticsEvent();
-                    e.interpreter = i.id;
-                    e.codeName = c.codeName;
-                    e.function = c.qualName;
-                    e.fileName = c.fileName;
-                    e.firstLineNumber = c.firstLineNumber;
-                    e.lineNumber = s.lineNumber;
-                    e.endLineNumber = s.endLineNumber;
-                    e.column = s.column;
-                    e.endColumn = s.endColumn;
-                    e.offset = s.offset;
-                    e.family = FailureKinds.family(s.base);
-                    e.instruction = Opcodes.name(s.form);
-                    e.success = s.success;
-                    e.failure = s.failure;
-                    e.hit = s.hits();
-                    e.deferred = s.deferrals();
-                    e.miss = s.misses();
-                    e.deopt = s.deopt;
-                    e.commit();
-                }
+            emitSites(i);
+        }
+    }
+
+    private static void emitSites(InterpreterCounters i) {
+        for (CodeSites c : i.codes()) {
+            for (Site s : c.sites()) {
+                InstructionStatisticsEvent e = new InstructionStatisticsEvent();
+                e.interpreter = i.id;
+                e.codeName = c.codeName;
+                e.function = c.qualName;
+                e.fileName = c.fileName;
+                e.firstLineNumber = c.firstLineNumber;
+                e.lineNumber = s.lineNumber;
+                e.endLineNumber = s.endLineNumber;
+                e.column = s.column;
+                e.endColumn = s.endColumn;
+                e.offset = s.offset;
+                e.family = FailureKinds.family(s.base);
+                e.instruction = Opcodes.name(s.form);
+                e.success = s.success;
+                e.failure = s.failure;
+                e.hit = s.hits();
+                e.deferred = s.deferrals();
+                e.miss = s.misses();
+                e.deopt = s.deopt;
+                e.commit();
             }
         }
     }
