@@ -517,11 +517,7 @@ public final class SmallModules {
         FunctoolsModules.def(m, "time", (a, kw) -> new PyFloat(System.currentTimeMillis() / 1000.0));
         FunctoolsModules.def(m, "perf_counter", (a, kw) -> new PyFloat(System.nanoTime() / 1e9));
         FunctoolsModules.def(m, "monotonic", (a, kw) -> new PyFloat(System.nanoTime() / 1e9));
-        // CPU time of the whole process (every thread), as CPython's process_time; thread_time: this thread's
-        FunctoolsModules.def(m, "process_time", (a, kw) -> new PyFloat(processCpuNanos() / 1e9));
-        FunctoolsModules.def(m, "process_time_ns", (a, kw) -> PyInt.of(processCpuNanos()));
-        FunctoolsModules.def(m, "thread_time", (a, kw) -> new PyFloat(
-            java.lang.management.ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime() / 1e9));
+        FunctoolsModules.def(m, "process_time", (a, kw) -> new PyFloat(System.nanoTime() / 1e9));
         FunctoolsModules.def(m, "perf_counter_ns", (a, kw) -> PyInt.of(System.nanoTime()));
         FunctoolsModules.def(m, "time_ns", (a, kw) -> PyInt.of(System.currentTimeMillis() * 1_000_000L));
         FunctoolsModules.def(m, "sleep", (a, kw) -> {
@@ -533,18 +529,6 @@ public final class SmallModules {
             return NONE;
         });
         return m;
-    }
-
-    /** CPU time (user + system) of this process in nanoseconds; wall time where the JVM cannot tell. */
-    private static long processCpuNanos() {
-        java.lang.management.OperatingSystemMXBean os = java.lang.management.ManagementFactory.getOperatingSystemMXBean();
-        if (os instanceof com.sun.management.OperatingSystemMXBean) {
-            long t = ((com.sun.management.OperatingSystemMXBean) os).getProcessCpuTime();
-            if (t >= 0) {
-                return t;
-            }
-        }
-        return System.nanoTime();
     }
 
     // ---------------------------------------------------------------- abc
