@@ -94,11 +94,17 @@ public final class Python {
         ImportSystem.setScriptDir(interp, dir);
         Interpreter prev = interp.enter();
         try {
-            Run.execModule(interp, code, main);
-            flush();
-            return 0;
-        } catch (PyException e) {
-            return handleUncaught(e.value);
+            int status;
+            try {
+                Run.execModule(interp, code, main);
+                flush();
+                status = 0;
+            } catch (PyException e) {
+                status = handleUncaught(e.value);
+            }
+            // CPython 3.11: Python/pylifecycle.c Py_FinalizeEx calls the atexit functions after the main program
+            dev.quicken.builtins.GcAtexitModules.runExitFuncs(interp);
+            return status;
         } finally {
             flush();
             Interpreter.exit(prev);

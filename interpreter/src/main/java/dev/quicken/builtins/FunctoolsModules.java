@@ -156,15 +156,6 @@ public final class FunctoolsModules {
             }
             return v;
         });
-        TypeSetup.def0(LRU_WRAPPER, "cache_info", a -> {
-            LruWrapper w = (LruWrapper) a;
-            if (w.cacheInfo == null) {
-                w.cacheInfo = (PyType) CollectionsModule.namedtuple(new PyObject[] {new PyStr("CacheInfo"),
-                    new PyStr("hits misses maxsize currsize"), new PyStr("functools")}, new String[] {"module"});
-            }
-            return Abstract.call(w.cacheInfo, new PyObject[] {PyInt.of(w.hits), PyInt.of(w.misses),
-                w.maxsize < 0 ? NONE : PyInt.of(w.maxsize), PyInt.of(w.cache.size())}, null);
-        });
         TypeSetup.def0(LRU_WRAPPER, "cache_clear", a -> {
             ((LruWrapper) a).cache.clear();
             ((LruWrapper) a).hits = 0;

@@ -562,34 +562,6 @@ public final class SmallModules {
         Abstract.typeSetAttr(cls, "__abstractmethods__", abstracts);
     }
 
-    public static PyModule abc() {
-        PyModule m = new PyModule("abc");
-        PyType meta;
-        PyDict ns = moduleNs("abc");
-        meta = TypeSetup.newHeapType(PyType.TYPE, "ABCMeta", new PyType[] {PyType.TYPE}, ns, new PyDict());
-        meta.dict().setStr("__new__", new PyDescriptors.StaticMethod(PyDescriptors.STATICMETHOD,
-                new PyBuiltinFunction("__new__", (a, kw) -> {
-                    PyObject typeNew = ((PyDescriptors.StaticMethod) PyType.TYPE.dict().getStr("__new__")).func;
-                    PyObject cls = Abstract.call(typeNew, a, kw);
-                    if (cls instanceof PyType) {
-                        computeAbstracts((PyType) cls);
-                    }
-                    return cls;
-                })));
-        meta.dict().setStr("register", new PyMethodDescr(meta, "register", (a, kw) -> a[1]));
-        meta.modified();
-        m.dict.setStr("ABCMeta", meta);
-        PyDict abcNs = moduleNs("abc");
-        abcNs.setStr("__slots__", PyTuple.EMPTY);
-        PyObject abcCls = Abstract.call(meta, new PyObject[] {new PyStr("ABC"), PyTuple.EMPTY, abcNs}, null);
-        m.dict.setStr("ABC", abcCls);
-        FunctoolsModules.def(m, "abstractmethod", (a, kw) -> {
-            Abstract.setAttr(a[0], "__isabstractmethod__", PyBool.TRUE);
-            return a[0];
-        });
-        return m;
-    }
-
     static PyInstance unused() {
         return PyFunction.class == null ? null : null;
     }

@@ -40,16 +40,20 @@ public final class NativeModules {
         register("_string", StringModule::create);
         register("_codecs", CodecsModule::create);
         register("unicodedata", dev.quicken.modules.unicodedata.UnicodeDataModule::create);
+        register("_weakref", in -> dev.quicken.builtins.WeakrefModule.create());
+        register("gc", in -> dev.quicken.builtins.GcAtexitModules.gc());
+        register("atexit", in -> dev.quicken.builtins.GcAtexitModules.atexit());
+        register("_collections", in -> dev.quicken.builtins.CollectionsNative.create());
+        register("_abc", in -> dev.quicken.builtins.AbcModule.create());
+        register("_random", in -> dev.quicken.builtins.RandomNative.random());
+        register("_sha512", in -> dev.quicken.builtins.RandomNative.sha512());
+        register("_functools", in -> dev.quicken.builtins.FunctoolsNative.create());
+        register("_warnings", dev.quicken.builtins.WarningsModule::create);
         // Java stand-ins for pure-Python modules of CPython's Lib, until the C modules these need exist
-        standIn("functools", in -> dev.quicken.builtins.FunctoolsModules.functools());
-        standIn("operator", in -> dev.quicken.builtins.FunctoolsModules.operator());
-        standIn("collections", in -> dev.quicken.builtins.CollectionsModule.create());
         standIn("typing", in -> dev.quicken.builtins.SmallModules.typing());
         standIn("dataclasses", in -> dev.quicken.builtins.SmallModules.dataclasses());
         // until Lib's collections imports (string.py needs ChainMap); string.py then runs on _string
         standIn("string", in -> dev.quicken.builtins.SmallModules.string());
-        standIn("abc", in -> dev.quicken.builtins.SmallModules.abc());
-        standIn("random", in -> dev.quicken.builtins.RandomModule.create());
     }
 
     /**

@@ -186,7 +186,8 @@ public final class Abstract {
             return true;
         }
         PyType t = d.type();
-        return t.heap && (t.lookup("__set__") != null || t.lookup("__delete__") != null);
+        // instances of module-defined built-in types (PyInstance, e.g. _collections._tuplegetter) count too
+        return (t.heap || d instanceof PyInstance) && (t.lookup("__set__") != null || t.lookup("__delete__") != null);
     }
 
     /** Whether {@code d} has a {@code __get__}. */
@@ -200,7 +201,7 @@ public final class Abstract {
                 || d instanceof PyNone || d instanceof PyTuple) {
             return false;
         }
-        return d.type().heap && d.type().lookup("__get__") != null;
+        return (d.type().heap || d instanceof PyInstance) && d.type().lookup("__get__") != null;
     }
 
     /** {@code descr.__get__(obj, type)}; {@code obj} null means "accessed on the class". */
@@ -488,7 +489,7 @@ public final class Abstract {
     /** {@code setattr(o, name, v)}; {@code v} null deletes. */
     public static void setAttr(PyObject o, String name, PyObject v) {
         PyType t = o.type();
-        if (t.heap) {
+        if (t.heap || t.customGetattribute) { // built-in types with their own attribute access (weakref proxies)
             PyObject sa = t.lookup(v == null ? "__delattr__" : "__setattr__");
             if (sa != TypeSetup.OBJECT_SETATTR && sa != TypeSetup.OBJECT_DELATTR
                     && sa != TypeSetup.TYPE_SETATTR && sa != TypeSetup.TYPE_DELATTR && sa != null) {

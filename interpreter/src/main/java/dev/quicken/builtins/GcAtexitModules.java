@@ -1,0 +1,244 @@
+package dev.quicken.builtins;
+
+import dev.quicken.eval.Interpreter;
+import dev.quicken.runtime.Abstract;
+import dev.quicken.runtime.Args;
+import dev.quicken.runtime.Exc;
+import dev.quicken.runtime.PyBool;
+import dev.quicken.runtime.PyDict;
+import dev.quicken.runtime.PyException;
+import dev.quicken.runtime.PyInt;
+import dev.quicken.runtime.PyList;
+import dev.quicken.runtime.PyModule;
+import dev.quicken.runtime.PyNone;
+import dev.quicken.runtime.PyObject;
+import dev.quicken.runtime.PyTuple;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.WeakHashMap;
+
+/** {@code gc} (over the JVM's collector) and {@code atexit} (callbacks run when the interpreter's main program ends). */
+public final class GcAtexitModules {
+
+    private GcAtexitModules() {
+    }
+
+    static final PyObject NONE = PyNone.NONE;
+
+    // ---------------------------------------------------------------- gc
+
+    /** Per-interpreter state of {@code gc}: enabled flag, thresholds, debug flags. */
+    static final class GcState {
+        boolean enabled = true;
+        long[] threshold = {700, 10, 10};
+        long debug;
+    }
+
+    private static final Map<Interpreter, GcState> GC = new WeakHashMap<>();
+
+    static synchronized GcState gcState() {
+        return GC.computeIfAbsent(Interpreter.current(), k -> new GcState());
+    }
+
+    /**
+     * {@code gc.collect()}: a full JVM collection, then every weak reference whose referent it freed is
+     * cleared and its callback called (twice, for referents the first callbacks released).
+     */
+    public static int collect() {
+        int n = 0;
+        for (int i = 0; i < 2; i++) {
+            System.gc();
+            int k = WeakrefModule.processDead();
+            n += k;
+            if (k == 0) {
+                break;
+            }
+        }
+        return n;
+    }
+
+    public static PyModule gc() {
+        PyModule m = new PyModule("gc");
+        NativeTypes.def(m, "collect", (a, kw) -> {
+            PyObject[] p = Args.parse("collect", a, kw, 0, new String[] {"generation"}, 0, 1);
+            if (p[0] != null) {
+                long g = Args.integer(p[0]);
+                if (g < 0 || g > 2) {
+                    throw Exc.valueError("invalid generation");
+                }
+            }
+            collect();
+            return PyInt.of(0);
+        });
+        NativeTypes.def(m, "enable", (a, kw) -> {
+            Args.count("enable", a, kw, 0, 0, 0);
+            gcState().enabled = true;
+            return NONE;
+        });
+        NativeTypes.def(m, "disable", (a, kw) -> {
+            Args.count("disable", a, kw, 0, 0, 0);
+            gcState().enabled = false;
+            return NONE;
+        });
+        NativeTypes.def(m, "isenabled", (a, kw) -> {
+            Args.count("isenabled", a, kw, 0, 0, 0);
+            return PyBool.of(gcState().enabled);
+        });
+        NativeTypes.def(m, "get_threshold", (a, kw) -> {
+            Args.count("get_threshold", a, kw, 0, 0, 0);
+            long[] t = gcState().threshold;
+            return new PyTuple(new PyObject[] {PyInt.of(t[0]), PyInt.of(t[1]), PyInt.of(t[2])});
+        });
+        NativeTypes.def(m, "set_threshold", (a, kw) -> {
+            Args.count("set_threshold", a, kw, 0, 1, 3);
+            long[] t = gcState().threshold;
+            for (int i = 0; i < a.length; i++) {
+                t[i] = Args.integer(a[i]);
+            }
+            return NONE;
+        });
+        NativeTypes.def(m, "get_count", (a, kw) -> {
+            Args.count("get_count", a, kw, 0, 0, 0);
+            return new PyTuple(new PyObject[] {PyInt.of(0), PyInt.of(0), PyInt.of(0)});
+        });
+        NativeTypes.def(m, "get_debug", (a, kw) -> PyInt.of(gcState().debug));
+        NativeTypes.def(m, "set_debug", (a, kw) -> {
+            Args.count("set_debug", a, kw, 0, 1, 1);
+            gcState().debug = Args.integer(a[0]);
+            return NONE;
+        });
+        NativeTypes.def(m, "get_stats", (a, kw) -> {
+            PyList l = new PyList();
+            for (int i = 0; i < 3; i++) {
+                PyDict d = new PyDict();
+                d.setStr("collections", PyInt.of(0));
+                d.setStr("collected", PyInt.of(0));
+                d.setStr("uncollectable", PyInt.of(0));
+                l.append(d);
+            }
+            return l;
+        });
+        // the JVM keeps no list of objects or referrers: these answer empty (docs/DIFFERENCES.md)
+        NativeTypes.def(m, "get_objects", (a, kw) -> new PyList());
+        NativeTypes.def(m, "get_referrers", (a, kw) -> new PyList());
+        NativeTypes.def(m, "get_referents", (a, kw) -> {
+            PyList l = new PyList();
+            for (PyObject o : a) {
+                if (o instanceof PyTuple || o instanceof PyList) {
+                    for (PyObject x : Abstract.toArray(o)) {
+                        l.append(x);
+                    }
+                } else if (o instanceof PyDict) {
+                    for (PyObject k : ((PyDict) o).keysArray()) {
+                        l.append(k);
+                        l.append(((PyDict) o).getItem(k));
+                    }
+                }
+            }
+            return l;
+        });
+        NativeTypes.def(m, "is_tracked", (a, kw) -> {
+            Args.count("is_tracked", a, kw, 0, 1, 1);
+            PyObject o = a[0];
+            boolean atomic = o instanceof PyInt || o instanceof dev.quicken.runtime.PyStr
+                    || o instanceof dev.quicken.runtime.PyFloat || o instanceof dev.quicken.runtime.PyBytes || o == NONE;
+            return PyBool.of(!atomic);
+        });
+        NativeTypes.def(m, "is_finalized", (a, kw) -> PyBool.FALSE);
+        NativeTypes.def(m, "freeze", (a, kw) -> NONE);
+        NativeTypes.def(m, "unfreeze", (a, kw) -> NONE);
+        NativeTypes.def(m, "get_freeze_count", (a, kw) -> PyInt.of(0));
+        m.dict.setStr("garbage", new PyList());
+        m.dict.setStr("callbacks", new PyList());
+        m.dict.setStr("DEBUG_STATS", PyInt.of(1));
+        m.dict.setStr("DEBUG_COLLECTABLE", PyInt.of(2));
+        m.dict.setStr("DEBUG_UNCOLLECTABLE", PyInt.of(4));
+        m.dict.setStr("DEBUG_SAVEALL", PyInt.of(32));
+        m.dict.setStr("DEBUG_LEAK", PyInt.of(38));
+        return m;
+    }
+
+    // ---------------------------------------------------------------- atexit
+
+    /** A registered exit function with its arguments. */
+    static final class ExitFunc {
+        final PyObject func;
+        final PyObject[] args;
+        final String[] kw;
+
+        ExitFunc(PyObject func, PyObject[] args, String[] kw) {
+            this.func = func;
+            this.args = args;
+            this.kw = kw;
+        }
+    }
+
+    private static final Map<Interpreter, List<ExitFunc>> EXIT = new WeakHashMap<>();
+
+    static synchronized List<ExitFunc> exitFuncs(Interpreter in) {
+        return EXIT.computeIfAbsent(in, k -> new ArrayList<>());
+    }
+
+    /**
+     * Runs the registered exit functions of {@code in}, last registered first, and forgets them
+     * (CPython 3.11: Modules/atexitmodule.c atexit_callfuncs); an exception is reported and the next runs.
+     */
+    public static void runExitFuncs(Interpreter in) {
+        List<ExitFunc> l;
+        synchronized (GcAtexitModules.class) {
+            l = EXIT.get(in);
+            if (l == null || l.isEmpty()) {
+                return;
+            }
+            l = new ArrayList<>(l);
+            EXIT.get(in).clear();
+        }
+        for (int i = l.size() - 1; i >= 0; i--) {
+            ExitFunc f = l.get(i);
+            try {
+                Abstract.call(f.func, f.args, f.kw);
+            } catch (PyException e) {
+                if (!e.matches(Exc.SystemExit)) {
+                    WeakrefModule.unraisable("Exception ignored in atexit callback: " + Abstract.repr(f.func), e);
+                }
+            }
+        }
+    }
+
+    public static PyModule atexit() {
+        PyModule m = new PyModule("atexit");
+        NativeTypes.def(m, "register", (a, kw) -> {
+            if (Args.npos(a, kw) < 1) {
+                throw Exc.typeError("register() takes at least 1 argument (0 given)");
+            }
+            PyObject f = a[0];
+            if (!NativeTypes.callable(f)) {
+                throw Exc.typeError("the first argument must be callable");
+            }
+            exitFuncs(Interpreter.current()).add(new ExitFunc(f, Arrays.copyOfRange(a, 1, a.length), kw));
+            return f;
+        });
+        NativeTypes.def(m, "unregister", (a, kw) -> {
+            Args.count("unregister", a, kw, 0, 1, 1);
+            List<ExitFunc> l = exitFuncs(Interpreter.current());
+            for (ExitFunc f : new ArrayList<>(l)) {
+                if (Abstract.eq(f.func, a[0])) {
+                    l.remove(f);
+                }
+            }
+            return NONE;
+        });
+        NativeTypes.def(m, "_run_exitfuncs", (a, kw) -> {
+            runExitFuncs(Interpreter.current());
+            return NONE;
+        });
+        NativeTypes.def(m, "_clear", (a, kw) -> {
+            exitFuncs(Interpreter.current()).clear();
+            return NONE;
+        });
+        NativeTypes.def(m, "_ncallbacks", (a, kw) -> PyInt.of(exitFuncs(Interpreter.current()).size()));
+        return m;
+    }
+}

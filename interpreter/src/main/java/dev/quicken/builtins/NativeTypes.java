@@ -1,0 +1,72 @@
+package dev.quicken.builtins;
+
+import dev.quicken.runtime.JFunc;
+import dev.quicken.runtime.PyBuiltinFunction;
+import dev.quicken.runtime.PyModule;
+import dev.quicken.runtime.PyStr;
+import dev.quicken.runtime.PyType;
+import dev.quicken.runtime.TypeSetup;
+
+/** Helpers for the Java-native standard-library modules: module functions and module-owned built-in types. */
+final class NativeTypes {
+
+    private NativeTypes() {
+    }
+
+    /** Defines the function {@code name} of module {@code m}. */
+    static void def(PyModule m, String name, JFunc f) {
+        m.dict.setStr(name, new PyBuiltinFunction(name, f, null, m.name()));
+    }
+
+    /** A built-in type owned by a module (process-wide, immutable after setup): {@code module.name}. */
+    static PyType type(String name, String module) {
+        PyType t = new PyType(name);
+        TypeSetup.registerExtra(t);
+        t.dict().setStr("__module__", new PyStr(module));
+        return t;
+    }
+
+    /** {@code 0x...}: the fake address {@code id()} gives, for reprs. */
+    static String addr(dev.quicken.runtime.PyObject o) {
+        return "0x" + Long.toHexString(dev.quicken.runtime.Abstract.id(o));
+    }
+
+    /** {@code callable(o)}. */
+    static boolean callable(dev.quicken.runtime.PyObject o) {
+        return o instanceof dev.quicken.runtime.PyFunction || o instanceof PyBuiltinFunction
+                || o instanceof dev.quicken.runtime.PyMethodDescr || o instanceof dev.quicken.runtime.PyMethod
+                || o instanceof PyType || o.type().lookup("__call__") != null;
+    }
+
+    private static final ThreadLocal<java.util.IdentityHashMap<Object, Boolean>> REPR_ACTIVE =
+            ThreadLocal.withInitial(java.util.IdentityHashMap::new);
+
+    /** CPython's {@code Py_ReprEnter}: false when {@code o}'s repr is already running on this thread. */
+    static boolean reprEnter(Object o) {
+        return REPR_ACTIVE.get().put(o, Boolean.TRUE) == null;
+    }
+
+    /** CPython's {@code Py_ReprLeave}. */
+    static void reprLeave(Object o) {
+        REPR_ACTIVE.get().remove(o);
+    }
+
+    /** The builtin {@code name} of the current interpreter. */
+    static dev.quicken.runtime.PyObject builtin(String name) {
+        return dev.quicken.eval.Interpreter.current().builtins.getStr(name);
+    }
+
+    /** Gives instances of built-in type {@code t} (a {@link dev.quicken.runtime.PyInstance}) a {@code __dict__}. */
+    static void withDict(PyType t) {
+        t.enableInstanceDict();
+        TypeSetup.getset(t, "__dict__", o -> dev.quicken.runtime.Abstract.instanceDict(o), (o, v) -> {
+            if (!(v instanceof dev.quicken.runtime.PyDict)) {
+                throw dev.quicken.runtime.Exc.typeError("__dict__ must be set to a dictionary, not a '"
+                        + (v == null ? "NoneType" : v.type().name()) + "'");
+            }
+            dev.quicken.runtime.PyInstance i = (dev.quicken.runtime.PyInstance) o;
+            i.values = null;
+            i.dict = (dev.quicken.runtime.PyDict) v;
+        });
+    }
+}

@@ -1,0 +1,476 @@
+package dev.quicken.builtins;
+
+import dev.quicken.eval.Interpreter;
+import dev.quicken.runtime.Abstract;
+import dev.quicken.runtime.Args;
+import dev.quicken.runtime.Exc;
+import dev.quicken.runtime.PyBool;
+import dev.quicken.runtime.PyBytes;
+import dev.quicken.runtime.PyComplex;
+import dev.quicken.runtime.PyDict;
+import dev.quicken.runtime.PyException;
+import dev.quicken.runtime.PyFloat;
+import dev.quicken.runtime.PyInstance;
+import dev.quicken.runtime.PyInt;
+import dev.quicken.runtime.PyList;
+import dev.quicken.runtime.PyModule;
+import dev.quicken.runtime.PyNone;
+import dev.quicken.runtime.PyNotImplemented;
+import dev.quicken.runtime.PyObject;
+import dev.quicken.runtime.PyStr;
+import dev.quicken.runtime.PyTuple;
+import dev.quicken.runtime.PyType;
+import dev.quicken.runtime.TypeSetup;
+import java.lang.ref.Reference;
+import java.lang.ref.ReferenceQueue;
+import java.lang.ref.WeakReference;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * {@code _weakref}: weak references over the JVM's. A referent dies when the JVM collects it (not
+ * when its last reference goes, as under CPython's reference counting); {@code gc.collect()} runs a
+ * full JVM collection and then clears dead referents and calls their callbacks, so
+ * {@code del x; gc.collect()} kills {@code x} when nothing else holds it.
+ */
+public final class WeakrefModule {
+
+    private WeakrefModule() {
+    }
+
+    static final PyObject NONE = PyNone.NONE;
+
+    public static final PyType REF = NativeTypes.type("ReferenceType", "weakref");
+    public static final PyType PROXY = NativeTypes.type("ProxyType", "weakref");
+    public static final PyType CALLABLE_PROXY = NativeTypes.type("CallableProxyType", "weakref");
+
+    // ---------------------------------------------------------------- the registry of referents
+
+    /** The JVM weak reference to one referent, with the Python weak references to it in CPython's list order. */
+    static final class Referent extends WeakReference<PyObject> {
+        final int hash;
+        /** CPython's weakref list: the basic ref first, then the basic proxy, then the others (newest first). */
+        final List<WeakReference<Ref>> refs = new ArrayList<>(2);
+
+        Referent(PyObject o, ReferenceQueue<PyObject> q) {
+            super(o, q);
+            hash = System.identityHashCode(o);
+        }
+
+        List<Ref> live() {
+            List<Ref> out = new ArrayList<>(refs.size());
+            for (WeakReference<Ref> w : refs) {
+                Ref r = w.get();
+                if (r != null && r.referent == this) {
+                    out.add(r);
+                }
+            }
+            return out;
+        }
+    }
+
+    private static final ReferenceQueue<PyObject> QUEUE = new ReferenceQueue<>();
+    /** Referents by identity hash (buckets), for the lookup of an object's weak references. */
+    private static final Map<Integer, List<Referent>> TABLE = new HashMap<>();
+
+    private static synchronized Referent find(PyObject o, boolean create) {
+        int h = System.identityHashCode(o);
+        List<Referent> bucket = TABLE.get(h);
+        if (bucket != null) {
+            for (Referent r : bucket) {
+                if (r.get() == o) {
+                    return r;
+                }
+            }
+        }
+        if (!create) {
+            return null;
+        }
+        Referent r = new Referent(o, QUEUE);
+        TABLE.computeIfAbsent(h, k -> new ArrayList<>(1)).add(r);
+        return r;
+    }
+
+    private static synchronized void forget(Referent r) {
+        List<Referent> bucket = TABLE.get(r.hash);
+        if (bucket != null && bucket.remove(r) && bucket.isEmpty()) {
+            TABLE.remove(r.hash);
+        }
+    }
+
+    /** Referents collected by the JVM and queued; their callbacks run on the caller's thread. */
+    public static void processQueue() {
+        List<Referent> dead = new ArrayList<>();
+        for (Reference<? extends PyObject> x = QUEUE.poll(); x != null; x = QUEUE.poll()) {
+            dead.add((Referent) x);
+        }
+        clearAll(dead);
+    }
+
+    /** After a full JVM collection: every dead referent, queued yet or not; the count of references cleared. */
+    public static int processDead() {
+        List<Referent> dead = new ArrayList<>();
+        synchronized (WeakrefModule.class) {
+            for (List<Referent> b : TABLE.values()) {
+                for (Referent r : b) {
+                    if (r.get() == null) {
+                        dead.add(r);
+                    }
+                }
+            }
+        }
+        while (QUEUE.poll() != null) {
+            // drained: the scan above found them
+        }
+        return clearAll(dead);
+    }
+
+    // CPython 3.11: Objects/weakrefobject.c PyObject_ClearWeakRefs (callbacks in list order)
+    private static int clearAll(List<Referent> dead) {
+        int n = 0;
+        for (Referent r : dead) {
+            List<Ref> refs;
+            synchronized (WeakrefModule.class) {
+                if (r.refs.isEmpty()) {
+                    continue;
+                }
+                refs = r.live();
+                r.refs.clear();
+                forget(r);
+            }
+            for (Ref ref : refs) {
+                ref.referent = null;
+                n++;
+            }
+            for (Ref ref : refs) {
+                PyObject cb = ref.callback;
+                ref.callback = null;
+                if (cb != null) {
+                    try {
+                        Abstract.call(cb, ref);
+                    } catch (PyException e) {
+                        unraisable("Exception ignored in: " + Abstract.repr(cb), e);
+                    }
+                }
+            }
+        }
+        return n;
+    }
+
+    /** CPython's {@code PyErr_WriteUnraisable}: the message and the exception on {@code sys.stderr}. */
+    static void unraisable(String what, PyException e) {
+        Interpreter in = Interpreter.current();
+        if (in == null) {
+            return;
+        }
+        String text = what + "\n" + dev.quicken.eval.Tracebacks.format(e.value, in.searchPath);
+        PyObject err = in.sys.dict.getStr("stderr");
+        if (err != null) {
+            Abstract.callMethod(err, "write", new PyStr(text));
+        }
+    }
+
+    // ---------------------------------------------------------------- ref and proxy objects
+
+    /** A weak reference or proxy (a {@link PyInstance} so that Python subclasses get slots and a dict). */
+    public static class Ref extends PyInstance {
+        Referent referent;
+        PyObject callback;
+        long hash = -1;
+
+        Ref(PyType cls) {
+            super(cls);
+        }
+
+        /** The referent, or null once it is dead. */
+        public final PyObject get() {
+            Referent r = referent;
+            return r == null ? null : r.get();
+        }
+    }
+
+    static boolean supportsWeakrefs(PyObject o) {
+        Class<?> c = o.getClass();
+        if (c == PyInt.class || c == PyBool.class || c == PyStr.class || c == PyTuple.class || c == PyFloat.class
+                || c == PyBytes.class || c == PyComplex.class || o == NONE || o == PyNotImplemented.NOT_IMPLEMENTED) {
+            return false;
+        }
+        if (o instanceof PyList && o.type() == PyList.TYPE || o instanceof PyDict && o.type() == PyDict.TYPE) {
+            return false;
+        }
+        return true;
+    }
+
+    static boolean isBasic(Ref r) {
+        return r.callback == null && (r.cls == REF || r.cls == PROXY || r.cls == CALLABLE_PROXY);
+    }
+
+    // CPython 3.11: Objects/weakrefobject.c weakref___new__ / PyWeakref_NewProxy
+    static Ref newRef(PyType cls, PyObject ob, PyObject callback, boolean proxy) {
+        processQueue();
+        if (!supportsWeakrefs(ob)) {
+            throw Exc.typeError("cannot create weak reference to '" + Abstract.typeName(ob) + "' object");
+        }
+        if (callback == NONE) {
+            callback = null;
+        }
+        synchronized (WeakrefModule.class) {
+            Referent r = find(ob, true);
+            List<Ref> refs = r.live();
+            Ref basicRef = null;
+            Ref basicProxy = null;
+            for (Ref x : refs) {
+                if (isBasic(x)) {
+                    if (x.cls == REF) {
+                        basicRef = x;
+                    } else {
+                        basicProxy = x;
+                    }
+                }
+            }
+            boolean basic = callback == null && (proxy || cls == REF);
+            if (basic && !proxy && basicRef != null) {
+                return basicRef;
+            }
+            if (basic && proxy && basicProxy != null) {
+                return basicProxy;
+            }
+            Ref self = new Ref(cls);
+            self.referent = r;
+            self.callback = callback;
+            int at;
+            if (basic && !proxy) {
+                at = 0;
+            } else if (basic) {
+                at = basicRef != null ? 1 : 0;
+            } else {
+                at = (basicRef != null ? 1 : 0) + (basicProxy != null ? 1 : 0);
+            }
+            r.refs.removeIf(w -> w.get() == null);
+            r.refs.add(Math.min(at, r.refs.size()), new WeakReference<>(self));
+            return self;
+        }
+    }
+
+    static final String[] BINARY = {"add", "sub", "mul", "truediv", "floordiv", "mod", "divmod", "pow", "lshift",
+        "rshift", "and", "xor", "or", "matmul"};
+    static final String[] COMPARE = {"__lt__", "__le__", "__eq__", "__ne__", "__gt__", "__ge__"};
+
+    static Ref R(PyObject o) {
+        return (Ref) o;
+    }
+
+    /** The referent of a proxy, or ReferenceError. */
+    static PyObject live(PyObject proxy) {
+        PyObject o = R(proxy).get();
+        if (o == null) {
+            throw Exc.raise(Exc.ReferenceError, "weakly-referenced object no longer exists");
+        }
+        return o;
+    }
+
+    static PyObject unwrap(PyObject o) {
+        return o instanceof Ref && (o.type() == PROXY || o.type() == CALLABLE_PROXY) ? live(o) : o;
+    }
+
+    static {
+        PyType t = REF;
+        TypeSetup.defNew(t, (a, kw) -> {
+            PyType cls = (PyType) a[0];
+            int n = a.length - 1 - (kw == null ? 0 : kw.length);
+            if (n < 1 || n > 2) {
+                throw Exc.typeError("__new__ expected " + (n < 1 ? "at least 1 argument" : "at most 2 arguments")
+                        + ", got " + n);
+            }
+            return newRef(cls, a[1], n > 1 ? a[2] : null, false);
+        });
+        TypeSetup.def(t, "__init__", (a, kw) -> NONE);
+        TypeSetup.def(t, "__call__", (a, kw) -> {
+            Args.count("weakref", a, kw, 1, 0, 0);
+            PyObject o = R(a[0]).get();
+            return o == null ? NONE : o;
+        });
+        TypeSetup.getset(t, "__callback__", o -> R(o).callback == null ? NONE : R(o).callback, null);
+        // CPython 3.11: Objects/weakrefobject.c weakref_hash
+        TypeSetup.def0(t, "__hash__", self -> {
+            Ref r = R(self);
+            if (r.hash != -1) {
+                return PyInt.of(r.hash);
+            }
+            PyObject o = r.get();
+            if (o == null) {
+                throw Exc.typeError("weak object has gone away");
+            }
+            r.hash = Abstract.hash(o);
+            return PyInt.of(r.hash);
+        });
+        // CPython 3.11: Objects/weakrefobject.c weakref_repr
+        TypeSetup.def0(t, "__repr__", self -> {
+            PyObject o = R(self).get();
+            if (o == null) {
+                return new PyStr("<weakref at " + NativeTypes.addr(self) + "; dead>");
+            }
+            PyObject name = o instanceof PyType ? new PyStr(((PyType) o).name()) : Abstract.lookupAttr(o, "__name__");
+            String s = "<weakref at " + NativeTypes.addr(self) + "; to '" + o.type().displayName() + "' at "
+                    + NativeTypes.addr(o);
+            return new PyStr(name instanceof PyStr ? s + " (" + ((PyStr) name).value + ")>" : s + ">");
+        });
+        // CPython 3.11: Objects/weakrefobject.c weakref_richcompare
+        for (String op : new String[] {"__eq__", "__ne__"}) {
+            boolean eq = op.equals("__eq__");
+            TypeSetup.def1(t, op, (a, b) -> {
+                if (!(b instanceof Ref) || !b.type().isSubtypeOf(REF)) {
+                    return PyNotImplemented.NOT_IMPLEMENTED;
+                }
+                PyObject x = R(a).get();
+                PyObject y = R(b).get();
+                if (x == null || y == null) {
+                    return PyBool.of((a == b) == eq);
+                }
+                return Abstract.richCompare(x, y, eq ? Abstract.EQ : Abstract.NE);
+            });
+        }
+        TypeSetup.defClassMethod(t, "__class_getitem__", (a, kw) -> a[0]);
+        setupProxy(PROXY);
+        setupProxy(CALLABLE_PROXY);
+        for (PyType x : new PyType[] {REF, PROXY, CALLABLE_PROXY}) {
+            x.recomputeFlags();
+        }
+        TypeSetup.def(CALLABLE_PROXY, "__call__", (a, kw) -> {
+            PyObject[] rest = java.util.Arrays.copyOfRange(a, 1, a.length);
+            return Abstract.call(live(a[0]), rest, kw);
+        });
+    }
+
+    // CPython 3.11: Objects/weakrefobject.c _PyWeakref_ProxyType (every slot forwards to the referent)
+    static void setupProxy(PyType t) {
+        TypeSetup.def1(t, "__getattribute__", (a, n) -> Abstract.getAttr(live(a), Args.str("getattr", n, 1)));
+        TypeSetup.def2(t, "__setattr__", (a, n, v) -> {
+            Abstract.setAttr(live(a), Args.str("setattr", n, 1), v);
+            return NONE;
+        });
+        TypeSetup.def1(t, "__delattr__", (a, n) -> {
+            Abstract.setAttr(live(a), Args.str("delattr", n, 1), null);
+            return NONE;
+        });
+        TypeSetup.def0(t, "__repr__", a -> {
+            PyObject o = R(a).get();
+            return new PyStr("<weakproxy at " + NativeTypes.addr(a) + " to "
+                    + (o == null ? "NoneType" : o.type().displayName()) + " at "
+                    + (o == null ? NativeTypes.addr(NONE) : NativeTypes.addr(o)) + ">");
+        });
+        TypeSetup.def0(t, "__str__", a -> Abstract.strObj(live(a)));
+        TypeSetup.def0(t, "__bool__", a -> PyBool.of(Abstract.isTrue(live(a))));
+        TypeSetup.def0(t, "__len__", a -> PyInt.of(Abstract.len(live(a))));
+        TypeSetup.def0(t, "__iter__", a -> Abstract.iter(live(a)));
+        TypeSetup.def0(t, "__next__", a -> {
+            PyObject o = live(a);
+            if (o.type().lookup("__next__") == null) {
+                throw Exc.typeError("Weakref proxy referenced a non-iterator '" + Abstract.typeName(o) + "' object");
+            }
+            return Abstract.callMethod(o, "__next__");
+        });
+        TypeSetup.def0(t, "__index__", a -> Abstract.index(live(a)));
+        TypeSetup.def0(t, "__int__", a -> Abstract.callMethod(live(a), "__int__"));
+        TypeSetup.def0(t, "__float__", a -> Abstract.callMethod(live(a), "__float__"));
+        TypeSetup.def0(t, "__neg__", a -> Abstract.unary(live(a), "__neg__", "-"));
+        TypeSetup.def0(t, "__pos__", a -> Abstract.unary(live(a), "__pos__", "+"));
+        TypeSetup.def0(t, "__abs__", a -> Abstract.callMethod(live(a), "__abs__"));
+        TypeSetup.def0(t, "__invert__", a -> Abstract.unary(live(a), "__invert__", "~"));
+        TypeSetup.def0(t, "__reversed__", a -> Abstract.callMethod(live(a), "__reversed__"));
+        TypeSetup.def0(t, "__bytes__", a -> Abstract.callMethod(live(a), "__bytes__"));
+        TypeSetup.def1(t, "__getitem__", (a, k) -> Abstract.getItem(live(a), k));
+        TypeSetup.def2(t, "__setitem__", (a, k, v) -> {
+            Abstract.setItem(live(a), k, v);
+            return NONE;
+        });
+        TypeSetup.def1(t, "__delitem__", (a, k) -> {
+            Abstract.delItem(live(a), k);
+            return NONE;
+        });
+        TypeSetup.def1(t, "__contains__", (a, k) -> PyBool.of(Abstract.contains(live(a), k)));
+        for (String c : COMPARE) {
+            int op = java.util.Arrays.asList(COMPARE).indexOf(c);
+            TypeSetup.def1(t, c, (a, b) -> Abstract.richCompare(unwrap(a), unwrap(b), op));
+        }
+        String[] ops = {"+", "-", "*", "/", "//", "%", "divmod", "**", "<<", ">>", "&", "^", "|", "@"};
+        int[] nb = {Abstract.NB_ADD, Abstract.NB_SUBTRACT, Abstract.NB_MULTIPLY, Abstract.NB_TRUE_DIVIDE,
+            Abstract.NB_FLOOR_DIVIDE, Abstract.NB_REMAINDER, -1, Abstract.NB_POWER, Abstract.NB_LSHIFT,
+            Abstract.NB_RSHIFT, Abstract.NB_AND, Abstract.NB_XOR, Abstract.NB_OR, Abstract.NB_MATRIX_MULTIPLY};
+        for (int i = 0; i < BINARY.length; i++) {
+            String name = BINARY[i];
+            int code = nb[i];
+            TypeSetup.def1(t, "__" + name + "__", (a, b) -> code < 0
+                    ? Abstract.call(BuiltinsRef.get("divmod"), unwrap(a), unwrap(b))
+                    : Abstract.binaryOp(unwrap(a), unwrap(b), code));
+            TypeSetup.def1(t, "__r" + name + "__", (a, b) -> code < 0
+                    ? Abstract.call(BuiltinsRef.get("divmod"), unwrap(b), unwrap(a))
+                    : Abstract.binaryOp(unwrap(b), unwrap(a), code));
+            if (code >= 0) {
+                // the in-place form: x op= y replaces the proxy's name by the result, as CPython's proxy_iadd does
+                TypeSetup.def1(t, "__i" + name + "__", (a, b) ->
+                        Abstract.binaryOp(live(a), unwrap(b), code + Abstract.NB_INPLACE));
+            }
+        }
+        t.dict().setStr("__hash__", NONE);
+    }
+
+    /** Builtins looked up by name in the current interpreter. */
+    static final class BuiltinsRef {
+        private BuiltinsRef() {
+        }
+
+        static PyObject get(String name) {
+            return Interpreter.current().builtins.getStr(name);
+        }
+    }
+
+    // ---------------------------------------------------------------- the module
+
+    public static PyModule create() {
+        PyModule m = new PyModule("_weakref");
+        m.dict.setStr("ref", REF);
+        m.dict.setStr("ReferenceType", REF);
+        m.dict.setStr("ProxyType", PROXY);
+        m.dict.setStr("CallableProxyType", CALLABLE_PROXY);
+        NativeTypes.def(m, "proxy", (a, kw) -> {
+            Args.count("proxy", a, kw, 0, 1, 2);
+            PyObject ob = a[0];
+            boolean callable = NativeTypes.callable(ob);
+            return newRef(callable ? CALLABLE_PROXY : PROXY, ob, a.length > 1 ? a[1] : null, true);
+        });
+        NativeTypes.def(m, "getweakrefcount", (a, kw) -> {
+            Args.count("getweakrefcount", a, kw, 0, 1, 1);
+            synchronized (WeakrefModule.class) {
+                Referent r = find(a[0], false);
+                return PyInt.of(r == null ? 0 : r.live().size());
+            }
+        });
+        NativeTypes.def(m, "getweakrefs", (a, kw) -> {
+            Args.count("getweakrefs", a, kw, 0, 1, 1);
+            synchronized (WeakrefModule.class) {
+                Referent r = find(a[0], false);
+                return new PyList(r == null ? new PyObject[0] : r.live().toArray(new PyObject[0]));
+            }
+        });
+        // CPython 3.11: Modules/_weakref.c _weakref__remove_dead_weakref_impl
+        NativeTypes.def(m, "_remove_dead_weakref", (a, kw) -> {
+            Args.count("_remove_dead_weakref", a, kw, 0, 2, 2);
+            if (!(a[0] instanceof PyDict)) {
+                throw Exc.typeError("_remove_dead_weakref() argument 1 must be dict, not " + Abstract.typeName(a[0]));
+            }
+            PyDict d = (PyDict) a[0];
+            PyObject v = d.getItem(a[1]);
+            if (v == null) {
+                throw Exc.keyError(a[1]);
+            }
+            if (v instanceof Ref && R(v).get() == null) {
+                d.delItem(a[1]);
+            }
+            return NONE;
+        });
+        return m;
+    }
+}
