@@ -3,6 +3,11 @@ package dev.quicken.code;
 import dev.quicken.runtime.PyBool;
 import dev.quicken.runtime.PyBytes;
 import dev.quicken.runtime.PyComplex;
+import dev.quicken.runtime.PyDict;
+import dev.quicken.runtime.PyList;
+import dev.quicken.runtime.PySet;
+import dev.quicken.runtime.Buffers;
+import dev.quicken.runtime.Exc;
 import dev.quicken.runtime.PyEllipsis;
 import dev.quicken.runtime.PyFloat;
 import dev.quicken.runtime.PyFrozenSet;
@@ -25,8 +30,8 @@ import java.util.Map;
  *
  * <p>Reading never trusts a length: every size is checked against the bytes that remain before
  * anything is allocated, and every problem becomes a {@link MarshalException} naming the byte
- * offset. Lists, dicts, sets and {@code StopIteration} cannot occur in code objects and are
- * rejected for now (there is no runtime type for them yet).
+ * offset. Lists, dicts, sets and {@code StopIteration} never occur in code objects: {@link #loads} rejects
+ * them, {@link #loadsCounting} (the {@code marshal} module) reads them, and the writer writes them.
  */
 public final class Marshal {
 
@@ -86,9 +91,26 @@ public final class Marshal {
         return new Reader(data, start, offsetBase).readTop();
     }
 
+    /** The first object in {@code data} and the number of bytes it took ({@code marshal.load} of a file). */
+    public static Object[] loadsCounting(byte[] data) throws MarshalException {
+        Reader r = new Reader(data, 0, 0);
+        r.containers = true;
+        PyObject o = r.readTop();
+        return new Object[] {o, r.pos};
+    }
+
     /** {@code marshal.dumps(obj, 4)}. */
     public static byte[] dumps(PyObject obj) {
+        return dumps(obj, VERSION);
+    }
+
+    /**
+     * {@code marshal.dumps(obj, version)}: versions below 3 write no references, below 2 floats as text, below
+     * 4 every str as UTF-8 ('u').
+     */
+    public static byte[] dumps(PyObject obj, int version) {
         Writer w = new Writer();
+        w.version = version;
         w.countShared(obj, 0);
         w.write(obj, 0);
         return w.out.toByteArray();
@@ -106,6 +128,8 @@ public final class Marshal {
         private int pos;
         private int depth;
         private final List<PyObject> refs = new ArrayList<>();
+        /** Whether lists, dicts, sets and StopIteration are accepted (the marshal module; never in a .pyc). */
+        boolean containers;
 
         Reader(byte[] data, int start, long base) {
             this.data = data;
@@ -214,7 +238,12 @@ public final class Marshal {
                     v = PyEllipsis.ELLIPSIS;
                     break;
                 case TYPE_STOPITER:
-                    throw error(at, "StopIteration (type code 'S') is not supported: it cannot occur in code objects");
+                    if (!containers) {
+                        throw error(at, "StopIteration (type code 'S') is not supported: it cannot occur in code "
+                                + "objects");
+                    }
+                    v = Exc.StopIteration;
+                    break;
                 case TYPE_INT:
                     v = ref(flag, PyInt.of(readInt("int")));
                     break;
@@ -281,12 +310,62 @@ public final class Marshal {
                 case TYPE_TUPLE:
                     v = readTuple(flag, readSize("tuple", 1));
                     break;
-                case TYPE_LIST:
-                    throw error(at, "list (type code '[') is not supported: it cannot occur in code objects");
-                case TYPE_DICT:
-                    throw error(at, "dict (type code '{') is not supported: it cannot occur in code objects");
-                case TYPE_SET:
-                    throw error(at, "set (type code '<') is not supported: it cannot occur in code objects");
+                case TYPE_LIST: {
+                    if (!containers) {
+                        throw error(at, "list (type code '[') is not supported: it cannot occur in code objects");
+                    }
+                    int n = readSize("list", 1);
+                    PyList l = new PyList();
+                    ref(flag, l);
+                    for (int i = 0; i < n; i++) {
+                        int itemAt = pos;
+                        PyObject item = readObject();
+                        if (item == null) {
+                            throw error(itemAt, "NULL object in marshal data for list");
+                        }
+                        l.append(item);
+                    }
+                    v = l;
+                    break;
+                }
+                case TYPE_DICT: {
+                    if (!containers) {
+                        throw error(at, "dict (type code '{') is not supported: it cannot occur in code objects");
+                    }
+                    PyDict d = new PyDict();
+                    ref(flag, d);
+                    while (true) {
+                        PyObject key = readObject();
+                        if (key == null) {
+                            break;
+                        }
+                        PyObject val = readObject();
+                        if (val == null) {
+                            break;
+                        }
+                        d.setItem(key, val);
+                    }
+                    v = d;
+                    break;
+                }
+                case TYPE_SET: {
+                    if (!containers) {
+                        throw error(at, "set (type code '<') is not supported: it cannot occur in code objects");
+                    }
+                    int n = readSize("set", 1);
+                    PySet set = new PySet(false);
+                    ref(flag, set);
+                    for (int i = 0; i < n; i++) {
+                        int itemAt = pos;
+                        PyObject item = readObject();
+                        if (item == null) {
+                            throw error(itemAt, "NULL object in marshal data for set");
+                        }
+                        set.add(item);
+                    }
+                    v = set;
+                    break;
+                }
                 case TYPE_FROZENSET:
                     v = readFrozenSet(flag);
                     break;
@@ -513,6 +592,7 @@ public final class Marshal {
         /** Objects seen more than once (by identity) get FLAG_REF on first write. */
         final Map<PyObject, Integer> seen = new IdentityHashMap<>();
         final Map<PyObject, Integer> refIndex = new IdentityHashMap<>();
+        int version = VERSION;
 
         static boolean isSingleton(PyObject o) {
             return o == PyNone.NONE || o instanceof PyBool || o == PyEllipsis.ELLIPSIS;
@@ -537,6 +617,19 @@ public final class Marshal {
             } else if (o instanceof PyFrozenSet) {
                 for (PyObject x : ((PyFrozenSet) o).items()) {
                     countShared(x, depth + 1);
+                }
+            } else if (o instanceof PyList) {
+                for (PyObject x : ((PyList) o).toArray()) {
+                    countShared(x, depth + 1);
+                }
+            } else if (o instanceof PySet) {
+                for (PyObject x : ((PySet) o).items()) {
+                    countShared(x, depth + 1);
+                }
+            } else if (o instanceof PyDict) {
+                for (PyObject k : ((PyDict) o).keysArray()) {
+                    countShared(k, depth + 1);
+                    countShared(((PyDict) o).getItem(k), depth + 1);
                 }
             } else if (o instanceof CodeObject) {
                 CodeObject c = (CodeObject) o;
@@ -592,7 +685,7 @@ public final class Marshal {
                 return;
             }
             Integer count = seen.get(o);
-            if (count != null && count > 1) {
+            if (count != null && count > 1 && version >= 3) {
                 refIndex.put(o, refIndex.size());
                 flag = FLAG_REF;
             }
@@ -608,9 +701,16 @@ public final class Marshal {
                 } else {
                     writePyLong(i.toBigInteger(), flag);
                 }
+            } else if (o instanceof PyFloat && version < 2) {
+                w8(TYPE_FLOAT | flag);
+                writeFloatStr(((PyFloat) o).value);
             } else if (o instanceof PyFloat) {
                 w8(TYPE_BINARY_FLOAT | flag);
                 w64(Double.doubleToRawLongBits(((PyFloat) o).value));
+            } else if (o instanceof PyComplex && version < 2) {
+                w8(TYPE_COMPLEX | flag);
+                writeFloatStr(((PyComplex) o).real);
+                writeFloatStr(((PyComplex) o).imag);
             } else if (o instanceof PyComplex) {
                 w8(TYPE_BINARY_COMPLEX | flag);
                 w64(Double.doubleToRawLongBits(((PyComplex) o).real));
@@ -634,15 +734,37 @@ public final class Marshal {
                 for (PyObject x : items) {
                     write(x, depth + 1);
                 }
-            } else if (o instanceof PyFrozenSet) {
-                PyObject[] items = ((PyFrozenSet) o).items();
-                w8(TYPE_FROZENSET | flag);
+            } else if (o == Exc.StopIteration) {
+                w8(TYPE_STOPITER);
+            } else if (o instanceof PyList) {
+                PyObject[] items = ((PyList) o).toArray();
+                w8(TYPE_LIST | flag);
+                w32(items.length);
+                for (PyObject x : items) {
+                    write(x, depth + 1);
+                }
+            } else if (o instanceof PyDict) {
+                PyDict d = (PyDict) o;
+                w8(TYPE_DICT | flag);
+                for (PyObject k : d.keysArray()) {
+                    write(k, depth + 1);
+                    write(d.getItem(k), depth + 1);
+                }
+                w8(TYPE_NULL);
+            } else if (Buffers.check(o)) {
+                byte[] b = Buffers.of(o);
+                w8(TYPE_STRING | flag);
+                w32(b.length);
+                wbytes(b);
+            } else if (o instanceof PyFrozenSet || o instanceof PySet) {
+                PyObject[] items = o instanceof PySet ? ((PySet) o).items() : ((PyFrozenSet) o).items();
+                w8((o instanceof PySet && !((PySet) o).frozen ? TYPE_SET : TYPE_FROZENSET) | flag);
                 w32(items.length);
                 // bpo-37596: items in the order of sorted(v, key=marshal.dumps)
                 byte[][] keys = new byte[items.length][];
                 Integer[] order = new Integer[items.length];
                 for (int i = 0; i < items.length; i++) {
-                    keys[i] = dumps(items[i]);
+                    keys[i] = dumps(items[i], version);
                     order[i] = i;
                 }
                 Arrays.sort(order, (a, b) -> Arrays.compareUnsigned(keys[a], keys[b]));
@@ -679,9 +801,43 @@ public final class Marshal {
             wbytes(b);
         }
 
+        // CPython 3.11: Python/marshal.c w_float_str (repr-style 'g' with 17 significant digits)
+        void writeFloatStr(double d) {
+            String t = Double.isNaN(d) ? "nan" : Double.isInfinite(d) ? (d > 0 ? "inf" : "-inf") : g17(d);
+            byte[] b = t.getBytes(StandardCharsets.ISO_8859_1);
+            w8(b.length);
+            wbytes(b);
+        }
+
+        /** C's {@code %.17g}. */
+        static String g17(double d) {
+            if (d == 0) {
+                return 1 / d < 0 ? "-0" : "0";
+            }
+            java.math.BigDecimal bd = new java.math.BigDecimal(d).round(new java.math.MathContext(17,
+                    java.math.RoundingMode.HALF_EVEN));
+            int exp = bd.precision() - bd.scale() - 1;
+            String digits = bd.unscaledValue().abs().toString();
+            while (digits.length() > 1 && digits.endsWith("0")) {
+                digits = digits.substring(0, digits.length() - 1);
+            }
+            String sign = d < 0 ? "-" : "";
+            if (exp < -4 || exp >= 17) {
+                String mant = digits.length() > 1 ? digits.charAt(0) + "." + digits.substring(1) : digits;
+                return sign + mant + "e" + (exp < 0 ? "-" : "+") + (Math.abs(exp) < 10 ? "0" : "") + Math.abs(exp);
+            }
+            if (exp < 0) {
+                return sign + "0." + "0".repeat(-exp - 1) + digits;
+            }
+            if (digits.length() <= exp + 1) {
+                return sign + digits + "0".repeat(exp + 1 - digits.length());
+            }
+            return sign + digits.substring(0, exp + 1) + "." + digits.substring(exp + 1);
+        }
+
         void writeStr(PyStr str, int flag) {
             String s = str.value;
-            boolean ascii = true;
+            boolean ascii = version >= 4;
             for (int i = 0; i < s.length(); i++) {
                 if (s.charAt(i) >= 128) {
                     ascii = false;

@@ -29,7 +29,8 @@ public final class NativeModules {
         register("_quicken_hash", HashModule::create);
         register("_quicken_binascii", BinasciiModule::create);
         register("_quicken_zlib", ZlibModule::create);
-        for (String py : new String[] {"_hashlib", "_blake2", "binascii", "zlib"}) {
+        register("marshal", MarshalModule::create);
+        for (String py : new String[] {"_hashlib", "_blake2", "binascii", "zlib", "_signal"}) {
             register(py, in -> PythonModules.create(in, py));
         }
         register("itertools", in -> dev.quicken.builtins.ItertoolsModule.create());
