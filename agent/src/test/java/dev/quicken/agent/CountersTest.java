@@ -19,17 +19,17 @@ class CountersTest {
     static final Workload.Sink ADVICE = new Workload.Sink() {
         @Override
         public void quickened(Object code) {
-            Counters.quickened(code);
+            Counters.quickened(((FakeCode) code).probeState(), code);
         }
 
         @Override
         public void specialized(Object code, int offset, int base, int op, Object a, Object b) {
-            Counters.specialized(code, offset, base, op, a, b);
+            Counters.specialized(((FakeCode) code).probeState(), code, offset, base, op, a, b);
         }
 
         @Override
         public void failed(Object code, int offset, int base, int kind, Object a, Object b) {
-            Counters.specializationFailed(code, offset, base, kind, a, b);
+            Counters.specializationFailed(((FakeCode) code).probeState(), code, offset, base, kind, a, b);
         }
 
         @Override
@@ -49,7 +49,7 @@ class CountersTest {
 
         @Override
         public void deoptimized(Object code, int offset, int opcode) {
-            Counters.deoptimized(code, offset, opcode);
+            Counters.deoptimized(((FakeCode) code).probeState(), code, offset, opcode);
         }
     };
 

@@ -89,7 +89,18 @@ public final class FailureKinds {
      * lower case ({@code "load_attr"}).
      */
     public static String family(int baseOpcode) {
-        return Opcodes.name(baseOpcode).toLowerCase(Locale.ROOT);
+        if (baseOpcode < 0 || baseOpcode > 255) {
+            return Opcodes.name(baseOpcode).toLowerCase(Locale.ROOT);
+        }
+        return FAMILIES[baseOpcode];   // every event names its family: made once
+    }
+
+    private static final String[] FAMILIES = new String[256];
+
+    static {
+        for (int op = 0; op < 256; op++) {
+            FAMILIES[op] = Opcodes.name(op).toLowerCase(Locale.ROOT);
+        }
     }
 
     private static String[] table(String baseName) {

@@ -1,6 +1,7 @@
 package dev.quicken.agent.advice;
 
 import dev.quicken.agent.bootstrap.Counters;
+import dev.quicken.probe.ProbeCode;
 import net.bytebuddy.asm.Advice;
 
 /** Inlined into {@code Probes.deoptimized}. */
@@ -12,6 +13,6 @@ public final class DeoptimizedAdvice {
     @Advice.OnMethodEnter(suppress = Throwable.class)
     static void enter(@Advice.Argument(0) Object code, @Advice.Argument(1) int offset,
             @Advice.Argument(2) int opcode) {
-        Counters.deoptimized(code, offset, opcode);
+        Counters.deoptimized(((ProbeCode) code).probeState(), code, offset, opcode);
     }
 }

@@ -1,6 +1,7 @@
 package dev.quicken.agent.advice;
 
 import dev.quicken.agent.bootstrap.Counters;
+import dev.quicken.probe.ProbeCode;
 import net.bytebuddy.asm.Advice;
 
 /** Inlined into {@code Probes.quickened}. */
@@ -11,6 +12,6 @@ public final class QuickenedAdvice {
 
     @Advice.OnMethodEnter(suppress = Throwable.class)
     static void enter(@Advice.Argument(0) Object code) {
-        Counters.quickened(code);
+        Counters.quickened(((ProbeCode) code).probeState(), code);
     }
 }

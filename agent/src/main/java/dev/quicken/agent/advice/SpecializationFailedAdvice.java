@@ -1,6 +1,7 @@
 package dev.quicken.agent.advice;
 
 import dev.quicken.agent.bootstrap.Counters;
+import dev.quicken.probe.ProbeCode;
 import net.bytebuddy.asm.Advice;
 
 /** Inlined into {@code Probes.specializationFailed}. */
@@ -13,6 +14,6 @@ public final class SpecializationFailedAdvice {
     static void enter(@Advice.Argument(0) Object code, @Advice.Argument(1) int offset,
             @Advice.Argument(2) int baseOpcode, @Advice.Argument(3) int failureKind,
             @Advice.Argument(4) Object operand1, @Advice.Argument(5) Object operand2) {
-        Counters.specializationFailed(code, offset, baseOpcode, failureKind, operand1, operand2);
+        Counters.specializationFailed(((ProbeCode) code).probeState(), code, offset, baseOpcode, failureKind, operand1, operand2);
     }
 }

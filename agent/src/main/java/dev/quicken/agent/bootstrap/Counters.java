@@ -110,7 +110,12 @@ public final class Counters {
 
     /** {@code Probes.quickened}. */
     public static void quickened(Object code) {
-        CodeSites c = codeSites(code);
+        quickened(ProbeCodeAccess.probeState(code), code);
+    }
+
+    /** {@code Probes.quickened}, with {@code code.probeState()} read by the advice. */
+    public static void quickened(Object state, Object code) {
+        CodeSites c = codeSites(state, code);
         c.interpreter.quickened.incrementAndGet();
         if (!recorderReady) {
             return;
@@ -129,7 +134,13 @@ public final class Counters {
     /** {@code Probes.specialized}. */
     public static void specialized(Object code, int offset, int baseOpcode, int newOpcode, Object operand1,
             Object operand2) {
-        CodeSites c = codeSites(code);
+        specialized(ProbeCodeAccess.probeState(code), code, offset, baseOpcode, newOpcode, operand1, operand2);
+    }
+
+    /** {@code Probes.specialized}, with {@code code.probeState()} read by the advice. */
+    public static void specialized(Object state, Object code, int offset, int baseOpcode, int newOpcode,
+            Object operand1, Object operand2) {
+        CodeSites c = codeSites(state, code);
         Site s = c.site(code, offset, baseOpcode);
         if (s == null) {
             return;
@@ -161,7 +172,14 @@ public final class Counters {
     /** {@code Probes.specializationFailed}. */
     public static void specializationFailed(Object code, int offset, int baseOpcode, int failureKind,
             Object operand1, Object operand2) {
-        CodeSites c = codeSites(code);
+        specializationFailed(ProbeCodeAccess.probeState(code), code, offset, baseOpcode, failureKind, operand1,
+            operand2);
+    }
+
+    /** {@code Probes.specializationFailed}, with {@code code.probeState()} read by the advice. */
+    public static void specializationFailed(Object state, Object code, int offset, int baseOpcode,
+            int failureKind, Object operand1, Object operand2) {
+        CodeSites c = codeSites(state, code);
         Site s = c.site(code, offset, baseOpcode);
         if (s == null) {
             return;
@@ -193,7 +211,12 @@ public final class Counters {
 
     /** {@code Probes.deoptimized}. */
     public static void deoptimized(Object code, int offset, int opcode) {
-        CodeSites c = codeSites(code);
+        deoptimized(ProbeCodeAccess.probeState(code), code, offset, opcode);
+    }
+
+    /** {@code Probes.deoptimized}, with {@code code.probeState()} read by the advice. */
+    public static void deoptimized(Object state, Object code, int offset, int opcode) {
+        CodeSites c = codeSites(state, code);
         Site s = c.site(code, offset, opcode);
         if (s == null) {
             return;
@@ -231,15 +254,19 @@ public final class Counters {
     // ---- state ------------------------------------------------------------------------------
 
     private static CodeSites codeSites(Object code) {
-        Object state = ProbeCodeAccess.probeState(code);
+        return codeSites(ProbeCodeAccess.probeState(code), code);
+    }
+
+    /** {@code state}: {@code code.probeState()} as the advice read it (no reflection then). */
+    private static CodeSites codeSites(Object state, Object code) {
         if (state instanceof CodeSites) {
             return (CodeSites) state;
         }
         expunge();
         synchronized (code) {
-            state = ProbeCodeAccess.probeState(code);
-            if (state instanceof CodeSites) {
-                return (CodeSites) state;
+            Object now = ProbeCodeAccess.probeState(code);
+            if (now instanceof CodeSites) {
+                return (CodeSites) now;
             }
             int id = ProbeCodeAccess.interpreterId(code);
             while (true) {
