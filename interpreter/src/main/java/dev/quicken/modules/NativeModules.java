@@ -40,6 +40,8 @@ public final class NativeModules {
         register("_sre", dev.quicken.modules.sre.SreModule::create);
         register("_string", StringModule::create);
         register("_codecs", CodecsModule::create);
+        register("_socket", SocketModule::create);
+        register("select", SelectModule::create);
         register("unicodedata", dev.quicken.modules.unicodedata.UnicodeDataModule::create);
         register("_weakref", in -> dev.quicken.builtins.WeakrefModule.create());
         register("gc", in -> dev.quicken.builtins.GcAtexitModules.gc());
