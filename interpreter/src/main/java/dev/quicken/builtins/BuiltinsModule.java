@@ -235,7 +235,7 @@ public final class BuiltinsModule {
         });
         def(d, "sorted", (a, kw) -> {
             PyObject[] p = Args.parse("sorted", a, kw, 0, new String[] {"iterable", "key", "reverse"}, 1, 1);
-            PyList l = new PyList(Abstract.toArray(p[0]));
+            PyList l = new PyList(Abstract.sequenceList(p[0]));
             BuiltinMethods.listSort(l, p[1], p[2] != null && Abstract.isTrue(p[2]));
             return l;
         });

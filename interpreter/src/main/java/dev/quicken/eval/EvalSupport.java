@@ -357,7 +357,7 @@ final class EvalSupport {
                 s[sp] = null;
                 PyList l = (PyList) s[sp - oparg];
                 try {
-                    for (PyObject x : Abstract.toArray(it)) {
+                    for (PyObject x : Abstract.sequenceList(it)) {
                         l.append(x);
                     }
                 } catch (PyException e) {

@@ -160,7 +160,12 @@ public final class Tracebacks {
         if (exc.type().isSubtypeOf(dev.quicken.runtime.Exc.SyntaxError)) {
             syntaxErrorLines(sb, exc, ctx.margin());
         } else {
-            sb.append(ctx.margin()).append(exceptionLine(exc));
+            String line = exceptionLine(exc);
+            String suggestion = Suggestions.offer(exc);
+            if (suggestion != null) {
+                line = line.substring(0, line.length() - 1) + ". Did you mean: '" + suggestion + "'?\n";
+            }
+            sb.append(ctx.margin()).append(line);
         }
         if (notes != null) {
             printNotes(ctx, notes);

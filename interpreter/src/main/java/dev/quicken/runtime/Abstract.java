@@ -313,8 +313,30 @@ public final class Abstract {
 
     /** {@code getattr(o, name)}; raises AttributeError. */
     public static PyObject getAttr(PyObject o, String name) {
-        PyObject v = getAttrOrNull(o, name, true);
-        return v;
+        try {
+            return getAttrOrNull(o, name, true);
+        } catch (PyException e) {
+            throw attributeErrorContext(e, o, name);
+        }
+    }
+
+    /**
+     * An AttributeError leaving a getattr (from {@code __getattr__}, a property, ...) gets the
+     * {@code name} and {@code obj} the traceback display's suggestions need, unless it has them.
+     */
+    // CPython 3.11: Objects/object.c set_attribute_error_context
+    public static PyException attributeErrorContext(PyException e, PyObject o, String name) {
+        if (e.matches(Exc.AttributeError) && unset(e.value.getInstanceAttr("name"))
+                && unset(e.value.getInstanceAttr("obj"))) {
+            e.value.setInstanceAttr("name", new PyStr(name));
+            e.value.setInstanceAttr("obj", o);
+        }
+        return e;
+    }
+
+    /** AttributeError.__init__ stores None for a name/obj not given (CPython: NULL, read as None). */
+    private static boolean unset(PyObject member) {
+        return member == null || member == NONE;
     }
 
     /** {@code getattr(o, name, None)}-like: null when the attribute is missing (AttributeError swallowed). */
@@ -938,7 +960,7 @@ public final class Abstract {
     // ---------------------------------------------------------------- containers
 
     public static long len(PyObject o) {
-        if (o instanceof PyList) {
+        if (o instanceof PyList && o.type() == PyList.TYPE) {
             return ((PyList) o).size;
         }
         if (o.getClass() == PyTuple.class) {
@@ -1090,6 +1112,70 @@ public final class Abstract {
     }
 
     /** All items of an iterable, as a new array. */
+    /**
+     * The items of {@code o} as {@code list(o)} collects them: past an exact list or tuple, the
+     * iterator is taken first, then the length hint (a user {@code __len__} or
+     * {@code __length_hint__} is called), then the items.
+     */
+    // CPython 3.11: Objects/listobject.c list_extend
+    public static PyObject[] sequenceList(PyObject o) {
+        if (o.getClass() == PyTuple.class || o instanceof PyList && ((PyList) o).cls == PyList.TYPE) {
+            return toArray(o);
+        }
+        PyObject it = iter(o);
+        lengthHint(o);
+        PyList out = new PyList();
+        for (PyObject x = next(it); x != null; x = next(it)) {
+            out.append(x);
+        }
+        return out.toArray();
+    }
+
+    /**
+     * Calls what CPython's {@code PyObject_LengthHint} calls on a user type ({@code __len__}, else
+     * {@code __length_hint__}) with its errors; quicken's lists need no size guess, so the value is
+     * only checked.
+     */
+    // CPython 3.11: Objects/abstract.c PyObject_LengthHint
+    public static void lengthHint(PyObject o) {
+        PyType t = o.type();
+        if (!t.isHeapType()) {
+            return; // built-in lengths and hints have no visible effects
+        }
+        if (t.lookup("__len__") != null) {
+            try {
+                len(o);
+                return;
+            } catch (PyException e) {
+                if (!e.matches(Exc.TypeError)) {
+                    throw e;
+                }
+            }
+        }
+        PyObject hint = t.lookup("__length_hint__");
+        if (hint == null) {
+            return;
+        }
+        PyObject r;
+        try {
+            r = callMethodDescr(hint, o, NO_ARGS, null);
+        } catch (PyException e) {
+            if (e.matches(Exc.TypeError)) {
+                return;
+            }
+            throw e;
+        }
+        if (r == PyNotImplemented.NOT_IMPLEMENTED) {
+            return;
+        }
+        if (!(r instanceof PyInt)) {
+            throw Exc.typeError("__length_hint__ must be an integer, not " + typeName(r));
+        }
+        if (((PyInt) r).toBigInteger().signum() < 0) {
+            throw Exc.valueError("__length_hint__() should return >= 0");
+        }
+    }
+
     public static PyObject[] toArray(PyObject o) {
         if (o.getClass() == PyTuple.class) {
             return ((PyTuple) o).items.clone();

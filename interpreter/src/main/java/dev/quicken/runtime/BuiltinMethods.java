@@ -818,7 +818,7 @@ public final class BuiltinMethods {
             Args.count("tuple", a, kw, 1, 0, 1);
             if (a[0] != PyTuple.TYPE) {
                 return new BuiltinSubclasses.TupleSub((PyType) a[0], a.length == 1 ? new PyObject[0]
-                        : Abstract.toArray(a[1]));
+                        : Abstract.sequenceList(a[1]));
             }
             if (a.length == 1) {
                 return PyTuple.EMPTY;
@@ -826,7 +826,7 @@ public final class BuiltinMethods {
             if (a[1].getClass() == PyTuple.class) {
                 return a[1];
             }
-            return new PyTuple(Abstract.toArray(a[1]));
+            return new PyTuple(Abstract.sequenceList(a[1]));
         });
     }
 
@@ -1063,7 +1063,7 @@ public final class BuiltinMethods {
     }
 
     static void listExtend(PyList l, PyObject x) {
-        PyObject[] it = Abstract.toArray(x);
+        PyObject[] it = x == l ? l.toArray() : Abstract.sequenceList(x);
         for (PyObject o : it) {
             l.append(o);
         }
@@ -1355,26 +1355,8 @@ public final class BuiltinMethods {
                 // CPython 3.11: Objects/dictobject.c dictviews_and/or/sub/xor: set(self) op= iterable
                 for (String op : new String[] {"__and__", "__or__", "__sub__", "__xor__", "__rand__", "__ror__",
                     "__rsub__", "__rxor__"}) {
-                    def1(vt, op, (a, b) -> {
-                        boolean reflected = op.startsWith("__r");
-                        PyObject left = reflected ? b : a;
-                        PyObject right = reflected ? a : b;
-                        PySet r = toSet(left, false);
-                        PySet other = toSet(right, false);
-                        switch (op.replace("__r", "__")) {
-                            case "__and__":
-                                return new PySet(false, SetTable.intersection(r.table, other.table, PySet.EQ));
-                            case "__or__":
-                                r.table.merge(other.table, PySet.EQ);
-                                return r;
-                            case "__sub__":
-                                r.table.differenceUpdate(other.table, PySet.EQ);
-                                return r;
-                            default:
-                                r.table.symmetricDifferenceUpdate(other.table, PySet.EQ);
-                                return r;
-                        }
-                    });
+                    def1(vt, op, (a, b) -> DictViewSets.binop(op.replace("__r", "").replace("_", ""), a, b,
+                            op.startsWith("__r")));
                 }
                 for (int op = 0; op < 6; op++) {
                     final int fop = op;

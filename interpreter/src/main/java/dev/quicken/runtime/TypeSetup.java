@@ -51,16 +51,12 @@ public final class TypeSetup {
             Exc.wire();
             BuiltinMethods.setup();
             CoreTypes.setup();
+            // no "__module__" in a built-in type's dict: type.__module__ reads "builtins" without one
             for (PyType t : builtinTypes()) {
-                if (t.dict.getStr("__module__") == null) {
-                    // not over a __module__ descriptor (function, builtin_function_or_method)
-                    t.dict.setStr("__module__", new PyStr("builtins"));
-                }
                 t.recomputeFlags();
             }
             CoreTypes.setModules();
             for (PyType t : Exc.all()) {
-                t.dict.setStr("__module__", new PyStr("builtins"));
                 t.recomputeFlags();
                 t.isException = true;
                 t.hasInstanceDict = true;
@@ -93,7 +89,6 @@ public final class TypeSetup {
             EXTRA.add(t);
             if (done) {
                 t.setBases(OBJECT);
-                t.dict.setStr("__module__", new PyStr("builtins"));
                 t.recomputeFlags();
             }
         }
@@ -265,6 +260,19 @@ public final class TypeSetup {
         def0(o, "__reduce_ex__", self -> {
             throw Exc.typeError("cannot pickle '" + Abstract.typeName(self) + "' object");
         });
+        def0(o, "__reduce__", self -> {
+            throw Exc.typeError("cannot pickle '" + Abstract.typeName(self) + "' object");
+        });
+        def0(o, "__getstate__", TypeSetup::objectGetstate);
+        def0(o, "__sizeof__", self -> {
+            // CPython 3.11: Objects/typeobject.c object___sizeof___impl (tp_basicsize of a 64-bit build)
+            PyType t = self.type();
+            long size = 16 + 8L * t.slotNames.length;
+            if (t.heap && t.lookup("__weakref__") != null) {
+                size += 8;
+            }
+            return PyInt.of(size);
+        });
         defClassMethod(o, "__init_subclass__", (a, kw) -> {
             if (a.length > 1 || kw != null && kw.length > 0) {
                 throw Exc.typeError(((PyType) a[0]).name() + ".__init_subclass__() takes no keyword arguments");
@@ -367,6 +375,25 @@ public final class TypeSetup {
             ((PyType) self).dict.setStr("__abstractmethods__", v);
             ((PyType) self).modified();
         });
+    }
+
+    /** {@code object.__getstate__()}: None, the instance dict, or (dict or None, {slot: value}). */
+    // CPython 3.11: Objects/typeobject.c object_getstate_default (required=0)
+    private static PyObject objectGetstate(PyObject self) {
+        PyDict d = Abstract.instanceDict(self);
+        PyObject state = d == null || d.size() == 0 ? PyNone.NONE : d;
+        PyType t = self.type();
+        if (t.slotNames.length == 0 || !(self instanceof PyInstance) || ((PyInstance) self).slots == null) {
+            return state;
+        }
+        PyDict slots = new PyDict();
+        for (int i = 0; i < t.slotNames.length; i++) {
+            PyObject v = ((PyInstance) self).slots[i];
+            if (v != null) {
+                slots.setStr(t.slotNames[i], v);
+            }
+        }
+        return slots.size() == 0 ? state : new PyTuple(new PyObject[] {state, slots});
     }
 
     /** {@code <__main__.Foo object at 0x...>}. */
@@ -582,6 +609,7 @@ public final class TypeSetup {
             baseHasDict = true;
         }
         PyObject slotsDecl = d.getStr("__slots__");
+        boolean slotsWeakref = false;
         if (slotsDecl == null) {
             t.hasInstanceDict = true;
         } else {
@@ -595,6 +623,7 @@ public final class TypeSetup {
                     continue;
                 }
                 if (s.equals("__weakref__")) {
+                    slotsWeakref = true;
                     continue;
                 }
                 if (!declared.add(s)) {
@@ -618,9 +647,6 @@ public final class TypeSetup {
                 d.setStr("__module__", g);
             }
         }
-        if (d.getStr("__doc__") == null) {
-            d.setStr("__doc__", PyNone.NONE);
-        }
         if (d.getStr("__eq__") != null && d.getStr("__hash__") == null) {
             d.setStr("__hash__", PyNone.NONE);
         }
@@ -634,7 +660,7 @@ public final class TypeSetup {
                 d.setStr(cm, new PyDescriptors.ClassMethod(PyDescriptors.CLASSMETHOD, f));
             }
         }
-        if (t.hasInstanceDict && !baseHasDict && solid == OBJECT) {
+        if (t.hasInstanceDict && !baseHasDict && solid != Exc.BaseException && solid != PyModule.TYPE) {
             d.setStr("__dict__", new PyDescriptors.GetSet(t, "__dict__", self -> {
                 PyDict dd = Abstract.instanceDict(self);
                 if (dd == null) {
@@ -645,10 +671,24 @@ public final class TypeSetup {
                 if (!(v instanceof PyDict)) {
                     throw Exc.typeError("__dict__ must be set to a dictionary, not a '" + Abstract.typeName(v) + "'");
                 }
+                if (!(self instanceof PyInstance)) {
+                    PyDict dd = Abstract.instanceDict(self);
+                    dd.clear();
+                    BuiltinMethods.dictUpdate(dd, v);
+                    return;
+                }
                 PyInstance inst = (PyInstance) self;
                 inst.values = null;
                 inst.dict = (PyDict) v;
             }));
+        }
+        if ((slotsDecl == null || slotsWeakref) && mayAddWeakref(bases)) {
+            // quicken keeps no weak reference lists: the attribute CPython adds reads None
+            d.setStr("__weakref__", new PyDescriptors.GetSet(t, "__weakref__", self -> PyNone.NONE, null));
+        }
+        // CPython 3.11: type_new_set_doc runs after PyType_Ready added the __dict__/__weakref__ getsets
+        if (d.getStr("__doc__") == null) {
+            d.setStr("__doc__", PyNone.NONE);
         }
         t.setBases(bases);
         t.solidBase = solid;
@@ -693,6 +733,25 @@ public final class TypeSetup {
             Abstract.call(bound, kv, kn);
         }
         return t;
+    }
+
+    /**
+     * Whether a new class gets a {@code __weakref__} getset: no base has weak reference support
+     * already (set, frozenset, type, a class that added it) and none is variable-sized (int, bytes,
+     * tuple).
+     */
+    // CPython 3.11: Objects/typeobject.c type_new_slots (may_add_weak, add_weak)
+    private static boolean mayAddWeakref(PyType[] bases) {
+        for (PyType b : bases) {
+            for (PyType m : b.mro) {
+                if (m.heap ? m.dict.getStr("__weakref__") != null
+                        : m == PySet.TYPE || m == PyFrozenSet.TYPE || m == PyType.TYPE || m == PyInt.TYPE
+                                || m == PyBytes.TYPE || m == PyTuple.TYPE) {
+                    return false;
+                }
+            }
+        }
+        return true;
     }
 
     /** The {@code __name__} of the module whose code is running (for {@code __module__} of new classes). */
