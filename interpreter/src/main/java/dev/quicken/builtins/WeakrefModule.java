@@ -276,6 +276,14 @@ public final class WeakrefModule {
     }
 
     static {
+        // the __weakref__ attribute of instances reads the head of this object's weakref list
+        TypeSetup.weakrefListHead = o -> {
+            synchronized (WeakrefModule.class) {
+                Referent r = find(o, false);
+                List<Ref> live = r == null ? List.of() : r.live();
+                return live.isEmpty() ? NONE : live.get(0);
+            }
+        };
         PyType t = REF;
         TypeSetup.defNew(t, (a, kw) -> {
             PyType cls = (PyType) a[0];

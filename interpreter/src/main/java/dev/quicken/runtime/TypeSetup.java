@@ -683,8 +683,8 @@ public final class TypeSetup {
             }));
         }
         if ((slotsDecl == null || slotsWeakref) && mayAddWeakref(bases)) {
-            // quicken keeps no weak reference lists: the attribute CPython adds reads None
-            d.setStr("__weakref__", new PyDescriptors.GetSet(t, "__weakref__", self -> PyNone.NONE, null));
+            d.setStr("__weakref__", new PyDescriptors.GetSet(t, "__weakref__", self -> weakrefListHead.apply(self),
+                    null));
         }
         // CPython 3.11: type_new_set_doc runs after PyType_Ready added the __dict__/__weakref__ getsets
         if (d.getStr("__doc__") == null) {
@@ -734,6 +734,9 @@ public final class TypeSetup {
         }
         return t;
     }
+
+    /** {@code obj.__weakref__}: the first weak reference to obj, or None (set by {@code _weakref}). */
+    public static volatile java.util.function.Function<PyObject, PyObject> weakrefListHead = o -> PyNone.NONE;
 
     /**
      * Whether a new class gets a {@code __weakref__} getset: no base has weak reference support
