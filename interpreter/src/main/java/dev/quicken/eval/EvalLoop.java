@@ -206,9 +206,60 @@ public final class EvalLoop {
                                 break;
                             }
                             case Op.BINARY_OP_SUBTRACT_INT:
-                            case Op.BINARY_OP_MULTIPLY_INT:
+                            case Op.BINARY_OP_MULTIPLY_INT: {
+                                // ... a b -> ... (a op b)
+                                PyObject v = Specialized.intArith(s[sp - 2], s[sp - 1], op);
+                                if (v == null) {
+                                    op = Specialize.miss(f.ec, instr, op);
+                                    continue dispatch;
+                                }
+                                SpecEvents.hit(f.ec, instr, op);
+                                s[sp - 2] = v;
+                                s[--sp] = null;
+                                ip += 1;
+                                break;
+                            }
                             case Op.BINARY_OP_SUBTRACT_FLOAT:
-                            case Op.BINARY_OP_MULTIPLY_FLOAT:
+                            case Op.BINARY_OP_MULTIPLY_FLOAT: {
+                                PyObject v = Specialized.floatArith(s[sp - 2], s[sp - 1], op);
+                                if (v == null) {
+                                    op = Specialize.miss(f.ec, instr, op);
+                                    continue dispatch;
+                                }
+                                SpecEvents.hit(f.ec, instr, op);
+                                s[sp - 2] = v;
+                                s[--sp] = null;
+                                ip += 1;
+                                break;
+                            }
+                            case Op.BINARY_SUBSCR_LIST_INT:
+                            case Op.BINARY_SUBSCR_TUPLE_INT: {
+                                // ... container sub -> ... container[sub]
+                                PyObject v = Specialized.sequenceItem(s[sp - 2], s[sp - 1], op);
+                                if (v == null) {
+                                    op = Specialize.miss(f.ec, instr, op);
+                                    continue dispatch;
+                                }
+                                SpecEvents.hit(f.ec, instr, op);
+                                s[sp - 2] = v;
+                                s[--sp] = null;
+                                ip += 4;
+                                break;
+                            }
+                            case Op.COMPARE_OP_FLOAT_JUMP:
+                            case Op.COMPARE_OP_STR_JUMP: {
+                                // ... a b -> ... (fused with the POP_JUMP after the caches)
+                                int sign = Specialized.floatOrStrSign(s[sp - 2], s[sp - 1], op);
+                                if (sign == Specialized.MISS) {
+                                    op = Specialize.miss(f.ec, instr, op);
+                                    continue dispatch;
+                                }
+                                SpecEvents.hit(f.ec, instr, op);
+                                s[--sp] = null;
+                                s[--sp] = null;
+                                ip = Specialized.jumpAfterCompare(code, ip, sign);
+                                break;
+                            }
                             case Op.BINARY_OP_ADD_UNICODE:
                             case Op.BINARY_OP_INPLACE_ADD_UNICODE:
                             case Op.LOAD_ATTR_MODULE:
@@ -223,13 +274,9 @@ public final class EvalLoop {
                             case Op.LOAD_METHOD_MODULE:
                             case Op.LOAD_METHOD_CLASS:
                             case Op.LOAD_GLOBAL_BUILTIN:
-                            case Op.BINARY_SUBSCR_LIST_INT:
-                            case Op.BINARY_SUBSCR_TUPLE_INT:
                             case Op.BINARY_SUBSCR_DICT:
                             case Op.STORE_SUBSCR_LIST_INT:
                             case Op.STORE_SUBSCR_DICT:
-                            case Op.COMPARE_OP_FLOAT_JUMP:
-                            case Op.COMPARE_OP_STR_JUMP:
                             case Op.UNPACK_SEQUENCE_TWO_TUPLE:
                             case Op.UNPACK_SEQUENCE_TUPLE:
                             case Op.UNPACK_SEQUENCE_LIST:

@@ -35,10 +35,6 @@ final class Specialized {
 
     static int execute(Frame f, int op, int oparg, int instr) {
         switch (op) {
-            case Op.BINARY_OP_SUBTRACT_INT:
-            case Op.BINARY_OP_MULTIPLY_INT:
-            case Op.BINARY_OP_SUBTRACT_FLOAT:
-            case Op.BINARY_OP_MULTIPLY_FLOAT:
             case Op.BINARY_OP_ADD_UNICODE:
             case Op.BINARY_OP_INPLACE_ADD_UNICODE:
                 return binaryOp(f, op, instr);
@@ -58,16 +54,11 @@ final class Specialized {
                 return loadMethod(f, op, oparg, instr);
             case Op.LOAD_GLOBAL_BUILTIN:
                 return loadGlobalBuiltin(f, oparg, instr);
-            case Op.BINARY_SUBSCR_LIST_INT:
-            case Op.BINARY_SUBSCR_TUPLE_INT:
             case Op.BINARY_SUBSCR_DICT:
-                return binarySubscr(f, op, instr);
+                return binarySubscrDict(f, op, instr);
             case Op.STORE_SUBSCR_LIST_INT:
             case Op.STORE_SUBSCR_DICT:
                 return storeSubscr(f, op, instr);
-            case Op.COMPARE_OP_FLOAT_JUMP:
-            case Op.COMPARE_OP_STR_JUMP:
-                return compareJump(f, op, instr);
             case Op.UNPACK_SEQUENCE_TWO_TUPLE:
             case Op.UNPACK_SEQUENCE_TUPLE:
             case Op.UNPACK_SEQUENCE_LIST:
@@ -97,6 +88,61 @@ final class Specialized {
         return globals.valueAt(code[ip + 1]);
     }
 
+    // CPython 3.11: Python/ceval.c TARGET(BINARY_OP_SUBTRACT_INT / BINARY_OP_MULTIPLY_INT)
+    /** The result, or null on a miss. */
+    static PyObject intArith(PyObject lhs, PyObject rhs, int op) {
+        if (lhs.getClass() != PyInt.class || rhs.getClass() != PyInt.class) {
+            return null;
+        }
+        return op == Op.BINARY_OP_SUBTRACT_INT ? IntOps.sub((PyInt) lhs, (PyInt) rhs)
+                : IntOps.mul((PyInt) lhs, (PyInt) rhs);
+    }
+
+    // CPython 3.11: Python/ceval.c TARGET(BINARY_OP_SUBTRACT_FLOAT / BINARY_OP_MULTIPLY_FLOAT)
+    /** The result, or null on a miss. */
+    static PyObject floatArith(PyObject lhs, PyObject rhs, int op) {
+        if (!(lhs instanceof PyFloat) || !(rhs instanceof PyFloat)) {
+            return null;
+        }
+        double a = ((PyFloat) lhs).value;
+        double b = ((PyFloat) rhs).value;
+        return new PyFloat(op == Op.BINARY_OP_SUBTRACT_FLOAT ? a - b : a * b);
+    }
+
+    // CPython 3.11: Python/ceval.c TARGET(BINARY_SUBSCR_LIST_INT / BINARY_SUBSCR_TUPLE_INT)
+    /** The item, or null on a miss. */
+    static PyObject sequenceItem(PyObject container, PyObject sub, int op) {
+        int i = smallIndex(sub);
+        if (i < 0) {
+            return null;
+        }
+        if (op == Op.BINARY_SUBSCR_LIST_INT) {
+            return Guards.exactList(container) && i < ((PyList) container).size() ? ((PyList) container).get(i) : null;
+        }
+        return container instanceof PyTuple && i < ((PyTuple) container).items.length
+                ? ((PyTuple) container).items[i] : null;
+    }
+
+    // CPython 3.11: Python/ceval.c TARGET(COMPARE_OP_FLOAT_JUMP / COMPARE_OP_STR_JUMP)
+    /** (l > r) - (l < r) for floats, 0 or 1 for str equality, or {@link #MISS}. */
+    static int floatOrStrSign(PyObject a, PyObject b, int op) {
+        if (op == Op.COMPARE_OP_FLOAT_JUMP) {
+            if (!(a instanceof PyFloat) || !(b instanceof PyFloat)) {
+                return MISS;
+            }
+            double l = ((PyFloat) a).value;
+            double r = ((PyFloat) b).value;
+            if (Double.isNaN(l) || Double.isNaN(r)) {
+                return MISS;
+            }
+            return (l > r ? 1 : 0) - (l < r ? 1 : 0);
+        }
+        if (!(a instanceof PyStr) || !(b instanceof PyStr)) {
+            return MISS;
+        }
+        return ((PyStr) a).value.equals(((PyStr) b).value) ? 0 : 1;
+    }
+
     /** COMPARE_OP_INT_JUMP: (l > r) - (l < r), or {@link #MISS}. */
     static int smallIntSign(PyObject a, PyObject b) {
         if (a.getClass() != PyInt.class || b.getClass() != PyInt.class
@@ -114,26 +160,6 @@ final class Specialized {
         PyObject rhs = s[sp - 1];
         PyObject r;
         switch (op) {
-            case Op.BINARY_OP_SUBTRACT_INT:
-            case Op.BINARY_OP_MULTIPLY_INT:
-                if (lhs.getClass() != PyInt.class || rhs.getClass() != PyInt.class) {
-                    return -1;
-                }
-                SpecEvents.hit(f.ec, instr, op);
-                r = op == Op.BINARY_OP_SUBTRACT_INT ? IntOps.sub((PyInt) lhs, (PyInt) rhs)
-                        : IntOps.mul((PyInt) lhs, (PyInt) rhs);
-                break;
-            case Op.BINARY_OP_SUBTRACT_FLOAT:
-            case Op.BINARY_OP_MULTIPLY_FLOAT: {
-                if (!(lhs instanceof PyFloat) || !(rhs instanceof PyFloat)) {
-                    return -1;
-                }
-                SpecEvents.hit(f.ec, instr, op);
-                double a = ((PyFloat) lhs).value;
-                double b = ((PyFloat) rhs).value;
-                r = new PyFloat(op == Op.BINARY_OP_SUBTRACT_FLOAT ? a - b : a * b);
-                break;
-            }
             case Op.BINARY_OP_ADD_UNICODE:
                 if (!(lhs instanceof PyStr) || !(rhs instanceof PyStr)) {
                     return -1;
@@ -368,40 +394,19 @@ final class Specialized {
         return i.isSmall() && i.value >= 0 && i.value < (1L << 30) ? (int) i.value : -1;
     }
 
-    // CPython 3.11: Python/ceval.c TARGET(BINARY_SUBSCR_LIST_INT / TUPLE_INT / DICT)
-    private static int binarySubscr(Frame f, int op, int instr) {
+    // CPython 3.11: Python/ceval.c TARGET(BINARY_SUBSCR_DICT)
+    private static int binarySubscrDict(Frame f, int op, int instr) {
         PyObject[] s = f.s;
         int sp = f.sp;
         PyObject container = s[sp - 2];
         PyObject sub = s[sp - 1];
-        PyObject r;
-        if (op == Op.BINARY_SUBSCR_DICT) {
-            if (!Guards.exactDict(container)) {
-                return -1;
-            }
-            SpecEvents.hit(f.ec, instr, op);
-            r = ((PyDict) container).getItem(sub);
-            if (r == null) {
-                throw dev.quicken.runtime.Exc.keyError(sub);
-            }
-        } else {
-            if (sub.getClass() != PyInt.class) {
-                return -1;
-            }
-            int i;
-            if (op == Op.BINARY_SUBSCR_LIST_INT) {
-                if (!Guards.exactList(container) || (i = smallIndex(sub)) < 0 || i >= ((PyList) container).size()) {
-                    return -1;
-                }
-                r = ((PyList) container).get(i);
-            } else {
-                if (!(container instanceof PyTuple) || (i = smallIndex(sub)) < 0
-                        || i >= ((PyTuple) container).items.length) {
-                    return -1;
-                }
-                r = ((PyTuple) container).items[i];
-            }
-            SpecEvents.hit(f.ec, instr, op);
+        if (!Guards.exactDict(container)) {
+            return -1;
+        }
+        SpecEvents.hit(f.ec, instr, op);
+        PyObject r = ((PyDict) container).getItem(sub);
+        if (r == null) {
+            throw dev.quicken.runtime.Exc.keyError(sub);
         }
         s[sp - 2] = r;
         s[sp - 1] = null;
@@ -437,36 +442,6 @@ final class Specialized {
         s[sp - 3] = null;
         f.ip += 1;
         return sp - 3;
-    }
-
-    // CPython 3.11: Python/ceval.c TARGET(COMPARE_OP_FLOAT_JUMP / STR_JUMP)
-    private static int compareJump(Frame f, int op, int instr) {
-        PyObject[] s = f.s;
-        int sp = f.sp;
-        PyObject a = s[sp - 2];
-        PyObject b = s[sp - 1];
-        int sign;
-        if (op == Op.COMPARE_OP_FLOAT_JUMP) {
-            if (!(a instanceof PyFloat) || !(b instanceof PyFloat)) {
-                return -1;
-            }
-            double l = ((PyFloat) a).value;
-            double r = ((PyFloat) b).value;
-            if (Double.isNaN(l) || Double.isNaN(r)) {
-                return -1;
-            }
-            sign = (l > r ? 1 : 0) - (l < r ? 1 : 0);
-        } else {
-            if (!(a instanceof PyStr) || !(b instanceof PyStr)) {
-                return -1;
-            }
-            sign = ((PyStr) a).value.equals(((PyStr) b).value) ? 0 : 1;
-        }
-        SpecEvents.hit(f.ec, instr, op);
-        s[sp - 1] = null;
-        s[sp - 2] = null;
-        f.ip = jumpAfterCompare(f.ec.units, f.ip, sign);
-        return sp - 2;
     }
 
     /** The ip after a fused compare-and-branch with outcome {@code sign}; {@code ip} is the first cache unit. */
