@@ -481,6 +481,34 @@ public final class BuiltinsModule {
     }
 
     // CPython 3.11: Python/bltinmodule.c builtin___build_class__
+    /** CPython 3.11: Python/bltinmodule.c update_bases (bases that are not classes give {@code __mro_entries__}). */
+    static PyObject[] updateBases(PyObject[] bases) {
+        java.util.List<PyObject> out = null;
+        PyTuple orig = null;
+        for (int i = 0; i < bases.length; i++) {
+            PyObject b = bases[i];
+            PyObject meth = b instanceof PyType ? null : Abstract.lookupAttr(b, "__mro_entries__");
+            if (meth == null) {
+                if (out != null) {
+                    out.add(b);
+                }
+                continue;
+            }
+            if (orig == null) {
+                orig = new PyTuple(bases.clone());
+            }
+            PyObject r = Abstract.call(meth, orig);
+            if (!(r instanceof PyTuple)) {
+                throw Exc.typeError("__mro_entries__ must return a tuple");
+            }
+            if (out == null) {
+                out = new java.util.ArrayList<>(Arrays.asList(bases).subList(0, i));
+            }
+            out.addAll(Arrays.asList(((PyTuple) r).items));
+        }
+        return out == null ? bases : out.toArray(new PyObject[0]);
+    }
+
     static PyObject buildClass(Interpreter in, PyObject[] a, String[] kw) {
         int npos = Args.npos(a, kw);
         if (npos < 2) {
@@ -491,7 +519,8 @@ public final class BuiltinsModule {
         }
         PyFunction body = (PyFunction) a[0];
         String name = Args.str("__build_class__", a[1], 2);
-        PyObject[] bases = Arrays.copyOfRange(a, 2, npos);
+        PyObject[] origBases = Arrays.copyOfRange(a, 2, npos);
+        PyObject[] bases = updateBases(origBases);
         PyObject meta = null;
         PyDict kwds = new PyDict();
         if (kw != null) {
@@ -545,6 +574,9 @@ public final class BuiltinsModule {
             ns = Abstract.call(prepare, pa, kwNames);
         } else {
             ns = new PyDict();
+        }
+        if (bases != origBases) {
+            Abstract.setItem(ns, new PyStr("__orig_bases__"), new PyTuple(origBases));
         }
         PyObject cell = EvalAccess.runClassBody(in, body, ns);
         PyObject[] ca = new PyObject[3 + kwVals.length];

@@ -34,6 +34,8 @@ public final class ItertoolsModule {
         return TYPES.computeIfAbsent(name, n -> {
             PyType t = FunctoolsModules.moduleType(n, "itertools");
             TypeSetup.def0(t, "__iter__", a -> a);
+            TypeSetup.def0(t, "__repr__", a -> a instanceof Gen && ((Gen) a).repr != null
+                    ? new PyStr(((Gen) a).repr.get()) : new PyStr(TypeSetup.defaultRepr(a)));
             TypeSetup.def0(t, "__next__", a -> {
                 PyObject v = ((PyIter) a).next();
                 if (v == null) {
@@ -50,6 +52,9 @@ public final class ItertoolsModule {
         final PyType t;
         final Supplier<PyObject> next;
         boolean done;
+
+        /** The repr, for the iterators CPython gives one (count, repeat); null = the default. */
+        Supplier<String> repr;
 
         Gen(String name, Supplier<PyObject> next) {
             this.t = ItertoolsModule.type(name);
@@ -96,11 +101,18 @@ public final class ItertoolsModule {
             PyObject[] p = Args.parse("count", a, kw, 0, new String[] {"start", "step"}, 0, 2);
             PyObject[] cur = {p[0] == null ? PyInt.of(0) : p[0]};
             PyObject step = p[1] == null ? PyInt.of(1) : p[1];
-            return new Gen("count", () -> {
+            Gen g = new Gen("count", () -> {
                 PyObject v = cur[0];
                 cur[0] = Abstract.add(v, step);
                 return v;
             });
+            // CPython 3.11: Modules/itertoolsmodule.c count_repr
+            g.repr = () -> {
+                boolean unitStep = step instanceof PyInt && ((PyInt) step).big == null && ((PyInt) step).value == 1
+                        && !(step instanceof dev.quicken.runtime.PyBool);
+                return "count(" + Abstract.repr(cur[0]) + (unitStep ? "" : ", " + Abstract.repr(step)) + ")";
+            };
+            return g;
         });
         def(m, "cycle", (a, kw) -> {
             PyObject it = Abstract.iter(a[0]);
@@ -126,7 +138,7 @@ public final class ItertoolsModule {
         def(m, "repeat", (a, kw) -> {
             PyObject[] p = Args.parse("repeat", a, kw, 0, new String[] {"object", "times"}, 1, 2);
             long[] n = {p[1] == null ? -1 : Math.max(0, Args.integer(p[1]))};
-            return new Gen("repeat", () -> {
+            Gen g = new Gen("repeat", () -> {
                 if (n[0] == 0) {
                     return null;
                 }
@@ -135,6 +147,9 @@ public final class ItertoolsModule {
                 }
                 return p[0];
             });
+            // CPython 3.11: Modules/itertoolsmodule.c repeat_repr
+            g.repr = () -> "repeat(" + Abstract.repr(p[0]) + (n[0] < 0 ? "" : ", " + n[0]) + ")";
+            return g;
         });
         def(m, "accumulate", (a, kw) -> {
             PyObject[] p = Args.parse("accumulate", a, kw, 0, new String[] {"iterable", "func", "initial"}, 1, 2);
@@ -227,17 +242,22 @@ public final class ItertoolsModule {
             long start = 0;
             long stop;
             long step = 1;
+            // CPython 3.11: Modules/itertoolsmodule.c islice_new
             if (a.length == 2) {
                 stop = a[1] == NONE ? Long.MAX_VALUE : Args.integer(a[1]);
+                if (stop < 0) {
+                    throw Exc.valueError("Stop argument for islice() must be None or an integer: 0 <= x <= "
+                            + "sys.maxsize.");
+                }
             } else {
                 start = a[1] == NONE ? 0 : Args.integer(a[1]);
                 stop = a[2] == NONE ? Long.MAX_VALUE : Args.integer(a[2]);
                 if (a.length == 4 && a[3] != NONE) {
                     step = Args.integer(a[3]);
                 }
-            }
-            if (start < 0 || stop < 0) {
-                throw Exc.valueError("Indices for islice() must be None or an integer: 0 <= x <= sys.maxsize.");
+                if (start < 0 || stop < 0) {
+                    throw Exc.valueError("Indices for islice() must be None or an integer: 0 <= x <= sys.maxsize.");
+                }
             }
             if (step <= 0) {
                 throw Exc.valueError("Step for islice() must be a positive integer or None.");
@@ -386,6 +406,9 @@ public final class ItertoolsModule {
             PyObject[] p = Args.parse("permutations", a, kw, 0, new String[] {"iterable", "r"}, 1, 2);
             PyObject[] pool = pool(p[0]);
             int r = p[1] == null || p[1] == NONE ? pool.length : (int) Args.integer(p[1]);
+            if (r < 0) {
+                throw Exc.valueError("r must be non-negative");
+            }
             List<PyObject> out = new ArrayList<>();
             if (r <= pool.length) {
                 permutations(pool, r, new int[r], new boolean[pool.length], 0, out);
@@ -395,6 +418,9 @@ public final class ItertoolsModule {
         def(m, "combinations", (a, kw) -> {
             PyObject[] pool = pool(a[0]);
             int r = (int) Args.integer(a[1]);
+            if (r < 0) {
+                throw Exc.valueError("r must be non-negative");
+            }
             List<PyObject> out = new ArrayList<>();
             combinations(pool, r, 0, new PyObject[r], 0, false, out);
             return listIter("combinations", out);
@@ -402,17 +428,42 @@ public final class ItertoolsModule {
         def(m, "combinations_with_replacement", (a, kw) -> {
             PyObject[] pool = pool(a[0]);
             int r = (int) Args.integer(a[1]);
+            if (r < 0) {
+                throw Exc.valueError("r must be non-negative");
+            }
             List<PyObject> out = new ArrayList<>();
             combinations(pool, r, 0, new PyObject[r], 0, true, out);
             return listIter("combinations_with_replacement", out);
         });
         def(m, "tee", (a, kw) -> {
-            PyObject[] items = pool(a[0]);
+            // lazy, as CPython's teedataobject: the source is advanced only as far as the leading copy
+            Args.count("tee", a, kw, 0, 1, 2);
+            PyObject src = Abstract.iter(a[0]);
             int n = a.length > 1 ? (int) Args.integer(a[1]) : 2;
+            if (n < 0) {
+                throw Exc.valueError("n must be >= 0");
+            }
+            List<PyObject> buffer = new ArrayList<>();
+            boolean[] exhausted = {false};
             PyObject[] out = new PyObject[n];
             for (int i = 0; i < n; i++) {
                 int[] k = {0};
-                out[i] = new Gen("_tee", () -> k[0] < items.length ? items[k[0]++] : null);
+                out[i] = new Gen("_tee", () -> {
+                    if (k[0] < buffer.size()) {
+                        return buffer.get(k[0]++);
+                    }
+                    if (exhausted[0]) {
+                        return null;
+                    }
+                    PyObject v = Abstract.next(src);
+                    if (v == null) {
+                        exhausted[0] = true;
+                        return null;
+                    }
+                    buffer.add(v);
+                    k[0]++;
+                    return v;
+                });
             }
             return new PyTuple(out);
         });

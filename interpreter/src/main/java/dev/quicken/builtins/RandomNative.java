@@ -275,11 +275,7 @@ public final class RandomNative {
         if (o instanceof PyStr) {
             throw Exc.typeError("Strings must be encoded before hashing");
         }
-        if (o instanceof PyBytes) {
-            return ((PyBytes) o).value;
-        }
-        PyObject b = Abstract.call(NativeTypes.builtin("bytes"), o);
-        return ((PyBytes) b).value;
+        return dev.quicken.runtime.Buffers.require(o);
     }
 
     static void setupSha512() {

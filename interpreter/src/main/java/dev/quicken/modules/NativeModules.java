@@ -52,10 +52,13 @@ public final class NativeModules {
         register("_sha512", in -> dev.quicken.builtins.RandomNative.sha512());
         register("_functools", in -> dev.quicken.builtins.FunctoolsNative.create());
         register("_warnings", dev.quicken.builtins.WarningsModule::create);
+        register("_operator", in -> dev.quicken.builtins.OperatorNative.create());
+        register("_heapq", in -> dev.quicken.builtins.HeapqBisectNative.heapq());
+        register("_bisect", in -> dev.quicken.builtins.HeapqBisectNative.bisect());
         // Java stand-ins for pure-Python modules of CPython's Lib, until the C modules these need exist
-        standIn("typing", in -> dev.quicken.builtins.SmallModules.typing());
-        standIn("dataclasses", in -> dev.quicken.builtins.SmallModules.dataclasses());
         // until Lib's collections imports (string.py needs ChainMap); string.py then runs on _string
+        // dataclasses imports inspect, which needs _ast (not written yet)
+        standIn("dataclasses", in -> dev.quicken.builtins.SmallModules.dataclasses());
         standIn("string", in -> dev.quicken.builtins.SmallModules.string());
     }
 

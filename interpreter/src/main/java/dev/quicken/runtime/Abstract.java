@@ -645,7 +645,9 @@ public final class Abstract {
         }
         PyObject h = o.type().lookup("__hash__");
         if (h == null || h == NONE) {
-            throw Exc.typeError("unhashable type: '" + typeName(o) + "'");
+            // tp_name: module-qualified for built-in types of other modules ('collections.deque')
+            throw Exc.typeError("unhashable type: '" + (o.type().isHeapType() ? typeName(o) : o.type().displayName())
+                    + "'");
         }
         PyObject r = callMethodDescr(h, o, new PyObject[0], null);
         if (!(r instanceof PyInt)) {

@@ -187,7 +187,12 @@ public final class BuiltinMethods {
         });
         defClassMethod(t, "from_bytes", (a, kw) -> {
             PyObject[] p = Args.parse("from_bytes", a, kw, 1, new String[] {"bytes", "byteorder", "signed"}, 1, 2);
-            byte[] b = ((PyBytes) p[0]).value.clone();
+            // CPython 3.11: Objects/longobject.c int_from_bytes_impl (PyObject_Bytes of any bytes-like or iterable)
+            byte[] raw = Buffers.of(p[0]);
+            if (raw == null) {
+                raw = ((PyBytes) Abstract.call(PyBytes.TYPE, p[0])).value;
+            }
+            byte[] b = raw.clone();
             String order = p[1] == null ? "big" : Abstract.str(p[1]);
             if (order.equals("little")) {
                 for (int x = 0, y = b.length - 1; x < y; x++, y--) {
@@ -2321,6 +2326,10 @@ public final class BuiltinMethods {
             Iterators.ListIter it = (Iterators.ListIter) a;
             return i(Math.max(0, it.list.size - it.i));
         });
+        // CPython 3.11: Objects/rangeobject.c rangeiter_len, Objects/tupleobject.c tupleiter_len
+        def0(Iterators.RANGE_ITER, "__length_hint__", a -> i(Math.max(0, ((Iterators.RangeIter) a).remaining)));
+        def0(Iterators.TUPLE_ITER, "__length_hint__", a -> a instanceof Iterators.ArrayIter
+                ? i(Math.max(0, ((Iterators.ArrayIter) a).items.length - ((Iterators.ArrayIter) a).i)) : i(0));
     }
 
     /** Re-entrancy guard for container reprs ({@code [[...]]}), per thread. */

@@ -257,12 +257,7 @@ public final class TypeSetup {
             }
             return new PyList(names.items());
         });
-        def0(o, "__reduce_ex__", self -> {
-            throw Exc.typeError("cannot pickle '" + Abstract.typeName(self) + "' object");
-        });
-        def0(o, "__reduce__", self -> {
-            throw Exc.typeError("cannot pickle '" + Abstract.typeName(self) + "' object");
-        });
+        ObjectReduce.setup(o);
         def0(o, "__getstate__", TypeSetup::objectGetstate);
         def0(o, "__sizeof__", self -> {
             // CPython 3.11: Objects/typeobject.c object___sizeof___impl (tp_basicsize of a 64-bit build)
