@@ -1,5 +1,5 @@
 def walk(node):
-    return 1 + walk(node.get("child", node))
+    return 1 + walk(node["child"] if node else node)
 
 
 tree = {"child": {"child": {}}}
