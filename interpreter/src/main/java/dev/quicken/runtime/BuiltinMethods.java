@@ -1188,7 +1188,7 @@ public final class BuiltinMethods {
             }
         });
         def0(t, "__iter__", a -> new Iterators.DictIter(D(a), 0, Iterators.DICT_KEYITER));
-        def0(t, "__reversed__", a -> new Iterators.ArrayIter(reverse(D(a).keysArray()), Iterators.DICT_KEYITER));
+        def0(t, "__reversed__", a -> new Iterators.ArrayIter(reverse(D(a).keysArray()), Iterators.DICT_REVKEYITER));
         def1(t, "__getitem__", (a, k) -> {
             PyObject v = D(a).getItem(k);
             if (v == null) {
@@ -1331,7 +1331,9 @@ public final class BuiltinMethods {
             def0(vt, "__iter__", a -> ((DictView) a).iter());
             def0(vt, "__reversed__", a -> {
                 PyObject[] all = Abstract.toArray(((DictView) a).iter());
-                return new Iterators.ArrayIter(reverse(all), Iterators.DICT_KEYITER);
+                int kind = ((DictView) a).kind;
+                return new Iterators.ArrayIter(reverse(all), kind == 0 ? Iterators.DICT_REVKEYITER
+                        : kind == 1 ? Iterators.DICT_REVVALUEITER : Iterators.DICT_REVITEMITER);
             });
             def0(vt, "__repr__", a -> {
                 PyObject[] all = Abstract.toArray(((DictView) a).iter());

@@ -22,10 +22,14 @@ public final class Iterators {
     public static final PyType FILTER = new PyType("filter");
     public static final PyType REVERSED = new PyType("reversed");
     public static final PyType LIST_REVITER = new PyType("list_reverseiterator");
+    public static final PyType DICT_REVKEYITER = new PyType("dict_reversekeyiterator");
+    public static final PyType DICT_REVVALUEITER = new PyType("dict_reversevalueiterator");
+    public static final PyType DICT_REVITEMITER = new PyType("dict_reverseitemiterator");
 
     static PyType[] all() {
         return new PyType[] {LIST_ITER, TUPLE_ITER, STR_ITER, RANGE_ITER, SEQ_ITER, DICT_KEYITER, DICT_VALUEITER,
-            DICT_ITEMITER, SET_ITER, CALL_ITER, ENUMERATE, ZIP, MAP, FILTER, REVERSED, LIST_REVITER};
+            DICT_ITEMITER, SET_ITER, CALL_ITER, ENUMERATE, ZIP, MAP, FILTER, REVERSED, LIST_REVITER,
+            DICT_REVKEYITER, DICT_REVVALUEITER, DICT_REVITEMITER};
     }
 
     public static final class ListIter extends PyIter {
