@@ -75,6 +75,26 @@ public final class SysModule {
         def(m, "_getframe", a -> EvalAccess.getFrame(in, a.length == 0 ? 0 : (int) Args.integer(a[0])));
         def(m, "intern", a -> a[0]);
         def(m, "getsizeof", a -> PyInt.of(64));
+        // CPython 3.11: Python/sysmodule.c sys_excepthook_impl (PyErr_Display to sys.stderr)
+        def(m, "excepthook", a -> {
+            if (a.length != 3) {
+                throw Exc.typeError("excepthook expected 3 arguments, got " + a.length);
+            }
+            String text;
+            if (a[1] instanceof dev.quicken.runtime.PyBaseException) {
+                dev.quicken.runtime.PyBaseException e = (dev.quicken.runtime.PyBaseException) a[1];
+                if (e.traceback == null && a[2] != PyNone.NONE) {
+                    e.traceback = a[2];
+                }
+                text = dev.quicken.eval.Tracebacks.format(e);
+            } else {
+                text = "TypeError: print_exception(): Exception expected for value, " + Abstract.typeName(a[1])
+                        + " found\n";
+            }
+            Abstract.callMethod(Abstract.getAttr(m, "stderr"), "write", new dev.quicken.runtime.PyStr(text));
+            return PyNone.NONE;
+        });
+        m.dict.setStr("__excepthook__", m.dict.getStr("excepthook"));
         def(m, "displayhook", a -> {
             if (a[0] != PyNone.NONE) {
                 in.builtins.setStr("_", PyNone.NONE);

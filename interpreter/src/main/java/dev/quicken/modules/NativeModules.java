@@ -42,6 +42,7 @@ public final class NativeModules {
         register("_codecs", CodecsModule::create);
         register("_socket", SocketModule::create);
         register("select", SelectModule::create);
+        register("_posixsubprocess", PosixSubprocessModule::create);
         register("unicodedata", dev.quicken.modules.unicodedata.UnicodeDataModule::create);
         register("_weakref", in -> dev.quicken.builtins.WeakrefModule.create());
         register("gc", in -> dev.quicken.builtins.GcAtexitModules.gc());

@@ -359,7 +359,17 @@ public final class TypeSetup {
                 return PyNone.NONE;
             }
             return Abstract.hasGet(d) ? Abstract.descrGet(d, null, (PyType) self) : d;
-        }, null);
+        }, (self, v) -> {
+            // CPython 3.11: Objects/typeobject.c type_set_doc / check_set_special_type_attr
+            PyType ty = (PyType) self;
+            if (!ty.isHeapType()) {
+                throw Exc.typeError("cannot set '__doc__' attribute of immutable type '" + ty.name() + "'");
+            }
+            if (v == null) {
+                throw Exc.typeError("cannot delete '__doc__' attribute of immutable type '" + ty.name() + "'");
+            }
+            ty.dict.setStr("__doc__", v);
+        });
         getset(t, "__abstractmethods__", self -> {
             PyObject d = ((PyType) self).dict.getStr("__abstractmethods__");
             if (d == null) {
