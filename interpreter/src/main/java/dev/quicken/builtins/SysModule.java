@@ -86,7 +86,7 @@ public final class SysModule {
                 if (e.traceback == null && a[2] != PyNone.NONE) {
                     e.traceback = a[2];
                 }
-                text = dev.quicken.eval.Tracebacks.format(e);
+                text = dev.quicken.eval.Tracebacks.format(e, in.searchPath);
             } else {
                 text = "TypeError: print_exception(): Exception expected for value, " + Abstract.typeName(a[1])
                         + " found\n";
