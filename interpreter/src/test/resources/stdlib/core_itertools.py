@@ -18,3 +18,6 @@ for bad in (lambda: it.islice('a', -1), lambda: list(it.permutations('a', -1)), 
         bad()
     except Exception as e:
         print(type(e).__name__, e)
+print(it.count, it.repeat, it.tee, it.product, type(it.count(1)) is it.count, isinstance(it.islice('ab', 1), it.islice))
+print(type(it.permutations('ab')).__name__, it.zip_longest.__module__, it.groupby.__name__)
+inf1, inf2 = it.tee(it.count()); print(next(inf1), next(inf1), next(inf2), list(it.islice(inf2, 3)))

@@ -79,8 +79,19 @@ public final class ItertoolsModule {
         }
     }
 
+    /** Every itertools iterator is a class in CPython ({@code itertools.count(...)} calls the type); tee is a function. */
     static void def(PyModule m, String name, JFunc f) {
-        m.dict.setStr(name, new PyBuiltinFunction(name, f, null, "itertools"));
+        if (name.equals("tee")) {
+            m.dict.setStr(name, new PyBuiltinFunction(name, f, null, "itertools"));
+            return;
+        }
+        PyType t = type(name);
+        if (t.dict().getStr("__new__") == null) {
+            // instances of a Python subclass are instances of the itertools class itself (docs/DIFFERENCES.md)
+            TypeSetup.defNew(t, (a, kw) -> f.call(java.util.Arrays.copyOfRange(a, 1, a.length), kw));
+            TypeSetup.defClassMethod(t, "__class_getitem__", (a, kw) -> a[0]);
+        }
+        m.dict.setStr(name, t);
     }
 
     static PyObject[] pool(PyObject o) {
