@@ -1,6 +1,8 @@
 package dev.quicken.eval;
 
+import dev.quicken.runtime.Abstract;
 import dev.quicken.runtime.BuiltinMethods;
+import dev.quicken.runtime.Exc;
 import dev.quicken.runtime.PyInt;
 import dev.quicken.runtime.PyNone;
 import dev.quicken.runtime.PyObject;
@@ -11,7 +13,7 @@ import dev.quicken.runtime.TypeSetup;
 public final class PyTraceback extends PyObject {
 
     /** The entry for the outer frame is created last; {@link #next} points inward. */
-    public final PyTraceback next;
+    public PyTraceback next;
     public final Frame frame;
     /** Code-unit index of the instruction. */
     public final int lasti;
@@ -31,8 +33,22 @@ public final class PyTraceback extends PyObject {
 
     static void setupType() {
         PyType t = BuiltinMethods.TRACEBACK;
+        // CPython 3.11: Python/traceback.c tb_next_set (unittest trims its own frames this way)
         TypeSetup.getset(t, "tb_next", a -> ((PyTraceback) a).next == null ? PyNone.NONE : ((PyTraceback) a).next,
-                null);
+                (a, v) -> {
+                    if (v == null) {
+                        throw Exc.typeError("can't delete tb_next attribute");
+                    }
+                    if (v != PyNone.NONE && !(v instanceof PyTraceback)) {
+                        throw Exc.typeError("expected traceback object or None, got '" + Abstract.typeName(v) + "'");
+                    }
+                    for (PyTraceback c = v == PyNone.NONE ? null : (PyTraceback) v; c != null; c = c.next) {
+                        if (c == a) {
+                            throw Exc.valueError("traceback loop detected");
+                        }
+                    }
+                    ((PyTraceback) a).next = v == PyNone.NONE ? null : (PyTraceback) v;
+                });
         TypeSetup.getset(t, "tb_lineno", a -> PyInt.of(((PyTraceback) a).lineno), null);
         TypeSetup.getset(t, "tb_lasti", a -> PyInt.of(((PyTraceback) a).lasti * 2L), null);
         TypeSetup.getset(t, "tb_frame", a -> PyFrameObject.of(((PyTraceback) a).frame), null);

@@ -30,7 +30,7 @@ public final class NativeModules {
         register("_quicken_binascii", BinasciiModule::create);
         register("_quicken_zlib", ZlibModule::create);
         register("marshal", MarshalModule::create);
-        for (String py : new String[] {"_hashlib", "_blake2", "binascii", "zlib", "_signal"}) {
+        for (String py : new String[] {"_hashlib", "_blake2", "binascii", "zlib", "_signal", "_imp", "_warnings", "_ast"}) {
             register(py, in -> PythonModules.create(in, py));
         }
         register("itertools", in -> dev.quicken.builtins.ItertoolsModule.create());

@@ -1946,6 +1946,32 @@ public final class BuiltinMethods {
         getset(code, "co_qualname", a -> ((CodeObject) a).qualname, null);
         getset(code, "co_filename", a -> ((CodeObject) a).filename, null);
         getset(code, "co_firstlineno", a -> i(((CodeObject) a).firstlineno), null);
+        // CPython 3.11: Objects/codeobject.c code_positions / code_linesiterator (traceback reads them)
+        def0(code, "co_positions", a -> {
+            CodeObject co = (CodeObject) a;
+            List<dev.quicken.code.LineTable.Position> ps = dev.quicken.code.LineTable.positions(co.linetable,
+                    co.firstlineno, co.code.length);
+            PyObject[] items = new PyObject[ps.size()];
+            for (int k = 0; k < items.length; k++) {
+                dev.quicken.code.LineTable.Position p = ps.get(k);
+                items[k] = new PyTuple(new PyObject[] {p.line() == null ? NONE : i(p.line()),
+                    p.endLine() == null ? NONE : i(p.endLine()), p.column() == null ? NONE : i(p.column()),
+                    p.endColumn() == null ? NONE : i(p.endColumn())});
+            }
+            return Abstract.iter(new PyList(items));
+        });
+        def0(code, "co_lines", a -> {
+            CodeObject co = (CodeObject) a;
+            List<dev.quicken.code.LineTable.LineRange> rs = dev.quicken.code.LineTable.lines(co.linetable,
+                    co.firstlineno);
+            PyObject[] items = new PyObject[rs.size()];
+            for (int k = 0; k < items.length; k++) {
+                dev.quicken.code.LineTable.LineRange r = rs.get(k);
+                items[k] = new PyTuple(new PyObject[] {i(r.start()), i(r.end()),
+                    r.line() == null ? NONE : i(r.line())});
+            }
+            return Abstract.iter(new PyList(items));
+        });
         getset(code, "co_argcount", a -> i(((CodeObject) a).argcount), null);
         getset(code, "co_posonlyargcount", a -> i(((CodeObject) a).posonlyargcount), null);
         getset(code, "co_kwonlyargcount", a -> i(((CodeObject) a).kwonlyargcount), null);

@@ -26,6 +26,18 @@ final class FloatFromHex {
             return bv == null ? PyNotImplemented.NOT_IMPLEMENTED : divmod.call(new PyObject[] {new PyFloat(bv), a}, null);
         });
         TypeSetup.def0(PyFloat.TYPE, "hex", a -> new PyStr(NumberParse.floatHex(((PyFloat) a).value)));
+        // CPython 3.11: Objects/floatobject.c float___getformat___impl (test.support reads it)
+        TypeSetup.defClassMethod(PyFloat.TYPE, "__getformat__", (a, kw) -> {
+            Args.count("__getformat__", a, kw, 1, 1, 1);
+            if (!(a[1] instanceof PyStr)) {
+                throw Exc.typeError("__getformat__() argument must be str, not " + Abstract.typeName(a[1]));
+            }
+            String t = ((PyStr) a[1]).value;
+            if (!t.equals("double") && !t.equals("float")) {
+                throw Exc.valueError("__getformat__() argument 1 must be 'double' or 'float'");
+            }
+            return new PyStr("IEEE, little-endian");
+        });
         TypeSetup.defClassMethod(PyFloat.TYPE, "fromhex", (a, kw) -> {
             Args.count("fromhex", a, kw, 1, 1, 1);
             double v = parse(Args.str("fromhex", a[1], 1));
