@@ -1994,6 +1994,47 @@ public final class BuiltinMethods {
         getset(code, "co_cellvars", a -> namesOfKind((CodeObject) a, CodeObject.CO_FAST_CELL), null);
         getset(code, "co_freevars", a -> namesOfKind((CodeObject) a, CodeObject.CO_FAST_FREE), null);
         def(code, "replace", CodeReplace::replace);
+        getset(code, "co_linetable", a -> new PyBytes(((CodeObject) a).linetable.clone()), null);
+        getset(code, "co_exceptiontable", a -> new PyBytes(((CodeObject) a).exceptiontable.clone()), null);
+        getset(code, "co_lnotab", a -> new PyBytes(((CodeObject) a).lnotab()), null);
+        // CPython 3.11: Objects/codeobject.c code_getcodeadaptive: this interpreter's quickened copy
+        getset(code, "_co_code_adaptive", a -> {
+            CodeObject co = (CodeObject) a;
+            dev.quicken.eval.Interpreter in = dev.quicken.eval.Interpreter.current();
+            dev.quicken.eval.ExecCode ec = in == null ? null : in.existingExecCode(co);
+            if (ec == null) {
+                return new PyBytes(co.code.clone());
+            }
+            byte[] b = new byte[ec.units.length * 2];
+            for (int k = 0; k < ec.units.length; k++) {
+                b[2 * k] = (byte) ec.units[k];
+                b[2 * k + 1] = (byte) (ec.units[k] >> 8);
+            }
+            return new PyBytes(b);
+        }, null);
+        // CPython 3.11: Objects/codeobject.c code__varname_from_oparg
+        def1(code, "_varname_from_oparg", (a, o) -> ((CodeObject) a).varnameFromOparg((int) Args.integer(o)));
+        // CPython 3.11: Objects/codeobject.c code_linesiterator
+        def0(code, "co_lines", a -> {
+            List<PyObject> out = new ArrayList<>();
+            for (dev.quicken.code.LineTable.LineRange r : ((CodeObject) a).lines()) {
+                out.add(new PyTuple(new PyObject[] {i(r.start()), i(r.end()), r.line() == null ? NONE : i(r.line())}));
+            }
+            return Abstract.iter(new PyList(out.toArray(new PyObject[0])));
+        });
+        // CPython 3.11: Objects/codeobject.c code_positionsiterator
+        def0(code, "co_positions", a -> {
+            List<PyObject> out = new ArrayList<>();
+            for (dev.quicken.code.LineTable.Position p : ((CodeObject) a).positions()) {
+                out.add(new PyTuple(new PyObject[] {opt(p.line()), opt(p.endLine()), opt(p.column()),
+                    opt(p.endColumn())}));
+            }
+            return Abstract.iter(new PyList(out.toArray(new PyObject[0])));
+        });
+    }
+
+    private static PyObject opt(Integer v) {
+        return v == null ? NONE : i(v);
     }
 
     /** CPython 3.11: Objects/codeobject.c get_localsplus_names. */
