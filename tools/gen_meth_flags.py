@@ -56,6 +56,20 @@ def main():
             if type(o) is types.MethodDescriptorType and (t.__name__, n) not in seen:
                 seen.add((t.__name__, n))
                 print(f"{t.__name__}.{n} {flags(o)}")
+    # the types and module functions of quicken's Java modules (keys: type __name__ or module name)
+    import _io, _sre, _string, _codecs, re, unicodedata
+    sre_types = [re.Pattern, re.Match, type(re.compile("").scanner(""))]
+    for t in [_io._IOBase, _io._RawIOBase, _io._BufferedIOBase, _io._TextIOBase, _io.FileIO, _io.BytesIO,
+              _io.StringIO, _io.BufferedReader, _io.BufferedWriter, _io.BufferedRandom, _io.BufferedRWPair,
+              _io.TextIOWrapper, _io.IncrementalNewlineDecoder, *sre_types]:
+        for n, o in sorted(vars(t).items()):
+            if type(o) is types.MethodDescriptorType and (t.__name__, n) not in seen:
+                seen.add((t.__name__, n))
+                print(f"{t.__name__}.{n} {flags(o)}")
+    for mod in [_io, _sre, _string, _codecs, unicodedata]:
+        for n, o in sorted(vars(mod).items()):
+            if type(o) is types.BuiltinFunctionType:
+                print(f"{mod.__name__}.{n} {flags(o)}")
     (OUT / "meth_flags.txt").write_text("\n".join(lines) + "\n")
     order = ["# names of builtins.__dict__ in insertion order (python3.11 prog.py); tools/gen_meth_flags.py"]
     order += list(builtins.__dict__)

@@ -127,7 +127,13 @@ public final class Guards {
      */
     static int flags(PyBuiltinFunction f) {
         String owner = f.self == null || f.self instanceof PyModule ? "builtins" : f.self.type().name();
-        Integer v = FLAGS.get(owner + "." + f.name);
+        Integer v = null;
+        if (f.self == null && f.owner != null) {
+            v = FLAGS.get(f.owner + "." + f.name); // a function of a Java module (_sre.compile, ...)
+        }
+        if (v == null) {
+            v = FLAGS.get(owner + "." + f.name);
+        }
         return v == null ? METH_FASTCALL | METH_KEYWORDS : v;
     }
 

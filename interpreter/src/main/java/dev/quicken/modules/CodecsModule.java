@@ -114,7 +114,14 @@ final class CodecsModule {
         bomCodec(m, "utf_16", 2);
         bomCodec(m, "utf_32", 4);
         escapes(m);
-        charmaps(m);
+        charmaps(m, reg);
+        utf7(m);
+        def(m, "readbuffer_encode", (a, kw) -> {
+            Args.count("readbuffer_encode", a, kw, 0, 1, 2);
+            byte[] b = a[0] instanceof PyStr ? Codecs.encode(((PyStr) a[0]).value, "utf-8", "strict") : data(a[0]);
+            return pair(new PyBytes(b), b.length);
+        });
+        DictOrder.apply(m, "register", "unregister", "lookup", "encode", "decode", "escape_encode", "escape_decode", "utf_8_encode", "utf_8_decode", "utf_7_encode", "utf_7_decode", "utf_16_encode", "utf_16_le_encode", "utf_16_be_encode", "utf_16_decode", "utf_16_le_decode", "utf_16_be_decode", "utf_16_ex_decode", "utf_32_encode", "utf_32_le_encode", "utf_32_be_encode", "utf_32_decode", "utf_32_le_decode", "utf_32_be_decode", "utf_32_ex_decode", "unicode_escape_encode", "unicode_escape_decode", "raw_unicode_escape_encode", "raw_unicode_escape_decode", "latin_1_encode", "latin_1_decode", "ascii_encode", "ascii_decode", "charmap_encode", "charmap_decode", "charmap_build", "readbuffer_encode", "register_error", "lookup_error");
         return m;
     }
 
@@ -424,9 +431,153 @@ final class CodecsModule {
         return out;
     }
 
+    // ---------------------------------------------------------------- utf-7
+
+    private static final String B64 = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
+
+    private static boolean isBase64(int c) {
+        return c < 128 && B64.indexOf(c) >= 0;
+    }
+
+    /** Set D, set O and white space are written directly (CPython 3.11: unicodeobject.c ENCODE_DIRECT). */
+    private static boolean encodeDirect(int c) {
+        return c > 0 && c < 128 && (Character.isLetterOrDigit(c) || "'(),-./:?!\"#$%&*;<=>@[]^_`{|} \t\r\n"
+                .indexOf(c) >= 0);
+    }
+
+    private static void utf7(PyModule m) {
+        // CPython 3.11: Objects/unicodeobject.c _PyUnicode_EncodeUTF7
+        def(m, "utf_7_encode", (a, kw) -> {
+            PyObject[] p = Args.parse("utf_7_encode", a, kw, 0, new String[] {"str", "errors"}, 1, 2);
+            String s = text("utf_7_encode", p[0]);
+            StringBuilder out = new StringBuilder();
+            boolean inShift = false;
+            long buffer = 0;
+            int bits = 0;
+            int[] cps = s.codePoints().toArray();
+            for (int ch : cps) {
+                if (inShift && encodeDirect(ch)) {
+                    if (bits > 0) {
+                        out.append(B64.charAt((int) ((buffer << (6 - bits)) & 0x3f)));
+                        buffer = 0;
+                        bits = 0;
+                    }
+                    inShift = false;
+                    if (isBase64(ch) || ch == '-') {
+                        out.append('-');
+                    }
+                    out.append((char) ch);
+                    continue;
+                }
+                if (!inShift) {
+                    if (ch == '+') {
+                        out.append("+-");
+                        continue;
+                    }
+                    if (encodeDirect(ch)) {
+                        out.append((char) ch);
+                        continue;
+                    }
+                    out.append('+');
+                    inShift = true;
+                }
+                char[] units = Character.toChars(ch);
+                for (char u : units) {
+                    bits += 16;
+                    buffer = (buffer << 16) | u;
+                    while (bits >= 6) {
+                        out.append(B64.charAt((int) ((buffer >> (bits - 6)) & 0x3f)));
+                        bits -= 6;
+                    }
+                }
+            }
+            if (bits > 0) {
+                out.append(B64.charAt((int) ((buffer << (6 - bits)) & 0x3f)));
+            }
+            if (inShift) {
+                out.append('-');
+            }
+            return pair(new PyBytes(out.toString().getBytes(java.nio.charset.StandardCharsets.ISO_8859_1)),
+                    cps.length);
+        });
+        // CPython 3.11: Objects/unicodeobject.c PyUnicode_DecodeUTF7Stateful
+        def(m, "utf_7_decode", (a, kw) -> {
+            PyObject[] p = Args.parse("utf_7_decode", a, kw, 0, new String[] {"data", "errors", "final"}, 1, 3);
+            byte[] b = data(p[0]);
+            String errors = errors(p[1]);
+            boolean fin = p[2] != null && Abstract.isTrue(p[2]);
+            StringBuilder out = new StringBuilder();
+            boolean inShift = false;
+            long buffer = 0;
+            int bits = 0;
+            int shiftStart = 0;
+            int outAtShift = 0;
+            for (int i = 0; i < b.length; i++) {
+                int c = b[i] & 0xff;
+                if (inShift) {
+                    if (isBase64(c)) {
+                        buffer = (buffer << 6) | B64.indexOf(c);
+                        bits += 6;
+                        if (bits >= 16) {
+                            out.append((char) ((buffer >> (bits - 16)) & 0xffff));
+                            bits -= 16;
+                            buffer &= (1L << bits) - 1;
+                        }
+                        continue;
+                    }
+                    inShift = false;
+                    if (bits >= 6 || buffer != 0) {
+                        if (errors.equals("strict")) {
+                            throw unicodeDecodeError("utf7", b, shiftStart, i, bits >= 6
+                                    ? "partial character in shift sequence" : "non-zero padding bits in shift sequence");
+                        }
+                        if (errors.equals("replace")) {
+                            out.append('\ufffd');
+                        }
+                    }
+                    if (c == '-') {
+                        continue;
+                    }
+                }
+                if (c == '+') {
+                    if (i + 1 < b.length && b[i + 1] == '-') {
+                        out.append('+');
+                        i++;
+                    } else {
+                        inShift = true;
+                        shiftStart = i;
+                        outAtShift = out.length();
+                        buffer = 0;
+                        bits = 0;
+                    }
+                } else if (c < 128) {
+                    out.append((char) c);
+                } else if (errors.equals("strict")) {
+                    throw unicodeDecodeError("utf7", b, i, i + 1, "unexpected special character");
+                } else if (errors.equals("replace")) {
+                    out.append('\ufffd');
+                }
+            }
+            int consumed = b.length;
+            if (inShift && !fin) {
+                out.setLength(outAtShift);
+                consumed = shiftStart;
+            } else if (inShift && (bits >= 6 || buffer != 0) && errors.equals("strict")) {
+                throw unicodeDecodeError("utf7", b, shiftStart, b.length, "unterminated shift sequence");
+            }
+            return pair(new PyStr(out.toString()), consumed);
+        });
+    }
+
+    private static PyException unicodeDecodeError(String enc, byte[] b, int start, int end, String reason) {
+        PyObject e = Abstract.call(Exc.UnicodeDecodeError, new PyObject[] {new PyStr(enc), new PyBytes(b),
+            PyInt.of(start), PyInt.of(end), new PyStr(reason)}, null);
+        return new PyException((PyBaseException) e);
+    }
+
     // ---------------------------------------------------------------- charmaps
 
-    private static void charmaps(PyModule m) {
+    private static void charmaps(PyModule m, Registry reg) {
         def(m, "charmap_build", (a, kw) -> {
             Args.count("charmap_build", a, kw, 0, 1, 1);
             String table = text("charmap_build", a[0]);
@@ -450,42 +601,26 @@ final class CodecsModule {
             int[] cps = table == null ? null : table.codePoints().toArray();
             for (int i = 0; i < b.length; i++) {
                 int x = b[i] & 0xff;
-                int cp = -1;
+                int cp;
                 if (cps != null) {
                     cp = x < cps.length ? cps[x] : 0xfffe;
                 } else {
-                    PyObject v;
-                    try {
-                        v = Abstract.getItem(mapping, PyInt.of(x));
-                    } catch (PyException e) {
-                        if (!e.matches(Exc.LookupError)) {
-                            throw e;
-                        }
-                        v = NONE;
-                    }
-                    if (v instanceof PyInt) {
-                        cp = (int) ((PyInt) v).value;
-                    } else if (v instanceof PyStr) {
+                    PyObject v = mapped(mapping, x);
+                    if (v instanceof PyStr) {
                         sb.append(((PyStr) v).value);
                         continue;
-                    } else {
-                        cp = 0xfffe;
                     }
+                    cp = v instanceof PyInt ? (int) ((PyInt) v).value : 0xfffe;
                 }
-                if (cp == 0xfffe) {
-                    switch (err) {
-                        case "ignore":
-                            continue;
-                        case "replace":
-                            sb.append('\ufffd');
-                            continue;
-                        default:
-                            throw Exc.raise(Exc.UnicodeDecodeError, "'charmap' codec can't decode byte 0x"
-                                    + String.format("%02x", x) + " in position " + i
-                                    + ": character maps to <undefined>");
-                    }
+                if (cp != 0xfffe) {
+                    sb.appendCodePoint(cp);
+                    continue;
                 }
-                sb.appendCodePoint(cp);
+                PyObject exc = Abstract.call(Exc.UnicodeDecodeError, new PyObject[] {new PyStr("charmap"),
+                    new PyBytes(b), PyInt.of(i), PyInt.of(i + 1), new PyStr("character maps to <undefined>")}, null);
+                PyObject[] r = handle(reg, err, exc);
+                sb.append(Abstract.str(r[0]));
+                i = (int) Args.integer(r[1]) - 1;
             }
             return pair(new PyStr(sb.toString()), b.length);
         });
@@ -500,35 +635,83 @@ final class CodecsModule {
             ByteArrayOutputStream out = new ByteArrayOutputStream();
             int[] cps = s.codePoints().toArray();
             for (int i = 0; i < cps.length; i++) {
-                PyObject v;
-                try {
-                    v = Abstract.getItem(mapping, PyInt.of(cps[i]));
-                } catch (PyException e) {
-                    if (!e.matches(Exc.LookupError)) {
-                        throw e;
-                    }
-                    v = NONE;
+                if (encodeOne(mapping, cps[i], out)) {
+                    continue;
                 }
-                if (v instanceof PyInt) {
-                    out.write((int) ((PyInt) v).value);
-                } else if (v instanceof PyBytes) {
-                    out.write(((PyBytes) v).value, 0, ((PyBytes) v).value.length);
+                int j = i + 1;
+                while (j < cps.length && mapped(mapping, cps[j]) == NONE) {
+                    j++;
+                }
+                PyObject exc = Abstract.call(Exc.UnicodeEncodeError, new PyObject[] {new PyStr("charmap"), p[0],
+                    PyInt.of(i), PyInt.of(j), new PyStr("character maps to <undefined>")}, null);
+                PyObject[] r = handle(reg, err, exc);
+                if (r[0] instanceof PyBytes) {
+                    out.write(((PyBytes) r[0]).value, 0, ((PyBytes) r[0]).value.length);
                 } else {
-                    switch (err) {
-                        case "ignore":
-                            break;
-                        case "replace":
-                            out.write('?');
-                            break;
-                        default:
-                            throw Exc.raise(Exc.UnicodeEncodeError, "'charmap' codec can't encode character '"
-                                    + String.format(cps[i] < 0x100 ? "\\x%02x" : cps[i] < 0x10000 ? "\\u%04x"
-                                    : "\\U%08x", cps[i]) + "' in position " + i + ": character maps to <undefined>");
+                    for (int c : Abstract.str(r[0]).codePoints().toArray()) {
+                        if (!encodeOne(mapping, c, out)) {
+                            throw new PyException((PyBaseException) exc);
+                        }
                     }
                 }
+                i = (int) Args.integer(r[1]) - 1;
             }
             return pair(new PyBytes(out.toByteArray()), cps.length);
         });
+    }
+
+    /** {@code mapping[key]}, or None when the mapping has no entry (a LookupError). */
+    private static PyObject mapped(PyObject mapping, int key) {
+        try {
+            return Abstract.getItem(mapping, PyInt.of(key));
+        } catch (PyException e) {
+            if (!e.matches(Exc.LookupError)) {
+                throw e;
+            }
+            return NONE;
+        }
+    }
+
+    private static boolean encodeOne(PyObject mapping, int cp, ByteArrayOutputStream out) {
+        PyObject v = mapped(mapping, cp);
+        if (v instanceof PyInt) {
+            out.write((int) ((PyInt) v).value);
+            return true;
+        }
+        if (v instanceof PyBytes) {
+            out.write(((PyBytes) v).value, 0, ((PyBytes) v).value.length);
+            return true;
+        }
+        return false;
+    }
+
+    /**
+     * Calls the error handler {@code errors} (CPython 3.11: Python/codecs.c PyCodec_LookupError) with the
+     * exception: the replacement and the position to resume at; "strict" raises the exception.
+     */
+    private static PyObject[] handle(Registry reg, String errors, PyObject exc) {
+        if (errors.equals("strict")) {
+            throw new PyException((PyBaseException) exc);
+        }
+        PyObject h = reg.errors.getStr(errors);
+        if (h == null) {
+            throw Exc.raise(Exc.LookupError, "unknown error handler name '" + errors + "'");
+        }
+        PyObject r = Abstract.call(h, exc);
+        if (!(r instanceof PyTuple) || ((PyTuple) r).size() != 2) {
+            throw Exc.typeError("encoding error handler must return (str/bytes, int) tuple");
+        }
+        PyObject[] out = ((PyTuple) r).items.clone();
+        long pos = Args.integer(out[1]);
+        long len = Abstract.len(Abstract.getAttr(exc, "object"));
+        if (pos < 0) {
+            pos += len;
+        }
+        if (pos < 0 || pos > len) {
+            throw Exc.indexError("position " + pos + " from error handler out of bounds");
+        }
+        out[1] = PyInt.of(pos);
+        return out;
     }
 
     // ---------------------------------------------------------------- error handlers

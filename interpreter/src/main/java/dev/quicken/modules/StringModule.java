@@ -55,6 +55,7 @@ final class StringModule {
             Args.count("formatter_field_name_split", a, kw, 0, 1, 1);
             return fieldNameSplit(str(a[0]));
         }, null, "_string"));
+        DictOrder.apply(m, "formatter_field_name_split", "formatter_parser");
         return m;
     }
 

@@ -480,7 +480,7 @@ public final class BuiltinMethods {
         def1(t, "__format__", (a, spec) -> s(Formatter.format(s(sv(a)), Args.str("format", spec, 1))));
         def0(t, "upper", a -> s(sv(a).toUpperCase()));
         def0(t, "lower", a -> s(sv(a).toLowerCase()));
-        def0(t, "casefold", a -> s(sv(a).toLowerCase().replace("\u00df", "ss")));
+        def0(t, "casefold", a -> s(casefold(sv(a))));
         def0(t, "title", a -> s(StrOps.title(sv(a))));
         def0(t, "capitalize", a -> s(StrOps.capitalize(sv(a))));
         def0(t, "swapcase", a -> s(StrOps.swapcase(sv(a))));
@@ -2035,6 +2035,30 @@ public final class BuiltinMethods {
 
     private static PyObject opt(Integer v) {
         return v == null ? NONE : i(v);
+    }
+
+    /**
+     * {@code str.casefold}: full case folding code point by code point (no final-sigma context, so
+     * {@code ς} folds to {@code σ}), as the uppercase-then-lowercase of each character; dotless i stays.
+     */
+    // CPython 3.11: Objects/unicodeobject.c do_casefold
+    static String casefold(String v) {
+        StringBuilder sb = new StringBuilder(v.length());
+        for (int k = 0; k < v.length(); ) {
+            int c = v.codePointAt(k);
+            k += Character.charCount(c);
+            if (c < 128) {
+                sb.append((char) (c >= 'A' && c <= 'Z' ? c + 32 : c));
+            } else if (c == 0x131) {
+                sb.append((char) c);
+            } else if (c >= 0x13a0 && c <= 0x13ff || c >= 0xab70 && c <= 0xabbf) {
+                sb.appendCodePoint(Character.toUpperCase(c)); // Cherokee folds to its capitals
+            } else {
+                sb.append(new String(Character.toChars(c)).toUpperCase(java.util.Locale.ROOT)
+                        .toLowerCase(java.util.Locale.ROOT).replace("\u00df", "ss"));
+            }
+        }
+        return sb.toString();
     }
 
     /** CPython 3.11: Objects/codeobject.c get_localsplus_names. */

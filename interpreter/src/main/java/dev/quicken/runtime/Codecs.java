@@ -41,6 +41,15 @@ public final class Codecs {
         }
     }
 
+    /** The normalized name of an encoding these codecs implement, or null. */
+    static String known(String encoding) {
+        try {
+            return normalize(encoding);
+        } catch (PyException e) {
+            return null;
+        }
+    }
+
     static String errorsName(PyObject errors) {
         return errors == null ? "strict" : Args.str("encode", errors, 2);
     }
@@ -48,7 +57,10 @@ public final class Codecs {
     // ---------------------------------------------------------------- encode
 
     public static byte[] encode(String s, String encoding, String errors) {
-        String enc = normalize(encoding);
+        String enc = known(encoding);
+        if (enc == null) {
+            return RegistryCodecs.encode(s, encoding, errors);
+        }
         int[] cps = s.codePoints().toArray();
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         if (enc.equals("utf-16")) {
@@ -188,16 +200,32 @@ public final class Codecs {
     }
 
     private static PyException encodeError(String enc, int[] cps, int start, int end, String reason) {
-        String what = end - start == 1
-                ? "character '" + escape(cps[start]) + "' in position " + start
-                : "characters in position " + start + "-" + (end - 1);
-        return Exc.raise(Exc.UnicodeEncodeError, "'" + enc + "' codec can't encode " + what + ": " + reason);
+        return unicodeError(Exc.UnicodeEncodeError, enc, PyStr.ofCodePoints(cps, cps.length), start, end, reason);
+    }
+
+    /**
+     * A UnicodeEncodeError or UnicodeDecodeError with CPython's arguments and attributes (encoding, object,
+     * start, end, reason); its message is formatted from them.
+     */
+    // CPython 3.11: Objects/exceptions.c PyUnicodeEncodeError_Create / PyUnicodeDecodeError_Create
+    static PyException unicodeError(PyType t, String enc, PyObject object, int start, int end, String reason) {
+        PyBaseException e = Exc.make(t);
+        PyObject[] args = {new PyStr(enc), object, PyInt.of(start), PyInt.of(end), new PyStr(reason)};
+        e.args = new PyTuple(args);
+        String[] names = {"encoding", "object", "start", "end", "reason"};
+        for (int k = 0; k < names.length; k++) {
+            e.setInstanceAttr(names[k], args[k]);
+        }
+        return new PyException(e);
     }
 
     // ---------------------------------------------------------------- decode
 
     public static String decode(byte[] b, String encoding, String errors) {
-        String enc = normalize(encoding);
+        String enc = known(encoding);
+        if (enc == null) {
+            return RegistryCodecs.decode(b, encoding, errors);
+        }
         StringBuilder sb = new StringBuilder();
         switch (enc) {
             case "latin-1":
@@ -230,7 +258,7 @@ public final class Codecs {
                 String what = end - start == 1
                         ? String.format("byte 0x%02x in position %d", b[start] & 0xff, start)
                         : "bytes in position " + start + "-" + (end - 1);
-                throw Exc.raise(Exc.UnicodeDecodeError, "'" + enc + "' codec can't decode " + what + ": " + reason);
+                throw unicodeError(Exc.UnicodeDecodeError, enc, new PyBytes(b), start, end, reason);
             case "ignore":
                 return;
             case "replace":

@@ -353,6 +353,7 @@ public final class IoModule {
             PyObject[] p = Args.parse("text_encoding", a, kw, 0, new String[] {"encoding", "stacklevel"}, 1, 2);
             return p[0] == NONE ? new PyStr("locale") : p[0];
         }, null, "_io"));
+        dev.quicken.modules.DictOrder.apply(m, "open", "text_encoding", "open_code", "DEFAULT_BUFFER_SIZE", "UnsupportedOperation", "BlockingIOError", "_IOBase", "IncrementalNewlineDecoder", "_BufferedIOBase", "_RawIOBase", "_TextIOBase", "BytesIO", "BufferedReader", "BufferedWriter", "BufferedRWPair", "BufferedRandom", "FileIO", "StringIO", "TextIOWrapper");
         return m;
     }
 

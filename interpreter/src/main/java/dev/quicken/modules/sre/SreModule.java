@@ -237,6 +237,7 @@ public final class SreModule {
         def(m, "ascii_tolower", (a, kw) -> PyInt.of(SreChars.lowerAscii(charArg("ascii_tolower", a, kw))));
         def(m, "unicode_tolower", (a, kw) -> PyInt.of(SreChars.lowerUnicode(charArg("unicode_tolower", a, kw))));
         def(m, "compile", SreModule::compile);
+        dev.quicken.modules.DictOrder.apply(m, "compile", "getcodesize", "ascii_iscased", "unicode_iscased", "ascii_tolower", "unicode_tolower", "MAGIC", "CODESIZE", "MAXREPEAT", "MAXGROUPS", "copyright");
         return m;
     }
 

@@ -219,6 +219,7 @@ public final class UnicodeDataModule {
         FUNCTIONS.forEach(m.dict::setStr);
         PyInstance ucd32 = new PyInstance(UCD);
         m.dict.setStr("ucd_3_2_0", ucd32);
+        dev.quicken.modules.DictOrder.apply(m, "decimal", "digit", "numeric", "category", "bidirectional", "combining", "mirrored", "east_asian_width", "decomposition", "name", "lookup", "is_normalized", "normalize", "__file__", "unidata_version", "UCD", "ucd_3_2_0");
         return m;
     }
 
