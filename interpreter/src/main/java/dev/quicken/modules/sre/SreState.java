@@ -171,6 +171,9 @@ final class SreState {
                 prefixChar = code[7];
             }
             pc = code[1] + 1;
+            if ((flags & 1) == 0 && (flags & 4) != 0) {
+                return searchCharset(5, pc);
+            }
         }
         boolean atStart = code[pc] == OP_AT && (code[pc + 1] == AT_BEGINNING || code[pc + 1] == AT_BEGINNING_STRING);
         start = ptr = p;
@@ -195,6 +198,26 @@ final class SreState {
             status = match(pc, false);
         }
         return status;
+    }
+
+    /** SRE(search) when the pattern starts with a character from a known set (SRE_INFO_CHARSET). */
+    private boolean searchCharset(int set, int pc) {
+        int p = start;
+        mustAdvance = false;
+        while (true) {
+            while (p < end && !charset(set, str[p])) {
+                p++;
+            }
+            if (p >= end) {
+                return false;
+            }
+            start = ptr = p;
+            if (match(pc, false)) {
+                return true;
+            }
+            p++;
+            lastmark = lastindex = -1;
+        }
     }
 
     // ---------------------------------------------------------------- helpers
