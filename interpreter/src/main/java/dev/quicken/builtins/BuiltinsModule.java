@@ -181,12 +181,7 @@ public final class BuiltinsModule {
                 if (a[0] instanceof PyInt && a[1] instanceof PyInt && a[2] instanceof PyInt) {
                     return IntOps.powMod((PyInt) a[0], (PyInt) a[1], (PyInt) a[2]);
                 }
-                if ((a[0] instanceof PyComplex || a[1] instanceof PyComplex)
-                        && Abstract.isNumberLike(a[0]) && Abstract.isNumberLike(a[1])) {
-                    // CPython 3.11: Objects/complexobject.c complex_pow
-                    throw Exc.valueError("complex modulo");
-                }
-                throw Exc.typeError("pow() 3rd argument not allowed unless all arguments are integers");
+                return ternaryPow(a[0], a[1], a[2]);
             }
             return Abstract.binaryOp(a[0], a[1], Abstract.NB_POWER);
         });
@@ -599,4 +594,28 @@ public final class BuiltinsModule {
         return cls;
     }
 
+
+    // CPython 3.11: Objects/abstract.c ternary_op for pow(x, y, z) when not all three are ints: a class's
+    // __pow__ takes the modulus (slot_nb_power; __rpow__ is never tried), float_pow and complex_pow refuse it
+    private static PyObject ternaryPow(PyObject x, PyObject y, PyObject z) {
+        if (x.type().isHeapType()) {
+            PyObject m = x.type().lookup("__pow__");
+            if (m != null) {
+                PyObject r = Abstract.callMethodDescr(m, x, new PyObject[] {y, z}, null);
+                if (r != Abstract.NI) {
+                    return r;
+                }
+            }
+        }
+        boolean numbers = Abstract.isNumberLike(x) && Abstract.isNumberLike(y);
+        if (numbers && (x instanceof PyFloat || y instanceof PyFloat || z instanceof PyFloat)) {
+            throw Exc.typeError("pow() 3rd argument not allowed unless all arguments are integers");
+        }
+        if (numbers && (x instanceof PyComplex || y instanceof PyComplex || z instanceof PyComplex)) {
+            // CPython 3.11: Objects/complexobject.c complex_pow
+            throw Exc.valueError("complex modulo");
+        }
+        throw Exc.typeError("unsupported operand type(s) for ** or pow(): '" + Abstract.typeName(x) + "', '"
+                + Abstract.typeName(y) + "', '" + Abstract.typeName(z) + "'");
+    }
 }

@@ -1565,12 +1565,22 @@ public final class BuiltinMethods {
                 return PyBool.TRUE;
             });
             def0(t, "copy", a -> frozen && a instanceof PySet ? a : result(a, S(a).table.copy()));
+            // CPython 3.11: Objects/setobject.c frozenset_new, set_new (subtypes get their own object)
             defNew(t, (a, kw) -> {
+                PyType cls = (PyType) a[0];
                 if (frozen) {
-                    Args.count("frozenset", a, kw, 1, 0, 1);
-                    return a.length > 1 ? toSet(a[1], true) : new PySet(true);
+                    if (cls == PyFrozenSet.TYPE) {
+                        Args.count("frozenset", a, kw, 1, 0, 1);
+                        return a.length > 1 ? toSet(a[1], true) : new PySet(true);
+                    }
+                    Args.count(cls.name(), a, null, 1, 0, 1);
+                    PySet s = PySet.ofClass(cls, true);
+                    if (a.length > 1) {
+                        s.setTable(toSet(a[1], true).table);
+                    }
+                    return s;
                 }
-                return new PySet(false);
+                return PySet.ofClass(cls, false);
             });
         }
         PyType t = PySet.TYPE;

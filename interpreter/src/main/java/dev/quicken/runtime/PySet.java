@@ -4,7 +4,7 @@ package dev.quicken.runtime;
  * {@code set} and {@code frozenset} made at run time, over the values slice's {@link SetTable}
  * (CPython's table, slot for slot, so iteration order matches CPython's).
  */
-public final class PySet extends PyObject {
+public final class PySet extends PyObject implements BuiltinSubclasses.HasDict {
 
     public static final PyType TYPE = new PyType("set");
 
@@ -15,6 +15,10 @@ public final class PySet extends PyObject {
     public final boolean frozen;
     /** Bumped on every change of size (iteration guard). */
     public int mutations;
+    /** The class of an instance of a set or frozenset subclass, else null. */
+    private PyType cls;
+    /** The instance dict of a subclass instance, or null. */
+    private PyDict dict;
 
     public PySet(boolean frozen) {
         this(frozen, new SetTable());
@@ -25,9 +29,27 @@ public final class PySet extends PyObject {
         this.frozen = frozen;
     }
 
+    /** An empty set or frozenset whose class is {@code cls} (a subclass, or the base type itself). */
+    public static PySet ofClass(PyType cls, boolean frozen) {
+        PySet s = new PySet(frozen);
+        if (cls != (frozen ? PyFrozenSet.TYPE : TYPE)) {
+            s.cls = cls;
+        }
+        return s;
+    }
+
     @Override
     public PyType type() {
-        return frozen ? PyFrozenSet.TYPE : TYPE;
+        PyType c = cls;
+        return c != null ? c : frozen ? PyFrozenSet.TYPE : TYPE;
+    }
+
+    @Override
+    public PyDict instanceDict(boolean create) {
+        if (dict == null && create && cls != null) {
+            dict = new PyDict();
+        }
+        return dict;
     }
 
     public int size() {

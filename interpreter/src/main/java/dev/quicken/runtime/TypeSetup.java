@@ -65,6 +65,34 @@ public final class TypeSetup {
         }
     }
 
+    // CPython 3.11: Objects/typeobject.c best_base / solid_base: built-in types whose instances have a
+    // representation of their own cannot be combined unless one derives from the other
+    private static void checkBuiltinLayouts(PyType[] bases) {
+        PyType best = null;
+        for (PyType b : bases) {
+            PyType l = builtinLayout(b);
+            if (l == null) {
+                continue;
+            }
+            if (best == null || l.isSubtypeOf(best)) {
+                best = l;
+            } else if (!best.isSubtypeOf(l)) {
+                throw Exc.typeError("multiple bases have instance lay-out conflict");
+            }
+        }
+    }
+
+    private static PyType builtinLayout(PyType t) {
+        for (PyType m : t.mro) {
+            if (m == PyInt.TYPE || m == PyFloat.TYPE || m == PyComplex.TYPE || m == PyStr.TYPE || m == PyBytes.TYPE
+                    || m == PyTuple.TYPE || m == PyList.TYPE || m == PyDict.TYPE || m == PySet.TYPE
+                    || m == PyFrozenSet.TYPE || m == PyType.TYPE || m == Exc.BaseException) {
+                return m;
+            }
+        }
+        return null;
+    }
+
     /** Every built-in non-exception type (for wiring and the builtins module). */
     public static List<PyType> builtinTypes() {
         List<PyType> l = new ArrayList<>(List.of(OBJECT, PyType.TYPE, PyInt.TYPE, PyBool.TYPE, PyFloat.TYPE,
@@ -594,6 +622,7 @@ public final class TypeSetup {
                 throw Exc.typeError("multiple bases have instance lay-out conflict");
             }
         }
+        checkBuiltinLayouts(bases);
         t.solidBase = solid;
         t.factory = factory;
         boolean baseHasDict = false;
