@@ -108,7 +108,7 @@ def raise_signal(signalnum, /):
     h = _handlers[signalnum]
     if callable(h):
         import sys
-        h(signalnum, sys._getframe(1) if hasattr(sys, '_getframe') else None)
+        h(int(signalnum), sys._getframe(1) if hasattr(sys, "_getframe") else None)
     elif h == SIG_DFL and signalnum not in (SIGCHLD, SIGCONT, SIGURG, SIGWINCH):
         _q.kill_self(signalnum)
 
