@@ -6,7 +6,9 @@ median wall times and ratios (quicken / python3.11), with the geometric mean.
                          [--iterations N [--warmup K]] [PROGRAM[:ARG] ...]
 
 Modes: python3.11 (CPython), quicken (./quicken run), nospec (./quicken --no-specialize run),
-agent (-javaagent, no recording), record (default recording), detailed (detailed recording).
+agent (-javaagent, no recording), record (default recording), detailed (detailed recording),
+jfc=FILE.jfc (the agent, and a recording with the JDK's profile settings plus FILE.jfc);
+MODE@JAR runs an agent mode with the agent jar JAR (a saved copy of another build: A/B in one run).
 Every mode must print the same checksum as python3.11, or the row is marked MISMATCH.
 The runs go round-robin over the modes (run 1 of every mode, then run 2, ...), so that a change in
 machine load hits all modes alike. --metric cpu times the child's user + system CPU time instead of
@@ -48,13 +50,19 @@ def command(mode, program, tmp, args=()):
         return [QUICKEN, "run"] + script
     if mode == "nospec":
         return [QUICKEN, "--no-specialize", "run"] + script
-    agent = ROOT / "agent" / "target" / "quicken-agent.jar"
+    # MODE@JAR: the agent jar JAR (a saved copy of another build) instead of the worktree's
+    mode, _, jar = mode.partition("@")
+    agent = jar or ROOT / "agent" / "target" / "quicken-agent.jar"
     if mode == "agent":
         return [QUICKEN, "run"] + script, "-javaagent:%s" % agent
     if mode == "record":
         return [QUICKEN, "run"] + script, "-javaagent:%s=record=%s/r.jfr" % (agent, tmp)
     if mode == "detailed":
         return [QUICKEN, "run"] + script, "-javaagent:%s=record=%s/r.jfr,settings=detailed" % (agent, tmp)
+    if mode.startswith("jfc="):
+        # the agent plus a recording with the JDK's profile settings and the given .jfc (A/B of settings files)
+        return [QUICKEN, "run"] + script, "-javaagent:%s -Xlog:jfr+startup=error -XX:StartFlightRecording:filename=%s/r.jfr,settings=profile,settings=%s" % (
+            agent, tmp, mode[len("jfc="):])
     raise SystemExit("unknown mode: " + mode)
 
 
