@@ -439,6 +439,7 @@ final class Coroutines {
     /** GET_ANEXT. */
     static PyObject getAnext(PyObject aiter) {
         if (aiter instanceof PyGenerator && ((PyGenerator) aiter).isAsyncGen()) {
+            initHooks((PyGenerator) aiter);
             return new ASend((PyGenerator) aiter, null);
         }
         PyObject getter = aiter.type().lookup("__anext__");
@@ -533,16 +534,38 @@ final class Coroutines {
 
     // ---------------------------------------------------------------- types
 
+    /** This thread's sys.set_asyncgen_hooks (firstiter, finalizer); null entries when unset (CPython: tstate). */
+    private static final ThreadLocal<PyObject[]> ASYNC_GEN_HOOKS = ThreadLocal.withInitial(() -> new PyObject[2]);
+
+    /** The calling thread's hooks: {firstiter, finalizer}, null when unset. */
+    static PyObject[] asyncGenHooks() {
+        return ASYNC_GEN_HOOKS.get();
+    }
+
+    // CPython 3.11: Objects/genobject.c async_gen_init_hooks
+    static PyGenerator initHooks(PyGenerator g) {
+        if (g.hooksInited) {
+            return g;
+        }
+        g.hooksInited = true;
+        PyObject[] hooks = ASYNC_GEN_HOOKS.get();
+        g.agFinalizer = hooks[1];
+        if (hooks[0] != null) {
+            Abstract.call(hooks[0], new PyObject[] {g}, null);
+        }
+        return g;
+    }
+
     static void setupTypes() {
         PyType ag = PyGenerator.ASYNC_GENERATOR;
         TypeSetup.def0(ag, "__aiter__", a -> a);
-        TypeSetup.def0(ag, "__anext__", a -> new ASend((PyGenerator) a, null));
-        TypeSetup.def1(ag, "asend", (a, v) -> new ASend((PyGenerator) a, v));
+        TypeSetup.def0(ag, "__anext__", a -> new ASend(initHooks((PyGenerator) a), null));
+        TypeSetup.def1(ag, "asend", (a, v) -> new ASend(initHooks((PyGenerator) a), v));
         TypeSetup.def(ag, "athrow", (a, kw) -> {
             Args.noKw("athrow", kw);
-            return new AThrow((PyGenerator) a[0], a);
+            return new AThrow(initHooks((PyGenerator) a[0]), a);
         });
-        TypeSetup.def0(ag, "aclose", a -> new AThrow((PyGenerator) a, null));
+        TypeSetup.def0(ag, "aclose", a -> new AThrow(initHooks((PyGenerator) a), null));
         TypeSetup.def0(PyGenerator.COROUTINE, "__await__", a -> new CoroWrapper((PyGenerator) a));
         for (PyType t : new PyType[] {CORO_WRAPPER, ASEND, ATHROW, ANEXT_AWAITABLE}) {
             TypeSetup.def0(t, "__iter__", a -> a);

@@ -40,6 +40,10 @@ public final class PyGenerator extends PyIter {
     boolean runningAsync;
     /** Async generators: {@code ag_closed}. */
     boolean closed;
+    /** Async generators: sys.get_asyncgen_hooks() consulted (CPython ag_hooks_inited). */
+    boolean hooksInited;
+    /** Async generators: the finalizer hook seen on first iteration (CPython ag_origin_or_finalizer). */
+    PyObject agFinalizer;
     private PyObject returnValue = PyNone.NONE;
     String name;
     String qualname;
@@ -60,6 +64,11 @@ public final class PyGenerator extends PyIter {
 
     boolean isCoroutine() {
         return kind == CORO;
+    }
+
+    /** sys.get_asyncgen_hooks(): this thread's {firstiter, finalizer}, null when unset (the array itself). */
+    public static PyObject[] asyncGenHooks() {
+        return Coroutines.asyncGenHooks();
     }
 
     boolean isAsyncGen() {

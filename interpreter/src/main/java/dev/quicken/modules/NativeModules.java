@@ -57,10 +57,8 @@ public final class NativeModules {
         register("_heapq", in -> dev.quicken.builtins.HeapqBisectNative.heapq());
         register("_bisect", in -> dev.quicken.builtins.HeapqBisectNative.bisect());
         // Java stand-ins for pure-Python modules of CPython's Lib, until the C modules these need exist
-        // until Lib's collections imports (string.py needs ChainMap); string.py then runs on _string
         // dataclasses imports inspect, which needs _ast (not written yet)
         standIn("dataclasses", in -> dev.quicken.builtins.SmallModules.dataclasses());
-        standIn("string", in -> dev.quicken.builtins.SmallModules.string());
     }
 
     /**

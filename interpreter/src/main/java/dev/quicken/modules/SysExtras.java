@@ -1,6 +1,9 @@
 package dev.quicken.modules;
 
 import dev.quicken.eval.Interpreter;
+import dev.quicken.eval.PyGenerator;
+import dev.quicken.runtime.Args;
+import dev.quicken.runtime.Exc;
 import dev.quicken.runtime.Abstract;
 import dev.quicken.runtime.PyBool;
 import dev.quicken.runtime.PyBuiltinFunction;
@@ -73,6 +76,7 @@ final class SysExtras {
         Path exe = StdlibLocator.onPath("python3.11");
         setIfAbsent(sys, "executable", new PyStr(exe == null ? "" : exe.toString()));
         setIfAbsent(sys, "_base_executable", sys.getStr("executable"));
+        asyncgenHooks(sys, structseq, in.builtins.getStr("callable"));
         fn(sys, "getdefaultencoding", a -> new PyStr("utf-8"));
         fn(sys, "getfilesystemencoding", a -> new PyStr("utf-8"));
         fn(sys, "getfilesystemencodeerrors", a -> new PyStr("surrogateescape"));
@@ -82,6 +86,37 @@ final class SysExtras {
         fn(sys, "getrefcount", a -> PyInt.of(2));
         fn(sys, "gettrace", a -> PyNone.NONE);
         fn(sys, "getprofile", a -> PyNone.NONE);
+    }
+
+    // CPython 3.11: Python/sysmodule.c sys_set_asyncgen_hooks, sys_get_asyncgen_hooks
+    private static void asyncgenHooks(PyDict sys, PyObject structseq, PyObject callable) {
+        PyObject cls = Abstract.call(structseq, new PyObject[] {new PyStr("asyncgen_hooks"), new PyStr("sys"),
+            new PyTuple(new PyObject[] {new PyStr("firstiter"), new PyStr("finalizer")})}, null);
+        sys.setStr("get_asyncgen_hooks", new PyBuiltinFunction("get_asyncgen_hooks", (a, kw) -> {
+            Args.count("get_asyncgen_hooks", a, kw, 0, 0, 0);
+            PyObject[] h = PyGenerator.asyncGenHooks();
+            return Abstract.call(cls, new PyObject[] {new PyTuple(new PyObject[] {
+                h[0] == null ? PyNone.NONE : h[0], h[1] == null ? PyNone.NONE : h[1]})}, null);
+        }, null, "sys"));
+        sys.setStr("set_asyncgen_hooks", new PyBuiltinFunction("set_asyncgen_hooks", (a, kw) -> {
+            PyObject[] p = Args.parse("set_asyncgen_hooks", a, kw, 0, new String[] {"firstiter", "finalizer"}, 0, 2);
+            PyObject firstiter = p[0];
+            PyObject finalizer = p[1];
+            if (finalizer != null && finalizer != PyNone.NONE && !Abstract.isTrue(Abstract.call(callable, finalizer))) {
+                throw Exc.typeError("callable finalizer expected, got " + finalizer.type().name());
+            }
+            if (firstiter != null && firstiter != PyNone.NONE && !Abstract.isTrue(Abstract.call(callable, firstiter))) {
+                throw Exc.typeError("callable firstiter expected, got " + firstiter.type().name());
+            }
+            PyObject[] h = PyGenerator.asyncGenHooks();
+            if (finalizer != null) {
+                h[1] = finalizer == PyNone.NONE ? null : finalizer;
+            }
+            if (firstiter != null) {
+                h[0] = firstiter == PyNone.NONE ? null : firstiter;
+            }
+            return PyNone.NONE;
+        }, null, "sys"));
     }
 
     private static PyObject[] ints(long... v) {

@@ -421,6 +421,17 @@ def kill(pid, signal, /):
         _q.kill_self(signal)
 
 
+def waitpid(pid, options, /):
+    """Wait for completion of a given child process."""
+    # quicken starts no child processes (_posixsubprocess.fork_exec fails with ENOSYS): there is none to wait for
+    raise ChildProcessError(10, strerror(10))
+
+
+def wait():
+    """Wait for completion of a child process."""
+    raise ChildProcessError(10, strerror(10))
+
+
 class uname_result(tuple):
     """uname_result: Result from os.uname()."""
     n_sequence_fields = n_fields = 5
