@@ -484,33 +484,7 @@ public final class SmallModules {
         return o;
     }
 
-    // ---------------------------------------------------------------- string, time
-
-    public static PyModule string() {
-        PyModule m = new PyModule("string");
-        m.dict.setStr("ascii_lowercase", new PyStr("abcdefghijklmnopqrstuvwxyz"));
-        m.dict.setStr("ascii_uppercase", new PyStr("ABCDEFGHIJKLMNOPQRSTUVWXYZ"));
-        m.dict.setStr("ascii_letters", new PyStr("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ"));
-        m.dict.setStr("digits", new PyStr("0123456789"));
-        m.dict.setStr("hexdigits", new PyStr("0123456789abcdefABCDEF"));
-        m.dict.setStr("octdigits", new PyStr("01234567"));
-        m.dict.setStr("punctuation", new PyStr("!\"#$%&'()*+,-./:;<=>?@[\\]^_`{|}~"));
-        m.dict.setStr("whitespace", new PyStr(" \t\n\r\u000b\u000c"));
-        m.dict.setStr("printable", new PyStr("0123456789abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ"
-                + "!\"#$%&'()*+,-./:;<=>?@[\\]^_`{|}~ \t\n\r\u000b\u000c"));
-        FunctoolsModules.def(m, "capwords", (a, kw) -> {
-            StringBuilder sb = new StringBuilder();
-            for (PyObject w : dev.quicken.runtime.StrOps.split(Abstract.str(a[0]), a.length > 1 ? a[1] : null, -1)
-                    .toArray()) {
-                if (sb.length() > 0) {
-                    sb.append(a.length > 1 ? Abstract.str(a[1]) : " ");
-                }
-                sb.append(dev.quicken.runtime.StrOps.capitalize(Abstract.str(w)));
-            }
-            return new PyStr(sb.toString());
-        });
-        return m;
-    }
+    // ---------------------------------------------------------------- time
 
     public static PyModule time() {
         PyModule m = new PyModule("time");
