@@ -55,6 +55,17 @@ public final class SysModule {
             in.recursionLimit = (int) Math.min(n, Integer.MAX_VALUE);
             return PyNone.NONE;
         });
+        // CPython 3.11: Python/sysmodule.c sys_set_int_max_str_digits_impl
+        def(m, "get_int_max_str_digits", a -> PyInt.of(dev.quicken.runtime.IntText.maxStrDigits));
+        def(m, "set_int_max_str_digits", a -> {
+            Args.count("set_int_max_str_digits", a, null, 0, 1, 1);
+            long n = Args.integer(a[0]);
+            if (n != 0 && n < dev.quicken.runtime.IntText.MAX_STR_DIGITS_THRESHOLD) {
+                throw Exc.valueError("maxdigits must be 0 or larger than 640");
+            }
+            dev.quicken.runtime.IntText.maxStrDigits = (int) Math.min(n, Integer.MAX_VALUE);
+            return PyNone.NONE;
+        });
         def(m, "exit", a -> {
             PyBaseException e = Exc.make(Exc.SystemExit);
             e.args = a.length == 0 ? PyTuple.EMPTY : new PyTuple(new PyObject[] {a[0]});

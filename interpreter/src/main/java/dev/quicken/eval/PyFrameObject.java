@@ -53,6 +53,29 @@ public final class PyFrameObject extends PyObject {
         return d;
     }
 
+    // CPython 3.11: Objects/frameobject.c frame_clear
+    private static PyObject clear(Frame f) {
+        if (f.gen != null) {
+            if (f.gen.running) {
+                throw cannotClear();
+            }
+            f.gen.close();
+            return PyNone.NONE;
+        }
+        for (Frame g = Interpreter.current().current; g != null; g = g.back) {
+            if (g == f) {
+                throw cannotClear();
+            }
+        }
+        // frame_tp_clear: the finished frame drops its locals
+        java.util.Arrays.fill(f.s, 0, f.code.nlocalsplus(), null);
+        return PyNone.NONE;
+    }
+
+    private static dev.quicken.runtime.PyException cannotClear() {
+        return dev.quicken.runtime.Exc.runtimeError("cannot clear an executing frame");
+    }
+
     static void setupType() {
         TypeSetup.getset(TYPE, "f_lineno", a -> PyInt.of(((PyFrameObject) a).frame.lineNumber()), null);
         TypeSetup.getset(TYPE, "f_code", a -> ((PyFrameObject) a).frame.code, null);
@@ -64,6 +87,7 @@ public final class PyFrameObject extends PyObject {
             Frame b = ((PyFrameObject) a).frame.back;
             return b == null ? PyNone.NONE : of(b);
         }, null);
+        TypeSetup.def0(TYPE, "clear", a -> clear(((PyFrameObject) a).frame));
         TypeSetup.def0(TYPE, "__repr__", a -> {
             Frame f = ((PyFrameObject) a).frame;
             return new PyStr("<frame at 0x" + Long.toHexString(dev.quicken.runtime.Abstract.id(a)) + ", file '"
