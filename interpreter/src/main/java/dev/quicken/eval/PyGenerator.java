@@ -197,7 +197,9 @@ public final class PyGenerator extends PyIter {
         }
         int next = frame.lasti + 1;
         char[] u = frame.ec.units;
-        if (next >= u.length || (u[next] & 0xff) != Op.RESUME || (u[next] >>> 8) < 2) {
+        // _PyOpcode_Deopt: a quickened frame has RESUME_QUICK there
+        int op = next < u.length ? u[next] & 0xff : -1;
+        if ((op != Op.RESUME && op != Op.RESUME_QUICK) || (u[next] >>> 8) < 2) {
             return null;
         }
         return frame.s[frame.sp - 1];
