@@ -366,12 +366,20 @@ public final class Abstract {
             }
             return callMethodDescr(t.lookup("__getattr__"), o, new PyObject[] {new PyStr(name)}, null);
         }
-        if (o instanceof PyType) {
-            r = typeGetAttr((PyType) o, name);
-        } else if (o instanceof PyModule) {
-            r = moduleGetAttr((PyModule) o, name);
-        } else {
-            r = genericGetAttr(o, name);
+        try {
+            if (o instanceof PyType) {
+                r = typeGetAttr((PyType) o, name);
+            } else if (o instanceof PyModule) {
+                r = moduleGetAttr((PyModule) o, name);
+            } else {
+                r = genericGetAttr(o, name);
+            }
+        } catch (PyException e) {
+            // CPython 3.11: Objects/typeobject.c slot_tp_getattr_hook (AttributeError from a descriptor too)
+            if (!t.hasGetattr || !e.matches(Exc.AttributeError)) {
+                throw e;
+            }
+            r = null;
         }
         if (r != null) {
             return r;

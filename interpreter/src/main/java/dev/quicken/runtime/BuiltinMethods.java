@@ -2353,8 +2353,8 @@ public final class BuiltinMethods {
         }
         def(t, "decode", (a, kw) -> {
             PyObject[] p = Args.parse("decode", a, kw, 1, new String[] {"encoding", "errors"}, 0, 2);
-            return s(Codecs.decode(B(a[0]), p[0] == null ? "utf-8" : Args.str("decode", p[0], 1),
-                    p[1] == null ? "strict" : Args.str("decode", p[1], 2)));
+            return s(Codecs.decode(B(a[0]), p[0] == null ? "utf-8" : ByteArrayMethods.decodeArg(p[0], "encoding"),
+                    p[1] == null ? "strict" : ByteArrayMethods.decodeArg(p[1], "errors")));
         });
         def0(t, "hex", a -> {
             StringBuilder sb = new StringBuilder();

@@ -218,11 +218,46 @@ final class ByteArrayMethods {
         return PyBool.of(BuiltinMethods.cmpResult(Integer.signum(Arrays.compareUnsigned(x, y)), op));
     }
 
+    /** CPython 3.11: Objects/bytearrayobject.c bytearray_repr (escapes ' even inside "..."). */
     static String repr(PyByteArray b) {
+        byte[] v = b.toByteArray();
+        char quote = '\'';
+        boolean single = false;
+        boolean dbl = false;
+        for (byte x : v) {
+            single |= x == '\'';
+            dbl |= x == '"';
+        }
+        if (single && !dbl) {
+            quote = '"';
+        }
         StringBuilder sb = new StringBuilder();
-        sb.append(b.type().name()).append('(');
-        Repr.appendBytes(sb, b.toByteArray());
-        return sb.append(')').toString();
+        sb.append(b.type().name()).append("(b").append(quote);
+        for (byte x : v) {
+            int c = x & 0xff;
+            if (c == '\'' || c == '\\') {
+                sb.append('\\').append((char) c);
+            } else if (c == '\t') {
+                sb.append("\\t");
+            } else if (c == '\n') {
+                sb.append("\\n");
+            } else if (c == '\r') {
+                sb.append("\\r");
+            } else if (c < ' ' || c >= 0x7f) {
+                sb.append("\\x").append(Character.forDigit(c >> 4, 16)).append(Character.forDigit(c & 15, 16));
+            } else {
+                sb.append((char) c);
+            }
+        }
+        return sb.append(quote).append(')').toString();
+    }
+
+    /** A str argument of decode(), named as CPython's argument clinic names it. */
+    static String decodeArg(PyObject o, String name) {
+        if (!(o instanceof PyStr)) {
+            throw Exc.typeError("decode() argument '" + name + "' must be str, not " + Abstract.typeName(o));
+        }
+        return ((PyStr) o).value;
     }
 
     static void setup() {
@@ -387,8 +422,8 @@ final class ByteArrayMethods {
         TypeSetup.def(t, "decode", (a, kw) -> {
             PyObject[] p = Args.parse("decode", a, kw, 1, new String[] {"encoding", "errors"}, 0, 2);
             return new PyStr(Codecs.decode(ba(a[0]).toByteArray(),
-                    p[0] == null ? "utf-8" : Args.str("decode", p[0], 1),
-                    p[1] == null ? "strict" : Args.str("decode", p[1], 2)));
+                    p[0] == null ? "utf-8" : decodeArg(p[0], "encoding"),
+                    p[1] == null ? "strict" : decodeArg(p[1], "errors")));
         });
         TypeSetup.def1(t, "__mod__", (a, args) -> new PyByteArray(BytesPercent.format(ba(a).toByteArray(), args)));
         TypeSetup.def1(t, "__rmod__", (a, b) -> PyNotImplemented.NOT_IMPLEMENTED);

@@ -94,6 +94,12 @@ final class BytesMethods {
         }
     }
 
+    /** Methods whose first argument (and replace's second) must be bytes-like, never an int. */
+    private static final java.util.Set<String> BYTES_ARGS = java.util.Set.of("split", "rsplit", "partition",
+            "rpartition", "strip", "lstrip", "rstrip", "replace", "removeprefix", "removesuffix");
+    /** Methods whose second argument is a fill byte. */
+    private static final java.util.Set<String> FILL_ARGS = java.util.Set.of("center", "ljust", "rjust");
+
     private static void delegate(PyType t, String name, Arg kind, java.util.function.Function<byte[], PyObject> wrap) {
         boolean index = name.endsWith("index");
         String strName = index ? name.replace("index", "find") : name;
@@ -101,7 +107,19 @@ final class BytesMethods {
         TypeSetup.def(t, name, (a, kw) -> {
             PyObject[] c = a.clone();
             c[0] = new PyStr(image(Buffers.of(a[0])));
+            int npos = c.length - (kw == null ? 0 : kw.length);
             for (int k = 1; k < c.length; k++) {
+                if (k < npos && BYTES_ARGS.contains(name) && (k == 1 || k == 2 && name.equals("replace"))
+                        && c[k] instanceof PyInt) {
+                    throw Exc.typeError("a bytes-like object is required, not '" + Abstract.typeName(c[k]) + "'");
+                }
+                if (k == 2 && k < npos && FILL_ARGS.contains(name)) {
+                    byte[] f = Buffers.of(c[k]);
+                    if (f == null || f.length != 1 || c[k] instanceof PyMemoryView) {
+                        throw Exc.typeError(name + "() argument 2 must be a byte string of length 1, not "
+                                + Abstract.typeName(c[k]));
+                    }
+                }
                 c[k] = arg(name, c[k], k == 1 ? kind : Arg.PLAIN);
             }
             PyObject r = back(impl.call(c, kw), wrap);

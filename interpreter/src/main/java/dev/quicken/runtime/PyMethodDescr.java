@@ -28,6 +28,11 @@ public final class PyMethodDescr extends PyObject {
         if (npos < 1) {
             throw Exc.typeError("unbound method " + owner.name() + "." + name + "() needs an argument");
         }
+        if (wrapper && !args[0].type().isSubtypeOf(owner)) {
+            // CPython 3.11: Objects/descrobject.c wrapperdescr_call
+            throw Exc.typeError("descriptor '" + name + "' requires a '" + owner.name() + "' object but received a '"
+                    + Abstract.typeName(args[0]) + "'");
+        }
         check(args[0]);
         return impl.call(args, kwnames);
     }

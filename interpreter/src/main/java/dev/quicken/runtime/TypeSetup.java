@@ -473,7 +473,7 @@ public final class TypeSetup {
                 throw Exc.typeError("object.__init__() takes exactly one argument (the instance to initialize)");
             }
             if (t.lookup("__new__") == OBJECT_NEW) {
-                throw Exc.typeError(t.name() + "() takes no arguments");
+                throw Exc.typeError(t.name() + ".__init__() takes exactly one argument (the instance to initialize)");
             }
         }
         return PyNone.NONE;
@@ -549,16 +549,9 @@ public final class TypeSetup {
             throw Exc.typeError("type.__new__() argument 3 must be dict, not " + Abstract.typeName(a[3]));
         }
         PyObject[] bs = ((PyTuple) a[2]).items;
-        PyType[] bases = new PyType[bs.length];
-        for (int i = 0; i < bs.length; i++) {
-            if (!(bs[i] instanceof PyType)) {
-                throw Exc.typeError("bases must be types");
-            }
-            bases[i] = (PyType) bs[i];
-        }
-        // CPython 3.11: _PyType_CalculateMetaclass
+        // CPython 3.11: _PyType_CalculateMetaclass (over the types of all bases, before they are checked)
         PyType winner = meta;
-        for (PyType b : bases) {
+        for (PyObject b : bs) {
             PyType bt = b.type();
             if (winner.isSubtypeOf(bt)) {
                 continue;
@@ -569,6 +562,13 @@ public final class TypeSetup {
             }
             throw Exc.typeError("metaclass conflict: the metaclass of a derived class must be a (non-strict) "
                     + "subclass of the metaclasses of all its bases");
+        }
+        PyType[] bases = new PyType[bs.length];
+        for (int i = 0; i < bs.length; i++) {
+            if (!(bs[i] instanceof PyType)) {
+                throw Exc.typeError("bases must be types");
+            }
+            bases[i] = (PyType) bs[i];
         }
         if (winner != meta) {
             PyObject wn = winner.lookup("__new__");
@@ -742,7 +742,13 @@ public final class TypeSetup {
                 try {
                     Abstract.callMethodDescr(sn, v, new PyObject[] {t, k}, null);
                 } catch (PyException e) {
-                    throw e;
+                    PyException wrapped = Exc.runtimeError("Error calling __set_name__ on '" + Abstract.typeName(v)
+                            + "' instance " + Abstract.repr(k) + " in '" + t.name() + "'");
+                    // CPython 3.11: Python/errors.c _PyErr_FormatFromCause
+                    wrapped.value.cause = e.value;
+                    wrapped.value.context = e.value;
+                    wrapped.value.suppressContext = true;
+                    throw wrapped;
                 }
             }
             if (v instanceof PyDescriptors.Property && ((PyDescriptors.Property) v).name == null) {
