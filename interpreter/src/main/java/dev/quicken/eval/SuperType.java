@@ -117,6 +117,10 @@ public final class SuperType extends PyObject {
             return new PyStr("<super: <class '" + su.thisType.name() + "'>, NULL>");
         });
         TypeSetup.getset(TYPE, "__thisclass__", a -> ((SuperType) a).thisType, null);
+        TypeSetup.getset(TYPE, "__self_class__", a -> {
+            PyType t = ((SuperType) a).objType;
+            return t == null ? dev.quicken.runtime.PyNone.NONE : t;
+        }, null);
         TypeSetup.getset(TYPE, "__self__", a -> ((SuperType) a).obj == null ? dev.quicken.runtime.PyNone.NONE
                 : ((SuperType) a).obj, null);
     }

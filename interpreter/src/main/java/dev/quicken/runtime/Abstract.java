@@ -1028,6 +1028,8 @@ public final class Abstract {
                 if (o == PyType.TYPE) {
                     return PyGenericAlias.of(o, key);
                 }
+                // CPython 3.11: Objects/abstract.c PyObject_GetItem
+                throw Exc.typeError("type '" + ((PyType) o).name() + "' is not subscriptable");
             }
             throw Exc.typeError("'" + typeName(o) + "' object is not subscriptable");
         }

@@ -43,7 +43,8 @@ public final class Args {
                     }
                 }
                 if (idx < 0) {
-                    throw Exc.typeError(fname + "() got an unexpected keyword argument '" + kw[k] + "'");
+                    // CPython 3.11: Python/getargs.c (C functions; Python functions say "got an unexpected ...")
+                    throw Exc.typeError("'" + kw[k] + "' is an invalid keyword argument for " + fname + "()");
                 }
                 if (out[idx] != null) {
                     throw Exc.typeError("argument for " + fname + "() given by name ('" + kw[k]
@@ -71,15 +72,20 @@ public final class Args {
                 if (min == 1) {
                     throw Exc.typeError(fname + "() takes exactly one argument (" + n + " given)");
                 }
-                throw Exc.typeError(fname + " expected " + min + " arguments, got " + n);
+                // CPython 3.11: Python/getargs.c _PyArg_CheckPositional names the bare function
+                throw Exc.typeError(bare(fname) + " expected " + min + " arguments, got " + n);
             }
             if (n < min) {
-                throw Exc.typeError(fname + " expected at least " + min + " argument" + (min == 1 ? "" : "s")
+                throw Exc.typeError(bare(fname) + " expected at least " + min + " argument" + (min == 1 ? "" : "s")
                         + ", got " + n);
             }
-            throw Exc.typeError(fname + " expected at most " + max + " argument" + (max == 1 ? "" : "s") + ", got "
-                    + n);
+            throw Exc.typeError(bare(fname) + " expected at most " + max + " argument" + (max == 1 ? "" : "s")
+                    + ", got " + n);
         }
+    }
+
+    private static String bare(String fname) {
+        return fname.substring(fname.lastIndexOf('.') + 1);
     }
 
     public static String str(String fname, PyObject o, int argn) {
@@ -98,5 +104,31 @@ public final class Args {
             throw Exc.overflowError("Python int too large to convert to C ssize_t");
         }
         return i.value;
+    }
+
+    /**
+     * The count of a sequence repeat ({@code seq * n}) for a sequence of {@code len} items:
+     * CPython's {@code PyNumber_AsSsize_t(n, OverflowError)} then the size checks of
+     * {@code sq_repeat} ({@code what}: "string", "bytes", or null for a MemoryError only).
+     */
+    public static int repeatCount(PyObject n, long len, String what) {
+        PyInt i = Abstract.index(n);
+        if (i.big != null) {
+            throw Exc.overflowError("cannot fit 'int' into an index-sized integer");
+        }
+        long c = Math.max(0, i.value);
+        if (c == 0 || len == 0) {
+            return 0;
+        }
+        if (c > Long.MAX_VALUE / len) {
+            if (what != null) {
+                throw Exc.overflowError("repeated " + what + " is too long");
+            }
+            throw Exc.raise(Exc.MemoryError, "");
+        }
+        if (c * len > Integer.MAX_VALUE - 8) {
+            throw Exc.raise(Exc.MemoryError, "");
+        }
+        return (int) c;
     }
 }

@@ -156,6 +156,9 @@ public final class BuiltinMethods {
             PyObject[] p = Args.parse("to_bytes", a, kw, 1, new String[] {"length", "byteorder", "signed"}, 0, 2);
             long len = p[0] == null ? 1 : Args.integer(p[0]);
             String order = p[1] == null ? "big" : Abstract.str(p[1]);
+            if (!order.equals("big") && !order.equals("little")) {
+                throw Exc.valueError("byteorder must be either 'little' or 'big'");
+            }
             boolean signed = p[2] != null && Abstract.isTrue(p[2]);
             BigInteger v = ((PyInt) a[0]).toBigInteger();
             if (!signed && v.signum() < 0) {
@@ -684,14 +687,27 @@ public final class BuiltinMethods {
         return a.length() - b.length();
     }
 
+    /** The start/stop of {@code index(x, start, stop)} (CPython's _PyEval_SliceIndexNotNone clamping). */
+    static int[] sliceBounds(int len, PyObject[] a) {
+        long st = a.length > 2 ? Abstract.asIndex(a[2], "slice") : 0;
+        long en = a.length > 3 ? Abstract.asIndex(a[3], "slice") : len;
+        if (st < 0) {
+            st = Math.max(0, st + len);
+        }
+        if (en < 0) {
+            en = Math.max(0, en + len);
+        }
+        return new int[] {(int) Math.min(st, len), (int) Math.min(en, len)};
+    }
+
     static PyObject strMul(PyObject a, PyObject b) {
         if (!(b instanceof PyInt)) {
             if (b.type().lookup("__index__") == null) {
                 return NI;
             }
         }
-        long n = Args.integer(b);
-        return s(n <= 0 ? "" : sv(a).repeat((int) n));
+        int n = Args.repeatCount(b, sv(a).length(), "string");
+        return s(n <= 0 ? "" : sv(a).repeat(n));
     }
 
     // ---------------------------------------------------------------- tuple
@@ -785,8 +801,8 @@ public final class BuiltinMethods {
             if (!(b instanceof PyInt)) {
                 return NI;
             }
-            long n = Math.max(0, Args.integer(b));
             PyObject[] x = ((PyTuple) a).items;
+            long n = Args.repeatCount(b, x.length, null);
             PyObject[] r = new PyObject[(int) (x.length * n)];
             for (int k = 0; k < n; k++) {
                 System.arraycopy(x, 0, r, k * x.length, x.length);
@@ -811,8 +827,10 @@ public final class BuiltinMethods {
             return i(c);
         });
         def(t, "index", (a, kw) -> {
+            Args.count("index", a, kw, 1, 1, 3);
             PyObject[] it = ((PyTuple) a[0]).items;
-            for (int k = 0; k < it.length; k++) {
+            int[] se = sliceBounds(it.length, a);
+            for (int k = se[0]; k < se[1]; k++) {
                 if (Abstract.richCompareBool(it[k], a[1], Abstract.EQ)) {
                     return i(k);
                 }
@@ -941,7 +959,7 @@ public final class BuiltinMethods {
             if (!(b instanceof PyInt) && b.type().lookup("__index__") == null) {
                 return NI;
             }
-            long n = Math.max(0, Args.integer(b));
+            long n = Args.repeatCount(b, L(a).size, null);
             PyList l = L(a);
             PyList r = new PyList();
             for (int k = 0; k < n; k++) {
@@ -1722,8 +1740,13 @@ public final class BuiltinMethods {
         getset(sl, "start", a -> ((PySlice) a).start, null);
         getset(sl, "stop", a -> ((PySlice) a).stop, null);
         getset(sl, "step", a -> ((PySlice) a).step, null);
+        sl.dict.setStr("__hash__", NONE);
         def1(sl, "indices", (a, n) -> {
-            long[] ix = ((PySlice) a).indices(Args.integer(n));
+            long len = Abstract.index(n).value;
+            if (len < 0) {
+                throw Exc.valueError("length should not be negative");
+            }
+            long[] ix = ((PySlice) a).indices(len);
             return new PyTuple(new PyObject[] {i(ix[0]), i(ix[1]), i(ix[2])});
         });
         for (int op : new int[] {Abstract.EQ, Abstract.NE}) {
@@ -2387,16 +2410,22 @@ public final class BuiltinMethods {
                 return new PyBytes(Codecs.encode(((PyStr) x).value, Args.str("bytes", a[2], 2),
                         a.length > 3 ? Args.str("bytes", a[3], 3) : "strict"));
             }
-            if (x instanceof PyInt) {
-                long n = Args.integer(x);
+            PyObject fromBuffer = CoreTypes.bytesFrom(x);
+            if (fromBuffer != null) {
+                return fromBuffer;
+            }
+            if (x instanceof PyInt || x.type().lookup("__index__") != null) {
+                long n = Args.integer(Abstract.index(x));
                 if (n < 0) {
                     throw Exc.valueError("negative count");
                 }
                 return new PyBytes(new byte[(int) n]);
             }
-            PyObject fromBuffer = CoreTypes.bytesFrom(x);
             if (fromBuffer != null) {
                 return fromBuffer;
+            }
+            if (x.type().lookup("__iter__") == null && x.type().lookup("__getitem__") == null) {
+                throw Exc.typeError("cannot convert '" + Abstract.typeName(x) + "' object to bytes");
             }
             PyObject[] items = Abstract.toArray(x);
             byte[] r = new byte[items.length];

@@ -229,11 +229,8 @@ final class BytesMethods {
         if (!(n instanceof PyInt)) {
             return PyNotImplemented.NOT_IMPLEMENTED;
         }
-        long c = Math.max(0, Args.integer(n));
         byte[] b = Buffers.of(a);
-        if (c * b.length > Integer.MAX_VALUE - 8) {
-            throw Exc.raise(Exc.MemoryError, "");
-        }
+        long c = Args.repeatCount(n, b.length, "bytes");
         byte[] r = new byte[(int) (c * b.length)];
         for (int k = 0; k < c; k++) {
             System.arraycopy(b, 0, r, k * b.length, b.length);

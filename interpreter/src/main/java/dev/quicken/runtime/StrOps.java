@@ -64,6 +64,10 @@ public final class StrOps {
         if (key instanceof PySlice) {
             return str(slice(s, (PySlice) key));
         }
+        if (!(key instanceof PyInt) && key.type().lookup("__index__") == null) {
+            // CPython 3.11: Objects/unicodeobject.c unicode_subscript
+            throw Exc.typeError("string indices must be integers, not '" + Abstract.typeName(key) + "'");
+        }
         long i = Abstract.asIndex(key, "string");
         if (!hasSurrogates(s)) {
             if (i < 0) {

@@ -173,8 +173,37 @@ public final class TypeSetup {
     }
 
     public static void defNew(PyType t, JFunc f) {
-        t.dict.setStr("__new__", new PyDescriptors.StaticMethod(PyDescriptors.STATICMETHOD,
-                new PyBuiltinFunction("__new__", f, null, t.name())));
+        PyDescriptors.StaticMethod[] self = new PyDescriptors.StaticMethod[1];
+        self[0] = new PyDescriptors.StaticMethod(PyDescriptors.STATICMETHOD,
+                new PyBuiltinFunction("__new__", (a, kw) -> {
+                    newWrapperCheck(t, self[0], a);
+                    return f.call(a, kw);
+                }, null, t.name()));
+        t.dict.setStr("__new__", self[0]);
+    }
+
+    /** CPython 3.11: Objects/typeobject.c tp_new_wrapper (the argument checks of a built-in __new__). */
+    private static void newWrapperCheck(PyType t, PyObject descr, PyObject[] a) {
+        if (a.length < 1) {
+            throw Exc.typeError(t.name() + ".__new__(): not enough arguments");
+        }
+        if (!(a[0] instanceof PyType)) {
+            throw Exc.typeError(t.name() + ".__new__(X): X is not a type object (" + Abstract.typeName(a[0]) + ")");
+        }
+        PyType sub = (PyType) a[0];
+        if (!sub.isSubtypeOf(t)) {
+            throw Exc.typeError(t.name() + ".__new__(" + sub.name() + "): " + sub.name() + " is not a subtype of "
+                    + t.name());
+        }
+        PyType staticbase = sub;
+        while (staticbase != null && staticbase.isHeapType()) {
+            staticbase = staticbase.base();
+        }
+        if (staticbase != null && staticbase.lookup("__new__") != descr
+                && staticbase.lookup("__new__") instanceof PyDescriptors.StaticMethod) {
+            throw Exc.typeError(t.name() + ".__new__(" + sub.name() + ") is not safe, use " + staticbase.name()
+                    + ".__new__()");
+        }
     }
 
     public static void defClassMethod(PyType t, String name, JFunc f) {

@@ -1,0 +1,28 @@
+b = bytearray(b"  Hello, World! hello  ")
+print(b.strip(), b.lstrip(), b.rstrip(), b.strip(b" Hd!"))
+print(b.lower(), b.upper(), b.swapcase(), b.title(), bytearray(b"abc def").capitalize())
+print(b.split(), b.split(b","), b.rsplit(None, 1), b.split(b"l", 2))
+print(b.partition(b","), b.rpartition(b"l"), b.partition(b"#"))
+print(b.find(b"l"), b.rfind(b"l"), b.find(108), b.index(b"W"), b.count(b"l"), b.count(108))
+print(b.startswith(b"  H"), b.endswith((b"x", b"  ")), b.startswith(bytearray(b" ")))
+print(b.replace(b"l", b"L"), b.replace(b"l", b"", 2))
+print(bytearray(b"a,b,,c").split(b","), bytearray(b"line1\nline2\r\nline3").splitlines(True))
+print(bytearray(b"-").join([b"a", bytearray(b"b"), memoryview(b"c")]))
+print(bytearray(b"abc").center(9, b"*"), bytearray(b"abc").ljust(5), bytearray(b"abc").rjust(5, b"0"))
+print(bytearray(b"42").zfill(5), bytearray(b"-42").zfill(6), bytearray(b"a\tb").expandtabs(4))
+print(bytearray(b"abc").isalpha(), bytearray(b"a1").isalnum(), bytearray(b"12").isdigit())
+print(bytearray(b"  ").isspace(), bytearray(b"Ab Cd").istitle(), bytearray(b"ABC").isupper())
+print(bytearray(b"abc").islower(), bytearray(b"\x80").isascii(), bytearray(b"abc").isascii())
+print(bytearray(b"prefix-body").removeprefix(b"prefix-"), bytearray(b"body.txt").removesuffix(b".txt"))
+t = bytes.maketrans(b"abc", b"xyz")
+print(bytearray(b"aabbcc").translate(t), bytearray(b"hello").translate(None, b"l"))
+print(type(bytearray(b"a b").split()[0]).__name__, type(bytearray(b"a").strip()).__name__)
+print(type(bytearray(b"a,b").partition(b",")[0]).__name__, type(bytearray.maketrans(b"a", b"b")).__name__)
+print(b"abc".find(bytearray(b"c")), b"a-b".split(bytearray(b"-")), b"xyz".startswith(memoryview(b"x")))
+for bad in ["b.find('l')", "b.split(1)", "b.index(b'zz')", "b.count(256)", "b.join([1])",
+            "b.startswith('x')", "b.center(5, b'ab')", "b.replace('a', 'b')"]:
+    try:
+        print(bad, "=", eval(bad))
+    except Exception as e:
+        print(bad, "->", type(e).__name__ + ":", e)
+b.rindex(b"zzz")
