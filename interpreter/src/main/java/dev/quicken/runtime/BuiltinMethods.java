@@ -193,6 +193,9 @@ public final class BuiltinMethods {
             // CPython 3.11: Objects/longobject.c int_from_bytes_impl (PyObject_Bytes of any bytes-like or iterable)
             byte[] raw = Buffers.of(p[0]);
             if (raw == null) {
+                if (p[0] instanceof PyStr) {
+                    throw Exc.typeError("cannot convert 'str' object to bytes");
+                }
                 raw = ((PyBytes) Abstract.call(PyBytes.TYPE, p[0])).value;
             }
             byte[] b = raw.clone();
