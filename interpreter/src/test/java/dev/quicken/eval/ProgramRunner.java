@@ -46,6 +46,17 @@ final class ProgramRunner {
                 Integer.parseInt(Files.readString(d.resolve(name + ".exit")).strip()));
     }
 
+    /** What python3.11 prints running {@code name} from source (NAME.src.* where that differs from the .pyc run). */
+    static Result expectedFromSource(String name) throws Exception {
+        Path d = dir();
+        if (!Files.exists(d.resolve(name + ".src.out"))) {
+            return expected(name);
+        }
+        return new Result(Files.readString(d.resolve(name + ".src.out")),
+                Files.readString(d.resolve(name + ".src.err")),
+                Integer.parseInt(Files.readString(d.resolve(name + ".src.exit")).strip()));
+    }
+
     /** Runs {@code name} on the calling thread. */
     static Result run(String name) throws Exception {
         Path d = dir();
@@ -56,12 +67,33 @@ final class ProgramRunner {
         return new Result(out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8), status);
     }
 
+    /** Runs {@code name} from its source, compiled by quicken's own compiler, on the calling thread. */
+    static Result runFromSource(String name) throws Exception {
+        Path d = dir();
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        Python py = new Python(out, err, name + ".py");
+        dev.quicken.code.CodeObject code = dev.quicken.compiler.Compiler.compile(
+                Files.readAllBytes(d.resolve(name + ".py")), name + ".py");
+        int status = py.runMain(code, name + ".py", d);
+        return new Result(out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8), status);
+    }
+
     /** Runs {@code name} on a fresh thread with a large stack (as the CLI does). */
     static Result runOnBigStack(String name) throws Throwable {
+        return onBigStack(name, false);
+    }
+
+    /** As {@link #runOnBigStack}, from source through quicken's compiler. */
+    static Result runFromSourceOnBigStack(String name) throws Throwable {
+        return onBigStack(name, true);
+    }
+
+    private static Result onBigStack(String name, boolean fromSource) throws Throwable {
         Object[] box = new Object[1];
         Thread t = new Thread(null, () -> {
             try {
-                box[0] = run(name);
+                box[0] = fromSource ? runFromSource(name) : run(name);
             } catch (Throwable e) {
                 box[0] = e;
             }
