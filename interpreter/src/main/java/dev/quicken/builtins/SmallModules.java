@@ -6,10 +6,8 @@ import dev.quicken.runtime.Exc;
 import dev.quicken.runtime.PyBaseException;
 import dev.quicken.runtime.PyBool;
 import dev.quicken.runtime.PyBuiltinFunction;
-import dev.quicken.runtime.PyDescriptors;
 import dev.quicken.runtime.PyDict;
 import dev.quicken.runtime.PyException;
-import dev.quicken.runtime.PyFloat;
 import dev.quicken.runtime.PyFunction;
 import dev.quicken.runtime.PyInstance;
 import dev.quicken.runtime.PyInt;
@@ -88,40 +86,6 @@ public final class SmallModules {
             return "ForwardRef(" + Abstract.repr(t) + ")";
         }
         return Abstract.repr(t);
-    }
-
-    public static PyModule typing() {
-        PyModule m = new PyModule("typing");
-        for (String n : new String[] {"Any", "Union", "Optional", "List", "Dict", "Set", "FrozenSet", "Tuple",
-            "Callable", "Iterable", "Iterator", "Generator", "Sequence", "Mapping", "MutableMapping",
-            "MutableSequence", "Type", "ClassVar", "Final", "Literal", "Annotated", "NoReturn", "Deque",
-            "DefaultDict", "Counter", "OrderedDict", "AbstractSet", "Hashable", "Sized", "Collection",
-            "Awaitable", "Coroutine", "AsyncIterator", "AsyncIterable", "ContextManager", "Pattern", "Match",
-            "SupportsInt", "SupportsFloat", "Self", "TypeAlias", "Never", "LiteralString", "Reversible"}) {
-            m.dict.setStr(n, new Special("typing." + n));
-        }
-        m.dict.setStr("TYPE_CHECKING", PyBool.FALSE);
-        m.dict.setStr("Text", PyStr.TYPE);
-        PyType generic = TypeSetup.newHeapType(PyType.TYPE, "Generic", new PyType[0], moduleNs("typing"), new PyDict());
-        generic.dict().setStr("__class_getitem__", new PyDescriptors.ClassMethod(PyDescriptors.CLASSMETHOD,
-                new PyBuiltinFunction("__class_getitem__", (a, kw) -> a[0])));
-        generic.modified();
-        m.dict.setStr("Generic", generic);
-        PyType protocol = TypeSetup.newHeapType(PyType.TYPE, "Protocol", new PyType[] {generic}, moduleNs("typing"),
-                new PyDict());
-        m.dict.setStr("Protocol", protocol);
-        FunctoolsModules.def(m, "TypeVar", (a, kw) -> new Special("~" + Abstract.str(a[0])));
-        FunctoolsModules.def(m, "NewType", (a, kw) -> a[1]);
-        FunctoolsModules.def(m, "cast", (a, kw) -> a[1]);
-        FunctoolsModules.def(m, "overload", (a, kw) -> a[0]);
-        FunctoolsModules.def(m, "final", (a, kw) -> a[0]);
-        FunctoolsModules.def(m, "runtime_checkable", (a, kw) -> a[0]);
-        FunctoolsModules.def(m, "no_type_check", (a, kw) -> a[0]);
-        FunctoolsModules.def(m, "get_type_hints", (a, kw) -> {
-            PyObject ann = Abstract.lookupAttr(a[0], "__annotations__");
-            return ann == null ? new PyDict() : ann;
-        });
-        return m;
     }
 
     static PyDict moduleNs(String module) {
@@ -482,27 +446,6 @@ public final class SmallModules {
             return d;
         }
         return o;
-    }
-
-    // ---------------------------------------------------------------- time
-
-    public static PyModule time() {
-        PyModule m = new PyModule("time");
-        FunctoolsModules.def(m, "time", (a, kw) -> new PyFloat(System.currentTimeMillis() / 1000.0));
-        FunctoolsModules.def(m, "perf_counter", (a, kw) -> new PyFloat(System.nanoTime() / 1e9));
-        FunctoolsModules.def(m, "monotonic", (a, kw) -> new PyFloat(System.nanoTime() / 1e9));
-        FunctoolsModules.def(m, "process_time", (a, kw) -> new PyFloat(System.nanoTime() / 1e9));
-        FunctoolsModules.def(m, "perf_counter_ns", (a, kw) -> PyInt.of(System.nanoTime()));
-        FunctoolsModules.def(m, "time_ns", (a, kw) -> PyInt.of(System.currentTimeMillis() * 1_000_000L));
-        FunctoolsModules.def(m, "sleep", (a, kw) -> {
-            try {
-                Thread.sleep((long) (Abstract.asDouble(a[0]) * 1000));
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-            return NONE;
-        });
-        return m;
     }
 
     // ---------------------------------------------------------------- abc
