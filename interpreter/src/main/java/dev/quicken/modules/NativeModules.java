@@ -56,9 +56,6 @@ public final class NativeModules {
         register("_operator", in -> dev.quicken.builtins.OperatorNative.create());
         register("_heapq", in -> dev.quicken.builtins.HeapqBisectNative.heapq());
         register("_bisect", in -> dev.quicken.builtins.HeapqBisectNative.bisect());
-        // Java stand-ins for pure-Python modules of CPython's Lib, until the C modules these need exist
-        // dataclasses imports inspect, which needs _ast (not written yet)
-        standIn("dataclasses", in -> dev.quicken.builtins.SmallModules.dataclasses());
     }
 
     /**
