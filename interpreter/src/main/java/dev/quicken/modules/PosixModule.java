@@ -106,49 +106,12 @@ public final class PosixModule {
         return s != null ? s : "Unknown error " + code;
     }
 
-    /** The OSError subclass CPython's {@code OSError.__new__} picks for {@code errno}. */
-    // CPython 3.11: Objects/exceptions.c _PyExc_InitState (errnomap)
-    static PyType errorType(int errno) {
-        switch (errno) {
-            case 11: case 114: case 115:
-                return Exc.BlockingIOError;
-            case 10:
-                return Exc.ChildProcessError;
-            case 32: case 108:
-                return Exc.BrokenPipeError;
-            case 103:
-                return Exc.ConnectionAbortedError;
-            case 111:
-                return Exc.ConnectionRefusedError;
-            case 104:
-                return Exc.ConnectionResetError;
-            case EEXIST:
-                return Exc.FileExistsError;
-            case ENOENT:
-                return Exc.FileNotFoundError;
-            case EISDIR:
-                return Exc.IsADirectoryError;
-            case ENOTDIR:
-                return Exc.NotADirectoryError;
-            case 4:
-                return Exc.InterruptedError;
-            case EACCES: case EPERM:
-                return Exc.PermissionError;
-            case 3:
-                return Exc.ProcessLookupError;
-            case 110:
-                return Exc.TimeoutError;
-            default:
-                return Exc.OSError;
-        }
-    }
-
     /** {@code OSError(errno, strerror(errno)[, filename[, winerror, filename2]])} of the right subclass. */
     public static PyException osError(int errno, PyObject filename, PyObject filename2) {
         PyObject[] args = filename == null ? new PyObject[] {PyInt.of(errno), new PyStr(strerror(errno))}
                 : filename2 == null ? new PyObject[] {PyInt.of(errno), new PyStr(strerror(errno)), filename}
                 : new PyObject[] {PyInt.of(errno), new PyStr(strerror(errno)), filename, PyNone.NONE, filename2};
-        PyObject e = Abstract.call(errorType(errno), args, null);
+        PyObject e = Abstract.call(Exc.OSError, args, null);
         if (filename2 != null) {
             Abstract.setAttr(e, "filename2", filename2);
         }

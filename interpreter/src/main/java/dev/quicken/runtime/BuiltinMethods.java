@@ -2276,6 +2276,15 @@ public final class BuiltinMethods {
                         + "-" + (en - 1) + ": " + why);
             });
         }
+        TypeSetup.defNew(Exc.OSError, (a, kw) -> {
+            // CPython 3.11: Objects/exceptions.c oserror_new (OSError(errno, ...) is the errno's subclass)
+            PyType sub = (PyType) a[0];
+            if (sub == Exc.OSError && a.length >= 3 && a.length <= 6 && a[1] instanceof PyInt
+                    && ((PyInt) a[1]).isSmall()) {
+                sub = Exc.osErrorType(((PyInt) a[1]).value);
+            }
+            return sub.allocate();
+        });
         def(Exc.OSError, "__init__", (a, kw) -> {
             // CPython 3.11: Objects/exceptions.c oserror_init (args keep errno and strerror when a filename is given)
             E(a[0]).args = new PyTuple(Arrays.copyOfRange(a, 1, a.length >= 4 && a.length <= 6 ? 3 : a.length));

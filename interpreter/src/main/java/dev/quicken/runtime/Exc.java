@@ -243,4 +243,41 @@ public final class Exc {
         e.setInstanceAttr("name", new PyStr(name));
         return new PyException(e);
     }
+
+    /** The OSError subclass {@code OSError(errno, ...)} makes for {@code errno} (Linux numbers), or OSError. */
+    // CPython 3.11: Objects/exceptions.c _PyExc_InitState (errnomap)
+    public static PyType osErrorType(long errno) {
+        switch ((int) errno) {
+            case 11: case 114: case 115: // EAGAIN/EWOULDBLOCK, EALREADY, EINPROGRESS
+                return BlockingIOError;
+            case 10: // ECHILD
+                return ChildProcessError;
+            case 32: case 108: // EPIPE, ESHUTDOWN
+                return BrokenPipeError;
+            case 103: // ECONNABORTED
+                return ConnectionAbortedError;
+            case 111: // ECONNREFUSED
+                return ConnectionRefusedError;
+            case 104: // ECONNRESET
+                return ConnectionResetError;
+            case 17: // EEXIST
+                return FileExistsError;
+            case 2: // ENOENT
+                return FileNotFoundError;
+            case 21: // EISDIR
+                return IsADirectoryError;
+            case 20: // ENOTDIR
+                return NotADirectoryError;
+            case 4: // EINTR
+                return InterruptedError;
+            case 13: case 1: // EACCES, EPERM
+                return PermissionError;
+            case 3: // ESRCH
+                return ProcessLookupError;
+            case 110: // ETIMEDOUT
+                return TimeoutError;
+            default:
+                return OSError;
+        }
+    }
 }

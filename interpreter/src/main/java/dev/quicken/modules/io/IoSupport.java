@@ -65,31 +65,10 @@ final class IoSupport {
 
     /** An {@code OSError} subclass instance for {@code errno}, as {@code OSError(errno, strerror, filename)} makes. */
     static PyException osError(int errno, String strerror, PyObject filename) {
-        PyType t;
-        switch (errno) {
-            case 2:
-                t = Exc.FileNotFoundError;
-                break;
-            case 13:
-            case 1:
-                t = Exc.PermissionError;
-                break;
-            case 17:
-                t = Exc.FileExistsError;
-                break;
-            case 20:
-                t = Exc.NotADirectoryError;
-                break;
-            case 21:
-                t = Exc.IsADirectoryError;
-                break;
-            default:
-                t = Exc.OSError;
-        }
         PyObject[] args = filename == null
                 ? new PyObject[] {PyInt.of(errno), new PyStr(strerror)}
                 : new PyObject[] {PyInt.of(errno), new PyStr(strerror), filename};
-        PyObject e = Abstract.call(t, args, null);
+        PyObject e = Abstract.call(Exc.OSError, args, null);
         return new PyException((PyBaseException) e);
     }
 
