@@ -68,6 +68,15 @@ public final class Python {
         return this;
     }
 
+    /**
+     * Embedding option: what the program reads as its standard input (file descriptor 0: {@code sys.stdin},
+     * {@code input()}, {@code os.read(0, n)}); the process's standard input by default.
+     */
+    public Python setStdin(java.io.InputStream in) {
+        interp.stdin = in;
+        return this;
+    }
+
     /** The underlying interpreter (for tools inside quicken). */
     public Interpreter interpreter() {
         return interp;

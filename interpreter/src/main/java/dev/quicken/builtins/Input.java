@@ -7,34 +7,26 @@ import dev.quicken.runtime.Exc;
 import dev.quicken.runtime.PyNone;
 import dev.quicken.runtime.PyObject;
 import dev.quicken.runtime.PyStr;
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 
 /**
  * {@code input([prompt])} (CPython 3.11: Python/bltinmodule.c builtin_input_impl, the
  * non-interactive path): the prompt goes to {@code sys.stdout} (flushed), a line is read with
- * {@code sys.stdin.readline()} and its newline removed; EOFError at end of input. While
- * {@code sys} has no {@code stdin}, lines are read from the process's standard input.
+ * {@code sys.stdin.readline()} and its newline removed; EOFError at end of input.
  */
 final class Input {
 
     private Input() {
     }
 
-    /** Process standard input, read a byte at a time so nothing is consumed past a line. */
-    private static InputStream stdin = System.in;
-
     static PyObject input(Interpreter in, PyObject[] a, String[] kw) {
         Args.noKw("input", kw);
         if (a.length > 1) {
             throw Exc.typeError("input expected at most 1 argument, got " + a.length);
         }
-        PyObject fin = in.sys.dict.getStr("stdin");
+        PyObject fin = SysModule.stdin(in);
         PyObject fout = in.sys.dict.getStr("stdout");
         PyObject ferr = in.sys.dict.getStr("stderr");
-        if (fin == PyNone.NONE) {
+        if (fin == null || fin == PyNone.NONE) {
             throw Exc.runtimeError("input(): lost sys.stdin");
         }
         if (fout == null || fout == PyNone.NONE) {
@@ -47,16 +39,11 @@ final class Input {
             Abstract.callMethod(fout, "write", Abstract.strObj(a[0]));
         }
         flush(fout);
-        String line;
-        if (fin == null) {
-            line = readProcessLine();
-        } else {
-            PyObject r = Abstract.callMethod(fin, "readline");
-            if (!(r instanceof PyStr)) {
-                throw Exc.typeError("object.readline() returned non-string");
-            }
-            line = ((PyStr) r).value;
+        PyObject r = Abstract.callMethod(fin, "readline");
+        if (!(r instanceof PyStr)) {
+            throw Exc.typeError("object.readline() returned non-string");
         }
+        String line = ((PyStr) r).value;
         if (line.isEmpty()) {
             throw Exc.raise(Exc.EOFError, "EOF when reading a line");
         }
@@ -73,19 +60,4 @@ final class Input {
         }
     }
 
-    private static String readProcessLine() {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        try {
-            int c;
-            while ((c = stdin.read()) >= 0) {
-                out.write(c);
-                if (c == '\n') {
-                    break;
-                }
-            }
-        } catch (IOException e) {
-            throw Exc.raise(Exc.OSError, String.valueOf(e.getMessage()));
-        }
-        return new String(out.toByteArray(), StandardCharsets.UTF_8);
-    }
 }

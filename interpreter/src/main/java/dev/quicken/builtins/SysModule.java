@@ -32,12 +32,13 @@ public final class SysModule {
         m.dict.setStr("argv", new PyList(av));
         m.dict.setStr("modules", in.modules);
         m.dict.setStr("path", new PyList());
-        TextOut so = new TextOut(out, false);
-        TextOut se = new TextOut(err, true);
+        TextOut so = new TextOut(out, false, 1, stdioErrors());
+        TextOut se = new TextOut(err, true, 2, "backslashreplace");
         m.dict.setStr("stdout", so);
         m.dict.setStr("stderr", se);
         m.dict.setStr("__stdout__", so);
         m.dict.setStr("__stderr__", se);
+        m.lazy = new LazyStdin(in, m);
         m.dict.setStr("maxsize", PyInt.of(Long.MAX_VALUE));
         m.dict.setStr("byteorder", new PyStr("little"));
         m.dict.setStr("platform", new PyStr("linux"));
@@ -127,5 +128,75 @@ public final class SysModule {
             Args.noKw(name, kw);
             return f.apply(a);
         }, null, "sys"));
+    }
+
+    /**
+     * {@code sys.stdin} and {@code sys.__stdin__}, made on first access (most programs never read
+     * standard input, and making it would import {@code _io} at every start-up) as CPython's
+     * create_stdio makes them: {@code TextIOWrapper(open(0, 'rb', closefd=False), 'utf-8',
+     * 'strict', newline='\n')} whose raw file is named {@code <stdin>}.
+     */
+    static final class LazyStdin implements java.util.function.Function<String, PyObject> {
+        private final Interpreter in;
+        private final PyModule sys;
+        private boolean made;
+
+        LazyStdin(Interpreter in, PyModule sys) {
+            this.in = in;
+            this.sys = sys;
+        }
+
+        @Override
+        public PyObject apply(String name) {
+            if (made || !(name.equals("stdin") || name.equals("__stdin__"))) {
+                return null;
+            }
+            made = true;
+            // CPython 3.11: Python/pylifecycle.c create_stdio
+            PyObject io = dev.quicken.eval.Imports.importModule(in, "_io", false);
+            PyObject buf = Abstract.call(Abstract.getAttr(io, "open"),
+                    new PyObject[] {PyInt.of(0), new PyStr("rb"), PyInt.of(-1), PyNone.NONE, PyNone.NONE,
+                        PyNone.NONE, dev.quicken.runtime.PyBool.FALSE}, null);
+            Abstract.setAttr(Abstract.getAttr(buf, "raw"), "name", new PyStr("<stdin>"));
+            PyObject stream = Abstract.call(Abstract.getAttr(io, "TextIOWrapper"),
+                    new PyObject[] {buf, new PyStr("utf-8"), new PyStr(stdioErrors()), new PyStr("\n"),
+                        dev.quicken.runtime.PyBool.FALSE, dev.quicken.runtime.PyBool.FALSE}, null);
+            Abstract.setAttr(stream, "mode", new PyStr("r"));
+            for (String n : new String[] {"stdin", "__stdin__"}) {
+                if (sys.dict.getStr(n) == null) {
+                    sys.dict.setStr(n, stream);
+                }
+            }
+            return sys.dict.getStr(name);
+        }
+    }
+
+    /**
+     * The error handler of {@code sys.stdin} and {@code sys.stdout}: {@code surrogateescape} in the C/POSIX
+     * locale and its UTF-8 coercion targets, else {@code strict}.
+     */
+    // CPython 3.11: Python/initconfig.c config_get_stdio_errors
+    static String stdioErrors() {
+        String loc = null;
+        for (String v : new String[] {"LC_ALL", "LC_CTYPE", "LANG"}) {
+            loc = System.getenv(v);
+            if (loc != null && !loc.isEmpty()) {
+                break;
+            }
+        }
+        if (loc == null || loc.isEmpty() || loc.equals("C") || loc.equals("POSIX") || loc.equals("C.UTF-8")
+                || loc.equals("C.utf8") || loc.equals("UTF-8")) {
+            return "surrogateescape";
+        }
+        return "strict";
+    }
+
+    /** {@code sys.stdin}, made now if it has not been (null if the program deleted it). */
+    public static PyObject stdin(Interpreter in) {
+        PyObject s = in.sys.dict.getStr("stdin");
+        if (s == null && in.sys.lazy != null) {
+            s = in.sys.lazy.apply("stdin");
+        }
+        return s;
     }
 }

@@ -47,6 +47,8 @@ public final class Interpreter {
      */
     public GroundTruth groundTruth = Boolean.getBoolean("quicken.groundTruth") ? new GroundTruth() : null;
     private final IdentityHashMap<CodeObject, ExecCode> execCodes = new IdentityHashMap<>();
+    /** What file descriptor 0 reads ({@code sys.stdin}, {@code input()}, {@code os.read(0, n)}); the process's stdin by default. */
+    public java.io.InputStream stdin = System.in;
     /** Directories searched by import (sys.path stand-in for files next to the main program). */
     public final List<Path> searchPath = new ArrayList<>();
 
@@ -105,6 +107,12 @@ public final class Interpreter {
         if (in != null) {
             in.depth--;
         }
+    }
+
+    /** What file descriptor 0 reads for the interpreter on this thread (the process's stdin if none). */
+    public static java.io.InputStream currentStdin() {
+        Interpreter in = CURRENT.get();
+        return in != null ? in.stdin : System.in;
     }
 
     /** The interpreter running on this thread, or null. */

@@ -308,7 +308,7 @@ public final class PosixModule {
             }
             try {
                 byte[] b = new byte[size];
-                int got = System.in.read(b, 0, size);
+                int got = dev.quicken.eval.Interpreter.currentStdin().read(b, 0, size);
                 return got <= 0 ? new byte[0] : java.util.Arrays.copyOf(b, got);
             } catch (IOException e) {
                 throw osError(e, null);

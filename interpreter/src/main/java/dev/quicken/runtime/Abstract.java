@@ -509,6 +509,9 @@ public final class Abstract {
         if (v != null) {
             return v;
         }
+        if (m.lazy != null && (v = m.lazy.apply(name)) != null) {
+            return v;
+        }
         PyObject ga = m.dict.getStr("__getattr__");
         if (ga != null) {
             return call(ga, new PyStr(name));

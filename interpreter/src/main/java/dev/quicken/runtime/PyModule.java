@@ -7,6 +7,12 @@ public final class PyModule extends PyObject {
 
     public final PyDict dict;
 
+    /**
+     * Makes a missing attribute on first access (null: none); it stores what it makes in {@link #dict}
+     * and returns it, or returns null. The {@code sys} module makes {@code stdin} this way.
+     */
+    public java.util.function.Function<String, PyObject> lazy;
+
     public PyModule(String name, PyDict dict) {
         this.dict = dict;
         if (dict.getStr("__name__") == null) {

@@ -278,7 +278,7 @@ final class FileIO extends IOBaseObj {
         checkReadable();
         try {
             if (ch == null) {
-                InputStream in = fd == 0 ? System.in : null;
+                InputStream in = fd == 0 ? dev.quicken.eval.Interpreter.currentStdin() : null;
                 if (in == null) {
                     throw IoSupport.osError(9, "Bad file descriptor", null);
                 }
