@@ -284,6 +284,11 @@ public final class WarningsModule {
         return warnExplicit(in, category, message, filename, lineno, module, registry, null, source);
     }
 
+    /** {@code PyErr_WarnEx(category, message, stacklevel)} for Java code: warns on the current Python frame. */
+    public static void warnEx(PyType category, String message, int stacklevel) {
+        warn(Interpreter.current(), new PyStr(message), category, stacklevel, NONE);
+    }
+
     static PyTuple filter(String action, PyType category, PyObject module) {
         return new PyTuple(new PyObject[] {new PyStr(action), NONE, category, module, PyInt.of(0)});
     }

@@ -106,7 +106,7 @@ public final class BuiltinMethods {
         def0(t, "__int__", a -> PyInt.of(((PyInt) a).toBigInteger()));
         def0(t, "__float__", a -> new PyFloat(IntOps.toDouble((PyInt) a)));
         def0(t, "__hash__", a -> i(Hashes.integer((PyInt) a)));
-        def0(t, "__repr__", a -> s(a instanceof PyBool ? a.toString() : ((PyInt) a).toBigInteger().toString()));
+        def0(t, "__repr__", a -> s(a instanceof PyBool ? a.toString() : intRepr((PyInt) a)));
         def0(t, "__trunc__", a -> PyInt.of(((PyInt) a).toBigInteger()));
         def0(t, "__floor__", a -> PyInt.of(((PyInt) a).toBigInteger()));
         def0(t, "__ceil__", a -> PyInt.of(((PyInt) a).toBigInteger()));
@@ -212,7 +212,8 @@ public final class BuiltinMethods {
             return PyInt.of(v);
         });
         defNew(t, (a, kw) -> {
-            PyObject[] p = Args.parse("int", a, kw, 1, new String[] {"x", "base"}, 0, 2);
+            // x is positional-only: int(x, /, base=10)
+            PyObject[] p = Args.parse("int", a, kw, 1, new String[] {"", "base"}, 0, 2);
             PyType cls = (PyType) a[0];
             PyInt v = intNew(p[0], p[1]);
             if (cls != PyInt.TYPE) {
@@ -293,49 +294,108 @@ public final class BuiltinMethods {
         }
     }
 
+    /** {@code repr(int)}, with the integer string conversion length limit. */
+    static String intRepr(PyInt v) {
+        try {
+            return IntText.toDecimal(v);
+        } catch (PyTypedError e) {
+            throw Exc.fromTyped(e);
+        }
+    }
+
     /** {@code int(x, base)}. */
+    // CPython 3.11: Objects/longobject.c long_new_impl
     public static PyInt intNew(PyObject x, PyObject base) {
         if (x == null) {
+            if (base != null) {
+                throw Exc.typeError("int() missing string argument");
+            }
             return i(0);
         }
-        if (base != null) {
-            if (x instanceof PyByteArray) {
-                x = new PyBytes(((PyByteArray) x).toByteArray());
+        if (base == null) {
+            return numberLong(x);
+        }
+        long bv = Abstract.indexClamped(base); // PyNumber_AsSsize_t(obase, NULL) clamps
+        if (bv != 0 && (bv < 2 || bv > 36)) {
+            throw Exc.valueError("int() base must be >= 2 and <= 36, or 0");
+        }
+        try {
+            if (x instanceof PyStr) {
+                return NumberParse.parseInt(((PyStr) x).value, (int) bv);
             }
-            if (!(x instanceof PyStr) && !(x instanceof PyBytes)) {
-                throw Exc.typeError("int() can't convert non-string with explicit base");
+            if (x instanceof PyBytes || x instanceof PyByteArray) {
+                return NumberParse.parseInt(Buffers.of(x), (int) bv);
             }
-            long bv = Args.integer(base);
-            if (bv != 0 && (bv < 2 || bv > 36)) {
-                throw Exc.valueError("int() base must be >= 2 and <= 36, or 0");
+        } catch (PyTypedError e) {
+            throw Exc.fromTyped(e);
+        }
+        throw Exc.typeError("int() can't convert non-string with explicit base");
+    }
+
+    private static final String STRICT_SUBCLASS = ".  The ability to return an instance of a strict subclass of int "
+            + "is deprecated, and may be removed in a future version of Python.";
+
+    /** An int-subclass result of {@code __int__}/{@code __index__} made an exact int, with CPython's warning. */
+    private static PyInt exactInt(PyObject r, String slot) {
+        if (r.type() == PyInt.TYPE) {
+            return (PyInt) r;
+        }
+        if (!(r instanceof PyInt)) {
+            throw Exc.typeError(slot + " returned non-int (type " + Abstract.typeName(r) + ")");
+        }
+        dev.quicken.builtins.WarningsModule.warnEx(Exc.DeprecationWarning,
+                slot + " returned non-int (type " + Abstract.typeName(r) + ")" + STRICT_SUBCLASS, 1);
+        return PyInt.of(((PyInt) r).toBigInteger());
+    }
+
+    /** {@code operator.index(o)} as an exact int. CPython 3.11: Objects/abstract.c PyNumber_Index. */
+    static PyInt numberIndex(PyObject o) {
+        if (o instanceof PyInt) {
+            return o.type() == PyInt.TYPE ? (PyInt) o : PyInt.of(((PyInt) o).toBigInteger());
+        }
+        PyObject m = o.type().lookup("__index__");
+        if (m == null) {
+            throw Exc.typeError("'" + Abstract.typeName(o) + "' object cannot be interpreted as an integer");
+        }
+        return exactInt(Abstract.callMethodDescr(m, o, new PyObject[0], null), "__index__");
+    }
+
+    /** {@code int(x)}. */
+    // CPython 3.11: Objects/abstract.c PyNumber_Long
+    public static PyInt numberLong(PyObject x) {
+        if (x.type() == PyInt.TYPE) {
+            return (PyInt) x;
+        }
+        PyObject f = x.type().lookup("__int__");
+        if (f != null) {
+            return exactInt(Abstract.callMethodDescr(f, x, new PyObject[0], null), "__int__");
+        }
+        if (x.type().lookup("__index__") != null) {
+            return numberIndex(x);
+        }
+        f = x.type().lookup("__trunc__");
+        if (f != null) {
+            dev.quicken.builtins.WarningsModule.warnEx(Exc.DeprecationWarning,
+                    "The delegation of int() to __trunc__ is deprecated.", 1);
+            PyObject r = Abstract.callMethodDescr(f, x, new PyObject[0], null);
+            if (r instanceof PyInt) {
+                return r.type() == PyInt.TYPE ? (PyInt) r : PyInt.of(((PyInt) r).toBigInteger());
             }
-            String sx = x instanceof PyStr ? ((PyStr) x).value : new String(((PyBytes) x).value);
-            return parseInt(sx, (int) bv);
-        }
-        if (x instanceof PyInt) {
-            return PyInt.of(((PyInt) x).toBigInteger());
-        }
-        if (x instanceof PyFloat) {
-            return FloatOps.toInt(((PyFloat) x).value);
-        }
-        if (x instanceof PyStr) {
-            return parseInt(((PyStr) x).value, 10);
-        }
-        if (x instanceof PyBytes) {
-            return parseInt(new String(((PyBytes) x).value), 10);
-        }
-        if (x instanceof PyByteArray) {
-            return parseInt(new String(((PyByteArray) x).toByteArray()), 10);
-        }
-        for (String m : new String[] {"__int__", "__index__", "__trunc__"}) {
-            PyObject f = x.type().lookup(m);
-            if (f != null) {
-                PyObject r = Abstract.callMethodDescr(f, x, new PyObject[0], null);
-                if (!(r instanceof PyInt)) {
-                    throw Exc.typeError(m + " returned non-int (type " + Abstract.typeName(r) + ")");
-                }
-                return (PyInt) r;
+            if (r.type().lookup("__index__") == null) {
+                throw Exc.typeError("__trunc__ returned non-Integral (type " + Abstract.typeName(r) + ")");
             }
+            return numberIndex(r);
+        }
+        try {
+            if (x instanceof PyStr) {
+                return NumberParse.parseInt(((PyStr) x).value, 10);
+            }
+            byte[] b = Buffers.of(x);
+            if (b != null) {
+                return NumberParse.parseInt(b, 10);
+            }
+        } catch (PyTypedError e) {
+            throw Exc.fromTyped(e);
         }
         throw Exc.typeError("int() argument must be a string, a bytes-like object or a real number, not '"
                 + Abstract.typeName(x) + "'");
@@ -390,8 +450,8 @@ public final class BuiltinMethods {
         def0(t, "__trunc__", a -> FloatOps.toInt(((PyFloat) a).value));
         def0(t, "__floor__", a -> FloatOps.toInt(Math.floor(((PyFloat) a).value)));
         def0(t, "__ceil__", a -> FloatOps.toInt(Math.ceil(((PyFloat) a).value)));
-        def0(t, "__float__", a -> a);
-        def0(t, "__hash__", a -> i(Hashes.dbl(((PyFloat) a).value)));
+        def0(t, "__float__", a -> a.type() == PyFloat.TYPE ? a : new PyFloat(((PyFloat) a).value));
+        def0(t, "__hash__", a -> i(Hashing.ofDouble(a, ((PyFloat) a).value)));
         def0(t, "__repr__", a -> s(FloatOps.repr(((PyFloat) a).value)));
         def0(t, "is_integer", a -> PyBool.of(((PyFloat) a).value == Math.rint(((PyFloat) a).value)
                 && !Double.isInfinite(((PyFloat) a).value)));
@@ -415,12 +475,21 @@ public final class BuiltinMethods {
                 double r = Math.rint(v);
                 return FloatOps.toInt(r);
             }
-            return new PyFloat(FloatOps.round(v, Args.integer(a[1])));
+            return new PyFloat(FloatOps.round(v, Abstract.indexClamped(a[1])));
         });
         def1(t, "__format__", (a, spec) -> s(Formatter.format(a, Args.str("format", spec, 1))));
         defNew(t, (a, kw) -> {
-            Args.count("float", a, kw, 1, 0, 1);
-            PyFloat v = a.length == 1 ? new PyFloat(0) : floatNew(a[1]);
+            // CPython 3.11: Objects/clinic/floatobject.c.h float_new (keywords are refused unless a subclass
+            // has its own __init__, which takes them)
+            PyType cls = (PyType) a[0];
+            if (cls == PyFloat.TYPE || cls.lookup("__init__") == PyFloat.TYPE.lookup("__init__")) {
+                Args.noKw("float", kw);
+            }
+            int npos = Args.npos(a, kw) - 1;
+            if (npos > 1) {
+                throw Exc.typeError("float expected at most 1 argument, got " + npos);
+            }
+            PyFloat v = npos == 0 ? new PyFloat(0) : floatNew(a[1]);
             if (a[0] != PyFloat.TYPE) {
                 return new BuiltinSubclasses.FloatSub((PyType) a[0], v.value);
             }
@@ -428,27 +497,61 @@ public final class BuiltinMethods {
         });
     }
 
+    /** {@code float(x)}. */
+    // CPython 3.11: Objects/floatobject.c float_new_impl, Objects/abstract.c PyNumber_Float
     public static PyFloat floatNew(PyObject x) {
-        if (x instanceof PyFloat) {
+        if (x.getClass() == PyStr.class) {
+            return floatFromString(x);
+        }
+        if (x.type() == PyFloat.TYPE) {
             return new PyFloat(((PyFloat) x).value);
         }
-        if (x instanceof PyInt) {
+        if (x.getClass() == PyInt.class) {
             return new PyFloat(IntOps.toDouble((PyInt) x));
-        }
-        if (x instanceof PyStr) {
-            try {
-                return new PyFloat(NumberParse.parseFloat(((PyStr) x).value));
-            } catch (PyTypedError e) {
-                throw Exc.fromTyped(e);
-            }
         }
         PyObject f = x.type().lookup("__float__");
         if (f != null) {
-            return (PyFloat) Abstract.callMethodDescr(f, x, new PyObject[0], null);
+            PyObject r = Abstract.callMethodDescr(f, x, new PyObject[0], null);
+            if (r.type() == PyFloat.TYPE) {
+                return (PyFloat) r;
+            }
+            String what = Abstract.typeName(x) + ".__float__ returned non-float (type " + Abstract.typeName(r) + ")";
+            if (!(r instanceof PyFloat)) {
+                throw Exc.typeError(what);
+            }
+            dev.quicken.builtins.WarningsModule.warnEx(Exc.DeprecationWarning, what + ".  The ability to return an "
+                    + "instance of a strict subclass of float is deprecated, and may be removed in a future version "
+                    + "of Python.", 1);
+            return new PyFloat(((PyFloat) r).value);
         }
-        f = x.type().lookup("__index__");
-        if (f != null) {
+        if (x instanceof PyInt || x.type().lookup("__index__") != null) {
             return new PyFloat(IntOps.toDouble(Abstract.index(x)));
+        }
+        if (x instanceof PyFloat) {
+            return new PyFloat(((PyFloat) x).value);
+        }
+        return floatFromString(x);
+    }
+
+    /** CPython 3.11: Objects/floatobject.c PyFloat_FromString. */
+    static PyFloat floatFromString(PyObject x) {
+        try {
+            if (x instanceof PyStr) {
+                return new PyFloat(NumberParse.parseFloat(((PyStr) x).value));
+            }
+            byte[] b = Buffers.of(x);
+            if (b != null) {
+                try {
+                    return new PyFloat(NumberParse.parseFloat(b));
+                } catch (PyTypedError e) {
+                    if (x instanceof PyBytes) {
+                        throw e;
+                    }
+                    throw Exc.valueError("could not convert string to float: " + Abstract.repr(x));
+                }
+            }
+        } catch (PyTypedError e) {
+            throw Exc.fromTyped(e);
         }
         throw Exc.typeError("float() argument must be a string or a real number, not '" + Abstract.typeName(x) + "'");
     }

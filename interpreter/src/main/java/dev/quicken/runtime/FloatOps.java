@@ -123,18 +123,58 @@ public final class FloatOps {
         return new double[] {floordiv, mod};
     }
 
-    static PyObject pow(double a, double b) {
-        if (a == 0 && b < 0) {
-            throw Exc.zeroDivision("0.0 cannot be raised to a negative power");
+    // CPython 3.11: Objects/floatobject.c float_pow
+    static PyObject pow(double iv, double iw) {
+        if (iw == 0) { // v**0 is 1, even 0**0
+            return new PyFloat(1.0);
         }
-        if (a < 0 && b != Math.floor(b) && !Double.isInfinite(b)) {
-            return new PyComplex(0, 0) == null ? null : complexPow(a, b);
+        if (Double.isNaN(iv)) { // nan**w = nan, unless w == 0
+            return new PyFloat(iv);
         }
-        double r = Math.pow(a, b);
-        if (Double.isInfinite(r) && !Double.isInfinite(a) && !Double.isInfinite(b)) {
+        if (Double.isNaN(iw)) { // v**nan = nan, unless v == 1; 1**nan = 1
+            return new PyFloat(iv == 1.0 ? 1.0 : iw);
+        }
+        if (Double.isInfinite(iw)) {
+            double av = Math.abs(iv);
+            if (av == 1.0) {
+                return new PyFloat(1.0);
+            }
+            return new PyFloat((iw > 0.0) == (av > 1.0) ? Math.abs(iw) : 0.0);
+        }
+        if (Double.isInfinite(iv)) {
+            boolean odd = isOddInteger(iw);
+            if (iw > 0.0) {
+                return new PyFloat(odd ? iv : Math.abs(iv));
+            }
+            return new PyFloat(odd ? Math.copySign(0.0, iv) : 0.0);
+        }
+        if (iv == 0.0) {
+            if (iw < 0.0) {
+                throw Exc.zeroDivision("0.0 cannot be raised to a negative power");
+            }
+            return new PyFloat(isOddInteger(iw) ? iv : 0.0);
+        }
+        boolean negate = false;
+        if (iv < 0.0) {
+            if (iw != Math.floor(iw)) { // negative numbers raised to fractional powers become complex
+                return complexPow(iv, iw);
+            }
+            iv = -iv;
+            negate = isOddInteger(iw);
+        }
+        if (iv == 1.0) {
+            return new PyFloat(negate ? -1.0 : 1.0);
+        }
+        double r = Math.pow(iv, iw);
+        if (Double.isInfinite(r)) {
             throw Exc.raise(Exc.OverflowError, "(34, 'Numerical result out of range')");
         }
-        return new PyFloat(r);
+        return new PyFloat(negate ? -r : r);
+    }
+
+    /** CPython's DOUBLE_IS_ODD_INTEGER: fmod(fabs(x), 2.0) == 1.0. */
+    private static boolean isOddInteger(double x) {
+        return Math.abs(x) % 2.0 == 1.0;
     }
 
     private static PyObject complexPow(double a, double b) {
@@ -148,18 +188,22 @@ public final class FloatOps {
     }
 
     /** {@code round(x, ndigits)} with correct decimal rounding (half-even on the exact value). */
+    // CPython 3.11: Objects/floatobject.c float___round___impl, double_round
     public static double round(double x, long nd) {
         if (Double.isNaN(x) || Double.isInfinite(x) || x == 0) {
             return x;
         }
-        if (nd > 330) {
+        if (nd > 323) { // NDIGITS_MAX: x always rounds to itself
             return x;
         }
-        if (nd < -330) {
+        if (nd < -308) { // NDIGITS_MIN: x always rounds to +-0.0
             return Math.copySign(0.0, x);
         }
         BigDecimal r = new BigDecimal(x).setScale((int) nd, RoundingMode.HALF_EVEN);
         double d = r.doubleValue();
+        if (Double.isInfinite(d)) {
+            throw Exc.raise(Exc.OverflowError, "rounded value too large to represent");
+        }
         if (d == 0) {
             return Math.copySign(0.0, x);
         }
