@@ -59,6 +59,58 @@ public final class GcAtexitModules {
         return n;
     }
 
+    /**
+     * {@code gc.is_tracked(o)} as CPython 3.11 answers it after a collection: objects of non-GC types (numbers,
+     * strings, bytes, None, ranges, plain {@code object()}) are never tracked; exact tuples and dicts are untracked
+     * when none of their items may be tracked (_PyTuple_MaybeUntrack, _PyDict_MaybeUntrack); the rest are tracked.
+     */
+    static boolean isTracked(PyObject o) {
+        if (!isGcType(o)) {
+            return false;
+        }
+        if (o.getClass() == PyTuple.class) {
+            for (PyObject x : ((PyTuple) o).items) {
+                if (mayBeTracked(x)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+        if (o.getClass() == PyDict.class && o.type() == PyDict.TYPE) {
+            PyDict d = (PyDict) o;
+            for (int e = 0; e < d.entryLimit(); e++) {
+                PyObject k = d.keyAt(e);
+                if (k != null && (mayBeTracked(k) || mayBeTracked(d.valueAt(e)))) {
+                    return true;
+                }
+            }
+            return false;
+        }
+        return true;
+    }
+
+    /** CPython's _PyObject_GC_MAY_BE_TRACKED: a GC object, and a tracked one when it is an exact tuple. */
+    private static boolean mayBeTracked(PyObject o) {
+        if (o == null || !isGcType(o)) {
+            return false;
+        }
+        return o.getClass() != PyTuple.class || isTracked(o);
+    }
+
+    /** Whether {@code o}'s type has Py_TPFLAGS_HAVE_GC. */
+    private static boolean isGcType(PyObject o) {
+        if (o.type().isHeapType()) {
+            return true;
+        }
+        return !(o instanceof PyInt || o instanceof dev.quicken.runtime.PyStr || o instanceof dev.quicken.runtime.PyFloat
+                || o instanceof dev.quicken.runtime.PyComplex || o instanceof dev.quicken.runtime.PyBytes
+                || o instanceof dev.quicken.runtime.PyByteArray || o instanceof dev.quicken.runtime.PyRange
+                || o == NONE || o == dev.quicken.runtime.PyEllipsis.ELLIPSIS
+                || o == dev.quicken.runtime.PyNotImplemented.NOT_IMPLEMENTED
+                || o.type() == dev.quicken.runtime.TypeSetup.OBJECT
+                || o instanceof dev.quicken.runtime.PyType); // static types: type_is_gc is false for them
+    }
+
     public static PyModule gc() {
         PyModule m = new PyModule("gc");
         NativeTypes.def(m, "collect", (a, kw) -> {
@@ -141,10 +193,7 @@ public final class GcAtexitModules {
         });
         NativeTypes.def(m, "is_tracked", (a, kw) -> {
             Args.count("is_tracked", a, kw, 0, 1, 1);
-            PyObject o = a[0];
-            boolean atomic = o instanceof PyInt || o instanceof dev.quicken.runtime.PyStr
-                    || o instanceof dev.quicken.runtime.PyFloat || o instanceof dev.quicken.runtime.PyBytes || o == NONE;
-            return PyBool.of(!atomic);
+            return PyBool.of(isTracked(a[0]));
         });
         NativeTypes.def(m, "is_finalized", (a, kw) -> PyBool.FALSE);
         NativeTypes.def(m, "freeze", (a, kw) -> NONE);

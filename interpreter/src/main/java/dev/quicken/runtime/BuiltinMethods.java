@@ -793,10 +793,18 @@ public final class BuiltinMethods {
         return a.length() - b.length();
     }
 
+    /** CPython 3.11: Python/ceval.c _PyEval_SliceIndexNotNone (clamps to the ssize_t range). */
+    static long sliceIndex(PyObject v) {
+        if (!(v instanceof PyInt) && v.type().lookup("__index__") == null) {
+            throw Exc.typeError("slice indices must be integers or have an __index__ method");
+        }
+        return Abstract.indexClamped(v);
+    }
+
     /** The start/stop of {@code index(x, start, stop)} (CPython's _PyEval_SliceIndexNotNone clamping). */
     static int[] sliceBounds(int len, PyObject[] a) {
-        long st = a.length > 2 ? Abstract.asIndex(a[2], "slice") : 0;
-        long en = a.length > 3 ? Abstract.asIndex(a[3], "slice") : len;
+        long st = a.length > 2 ? sliceIndex(a[2]) : 0;
+        long en = a.length > 3 ? sliceIndex(a[3]) : len;
         if (st < 0) {
             st = Math.max(0, st + len);
         }
@@ -841,6 +849,31 @@ public final class BuiltinMethods {
             return PyBool.TRUE;
         }
         return Abstract.richCompare(a[k], b[k], op);
+    }
+
+    /** CPython 3.11: Objects/listobject.c list_richcompare (sizes re-read: __eq__ may mutate either list). */
+    static PyObject listCompare(PyList a, PyList b, int op) {
+        if (a.size != b.size && (op == Abstract.EQ || op == Abstract.NE)) {
+            return PyBool.of(op == Abstract.NE);
+        }
+        int k = 0;
+        for (; k < a.size && k < b.size; k++) {
+            PyObject x = a.items[k];
+            PyObject y = b.items[k];
+            if (x != y && !Abstract.richCompareBool(x, y, Abstract.EQ)) {
+                break;
+            }
+        }
+        if (k >= a.size || k >= b.size) {
+            return PyBool.of(cmpResult(Integer.compare(a.size, b.size), op));
+        }
+        if (op == Abstract.EQ) {
+            return PyBool.FALSE;
+        }
+        if (op == Abstract.NE) {
+            return PyBool.TRUE;
+        }
+        return Abstract.richCompare(a.items[k], b.items[k], op);
     }
 
     static String seqRepr(PyObject self, PyObject[] items, int n, String open, String close) {
@@ -909,6 +942,9 @@ public final class BuiltinMethods {
             }
             PyObject[] x = ((PyTuple) a).items;
             long n = Args.repeatCount(b, x.length, null);
+            if ((x.length == 0 || n == 1) && a.getClass() == PyTuple.class) { // CPython 3.11: tuplerepeat
+                return a;
+            }
             PyObject[] r = new PyObject[(int) (x.length * n)];
             for (int k = 0; k < n; k++) {
                 System.arraycopy(x, 0, r, k * x.length, x.length);
@@ -944,7 +980,16 @@ public final class BuiltinMethods {
             throw Exc.valueError("tuple.index(x): x not in tuple");
         });
         defNew(t, (a, kw) -> {
-            Args.count("tuple", a, kw, 1, 0, 1);
+            // CPython 3.11: Objects/clinic/tupleobject.c.h tuple_new (keywords go to a subclass's own __init__)
+            PyType cls = (PyType) a[0];
+            if (cls == PyTuple.TYPE || cls.lookup("__init__") == PyTuple.TYPE.lookup("__init__")) {
+                Args.noKw("tuple", kw);
+            }
+            int npos = Args.npos(a, kw) - 1;
+            if (npos > 1) {
+                throw Exc.typeError("tuple expected at most 1 argument, got " + npos);
+            }
+            a = Arrays.copyOf(a, npos + 1);
             if (a[0] != PyTuple.TYPE) {
                 return new BuiltinSubclasses.TupleSub((PyType) a[0], a.length == 1 ? new PyObject[0]
                         : Abstract.sequenceList(a[1]));
@@ -1084,8 +1129,7 @@ public final class BuiltinMethods {
         });
         for (int op = 0; op < 6; op++) {
             final int fop = op;
-            def1(t, Abstract.CMP_NAMES[op], (a, b) -> b instanceof PyList
-                    ? seqCompare(L(a).items, L(a).size, L(b).items, L(b).size, fop) : NI);
+            def1(t, Abstract.CMP_NAMES[op], (a, b) -> b instanceof PyList ? listCompare(L(a), L(b), fop) : NI);
         }
         def1(t, "append", (a, x) -> {
             L(a).append(x);
@@ -1130,16 +1174,10 @@ public final class BuiltinMethods {
             throw Exc.valueError("list.remove(x): x not in list");
         });
         def(t, "index", (a, kw) -> {
+            Args.count("index", a, kw, 1, 1, 3);
             PyList l = L(a[0]);
-            long st = a.length > 2 ? Args.integer(a[2]) : 0;
-            long en = a.length > 3 ? Args.integer(a[3]) : l.size;
-            if (st < 0) {
-                st = Math.max(0, st + l.size);
-            }
-            if (en < 0) {
-                en = Math.max(0, en + l.size);
-            }
-            for (long k = st; k < Math.min(en, l.size); k++) {
+            int[] se = sliceBounds(l.size, a);
+            for (long k = se[0]; k < Math.min(se[1], l.size); k++) {
                 if (Abstract.richCompareBool(l.items[(int) k], a[1], Abstract.EQ)) {
                     return i(k);
                 }
@@ -1180,7 +1218,16 @@ public final class BuiltinMethods {
             return l;
         });
         def(t, "__init__", (a, kw) -> {
-            Args.count("list", a, kw, 1, 0, 1);
+            // CPython 3.11: Objects/clinic/listobject.c.h list___init__ (keywords go to a subclass's own __new__)
+            PyType cls = a[0].type();
+            if (cls == PyList.TYPE || cls.lookup("__new__") == PyList.TYPE.lookup("__new__")) {
+                Args.noKw("list", kw);
+            }
+            int npos = Args.npos(a, kw) - 1;
+            if (npos > 1) {
+                throw Exc.typeError("list expected at most 1 argument, got " + npos);
+            }
+            a = Arrays.copyOf(a, npos + 1);
             PyList l = L(a[0]);
             l.setAll(new PyObject[0]);
             if (a.length > 1) {
@@ -1368,13 +1415,7 @@ public final class BuiltinMethods {
         });
         def(t, "setdefault", (a, kw) -> {
             Args.count("setdefault", a, kw, 1, 1, 2);
-            int h = PyDict.keyHash(a[1]);
-            PyObject v = D(a[0]).getItem(a[1], h);
-            if (v == null) {
-                v = a.length > 2 ? a[2] : NONE;
-                D(a[0]).setItem(a[1], v, h);
-            }
-            return v;
+            return D(a[0]).setDefault(a[1], a.length > 2 ? a[2] : NONE);
         });
         def(t, "pop", (a, kw) -> {
             Args.count("pop", a, kw, 1, 1, 2);
@@ -1424,6 +1465,7 @@ public final class BuiltinMethods {
             return NONE;
         });
         defClassMethod(t, "fromkeys", (a, kw) -> {
+            Args.count("fromkeys", a, kw, 1, 1, 2);
             PyObject d = Abstract.call(a[0]);
             PyObject v = a.length > 2 ? a[2] : NONE;
             for (PyObject k : Abstract.toArray(a[1])) {
@@ -1452,6 +1494,7 @@ public final class BuiltinMethods {
 
         for (PyType vt : new PyType[] {DICT_KEYS, DICT_VALUES, DICT_ITEMS}) {
             def0(vt, "__len__", a -> i(((DictView) a).d.size()));
+            getset(vt, "mapping", a -> new PyMappingProxy(((DictView) a).d), null);
             def0(vt, "__iter__", a -> ((DictView) a).iter());
             def0(vt, "__reversed__", a -> {
                 PyObject[] all = Abstract.toArray(((DictView) a).iter());
@@ -1491,24 +1534,7 @@ public final class BuiltinMethods {
                 }
                 for (int op = 0; op < 6; op++) {
                     final int fop = op;
-                    def1(vt, Abstract.CMP_NAMES[op], (a, b) -> {
-                        PySet sa = new PySet(false);
-                        for (PyObject x : Abstract.toArray(((DictView) a).iter())) {
-                            sa.add(x);
-                        }
-                        PySet sb;
-                        if (b instanceof DictView) {
-                            sb = new PySet(false);
-                            for (PyObject x : Abstract.toArray(((DictView) b).iter())) {
-                                sb.add(x);
-                            }
-                        } else if (PySet.of(b) != null) {
-                            sb = PySet.of(b);
-                        } else {
-                            return NI;
-                        }
-                        return Abstract.richCompare(sa, sb, fop);
-                    });
+                    def1(vt, Abstract.CMP_NAMES[op], (a, b) -> dictViewCompare(a, b, fop));
                 }
             }
         }
@@ -1531,17 +1557,65 @@ public final class BuiltinMethods {
         return r;
     }
 
+    // CPython 3.11: Objects/dictobject.c dict_equal (entries re-read: __eq__ may mutate either dict)
     static boolean dictEq(PyDict a, PyDict b) {
         if (a.size() != b.size()) {
             return false;
         }
-        for (PyObject k : a.keysArray()) {
+        for (int e = 0; e < a.entryLimit(); e++) {
+            PyObject k = a.keyAt(e);
+            PyObject av = k == null ? null : a.valueAt(e);
+            if (av == null) {
+                continue;
+            }
             PyObject bv = b.getItem(k);
-            if (bv == null || !Abstract.richCompareBool(a.getItem(k), bv, Abstract.EQ)) {
+            if (bv == null || !Abstract.richCompareBool(av, bv, Abstract.EQ)) {
                 return false;
             }
         }
         return true;
+    }
+
+    /** CPython 3.11: Objects/dictobject.c all_contained_in. */
+    static boolean allContainedIn(PyObject self, PyObject other) {
+        PyObject it = Abstract.iter(self);
+        for (PyObject x = Abstract.next(it); x != null; x = Abstract.next(it)) {
+            if (!Abstract.contains(other, x)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** CPython 3.11: Objects/dictobject.c dictview_richcompare. */
+    static PyObject dictViewCompare(PyObject self, PyObject other, int op) {
+        if (!(other instanceof DictView && ((DictView) other).kind != 1) && PySet.of(other) == null) {
+            return NI;
+        }
+        long ls = Abstract.len(self);
+        long lo = Abstract.len(other);
+        boolean ok = false;
+        switch (op) {
+            case Abstract.EQ:
+            case Abstract.NE:
+                ok = ls == lo && allContainedIn(self, other);
+                if (op == Abstract.NE) {
+                    ok = !ok;
+                }
+                break;
+            case Abstract.LT:
+                ok = ls < lo && allContainedIn(self, other);
+                break;
+            case Abstract.LE:
+                ok = ls <= lo && allContainedIn(self, other);
+                break;
+            case Abstract.GT:
+                ok = ls > lo && allContainedIn(other, self);
+                break;
+            default:
+                ok = ls >= lo && allContainedIn(other, self);
+        }
+        return PyBool.of(ok);
     }
 
     // ---------------------------------------------------------------- set, frozenset
@@ -2571,12 +2645,113 @@ public final class BuiltinMethods {
         }
         def0(Iterators.LIST_ITER, "__length_hint__", a -> {
             Iterators.ListIter it = (Iterators.ListIter) a;
-            return i(Math.max(0, it.list.size - it.i));
+            return i(it.list == null ? 0 : Math.max(0, it.list.size - it.i));
         });
+        setupIteratorPickling();
         // CPython 3.11: Objects/rangeobject.c rangeiter_len, Objects/tupleobject.c tupleiter_len
         def0(Iterators.RANGE_ITER, "__length_hint__", a -> i(Math.max(0, ((Iterators.RangeIter) a).remaining)));
         def0(Iterators.TUPLE_ITER, "__length_hint__", a -> a instanceof Iterators.ArrayIter
+                && ((Iterators.ArrayIter) a).items != null
                 ? i(Math.max(0, ((Iterators.ArrayIter) a).items.length - ((Iterators.ArrayIter) a).i)) : i(0));
+    }
+
+    private static PyObject builtin(String name) {
+        return dev.quicken.eval.Interpreter.current().builtins.getStr(name);
+    }
+
+    /** The index a {@code __setstate__} gives, clamped to [lo, hi]. */
+    private static int clampState(PyObject state, long lo, long hi) {
+        long v = Abstract.indexClamped(state);
+        return (int) Math.max(lo, Math.min(hi, v));
+    }
+
+    /** {@code __reduce__}/{@code __setstate__} of the sequence iterators, so pickle and copy can save them. */
+    // CPython 3.11: Objects/listobject.c listiter_reduce_general / listiter_setstate / listreviter_setstate,
+    // Objects/tupleobject.c tupleiter_reduce / tupleiter_setstate, Objects/enumobject.c reversed_reduce
+    private static void setupIteratorPickling() {
+        def0(Iterators.LIST_ITER, "__reduce__", a -> {
+            Iterators.ListIter it = (Iterators.ListIter) a;
+            return it.list != null ? new PyTuple(new PyObject[] {builtin("iter"), new PyTuple(new PyObject[] {it.list}),
+                i(it.i)}) : new PyTuple(new PyObject[] {builtin("iter"), new PyTuple(new PyObject[] {new PyList()})});
+        });
+        def1(Iterators.LIST_ITER, "__setstate__", (a, st) -> {
+            Iterators.ListIter it = (Iterators.ListIter) a;
+            if (it.list != null) {
+                it.i = clampState(st, 0, it.list.size);
+            }
+            return NONE;
+        });
+        def0(Iterators.LIST_REVITER, "__reduce__", a -> {
+            Iterators.ListRevIter it = (Iterators.ListRevIter) a;
+            return it.list != null ? new PyTuple(new PyObject[] {builtin("reversed"), new PyTuple(
+                    new PyObject[] {it.list}), i(it.i)}) : new PyTuple(new PyObject[] {builtin("iter"),
+                        new PyTuple(new PyObject[] {new PyList()})});
+        });
+        def1(Iterators.LIST_REVITER, "__setstate__", (a, st) -> {
+            Iterators.ListRevIter it = (Iterators.ListRevIter) a;
+            if (it.list != null) {
+                it.i = clampState(st, -1, it.list.size - 1);
+            }
+            return NONE;
+        });
+        def0(Iterators.TUPLE_ITER, "__reduce__", a -> {
+            Iterators.ArrayIter it = (Iterators.ArrayIter) a;
+            return it.items != null ? new PyTuple(new PyObject[] {builtin("iter"), new PyTuple(new PyObject[] {
+                new PyTuple(it.items)}), i(it.i)}) : new PyTuple(new PyObject[] {builtin("iter"),
+                    new PyTuple(new PyObject[] {PyTuple.EMPTY})});
+        });
+        def1(Iterators.TUPLE_ITER, "__setstate__", (a, st) -> {
+            Iterators.ArrayIter it = (Iterators.ArrayIter) a;
+            if (it.items != null) {
+                it.i = clampState(st, 0, it.items.length);
+            }
+            return NONE;
+        });
+        def0(Iterators.REVERSED, "__reduce__", a -> {
+            Iterators.Reversed it = (Iterators.Reversed) a;
+            return it.seq != null ? new PyTuple(new PyObject[] {builtin("reversed"), new PyTuple(new PyObject[] {it.seq}),
+                i(it.i)}) : new PyTuple(new PyObject[] {builtin("reversed"), new PyTuple(new PyObject[] {PyTuple.EMPTY})});
+        });
+        def1(Iterators.REVERSED, "__setstate__", (a, st) -> {
+            Iterators.Reversed it = (Iterators.Reversed) a;
+            if (it.seq != null) {
+                it.i = clampState(st, -1, Abstract.len(it.seq) - 1);
+            }
+            return NONE;
+        });
+        // CPython 3.11: Objects/dictobject.c dictiter_reduce, Objects/setobject.c setiter_reduce
+        for (PyType t : new PyType[] {Iterators.DICT_KEYITER, Iterators.DICT_VALUEITER, Iterators.DICT_ITEMITER,
+            Iterators.SET_ITER, Iterators.DICT_REVKEYITER, Iterators.DICT_REVVALUEITER, Iterators.DICT_REVITEMITER}) {
+            def0(t, "__reduce__", a -> {
+                PyObject[] rest;
+                if (a instanceof Iterators.DictIter) {
+                    rest = ((Iterators.DictIter) a).remaining();
+                } else if (a instanceof PySet.Iter) {
+                    PySet.Iter it = (PySet.Iter) a;
+                    List<PyObject> l = new ArrayList<>();
+                    if (it.set.size() == it.size) {
+                        for (int j = it.pos, x; j >= 0 && (x = it.set.table.next(j)) >= 0; j = x + 1) {
+                            l.add(it.set.table.keyAt(x));
+                        }
+                    }
+                    rest = l.toArray(new PyObject[0]);
+                } else if (a instanceof Iterators.ArrayIter) {
+                    Iterators.ArrayIter it = (Iterators.ArrayIter) a;
+                    rest = it.items == null ? new PyObject[0] : Arrays.copyOfRange(it.items, it.i, it.items.length);
+                } else {
+                    throw Exc.typeError("cannot pickle '" + Abstract.typeName(a) + "' object");
+                }
+                return new PyTuple(new PyObject[] {builtin("iter"), new PyTuple(new PyObject[] {new PyList(rest)})});
+            });
+        }
+        def0(Iterators.REVERSED, "__length_hint__", a -> {
+            Iterators.Reversed it = (Iterators.Reversed) a;
+            if (it.seq == null) {
+                return i(0);
+            }
+            long n = Abstract.len(it.seq);
+            return i(n < it.i + 1 ? 0 : it.i + 1);
+        });
     }
 
     /** Re-entrancy guard for container reprs ({@code [[...]]}), per thread. */

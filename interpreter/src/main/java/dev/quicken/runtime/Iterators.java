@@ -32,8 +32,9 @@ public final class Iterators {
             DICT_REVKEYITER, DICT_REVVALUEITER, DICT_REVITEMITER};
     }
 
+    /** CPython's listiterobject: {@link #list} becomes null once exhausted (it_seq). */
     public static final class ListIter extends PyIter {
-        final PyList list;
+        PyList list;
         int i;
 
         public ListIter(PyList list) {
@@ -42,8 +43,11 @@ public final class Iterators {
 
         @Override
         public PyObject next() {
-            if (list != null && i < list.size) {
-                return list.items[i++];
+            if (list != null) {
+                if (i < list.size) {
+                    return list.items[i++];
+                }
+                list = null;
             }
             return null;
         }
@@ -54,8 +58,9 @@ public final class Iterators {
         }
     }
 
+    /** CPython's listreviterobject: {@link #list} becomes null once exhausted. */
     public static final class ListRevIter extends PyIter {
-        final PyList list;
+        PyList list;
         int i;
 
         public ListRevIter(PyList list) {
@@ -65,8 +70,11 @@ public final class Iterators {
 
         @Override
         public PyObject next() {
-            if (i >= 0 && i < list.size) {
-                return list.items[i--];
+            if (list != null) {
+                if (i >= 0 && i < list.size) {
+                    return list.items[i--];
+                }
+                list = null;
             }
             i = -1;
             return null;
@@ -80,7 +88,8 @@ public final class Iterators {
 
     /** Iterates over an array snapshot (tuples, strings as code points, sets). */
     public static final class ArrayIter extends PyIter {
-        final PyObject[] items;
+        /** The items, null once exhausted (CPython's it_seq). */
+        PyObject[] items;
         final PyType type;
         int i;
 
@@ -91,7 +100,14 @@ public final class Iterators {
 
         @Override
         public PyObject next() {
-            return i < items.length ? items[i++] : null;
+            PyObject[] a = items;
+            if (a != null) {
+                if (i < a.length) {
+                    return a[i++];
+                }
+                items = null;
+            }
+            return null;
         }
 
         @Override
@@ -185,23 +201,33 @@ public final class Iterators {
 
     /** dict keys/values/items iteration, raising on size change. */
     public static final class DictIter extends PyIter {
-        final PyDict d;
+        /** The dict, null once exhausted (CPython's di_dict). */
+        PyDict d;
         final int kind;
         int e;
-        final int size;
+        int size;
+        /** Items left to give (CPython's di->len): finding one more means the keys changed. */
+        int len;
         final PyType type;
 
         public DictIter(PyDict d, int kind, PyType type) {
             this.d = d;
             this.kind = kind;
             this.size = d.size();
+            this.len = size;
             this.type = type;
         }
 
+        // CPython 3.11: Objects/dictobject.c dictiter_iternextkey (and ...value, ...item)
         @Override
         public PyObject next() {
+            PyDict d = this.d;
+            if (d == null) {
+                return null;
+            }
             if (d.size() != size) {
                 e = Integer.MAX_VALUE;
+                size = -1; // make this state sticky
                 throw Exc.runtimeError(type == SET_ITER ? "Set changed size during iteration"
                         : "dictionary changed size during iteration");
             }
@@ -209,8 +235,14 @@ public final class Iterators {
             while (e < lim) {
                 PyObject k = d.keyAt(e);
                 if (k != null) {
+                    if (len == 0 && type != SET_ITER) {
+                        e = Integer.MAX_VALUE;
+                        this.d = null;
+                        throw Exc.runtimeError("dictionary keys changed during iteration");
+                    }
                     PyObject v = d.valueAt(e);
                     e++;
+                    len--;
                     if (kind == 0) {
                         return k;
                     }
@@ -221,7 +253,23 @@ public final class Iterators {
                 }
                 e++;
             }
+            this.d = null;
             return null;
+        }
+
+        /** The items not yet given, without advancing (for {@code __reduce__}: CPython's dictiter_reduce). */
+        public PyObject[] remaining() {
+            java.util.List<PyObject> out = new java.util.ArrayList<>();
+            if (d != null && d.size() == size) {
+                for (int j = e; j < d.entryLimit(); j++) {
+                    PyObject k = d.keyAt(j);
+                    if (k != null) {
+                        PyObject v = d.valueAt(j);
+                        out.add(kind == 0 ? k : kind == 1 ? v : new PyTuple(new PyObject[] {k, v}));
+                    }
+                }
+            }
+            return out.toArray(new PyObject[0]);
         }
 
         @Override
@@ -387,7 +435,7 @@ public final class Iterators {
     }
 
     public static final class Reversed extends PyIter {
-        final PyObject seq;
+        PyObject seq;
         long i;
 
         public Reversed(PyObject seq, long n) {
@@ -395,12 +443,21 @@ public final class Iterators {
             this.i = n - 1;
         }
 
+        // CPython 3.11: Objects/enumobject.c reversed_next
         @Override
         public PyObject next() {
-            if (i < 0) {
-                return null;
+            if (i >= 0 && seq != null) {
+                try {
+                    return Abstract.getItem(seq, PyInt.of(i--));
+                } catch (PyException e) {
+                    if (!e.matches(Exc.IndexError) && !e.matches(Exc.StopIteration)) {
+                        throw e;
+                    }
+                }
             }
-            return Abstract.getItem(seq, PyInt.of(i--));
+            i = -1;
+            seq = null;
+            return null;
         }
 
         @Override

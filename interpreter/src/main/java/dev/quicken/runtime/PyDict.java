@@ -172,6 +172,20 @@ public class PyDict extends PyObject {
         insertNew(key, value, h);
     }
 
+    /** {@code self.setdefault(key, dflt)} with one lookup (CPython 3.11: Objects/dictobject.c PyDict_SetDefault). */
+    public final PyObject setDefault(PyObject key, PyObject dflt) {
+        int h = tableHash(key);
+        int e = key instanceof PyStr ? findStr(((PyStr) key).value, h) : find(key, h);
+        if (e >= 0) {
+            return vals[e];
+        }
+        insertNew(key, dflt, h);
+        if (ownerType != null) {
+            ownerType.dictChanged();
+        }
+        return dflt;
+    }
+
     /**
      * Copies every item of {@code o} in order, with the hashes {@code o} stored (CPython 3.11:
      * Objects/dictobject.c dict_merge: no {@code __hash__} calls). {@code onDuplicate}, if not

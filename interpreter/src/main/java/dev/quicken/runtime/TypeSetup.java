@@ -410,6 +410,21 @@ public final class TypeSetup {
             return b == null ? PyNone.NONE : b;
         }, null);
         getset(t, "__mro__", self -> new PyTuple(((PyType) self).mro.clone()), null);
+        // CPython 3.11: Include/cpython/object.h tp_itemsize of the variable-size built-ins (inherited)
+        getset(t, "__itemsize__", self -> {
+            for (PyType b : ((PyType) self).mro) {
+                if (b == PyTuple.TYPE) {
+                    return PyInt.of(8);
+                } else if (b == PyInt.TYPE) {
+                    return PyInt.of(4);
+                } else if (b == PyBytes.TYPE) {
+                    return PyInt.of(1);
+                } else if (b == PyType.TYPE) {
+                    return PyInt.of(40);
+                }
+            }
+            return PyInt.of(0);
+        }, null);
         getset(t, "__doc__", self -> {
             PyObject d = ((PyType) self).dict.getStr("__doc__");
             if (d == null) {
