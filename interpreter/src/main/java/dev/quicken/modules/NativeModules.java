@@ -39,6 +39,7 @@ public final class NativeModules {
         register("time", in -> PythonModules.create(in, "time"));
         register("_sre", dev.quicken.modules.sre.SreModule::create);
         register("_string", StringModule::create);
+        register("_locale", LocaleModule::create);
         register("_codecs", CodecsModule::create);
         register("_socket", SocketModule::create);
         register("select", SelectModule::create);
