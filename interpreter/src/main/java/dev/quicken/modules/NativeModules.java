@@ -57,6 +57,7 @@ public final class NativeModules {
         register("_operator", in -> dev.quicken.builtins.OperatorNative.create());
         register("_heapq", in -> dev.quicken.builtins.HeapqBisectNative.heapq());
         register("_bisect", in -> dev.quicken.builtins.HeapqBisectNative.bisect());
+        register("array", in -> dev.quicken.builtins.ArrayModule.create());
     }
 
     /**

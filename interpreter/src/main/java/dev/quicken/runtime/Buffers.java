@@ -3,7 +3,7 @@ package dev.quicken.runtime;
 /**
  * The buffer protocol as quicken models it: an object "supports the buffer protocol" when its
  * bytes can be read as one contiguous byte array: {@code bytes}, {@code bytearray} and
- * {@code memoryview} (and their subclasses).
+ * {@code memoryview} (and their subclasses), and the {@link BufferExporter}s ({@code array.array}).
  */
 public final class Buffers {
 
@@ -12,7 +12,8 @@ public final class Buffers {
 
     /** Whether {@code o} is bytes-like ({@code PyObject_CheckBuffer}). */
     public static boolean check(PyObject o) {
-        return o instanceof PyBytes || o instanceof PyByteArray || o instanceof PyMemoryView;
+        return o instanceof PyBytes || o instanceof PyByteArray || o instanceof PyMemoryView
+                || o instanceof BufferExporter;
     }
 
     /**
@@ -28,6 +29,10 @@ public final class Buffers {
         }
         if (o instanceof PyMemoryView) {
             return ((PyMemoryView) o).toByteArray();
+        }
+        if (o instanceof BufferExporter) {
+            BufferExporter e = (BufferExporter) o;
+            return java.util.Arrays.copyOf(e.bufferArray(), e.bufferLength());
         }
         return null;
     }

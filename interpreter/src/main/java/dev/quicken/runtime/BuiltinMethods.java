@@ -851,6 +851,23 @@ public final class BuiltinMethods {
         return Abstract.richCompare(a[k], b[k], op);
     }
 
+    /**
+     * {@code __module__} of a built-in function (CPython's m_module): the module that holds it under its name
+     * when its owner is a loaded module, else {@code builtins}; None for a bound method.
+     */
+    static PyObject builtinModuleName(PyBuiltinFunction f) {
+        if (f.self != null) {
+            return NONE;
+        }
+        if (f.owner != null) {
+            PyObject m = dev.quicken.eval.Interpreter.current().modules.getStr(f.owner);
+            if (m instanceof PyModule && ((PyModule) m).dict.getStr(f.name) == f) {
+                return s(f.owner);
+            }
+        }
+        return s("builtins");
+    }
+
     /** CPython 3.11: Objects/listobject.c list_richcompare (sizes re-read: __eq__ may mutate either list). */
     static PyObject listCompare(PyList a, PyList b, int op) {
         if (a.size != b.size && (op == Abstract.EQ || op == Abstract.NE)) {
@@ -2033,7 +2050,7 @@ public final class BuiltinMethods {
             PyObject sf = ((PyBuiltinFunction) a).self;
             return sf == null ? NONE : sf;
         }, null);
-        getset(bf, "__module__", a -> ((PyBuiltinFunction) a).self == null ? s("builtins") : NONE, null);
+        getset(bf, "__module__", a -> builtinModuleName((PyBuiltinFunction) a), null);
         PyType md = PyMethodDescr.TYPE;
         def0(md, "__repr__", a -> s(a.toString()));
         getset(md, "__name__", a -> s(((PyMethodDescr) a).name), null);

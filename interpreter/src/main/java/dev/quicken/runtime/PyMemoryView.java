@@ -52,11 +52,18 @@ public final class PyMemoryView extends PyObject {
         if (o instanceof PyByteArray) {
             return new PyMemoryView(o, 0, ((PyByteArray) o).size, 1, 'B', false);
         }
+        if (o instanceof BufferExporter) {
+            BufferExporter e = (BufferExporter) o;
+            char f = e.bufferFormat();
+            int size = "cbB".indexOf(f) >= 0 ? 1 : itemsize(f);
+            return new PyMemoryView(o, 0, e.bufferLength() / size, 1, f, false);
+        }
         throw Exc.typeError("memoryview: a bytes-like object is required, not '" + Abstract.typeName(o) + "'");
     }
 
     private byte[] data() {
-        return obj instanceof PyBytes ? ((PyBytes) obj).value : ((PyByteArray) obj).buf;
+        return obj instanceof PyBytes ? ((PyBytes) obj).value : obj instanceof PyByteArray ? ((PyByteArray) obj).buf
+                : ((BufferExporter) obj).bufferArray();
     }
 
     /** CPython 3.11: Objects/memoryobject.c CHECK_RELEASED. */
@@ -125,6 +132,10 @@ public final class PyMemoryView extends PyObject {
             case 'q':
             case 'n':
                 return PyInt.of(v);
+            case 'f':
+                return new PyFloat(Float.intBitsToFloat((int) v));
+            case 'd':
+                return new PyFloat(Double.longBitsToDouble(v));
             case 'L':
             case 'Q':
             case 'N':
@@ -392,6 +403,7 @@ public final class PyMemoryView extends PyObject {
             case 'i':
             case 'I':
             case 'f':
+            case 'w': // UCS-4 (array.array('u'))
                 return 4;
             case '?':
                 return 1;
