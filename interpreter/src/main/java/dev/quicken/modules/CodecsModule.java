@@ -174,6 +174,83 @@ final class CodecsModule {
         return o == null || o == NONE ? "strict" : Args.str("codec", o, 2);
     }
 
+    /**
+     * The UTF codec {@code surrogatepass} handles for {@code encoding}: {byte length, 1 if little-endian}, or null.
+     */
+    // CPython 3.11: Python/codecs.c get_standard_encoding
+    private static int[] standardEncoding(String encoding) {
+        String e = encoding.toLowerCase(java.util.Locale.ROOT);
+        if (!e.startsWith("utf")) {
+            return null;
+        }
+        e = e.substring(3);
+        if (e.startsWith("-") || e.startsWith("_")) {
+            e = e.substring(1);
+        }
+        if (e.equals("8")) {
+            return new int[] {3, 0};
+        }
+        int len = e.startsWith("16") ? 2 : e.startsWith("32") ? 4 : 0;
+        if (len == 0) {
+            return null;
+        }
+        e = e.substring(2);
+        if (e.isEmpty()) {
+            return new int[] {len, 1};
+        }
+        if (e.startsWith("-") || e.startsWith("_")) {
+            e = e.substring(1);
+        }
+        return e.equals("le") ? new int[] {len, 1} : e.equals("be") ? new int[] {len, 0} : null;
+    }
+
+    // CPython 3.11: Python/codecs.c PyCodec_SurrogatePassErrors
+    private static PyObject surrogatePass(PyObject exc, PyObject object, int start, int end, boolean encoding) {
+        int[] std = standardEncoding(Abstract.str(Abstract.getAttr(exc, "encoding")));
+        if (std == null) {
+            throw new PyException((PyBaseException) exc);
+        }
+        int len = std[0];
+        boolean le = std[1] == 1;
+        if (encoding) {
+            int[] cps = ((PyStr) object).codePointArray();
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            for (int i = start; i < end; i++) {
+                int ch = cps[i];
+                if (ch < 0xd800 || ch > 0xdfff) {
+                    throw new PyException((PyBaseException) exc);
+                }
+                if (len == 3) {
+                    out.write(0xe0 | ch >> 12);
+                    out.write(0x80 | (ch >> 6) & 0x3f);
+                    out.write(0x80 | ch & 0x3f);
+                } else {
+                    for (int k = 0; k < len; k++) {
+                        out.write(ch >> 8 * (le ? k : len - 1 - k) & 0xff);
+                    }
+                }
+            }
+            return pair(new PyBytes(out.toByteArray()), end);
+        }
+        byte[] p = data(object);
+        int ch = 0;
+        if (p.length - start >= len) {
+            if (len == 3) {
+                if ((p[start] & 0xf0) == 0xe0 && (p[start + 1] & 0xc0) == 0x80 && (p[start + 2] & 0xc0) == 0x80) {
+                    ch = (p[start] & 0x0f) << 12 | (p[start + 1] & 0x3f) << 6 | p[start + 2] & 0x3f;
+                }
+            } else {
+                for (int k = 0; k < len; k++) {
+                    ch = ch << 8 | p[start + (le ? len - 1 - k : k)] & 0xff;
+                }
+            }
+        }
+        if (ch < 0xd800 || ch > 0xdfff) {
+            throw new PyException((PyBaseException) exc);
+        }
+        return pair(new PyStr(String.valueOf((char) ch)), start + len);
+    }
+
     private static byte[] data(PyObject o) {
         if (o instanceof PyBytes) {
             return ((PyBytes) o).value;
@@ -777,8 +854,10 @@ final class CodecsModule {
             case "namereplace": {
                 int[] cps = ((PyStr) object).codePointArray();
                 for (int i = start; i < end; i++) {
-                    String n = Character.getName(cps[i]);
-                    sb.append(n == null ? String.format("\\x%02x", cps[i]) : "\\N{" + n + "}");
+                    String n = dev.quicken.modules.unicodedata.UnicodeDataModule.name(cps[i]);
+                    int c = cps[i];
+                    sb.append(n != null ? "\\N{" + n + "}" : c < 0x100 ? String.format("\\x%02x", c)
+                            : c < 0x10000 ? String.format("\\u%04x", c) : String.format("\\U%08x", c));
                 }
                 break;
             }
@@ -803,6 +882,8 @@ final class CodecsModule {
                     }
                 }
                 break;
+            case "surrogatepass":
+                return surrogatePass(exc, object, start, end, encoding);
             default:
                 throw new PyException((PyBaseException) exc);
         }

@@ -121,11 +121,64 @@ public final class Codecs {
                     break;
                 }
                 default:
-                    throw Exc.raise(Exc.LookupError, "unknown error handler name '" + errors + "'");
+                    j = encodeWithHandler(out, enc, errors, encodeError(enc, cps, i, j, reason), cps.length, limit);
             }
             i = j;
         }
         return out.toByteArray();
+    }
+
+    /**
+     * Calls the registered handler {@code errors} for the unencodable run in {@code exc}, writes its
+     * replacement and returns where to resume. A replacement str must be encodable as it is (ASCII for
+     * the UTF codecs), else the original exception is raised.
+     */
+    // CPython 3.11: Objects/unicodeobject.c unicode_encode_call_errorhandler and its callers
+    private static int encodeWithHandler(ByteArrayOutputStream out, String enc, String errors, PyException exc,
+            int length, int limit) {
+        PyObject[] r = callErrorHandler(errors, exc, length, true);
+        if (r[0] instanceof PyBytes) {
+            byte[] v = ((PyBytes) r[0]).value;
+            out.write(v, 0, v.length);
+        } else {
+            for (int c : ((PyStr) r[0]).codePointArray()) {
+                if (c >= (limit == 0x110000 ? 128 : limit)) {
+                    throw exc;
+                }
+                writeUnit(out, enc, c);
+            }
+        }
+        return (int) ((PyInt) r[1]).value;
+    }
+
+    /**
+     * The registered error handler {@code errors} (the interpreter's {@code _codecs} registry) called with
+     * {@code exc}: {replacement, position to resume at (negative counted from the end, checked)}.
+     */
+    // CPython 3.11: Python/codecs.c PyCodec_LookupError; Objects/unicodeobject.c unicode_*_call_errorhandler
+    static PyObject[] callErrorHandler(String errors, PyException exc, int length, boolean encoding) {
+        dev.quicken.eval.Interpreter in = dev.quicken.eval.Interpreter.current();
+        if (in == null) {
+            throw Exc.raise(Exc.LookupError, "unknown error handler name '" + errors + "'");
+        }
+        PyObject codecs = dev.quicken.modules.ImportSystem.importModuleLevel(in, "_codecs", PyNone.NONE, PyNone.NONE,
+                0);
+        PyObject h = Abstract.call(Abstract.getAttr(codecs, "lookup_error"), new PyStr(errors));
+        PyObject r = Abstract.call(h, exc.value);
+        if (!(r instanceof PyTuple) || ((PyTuple) r).size() != 2
+                || !(((PyTuple) r).get(0) instanceof PyStr || encoding && ((PyTuple) r).get(0) instanceof PyBytes)
+                || !(((PyTuple) r).get(1) instanceof PyInt)) {
+            throw Exc.typeError(encoding ? "encoding error handler must return (str/bytes, int) tuple"
+                    : "decoding error handler must return (str, int) tuple");
+        }
+        long pos = Args.integer(((PyTuple) r).get(1));
+        if (pos < 0) {
+            pos += length;
+        }
+        if (pos < 0 || pos > length) {
+            throw Exc.indexError("position " + ((PyTuple) r).get(1) + " from error handler out of bounds");
+        }
+        return new PyObject[] {((PyTuple) r).get(0), PyInt.of(pos)};
     }
 
     private static String escape(int c) {
@@ -239,7 +292,7 @@ public final class Codecs {
                     if (x < 128) {
                         sb.append((char) x);
                     } else {
-                        decodeError(sb, enc, b, i, i + 1, "ordinal not in range(128)", errors);
+                        i = decodeError(sb, enc, b, i, i + 1, "ordinal not in range(128)", errors) - 1;
                     }
                 }
                 return sb.toString();
@@ -251,7 +304,8 @@ public final class Codecs {
         }
     }
 
-    private static void decodeError(StringBuilder sb, String enc, byte[] b, int start, int end, String reason,
+    /** Handles the undecodable bytes {@code start..end}; returns where decoding resumes. */
+    private static int decodeError(StringBuilder sb, String enc, byte[] b, int start, int end, String reason,
             String errors) {
         switch (errors) {
             case "strict":
@@ -260,22 +314,25 @@ public final class Codecs {
                         : "bytes in position " + start + "-" + (end - 1);
                 throw unicodeError(Exc.UnicodeDecodeError, enc, new PyBytes(b), start, end, reason);
             case "ignore":
-                return;
+                return end;
             case "replace":
                 sb.append('\ufffd');
-                return;
+                return end;
             case "backslashreplace":
                 for (int k = start; k < end; k++) {
                     sb.append(String.format("\\x%02x", b[k] & 0xff));
                 }
-                return;
+                return end;
             case "surrogateescape":
                 for (int k = start; k < end; k++) {
                     sb.append((char) (0xdc00 + (b[k] & 0xff)));
                 }
-                return;
+                return end;
             default:
-                throw Exc.raise(Exc.LookupError, "unknown error handler name '" + errors + "'");
+                PyObject[] r = callErrorHandler(errors,
+                        unicodeError(Exc.UnicodeDecodeError, enc, new PyBytes(b), start, end, reason), b.length, false);
+                sb.append(((PyStr) r[0]).value);
+                return (int) ((PyInt) r[1]).value;
         }
     }
 
@@ -310,8 +367,7 @@ public final class Codecs {
                     hi = 0x8f;
                 }
             } else {
-                decodeError(sb, "utf-8", b, i, i + 1, "invalid start byte", errors);
-                i++;
+                i = decodeError(sb, "utf-8", b, i, i + 1, "invalid start byte", errors);
                 continue;
             }
             int cp = c & (0x3f >> need);
@@ -319,15 +375,15 @@ public final class Codecs {
             boolean bad = false;
             while (k <= need) {
                 if (i + k >= n) {
-                    decodeError(sb, "utf-8", b, i, n, "unexpected end of data", errors);
-                    return;
+                    i = decodeError(sb, "utf-8", b, i, n, "unexpected end of data", errors);
+                    bad = true;
+                    break;
                 }
                 int x = b[i + k] & 0xff;
                 int l = k == 1 ? lo : 0x80;
                 int h = k == 1 ? hi : 0xbf;
                 if (x < l || x > h) {
-                    decodeError(sb, "utf-8", b, i, i + k, "invalid continuation byte", errors);
-                    i += k;
+                    i = decodeError(sb, "utf-8", b, i, i + k, "invalid continuation byte", errors);
                     bad = true;
                     break;
                 }
@@ -363,8 +419,8 @@ public final class Codecs {
         }
         while (i < b.length) {
             if (i + unit > b.length) {
-                decodeError(sb, enc, b, i, b.length, "truncated data", errors);
-                break;
+                i = decodeError(sb, enc, b, i, b.length, "truncated data", errors);
+                continue;
             }
             long v = 0;
             for (int k = 0; k < unit; k++) {
@@ -373,13 +429,31 @@ public final class Codecs {
             }
             if (wide32) {
                 if (v > 0x10ffff || (v >= 0xd800 && v < 0xe000)) {
-                    decodeError(sb, enc, b, i, i + 4, v > 0x10ffff ? "code point not in range(0x110000)"
+                    i = decodeError(sb, enc, b, i, i + 4, v > 0x10ffff ? "code point not in range(0x110000)"
                             : "code point in surrogate code point range(0xd800, 0xe000)", errors);
+                    continue;
                 } else {
                     sb.appendCodePoint((int) v);
                 }
-            } else {
+            } else if (v < 0xd800 || v >= 0xe000) {
                 sb.append((char) v);
+            } else {
+                // CPython 3.11: Objects/stringlib/codecs.h utf16_decode (surrogate pairs and their errors)
+                if (v >= 0xdc00) {
+                    i = decodeError(sb, enc, b, i, i + 2, "illegal encoding", errors);
+                    continue;
+                }
+                if (i + 4 > b.length) {
+                    i = decodeError(sb, enc, b, i, b.length, "unexpected end of data", errors);
+                    continue;
+                }
+                int v2 = le ? (b[i + 2] & 0xff) | (b[i + 3] & 0xff) << 8 : (b[i + 2] & 0xff) << 8 | (b[i + 3] & 0xff);
+                if (v2 < 0xdc00 || v2 >= 0xe000) {
+                    i = decodeError(sb, enc, b, i, i + 2, "illegal UTF-16 surrogate", errors);
+                    continue;
+                }
+                sb.append((char) v).append((char) v2);
+                i += 2;
             }
             i += unit;
         }

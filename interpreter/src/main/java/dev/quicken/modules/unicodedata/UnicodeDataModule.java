@@ -139,7 +139,7 @@ public final class UnicodeDataModule {
         "LT", "LP", "LH", "M", "B", "BS", "S", "SS", "NG", "J", "C", "K", "T", "P", "H"};
 
     /** The name CPython gives {@code cp}, or null. CPython 3.11: unicodedata.c _getucname. */
-    static String name(int cp) {
+    public static String name(int cp) {
         if (cp >= 0xAC00 && cp <= 0xD7A3) {
             int s = cp - 0xAC00;
             return "HANGUL SYLLABLE " + JAMO_L[s / (21 * 28)] + JAMO_V[(s % (21 * 28)) / 28] + JAMO_T[s % 28];
