@@ -250,7 +250,7 @@ public final class GcAtexitModules {
                 Abstract.call(f.func, f.args, f.kw);
             } catch (PyException e) {
                 if (!e.matches(Exc.SystemExit)) {
-                    WeakrefModule.unraisable("Exception ignored in atexit callback: " + Abstract.repr(f.func), e);
+                    WeakrefModule.unraisable("Exception ignored in atexit callback", f.func, e);
                 }
             }
         }

@@ -53,6 +53,11 @@ public final class SysModule {
             if (n < 1) {
                 throw Exc.valueError("recursion limit must be greater or equal than 1");
             }
+            // CPython 3.11: Python/sysmodule.c sys_setrecursionlimit_impl (reject a limit below the depth)
+            if (in.depth() >= n) {
+                throw new PyException(Exc.make(Exc.RecursionError, "cannot set the recursion limit to " + n
+                        + " at the recursion depth " + in.depth() + ": the limit is too low"));
+            }
             in.recursionLimit = (int) Math.min(n, Integer.MAX_VALUE);
             return PyNone.NONE;
         });
@@ -107,15 +112,22 @@ public final class SysModule {
             return PyNone.NONE;
         });
         m.dict.setStr("__excepthook__", m.dict.getStr("excepthook"));
+        // CPython 3.11: Python/sysmodule.c sys_displayhook
         def(m, "displayhook", a -> {
+            Args.count("displayhook", a, null, 0, 1, 1);
             if (a[0] != PyNone.NONE) {
                 in.builtins.setStr("_", PyNone.NONE);
-                TextOut o = (TextOut) Abstract.getAttr(m, "stdout");
-                o.write(Abstract.repr(a[0]) + "\n");
+                PyObject o = m.dict.getStr("stdout");
+                if (o == null || o == PyNone.NONE) {
+                    throw Exc.runtimeError("lost sys.stdout");
+                }
+                Abstract.callMethod(o, "write", new PyStr(Abstract.repr(a[0])));
+                Abstract.callMethod(o, "write", new PyStr("\n"));
                 in.builtins.setStr("_", a[0]);
             }
             return PyNone.NONE;
         });
+        m.dict.setStr("__displayhook__", m.dict.getStr("displayhook"));
         return m;
     }
 

@@ -1,7 +1,6 @@
 package dev.quicken.compiler;
 
 import dev.quicken.code.CodeObject;
-import dev.quicken.compiler.ast.Interactive;
 import dev.quicken.compiler.ast.ModNode;
 import dev.quicken.compiler.ast.Module;
 import dev.quicken.compiler.codegen.Codegen;
@@ -42,7 +41,7 @@ public final class Compiler {
                 mod = Parser.parseExpression(source, filename);
                 break;
             case "single":
-                mod = single(Parser.parseModule(source, filename), filename);
+                mod = Parser.parseInteractive(source, filename);
                 break;
             default:
                 throw new IllegalArgumentException("compile() mode must be 'exec', 'eval' or 'single'");
@@ -92,16 +91,6 @@ public final class Compiler {
             throw new IllegalStateException(failure[0]);
         }
         return result[0];
-    }
-
-    /** 'single' input is one statement (possibly compound); the parser gives a module. */
-    private static ModNode single(Module m, String filename) {
-        if (m.body.size() > 1) {
-            throw new PySyntaxError(PySyntaxError.Kind.SyntaxError,
-                    "multiple statements found while compiling a single statement", filename, m.body.get(1).lineno,
-                    m.body.get(1).col_offset + 1, m.body.get(1).lineno, m.body.get(1).col_offset + 1, null);
-        }
-        return new Interactive(m.body);
     }
 
     private static CodeObject compileAst(ModNode mod, String filename) {

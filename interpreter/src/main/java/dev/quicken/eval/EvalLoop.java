@@ -49,7 +49,8 @@ public final class EvalLoop {
             in.depth--;
             throw EvalSupport.recursionError(in);
         }
-        entry.back = in.current;
+        Frame outer = in.current;
+        entry.back = outer;
         in.current = entry;
         Frame f = entry;
         char[] code = f.ec.units;
@@ -517,11 +518,14 @@ public final class EvalLoop {
                             case Op.RETURN_GENERATOR: {
                                 f.ip = ip;
                                 f.sp = sp;
+                                f.lasti = instr;
                                 PyObject gen = EvalSupport.makeGenerator(f);
+                                Frame caller = f.back;
+                                // the new generator's frame has no caller until it is resumed
+                                f.back = null;
                                 if (f.entry) {
                                     return gen;
                                 }
-                                Frame caller = f.back;
                                 in.current = caller;
                                 in.depth--;
                                 f = caller;
@@ -575,7 +579,7 @@ public final class EvalLoop {
                 }
             }
         } finally {
-            in.current = entry.back;
+            in.current = outer;
             in.depth--;
         }
     }

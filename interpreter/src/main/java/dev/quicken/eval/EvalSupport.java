@@ -149,13 +149,23 @@ final class EvalSupport {
     /** Sets {@code __context__} avoiding cycles (CPython 3.11: Python/errors.c _PyErr_SetObject). */
     static void setContext(PyBaseException exc, PyBaseException ctx) {
         PyBaseException o = ctx;
-        while (o != null) {
-            PyBaseException next = o.context;
+        // Floyd's cycle detection: a pre-existing cycle in the chain must not hang us
+        PyBaseException slow = o;
+        boolean slowUpdate = false;
+        PyBaseException next;
+        while ((next = o.context) != null) {
             if (next == exc) {
                 o.context = null;
                 break;
             }
             o = next;
+            if (o == slow) {
+                break;
+            }
+            if (slowUpdate) {
+                slow = slow.context;
+            }
+            slowUpdate = !slowUpdate;
         }
         exc.context = ctx;
     }

@@ -146,6 +146,11 @@ public final class Interpreter {
         return execCodes.get(code);
     }
 
+    /** The recursion depth: Python frames and guarded native calls running now. */
+    public int depth() {
+        return depth;
+    }
+
     /** The innermost running Python frame, or null. */
     public Frame currentFrame() {
         return current;

@@ -126,6 +126,10 @@ public final class PyGenerator extends PyIter {
         started = true;
         excInfo.previous = in.excInfo;
         in.excInfo = excInfo;
+        if (throwIn != null && excInfo.value instanceof PyBaseException && excInfo.value != throwIn.value) {
+            // _PyErr_ChainStackItem: the thrown exception's context is the one this generator handles
+            EvalSupport.setContext(throwIn.value, (PyBaseException) excInfo.value);
+        }
         running = true;
         frame.entry = true;
         PyObject r;
@@ -144,6 +148,8 @@ public final class PyGenerator extends PyIter {
             running = false;
             in.excInfo = excInfo.previous;
             excInfo.previous = null;
+            // a suspended generator's frame has no caller (gen_send_ex2 clears frame->previous)
+            frame.back = null;
         }
         if (frame.yielded) {
             return r;
@@ -229,7 +235,7 @@ public final class PyGenerator extends PyIter {
             running = true;
             try {
                 if (yf instanceof PyGenerator && ((PyGenerator) yf).kind != ASYNC_GEN) {
-                    r = ((PyGenerator) yf).throwIn(exc, closeOnGenExit);
+                    r = throwThrough((PyGenerator) yf, exc, closeOnGenExit);
                 } else {
                     PyObject meth = Abstract.lookupAttr(yf, "throw");
                     if (meth == null) {
@@ -258,8 +264,26 @@ public final class PyGenerator extends PyIter {
         return resumeWithError(new PyException(exc));
     }
 
+    /**
+     * Throws into the generator this one delegates to, with this generator's frame as the current frame
+     * meanwhile (so the stack seen from inside runs through it), as _gen_throw does.
+     */
+    private PyObject throwThrough(PyGenerator yf, PyBaseException exc, boolean closeOnGenExit) {
+        Interpreter in = Interpreter.current();
+        Frame prev = in.current;
+        frame.back = prev;
+        in.current = frame;
+        try {
+            return yf.throwIn(exc, closeOnGenExit);
+        } finally {
+            in.current = prev;
+            frame.back = null;
+        }
+    }
+
     private PyObject resumeWithError(PyException e) {
-        if (!started || finished) {
+        // a just-created generator runs its frame with the error (its traceback gets the frame's entry)
+        if (finished) {
             boolean wasFinished = finished;
             finished = true;
             if (wasFinished && kind == CORO) {
@@ -304,20 +328,17 @@ public final class PyGenerator extends PyIter {
         throw Exc.runtimeError(what() + " ignored GeneratorExit");
     }
 
+    // CPython 3.11: Objects/genobject.c _gen_throw (argument checks and PyErr_NormalizeException)
     static PyBaseException makeThrown(PyObject[] a) {
         PyObject typ = a[1];
         PyObject val = a.length > 2 ? a[2] : PyNone.NONE;
+        PyObject tb = a.length > 3 ? a[3] : PyNone.NONE;
+        if (tb != PyNone.NONE && !(tb instanceof PyTraceback)) {
+            throw Exc.typeError("throw() third argument must be a traceback object");
+        }
         PyBaseException exc;
         if (typ instanceof PyType && ((PyType) typ).isSubtypeOf(Exc.BaseException)) {
-            if (val instanceof PyBaseException) {
-                exc = (PyBaseException) val;
-            } else if (val == PyNone.NONE) {
-                exc = (PyBaseException) Abstract.call(typ);
-            } else if (val instanceof PyTuple) {
-                exc = (PyBaseException) Abstract.call(typ, ((PyTuple) val).items, null);
-            } else {
-                exc = (PyBaseException) Abstract.call(typ, val);
-            }
+            exc = normalize((PyType) typ, val);
         } else if (typ instanceof PyBaseException) {
             if (val != PyNone.NONE) {
                 throw Exc.typeError("instance exception may not have a separate value");
@@ -327,13 +348,38 @@ public final class PyGenerator extends PyIter {
             throw Exc.typeError("exceptions must be classes or instances deriving from BaseException, not "
                     + Abstract.typeName(typ));
         }
-        if (a.length > 3 && a[3] != PyNone.NONE) {
-            if (!(a[3] instanceof PyTraceback)) {
-                throw Exc.typeError("throw() third argument must be a traceback object");
-            }
-            exc.traceback = a[3];
+        if (tb != PyNone.NONE) {
+            exc.traceback = tb;
         }
         return exc;
+    }
+
+    /**
+     * The exception instance for a class and value; an error raised while making it (or the TypeError for
+     * a class that makes no exception) is what gets thrown instead. CPython 3.11: Python/errors.c
+     * _PyErr_CreateException and _PyErr_NormalizeException.
+     */
+    private static PyBaseException normalize(PyType typ, PyObject val) {
+        if (val instanceof PyBaseException && val.type().isSubtypeOf(typ)) {
+            return (PyBaseException) val;
+        }
+        PyObject made;
+        try {
+            if (val == PyNone.NONE) {
+                made = Abstract.call(typ);
+            } else if (val instanceof PyTuple) {
+                made = Abstract.call(typ, ((PyTuple) val).items, null);
+            } else {
+                made = Abstract.call(typ, val);
+            }
+        } catch (PyException e) {
+            return e.value;
+        }
+        if (!(made instanceof PyBaseException)) {
+            return Exc.make(Exc.TypeError, "calling " + Abstract.repr(typ)
+                    + " should have returned an instance of BaseException, not " + Abstract.typeName(made));
+        }
+        return (PyBaseException) made;
     }
 
     static void setupType() {

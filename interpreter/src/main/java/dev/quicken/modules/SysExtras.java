@@ -76,16 +76,55 @@ final class SysExtras {
         Path exe = StdlibLocator.onPath("python3.11");
         setIfAbsent(sys, "executable", new PyStr(exe == null ? "" : exe.toString()));
         setIfAbsent(sys, "_base_executable", sys.getStr("executable"));
+        if (sys.getStr("unraisablehook") == null) {
+            PyObject hook = new PyBuiltinFunction("unraisablehook", dev.quicken.builtins.WeakrefModule
+                    ::defaultUnraisableHook, null, "sys");
+            sys.setStr("unraisablehook", hook);
+            sys.setStr("__unraisablehook__", hook);
+            dev.quicken.builtins.WeakrefModule.unraisableArgs = (Abstract.call(structseq, new PyObject[] {
+                new PyStr("UnraisableHookArgs"), new PyStr("sys"), new PyTuple(new PyObject[] {new PyStr("exc_type"),
+                    new PyStr("exc_value"), new PyStr("exc_traceback"), new PyStr("err_msg"), new PyStr("object")})},
+                    null));
+        }
+        if (sys.getStr("stdin") == null) {
+            PyObject stdin = Abstract.call(helpers.dict.getStr("stdin"), new PyObject[0], null);
+            sys.setStr("stdin", stdin);
+            sys.setStr("__stdin__", stdin);
+        }
         asyncgenHooks(sys, structseq, in.builtins.getStr("callable"));
         fn(sys, "getdefaultencoding", a -> new PyStr("utf-8"));
         fn(sys, "getfilesystemencoding", a -> new PyStr("utf-8"));
         fn(sys, "getfilesystemencodeerrors", a -> new PyStr("surrogateescape"));
-        fn(sys, "getswitchinterval", a -> new PyFloat(0.005));
         fn(sys, "is_finalizing", a -> PyBool.FALSE);
         fn(sys, "audit", a -> PyNone.NONE);
         fn(sys, "getrefcount", a -> PyInt.of(2));
-        fn(sys, "gettrace", a -> PyNone.NONE);
-        fn(sys, "getprofile", a -> PyNone.NONE);
+        // tracing and profiling functions are recorded but never called (docs/DIFFERENCES.md)
+        PyObject[] hooks = {PyNone.NONE, PyNone.NONE};
+        fn(sys, "gettrace", a -> hooks[0]);
+        fn(sys, "getprofile", a -> hooks[1]);
+        fn(sys, "settrace", a -> {
+            Args.count("settrace", a, null, 0, 1, 1);
+            hooks[0] = a[0];
+            return PyNone.NONE;
+        });
+        fn(sys, "setprofile", a -> {
+            Args.count("setprofile", a, null, 0, 1, 1);
+            hooks[1] = a[0];
+            return PyNone.NONE;
+        });
+        fn(sys, "_clear_type_cache", a -> PyNone.NONE);
+        PyObject[] interval = {new PyFloat(0.005)};
+        fn(sys, "getswitchinterval", a -> interval[0]);
+        // CPython 3.11: Python/sysmodule.c sys_setswitchinterval_impl
+        fn(sys, "setswitchinterval", a -> {
+            Args.count("setswitchinterval", a, null, 0, 1, 1);
+            double d = Abstract.asDouble(a[0]);
+            if (d <= 0.0) {
+                throw Exc.valueError("switch interval must be strictly positive");
+            }
+            interval[0] = new PyFloat(d);
+            return PyNone.NONE;
+        });
     }
 
     // CPython 3.11: Python/sysmodule.c sys_set_asyncgen_hooks, sys_get_asyncgen_hooks

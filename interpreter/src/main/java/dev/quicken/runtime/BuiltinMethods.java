@@ -5,6 +5,7 @@ import static dev.quicken.runtime.TypeSetup.def0;
 import static dev.quicken.runtime.TypeSetup.def1;
 import static dev.quicken.runtime.TypeSetup.def2;
 import static dev.quicken.runtime.TypeSetup.defClassMethod;
+import static dev.quicken.runtime.TypeSetup.defGet;
 import static dev.quicken.runtime.TypeSetup.defNew;
 import static dev.quicken.runtime.TypeSetup.getset;
 
@@ -2000,7 +2001,7 @@ public final class BuiltinMethods {
             ((PyFunction) a).invalidateVersion();
         });
         getset(f, "__dict__", a -> Abstract.instanceDict(a), null);
-        def2(f, "__get__", (a, obj, type) -> obj == NONE ? a : new PyMethod(a, obj));
+        defGet(f, (a, obj, type) -> obj == NONE ? a : new PyMethod(a, obj));
 
         PyType m = PyMethod.TYPE;
         // CPython 3.11: Objects/classobject.c method_new_impl
@@ -2055,17 +2056,17 @@ public final class BuiltinMethods {
         def0(md, "__repr__", a -> s(a.toString()));
         getset(md, "__name__", a -> s(((PyMethodDescr) a).name), null);
         getset(md, "__qualname__", a -> s(((PyMethodDescr) a).owner.name() + "." + ((PyMethodDescr) a).name), null);
-        def2(md, "__get__", (a, obj, type) -> obj == NONE ? a : ((PyMethodDescr) a).bind(obj));
+        defGet(md, (a, obj, type) -> obj == NONE ? a : ((PyMethodDescr) a).bind(obj));
         PyType gs = PyDescriptors.GetSet.TYPE;
         def0(gs, "__repr__", a -> s(a.toString()));
-        def2(gs, "__get__", (a, obj, type) -> obj == NONE ? a : ((PyDescriptors.GetSet) a).getter.apply(obj));
+        defGet(gs, (a, obj, type) -> obj == NONE ? a : ((PyDescriptors.GetSet) a).getter.apply(obj));
         def2(gs, "__set__", (a, obj, v) -> {
             Abstract.descrSet(a, obj, v);
             return NONE;
         });
         PyType mb = PyDescriptors.Member.TYPE;
         def0(mb, "__repr__", a -> s(a.toString()));
-        def2(mb, "__get__", (a, obj, type) -> obj == NONE ? a : Abstract.descrGet(a, obj, obj.type()));
+        defGet(mb, (a, obj, type) -> obj == NONE ? a : Abstract.descrGet(a, obj, obj.type()));
         def2(mb, "__set__", (a, obj, v) -> {
             Abstract.descrSet(a, obj, v);
             return NONE;
@@ -2099,7 +2100,7 @@ public final class BuiltinMethods {
             ((PyDescriptors.ClassMethod) a[0]).func = a[1];
             return NONE;
         });
-        def2(cm, "__get__", (a, obj, type) -> Abstract.descrGet(a, obj == NONE ? null : obj,
+        defGet(cm, (a, obj, type) -> Abstract.descrGet(a, obj == NONE ? null : obj,
                 type == NONE ? obj.type() : (PyType) type));
         getset(cm, "__func__", a -> ((PyDescriptors.ClassMethod) a).func, null);
         getset(cm, "__isabstractmethod__", a -> {
@@ -2114,7 +2115,7 @@ public final class BuiltinMethods {
             ((PyDescriptors.StaticMethod) a[0]).func = a[1];
             return NONE;
         });
-        def2(sm, "__get__", (a, obj, type) -> ((PyDescriptors.StaticMethod) a).func);
+        defGet(sm, (a, obj, type) -> ((PyDescriptors.StaticMethod) a).func);
         def(sm, "__call__", (a, kw) -> Abstract.call(((PyDescriptors.StaticMethod) a[0]).func,
                 Arrays.copyOfRange(a, 1, a.length), kw));
         getset(sm, "__func__", a -> ((PyDescriptors.StaticMethod) a).func, null);
@@ -2135,7 +2136,7 @@ public final class BuiltinMethods {
             }
             return NONE;
         });
-        def2(pr, "__get__", (a, obj, type) -> Abstract.descrGet(a, obj == NONE ? null : obj, null));
+        defGet(pr, (a, obj, type) -> Abstract.descrGet(a, obj == NONE ? null : obj, null));
         def2(pr, "__set__", (a, obj, v) -> {
             Abstract.descrSet(a, obj, v);
             return NONE;
@@ -2304,6 +2305,10 @@ public final class BuiltinMethods {
 
     // ---------------------------------------------------------------- exceptions
 
+    /** SyntaxError's members (CPython 3.11: Objects/exceptions.c SyntaxError_members). */
+    private static final String[] SYNTAX_ERROR_FIELDS = {"msg", "filename", "lineno", "offset", "text", "end_lineno",
+        "end_offset", "print_file_and_line"};
+
     static PyBaseException E(PyObject o) {
         return (PyBaseException) o;
     }
@@ -2404,22 +2409,52 @@ public final class BuiltinMethods {
             E(a[0]).setInstanceAttr("msg", Args.npos(a, kw) > 1 ? a[1] : NONE);
             return NONE;
         });
-        def0(Exc.SyntaxError, "__str__", a -> {
-            PyObject msg = E(a).getInstanceAttr("msg");
-            PyObject fn = E(a).getInstanceAttr("filename");
-            PyObject ln = E(a).getInstanceAttr("lineno");
-            if (msg == null) {
-                PyTuple args = E(a).args;
-                return args.size() == 0 ? s("") : Abstract.strObj(args.get(0));
+        // CPython 3.11: Objects/exceptions.c SyntaxError_init; the members are None until set
+        for (String n : SYNTAX_ERROR_FIELDS) {
+            Exc.SyntaxError.dict.setStr(n, NONE);
+        }
+        def(Exc.SyntaxError, "__init__", (a, kw) -> {
+            PyBaseException e = E(a[0]);
+            int npos = Args.npos(a, kw);
+            e.args = new PyTuple(Arrays.copyOfRange(a, 1, npos));
+            if (npos >= 2) {
+                e.setInstanceAttr("msg", a[1]);
             }
-            String base = fn instanceof PyStr ? ((PyStr) fn).value.replaceAll(".*/", "") : null;
-            if (base != null && ln instanceof PyInt) {
+            if (npos == 3) {
+                PyObject[] info = Abstract.toArray(a[2]);
+                if (info.length < 4) {
+                    throw Exc.typeError("function takes at least 4 arguments (" + info.length + " given)");
+                }
+                if (info.length > 6) {
+                    throw Exc.typeError("function takes at most 6 arguments (" + info.length + " given)");
+                }
+                if (info.length == 5) {
+                    throw Exc.typeError("end_offset must be provided when end_lineno is provided");
+                }
+                for (int i = 0; i < 6; i++) {
+                    e.setInstanceAttr(SYNTAX_ERROR_FIELDS[i + 1], i < info.length ? info[i] : NONE);
+                }
+            }
+            return NONE;
+        });
+        // CPython 3.11: Objects/exceptions.c SyntaxError_str
+        def0(Exc.SyntaxError, "__str__", a -> {
+            PyObject msg = Abstract.getAttr(a, "msg");
+            PyObject fn = Abstract.getAttr(a, "filename");
+            PyObject ln = Abstract.getAttr(a, "lineno");
+            String base = fn instanceof PyStr ? ((PyStr) fn).value.substring(((PyStr) fn).value.lastIndexOf('/') + 1)
+                    : null;
+            boolean haveLineno = ln instanceof PyInt && ln.type() == PyInt.TYPE;
+            if (base == null && !haveLineno) {
+                return Abstract.strObj(msg);
+            }
+            if (base != null && haveLineno) {
                 return s(Abstract.str(msg) + " (" + base + ", line " + ln + ")");
             }
-            if (ln instanceof PyInt) {
-                return s(Abstract.str(msg) + " (line " + ln + ")");
+            if (base != null) {
+                return s(Abstract.str(msg) + " (" + base + ")");
             }
-            return Abstract.strObj(msg);
+            return s(Abstract.str(msg) + " (line " + ln + ")");
         });
         // CPython 3.11: Objects/exceptions.c UnicodeEncodeError_init / UnicodeDecodeError_init / UnicodeTranslateError_init
         for (PyType ut : new PyType[] {Exc.UnicodeEncodeError, Exc.UnicodeDecodeError, Exc.UnicodeTranslateError}) {

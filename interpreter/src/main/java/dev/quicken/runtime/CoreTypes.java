@@ -35,6 +35,31 @@ final class CoreTypes {
         setupBytesExtras();
     }
 
+    private static PyObject docOf(String name, boolean wrapper) {
+        String d = wrapper ? SlotNames.doc(name) : name.equals("__new__")
+                ? "Create and return a new object.  See help(type) for accurate signature." : null;
+        return d == null ? PyNone.NONE : new PyStr(d);
+    }
+
+    // CPython 3.11: Objects/descrobject.c classmethod_get
+    private static PyObject classmethodGet(PyObject self, PyObject obj, PyObject type) {
+        PyDescriptors.ClassMethod d = (PyDescriptors.ClassMethod) self;
+        String name = ((PyBuiltinFunction) d.func).name;
+        String owner = d.owner == null ? ((PyBuiltinFunction) d.func).owner : d.owner.name();
+        if (type == PyNone.NONE) {
+            type = obj.type();
+        }
+        if (!(type instanceof PyType)) {
+            throw Exc.typeError("descriptor '" + name + "' for type '" + owner + "' needs a type, not a '"
+                    + Abstract.typeName(type) + "' as arg 2");
+        }
+        if (d.owner != null && !((PyType) type).isSubtypeOf(d.owner)) {
+            throw Exc.typeError("descriptor '" + name + "' requires a subtype of '" + owner + "' but received '"
+                    + ((PyType) type).name() + "'");
+        }
+        return Abstract.descrGet(self, obj == PyNone.NONE ? null : obj, (PyType) type);
+    }
+
     /** {@code wrapper_descriptor}, {@code method-wrapper} and {@code classmethod_descriptor}. */
     private static void setupDescriptorKinds() {
         copyDict(PyMethodDescr.TYPE, PyMethodDescr.WRAPPER);
@@ -42,6 +67,15 @@ final class CoreTypes {
         for (PyType t : new PyType[] {PyMethodDescr.TYPE, PyMethodDescr.WRAPPER}) {
             TypeSetup.getset(t, "__objclass__", a -> ((PyMethodDescr) a).owner, null);
         }
+        // __doc__: the slot wrappers' docstrings; methods written in Java carry none
+        for (PyType t : new PyType[] {PyMethodDescr.TYPE, PyMethodDescr.WRAPPER}) {
+            TypeSetup.getset(t, "__doc__", a -> docOf(((PyMethodDescr) a).name, ((PyMethodDescr) a).wrapper), null);
+        }
+        for (PyType t : new PyType[] {PyBuiltinFunction.TYPE, PyBuiltinFunction.METHOD_WRAPPER}) {
+            TypeSetup.getset(t, "__doc__", a -> docOf(((PyBuiltinFunction) a).name, ((PyBuiltinFunction) a).wrapper),
+                    null);
+        }
+        TypeSetup.getset(PyDescriptors.CLASSMETHOD_DESCRIPTOR, "__doc__", a -> PyNone.NONE, null);
         PyType mw = PyBuiltinFunction.METHOD_WRAPPER;
         for (int op : new int[] {Abstract.EQ, Abstract.NE}) {
             TypeSetup.def1(mw, Abstract.CMP_NAMES[op], (a, b) -> {
@@ -85,8 +119,7 @@ final class CoreTypes {
             PyBuiltinFunction f = (PyBuiltinFunction) ((PyDescriptors.ClassMethod) a).func;
             return new PyStr(f.owner + "." + f.name);
         }, null);
-        TypeSetup.def2(cd, "__get__", (a, obj, type) -> Abstract.descrGet(a, obj == PyNone.NONE ? null : obj,
-                type == PyNone.NONE ? obj.type() : (PyType) type));
+        TypeSetup.defGet(cd, CoreTypes::classmethodGet);
         TypeSetup.def(cd, "__call__", (a, kw) -> {
             PyObject f = ((PyDescriptors.ClassMethod) a[0]).func;
             return Abstract.call(f, java.util.Arrays.copyOfRange(a, 1, a.length), kw);

@@ -15,6 +15,8 @@ public final class PyDescriptors {
     /** {@code classmethod(f)}. */
     public static final class ClassMethod extends PyInstance {
         public PyObject func;
+        /** For a {@code classmethod_descriptor}: the built-in type that defines it. */
+        public PyType owner;
 
         public ClassMethod(PyType cls, PyObject func) {
             super(cls);

@@ -168,6 +168,28 @@ public final class TypeSetup {
         });
     }
 
+    /**
+     * {@code __get__(obj, type=None)} of a built-in descriptor (CPython 3.11: Objects/typeobject.c
+     * wrap_descr_get): {@code f} gets None for an absent type; both None is an error.
+     */
+    public static void defGet(PyType t, F2 f) {
+        def(t, "__get__", (a, kw) -> {
+            Args.noKw("__get__", kw);
+            if (a.length < 2) {
+                throw Exc.typeError(" expected at least 1 argument, got 0");
+            }
+            if (a.length > 3) {
+                throw Exc.typeError(" expected at most 2 arguments, got " + (a.length - 1));
+            }
+            PyObject obj = a[1];
+            PyObject type = a.length > 2 ? a[2] : PyNone.NONE;
+            if (obj == PyNone.NONE && type == PyNone.NONE) {
+                throw Exc.typeError("__get__(None, None) is invalid");
+            }
+            return f.apply(a[0], obj, type);
+        });
+    }
+
     public static void getset(PyType t, String name, Function<PyObject, PyObject> g, BiConsumer<PyObject, PyObject> s) {
         t.dict.setStr(name, new PyDescriptors.GetSet(t, name, g, s));
     }
@@ -207,8 +229,10 @@ public final class TypeSetup {
     }
 
     public static void defClassMethod(PyType t, String name, JFunc f) {
-        t.dict.setStr(name, new PyDescriptors.ClassMethod(PyDescriptors.CLASSMETHOD_DESCRIPTOR,
-                new PyBuiltinFunction(name, f, null, t.name())));
+        PyDescriptors.ClassMethod cm = new PyDescriptors.ClassMethod(PyDescriptors.CLASSMETHOD_DESCRIPTOR,
+                new PyBuiltinFunction(name, f, null, t.name()));
+        cm.owner = t;
+        t.dict.setStr(name, cm);
     }
 
     /** CPython 3.11: Objects/typeobject.c check_set_special_type_attr and type_set_name/type_set_qualname. */

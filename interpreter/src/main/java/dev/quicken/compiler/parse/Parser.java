@@ -71,6 +71,42 @@ public final class Parser {
         return new Parser(Tokenizer.fromBytes(source, filename, fileMode), false).runFile();
     }
 
+    /** Parses one interactive statement (compile(str, filename, 'single')). */
+    public static Interactive parseInteractive(String source, String filename) {
+        if (source.indexOf('\0') >= 0) {
+            throw new PySyntaxError(PySyntaxError.Kind.SyntaxError, "source code string cannot contain null bytes",
+                    filename, 0, 0, 0, 0, null);
+        }
+        Parser ps = new Parser(new Tokenizer(source, filename), false);
+        Interactive m = (Interactive) ps.run(ps::interactiveInput);
+        // CPython 3.11: Parser/pegen.c _PyPegen_run_parser: after a successful parse
+        Token nl = ps.toks.get(ps.p - 1);
+        if (nl.type == Token.NEWLINE && badSingleStatement(ps.tz.source(), nl.end)) {
+            throw ps.make(PySyntaxError.Kind.SyntaxError, "multiple statements found while compiling a single "
+                    + "statement", nl.lineno, nl.col_offset + 1, nl.lineno, nl.col_offset + 1, true);
+        }
+        return m;
+    }
+
+    // CPython 3.11: Parser/pegen.c bad_single_statement (only blanks and comments may follow)
+    private static boolean badSingleStatement(String src, int from) {
+        int i = from;
+        while (true) {
+            while (i < src.length() && " \t\n\f".indexOf(src.charAt(i)) >= 0) {
+                i++;
+            }
+            if (i >= src.length()) {
+                return false;
+            }
+            if (src.charAt(i) != '#') {
+                return true;
+            }
+            while (i < src.length() && src.charAt(i) != '\n') {
+                i++;
+            }
+        }
+    }
+
     /** Parses an expression (compile(str, filename, 'eval')). */
     public static Expression parseExpression(String source, String filename) {
         Parser ps = new Parser(new Tokenizer(source, filename), false);
@@ -360,6 +396,28 @@ public final class Parser {
         return new Module(body, new ArrayList<>());
     }
 
+    // CPython 3.11: Grammar/python.gram interactive, statement_newline
+    Node interactiveInput() {
+        if (atType(Token.ENDMARKER)) {
+            // _PyPegen_interactive_exit: no statement, the generic error
+            throw FAIL;
+        }
+        List<StmtNode> body = new ArrayList<>();
+        StmtNode c = compoundStmt();
+        if (c != null) {
+            body.add(c);
+            while (atType(Token.NEWLINE)) {
+                next();
+            }
+            if (!atType(Token.ENDMARKER)) {
+                throw FAIL;
+            }
+            return new Interactive(body);
+        }
+        simpleStmts(body);
+        return new Interactive(body);
+    }
+
     Node evalInput() {
         ExprNode e = expressions();
         while (atType(Token.NEWLINE)) {
@@ -583,7 +641,8 @@ public final class Parser {
             }
             OperatorKind aug = AUGASSIGN.get(t.string);
             if (aug != null) {
-                if (first instanceof Yield || first instanceof YieldFrom) {
+                if (s.is("yield")) {
+                    // a bare yield_expr is no star_expressions: no augmented-assignment rule applies
                     throw FAIL;
                 }
                 if (!(first instanceof Name || first instanceof Attribute || first instanceof Subscript)) {

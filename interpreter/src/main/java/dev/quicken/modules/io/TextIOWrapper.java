@@ -297,14 +297,15 @@ final class TextIOWrapper extends IOBaseObj {
             if (limit >= 0 && decoded.codePointCount(dpos, len) >= limit + 1) {
                 return limited(len, limit);
             }
-            int resume = end <= -2 ? -2 - end : len;
+            // readChunk may drop the consumed text before dpos: resume relative to dpos
+            int resume = (end <= -2 ? -2 - end : len) - dpos;
             if (!readChunk()) {
                 if (dpos >= decoded.length()) {
                     return "";
                 }
                 return limited(decoded.length(), limit);
             }
-            scanFrom = Math.max(dpos, resume);
+            scanFrom = dpos + Math.max(0, resume);
         }
     }
 
