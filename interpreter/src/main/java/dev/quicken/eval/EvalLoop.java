@@ -550,11 +550,16 @@ public final class EvalLoop {
                     }
                 } catch (RuntimeException ex) {
                     PyException e = EvalSupport.asPyException(ex);
-                    f.lasti = instr;
+                    // RERAISE with an oparg restored lasti to the instruction that first raised (CPython's
+                    // prev_instr); the handler is still looked up at the RERAISE
+                    int word = code[instr];
+                    if ((word & 0xff) != Op.RERAISE || (word >>> 8) == 0) {
+                        f.lasti = instr;
+                    }
                     f.sp = sp;
                     boolean first = true;
                     while (true) {
-                        int target = EvalSupport.unwind(in, f, e, first);
+                        int target = EvalSupport.unwind(in, f, e, first, first ? instr : f.lasti);
                         first = false;
                         if (target >= 0) {
                             break;

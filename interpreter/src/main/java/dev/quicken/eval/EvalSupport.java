@@ -114,9 +114,10 @@ final class EvalSupport {
     /**
      * Exception unwinding in frame {@code f} (CPython 3.11: ceval.c exception_unwind): records a
      * traceback entry, sets the context, finds the handler. Returns the handler index (frame
-     * prepared to resume there) or -1 if the frame has none.
+     * prepared to resume there) or -1 if the frame has none. The handler is the one of instruction
+     * {@code at} (the frame's lasti, except after a RERAISE that restored it).
      */
-    static int unwind(Interpreter in, Frame f, PyException e, boolean first) {
+    static int unwind(Interpreter in, Frame f, PyException e, boolean first, int at) {
         PyBaseException exc = e.value;
         if (!(first && e.reraise)) {
             if (first && exc.traceback == null && exc.context == null) {
@@ -127,7 +128,7 @@ final class EvalSupport {
             }
             exc.traceback = new PyTraceback(exc.traceback, f, f.lasti);
         }
-        ExceptionTable.Entry h = ExceptionTable.find(f.code.exceptiontable, f.lasti);
+        ExceptionTable.Entry h = ExceptionTable.find(f.code.exceptiontable, at);
         if (h == null) {
             return -1;
         }

@@ -77,7 +77,11 @@ public final class PyFrameObject extends PyObject {
     }
 
     static void setupType() {
-        TypeSetup.getset(TYPE, "f_lineno", a -> PyInt.of(((PyFrameObject) a).frame.lineNumber()), null);
+        // CPython 3.11: Objects/frameobject.c frame_getlineno (None when the instruction has no line)
+        TypeSetup.getset(TYPE, "f_lineno", a -> {
+            int line = ((PyFrameObject) a).frame.lineNumber();
+            return line < 0 ? PyNone.NONE : PyInt.of(line);
+        }, null);
         TypeSetup.getset(TYPE, "f_code", a -> ((PyFrameObject) a).frame.code, null);
         TypeSetup.getset(TYPE, "f_globals", a -> ((PyFrameObject) a).frame.globals, null);
         TypeSetup.getset(TYPE, "f_builtins", a -> ((PyFrameObject) a).frame.builtins, null);

@@ -49,7 +49,8 @@ public final class PyTraceback extends PyObject {
                     }
                     ((PyTraceback) a).next = v == PyNone.NONE ? null : (PyTraceback) v;
                 });
-        TypeSetup.getset(t, "tb_lineno", a -> PyInt.of(((PyTraceback) a).lineno), null);
+        TypeSetup.getset(t, "tb_lineno", a -> ((PyTraceback) a).lineno < 0 ? dev.quicken.runtime.PyNone.NONE
+                : PyInt.of(((PyTraceback) a).lineno), null);
         TypeSetup.getset(t, "tb_lasti", a -> PyInt.of(((PyTraceback) a).lasti * 2L), null);
         TypeSetup.getset(t, "tb_frame", a -> PyFrameObject.of(((PyTraceback) a).frame), null);
     }

@@ -2045,8 +2045,23 @@ public final class BuiltinMethods {
         PyType bf = PyBuiltinFunction.TYPE;
         def0(bf, "__repr__", a -> s(a.toString()));
         getset(bf, "__name__", a -> s(((PyBuiltinFunction) a).name), null);
-        getset(bf, "__qualname__", a -> s(((PyBuiltinFunction) a).owner == null ? ((PyBuiltinFunction) a).name
-                : ((PyBuiltinFunction) a).owner + "." + ((PyBuiltinFunction) a).name), null);
+        // CPython 3.11: Objects/methodobject.c meth_get__qualname__, meth_reduce
+        getset(bf, "__qualname__", a -> {
+            PyBuiltinFunction bfn = (PyBuiltinFunction) a;
+            if (bfn.self == null || bfn.self instanceof PyModule) {
+                return s(bfn.owner != null && bfn.name.equals("__new__") ? bfn.owner + "." + bfn.name : bfn.name);
+            }
+            PyType owner = bfn.self instanceof PyType ? (PyType) bfn.self : bfn.self.type();
+            return s(Abstract.str(Abstract.getAttr(owner, "__qualname__")) + "." + bfn.name);
+        }, null);
+        def0(bf, "__reduce__", a -> {
+            PyBuiltinFunction bfn = (PyBuiltinFunction) a;
+            if (bfn.self == null || bfn.self instanceof PyModule) {
+                return s(bfn.name);
+            }
+            return new PyTuple(new PyObject[] {dev.quicken.eval.Interpreter.current().builtins.getStr("getattr"),
+                new PyTuple(new PyObject[] {bfn.self, s(bfn.name)})});
+        });
         getset(bf, "__self__", a -> {
             PyObject sf = ((PyBuiltinFunction) a).self;
             return sf == null ? NONE : sf;
@@ -2309,6 +2324,12 @@ public final class BuiltinMethods {
     private static final String[] SYNTAX_ERROR_FIELDS = {"msg", "filename", "lineno", "offset", "text", "end_lineno",
         "end_offset", "print_file_and_line"};
 
+    private static void notDeleted(String name, PyObject v) {
+        if (v == null) {
+            throw Exc.typeError(name + " may not be deleted");
+        }
+    }
+
     static PyBaseException E(PyObject o) {
         return (PyBaseException) o;
     }
@@ -2345,20 +2366,55 @@ public final class BuiltinMethods {
             }
             return s(n + Abstract.repr(args));
         });
-        getset(t, "args", a -> E(a).args, (a, v) -> E(a).args = new PyTuple(Abstract.toArray(v)));
-        getset(t, "__traceback__", a -> E(a).traceback == null ? NONE : E(a).traceback,
-                (a, v) -> E(a).traceback = v == NONE ? null : v);
+        // CPython 3.11: Objects/exceptions.c BaseException_getset
+        getset(t, "args", a -> E(a).args, (a, v) -> {
+            notDeleted("args", v);
+            E(a).args = new PyTuple(Abstract.toArray(v));
+        });
+        getset(t, "__traceback__", a -> E(a).traceback == null ? NONE : E(a).traceback, (a, v) -> {
+            notDeleted("__traceback__", v);
+            if (v != NONE && !(v instanceof dev.quicken.eval.PyTraceback)) {
+                throw Exc.typeError("__traceback__ must be a traceback or None");
+            }
+            E(a).traceback = v == NONE ? null : v;
+        });
         getset(t, "__cause__", a -> E(a).cause == null ? NONE : E(a).cause, (a, v) -> {
+            notDeleted("__cause__", v);
             if (v != NONE && !(v instanceof PyBaseException)) {
                 throw Exc.typeError("exception cause must be None or derive from BaseException");
             }
             E(a).cause = v == NONE ? null : (PyBaseException) v;
             E(a).suppressContext = true;
         });
-        getset(t, "__context__", a -> E(a).context == null ? NONE : E(a).context,
-                (a, v) -> E(a).context = v == NONE ? null : (PyBaseException) v);
+        getset(t, "__context__", a -> E(a).context == null ? NONE : E(a).context, (a, v) -> {
+            notDeleted("__context__", v);
+            if (v != NONE && !(v instanceof PyBaseException)) {
+                throw Exc.typeError("exception context must be None or derive from BaseException");
+            }
+            E(a).context = v == NONE ? null : (PyBaseException) v;
+        });
         getset(t, "__suppress_context__", a -> PyBool.of(E(a).suppressContext),
                 (a, v) -> E(a).suppressContext = Abstract.isTrue(v));
+        // CPython 3.11: Objects/exceptions.c BaseException_reduce / BaseException_setstate
+        def0(t, "__reduce__", a -> {
+            PyDict d = Abstract.instanceDict(a);
+            return d != null && d.size() > 0 ? new PyTuple(new PyObject[] {a.type(), E(a).args, d})
+                    : new PyTuple(new PyObject[] {a.type(), E(a).args});
+        });
+        def1(t, "__setstate__", (a, state) -> {
+            if (state != NONE) {
+                if (!(state instanceof PyDict)) {
+                    throw Exc.typeError("state is not a dictionary");
+                }
+                for (PyObject k : ((PyDict) state).keysArray()) {
+                    if (!(k instanceof PyStr)) {
+                        throw Exc.typeError("attribute name must be string, not '" + Abstract.typeName(k) + "'");
+                    }
+                    Abstract.setAttr(a, ((PyStr) k).value, ((PyDict) state).getItem(k));
+                }
+            }
+            return NONE;
+        });
         def1(t, "with_traceback", (a, tb) -> {
             E(a).traceback = tb == NONE ? null : tb;
             return a;
@@ -2468,8 +2524,23 @@ public final class BuiltinMethods {
                             + " given)");
                 }
                 E(a[0]).args = new PyTuple(Arrays.copyOfRange(a, 1, a.length));
+                PyObject[] vals = Arrays.copyOfRange(a, 1, a.length);
+                int o = translate ? 0 : 1;
+                if (!translate && !(vals[0] instanceof PyStr)) {
+                    throw Exc.typeError("argument 1 must be str, not " + Abstract.typeName(vals[0]));
+                }
+                if (ut == Exc.UnicodeDecodeError) {
+                    // the object is kept as bytes (a copy of any bytes-like object)
+                    byte[] b = Buffers.of(vals[o]);
+                    if (b == null) {
+                        throw Exc.typeError("argument 2 must be bytes-like object, not " + Abstract.typeName(vals[o]));
+                    }
+                    vals[o] = vals[o] instanceof PyBytes ? vals[o] : new PyBytes(b);
+                } else if (!(vals[o] instanceof PyStr)) {
+                    throw Exc.typeError("argument " + (o + 1) + " must be str, not " + Abstract.typeName(vals[o]));
+                }
                 for (int i = 0; i < names.length; i++) {
-                    E(a[0]).setInstanceAttr(names[i], a[i + 1]);
+                    E(a[0]).setInstanceAttr(names[i], vals[i]);
                 }
                 return NONE;
             });
@@ -2552,7 +2623,7 @@ public final class BuiltinMethods {
             for (int k = 0; k < kw.length; k++) {
                 int idx = Arrays.asList(names).indexOf(kw[k]);
                 if (idx < 0) {
-                    throw Exc.typeError(fname + "() got an unexpected keyword argument '" + kw[k] + "'");
+                    throw Exc.typeError("'" + kw[k] + "' is an invalid keyword argument for " + fname + "()");
                 }
                 vals[idx] = a[npos + k];
             }

@@ -449,6 +449,7 @@ public final class TypeSetup {
             }
             return PyInt.of(0);
         }, null);
+        getset(t, "__flags__", self -> PyInt.of(flags((PyType) self)), null);
         getset(t, "__doc__", self -> {
             PyObject d = ((PyType) self).dict.getStr("__doc__");
             if (d == null) {
@@ -655,14 +656,71 @@ public final class TypeSetup {
         return newHeapType(winner, name, bases, (PyDict) a[3], kwargs);
     }
 
+    /** The built-in types CPython 3.11 makes without Py_TPFLAGS_BASETYPE (they cannot be subclassed). */
+    private static final java.util.Set<String> FINAL_TYPES = java.util.Set.of("NoneType", "NotImplementedType",
+            "anext_awaitable", "async_generator", "async_generator_asend", "async_generator_athrow",
+            "async_generator_wrapped_value", "bool", "builtin_function_or_method", "bytearray_iterator",
+            "bytes_iterator", "callable_iterator", "cell", "classmethod_descriptor", "code", "coroutine",
+            "coroutine_wrapper", "dict_itemiterator", "dict_items", "dict_keyiterator", "dict_keys",
+            "dict_reverseitemiterator", "dict_reversekeyiterator", "dict_reversevalueiterator", "dict_valueiterator",
+            "dict_values", "ellipsis", "frame", "function", "generator", "getset_descriptor", "iterator",
+            "list_iterator", "list_reverseiterator", "longrange_iterator", "mappingproxy", "member_descriptor",
+            "memory_iterator", "memoryview", "method", "method-wrapper", "method_descriptor", "range",
+            "range_iterator", "set_iterator", "slice", "str_ascii_iterator", "str_iterator", "traceback",
+            "tuple_iterator", "wrapper_descriptor", "UnionType", "_tuplegetter", "_grouper", "_tee",
+            "_tee_dataobject", "Context", "ContextVar", "Token", "CallableProxyType", "ProxyType",
+            "_deque_iterator", "_deque_reverse_iterator");
+
+    /** Py_TPFLAGS_BASETYPE: the type may be subclassed. */
+    static boolean isBaseType(PyType t) {
+        return t.heap || !FINAL_TYPES.contains(t.name());
+    }
+
+    // CPython 3.11: Include/object.h Py_TPFLAGS_* (the bits Python code reads through __flags__)
+    static long flags(PyType t) {
+        long f = 1L << 12; // READY
+        if (t.heap) {
+            f |= 1L << 9 | 1L << 14; // HEAPTYPE, HAVE_GC
+        } else {
+            f |= 1L << 8; // IMMUTABLETYPE
+        }
+        if (isBaseType(t)) {
+            f |= 1L << 10;
+        }
+        PyObject abs = t.dict.getStr("__abstractmethods__");
+        if (abs != null && abs.type().lookup("__len__") != null && Abstract.isTrue(abs)) {
+            f |= 1L << 20; // IS_ABSTRACT
+        }
+        if (t.isSubtypeOf(PyInt.TYPE)) {
+            f |= 1L << 24;
+        } else if (t.isSubtypeOf(PyList.TYPE)) {
+            f |= 1L << 25;
+        } else if (t.isSubtypeOf(PyTuple.TYPE)) {
+            f |= 1L << 26;
+        } else if (t.isSubtypeOf(PyBytes.TYPE)) {
+            f |= 1L << 27;
+        } else if (t.isSubtypeOf(PyStr.TYPE)) {
+            f |= 1L << 28;
+        } else if (t.isSubtypeOf(PyDict.TYPE)) {
+            f |= 1L << 29;
+        } else if (t.isSubtypeOf(Exc.BaseException)) {
+            f |= 1L << 30;
+        } else if (t.isSubtypeOf(PyType.TYPE)) {
+            f |= 1L << 31;
+        }
+        if (t == PyFunction.TYPE || t == PyMethodDescr.TYPE || t == PyDescriptors.CLASSMETHOD_DESCRIPTOR) {
+            f |= 1L << 17; // METHOD_DESCRIPTOR
+        }
+        return f;
+    }
+
     /** Creates a class: {@code type.__new__(meta, name, bases, ns, **kwargs)}. */
     public static PyType newHeapType(PyType meta, String name, PyType[] bases, PyDict ns, PyDict kwargs) {
         if (bases.length == 0) {
             bases = new PyType[] {OBJECT};
         }
         for (PyType b : bases) {
-            if (b == PyBool.TYPE || b == PyRange.TYPE || b == PySlice.TYPE || b == PyFunction.TYPE
-                    || b == PyNone.TYPE || b == PyMethod.TYPE) {
+            if (!isBaseType(b)) {
                 throw Exc.typeError("type '" + b.name() + "' is not an acceptable base type");
             }
         }
