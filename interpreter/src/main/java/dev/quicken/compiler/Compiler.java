@@ -54,12 +54,40 @@ public final class Compiler {
         return onBigStack(() -> compileAst(Parser.parseModule(source, filename, false), filename));
     }
 
+    /**
+     * The syntax tree of {@code compile(source, filename, mode, PyCF_ONLY_AST)}: parsed, not optimized; mode is
+     * "exec" ({@code Module}), "eval" ({@code Expression}) or "single" ({@code Interactive}).
+     *
+     * @throws PySyntaxError for invalid programs, with CPython's message and position
+     */
+    public static ModNode parse(String source, String filename, String mode) {
+        return onBigStack(() -> parseNow(source, filename, mode));
+    }
+
+    /** As {@link #parse(String, String, String)} for mode "exec" of source bytes (PEP 263 encoding). */
+    public static ModNode parse(byte[] source, String filename) {
+        return onBigStack(() -> Parser.parseModule(source, filename, false));
+    }
+
+    private static ModNode parseNow(String source, String filename, String mode) {
+        switch (mode) {
+            case "exec":
+                return Parser.parseModule(source, filename);
+            case "eval":
+                return Parser.parseExpression(source, filename);
+            case "single":
+                return single(Parser.parseModule(source, filename), filename);
+            default:
+                throw new IllegalArgumentException("compile() mode must be 'exec', 'eval' or 'single'");
+        }
+    }
+
     /** Stack for parsing and compiling deeply nested programs (CPython limits nesting, not the C stack). */
     private static final long STACK_BYTES = 512L << 20;
 
     /** Runs the parser and compiler on a thread with a large stack: both recurse on the tree. */
-    private static CodeObject onBigStack(java.util.function.Supplier<CodeObject> work) {
-        CodeObject[] result = new CodeObject[1];
+    private static <T> T onBigStack(java.util.function.Supplier<T> work) {
+        Object[] result = new Object[1];
         Throwable[] failure = new Throwable[1];
         Thread t = new Thread(null, () -> {
             try {
@@ -90,7 +118,9 @@ public final class Compiler {
         if (failure[0] != null) {
             throw new IllegalStateException(failure[0]);
         }
-        return result[0];
+        @SuppressWarnings("unchecked")
+        T r = (T) result[0];
+        return r;
     }
 
     private static CodeObject compileAst(ModNode mod, String filename) {
@@ -114,7 +144,7 @@ public final class Compiler {
             case "exec":
             case "eval":
             case "single":
-                return compileAst(mod, filename);
+                return onBigStack(() -> compileAst(mod, filename));
             default:
                 throw new IllegalArgumentException("compile() mode must be 'exec', 'eval' or 'single'");
         }

@@ -317,6 +317,7 @@ public final class ImportSystem {
             PyModule nat = NativeModules.create(in, name);
             if (nat != null) {
                 in.modules.setStr(name, nat);
+                ModuleSpecs.builtinSpec(in, nat);
                 return nat;
             }
             searchIn = pathEntries(in);
@@ -326,6 +327,9 @@ public final class ImportSystem {
         if (mod == null) {
             throw notFound("No module named '" + name + "'", name);
         }
+        if (name.equals("importlib")) {
+            installImportlib(in);
+        }
         if (parentModule != null) {
             try {
                 Abstract.setAttr(parentModule, tail, mod);
@@ -334,6 +338,30 @@ public final class ImportSystem {
             }
         }
         return mod;
+    }
+
+    /**
+     * Once CPython's {@code importlib} package has run (its {@code _bootstrap._setup} gave the built-in
+     * modules their specs), puts importlib's finders on {@code sys.meta_path} and {@code sys.path_hooks} as
+     * CPython's start-up does ({@code _bootstrap._install} and {@code _bootstrap_external._install}), and
+     * registers the two modules under their frozen names. The import statement stays quicken's; the finders
+     * answer {@code importlib.util.find_spec}, {@code importlib.import_module}, {@code pkgutil} and the like.
+     */
+    // CPython 3.11: Python/pylifecycle.c init_importlib and init_importlib_external
+    private static void installImportlib(Interpreter in) {
+        PyObject bootstrap = in.modules.getStr("importlib._bootstrap");
+        PyObject external = in.modules.getStr("importlib._bootstrap_external");
+        if (bootstrap == null || external == null || in.modules.getStr("_frozen_importlib") != null) {
+            return;
+        }
+        in.modules.setStr("_frozen_importlib", bootstrap);
+        in.modules.setStr("_frozen_importlib_external", external);
+        PyObject metaPath = in.sys.dict.getStr("meta_path");
+        if (metaPath instanceof PyList) {
+            ((PyList) metaPath).append(Abstract.getAttr(bootstrap, "BuiltinImporter"));
+            ((PyList) metaPath).append(Abstract.getAttr(bootstrap, "FrozenImporter"));
+        }
+        Abstract.callMethod(external, "_install", bootstrap);
     }
 
     private static PyException notFound(String msg, String name) {
@@ -465,8 +493,10 @@ public final class ImportSystem {
         int dot = name.lastIndexOf('.');
         String parent = isPackage ? name : dot < 0 ? "" : name.substring(0, dot);
         m.dict.setStr("__package__", new PyStr(parent));
-        m.dict.setStr("__loader__", PyNone.NONE);
-        m.dict.setStr("__spec__", ModuleSpecs.create(in, name, file, cached, path, namespace));
+        PyObject spec = ModuleSpecs.create(in, name, file, cached, path, namespace);
+        PyObject loader = Abstract.lookupAttr(spec, "loader");
+        m.dict.setStr("__loader__", loader == null ? PyNone.NONE : loader);
+        m.dict.setStr("__spec__", spec);
         if (isPackage) {
             PyObject[] items = new PyObject[path.size()];
             for (int i = 0; i < items.length; i++) {
@@ -476,7 +506,9 @@ public final class ImportSystem {
         }
         if (file != null) {
             m.dict.setStr("__file__", new PyStr(file));
-            m.dict.setStr("__cached__", cached == null ? PyNone.NONE : new PyStr(cached));
+            PyObject specCached = loader == PyNone.NONE || loader == null ? null : Abstract.lookupAttr(spec, "cached");
+            m.dict.setStr("__cached__", specCached != null ? specCached
+                    : cached == null ? PyNone.NONE : new PyStr(cached));
         }
         return m;
     }

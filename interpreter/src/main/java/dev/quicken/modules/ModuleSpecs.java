@@ -85,7 +85,50 @@ final class ModuleSpecs {
         return cls;
     }
 
+    /**
+     * The spec of a module found on a path: importlib's own ({@code spec_from_file_location}, with its
+     * {@code SourceFileLoader} or {@code SourcelessFileLoader}) once importlib is installed, else quicken's
+     * small {@code ModuleSpec} without a loader.
+     */
     static PyObject create(Interpreter in, String name, String origin, String cached, List<String> path,
+            boolean namespace) {
+        PyObject external = in.modules.getStr("_frozen_importlib_external");
+        if (external != null && origin != null && !namespace) {
+            PyObject[] args = {new PyStr(name), new PyStr(origin)};
+            String[] kw = new String[0];
+            if (path != null) {
+                PyList locs = new PyList();
+                for (String p : path) {
+                    locs.append(new PyStr(p));
+                }
+                args = new PyObject[] {args[0], args[1], locs};
+                kw = new String[] {"submodule_search_locations"};
+            }
+            PyObject spec = Abstract.call(Abstract.getAttr(external, "spec_from_file_location"), args, kw);
+            if (spec != PyNone.NONE) {
+                return spec;
+            }
+        }
+        return createOwn(in, name, origin, cached, path, namespace);
+    }
+
+    /**
+     * Gives a Java-native module loaded after importlib's installation the spec and loader
+     * {@code BuiltinImporter} gives it ({@code _bootstrap._setup} does so for those loaded before).
+     */
+    // CPython 3.11: Lib/importlib/_bootstrap.py BuiltinImporter.find_spec, _init_module_attrs
+    static void builtinSpec(Interpreter in, PyModule m) {
+        PyObject bootstrap = in.modules.getStr("_frozen_importlib");
+        if (bootstrap == null) {
+            return;
+        }
+        PyObject importer = Abstract.getAttr(bootstrap, "BuiltinImporter");
+        PyObject spec = Abstract.call(Abstract.getAttr(bootstrap, "ModuleSpec"), new PyObject[] {
+            new PyStr(m.name()), importer, new PyStr("built-in")}, new String[] {"origin"});
+        Abstract.callMethod(bootstrap, "_init_module_attrs", spec, m);
+    }
+
+    private static PyObject createOwn(Interpreter in, String name, String origin, String cached, List<String> path,
             boolean namespace) {
         PyObject spec = Abstract.call(specClass(in), new PyObject[] {new PyStr(name), PyNone.NONE,
             origin == null ? PyNone.NONE : new PyStr(origin), PyBool.of(path != null)},

@@ -83,7 +83,17 @@ public final class NativeModules {
         synchronized (NativeModules.class) {
             f = FACTORIES.get(name);
         }
-        return f == null ? null : f.apply(in);
+        if (f == null) {
+            return null;
+        }
+        PyModule m = f.apply(in);
+        // CPython 3.11: Objects/moduleobject.c PyModule_AddFunctions (a function's m_module is its module)
+        for (dev.quicken.runtime.PyObject v : m.dict.valuesArray()) {
+            if (v instanceof dev.quicken.runtime.PyBuiltinFunction bf && bf.self == null && bf.module == null) {
+                bf.module = name;
+            }
+        }
+        return m;
     }
 
     /** The names of the native modules, sorted ({@code sys.builtin_module_names} also lists builtins and sys). */

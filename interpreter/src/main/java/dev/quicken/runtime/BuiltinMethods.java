@@ -30,6 +30,12 @@ public final class BuiltinMethods {
     static final PyObject NONE = PyNone.NONE;
     static final PyObject NI = PyNotImplemented.NOT_IMPLEMENTED;
 
+    /** {@code (getattr, (obj, name))}: how bound methods and descriptors pickle. */
+    static PyObject reduceByGetattr(PyObject obj, PyObject name) {
+        PyObject getattr = dev.quicken.eval.Interpreter.current().builtins.getStr("getattr");
+        return new PyTuple(new PyObject[] {getattr, new PyTuple(new PyObject[] {obj, name})});
+    }
+
     static PyStr s(String v) {
         return new PyStr(v);
     }
@@ -859,6 +865,9 @@ public final class BuiltinMethods {
     static PyObject builtinModuleName(PyBuiltinFunction f) {
         if (f.self != null) {
             return NONE;
+        }
+        if (f.module != null) {
+            return s(f.module);
         }
         if (f.owner != null) {
             PyObject m = dev.quicken.eval.Interpreter.current().modules.getStr(f.owner);
@@ -2067,6 +2076,13 @@ public final class BuiltinMethods {
             return sf == null ? NONE : sf;
         }, null);
         getset(bf, "__module__", a -> builtinModuleName((PyBuiltinFunction) a), null);
+        // CPython 3.11: Objects/classobject.c method___reduce___impl
+        def0(m, "__reduce__", a -> reduceByGetattr(((PyMethod) a).self,
+                Abstract.getAttr(((PyMethod) a).func, "__name__")));
+        // CPython 3.11: Objects/descrobject.c descr_reduce
+        for (PyType descr : new PyType[] {PyMethodDescr.TYPE, PyMethodDescr.WRAPPER}) {
+            def0(descr, "__reduce__", a -> reduceByGetattr(((PyMethodDescr) a).owner, s(((PyMethodDescr) a).name)));
+        }
         PyType md = PyMethodDescr.TYPE;
         def0(md, "__repr__", a -> s(a.toString()));
         getset(md, "__name__", a -> s(((PyMethodDescr) a).name), null);

@@ -15,6 +15,11 @@ public final class PyBuiltinFunction extends PyObject {
     public final String owner;
     /** A bound slot wrapper ({@link #METHOD_WRAPPER}). */
     public final boolean wrapper;
+    /**
+     * {@code __module__} of a function defined by a Java module (set when the module is made); null for
+     * the builtins module's functions and for bound methods.
+     */
+    public String module;
 
     public PyBuiltinFunction(String name, JFunc impl) {
         this(name, impl, null, null);

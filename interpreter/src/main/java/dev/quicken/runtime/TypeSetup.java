@@ -428,7 +428,8 @@ public final class TypeSetup {
             ((PyType) self).modified();
         });
         getset(t, "__dict__", self -> new PyMappingProxy(((PyType) self).dict), null);
-        getset(t, "__bases__", self -> new PyTuple(((PyType) self).bases.clone()), null);
+        getset(t, "__bases__", self -> new PyTuple(((PyType) self).bases.clone()),
+                (self, v) -> ((PyType) self).assignBases(v));
         getset(t, "__base__", self -> {
             PyType b = ((PyType) self).base();
             return b == null ? PyNone.NONE : b;
