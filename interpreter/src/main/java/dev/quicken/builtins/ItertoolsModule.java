@@ -32,7 +32,7 @@ public final class ItertoolsModule {
 
     static synchronized PyType type(String name) {
         return TYPES.computeIfAbsent(name, n -> {
-            PyType t = FunctoolsModules.moduleType(n, "itertools");
+            PyType t = NativeTypes.type(n, "itertools");
             TypeSetup.def0(t, "__iter__", a -> a);
             TypeSetup.def0(t, "__repr__", a -> a instanceof Gen && ((Gen) a).repr != null
                     ? new PyStr(((Gen) a).repr.get()) : new PyStr(TypeSetup.defaultRepr(a)));
