@@ -147,8 +147,13 @@ public final class BuiltinsModule {
                 }
                 return PyInt.of(s.codePointAt(0));
             }
-            if (a[0] instanceof PyBytes && ((PyBytes) a[0]).value.length == 1) {
-                return PyInt.of(((PyBytes) a[0]).value[0] & 0xff);
+            // CPython 3.11: Python/bltinmodule.c builtin_ord (bytes and bytearray of length 1 too)
+            if (a[0] instanceof PyBytes || a[0] instanceof dev.quicken.runtime.PyByteArray) {
+                byte[] b = dev.quicken.runtime.Buffers.of(a[0]);
+                if (b.length == 1) {
+                    return PyInt.of(b[0] & 0xff);
+                }
+                throw Exc.typeError("ord() expected a character, but string of length " + b.length + " found");
             }
             throw Exc.typeError("ord() expected string of length 1, but " + Abstract.typeName(a[0]) + " found");
         });

@@ -121,12 +121,17 @@ public final class BuiltinMethods {
             if (a.length < 2 || a[1] == NONE) {
                 return PyInt.of(((PyInt) a[0]).toBigInteger());
             }
-            long nd = Args.integer(a[1]);
-            if (nd >= 0) {
+            // CPython 3.11: Objects/longobject.c int___round___impl (ndigits is any int)
+            BigInteger ndb = Abstract.index(a[1]).toBigInteger();
+            if (ndb.signum() >= 0) {
                 return PyInt.of(((PyInt) a[0]).toBigInteger());
             }
-            BigInteger p = BigInteger.TEN.pow((int) -nd);
             BigInteger v = ((PyInt) a[0]).toBigInteger();
+            if (ndb.negate().compareTo(BigInteger.valueOf(v.bitLength() / 3 + 2)) > 0) {
+                return PyInt.of(0); // 10**-ndigits > 2*|v|: rounds to zero
+            }
+            long nd = ndb.longValue();
+            BigInteger p = BigInteger.TEN.pow((int) -nd);
             BigInteger[] qr = v.divideAndRemainder(p);
             BigInteger q = qr[0];
             BigInteger r2 = qr[1].abs().shiftLeft(1);
@@ -216,6 +221,9 @@ public final class BuiltinMethods {
             }
             boolean signed = p[2] != null && Abstract.isTrue(p[2]);
             BigInteger v = b.length == 0 ? BigInteger.ZERO : signed ? new BigInteger(b) : new BigInteger(1, b);
+            if (a[0] != PyInt.TYPE) { // a subclass gets cls(value)
+                return Abstract.call(a[0], PyInt.of(v));
+            }
             return PyInt.of(v);
         });
         defNew(t, (a, kw) -> {
@@ -630,9 +638,16 @@ public final class BuiltinMethods {
             return s(StrOps.replace(sv(a[0]), Args.str("replace", a[1], 1), Args.str("replace", a[2], 2),
                     a.length > 3 ? Args.integer(a[3]) : -1));
         });
-        def(t, "find", (a, kw) -> i(StrOps.find(sv(a[0]), Args.str("find", a[1], 1), a, false)));
-        def(t, "rfind", (a, kw) -> i(StrOps.find(sv(a[0]), Args.str("rfind", a[1], 1), a, true)));
+        def(t, "find", (a, kw) -> {
+            Args.count("find", a, kw, 1, 1, 3);
+            return i(StrOps.find(sv(a[0]), Args.str("find", a[1], 1), a, false));
+        });
+        def(t, "rfind", (a, kw) -> {
+            Args.count("rfind", a, kw, 1, 1, 3);
+            return i(StrOps.find(sv(a[0]), Args.str("rfind", a[1], 1), a, true));
+        });
         def(t, "index", (a, kw) -> {
+            Args.count("index", a, kw, 1, 1, 3);
             long r = StrOps.find(sv(a[0]), Args.str("index", a[1], 1), a, false);
             if (r < 0) {
                 throw Exc.valueError("substring not found");
@@ -640,18 +655,37 @@ public final class BuiltinMethods {
             return i(r);
         });
         def(t, "rindex", (a, kw) -> {
+            Args.count("rindex", a, kw, 1, 1, 3);
             long r = StrOps.find(sv(a[0]), Args.str("rindex", a[1], 1), a, true);
             if (r < 0) {
                 throw Exc.valueError("substring not found");
             }
             return i(r);
         });
-        def(t, "count", (a, kw) -> i(StrOps.count(sv(a[0]), Args.str("count", a[1], 1), a)));
-        def(t, "startswith", (a, kw) -> PyBool.of(StrOps.startsOrEnds(sv(a[0]), a[1], a, false)));
-        def(t, "endswith", (a, kw) -> PyBool.of(StrOps.startsOrEnds(sv(a[0]), a[1], a, true)));
-        def(t, "center", (a, kw) -> s(StrOps.pad(sv(a[0]), Args.integer(a[1]), a.length > 2 ? sv(a[2]) : " ", 0)));
-        def(t, "ljust", (a, kw) -> s(StrOps.pad(sv(a[0]), Args.integer(a[1]), a.length > 2 ? sv(a[2]) : " ", -1)));
-        def(t, "rjust", (a, kw) -> s(StrOps.pad(sv(a[0]), Args.integer(a[1]), a.length > 2 ? sv(a[2]) : " ", 1)));
+        def(t, "count", (a, kw) -> {
+            Args.count("count", a, kw, 1, 1, 3);
+            return i(StrOps.count(sv(a[0]), Args.str("count", a[1], 1), a));
+        });
+        def(t, "startswith", (a, kw) -> {
+            Args.count("startswith", a, kw, 1, 1, 3);
+            return PyBool.of(StrOps.startsOrEnds(sv(a[0]), a[1], a, false));
+        });
+        def(t, "endswith", (a, kw) -> {
+            Args.count("endswith", a, kw, 1, 1, 3);
+            return PyBool.of(StrOps.startsOrEnds(sv(a[0]), a[1], a, true));
+        });
+        def(t, "center", (a, kw) -> {
+            Args.count("center", a, kw, 1, 1, 2);
+            return s(StrOps.pad(sv(a[0]), Args.integer(a[1]), a.length > 2 ? sv(a[2]) : " ", 0));
+        });
+        def(t, "ljust", (a, kw) -> {
+            Args.count("ljust", a, kw, 1, 1, 2);
+            return s(StrOps.pad(sv(a[0]), Args.integer(a[1]), a.length > 2 ? sv(a[2]) : " ", -1));
+        });
+        def(t, "rjust", (a, kw) -> {
+            Args.count("rjust", a, kw, 1, 1, 2);
+            return s(StrOps.pad(sv(a[0]), Args.integer(a[1]), a.length > 2 ? sv(a[2]) : " ", 1));
+        });
         def1(t, "zfill", (a, w) -> {
             String v = sv(a);
             long width = Args.integer(w);
@@ -682,7 +716,10 @@ public final class BuiltinMethods {
         def1(t, "removeprefix", (a, p) -> s(sv(a).startsWith(sv(p)) ? sv(a).substring(sv(p).length()) : sv(a)));
         def1(t, "removesuffix", (a, p) -> s(sv(a).endsWith(sv(p)) && !sv(p).isEmpty()
                 ? sv(a).substring(0, sv(a).length() - sv(p).length()) : sv(a)));
-        def(t, "expandtabs", (a, kw) -> s(StrOps.expandtabs(sv(a[0]), a.length > 1 ? (int) Args.integer(a[1]) : 8)));
+        def(t, "expandtabs", (a, kw) -> {
+            PyObject[] p = Args.parse("expandtabs", a, kw, 1, new String[] {"tabsize"}, 0, 1);
+            return s(StrOps.expandtabs(sv(a[0]), p[0] != null ? (int) Args.integer(p[0]) : 8));
+        });
         def0(t, "isdigit", a -> PyBool.of(!sv(a).isEmpty() && sv(a).codePoints().allMatch(
                 c -> Character.isDigit(c) || (Character.getType(c) == Character.OTHER_NUMBER
                         && Character.getNumericValue(c) >= 0 && Character.getNumericValue(c) <= 9))));
@@ -876,6 +913,47 @@ public final class BuiltinMethods {
             }
         }
         return s("builtins");
+    }
+
+    private static BigInteger sliceBound(PyObject v) {
+        if (!(v instanceof PyInt) && v.type().lookup("__index__") == null) {
+            throw Exc.typeError("slice indices must be integers or None or have an __index__ method");
+        }
+        return Abstract.index(v).toBigInteger();
+    }
+
+    /** {@code slice.indices(length)} in arbitrary precision. CPython 3.11: Objects/sliceobject.c _PySlice_GetLongIndices. */
+    static PyObject sliceIndices(PySlice sl, PyObject len) {
+        BigInteger step = sl.step == NONE ? BigInteger.ONE : sliceBound(sl.step);
+        if (step.signum() == 0) {
+            throw Exc.valueError("slice step cannot be zero");
+        }
+        BigInteger length = Abstract.index(len).toBigInteger();
+        if (length.signum() < 0) {
+            throw Exc.valueError("length should not be negative");
+        }
+        boolean neg = step.signum() < 0;
+        BigInteger lower = neg ? BigInteger.ONE.negate() : BigInteger.ZERO;
+        BigInteger upper = neg ? length.add(lower) : length;
+        BigInteger[] ends = new BigInteger[2];
+        PyObject[] given = {sl.start, sl.stop};
+        for (int k = 0; k < 2; k++) {
+            if (given[k] == NONE) {
+                ends[k] = (k == 0) == neg ? upper : lower;
+                continue;
+            }
+            BigInteger v = sliceBound(given[k]);
+            if (v.signum() < 0) {
+                v = v.add(length);
+                if (v.compareTo(lower) < 0) {
+                    v = lower;
+                }
+            } else if (v.compareTo(upper) > 0) {
+                v = upper;
+            }
+            ends[k] = v;
+        }
+        return new PyTuple(new PyObject[] {PyInt.of(ends[0]), PyInt.of(ends[1]), PyInt.of(step)});
     }
 
     /** CPython 3.11: Objects/listobject.c list_richcompare (sizes re-read: __eq__ may mutate either list). */
@@ -1948,13 +2026,11 @@ public final class BuiltinMethods {
         getset(sl, "stop", a -> ((PySlice) a).stop, null);
         getset(sl, "step", a -> ((PySlice) a).step, null);
         sl.dict.setStr("__hash__", NONE);
-        def1(sl, "indices", (a, n) -> {
-            long len = Abstract.index(n).value;
-            if (len < 0) {
-                throw Exc.valueError("length should not be negative");
-            }
-            long[] ix = ((PySlice) a).indices(len);
-            return new PyTuple(new PyObject[] {i(ix[0]), i(ix[1]), i(ix[2])});
+        def1(sl, "indices", (a, n) -> sliceIndices((PySlice) a, n));
+        // CPython 3.11: Objects/sliceobject.c slice_reduce
+        def0(sl, "__reduce__", a -> {
+            PySlice x = (PySlice) a;
+            return new PyTuple(new PyObject[] {a.type(), new PyTuple(new PyObject[] {x.start, x.stop, x.step})});
         });
         for (int op : new int[] {Abstract.EQ, Abstract.NE}) {
             final int fop = op;
@@ -2667,7 +2743,7 @@ public final class BuiltinMethods {
             for (int k = 0; k < b.length; k++) {
                 it[k] = i(b[k] & 0xff);
             }
-            return new Iterators.ArrayIter(it, Iterators.SEQ_ITER);
+            return new Iterators.ArrayIter(it, Iterators.BYTES_ITER);
         });
         def1(t, "__getitem__", (a, k) -> {
             byte[] b = B(a);
@@ -2715,9 +2791,13 @@ public final class BuiltinMethods {
             return s(sb.toString());
         });
         def1(t, "__contains__", (a, x) -> {
-            if (x instanceof PyInt) {
+            if (x instanceof PyInt || x.type().lookup("__index__") != null) {
+                long want = Abstract.indexClamped(x);
+                if (want < 0 || want > 255) {
+                    throw Exc.valueError("byte must be in range(0, 256)");
+                }
                 for (byte v : B(a)) {
-                    if ((v & 0xff) == ((PyInt) x).value) {
+                    if ((v & 0xff) == want) {
                         return PyBool.TRUE;
                     }
                 }
@@ -2727,46 +2807,93 @@ public final class BuiltinMethods {
                     new String(Buffers.require(x), java.nio.charset.StandardCharsets.ISO_8859_1)));
         });
         defNew(t, (a, kw) -> {
-            if (a.length == 1) {
-                return new PyBytes(new byte[0]);
+            PyObject[] p = Args.parse("bytes", a, kw, 1, new String[] {"source", "encoding", "errors"}, 0, 3);
+            PyBytes r = bytesNew(p[0], p[1], p[2]);
+            if (a[0] != PyBytes.TYPE) { // CPython 3.11: bytes_subtype_new
+                return new BuiltinSubclasses.BytesSub((PyType) a[0], r.value);
             }
-            PyObject x = a[1];
-            if (x instanceof PyStr) {
-                if (a.length < 3) {
-                    throw Exc.typeError("string argument without an encoding");
-                }
-                return new PyBytes(Codecs.encode(((PyStr) x).value, Args.str("bytes", a[2], 2),
-                        a.length > 3 ? Args.str("bytes", a[3], 3) : "strict"));
-            }
-            PyObject fromBuffer = CoreTypes.bytesFrom(x);
-            if (fromBuffer != null) {
-                return fromBuffer;
-            }
-            if (x instanceof PyInt || x.type().lookup("__index__") != null) {
-                long n = Args.integer(Abstract.index(x));
-                if (n < 0) {
-                    throw Exc.valueError("negative count");
-                }
-                return new PyBytes(new byte[(int) n]);
-            }
-            if (fromBuffer != null) {
-                return fromBuffer;
-            }
-            if (x.type().lookup("__iter__") == null && x.type().lookup("__getitem__") == null) {
-                throw Exc.typeError("cannot convert '" + Abstract.typeName(x) + "' object to bytes");
-            }
-            PyObject[] items = Abstract.toArray(x);
-            byte[] r = new byte[items.length];
-            for (int k = 0; k < r.length; k++) {
-                long v = Args.integer(items[k]);
-                if (v < 0 || v > 255) {
-                    throw Exc.valueError("bytes must be in range(0, 256)");
-                }
-                r[k] = (byte) v;
-            }
-            return new PyBytes(r);
+            return r;
         });
         BytesMethods.setup(t);
+    }
+
+    /** {@code bytes(x, encoding, errors)}. */
+    // CPython 3.11: Objects/bytesobject.c bytes_new_impl, PyBytes_FromObject, _PyBytes_FromList
+    static PyBytes bytesNew(PyObject x, PyObject encoding, PyObject errors) {
+        if (x == null) {
+            if (encoding != null || errors != null) {
+                throw Exc.typeError(encoding != null ? "encoding without a string argument"
+                        : "errors without a string argument");
+            }
+            return new PyBytes(new byte[0]);
+        }
+        if (encoding != null) {
+            if (!(x instanceof PyStr)) {
+                throw Exc.typeError("encoding without a string argument");
+            }
+            return new PyBytes(Codecs.encode(((PyStr) x).value, Args.str("bytes", encoding, 2),
+                    errors != null ? Args.str("bytes", errors, 3) : "strict"));
+        }
+        if (errors != null) {
+            throw Exc.typeError(x instanceof PyStr ? "string argument without an encoding"
+                    : "errors without a string argument");
+        }
+        PyObject m = x.type().lookup("__bytes__");
+        if (m != null) {
+            PyObject r = Abstract.callMethodDescr(m, x, new PyObject[0], null);
+            if (!(r instanceof PyBytes)) {
+                throw Exc.typeError("__bytes__ returned non-bytes (type " + Abstract.typeName(r) + ")");
+            }
+            return (PyBytes) r;
+        }
+        if (x instanceof PyStr) {
+            throw Exc.typeError("string argument without an encoding");
+        }
+        if (x instanceof PyInt || x.type().lookup("__index__") != null) {
+            PyInt n = Abstract.index(x);
+            if (n.big != null) {
+                throw Exc.overflowError("cannot fit 'int' into an index-sized integer");
+            }
+            if (n.value < 0) {
+                throw Exc.valueError("negative count");
+            }
+            if (n.value > Integer.MAX_VALUE - 8) {
+                throw Exc.raise(Exc.MemoryError, "");
+            }
+            return new PyBytes(new byte[(int) n.value]);
+        }
+        if (x.getClass() == PyBytes.class) {
+            return (PyBytes) x;
+        }
+        byte[] b = Buffers.of(x);
+        if (b != null) {
+            return new PyBytes(x instanceof PyBytes ? b : b.clone());
+        }
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        if (x instanceof PyList) { // the list's live size: __index__ may shrink it
+            PyList l = (PyList) x;
+            for (int k = 0; k < l.size; k++) {
+                out.write(byteInRange(l.items[k]));
+            }
+            return new PyBytes(out.toByteArray());
+        }
+        if (x.type().lookup("__iter__") == null && x.type().lookup("__getitem__") == null) {
+            throw Exc.typeError("cannot convert '" + Abstract.typeName(x) + "' object to bytes");
+        }
+        PyObject it = Abstract.iter(x);
+        for (PyObject v = Abstract.next(it); v != null; v = Abstract.next(it)) {
+            out.write(byteInRange(v));
+        }
+        return new PyBytes(out.toByteArray());
+    }
+
+    /** An item of a bytes constructor's list or iterable: PyNumber_AsSsize_t(item, NULL) in range(0, 256). */
+    private static int byteInRange(PyObject v) {
+        long n = Abstract.indexClamped(v);
+        if (n < 0 || n > 255) {
+            throw Exc.valueError("bytes must be in range(0, 256)");
+        }
+        return (int) n;
     }
 
     // ---------------------------------------------------------------- iterators
@@ -2857,6 +2984,66 @@ public final class BuiltinMethods {
                 it.i = clampState(st, -1, Abstract.len(it.seq) - 1);
             }
             return NONE;
+        });
+        // CPython 3.11: Objects/rangeobject.c rangeiter_reduce / rangeiter_setstate
+        def0(Iterators.RANGE_ITER, "__reduce__", a -> {
+            Iterators.RangeIter it = (Iterators.RangeIter) a;
+            PyObject r = Abstract.call(PyRange.TYPE, new PyObject[] {i(it.start),
+                PyInt.of(BigInteger.valueOf(it.step).multiply(BigInteger.valueOf(it.len)).add(
+                        BigInteger.valueOf(it.start))), i(it.step)}, null);
+            return new PyTuple(new PyObject[] {builtin("iter"), new PyTuple(new PyObject[] {r}),
+                i(it.len - it.remaining)});
+        });
+        def1(Iterators.RANGE_ITER, "__setstate__", (a, st) -> {
+            Iterators.RangeIter it = (Iterators.RangeIter) a;
+            long index = Abstract.index(st).big != null ? (Abstract.index(st).big.signum() < 0 ? 0 : it.len)
+                    : Abstract.index(st).value;
+            index = Math.max(0, Math.min(index, it.len));
+            it.next = it.start + index * it.step;
+            it.remaining = it.len - index;
+            return NONE;
+        });
+        // CPython 3.11: Objects/bytesobject.c striter_reduce/striter_setstate, Objects/bytearrayobject.c
+        // bytearrayiter_reduce/bytearrayiter_setstate/bytearrayiter_length_hint
+        def0(Iterators.BYTES_ITER, "__reduce__", a -> {
+            Iterators.ArrayIter it = (Iterators.ArrayIter) a;
+            if (it.items == null) {
+                return new PyTuple(new PyObject[] {builtin("iter"), new PyTuple(new PyObject[] {PyTuple.EMPTY})});
+            }
+            byte[] b = new byte[it.items.length];
+            for (int k = 0; k < b.length; k++) {
+                b[k] = (byte) ((PyInt) it.items[k]).value;
+            }
+            return new PyTuple(new PyObject[] {builtin("iter"), new PyTuple(new PyObject[] {new PyBytes(b)}), i(it.i)});
+        });
+        def1(Iterators.BYTES_ITER, "__setstate__", (a, st) -> {
+            Iterators.ArrayIter it = (Iterators.ArrayIter) a;
+            if (it.items != null) {
+                it.i = clampState(st, 0, it.items.length);
+            }
+            return NONE;
+        });
+        def0(Iterators.BYTES_ITER, "__length_hint__", a -> {
+            Iterators.ArrayIter it = (Iterators.ArrayIter) a;
+            return i(it.items == null ? 0 : Math.max(0, it.items.length - it.i));
+        });
+        def0(Iterators.BYTEARRAY_ITER, "__reduce__", a -> {
+            ByteArrayMethods.Iter it = (ByteArrayMethods.Iter) a;
+            if (it.seq == null) {
+                return new PyTuple(new PyObject[] {builtin("iter"), new PyTuple(new PyObject[] {PyTuple.EMPTY})});
+            }
+            return new PyTuple(new PyObject[] {builtin("iter"), new PyTuple(new PyObject[] {it.seq}), i(it.i)});
+        });
+        def1(Iterators.BYTEARRAY_ITER, "__setstate__", (a, st) -> {
+            ByteArrayMethods.Iter it = (ByteArrayMethods.Iter) a;
+            if (it.seq != null) {
+                it.i = clampState(st, 0, it.seq.size);
+            }
+            return NONE;
+        });
+        def0(Iterators.BYTEARRAY_ITER, "__length_hint__", a -> {
+            ByteArrayMethods.Iter it = (ByteArrayMethods.Iter) a;
+            return i(it.seq == null ? 0 : Math.max(0, it.seq.size - it.i));
         });
         // CPython 3.11: Objects/dictobject.c dictiter_reduce, Objects/setobject.c setiter_reduce
         for (PyType t : new PyType[] {Iterators.DICT_KEYITER, Iterators.DICT_VALUEITER, Iterators.DICT_ITEMITER,

@@ -11,12 +11,12 @@ final class ByteArrayMethods {
     private ByteArrayMethods() {
     }
 
-    static final PyType ITER = new PyType("bytearray_iterator");
+    static final PyType ITER = Iterators.BYTEARRAY_ITER;
 
     /** {@code bytearray_iterator}: reads the live contents. */
     static final class Iter extends PyIter {
-        private PyByteArray seq;
-        private int i;
+        PyByteArray seq;
+        int i;
 
         Iter(PyByteArray seq) {
             this.seq = seq;

@@ -17,10 +17,20 @@ final class BytesMethods {
     private static final int HIGH = 0xe000;
 
     static String image(byte[] b) {
+        return image(b, false);
+    }
+
+    /**
+     * The image of {@code b}. The control bytes 0x1c..0x1f are spaces and line breaks to {@code str} but not
+     * to {@code bytes}, so they map to private-use code points too; so do 0x0b and 0x0c for {@code splitlines}
+     * ({@code lines}), which are bytes whitespace but not bytes line breaks.
+     */
+    static String image(byte[] b, boolean lines) {
         char[] c = new char[b.length];
         for (int k = 0; k < b.length; k++) {
             int x = b[k] & 0xff;
-            c[k] = (char) (x < 0x80 ? x : HIGH + x);
+            boolean keep = x < 0x80 && (x < 0x1c || x > 0x1f) && !(lines && (x == 0x0b || x == 0x0c));
+            c[k] = (char) (keep ? x : HIGH + x);
         }
         return new String(c);
     }
@@ -66,7 +76,7 @@ final class BytesMethods {
         }
         if (kind == Arg.FIND && o instanceof PyInt) {
             long v = ((PyInt) o).value;
-            if (v < 0 || v > 255) {
+            if (((PyInt) o).big != null || v < 0 || v > 255) {
                 throw Exc.valueError("byte must be in range(0, 256)");
             }
             return new PyStr(image(new byte[] {(byte) v}));
@@ -106,7 +116,7 @@ final class BytesMethods {
         JFunc impl = ((PyMethodDescr) PyStr.TYPE.dict.getStr(strName)).impl;
         TypeSetup.def(t, name, (a, kw) -> {
             PyObject[] c = a.clone();
-            c[0] = new PyStr(image(Buffers.of(a[0])));
+            c[0] = new PyStr(image(Buffers.of(a[0]), name.equals("splitlines")));
             int npos = c.length - (kw == null ? 0 : kw.length);
             for (int k = 1; k < c.length; k++) {
                 if (k < npos && BYTES_ARGS.contains(name) && (k == 1 || k == 2 && name.equals("replace"))
@@ -231,6 +241,9 @@ final class BytesMethods {
         }
         byte[] b = Buffers.of(a);
         long c = Args.repeatCount(n, b.length, "bytes");
+        if ((c == 1 || b.length == 0) && a.getClass() == PyBytes.class) { // CPython 3.11: bytes_repeat
+            return a;
+        }
         byte[] r = new byte[(int) (c * b.length)];
         for (int k = 0; k < c; k++) {
             System.arraycopy(b, 0, r, k * b.length, b.length);
@@ -244,9 +257,13 @@ final class BytesMethods {
         String sep = null;
         if (sepObj != null) {
             byte[] sb0 = Buffers.of(sepObj);
-            sep = sb0 != null ? image(sb0) : Args.str("hex", sepObj, 1);
+            sep = sb0 != null ? new String(sb0, java.nio.charset.StandardCharsets.ISO_8859_1)
+                    : Args.str("hex", sepObj, 1);
             if (sep.length() != 1) {
                 throw Exc.valueError("sep must be length 1.");
+            }
+            if (sep.charAt(0) > 0x7f) {
+                throw Exc.valueError("sep must be ASCII.");
             }
         }
         int n = b.length;

@@ -2,7 +2,6 @@ package dev.quicken.runtime;
 
 import java.math.BigDecimal;
 import java.math.BigInteger;
-import java.math.MathContext;
 
 /** Arithmetic on {@code int} (CPython 3.11: Objects/longobject.c), long fast paths, BigInteger otherwise. */
 public final class IntOps {
@@ -134,12 +133,11 @@ public final class IntOps {
         if (a.big == null && b.big == null && Math.abs(a.value) < (1L << 53) && Math.abs(b.value) < (1L << 53)) {
             return new PyFloat((double) a.value / (double) b.value);
         }
-        BigDecimal q = new BigDecimal(a.toBigInteger()).divide(new BigDecimal(b.toBigInteger()), MathContext.DECIMAL128);
-        double d = q.doubleValue();
-        if (Double.isInfinite(d)) {
-            throw Exc.overflowError("integer division result too large for a float");
+        try { // correctly rounded, as CPython 3.11's long_true_divide
+            return new PyFloat(IntText.trueDivide(a.toBigInteger(), b.toBigInteger()));
+        } catch (PyTypedError e) {
+            throw Exc.fromTyped(e);
         }
-        return new PyFloat(d);
     }
 
     public static PyObject pow(PyInt a, PyInt b) {
@@ -222,6 +220,9 @@ public final class IntOps {
             if (b.toBigInteger().signum() < 0) {
                 throw Exc.valueError("negative shift count");
             }
+            if (isZero(a)) { // CPython 3.11: long_lshift: 0 << n is 0 for any n
+                return PyInt.of(0);
+            }
             throw Exc.overflowError("too many digits in integer");
         }
         if (a.big == null && b.value < 63) {
@@ -229,6 +230,9 @@ public final class IntOps {
             if (r >> b.value == a.value) {
                 return PyInt.of(r);
             }
+        }
+        if (isZero(a)) {
+            return PyInt.of(0);
         }
         if (b.value > Integer.MAX_VALUE) {
             throw Exc.overflowError("too many digits in integer");

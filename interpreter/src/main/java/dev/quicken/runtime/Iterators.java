@@ -25,11 +25,13 @@ public final class Iterators {
     public static final PyType DICT_REVKEYITER = new PyType("dict_reversekeyiterator");
     public static final PyType DICT_REVVALUEITER = new PyType("dict_reversevalueiterator");
     public static final PyType DICT_REVITEMITER = new PyType("dict_reverseitemiterator");
+    public static final PyType BYTES_ITER = new PyType("bytes_iterator");
+    public static final PyType BYTEARRAY_ITER = new PyType("bytearray_iterator");
 
     static PyType[] all() {
         return new PyType[] {LIST_ITER, TUPLE_ITER, STR_ITER, RANGE_ITER, SEQ_ITER, DICT_KEYITER, DICT_VALUEITER,
             DICT_ITEMITER, SET_ITER, CALL_ITER, ENUMERATE, ZIP, MAP, FILTER, REVERSED, LIST_REVITER,
-            DICT_REVKEYITER, DICT_REVVALUEITER, DICT_REVITEMITER};
+            DICT_REVKEYITER, DICT_REVVALUEITER, DICT_REVITEMITER, BYTES_ITER, BYTEARRAY_ITER};
     }
 
     /** CPython's listiterobject: {@link #list} becomes null once exhausted (it_seq). */
@@ -144,11 +146,16 @@ public final class Iterators {
         long next;
         final long step;
         long remaining;
+        /** The first value and the number of values (for __reduce__/__setstate__). */
+        final long start;
+        final long len;
 
         public RangeIter(PyRange r) {
             this.next = r.start;
             this.step = r.step;
             this.remaining = r.length;
+            this.start = r.start;
+            this.len = r.length;
         }
 
         @Override

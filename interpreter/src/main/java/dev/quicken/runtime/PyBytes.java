@@ -1,7 +1,7 @@
 package dev.quicken.runtime;
 
 /** {@code bytes}: an immutable byte sequence. The array must never be modified once shared. */
-public final class PyBytes extends PyObject {
+public class PyBytes extends PyObject {
 
     public static final PyType TYPE = new PyType("bytes");
 
