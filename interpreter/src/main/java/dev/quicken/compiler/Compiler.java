@@ -76,7 +76,7 @@ public final class Compiler {
             case "eval":
                 return Parser.parseExpression(source, filename);
             case "single":
-                return single(Parser.parseModule(source, filename), filename);
+                return Parser.parseInteractive(source, filename);
             default:
                 throw new IllegalArgumentException("compile() mode must be 'exec', 'eval' or 'single'");
         }
