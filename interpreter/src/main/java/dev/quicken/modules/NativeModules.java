@@ -38,6 +38,7 @@ public final class NativeModules {
         register("_quicken_time", TimeModule::create);
         register("time", in -> PythonModules.create(in, "time"));
         register("_sre", dev.quicken.modules.sre.SreModule::create);
+        register("_json", JsonModule::create);
         register("_string", StringModule::create);
         register("_locale", LocaleModule::create);
         register("_codecs", CodecsModule::create);

@@ -398,8 +398,19 @@ public class PyType extends PyObject {
         return !heap;
     }
 
+    /** {@code Py_TPFLAGS_DISALLOW_INSTANTIATION}: calling the type raises TypeError. */
+    private boolean disallowInstantiation;
+
+    /** Sets {@code Py_TPFLAGS_DISALLOW_INSTANTIATION} (a Java module's type that only the module creates). */
+    public final void disallowInstantiation() {
+        disallowInstantiation = true;
+    }
+
     /** Makes a bare instance (no __init__). */
     public final PyObject allocate() {
+        if (disallowInstantiation) {
+            throw Exc.typeError("cannot create '" + displayName() + "' instances");
+        }
         if (factory == null) {
             throw Exc.typeError("cannot create '" + name + "' instances");
         }

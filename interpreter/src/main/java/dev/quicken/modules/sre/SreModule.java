@@ -21,6 +21,7 @@ import dev.quicken.runtime.PyStr;
 import dev.quicken.runtime.PyTuple;
 import dev.quicken.runtime.PyType;
 import dev.quicken.runtime.TypeSetup;
+import java.lang.ref.SoftReference;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -46,6 +47,7 @@ public final class SreModule {
     private static PyType type(String name, String module) {
         PyType t = new PyType(name);
         TypeSetup.registerExtra(t);
+        t.disallowInstantiation();
         t.dict().setStr("__module__", new PyStr(module));
         return t;
     }
@@ -139,16 +141,74 @@ public final class SreModule {
         }
     }
 
+    /** Subjects of recent long immutable strings, by identity: scanning a text with {@code match(s, pos)}. */
+    private static final int CACHE_SIZE = 8;
+    private static final int CACHE_MIN_LENGTH = 64;
+    @SuppressWarnings("unchecked")
+    private static final SoftReference<Subject>[] CACHE = new SoftReference[CACHE_SIZE];
+    private static int cacheNext;
+
+    private static Subject cached(PyObject string) {
+        synchronized (CACHE) {
+            for (SoftReference<Subject> r : CACHE) {
+                Subject s = r == null ? null : r.get();
+                if (s != null && s.string == string) {
+                    return s;
+                }
+            }
+        }
+        return null;
+    }
+
+    private static Subject remember(Subject s) {
+        if (s.chars.length >= CACHE_MIN_LENGTH) {
+            synchronized (CACHE) {
+                CACHE[cacheNext] = new SoftReference<>(s);
+                cacheNext = (cacheNext + 1) % CACHE_SIZE;
+            }
+        }
+        return s;
+    }
+
+    /** The code points of a str (its UTF-16 units widened when it has no surrogates). */
+    private static int[] codePoints(PyStr s) {
+        if (s.codePoints != null) {
+            return s.codePoints.clone();
+        }
+        String v = s.value;
+        int n = v.length();
+        int[] out = new int[n];
+        for (int i = 0; i < n; i++) {
+            char c = v.charAt(i);
+            if (Character.isSurrogate(c)) {
+                return v.codePoints().toArray();
+            }
+            out[i] = c;
+        }
+        return out;
+    }
+
     // CPython 3.11: sre.c getstring
     static Subject subject(PyObject string) {
+        if (string instanceof PyStr || string instanceof PyBytes) {
+            Subject c = cached(string);
+            if (c != null) {
+                return c;
+            }
+        }
         if (string instanceof PyStr) {
             PyStr s = (PyStr) string;
-            int[] cps = s.codePointArray();
-            return new Subject(string, cps, false, cps.length == s.value.length() ? s.value : null);
+            int[] cps = codePoints(s);
+            return remember(new Subject(string, cps, false, cps.length == s.value.length() ? s.value : null));
         }
         byte[] b;
         if (string instanceof PyBytes) {
             b = ((PyBytes) string).value;
+            int[] chars = new int[b.length];
+            for (int i = 0; i < b.length; i++) {
+                chars[i] = b[i] & 0xff;
+            }
+            return remember(new Subject(string, chars, true, null));
         } else {
             PyType t = string.type();
             String n = t.name();
@@ -257,11 +317,24 @@ public final class SreModule {
         Pattern pat = new Pattern();
         pat.pattern = p[0];
         pat.flags = (int) Args.integer(p[1]);
+        argOfType(p[2], PyList.TYPE, "code", 3);
+        argOfType(p[4], PyDict.TYPE, "groupindex", 5);
+        argOfType(p[5], PyTuple.TYPE, "indexgroup", 6);
         PyObject[] codeItems = Abstract.toArray(p[2]);
         pat.code = new int[codeItems.length];
         for (int i = 0; i < codeItems.length; i++) {
-            PyInt v = Abstract.index(codeItems[i]);
-            if (v.big != null || v.value < 0 || v.value > 0xffffffffL) {
+            // PyLong_AsUnsignedLong, then the SRE_CODE width
+            if (!(codeItems[i] instanceof PyInt)) {
+                throw Exc.typeError("an integer is required");
+            }
+            PyInt v = (PyInt) codeItems[i];
+            if (v.big != null ? v.big.signum() < 0 : v.value < 0) {
+                throw Exc.overflowError("can't convert negative int to unsigned");
+            }
+            if (v.big != null && v.big.bitLength() > 64) {
+                throw Exc.overflowError("Python int too large to convert to C unsigned long");
+            }
+            if (v.big != null || v.value > 0xffffffffL) {
                 throw Exc.overflowError("regular expression code size limit exceeded");
             }
             pat.code[i] = (int) v.value;
@@ -273,14 +346,30 @@ public final class SreModule {
         return pat;
     }
 
+    /** Argument Clinic's {@code subclass_of} converter. */
+    private static void argOfType(PyObject o, PyType t, String name, int pos) {
+        if (!o.type().isSubtypeOf(t)) {
+            throw Exc.typeError("compile() argument " + pos + " must be " + t.name() + ", not "
+                    + Abstract.typeName(o));
+        }
+    }
+
     // ---------------------------------------------------------------- Pattern
 
     private static Pattern pat(PyObject o) {
         return (Pattern) o;
     }
 
+    /** A Py_ssize_t argument (Argument Clinic's converter: OverflowError past 64 bits). */
     private static long posArg(PyObject o, long dflt) {
-        return o == null ? dflt : Abstract.indexClamped(o);
+        if (o == null) {
+            return dflt;
+        }
+        PyInt v = Abstract.index(o);
+        if (v.big != null) {
+            throw Exc.overflowError("Python int too large to convert to C ssize_t");
+        }
+        return v.value;
     }
 
     private static final String[] MATCH_ARGS = {"string", "pos", "endpos"};
@@ -382,8 +471,10 @@ public final class SreModule {
         TypeSetup.getset(t, "flags", s -> PyInt.of(pat(s).flags), null);
         TypeSetup.getset(t, "groups", s -> PyInt.of(pat(s).groups), null);
         TypeSetup.getset(t, "groupindex", s -> {
+            // CPython 3.11: sre.c pattern_groupindex (a read-only view; a new dict when there are no names)
             PyObject gi = pat(s).groupindex;
-            return gi instanceof PyDict ? ((PyDict) gi).copy() : gi;
+            return gi instanceof PyDict && ((PyDict) gi).size() > 0 ? new dev.quicken.runtime.PyMappingProxy(gi)
+                    : new PyDict();
         }, null);
         t.recomputeFlags();
     }
@@ -468,19 +559,24 @@ public final class SreModule {
             filter = repl;
             callable = true;
         } else {
+            // a str or bytes-like template without a backslash is used as it is
             boolean literal;
             if (repl instanceof PyStr) {
                 literal = ((PyStr) repl).value.indexOf('\\') < 0;
-            } else if (repl instanceof PyBytes) {
-                literal = true;
-                for (byte b : ((PyBytes) repl).value) {
-                    if (b == '\\') {
+            } else {
+                Subject t;
+                try {
+                    t = subject(repl);
+                } catch (PyException e) {
+                    t = null;
+                }
+                literal = t != null;
+                for (int k = 0; t != null && k < t.chars.length; k++) {
+                    if (t.chars[k] == '\\') {
                         literal = false;
                         break;
                     }
                 }
-            } else {
-                literal = false;
             }
             if (literal) {
                 filter = repl;
@@ -594,11 +690,19 @@ public final class SreModule {
         return (int) i;
     }
 
+    // CPython 3.11: sre.c match_getslice_by_index
     static PyObject groupSlice(Match m, int i, PyObject dflt) {
         if (m.mark[2 * i] < 0) {
             return dflt;
         }
-        return m.subject.slice(m.mark[2 * i], m.mark[2 * i + 1]);
+        Subject s = m.subject;
+        if (s.isbytes && !(m.string instanceof PyBytes)) {
+            // a mutable buffer is read again: it may have changed since the match
+            s = subject(m.string);
+            int n = s.chars.length;
+            return s.slice(Math.min(m.mark[2 * i], n), Math.min(m.mark[2 * i + 1], n));
+        }
+        return s.slice(m.mark[2 * i], m.mark[2 * i + 1]);
     }
 
     private static PyObject group(Match m, PyObject index, PyObject dflt) {

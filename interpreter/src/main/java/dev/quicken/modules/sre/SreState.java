@@ -5,7 +5,8 @@ import java.util.Arrays;
 /**
  * The matching state and engine (CPython 3.11: Modules/_sre/sre_lib.h SRE(match), SRE(search), SRE(count),
  * SRE(charset), SRE(at)). The subject is an array of code points (or byte values); positions are indexes
- * into it. Where CPython's engine jumps into a new context ({@code DO_JUMP}), this one calls itself.
+ * into it. Like CPython's engine, backtracking keeps its contexts on an explicit stack ({@link Ctx}), so deep
+ * patterns and long subjects never overflow the Java stack.
  */
 final class SreState {
 
@@ -427,13 +428,39 @@ final class SreState {
         return p - ptr;
     }
 
-    private int[] markPush(int lm) {
-        return lm >= 0 ? Arrays.copyOf(mark, lm + 1) : null;
+    // ---------------------------------------------------------------- the data stack (marks)
+
+    /** CPython 3.11: sre_lib.h MARK_PUSH: saves {@code mark[0..lastmark]} on the data stack. */
+    private void markPush(int lm) {
+        if (lm >= 0) {
+            int n = lm + 1;
+            if (dataTop + n > data.length) {
+                data = Arrays.copyOf(data, Math.max(data.length * 2, dataTop + n));
+            }
+            System.arraycopy(mark, 0, data, dataTop, n);
+            dataTop += n;
+        }
     }
 
-    private void markPop(int[] saved) {
-        if (saved != null) {
-            System.arraycopy(saved, 0, mark, 0, saved.length);
+    /** MARK_POP: restores the marks saved by the matching {@link #markPush} and drops them. */
+    private void markPop(int lm) {
+        if (lm >= 0) {
+            dataTop -= lm + 1;
+            System.arraycopy(data, dataTop, mark, 0, lm + 1);
+        }
+    }
+
+    /** MARK_POP_KEEP: restores the saved marks and keeps them for another attempt. */
+    private void markPopKeep(int lm) {
+        if (lm >= 0) {
+            System.arraycopy(data, dataTop - (lm + 1), mark, 0, lm + 1);
+        }
+    }
+
+    /** MARK_POP_DISCARD: drops the saved marks. */
+    private void markPopDiscard(int lm) {
+        if (lm >= 0) {
+            dataTop -= lm + 1;
         }
     }
 
@@ -453,29 +480,149 @@ final class SreState {
 
     // ---------------------------------------------------------------- the matcher
 
+    // CPython 3.11: sre_lib.h JUMP_* (where a context resumes once the context it jumped into returns)
+    private static final int JUMP_NONE = 0;
+    private static final int JUMP_MAX_UNTIL_1 = 1;
+    private static final int JUMP_MAX_UNTIL_2 = 2;
+    private static final int JUMP_MAX_UNTIL_3 = 3;
+    private static final int JUMP_MIN_UNTIL_1 = 4;
+    private static final int JUMP_MIN_UNTIL_2 = 5;
+    private static final int JUMP_MIN_UNTIL_3 = 6;
+    private static final int JUMP_REPEAT = 7;
+    private static final int JUMP_REPEAT_ONE_1 = 8;
+    private static final int JUMP_REPEAT_ONE_2 = 9;
+    private static final int JUMP_MIN_REPEAT_ONE = 10;
+    private static final int JUMP_BRANCH = 11;
+    private static final int JUMP_ASSERT = 12;
+    private static final int JUMP_ASSERT_NOT = 13;
+    private static final int JUMP_POSS_REPEAT_1 = 14;
+    private static final int JUMP_POSS_REPEAT_2 = 15;
+    private static final int JUMP_ATOMIC_GROUP = 16;
+
+    // What a step of the matcher asks the driver loop to do next.
+    private static final int FAILURE = 0;
+    private static final int SUCCESS = 1;
+    /** A new context was pushed: enter it at its pattern with {@link #ptr}. */
+    private static final int ENTER = 2;
+    /** Continue dispatching in the current context at its saved pattern and position. */
+    private static final int DISPATCH = 3;
+
+    /**
+     * A match context (CPython 3.11: sre_lib.h SRE(match_context)). Contexts live on {@link #ctxs}, an explicit
+     * stack, so the depth of backtracking is bounded by memory, not by the Java stack.
+     */
+    static final class Ctx {
+        long count;
+        int chr;
+        Repeat rep;
+        int lastmark;
+        int lastindex;
+        /** The code index to resume at (the context's {@code pattern}). */
+        int pc;
+        /** The subject position to resume at (the context's {@code ptr}). */
+        int ptr;
+        boolean toplevel;
+        int jump;
+        /** {@code DATA_PUSH(&ctx->u.rep->last_ptr)}: the repeat's last position saved around a jump. */
+        int savedLastPtr;
+    }
+
+    private Ctx[] ctxs = new Ctx[32];
+    private int ctxTop = -1;
+    private int[] data = new int[64];
+    private int dataTop;
+
+    /**
+     * DO_JUMPX: saves where {@code ctx} resumes ({@code pc}, {@code p}) and pushes a context that matches the
+     * code at {@code next} from {@link #ptr}.
+     */
+    private int jump(Ctx ctx, int jump, int pc, int p, int next, boolean toplevel) {
+        ctx.pc = pc;
+        ctx.ptr = p;
+        Ctx c = pushCtx(jump, toplevel);
+        c.pc = next;
+        return ENTER;
+    }
+
+    private Ctx pushCtx(int jump, boolean toplevel) {
+        int i = ++ctxTop;
+        if (i == ctxs.length) {
+            ctxs = Arrays.copyOf(ctxs, i * 2);
+        }
+        Ctx c = ctxs[i];
+        if (c == null) {
+            c = ctxs[i] = new Ctx();
+        }
+        c.jump = jump;
+        c.toplevel = toplevel;
+        c.rep = null;
+        return c;
+    }
+
     /**
      * CPython 3.11: sre_lib.h SRE(match). Matches the code at {@code pc} against the subject at {@link #ptr};
-     * on success {@link #ptr} is where the match ended.
+     * on success {@link #ptr} is where the match ended. Where CPython's engine jumps into a new context
+     * ({@code DO_JUMP}) and later resumes at the jump's label, this one pushes a {@link Ctx} and later resumes in
+     * {@link #resume} by the context's {@code jump}.
      */
     boolean match(int pc, boolean toplevel) {
+        final int base = ctxTop;
+        final int dataBase = dataTop;
+        pushCtx(JUMP_NONE, toplevel).pc = pc;
+        int status = ENTER;
+        try {
+            while (true) {
+                if (status == ENTER) {
+                    status = enter(ctxs[ctxTop]);
+                } else if (status == DISPATCH) {
+                    Ctx ctx = ctxs[ctxTop];
+                    status = dispatch(ctx, ctx.pc, ctx.ptr);
+                } else {
+                    // exit: pop the finished context and resume its parent
+                    int jump = ctxs[ctxTop--].jump;
+                    if (ctxTop == base) {
+                        return status == SUCCESS;
+                    }
+                    status = resume(ctxs[ctxTop], jump, status == SUCCESS);
+                }
+            }
+        } finally {
+            ctxTop = base;
+            dataTop = dataBase;
+        }
+    }
+
+    /** The entrance of a context: the INFO block's minimum length, then dispatch. */
+    private int enter(Ctx ctx) {
+        int pc = ctx.pc;
         int p = ptr;
-        final int e = end;
         if (code[pc] == OP_INFO) {
+            // <INFO> <1=skip> <2=flags> <3=min> ...
             long min = u(code[pc + 3]);
-            if (min != 0 && e - p < min) {
-                return false;
+            if (min != 0 && end - p < min) {
+                return FAILURE;
             }
             pc += code[pc + 1] + 1;
         }
+        return dispatch(ctx, pc, p);
+    }
+
+    /** The dispatch loop of SRE(match): runs the context's code until it succeeds, fails or jumps. */
+    private int dispatch(Ctx ctx, int pc, int p) {
+        final int e = end;
+        final int[] code = this.code;
+        final int[] str = this.str;
         while (true) {
             int op = code[pc++];
             switch (op) {
                 case OP_MARK: {
+                    // <MARK> <gid>
                     int i = code[pc];
                     if ((i & 1) != 0) {
                         lastindex = i / 2 + 1;
                     }
                     if (i > lastmark) {
+                        // marks between the old lastmark and i were never reached
                         int j = lastmark + 1;
                         while (j < i) {
                             mark[j++] = -1;
@@ -488,192 +635,193 @@ final class SreState {
                 }
                 case OP_LITERAL:
                     if (p >= e || str[p] != code[pc]) {
-                        return false;
+                        return FAILURE;
                     }
                     pc++;
                     p++;
                     break;
                 case OP_NOT_LITERAL:
                     if (p >= e || str[p] == code[pc]) {
-                        return false;
+                        return FAILURE;
                     }
                     pc++;
                     p++;
                     break;
                 case OP_SUCCESS:
-                    if (toplevel && (matchAll && p != end || mustAdvance && p == start)) {
-                        return false;
+                    if (ctx.toplevel && (matchAll && p != end || mustAdvance && p == start)) {
+                        return FAILURE;
                     }
                     ptr = p;
-                    return true;
+                    return SUCCESS;
                 case OP_AT:
                     if (!at(p, code[pc])) {
-                        return false;
+                        return FAILURE;
                     }
                     pc++;
                     break;
                 case OP_CATEGORY:
                     if (p >= e || !SreChars.category(code[pc], str[p])) {
-                        return false;
+                        return FAILURE;
                     }
                     pc++;
                     p++;
                     break;
                 case OP_ANY:
                     if (p >= e || SreChars.isLinebreak(str[p])) {
-                        return false;
+                        return FAILURE;
                     }
                     p++;
                     break;
                 case OP_ANY_ALL:
                     if (p >= e) {
-                        return false;
+                        return FAILURE;
                     }
                     p++;
                     break;
                 case OP_IN:
+                    // <IN> <skip> <set>
                     if (p >= e || !charset(pc + 1, str[p])) {
-                        return false;
+                        return FAILURE;
                     }
                     pc += code[pc];
                     p++;
                     break;
                 case OP_LITERAL_IGNORE:
                     if (p >= e || SreChars.lowerAscii(str[p]) != code[pc]) {
-                        return false;
+                        return FAILURE;
                     }
                     pc++;
                     p++;
                     break;
                 case OP_LITERAL_UNI_IGNORE:
                     if (p >= e || SreChars.lowerUnicode(str[p]) != code[pc]) {
-                        return false;
+                        return FAILURE;
                     }
                     pc++;
                     p++;
                     break;
                 case OP_LITERAL_LOC_IGNORE:
                     if (p >= e || !SreChars.charLocIgnore(code[pc], str[p])) {
-                        return false;
+                        return FAILURE;
                     }
                     pc++;
                     p++;
                     break;
                 case OP_NOT_LITERAL_IGNORE:
                     if (p >= e || SreChars.lowerAscii(str[p]) == code[pc]) {
-                        return false;
+                        return FAILURE;
                     }
                     pc++;
                     p++;
                     break;
                 case OP_NOT_LITERAL_UNI_IGNORE:
                     if (p >= e || SreChars.lowerUnicode(str[p]) == code[pc]) {
-                        return false;
+                        return FAILURE;
                     }
                     pc++;
                     p++;
                     break;
                 case OP_NOT_LITERAL_LOC_IGNORE:
                     if (p >= e || SreChars.charLocIgnore(code[pc], str[p])) {
-                        return false;
+                        return FAILURE;
                     }
                     pc++;
                     p++;
                     break;
                 case OP_IN_IGNORE:
                     if (p >= e || !charset(pc + 1, SreChars.lowerAscii(str[p]))) {
-                        return false;
+                        return FAILURE;
                     }
                     pc += code[pc];
                     p++;
                     break;
                 case OP_IN_UNI_IGNORE:
                     if (p >= e || !charset(pc + 1, SreChars.lowerUnicode(str[p]))) {
-                        return false;
+                        return FAILURE;
                     }
                     pc += code[pc];
                     p++;
                     break;
                 case OP_IN_LOC_IGNORE:
                     if (p >= e || !charsetLocIgnore(pc + 1, str[p])) {
-                        return false;
+                        return FAILURE;
                     }
                     pc += code[pc];
                     p++;
                     break;
                 case OP_JUMP:
                 case OP_INFO:
+                    // <JUMP> <offset>
                     pc += code[pc];
                     break;
                 case OP_BRANCH:
-                    return branch(pc, p, toplevel);
+                    // <BRANCH> <0=skip> code <JUMP> ... <NULL>
+                    ctx.lastmark = lastmark;
+                    ctx.lastindex = lastindex;
+                    if (repeat != null) {
+                        markPush(ctx.lastmark);
+                    }
+                    return branchNext(ctx, pc, p);
                 case OP_REPEAT_ONE:
-                    return repeatOne(pc, p, toplevel);
+                    return repeatOne(ctx, pc, p);
                 case OP_MIN_REPEAT_ONE:
-                    return minRepeatOne(pc, p, toplevel);
+                    return minRepeatOne(ctx, pc, p);
                 case OP_POSSESSIVE_REPEAT_ONE: {
                     // <POSSESSIVE_REPEAT_ONE> <skip> <1=min> <2=max> item <SUCCESS> tail
                     if (p + u(code[pc + 1]) > e) {
-                        return false;
+                        return FAILURE;
                     }
                     ptr = p;
                     int n = count(pc + 3, u(code[pc + 2]));
                     p += n;
                     if (n < u(code[pc + 1])) {
-                        return false;
+                        return FAILURE;
                     }
                     pc += code[pc];
-                    if (code[pc] == OP_SUCCESS && p == end && !(toplevel && mustAdvance && p == start)) {
+                    if (code[pc] == OP_SUCCESS && p == end && !(ctx.toplevel && mustAdvance && p == start)) {
                         ptr = p;
-                        return true;
+                        return SUCCESS;
                     }
                     break;
                 }
                 case OP_REPEAT: {
-                    // <REPEAT> <skip> <1=min> <2=max> item <UNTIL> tail
+                    // <REPEAT> <skip> <1=min> <2=max> item <UNTIL> tail: the UNTIL does the work
                     Repeat rep = new Repeat(pc, repeat);
                     rep.count = -1;
+                    ctx.rep = rep;
                     repeat = rep;
                     ptr = p;
-                    boolean ret = match(pc + code[pc], toplevel);
-                    repeat = rep.prev;
-                    return ret;
+                    return jump(ctx, JUMP_REPEAT, pc, p, pc + code[pc], ctx.toplevel);
                 }
                 case OP_MAX_UNTIL:
-                    return maxUntil(pc, p, toplevel);
+                    return maxUntil(ctx, pc, p);
                 case OP_MIN_UNTIL:
-                    return minUntil(pc, p, toplevel);
-                case OP_POSSESSIVE_REPEAT: {
-                    int next = possessiveRepeat(pc, p);
-                    if (next < 0) {
-                        return false;
-                    }
-                    pc = next;
-                    p = ptr;
-                    break;
-                }
-                case OP_ATOMIC_GROUP: {
+                    return minUntil(ctx, pc, p);
+                case OP_POSSESSIVE_REPEAT:
+                    // <POSSESSIVE_REPEAT> <skip> <1=min> <2=max> pattern <SUCCESS> tail
+                    ptr = p;
+                    ctx.count = 0;
+                    return possessiveRepeatMin(ctx, pc, p);
+                case OP_ATOMIC_GROUP:
                     // <ATOMIC_GROUP> <skip> pattern <SUCCESS> tail
                     ptr = p;
-                    if (!match(pc + 1, false)) {
-                        ptr = p;
-                        return false;
-                    }
-                    pc += code[pc];
-                    p = ptr;
-                    break;
-                }
+                    return jump(ctx, JUMP_ATOMIC_GROUP, pc, p, pc + 1, false);
                 case OP_GROUPREF:
                 case OP_GROUPREF_IGNORE:
                 case OP_GROUPREF_UNI_IGNORE:
                 case OP_GROUPREF_LOC_IGNORE: {
-                    int[] span = new int[2];
-                    if (!groupSpan(code[pc] * 2, span)) {
-                        return false;
+                    int groupref = code[pc] * 2;
+                    if (groupref >= lastmark) {
+                        return FAILURE;
                     }
-                    for (int q = span[0]; q < span[1]; q++) {
+                    int q = mark[groupref];
+                    int qe = mark[groupref + 1];
+                    if (q < 0 || qe < 0 || qe < q) {
+                        return FAILURE;
+                    }
+                    for (; q < qe; q++) {
                         if (p >= e || !sameChar(op, str[p], str[q])) {
-                            return false;
+                            return FAILURE;
                         }
                         p++;
                     }
@@ -682,8 +830,9 @@ final class SreState {
                 }
                 case OP_GROUPREF_EXISTS: {
                     // <GROUPREF_EXISTS> <group> <skip> codeyes <JUMP> codeno ...
-                    int[] span = new int[2];
-                    if (!groupSpan(code[pc] * 2, span)) {
+                    int groupref = code[pc] * 2;
+                    if (groupref >= lastmark || mark[groupref] < 0 || mark[groupref + 1] < 0
+                            || mark[groupref + 1] < mark[groupref]) {
                         pc += code[pc + 1];
                     } else {
                         pc += 2;
@@ -694,36 +843,28 @@ final class SreState {
                     // <ASSERT> <skip> <back> <pattern>
                     long back = u(code[pc + 1]);
                     if (p < back) {
-                        return false;
+                        return FAILURE;
                     }
                     ptr = p - (int) back;
-                    if (!match(pc + 2, false)) {
-                        return false;
-                    }
-                    pc += code[pc];
-                    break;
+                    return jump(ctx, JUMP_ASSERT, pc, p, pc + 2, false);
                 }
                 case OP_ASSERT_NOT: {
+                    // <ASSERT_NOT> <skip> <back> <pattern>
                     long back = u(code[pc + 1]);
                     if (p >= back) {
                         ptr = p - (int) back;
-                        int savedLastmark = lastmark;
-                        int savedLastindex = lastindex;
-                        int[] saved = repeat != null ? markPush(savedLastmark) : null;
-                        if (match(pc + 2, false)) {
-                            return false;
-                        }
+                        ctx.lastmark = lastmark;
+                        ctx.lastindex = lastindex;
                         if (repeat != null) {
-                            markPop(saved);
+                            markPush(ctx.lastmark);
                         }
-                        lastmark = savedLastmark;
-                        lastindex = savedLastindex;
+                        return jump(ctx, JUMP_ASSERT_NOT, pc, p, pc + 2, false);
                     }
                     pc += code[pc];
                     break;
                 }
                 case OP_FAILURE:
-                    return false;
+                    return FAILURE;
                 default:
                     throw dev.quicken.runtime.Exc.runtimeError("internal error in regular expression engine");
             }
@@ -743,11 +884,153 @@ final class SreState {
         }
     }
 
-    // <BRANCH> <0=skip> code <JUMP> ... <NULL>
-    private boolean branch(int pc, int p, boolean toplevel) {
-        int savedLastmark = lastmark;
-        int savedLastindex = lastindex;
-        int[] saved = repeat != null ? markPush(savedLastmark) : null;
+    private void lastmarkRestore(Ctx ctx) {
+        lastmark = ctx.lastmark;
+        lastindex = ctx.lastindex;
+    }
+
+    /** Where a context resumes after the context it jumped into returned {@code ret} (the jump labels). */
+    private int resume(Ctx ctx, int jump, boolean ret) {
+        Repeat rep = ctx.rep;
+        switch (jump) {
+            case JUMP_BRANCH:
+                if (ret) {
+                    if (repeat != null) {
+                        markPopDiscard(ctx.lastmark);
+                    }
+                    return SUCCESS;
+                }
+                if (repeat != null) {
+                    markPopKeep(ctx.lastmark);
+                }
+                lastmarkRestore(ctx);
+                return branchNext(ctx, ctx.pc + code[ctx.pc], ctx.ptr);
+            case JUMP_REPEAT_ONE_1:
+            case JUMP_REPEAT_ONE_2:
+                if (ret) {
+                    if (repeat != null) {
+                        markPopDiscard(ctx.lastmark);
+                    }
+                    return SUCCESS;
+                }
+                if (repeat != null) {
+                    markPopKeep(ctx.lastmark);
+                }
+                lastmarkRestore(ctx);
+                ctx.count--;
+                return jump == JUMP_REPEAT_ONE_1 ? repeatOneLiteral(ctx, ctx.pc, ctx.ptr - 1)
+                        : repeatOneGeneral(ctx, ctx.pc, ctx.ptr - 1);
+            case JUMP_MIN_REPEAT_ONE:
+                if (ret) {
+                    if (repeat != null) {
+                        markPopDiscard(ctx.lastmark);
+                    }
+                    return SUCCESS;
+                }
+                if (repeat != null) {
+                    markPopKeep(ctx.lastmark);
+                }
+                lastmarkRestore(ctx);
+                ptr = ctx.ptr;
+                if (count(ctx.pc + 3, 1) == 0) {
+                    if (repeat != null) {
+                        markPopDiscard(ctx.lastmark);
+                    }
+                    return FAILURE;
+                }
+                ctx.count++;
+                return minRepeatOneNext(ctx, ctx.pc, ctx.ptr + 1);
+            case JUMP_REPEAT:
+                repeat = rep.prev;
+                return ret ? SUCCESS : FAILURE;
+            case JUMP_MAX_UNTIL_1:
+            case JUMP_MIN_UNTIL_1:
+                if (ret) {
+                    return SUCCESS;
+                }
+                rep.count = ctx.count - 1;
+                ptr = ctx.ptr;
+                return FAILURE;
+            case JUMP_MAX_UNTIL_2:
+                rep.lastPtr = ctx.savedLastPtr;
+                if (ret) {
+                    markPopDiscard(ctx.lastmark);
+                    return SUCCESS;
+                }
+                markPop(ctx.lastmark);
+                lastmarkRestore(ctx);
+                rep.count = ctx.count - 1;
+                ptr = ctx.ptr;
+                return maxUntilTail(ctx, ctx.pc, ctx.ptr);
+            case JUMP_MAX_UNTIL_3:
+                repeat = rep;
+                if (ret) {
+                    return SUCCESS;
+                }
+                ptr = ctx.ptr;
+                return FAILURE;
+            case JUMP_MIN_UNTIL_2:
+                return minUntilAfterTail(ctx, ret);
+            case JUMP_MIN_UNTIL_3:
+                rep.lastPtr = ctx.savedLastPtr;
+                if (ret) {
+                    return SUCCESS;
+                }
+                rep.count = ctx.count - 1;
+                ptr = ctx.ptr;
+                return FAILURE;
+            case JUMP_POSS_REPEAT_1:
+                if (!ret) {
+                    ptr = ctx.ptr;
+                    return FAILURE;
+                }
+                ctx.count++;
+                return possessiveRepeatMin(ctx, ctx.pc, ctx.ptr);
+            case JUMP_POSS_REPEAT_2:
+                if (ret) {
+                    markPopDiscard(ctx.lastmark);
+                    ctx.count++;
+                    return possessiveRepeatMore(ctx, ctx.pc, ctx.ptr);
+                }
+                markPop(ctx.lastmark);
+                lastmarkRestore(ctx);
+                ptr = ctx.ptr;
+                return possessiveRepeatTail(ctx, ctx.pc);
+            case JUMP_ATOMIC_GROUP:
+                if (!ret) {
+                    ptr = ctx.ptr;
+                    return FAILURE;
+                }
+                // the tail: skip to the group's SUCCESS and past it
+                ctx.pc += code[ctx.pc];
+                ctx.ptr = ptr;
+                return DISPATCH;
+            case JUMP_ASSERT:
+                if (!ret) {
+                    return FAILURE;
+                }
+                ctx.pc += code[ctx.pc];
+                return DISPATCH;
+            case JUMP_ASSERT_NOT:
+                if (ret) {
+                    if (repeat != null) {
+                        markPopDiscard(ctx.lastmark);
+                    }
+                    return FAILURE;
+                }
+                if (repeat != null) {
+                    markPop(ctx.lastmark);
+                }
+                lastmarkRestore(ctx);
+                ctx.pc += code[ctx.pc];
+                return DISPATCH;
+            default:
+                throw dev.quicken.runtime.Exc.runtimeError("internal error in regular expression engine");
+        }
+    }
+
+    /** BRANCH: tries the alternatives from the one at {@code pc} (the code after BRANCH's opcode). */
+    private int branchNext(Ctx ctx, int pc, int p) {
         for (; code[pc] != 0; pc += code[pc]) {
             if (code[pc + 1] == OP_LITERAL && (p >= end || str[p] != code[pc + 2])) {
                 continue;
@@ -756,256 +1039,229 @@ final class SreState {
                 continue;
             }
             ptr = p;
-            if (match(pc + 1, toplevel)) {
-                return true;
-            }
-            if (repeat != null) {
-                markPop(saved);
-            }
-            lastmark = savedLastmark;
-            lastindex = savedLastindex;
+            return jump(ctx, JUMP_BRANCH, pc, p, pc + 1, ctx.toplevel);
         }
-        return false;
+        if (repeat != null) {
+            markPopDiscard(ctx.lastmark);
+        }
+        return FAILURE;
     }
 
     // <REPEAT_ONE> <skip> <1=min> <2=max> item <SUCCESS> tail
-    private boolean repeatOne(int pc, int p, boolean toplevel) {
+    private int repeatOne(Ctx ctx, int pc, int p) {
         long min = u(code[pc + 1]);
         if (min > end - p) {
-            return false;
+            return FAILURE;
         }
         ptr = p;
-        int count = count(pc + 3, u(code[pc + 2]));
-        p += count;
-        if (count < min) {
-            return false;
+        int n = count(pc + 3, u(code[pc + 2]));
+        ctx.count = n;
+        p += n;
+        if (n < min) {
+            return FAILURE;
         }
         int tail = pc + code[pc];
-        if (code[tail] == OP_SUCCESS && p == end && !(toplevel && mustAdvance && p == start)) {
+        if (code[tail] == OP_SUCCESS && p == end && !(ctx.toplevel && mustAdvance && p == start)) {
+            // the tail is empty: done
             ptr = p;
-            return true;
+            return SUCCESS;
         }
-        int savedLastmark = lastmark;
-        int savedLastindex = lastindex;
-        int[] saved = repeat != null ? markPush(savedLastmark) : null;
+        ctx.lastmark = lastmark;
+        ctx.lastindex = lastindex;
+        if (repeat != null) {
+            markPush(ctx.lastmark);
+        }
         if (code[tail] == OP_LITERAL) {
-            int chr = code[tail + 1];
-            while (true) {
-                while (count >= min && (p >= end || str[p] != chr)) {
-                    p--;
-                    count--;
-                }
-                if (count < min) {
-                    break;
-                }
-                ptr = p;
-                if (match(tail, toplevel)) {
-                    return true;
-                }
-                if (repeat != null) {
-                    markPop(saved);
-                }
-                lastmark = savedLastmark;
-                lastindex = savedLastindex;
-                p--;
-                count--;
-            }
-        } else {
-            while (count >= min) {
-                ptr = p;
-                if (match(tail, toplevel)) {
-                    return true;
-                }
-                if (repeat != null) {
-                    markPop(saved);
-                }
-                lastmark = savedLastmark;
-                lastindex = savedLastindex;
-                p--;
-                count--;
-            }
+            ctx.chr = code[tail + 1];
+            return repeatOneLiteral(ctx, pc, p);
         }
-        return false;
+        return repeatOneGeneral(ctx, pc, p);
+    }
+
+    /** REPEAT_ONE whose tail starts with a literal: backtracks only to positions where that literal is. */
+    private int repeatOneLiteral(Ctx ctx, int pc, int p) {
+        long min = u(code[pc + 1]);
+        int chr = ctx.chr;
+        while (ctx.count >= min && (p >= end || str[p] != chr)) {
+            p--;
+            ctx.count--;
+        }
+        if (ctx.count < min) {
+            if (repeat != null) {
+                markPopDiscard(ctx.lastmark);
+            }
+            return FAILURE;
+        }
+        ptr = p;
+        return jump(ctx, JUMP_REPEAT_ONE_1, pc, p, pc + code[pc], ctx.toplevel);
+    }
+
+    private int repeatOneGeneral(Ctx ctx, int pc, int p) {
+        if (ctx.count < u(code[pc + 1])) {
+            if (repeat != null) {
+                markPopDiscard(ctx.lastmark);
+            }
+            return FAILURE;
+        }
+        ptr = p;
+        return jump(ctx, JUMP_REPEAT_ONE_2, pc, p, pc + code[pc], ctx.toplevel);
     }
 
     // <MIN_REPEAT_ONE> <skip> <1=min> <2=max> item <SUCCESS> tail
-    private boolean minRepeatOne(int pc, int p, boolean toplevel) {
+    private int minRepeatOne(Ctx ctx, int pc, int p) {
         long min = u(code[pc + 1]);
-        long max = u(code[pc + 2]);
         if (min > end - p) {
-            return false;
+            return FAILURE;
         }
         ptr = p;
-        long count;
         if (min == 0) {
-            count = 0;
+            ctx.count = 0;
         } else {
+            // count using the minimum as the maximum
             int n = count(pc + 3, min);
             if (n < min) {
-                return false;
+                return FAILURE;
             }
-            count = n;
+            ctx.count = n;
             p += n;
         }
         int tail = pc + code[pc];
-        if (code[tail] == OP_SUCCESS && !(toplevel && (matchAll && p != end || mustAdvance && p == start))) {
+        if (code[tail] == OP_SUCCESS && !(ctx.toplevel && (matchAll && p != end || mustAdvance && p == start))) {
             ptr = p;
-            return true;
+            return SUCCESS;
         }
-        int savedLastmark = lastmark;
-        int savedLastindex = lastindex;
-        int[] saved = repeat != null ? markPush(savedLastmark) : null;
-        while (max == u(MAXREPEAT) || count <= max) {
-            ptr = p;
-            if (match(tail, toplevel)) {
-                return true;
-            }
-            if (repeat != null) {
-                markPop(saved);
-            }
-            lastmark = savedLastmark;
-            lastindex = savedLastindex;
-            ptr = p;
-            if (count(pc + 3, 1) == 0) {
-                break;
-            }
-            p++;
-            count++;
+        ctx.lastmark = lastmark;
+        ctx.lastindex = lastindex;
+        if (repeat != null) {
+            markPush(ctx.lastmark);
         }
-        return false;
+        return minRepeatOneNext(ctx, pc, p);
+    }
+
+    private int minRepeatOneNext(Ctx ctx, int pc, int p) {
+        long max = u(code[pc + 2]);
+        if (max == u(MAXREPEAT) || ctx.count <= max) {
+            ptr = p;
+            return jump(ctx, JUMP_MIN_REPEAT_ONE, pc, p, pc + code[pc], ctx.toplevel);
+        }
+        if (repeat != null) {
+            markPopDiscard(ctx.lastmark);
+        }
+        return FAILURE;
+    }
+
+    private Repeat untilRepeat() {
+        if (repeat == null) {
+            throw dev.quicken.runtime.Exc.runtimeError("internal error in regular expression engine");
+        }
+        return repeat;
     }
 
     // <REPEAT> <skip> <1=min> <2=max> item <MAX_UNTIL> tail
-    private boolean maxUntil(int pc, int p, boolean toplevel) {
-        Repeat rep = repeat;
-        if (rep == null) {
-            throw dev.quicken.runtime.Exc.runtimeError("internal error in regular expression engine");
-        }
+    private int maxUntil(Ctx ctx, int pc, int p) {
+        Repeat rep = untilRepeat();
+        ctx.rep = rep;
         ptr = p;
-        long count = rep.count + 1;
-        long min = u(code[rep.pattern + 1]);
+        ctx.count = rep.count + 1;
+        if (ctx.count < u(code[rep.pattern + 1])) {
+            // not enough matches
+            rep.count = ctx.count;
+            return jump(ctx, JUMP_MAX_UNTIL_1, pc, p, rep.pattern + 3, ctx.toplevel);
+        }
         long max = u(code[rep.pattern + 2]);
-        if (count < min) {
-            rep.count = count;
-            if (match(rep.pattern + 3, toplevel)) {
-                return true;
-            }
-            rep.count = count - 1;
-            ptr = p;
-            return false;
-        }
-        if ((count < max || max == u(MAXREPEAT)) && ptr != rep.lastPtr) {
-            rep.count = count;
-            int savedLastmark = lastmark;
-            int savedLastindex = lastindex;
-            int[] saved = markPush(savedLastmark);
-            int oldLastPtr = rep.lastPtr;
+        if ((ctx.count < max || max == u(MAXREPEAT)) && ptr != rep.lastPtr) {
+            // enough matches, but match another item if we can
+            rep.count = ctx.count;
+            ctx.lastmark = lastmark;
+            ctx.lastindex = lastindex;
+            markPush(ctx.lastmark);
+            // zero-width match protection
+            ctx.savedLastPtr = rep.lastPtr;
             rep.lastPtr = ptr;
-            boolean ret = match(rep.pattern + 3, toplevel);
-            rep.lastPtr = oldLastPtr;
-            if (ret) {
-                return true;
-            }
-            markPop(saved);
-            lastmark = savedLastmark;
-            lastindex = savedLastindex;
-            rep.count = count - 1;
-            ptr = p;
+            return jump(ctx, JUMP_MAX_UNTIL_2, pc, p, rep.pattern + 3, ctx.toplevel);
         }
-        repeat = rep.prev;
-        boolean ret = match(pc, toplevel);
-        repeat = rep;
-        if (ret) {
-            return true;
-        }
-        ptr = p;
-        return false;
+        return maxUntilTail(ctx, pc, p);
+    }
+
+    /** MAX_UNTIL: no more items here; the tail must match. */
+    private int maxUntilTail(Ctx ctx, int pc, int p) {
+        repeat = ctx.rep.prev;
+        return jump(ctx, JUMP_MAX_UNTIL_3, pc, p, pc, ctx.toplevel);
     }
 
     // <REPEAT> <skip> <1=min> <2=max> item <MIN_UNTIL> tail
-    private boolean minUntil(int pc, int p, boolean toplevel) {
-        Repeat rep = repeat;
-        if (rep == null) {
-            throw dev.quicken.runtime.Exc.runtimeError("internal error in regular expression engine");
-        }
+    private int minUntil(Ctx ctx, int pc, int p) {
+        Repeat rep = untilRepeat();
+        ctx.rep = rep;
         ptr = p;
-        long count = rep.count + 1;
-        long min = u(code[rep.pattern + 1]);
-        long max = u(code[rep.pattern + 2]);
-        if (count < min) {
-            rep.count = count;
-            if (match(rep.pattern + 3, toplevel)) {
-                return true;
-            }
-            rep.count = count - 1;
-            ptr = p;
-            return false;
+        ctx.count = rep.count + 1;
+        if (ctx.count < u(code[rep.pattern + 1])) {
+            // not enough matches
+            rep.count = ctx.count;
+            return jump(ctx, JUMP_MIN_UNTIL_1, pc, p, rep.pattern + 3, ctx.toplevel);
         }
+        // see if the tail matches
         repeat = rep.prev;
-        int savedLastmark = lastmark;
-        int savedLastindex = lastindex;
-        int[] saved = repeat != null ? markPush(savedLastmark) : null;
-        boolean ret = match(pc, toplevel);
+        ctx.lastmark = lastmark;
+        ctx.lastindex = lastindex;
+        if (repeat != null) {
+            markPush(ctx.lastmark);
+        }
+        return jump(ctx, JUMP_MIN_UNTIL_2, pc, p, pc, ctx.toplevel);
+    }
+
+    /** MIN_UNTIL after its tail returned: done, or match one more item. */
+    private int minUntilAfterTail(Ctx ctx, boolean ret) {
+        Repeat rep = ctx.rep;
         Repeat repeatOfTail = repeat;
         repeat = rep;
         if (ret) {
-            return true;
+            if (repeatOfTail != null) {
+                markPopDiscard(ctx.lastmark);
+            }
+            return SUCCESS;
         }
         if (repeatOfTail != null) {
-            markPop(saved);
+            markPop(ctx.lastmark);
         }
-        lastmark = savedLastmark;
-        lastindex = savedLastindex;
-        ptr = p;
-        if (count >= max && max != u(MAXREPEAT) || ptr == rep.lastPtr) {
-            return false;
+        lastmarkRestore(ctx);
+        ptr = ctx.ptr;
+        long max = u(code[rep.pattern + 2]);
+        if (ctx.count >= max && max != u(MAXREPEAT) || ptr == rep.lastPtr) {
+            return FAILURE;
         }
-        rep.count = count;
-        int oldLastPtr = rep.lastPtr;
+        rep.count = ctx.count;
+        // zero-width match protection
+        ctx.savedLastPtr = rep.lastPtr;
         rep.lastPtr = ptr;
-        ret = match(rep.pattern + 3, toplevel);
-        rep.lastPtr = oldLastPtr;
-        if (ret) {
-            return true;
-        }
-        rep.count = count - 1;
-        ptr = p;
-        return false;
+        return jump(ctx, JUMP_MIN_UNTIL_3, ctx.pc, ctx.ptr, rep.pattern + 3, ctx.toplevel);
     }
 
-    /**
-     * {@code <POSSESSIVE_REPEAT> <skip> <1=min> <2=max> pattern <SUCCESS> tail}: the code index of the tail
-     * ({@link #ptr} where it starts), or -1 on failure.
-     */
-    private int possessiveRepeat(int pc, int p) {
-        ptr = p;
-        long count = 0;
-        long min = u(code[pc + 1]);
+    // <POSSESSIVE_REPEAT> <skip> <1=min> <2=max> pattern <SUCCESS> tail: the required items
+    private int possessiveRepeatMin(Ctx ctx, int pc, int p) {
+        if (ctx.count < u(code[pc + 1])) {
+            return jump(ctx, JUMP_POSS_REPEAT_1, pc, p, pc + 3, false);
+        }
+        // no position yet, so that the loop is entered
+        return possessiveRepeatMore(ctx, pc, -1);
+    }
+
+    /** POSSESSIVE_REPEAT: more items while they match and advance ({@code last}: where the last one began). */
+    private int possessiveRepeatMore(Ctx ctx, int pc, int last) {
         long max = u(code[pc + 2]);
-        while (count < min) {
-            if (match(pc + 3, false)) {
-                count++;
-            } else {
-                ptr = p;
-                return -1;
-            }
+        if ((ctx.count < max || max == u(MAXREPEAT)) && ptr != last) {
+            ctx.lastmark = lastmark;
+            ctx.lastindex = lastindex;
+            markPush(ctx.lastmark);
+            return jump(ctx, JUMP_POSS_REPEAT_2, pc, ptr, pc + 3, false);
         }
-        int last = -1;
-        while ((count < max || max == u(MAXREPEAT)) && ptr != last) {
-            int savedLastmark = lastmark;
-            int savedLastindex = lastindex;
-            int[] saved = markPush(savedLastmark);
-            last = ptr;
-            if (match(pc + 3, false)) {
-                count++;
-            } else {
-                markPop(saved);
-                lastmark = savedLastmark;
-                lastindex = savedLastindex;
-                ptr = last;
-                break;
-            }
-        }
-        return pc + code[pc] + 1;
+        return possessiveRepeatTail(ctx, pc);
+    }
+
+    /** POSSESSIVE_REPEAT: go on with the tail, past the SUCCESS that ends the repeated pattern. */
+    private int possessiveRepeatTail(Ctx ctx, int pc) {
+        ctx.pc = pc + code[pc] + 1;
+        ctx.ptr = ptr;
+        return DISPATCH;
     }
 }

@@ -55,6 +55,8 @@ class struct_time(tuple):
 
 
 struct_time.__module__ = 'time'
+# struct_time has tm_zone and tm_gmtoff (CPython 3.11: Modules/timemodule.c, HAVE_STRUCT_TM_TM_ZONE)
+_STRUCT_TM_ITEMS = 11
 
 _zone = _q.zone()
 timezone = _zone[0]

@@ -1,0 +1,20 @@
+# Deep backtracking in _sre: long subjects and nested repeats must not exhaust the (Java) stack.
+import re
+
+print(re.match('(x)*', 50000 * 'x').span())
+print(re.match('(x)*y', 50000 * 'x'))
+print(re.match('(x)*?y', 30000 * 'x' + 'y').span())
+print(re.match('(?:a|b)*c', 'ab' * 20000 + 'c').span())
+print(re.match('(a|b)*?c', 'ab' * 20000 + 'c').groups())
+print(re.fullmatch(r'(\w+\s*)+', 'word ' * 5000) is not None)
+print(re.match(r'((?:a|bc)+)+d', 'abc' * 3000 + 'd').span())
+print(re.search(r'(?:(?=(\w))\w)+!', 'x' * 20000 + '!').span())
+print(re.match(r'(?:ab)++c', 'ab' * 20000 + 'c').span())
+print(re.match(r'(?>(?:a|b)+)c', 'ab' * 20000 + 'c').span())
+print(len(re.findall(r'(?:x|y)+', ('x' * 1000 + ' ') * 30)))
+print(re.sub(r'(a)(b)?', r'[\1\2]', 'aab ab a'))
+print(re.match(r'((a)|b)+', 'ab').groups(), re.match(r'(a|b)*?b', 'aab').groups())
+print(re.match(r'(?:(a)|(b))+', 'ab').groups())
+print(re.match(r'^(\()?([^()]+)(?(1)\))$', '(a)').groups())
+print(re.match(r'(a)*+b', 'aab').groups(), re.match(r'(?:a|(b))*+c', 'abac').groups())
+print(re.match(r'(?:(\d)|x){2,}?y', 'x1x2y').groups())
