@@ -46,6 +46,7 @@ public final class SocketModule {
     }
 
     static final PyType SOCKET = new PyType("socket");
+    private static final int EOPNOTSUPP = 95;
 
     static {
         TypeSetup.init();
@@ -312,6 +313,13 @@ public final class SocketModule {
             }
             return PyNone.NONE;
         });
+        // quicken's sockets are the streams socketpair() makes: naming, listening and connecting are not
+        // supported (EOPNOTSUPP), so probes such as test.support.socket_helper's IPv6 check see an OSError
+        for (String name : new String[] {"bind", "listen", "connect", "connect_ex", "accept"}) {
+            TypeSetup.def(t, name, (a, kw) -> {
+                throw PosixModule.osError(EOPNOTSUPP, null, null);
+            });
+        }
         TypeSetup.getset(t, "family", a -> PyInt.of(self(a).family), null);
         TypeSetup.getset(t, "type", a -> PyInt.of(self(a).type), null);
         TypeSetup.getset(t, "proto", a -> PyInt.of(self(a).proto), null);

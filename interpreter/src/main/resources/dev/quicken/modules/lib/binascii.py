@@ -1,6 +1,6 @@
 """Conversion between binary data and ASCII"""
 # binascii for quicken: CPython 3.11's Modules/binascii.c interface; the byte loops are Java
-# (_quicken_binascii, dev.quicken.modules.BinasciiModule). a2b_qp/b2a_qp are absent (quopri has its own).
+# (_quicken_binascii, dev.quicken.modules.BinasciiModule); a2b_qp/b2a_qp are written here.
 import _quicken_binascii as _q
 
 
@@ -23,13 +23,27 @@ def _ascii(data):
         return data.encode('ascii')
     if isinstance(data, (bytes, bytearray, memoryview)):
         return data
-    raise TypeError("argument should be bytes, buffer or ASCII string, not '%s'" % type(data).__name__)
+    view = _view(data)
+    if view is None:
+        raise TypeError("argument should be bytes, buffer or ASCII string, not '%s'" % type(data).__name__)
+    return view
+
+
+def _view(data):
+    # another object with the buffer protocol (array.array): its bytes
+    try:
+        return memoryview(data).tobytes()
+    except TypeError:
+        return None
 
 
 def _buffer(data):
     if isinstance(data, (bytes, bytearray, memoryview)):
         return data
-    raise TypeError("a bytes-like object is required, not '%s'" % type(data).__name__)
+    view = _view(data)
+    if view is None:
+        raise TypeError("a bytes-like object is required, not '%s'" % type(data).__name__)
+    return view
 
 
 def _check(r):
@@ -135,4 +149,95 @@ def b2a_uu(data, /, *, backtick=False):
             bits -= 6
             out.append(96 if backtick and not c else c + 32)
     out.append(10)
+    return bytes(out)
+
+
+_HEXDIGITS = b'0123456789abcdefABCDEF'
+_MAXLINESIZE = 76
+
+
+def a2b_qp(data, header=False):
+    """Decode a string of qp-encoded data."""
+    # CPython 3.11: Modules/binascii.c binascii_a2b_qp_impl
+    data = bytes(_ascii(data))
+    n = len(data)
+    out = bytearray()
+    i = 0
+    while i < n:
+        c = data[i]
+        if c == 0x3d:  # '='
+            i += 1
+            if i >= n:
+                break
+            if data[i] in b'\r\n':
+                # a soft line break
+                if data[i] != 0x0a:
+                    while i < n and data[i] != 0x0a:
+                        i += 1
+                if i < n:
+                    i += 1
+            elif data[i] == 0x3d:
+                # the broken case of old quopri
+                out.append(0x3d)
+                i += 1
+            elif i + 1 < n and data[i] in _HEXDIGITS and data[i + 1] in _HEXDIGITS:
+                out.append(int(data[i:i + 2], 16))
+                i += 2
+            else:
+                out.append(0x3d)
+        elif header and c == 0x5f:  # '_'
+            out.append(0x20)
+            i += 1
+        else:
+            out.append(c)
+            i += 1
+    return bytes(out)
+
+
+def b2a_qp(data, quotetabs=False, istext=True, header=False):
+    """Encode a string using quoted-printable encoding.
+
+On encoding, when istext is set, newlines are not encoded, and white
+space at end of lines is.  When istext is not set, \\r and \\n (CR/LF)
+are both encoded.  When quotetabs is set, space and tabs are encoded."""
+    # CPython 3.11: Modules/binascii.c binascii_b2a_qp_impl
+    data = bytes(_buffer(data))
+    n = len(data)
+    nl = data.find(b'\n')
+    eol = b'\r\n' if nl > 0 and data[nl - 1] == 0x0d else b'\n'
+    out = bytearray()
+    linelen = 0
+    i = 0
+    while i < n:
+        c = data[i]
+        nxt = data[i + 1] if i + 1 < n else None
+        if (c > 126 or c == 0x3d or (header and c == 0x5f)
+                or (c == 0x2e and linelen == 0 and (nxt is None or nxt in (0x0a, 0x0d, 0)))
+                or (not istext and c in (0x0d, 0x0a))
+                or (c in (0x09, 0x20) and nxt is None)
+                or (c < 33 and c not in (0x0d, 0x0a) and (quotetabs or c not in (0x09, 0x20)))):
+            if linelen + 3 >= _MAXLINESIZE:
+                out += b'=' + eol
+                linelen = 0
+            out += b'=%02X' % c
+            i += 1
+            linelen += 3
+        elif istext and (c == 0x0a or (nxt is not None and c == 0x0d and nxt == 0x0a)):
+            linelen = 0
+            # whitespace at the end of a line is encoded
+            if out and out[-1] in (0x20, 0x09):
+                ch = out[-1]
+                out[-1:] = b'=%02X' % ch
+            out += eol
+            i += 2 if c == 0x0d else 1
+        else:
+            if nxt is not None and nxt != 0x0a and linelen + 1 >= _MAXLINESIZE:
+                out += b'=' + eol
+                linelen = 0
+            linelen += 1
+            if header and c == 0x20:
+                out.append(0x5f)
+            else:
+                out.append(c)
+            i += 1
     return bytes(out)
