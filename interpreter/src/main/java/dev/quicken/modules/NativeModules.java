@@ -59,6 +59,7 @@ public final class NativeModules {
         register("_heapq", in -> dev.quicken.builtins.HeapqBisectNative.heapq());
         register("_bisect", in -> dev.quicken.builtins.HeapqBisectNative.bisect());
         register("array", in -> dev.quicken.builtins.ArrayModule.create());
+        register("cmath", CmathModule::create);
     }
 
     /**
