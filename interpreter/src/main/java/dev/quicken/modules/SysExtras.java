@@ -86,11 +86,6 @@ final class SysExtras {
                     new PyStr("exc_value"), new PyStr("exc_traceback"), new PyStr("err_msg"), new PyStr("object")})},
                     null));
         }
-        if (sys.getStr("stdin") == null) {
-            PyObject stdin = Abstract.call(helpers.dict.getStr("stdin"), new PyObject[0], null);
-            sys.setStr("stdin", stdin);
-            sys.setStr("__stdin__", stdin);
-        }
         asyncgenHooks(sys, structseq, in.builtins.getStr("callable"));
         fn(sys, "getdefaultencoding", a -> new PyStr("utf-8"));
         fn(sys, "getfilesystemencoding", a -> new PyStr("utf-8"));

@@ -43,13 +43,3 @@ def structseq(name, module, fields):
     cls = type(name, (tuple,), ns)
     cls.__module__ = module
     return cls
-
-
-def stdin():
-    """sys.stdin as CPython's create_stdio makes it: a TextIOWrapper over fd 0 that is never closed."""
-    import _io
-    raw = _io.FileIO(0, 'r', closefd=False)
-    raw.name = '<stdin>'
-    text = _io.TextIOWrapper(_io.BufferedReader(raw), encoding='utf-8', errors='strict', newline='\n')
-    text.mode = 'r'
-    return text
