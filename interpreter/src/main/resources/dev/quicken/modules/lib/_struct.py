@@ -50,19 +50,10 @@ _NATIVE_NAMES = {'b': 'byte', 'B': 'ubyte', 'h': 'short', 'H': 'ushort'}
 _SIGNED = 'bhilqn'
 
 
-def _parse(fmt):
-    if isinstance(fmt, bytes):
-        fmt = fmt.decode('latin-1')
-    elif not isinstance(fmt, str):
-        raise TypeError(f"Struct() argument 1 must be a str or bytes object, not {type(fmt).__name__}")
-    order = '@'
-    s = fmt
-    if s and s[0] in '@=<>!':
-        order = s[0]
-        s = s[1:]
-    table = _NATIVE if order == '@' else _STD
-    little = order in '<=@'
-    items = []   # (code, count, offset)
+_SSIZE_MAX = (1 << 63) - 1
+
+
+def _scan(s, order, table, items):
     size = 0
     i = 0
     n = len(s)
@@ -85,16 +76,41 @@ def _parse(fmt):
         isz = table[c]
         if order == '@' and c not in 'spx':
             size = (size + isz - 1) // isz * isz
+        # CPython 3.11: Modules/_struct.c prepare_s (the Py_ssize_t overflow checks)
+        if num > (_SSIZE_MAX - size) // (1 if c in 'spx' else max(isz, 1)):
+            raise error("total struct size too long")
         if c in 'sp':
-            items.append((c, num, size))
+            if items is not None:
+                items.append((c, num, size))
             size += num
         elif c == 'x':
             size += num
+        elif items is None:
+            size += num * isz
         else:
             for _ in range(num):
                 items.append((c, 1, size))
                 size += isz
         i += 1
+    return size
+
+
+def _parse(fmt):
+    if isinstance(fmt, bytes):
+        fmt = fmt.decode('latin-1')
+    elif not isinstance(fmt, str):
+        raise TypeError(f"Struct() argument 1 must be a str or bytes object, not {type(fmt).__name__}")
+    order = '@'
+    s = fmt
+    if s and s[0] in '@=<>!':
+        order = s[0]
+        s = s[1:]
+    table = _NATIVE if order == '@' else _STD
+    little = order in '<=@'
+    # the sizes are checked before any item is made: a count past Py_ssize_t fails at once
+    _scan(s, order, table, None)
+    items = []   # (code, count, offset)
+    size = _scan(s, order, table, items)
     return fmt, little, table, items, size
 
 
