@@ -60,6 +60,7 @@ public final class NativeModules {
         register("_bisect", in -> dev.quicken.builtins.HeapqBisectNative.bisect());
         register("array", in -> dev.quicken.builtins.ArrayModule.create());
         register("cmath", CmathModule::create);
+        register("_csv", CsvModule::create);
     }
 
     /**
