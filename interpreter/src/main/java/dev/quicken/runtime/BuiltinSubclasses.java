@@ -1,7 +1,7 @@
 package dev.quicken.runtime;
 
 /**
- * Instances of Python classes derived from {@code int}, {@code str}, {@code bytes}, {@code tuple} and
+ * Instances of Python classes derived from {@code int}, {@code str}, {@code bytes}, {@code complex}, {@code tuple} and
  * {@code float}: the built-in representation plus the class and an instance dict. Exact-type
  * guards ({@code getClass() == PyStr.class}) never match these.
  */
@@ -45,6 +45,29 @@ public final class BuiltinSubclasses {
 
         public StrSub(PyType cls, String v) {
             super(v);
+            this.cls = cls;
+        }
+
+        @Override
+        public PyType type() {
+            return cls;
+        }
+
+        @Override
+        public PyDict instanceDict(boolean create) {
+            if (dict == null && create) {
+                dict = new PyDict();
+            }
+            return dict;
+        }
+    }
+
+    public static final class ComplexSub extends PyComplex implements HasDict {
+        final PyType cls;
+        PyDict dict;
+
+        public ComplexSub(PyType cls, double real, double imag) {
+            super(real, imag);
             this.cls = cls;
         }
 

@@ -61,6 +61,8 @@ final class ComplexMethods {
         TypeSetup.def0(t, "__hash__", a -> BuiltinMethods.i(Hashing.hash(a)));
         TypeSetup.def0(t, "__repr__", a -> new PyStr(Repr.repr(a)));
         TypeSetup.def1(t, "__format__", (a, spec) -> new PyStr(Formatter.format(a, Args.str("format", spec, 1))));
+        TypeSetup.def0(t, "__complex__", a -> a.type() == PyComplex.TYPE ? a
+                : new PyComplex(((PyComplex) a).real, ((PyComplex) a).imag));
         TypeSetup.def0(t, "conjugate", a -> new PyComplex(((PyComplex) a).real, -((PyComplex) a).imag));
         TypeSetup.def0(t, "__getnewargs__", a -> new PyTuple(new PyObject[] {
             new PyFloat(((PyComplex) a).real), new PyFloat(((PyComplex) a).imag)}));
@@ -71,6 +73,13 @@ final class ComplexMethods {
             TypeSetup.def1(t, Abstract.CMP_NAMES[op], (a, b) -> {
                 if (fop != 2 && fop != 3) {
                     return NI;
+                }
+                // CPython 3.11: Objects/complexobject.c complex_richcompare (an int compares exactly)
+                if (b instanceof PyInt) {
+                    if (((PyComplex) a).imag == 0.0) {
+                        return Abstract.richCompare(new PyFloat(((PyComplex) a).real), b, fop);
+                    }
+                    return PyBool.of(fop != 2);
                 }
                 if (toComplex(b) == null) {
                     return NI;
@@ -235,8 +244,9 @@ final class ComplexMethods {
                 return r;
             }
         }
-        if (a[0] != PyComplex.TYPE) {
-            throw Exc.typeError("complex subclasses are not supported yet");
+        if (a[0] != PyComplex.TYPE) { // CPython 3.11: complex_subtype_from_doubles
+            PyComplex c = (PyComplex) result;
+            return new BuiltinSubclasses.ComplexSub((PyType) a[0], c.real, c.imag);
         }
         return result;
     }

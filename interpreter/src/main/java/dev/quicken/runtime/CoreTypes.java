@@ -88,17 +88,10 @@ final class CoreTypes {
                 return PyBool.of(op == Abstract.EQ ? eq : !eq);
             });
         }
-        // CPython 3.11: Objects/methodobject.c meth_reduce, Objects/descrobject.c wrapper_reduce
-        for (PyType t : new PyType[] {PyBuiltinFunction.TYPE, mw}) {
-            TypeSetup.def0(t, "__reduce__", a -> {
-                PyBuiltinFunction f = (PyBuiltinFunction) a;
-                if (f.self == null || f.self instanceof PyModule) {
-                    return new PyStr(f.name);
-                }
-                return new PyTuple(new PyObject[] {dev.quicken.eval.Interpreter.current().builtins.getStr("getattr"),
-                    new PyTuple(new PyObject[] {f.self, new PyStr(f.name)})});
-            });
-        }
+        // CPython 3.11: Objects/descrobject.c wrapper_reduce (builtin functions: BuiltinMethods, meth_reduce)
+        TypeSetup.def0(mw, "__reduce__", a -> new PyTuple(new PyObject[] {
+            dev.quicken.eval.Interpreter.current().builtins.getStr("getattr"),
+            new PyTuple(new PyObject[] {((PyBuiltinFunction) a).self, new PyStr(((PyBuiltinFunction) a).name)})}));
         TypeSetup.def0(mw, "__hash__", a -> PyInt.of(Abstract.id(((PyBuiltinFunction) a).self)
                 ^ System.identityHashCode(((PyBuiltinFunction) a).impl)));
         for (String n : new String[] {"__closure__", "__doc__", "__globals__", "__module__", "__builtins__"}) {

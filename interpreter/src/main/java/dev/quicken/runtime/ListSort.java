@@ -40,6 +40,8 @@ final class ListSort {
         PyObject[] items = l.toArray();
         // the list is empty while sorting, so comparisons that mutate it cannot disturb the sort
         l.setAll(new PyObject[0]);
+        PyObject[] emptied = new PyObject[0]; // any append, insert or clear replaces it (CPython: allocated = -1)
+        l.items = emptied;
         PyObject[] keys = items;
         PyObject[] values = null;
         if (key != null && key != PyNone.NONE) {
@@ -67,7 +69,7 @@ final class ListSort {
             }
             ok = true;
         } finally {
-            boolean modified = l.size != 0;
+            boolean modified = l.size != 0 || l.items != emptied;
             if (reverse && items.length > 1) {
                 reverse(items, 0, items.length);
             }

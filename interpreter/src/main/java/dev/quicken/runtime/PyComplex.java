@@ -1,7 +1,7 @@
 package dev.quicken.runtime;
 
 /** {@code complex}. */
-public final class PyComplex extends PyObject {
+public class PyComplex extends PyObject {
 
     public static final PyType TYPE = new PyType("complex");
 

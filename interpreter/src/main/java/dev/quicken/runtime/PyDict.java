@@ -205,6 +205,9 @@ public class PyDict extends PyObject {
                 onDuplicate.accept(k);
             }
             setItem(k, vs[e], hs[e]);
+            if (o.n != count || o.keys != ks) { // a key's __eq__ changed o
+                throw Exc.runtimeError("dict mutated during update");
+            }
         }
     }
 

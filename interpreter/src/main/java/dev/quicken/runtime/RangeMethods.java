@@ -18,11 +18,15 @@ final class RangeMethods {
         private BigInteger next;
         private final BigInteger step;
         private BigInteger remaining;
+        private final BigInteger start;
+        private final BigInteger len;
 
         LongRangeIter(BigInteger start, BigInteger step, BigInteger len) {
             this.next = start;
             this.step = step;
             this.remaining = len;
+            this.start = start;
+            this.len = len;
         }
 
         @Override
@@ -114,6 +118,9 @@ final class RangeMethods {
         TypeSetup.def0(t, "__len__", a -> {
             PyRange g = r(a);
             if (g.big != null) {
+                if (g.bigLength().bitLength() < 64) {
+                    return PyInt.of(g.bigLength());
+                }
                 throw Exc.raise(Exc.OverflowError, "Python int too large to convert to C ssize_t");
             }
             return PyInt.of(g.length);
@@ -140,11 +147,13 @@ final class RangeMethods {
         TypeSetup.def1(t, "__getitem__", (a, k) -> {
             PyRange g = r(a);
             if (k instanceof PySlice) {
-                if (g.big == null) {
-                    long[] ix = ((PySlice) k).indices(g.length);
-                    return new PyRange(g.get(ix[0]), g.get(ix[0]) + ix[3] * ix[2] * g.step, ix[2] * g.step);
-                }
-                throw Exc.raise(Exc.OverflowError, "Python int too large to convert to C ssize_t");
+                // CPython 3.11: Objects/rangeobject.c compute_slice (in arbitrary precision)
+                PyTuple ix = (PyTuple) BuiltinMethods.sliceIndices((PySlice) k, PyInt.of(g.bigLength()));
+                BigInteger lo = ((PyInt) ix.items[0]).toBigInteger();
+                BigInteger hi = ((PyInt) ix.items[1]).toBigInteger();
+                BigInteger st = ((PyInt) ix.items[2]).toBigInteger();
+                return PyRange.of(g.bigStart().add(lo.multiply(g.bigStep())), g.bigStart().add(hi.multiply(
+                        g.bigStep())), st.multiply(g.bigStep()));
             }
             if (!(k instanceof PyInt) && k.type().lookup("__index__") == null) {
                 throw Exc.typeError("range indices must be integers or slices, not " + Abstract.typeName(k));
@@ -227,6 +236,20 @@ final class RangeMethods {
         TypeSetup.getset(t, "stop", a -> PyInt.of(r(a).bigStop()), null);
         TypeSetup.getset(t, "step", a -> PyInt.of(r(a).bigStep()), null);
         TypeSetup.def0(LONGRANGE_ITER, "__iter__", a -> a);
+        // CPython 3.11: Objects/rangeobject.c longrangeiter_reduce / longrangeiter_setstate
+        TypeSetup.def0(LONGRANGE_ITER, "__reduce__", a -> {
+            LongRangeIter it = (LongRangeIter) a;
+            PyRange g = PyRange.of(it.start, it.start.add(it.len.multiply(it.step)), it.step);
+            return new PyTuple(new PyObject[] {dev.quicken.eval.Interpreter.current().builtins.getStr("iter"),
+                new PyTuple(new PyObject[] {g}), PyInt.of(it.len.subtract(it.remaining))});
+        });
+        TypeSetup.def1(LONGRANGE_ITER, "__setstate__", (a, st) -> {
+            LongRangeIter it = (LongRangeIter) a;
+            BigInteger index = Abstract.index(st).toBigInteger().max(BigInteger.ZERO).min(it.len);
+            it.next = it.start.add(index.multiply(it.step));
+            it.remaining = it.len.subtract(index);
+            return PyNone.NONE;
+        });
         TypeSetup.def0(LONGRANGE_ITER, "__next__", a -> {
             PyObject v = ((PyIter) a).next();
             if (v == null) {
