@@ -1,7 +1,6 @@
 package dev.quicken.runtime;
 
 import java.util.Arrays;
-import java.util.HashMap;
 
 /**
  * The keys of instance attributes shared by all instances of one heap type (CPython's
@@ -13,22 +12,43 @@ public final class SharedKeys {
     /** CPython 3.11: Objects/dictobject.c SHARED_KEYS_MAX_SIZE. */
     public static final int MAX_SIZE = 30;
 
-    private final HashMap<String, Integer> index = new HashMap<>();
+    /** The names in index order; at most {@link #MAX_SIZE}, so a scan beats hashing. */
     private String[] names = new String[4];
+    /** {@code names[i].hashCode()}, so a scan compares strings only when the hashes agree. */
+    private int[] hashes = new int[4];
     private int size;
     /** Keys version; 0 = unassigned (the specializer assigns it via {@link Versions}). */
     public int version;
 
     /** Index of {@code name}, or -1. */
     public int indexOf(String name) {
-        Integer i = index.get(name);
-        return i == null ? -1 : i;
+        String[] ns = names;
+        int n = size;
+        // names in code objects are mostly the very strings the keys were made from
+        for (int i = 0; i < n; i++) {
+            if (ns[i] == name) {
+                return i;
+            }
+        }
+        return indexOfEqual(name);
+    }
+
+    private int indexOfEqual(String name) {
+        String[] ns = names;
+        int[] hs = hashes;
+        int h = name.hashCode();
+        for (int i = 0, n = size; i < n; i++) {
+            if (hs[i] == h && ns[i].equals(name)) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     /** Index of {@code name}, appending it if there is room; -1 when full. */
     public int indexOrAdd(String name) {
-        Integer i = index.get(name);
-        if (i != null) {
+        int i = indexOf(name);
+        if (i >= 0) {
             return i;
         }
         if (size >= MAX_SIZE) {
@@ -36,9 +56,10 @@ public final class SharedKeys {
         }
         if (size == names.length) {
             names = Arrays.copyOf(names, size * 2);
+            hashes = Arrays.copyOf(hashes, size * 2);
         }
         names[size] = name;
-        index.put(name, size);
+        hashes[size] = name.hashCode();
         version = 0;
         return size++;
     }
