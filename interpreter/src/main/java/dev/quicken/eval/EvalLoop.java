@@ -186,9 +186,9 @@ public final class EvalLoop {
                                     continue dispatch;
                                 }
                                 SpecEvents.hit(f.ec, instr, op);
-                                if ((oparg & 1) != 0) {
-                                    s[sp++] = null;
-                                }
+                                // ... -> ... NULL? v, without a branch that only some programs take
+                                s[sp] = null;
+                                sp += oparg & 1;
                                 s[sp++] = v;
                                 ip += 5;
                                 break;
