@@ -7,10 +7,12 @@ The program is compiled once and its code object executed ITERATIONS times as __
 sys.argv = [PROGRAM.py, ARGS ...]; its output goes to stdout unchanged. After each iteration one
 line goes to stderr:
 
-    harness: iteration I wall W cpu C
+    harness: iteration I wall W cpu C thread T
 
 W is time.perf_counter() seconds, C time.process_time() seconds (CPU time of the whole process:
-every thread, so JIT compilation, GC and Flight Recorder work count too).
+every thread, so JIT compilation, GC and Flight Recorder work count too), T time.thread_time()
+seconds (CPU time of the thread running the program alone: what the interpreter and the probes
+cost, without the JIT compiling or Flight Recorder writing on other threads).
 
 quicken has no open(): bench/run.py writes a copy of this file that starts with
 EMBEDDED = (PROGRAM.py, its source) and runs that with ITERATIONS [ARGS ...]."""
@@ -22,11 +24,11 @@ def run(path, source, iterations, args):
     code = compile(source, path, "exec")
     for i in range(iterations):
         sys.argv = [path] + args
-        wall, cpu = time.perf_counter(), time.process_time()
+        wall, cpu, thread = time.perf_counter(), time.process_time(), time.thread_time()
         exec(code, {"__name__": "__main__", "__file__": path, "__builtins__": __builtins__})
-        wall, cpu = time.perf_counter() - wall, time.process_time() - cpu
+        wall, cpu, thread = time.perf_counter() - wall, time.process_time() - cpu, time.thread_time() - thread
         sys.stdout.flush()
-        print("harness: iteration %d wall %.6f cpu %.6f" % (i + 1, wall, cpu), file=sys.stderr)
+        print("harness: iteration %d wall %.6f cpu %.6f thread %.6f" % (i + 1, wall, cpu, thread), file=sys.stderr)
         sys.stderr.flush()
 
 

@@ -2,7 +2,7 @@
 """Runs the bench/ programs under python3.11 and quicken in one run and prints a table of
 median wall times and ratios (quicken / python3.11), with the geometric mean.
 
-    python3 bench/run.py [--runs 5] [--modes python3.11,quicken,nospec] [--metric wall|cpu]
+    python3 bench/run.py [--runs 5] [--modes python3.11,quicken,nospec] [--metric wall|cpu|thread]
                          [--iterations N [--warmup K]] [PROGRAM[:ARG] ...]
 
 Modes: python3.11 (CPython), quicken (./quicken run), nospec (./quicken --no-specialize run),
@@ -12,15 +12,18 @@ MODE@JAR runs an agent mode with the agent jar JAR (a saved copy of another buil
 Every mode must print the same checksum as python3.11, or the row is marked MISMATCH.
 The runs go round-robin over the modes (run 1 of every mode, then run 2, ...), so that a change in
 machine load hits all modes alike. --metric cpu times the child's user + system CPU time instead of
-wall time (steadier on a loaded machine; it includes JIT and GC threads).
+wall time (steadier on a loaded machine; it includes JIT and GC threads). --metric thread (with
+--iterations) times the CPU time of the thread that runs the program alone (time.thread_time():
+no JIT, GC or Flight Recorder threads; nanosecond resolution, where process_time ticks in 10 ms);
+a whole-process time (`startup`) is then CPU time.
 
 PROGRAM:ARG passes ARG instead of the program's default size. The pseudo-program `startup` is a
 one-line program (print): its time is the start-up (and exit) cost of each mode.
 
 --iterations N measures steady state: each process runs the program N times (bench/harness.py,
 compile once, exec N times) and the time of a run is the median of its iterations after the first
-K (--warmup, default N // 2), taken inside the process (time.perf_counter, or with --metric cpu
-time.process_time: CPU time of every thread of the process). Start-up is then left out; the
+K (--warmup, default N // 2), taken inside the process (time.perf_counter, with --metric cpu
+time.process_time: CPU time of every thread of the process, with --metric thread time.thread_time). Start-up is then left out; the
 `startup` program still times whole processes, so list it too to report start-up separately."""
 import argparse
 import math
@@ -89,10 +92,11 @@ def script_for(name, tmp, iterations):
 def steady(stderr, metric, warmup):
     """Median of the iteration times after the first `warmup` (harness lines on stderr), or None."""
     times = []
+    field = {"wall": "wall", "cpu": "cpu", "thread": "thread"}[metric]
     for line in stderr.splitlines():
         parts = line.split()
-        if len(parts) == 7 and parts[0] == "harness:" and parts[1] == "iteration":
-            times.append(float(parts[4] if metric == "wall" else parts[6]))
+        if len(parts) >= 7 and parts[0] == "harness:" and parts[1] == "iteration" and field in parts:
+            times.append(float(parts[parts.index(field) + 1]))
     times = times[warmup:]
     return statistics.median(times) if times else None
 
@@ -110,7 +114,7 @@ def run_once(mode, program, tmp, metric="wall", args=(), warmup=None):
         env["QUICKEN_JAVA_OPTS"] = (env.get("QUICKEN_JAVA_OPTS", "") + " " + opt).strip()
     start, cpu = time.perf_counter(), cpu_of_children()
     proc = subprocess.run(cmd, capture_output=True, text=True, env=env)
-    elapsed = time.perf_counter() - start if metric == "wall" else cpu_of_children() - cpu
+    elapsed = time.perf_counter() - start if metric == "wall" else cpu_of_children() - cpu  # thread: CPU
     if proc.returncode != 0:
         return None, "exit %d: %s" % (proc.returncode, proc.stderr.strip().splitlines()[-1:] or "")
     if warmup is not None:
@@ -124,7 +128,7 @@ def main():
     ap = argparse.ArgumentParser()
     ap.add_argument("--runs", type=int, default=5)
     ap.add_argument("--modes", default="python3.11,quicken")
-    ap.add_argument("--metric", choices=("wall", "cpu"), default="wall")
+    ap.add_argument("--metric", choices=("wall", "cpu", "thread"), default="wall")
     ap.add_argument("--iterations", type=int, default=0,
                     help="run each program N times in one process and time the iterations after the warm-up")
     ap.add_argument("--warmup", type=int, default=None, help="iterations left out (default: N // 2)")

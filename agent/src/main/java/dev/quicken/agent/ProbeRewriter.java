@@ -74,7 +74,8 @@ public final class ProbeRewriter {
 
     /**
      * Build step: {@code ProbeRewriter OUTPUT_DIR} writes the precomputed rewrite of the
-     * {@code Probes} on the class path under OUTPUT_DIR ({@code target/classes}).
+     * {@code Probes} on the class path under OUTPUT_DIR ({@code target/classes}), and marks the
+     * counters' hot paths there for inlining ({@link InlineMarks}).
      */
     public static void main(String[] args) throws IOException {
         if (args.length != 1) {
@@ -93,5 +94,6 @@ public final class ProbeRewriter {
         Files.createDirectories(dir);
         Files.write(dir.resolve(ProbeTransformer.ORIGINAL), original);
         Files.write(dir.resolve(ProbeTransformer.REWRITTEN), rewritten);
+        InlineMarks.mark(Paths.get(args[0]));
     }
 }

@@ -11,8 +11,8 @@ public final class DeoptimizedAdvice {
     }
 
     @Advice.OnMethodEnter(suppress = Throwable.class)
-    static void enter(@Advice.Argument(0) Object code, @Advice.Argument(1) int offset,
+    static void enter(@Advice.Argument(0) ProbeCode code, @Advice.Argument(1) int offset,
             @Advice.Argument(2) int opcode) {
-        Counters.deoptimized(((ProbeCode) code).probeState(), code, offset, opcode);
+        Counters.deoptimized(code.probeState(), code, offset, opcode);
     }
 }

@@ -11,7 +11,7 @@ public final class QuickenedAdvice {
     }
 
     @Advice.OnMethodEnter(suppress = Throwable.class)
-    static void enter(@Advice.Argument(0) Object code) {
-        Counters.quickened(((ProbeCode) code).probeState(), code);
+    static void enter(@Advice.Argument(0) ProbeCode code) {
+        Counters.quickened(code.probeState(), code);
     }
 }

@@ -11,9 +11,9 @@ public final class SpecializationFailedAdvice {
     }
 
     @Advice.OnMethodEnter(suppress = Throwable.class)
-    static void enter(@Advice.Argument(0) Object code, @Advice.Argument(1) int offset,
+    static void enter(@Advice.Argument(0) ProbeCode code, @Advice.Argument(1) int offset,
             @Advice.Argument(2) int baseOpcode, @Advice.Argument(3) int failureKind,
             @Advice.Argument(4) Object operand1, @Advice.Argument(5) Object operand2) {
-        Counters.specializationFailed(((ProbeCode) code).probeState(), code, offset, baseOpcode, failureKind, operand1, operand2);
+        Counters.specializationFailed(code.probeState(), code, offset, baseOpcode, failureKind, operand1, operand2);
     }
 }

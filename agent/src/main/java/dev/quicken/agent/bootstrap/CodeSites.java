@@ -38,14 +38,24 @@ final class CodeSites {
     }
 
     /** The site at {@code offset}, or null if it has none yet (the hot path). */
+    @Inline
     Site existing(int offset) {
         Site[] a = sites;
         int index = offset >>> 1;
         return index < a.length ? a[index] : null;
     }
 
-    /** The site at {@code offset}, made if missing; null for a negative offset. */
-    synchronized Site site(Object code, int offset, int opcode) {
+    /**
+     * The site at {@code offset}, made if missing; null for a negative offset. The rare probes
+     * come here every time (richards re-specializes and deoptimizes the same sites thousands of
+     * times per second), so an existing site is found without taking the lock.
+     */
+    Site site(Object code, int offset, int opcode) {
+        Site s = offset < 0 ? null : existing(offset);
+        return s != null ? s : made(code, offset, opcode);
+    }
+
+    private synchronized Site made(Object code, int offset, int opcode) {
         if (offset < 0) {
             return null;
         }

@@ -48,7 +48,10 @@ public final class Counters {
      * {@code Probes.hit}: {@code state} is {@code code.probeState()}. The body is all the advice
      * inlines into the interpreter's hot paths, so it stays small: a site made by this thread
      * counts with a plain add; anything else (first report, another thread) goes out of line.
+     * Force-inlined ({@link Inline}), so that C2 charges it one bytecode of the eval loop's
+     * inlining budget instead of its whole size at each of the hundred call sites.
      */
+    @Inline
     public static void hit(Object state, Object code, int offset, int opcode) {
         Site s;
         if (state instanceof CodeSites && (s = ((CodeSites) state).existing(offset)) != null
@@ -60,6 +63,7 @@ public final class Counters {
     }
 
     /** {@code Probes.miss}. */
+    @Inline
     public static void miss(Object state, Object code, int offset, int opcode) {
         Site s;
         if (state instanceof CodeSites && (s = ((CodeSites) state).existing(offset)) != null
@@ -71,6 +75,7 @@ public final class Counters {
     }
 
     /** {@code Probes.deferred}. */
+    @Inline
     public static void deferred(Object state, Object code, int offset, int opcode) {
         Site s;
         if (state instanceof CodeSites && (s = ((CodeSites) state).existing(offset)) != null
@@ -102,8 +107,13 @@ public final class Counters {
         }
     }
 
+    /** The site, made if missing; null when the code cannot be observed (the probe must never throw). */
     private static Site slowSite(Object code, int offset, int opcode) {
-        return code == null ? null : codeSites(code).site(code, offset, opcode);
+        try {
+            return code == null ? null : codeSites(code).site(code, offset, opcode);
+        } catch (RuntimeException | LinkageError e) {
+            return null;
+        }
     }
 
     // ---- rare probes ----------------------------------------------------------------------------
