@@ -16,14 +16,17 @@ import net.bytebuddy.jar.asm.Opcodes;
 /**
  * Build step (run by {@link ProbeRewriter#main}): in the compiled classes of
  * {@code dev.quicken.agent.bootstrap}, every method marked {@code @Inline} gets HotSpot's
- * {@code jdk.internal.vm.annotation.ForceInline} instead (a runtime-visible annotation the JVM
- * reads by name; javac cannot name it without exporting {@code jdk.internal.vm.annotation},
- * which {@code --release} forbids). Idempotent: a class without the mark is left as it is.
+ * {@code jdk.internal.vm.annotation.ForceInline} instead, every method marked {@code @OutOfLine}
+ * its {@code DontInline} (runtime-visible annotations the JVM reads by name; javac cannot name
+ * them without exporting {@code jdk.internal.vm.annotation}, which {@code --release} forbids).
+ * Idempotent: a class without the marks is left as it is.
  */
 final class InlineMarks {
 
-    static final String MARK = "Ldev/quicken/agent/bootstrap/Inline;";
+    static final String INLINE = "Ldev/quicken/agent/bootstrap/Inline;";
     static final String FORCE_INLINE = "Ljdk/internal/vm/annotation/ForceInline;";
+    static final String OUT_OF_LINE = "Ldev/quicken/agent/bootstrap/OutOfLine;";
+    static final String DONT_INLINE = "Ljdk/internal/vm/annotation/DontInline;";
 
     private InlineMarks() {
     }
@@ -50,7 +53,7 @@ final class InlineMarks {
         return marked;
     }
 
-    /** The class file with {@code @Inline} replaced by {@code @ForceInline}; {@code count[0]} counts the methods. */
+    /** The class file with the marks replaced by HotSpot's; {@code count[0]} counts the methods. */
     static byte[] mark(byte[] classFile, int[] count) {
         ClassReader reader = new ClassReader(classFile);
         ClassWriter writer = new ClassWriter(reader, 0);
@@ -61,9 +64,13 @@ final class InlineMarks {
                 return new MethodVisitor(Opcodes.ASM9, super.visitMethod(access, name, descriptor, signature, exceptions)) {
                     @Override
                     public AnnotationVisitor visitAnnotation(String annotation, boolean visible) {
-                        if (MARK.equals(annotation)) {
+                        if (INLINE.equals(annotation)) {
                             count[0]++;
                             return super.visitAnnotation(FORCE_INLINE, true);
+                        }
+                        if (OUT_OF_LINE.equals(annotation)) {
+                            count[0]++;
+                            return super.visitAnnotation(DONT_INLINE, true);
                         }
                         return super.visitAnnotation(annotation, visible);
                     }

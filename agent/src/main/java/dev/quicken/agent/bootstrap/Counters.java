@@ -86,6 +86,7 @@ public final class Counters {
         }
     }
 
+    @OutOfLine
     private static void hitSlow(Object code, int offset, int opcode) {
         Site s = slowSite(code, offset, opcode);
         if (s != null) {
@@ -93,6 +94,7 @@ public final class Counters {
         }
     }
 
+    @OutOfLine
     private static void missSlow(Object code, int offset, int opcode) {
         Site s = slowSite(code, offset, opcode);
         if (s != null) {
@@ -100,6 +102,7 @@ public final class Counters {
         }
     }
 
+    @OutOfLine
     private static void deferredSlow(Object code, int offset, int opcode) {
         Site s = slowSite(code, offset, opcode);
         if (s != null) {
@@ -124,6 +127,7 @@ public final class Counters {
     }
 
     /** {@code Probes.quickened}, with {@code code.probeState()} read by the advice. */
+    @OutOfLine
     public static void quickened(Object state, Object code) {
         CodeSites c = codeSites(state, code);
         c.interpreter.quickened.incrementAndGet();
@@ -148,6 +152,7 @@ public final class Counters {
     }
 
     /** {@code Probes.specialized}, with {@code code.probeState()} read by the advice. */
+    @OutOfLine
     public static void specialized(Object state, Object code, int offset, int baseOpcode, int newOpcode,
             Object operand1, Object operand2) {
         CodeSites c = codeSites(state, code);
@@ -187,6 +192,7 @@ public final class Counters {
     }
 
     /** {@code Probes.specializationFailed}, with {@code code.probeState()} read by the advice. */
+    @OutOfLine
     public static void specializationFailed(Object state, Object code, int offset, int baseOpcode,
             int failureKind, Object operand1, Object operand2) {
         CodeSites c = codeSites(state, code);
@@ -225,6 +231,7 @@ public final class Counters {
     }
 
     /** {@code Probes.deoptimized}, with {@code code.probeState()} read by the advice. */
+    @OutOfLine
     public static void deoptimized(Object state, Object code, int offset, int opcode) {
         CodeSites c = codeSites(state, code);
         Site s = c.site(code, offset, opcode);
