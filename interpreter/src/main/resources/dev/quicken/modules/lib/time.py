@@ -146,15 +146,22 @@ def mktime(t, /):
 
 
 def _checked(t, fname):
-    # CPython 3.11: Modules/timemodule.c checktm (after gettmarg); 0 month/day/yday become 1 in strftime
+    # CPython 3.11: Modules/timemodule.c gettmarg (fields are C ints; year - 1900, wday (w + 1) % 7 in C) and
+    # checktm (a 0 month, day of month or day of year means the first)
     t = list(_tuple(t, fname))
-    if fname == 'strftime':
-        if t[1] == 0:
-            t[1] = 1
-        if t[2] == 0:
-            t[2] = 1
-        if t[7] == 0:
-            t[7] = 1
+    for v in t:
+        if v > 2147483647:
+            raise OverflowError("signed integer is greater than maximum")
+        if v < -2147483648:
+            raise OverflowError("signed integer is less than minimum")
+    if t[0] - 1900 < -2147483648:
+        raise OverflowError("year out of range")
+    if t[1] == 0:
+        t[1] = 1
+    if t[2] == 0:
+        t[2] = 1
+    if t[7] == 0:
+        t[7] = 1
     if not 1 <= t[1] <= 12:
         raise ValueError("month out of range")
     if not 1 <= t[2] <= 31:
@@ -165,9 +172,11 @@ def _checked(t, fname):
         raise ValueError("minute out of range")
     if not 0 <= t[5] <= 61:
         raise ValueError("seconds out of range")
-    if t[6] < 0:
+    w = t[6] + 1
+    cwday = abs(w) % 7 if w >= 0 else -(abs(w) % 7)
+    if cwday < 0:
         raise ValueError("day of week out of range")
-    t[6] = t[6] % 7
+    t[6] = (cwday - 1) % 7
     if not 1 <= t[7] <= 366:
         raise ValueError("day of year out of range")
     if fname == 'strftime' and t[8] < -1:
