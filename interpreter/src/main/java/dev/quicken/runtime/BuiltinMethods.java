@@ -601,7 +601,7 @@ public final class BuiltinMethods {
             def1(t, Abstract.CMP_NAMES[op], (a, b) -> b instanceof PyStr
                     ? PyBool.of(cmpResult(Integer.signum(compareCodePoints(sv(a), sv(b))), fop)) : NI);
         }
-        def1(t, "__format__", (a, spec) -> s(Formatter.format(s(sv(a)), Args.str("format", spec, 1))));
+        def1(t, "__format__", (a, spec) -> s(Formatter.format(a, Args.str("format", spec, 1))));
         def0(t, "upper", a -> s(sv(a).toUpperCase()));
         def0(t, "lower", a -> s(sv(a).toLowerCase()));
         def0(t, "casefold", a -> s(casefold(sv(a))));
@@ -753,12 +753,27 @@ public final class BuiltinMethods {
         def(t, "format_map", (a, kw) -> s(StrFormat.formatMap(sv(a[0]), a[1])));
         defNew(t, (a, kw) -> {
             PyObject[] p = Args.parse("str", a, kw, 1, new String[] {"object", "encoding", "errors"}, 0, 3);
+            // CPython 3.11: Objects/clinic/unicodeobject.c.h unicode_new (encoding and errors are checked first)
+            for (int k = 1; k <= 2; k++) {
+                if (p[k] != null && !(p[k] instanceof PyStr)) {
+                    throw Exc.typeError("str() argument '" + (k == 1 ? "encoding" : "errors") + "' must be str, not "
+                            + Abstract.typeName(p[k]));
+                }
+            }
             PyObject r;
             if (p[0] == null) {
                 r = s("");
-            } else if ((p[1] != null || p[2] != null) && p[0] instanceof PyBytes) {
-                r = s(Codecs.decode(((PyBytes) p[0]).value, p[1] == null ? "utf-8" : Args.str("str", p[1], 2),
-                        p[2] == null ? "strict" : Args.str("str", p[2], 3)));
+            } else if (p[1] != null || p[2] != null) {
+                // CPython 3.11: Objects/unicodeobject.c PyUnicode_FromEncodedObject
+                if (p[0] instanceof PyStr) {
+                    throw Exc.typeError("decoding str is not supported");
+                }
+                byte[] data = Buffers.of(p[0]);
+                if (data == null) {
+                    throw Exc.typeError("decoding to str: need a bytes-like object, " + Abstract.typeName(p[0])
+                            + " found");
+                }
+                r = s(Codecs.decode(data, p[1] == null ? "utf-8" : sv(p[1]), p[2] == null ? "strict" : sv(p[2])));
             } else {
                 r = Abstract.strObj(p[0]);
             }

@@ -141,6 +141,15 @@ final class CoreTypes {
         TypeSetup.def1(t, "__mod__", (a, args) -> new PyBytes(BytesPercent.format(((PyBytes) a).value, args)));
         TypeSetup.def1(t, "__rmod__", (a, b) -> PyNotImplemented.NOT_IMPLEMENTED);
         TypeSetup.def0(t, "__getnewargs__", a -> new PyTuple(new PyObject[] {new PyBytes(((PyBytes) a).value)}));
+        // CPython 3.11: Objects/longobject.c int___getnewargs___impl, floatobject.c float___getnewargs___impl,
+        // unicodeobject.c unicode_getnewargs, tupleobject.c tuple___getnewargs___impl: the exact built-in value
+        TypeSetup.def0(PyInt.TYPE, "__getnewargs__", a -> new PyTuple(new PyObject[] {((PyInt) a).big != null
+                ? PyInt.of(((PyInt) a).big) : PyInt.of(((PyInt) a).value)}));
+        TypeSetup.def0(PyFloat.TYPE, "__getnewargs__", a -> new PyTuple(new PyObject[] {
+            new PyFloat(((PyFloat) a).value)}));
+        TypeSetup.def0(PyStr.TYPE, "__getnewargs__", a -> new PyTuple(new PyObject[] {new PyStr(((PyStr) a).value)}));
+        TypeSetup.def0(PyTuple.TYPE, "__getnewargs__", a -> new PyTuple(new PyObject[] {
+            new PyTuple(((PyTuple) a).items.clone())}));
         TypeSetup.def0(t, "__bytes__", a -> a.type() == PyBytes.TYPE ? a : new PyBytes(((PyBytes) a).value));
     }
 

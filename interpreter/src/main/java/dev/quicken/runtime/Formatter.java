@@ -79,6 +79,11 @@ public final class Formatter {
 
     /** {@code format(value, spec)} for the core types (the values slice's {@link FormatSpec}). */
     public static String format(PyObject v, String spec) {
+        // CPython 3.11: Python/formatter_unicode.c format_obj (an empty spec formats a subclass as str(obj))
+        if (spec.isEmpty() && v.type() != PyInt.TYPE && v.type() != PyFloat.TYPE && v.type() != PyStr.TYPE
+                && v.type() != PyComplex.TYPE) {
+            return ((PyStr) Abstract.strObj(v)).value;
+        }
         try {
             if (v instanceof PyStr && v.type() != PyStr.TYPE) {
                 v = new PyStr(((PyStr) v).value);

@@ -82,6 +82,30 @@ public final class TypeSetup {
         }
     }
 
+    /** CPython 3.11: Objects/typeobject.c best_base: the base whose built-in instance layout is the most derived. */
+    static PyType layoutBase(PyType[] bases) {
+        PyType best = bases[0];
+        PyType bestLayout = staticLayout(best);
+        for (PyType b : bases) {
+            PyType l = staticLayout(b);
+            if (l != null && (bestLayout == null || l != bestLayout && l.isSubtypeOf(bestLayout))) {
+                best = b;
+                bestLayout = l;
+            }
+        }
+        return best;
+    }
+
+    /** The first built-in type on {@code t}'s MRO (whose instances {@code t}'s instances are), null for object. */
+    private static PyType staticLayout(PyType t) {
+        for (PyType m : t.mro) {
+            if (!m.heap) {
+                return m == OBJECT ? null : m;
+            }
+        }
+        return null;
+    }
+
     private static PyType builtinLayout(PyType t) {
         for (PyType m : t.mro) {
             if (m == PyInt.TYPE || m == PyFloat.TYPE || m == PyComplex.TYPE || m == PyStr.TYPE || m == PyBytes.TYPE
@@ -219,7 +243,8 @@ public final class TypeSetup {
         }
         PyType staticbase = sub;
         while (staticbase != null && staticbase.isHeapType()) {
-            staticbase = staticbase.base();
+            // tp_base: the base whose instance layout is the most derived (best_base), not the first one
+            staticbase = staticbase.bases().length == 0 ? null : layoutBase(staticbase.bases());
         }
         if (staticbase != null && staticbase.lookup("__new__") != descr
                 && staticbase.lookup("__new__") instanceof PyDescriptors.StaticMethod) {
@@ -431,7 +456,8 @@ public final class TypeSetup {
         getset(t, "__bases__", self -> new PyTuple(((PyType) self).bases.clone()),
                 (self, v) -> ((PyType) self).assignBases(v));
         getset(t, "__base__", self -> {
-            PyType b = ((PyType) self).base();
+            PyType[] bs = ((PyType) self).bases;
+            PyType b = bs.length == 0 ? null : layoutBase(bs);
             return b == null ? PyNone.NONE : b;
         }, null);
         getset(t, "__mro__", self -> new PyTuple(((PyType) self).mro.clone()), null);
