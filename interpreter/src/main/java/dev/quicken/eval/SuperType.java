@@ -11,7 +11,7 @@ import dev.quicken.runtime.PyType;
 import dev.quicken.runtime.TypeSetup;
 
 /** {@code super} (CPython 3.11: Objects/typeobject.c super_init / super_getattro). */
-public final class SuperType extends PyObject {
+public final class SuperType extends dev.quicken.runtime.PyInstance {
 
     public static final PyType TYPE = new PyType("super");
 
@@ -19,15 +19,31 @@ public final class SuperType extends PyObject {
     PyObject obj;
     PyType objType;
 
-    @Override
-    public PyType type() {
-        return TYPE;
+    SuperType(PyType cls) {
+        super(cls);
+    }
+
+    // CPython 3.11: Objects/typeobject.c supercheck
+    private static PyType superCheck(PyType type, PyObject obj) {
+        if (obj instanceof PyType && ((PyType) obj).isSubtypeOf(type)) {
+            return (PyType) obj;
+        }
+        if (obj.type().isSubtypeOf(type)) {
+            return obj.type();
+        }
+        // the slow way: obj.__class__ (a proxy may report another class)
+        PyObject cls = Abstract.lookupAttr(obj, "__class__");
+        if (cls instanceof PyType && cls != obj.type() && ((PyType) cls).isSubtypeOf(type)) {
+            return (PyType) cls;
+        }
+        throw Exc.typeError("super(type, obj): obj must be an instance or subtype of type");
     }
 
     static void setupType() {
         TYPE.dict().setStr("__new__", null == null ? new dev.quicken.runtime.PyDescriptors.StaticMethod(
                 dev.quicken.runtime.PyDescriptors.STATICMETHOD, new dev.quicken.runtime.PyBuiltinFunction("__new__",
-                        (a, kw) -> new SuperType(), null, "super")) : null);
+                        (a, kw) -> new SuperType((PyType) a[0]), null, "super")) : null);
+        TYPE.setFactory(SuperType::new);
         TypeSetup.def(TYPE, "__init__", (a, kw) -> {
             Args.count("super", a, kw, 1, 0, 2);
             SuperType su = (SuperType) a[0];
@@ -73,16 +89,24 @@ public final class SuperType extends PyObject {
             }
             su.thisType = type;
             su.obj = obj;
-            if (obj != null) {
-                if (obj instanceof PyType && ((PyType) obj).isSubtypeOf(type)) {
-                    su.objType = (PyType) obj;
-                } else if (obj.type().isSubtypeOf(type)) {
-                    su.objType = obj.type();
-                } else {
-                    throw Exc.typeError("super(type, obj): obj must be an instance or subtype of type");
-                }
-            }
+            su.objType = obj != null ? superCheck(type, obj) : null;
             return dev.quicken.runtime.PyNone.NONE;
+        });
+        // CPython 3.11: Objects/typeobject.c super_descr_get (an unbound super binds to the instance)
+        TypeSetup.defGet(TYPE, (self, obj, type) -> {
+            SuperType su = (SuperType) self;
+            if (obj == dev.quicken.runtime.PyNone.NONE || su.obj != null) {
+                return self;
+            }
+            if (su.type() != TYPE) {
+                // an instance of a subclass of super: call its type
+                return Abstract.call(su.type(), su.thisType, obj);
+            }
+            SuperType bound = new SuperType(TYPE);
+            bound.thisType = su.thisType;
+            bound.obj = obj;
+            bound.objType = superCheck(su.thisType, obj);
+            return bound;
         });
         TypeSetup.def1(TYPE, "__getattribute__", (self, n) -> {
             SuperType su = (SuperType) self;

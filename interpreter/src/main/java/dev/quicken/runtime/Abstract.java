@@ -201,7 +201,8 @@ public final class Abstract {
                 || d instanceof PyNone || d instanceof PyTuple) {
             return false;
         }
-        return (d.type().heap || d instanceof PyInstance) && d.type().lookup("__get__") != null;
+        return (d.type().heap || d instanceof PyInstance || d instanceof dev.quicken.eval.SuperType)
+                && d.type().lookup("__get__") != null;
     }
 
     /** {@code descr.__get__(obj, type)}; {@code obj} null means "accessed on the class". */

@@ -2101,6 +2101,7 @@ public final class BuiltinMethods {
             ((PyFunction) a).invalidateVersion();
         });
         getset(f, "__dict__", a -> Abstract.instanceDict(a), null);
+        def(f, "__call__", BuiltinMethods::callSelf);
         defGet(f, (a, obj, type) -> obj == NONE ? a : new PyMethod(a, obj));
 
         PyType m = PyMethod.TYPE;
@@ -2130,6 +2131,7 @@ public final class BuiltinMethods {
         getset(m, "__name__", a -> Abstract.getAttr(((PyMethod) a).func, "__name__"), null);
         getset(m, "__qualname__", a -> Abstract.getAttr(((PyMethod) a).func, "__qualname__"), null);
         getset(m, "__doc__", a -> Abstract.getAttr(((PyMethod) a).func, "__doc__"), null);
+        def(m, "__call__", BuiltinMethods::callSelf);
         for (int op : new int[] {Abstract.EQ, Abstract.NE}) {
             final int fop = op;
             def1(m, Abstract.CMP_NAMES[op], (a, b) -> {
@@ -2186,11 +2188,19 @@ public final class BuiltinMethods {
             Abstract.descrSet(a, obj, v);
             return NONE;
         });
+        def1(gs, "__delete__", (a, obj) -> {
+            Abstract.descrSet(a, obj, null);
+            return NONE;
+        });
         PyType mb = PyDescriptors.Member.TYPE;
         def0(mb, "__repr__", a -> s(a.toString()));
         defGet(mb, (a, obj, type) -> obj == NONE ? a : Abstract.descrGet(a, obj, obj.type()));
         def2(mb, "__set__", (a, obj, v) -> {
             Abstract.descrSet(a, obj, v);
+            return NONE;
+        });
+        def1(mb, "__delete__", (a, obj) -> {
+            Abstract.descrSet(a, obj, null);
             return NONE;
         });
 
@@ -2220,8 +2230,11 @@ public final class BuiltinMethods {
         def(cm, "__init__", (a, kw) -> {
             Args.count("classmethod", a, kw, 1, 1, 1);
             ((PyDescriptors.ClassMethod) a[0]).func = a[1];
+            functoolsWraps(a[0], a[1]);
             return NONE;
         });
+        getset(cm, "__dict__", a -> Abstract.instanceDict(a), null);
+        getset(cm, "__wrapped__", a -> ((PyDescriptors.ClassMethod) a).func, null);
         defGet(cm, (a, obj, type) -> Abstract.descrGet(a, obj == NONE ? null : obj,
                 type == NONE ? obj.type() : (PyType) type));
         getset(cm, "__func__", a -> ((PyDescriptors.ClassMethod) a).func, null);
@@ -2235,8 +2248,15 @@ public final class BuiltinMethods {
         def(sm, "__init__", (a, kw) -> {
             Args.count("staticmethod", a, kw, 1, 1, 1);
             ((PyDescriptors.StaticMethod) a[0]).func = a[1];
+            functoolsWraps(a[0], a[1]);
             return NONE;
         });
+        getset(sm, "__dict__", a -> Abstract.instanceDict(a), null);
+        getset(sm, "__wrapped__", a -> ((PyDescriptors.StaticMethod) a).func, null);
+        getset(sm, "__isabstractmethod__", a -> {
+            PyObject v = Abstract.lookupAttr(((PyDescriptors.StaticMethod) a).func, "__isabstractmethod__");
+            return v == null ? PyBool.FALSE : v;
+        }, null);
         defGet(sm, (a, obj, type) -> ((PyDescriptors.StaticMethod) a).func);
         def(sm, "__call__", (a, kw) -> Abstract.call(((PyDescriptors.StaticMethod) a[0]).func,
                 Arrays.copyOfRange(a, 1, a.length), kw));
@@ -2430,6 +2450,24 @@ public final class BuiltinMethods {
     /** SyntaxError's members (CPython 3.11: Objects/exceptions.c SyntaxError_members). */
     private static final String[] SYNTAX_ERROR_FIELDS = {"msg", "filename", "lineno", "offset", "text", "end_lineno",
         "end_offset", "print_file_and_line"};
+
+    /** {@code __call__} of the built-in callables: calls {@code a[0]} with the rest. */
+    static PyObject callSelf(PyObject[] a, String[] kw) {
+        if (a.length == 0) {
+            throw Exc.typeError("descriptor '__call__' needs an argument");
+        }
+        return Abstract.call(a[0], Arrays.copyOfRange(a, 1, a.length), kw);
+    }
+
+    /** CPython 3.11: Objects/funcobject.c functools_wraps (classmethod and staticmethod take these over). */
+    private static void functoolsWraps(PyObject wrapper, PyObject wrapped) {
+        for (String n : new String[] {"__module__", "__name__", "__qualname__", "__doc__", "__annotations__"}) {
+            PyObject v = Abstract.lookupAttr(wrapped, n);
+            if (v != null) {
+                Abstract.setAttr(wrapper, n, v);
+            }
+        }
+    }
 
     private static void notDeleted(String name, PyObject v) {
         if (v == null) {

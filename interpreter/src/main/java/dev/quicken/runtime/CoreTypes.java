@@ -76,7 +76,22 @@ final class CoreTypes {
                     null);
         }
         TypeSetup.getset(PyDescriptors.CLASSMETHOD_DESCRIPTOR, "__doc__", a -> PyNone.NONE, null);
+        for (PyType t : new PyType[] {PyMethodDescr.TYPE, PyMethodDescr.WRAPPER, PyBuiltinFunction.TYPE,
+            PyBuiltinFunction.METHOD_WRAPPER}) {
+            TypeSetup.def(t, "__call__", BuiltinMethods::callSelf);
+        }
         PyType mw = PyBuiltinFunction.METHOD_WRAPPER;
+        // CPython 3.11: Objects/descrobject.c wrapper_objclass (the type whose slot wrapper was bound)
+        TypeSetup.getset(mw, "__objclass__", a -> {
+            PyBuiltinFunction f = (PyBuiltinFunction) a;
+            for (PyType t : f.self.type().mro()) {
+                PyObject d = t.dict().getStr(f.name);
+                if (d instanceof PyMethodDescr && ((PyMethodDescr) d).impl == f.impl) {
+                    return ((PyMethodDescr) d).owner;
+                }
+            }
+            return f.self.type();
+        }, null);
         for (int op : new int[] {Abstract.EQ, Abstract.NE}) {
             TypeSetup.def1(mw, Abstract.CMP_NAMES[op], (a, b) -> {
                 if (!(b instanceof PyBuiltinFunction) || !((PyBuiltinFunction) b).wrapper) {

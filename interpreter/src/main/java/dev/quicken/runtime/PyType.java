@@ -131,94 +131,15 @@ public class PyType extends PyObject {
         this.isException = isSubtypeOf(TypeSetup.BASE_EXCEPTION_REF);
     }
 
-    /**
-     * {@code cls.__bases__ = new_bases} on a heap type: the MROs of this type and of its subclasses are
-     * recomputed (all restored if one fails) and the subclass lists follow.
-     */
-    // CPython 3.11: Objects/typeobject.c type_set_bases
-    final void assignBases(PyObject value) {
-        if (!heap) {
-            throw Exc.typeError("cannot set '__bases__' attribute of immutable type '" + name + "'");
-        }
-        if (value == null) {
-            throw Exc.typeError("cannot delete '__bases__' attribute of immutable type '" + name + "'");
-        }
-        if (!(value instanceof PyTuple)) {
-            throw Exc.typeError("can only assign tuple to " + name + ".__bases__, not " + Abstract.typeName(value));
-        }
-        PyObject[] items = ((PyTuple) value).items;
-        if (items.length == 0) {
-            throw Exc.typeError("can only assign non-empty tuple to " + name + ".__bases__, not ()");
-        }
-        PyType[] newBases = new PyType[items.length];
-        for (int i = 0; i < items.length; i++) {
-            if (!(items[i] instanceof PyType)) {
-                throw Exc.typeError(name + ".__bases__ must be tuple of classes, not '" + Abstract.typeName(items[i])
-                        + "'");
-            }
-            newBases[i] = (PyType) items[i];
-            if (newBases[i].isSubtypeOf(this)) {
-                throw Exc.typeError("a __bases__ item causes an inheritance cycle");
-            }
-        }
-        // CPython 3.11: Objects/typeobject.c compatible_for_assignment (instance layouts must agree)
-        PyType newBase = bestBase(newBases);
-        if (newBase.solidBase != solidBase) {
-            throw Exc.typeError("__bases__ assignment: '" + newBase.name + "' object layout differs from '"
-                    + bestBase(bases).name + "'");
-        }
-        PyType[] oldBases = bases;
-        List<PyType> changed = new ArrayList<>();
-        List<PyType[]> oldMros = new ArrayList<>();
-        bases = newBases;
-        try {
-            mroHierarchy(changed, oldMros);
-        } catch (RuntimeException e) {
-            bases = oldBases;
-            for (int i = 0; i < changed.size(); i++) {
-                changed.get(i).mro = oldMros.get(i);
-            }
-            throw e;
-        }
-        for (PyType b : oldBases) {
-            b.removeSubclass(this);
-        }
-        for (PyType b : newBases) {
-            b.addSubclass(this);
-        }
-        modified();
-    }
-
-    // CPython 3.11: Objects/typeobject.c best_base (the base whose instance layout is the most derived)
-    private static PyType bestBase(PyType[] bases) {
-        PyType best = bases[0];
-        for (PyType b : bases) {
-            if (b.solidBase != best.solidBase && b.solidBase.isSubtypeOf(best.solidBase)) {
-                best = b;
-            }
-        }
-        return best;
-    }
-
-    // CPython 3.11: Objects/typeobject.c mro_hierarchy
-    private void mroHierarchy(List<PyType> changed, List<PyType[]> oldMros) {
-        changed.add(this);
-        oldMros.add(mro);
-        mro = C3.mro(this, bases);
-        for (PyType sub : subclasses()) {
-            sub.mroHierarchy(changed, oldMros);
-        }
-    }
-
-    private void removeSubclass(PyType t) {
-        synchronized (subclasses) {
-            subclasses.removeIf(r -> r.get() == null || r.get() == t);
-        }
-    }
-
     void addSubclass(PyType t) {
         synchronized (subclasses) {
             subclasses.add(new WeakReference<>(t));
+        }
+    }
+
+    void removeSubclass(PyType t) {
+        synchronized (subclasses) {
+            subclasses.removeIf(r -> r.get() == t || r.get() == null);
         }
     }
 
@@ -383,6 +304,11 @@ public class PyType extends PyObject {
         this.hasInstanceDict = true;
     }
 
+    /** Sets how instances of this built-in type (and of its Python subclasses) are made. */
+    public final void setFactory(Factory f) {
+        this.factory = f;
+    }
+
     /** Gives instances of this built-in type an instance dict (for types defined by Java modules). */
     public final void enableInstanceDict() {
         hasInstanceDict = true;
@@ -453,6 +379,14 @@ public class PyType extends PyObject {
                 out[0] = self;
                 System.arraycopy(bm, 0, out, 1, bm.length);
                 return out;
+            }
+            // CPython 3.11: Objects/typeobject.c check_duplicates
+            for (int i = 0; i < bases.length; i++) {
+                for (int j = i + 1; j < bases.length; j++) {
+                    if (bases[i] == bases[j]) {
+                        throw Exc.typeError("duplicate base class " + bases[i].name);
+                    }
+                }
             }
             List<List<PyType>> seqs = new ArrayList<>();
             for (PyType b : bases) {

@@ -23,6 +23,7 @@ public final class TypeSetup {
     static PyObject TYPE_GETATTRIBUTE;
     static PyObject TYPE_SETATTR;
     static PyObject TYPE_DELATTR;
+    static PyObject TYPE_MRO;
     static PyObject OBJECT_NEW;
     static PyObject OBJECT_INIT;
     static PyObject TYPE_CALL;
@@ -53,6 +54,10 @@ public final class TypeSetup {
             CoreTypes.setup();
             // no "__module__" in a built-in type's dict: type.__module__ reads "builtins" without one
             for (PyType t : builtinTypes()) {
+                // CPython 3.11: type_dict_set_doc (a type without tp_doc has __doc__ None, not object's)
+                if (t != OBJECT && t.dict.getStr("__doc__") == null) {
+                    t.dict.setStr("__doc__", PyNone.NONE);
+                }
                 t.recomputeFlags();
             }
             CoreTypes.setModules();
@@ -332,11 +337,13 @@ public final class TypeSetup {
         });
         OBJECT_GETATTRIBUTE = o.dict.getStr("__getattribute__");
         def2(o, "__setattr__", (self, n, v) -> {
+            hackcheck(self, "__setattr__");
             Abstract.genericSetAttr(self, Args.str("__setattr__", n, 1), v);
             return PyNone.NONE;
         });
         OBJECT_SETATTR = o.dict.getStr("__setattr__");
         def1(o, "__delattr__", (self, n) -> {
+            hackcheck(self, "__delattr__");
             Abstract.genericSetAttr(self, Args.str("__delattr__", n, 1), null);
             return PyNone.NONE;
         });
@@ -382,6 +389,9 @@ public final class TypeSetup {
         });
         defClassMethod(o, "__subclasshook__", (a, kw) -> Abstract.NI);
         getset(o, "__class__", PyObject::type, (self, v) -> {
+            if (v == null) {
+                throw Exc.typeError("can't delete __class__ attribute");
+            }
             if (!(v instanceof PyType)) {
                 throw Exc.typeError("__class__ must be set to a class, not '" + Abstract.typeName(v) + "' object");
             }
@@ -423,7 +433,9 @@ public final class TypeSetup {
             return PyNone.NONE;
         });
         TYPE_DELATTR = t.dict.getStr("__delattr__");
-        def0(t, "mro", self -> new PyList(((PyType) self).mro.clone()));
+        // CPython 3.11: Objects/typeobject.c mro_implementation (from the bases, not the stored MRO)
+        def0(t, "mro", self -> new PyList(PyType.C3.mro((PyType) self, ((PyType) self).bases)));
+        TYPE_MRO = t.dict.getStr("mro");
         def0(t, "__subclasses__", self -> new PyList(((PyType) self).subclasses().toArray(new PyObject[0])));
         def1(t, "__instancecheck__", (self, x) -> PyBool.of(x.type().isSubtypeOf((PyType) self)));
         def1(t, "__subclasscheck__", (self, x) -> PyBool.of(x instanceof PyType && ((PyType) x).isSubtypeOf(
@@ -454,7 +466,7 @@ public final class TypeSetup {
         });
         getset(t, "__dict__", self -> new PyMappingProxy(((PyType) self).dict), null);
         getset(t, "__bases__", self -> new PyTuple(((PyType) self).bases.clone()),
-                (self, v) -> ((PyType) self).assignBases(v));
+                (self, v) -> setBasesAttr((PyType) self, v));
         getset(t, "__base__", self -> {
             PyType[] bs = ((PyType) self).bases;
             PyType b = bs.length == 0 ? null : layoutBase(bs);
@@ -533,6 +545,13 @@ public final class TypeSetup {
         return "<" + mod + t.qualname + " object at 0x" + Long.toHexString(Abstract.id(self)) + ">";
     }
 
+    // CPython 3.11: Objects/typeobject.c hackcheck (the "Carlo Verre hack": object's __setattr__ on a type)
+    private static void hackcheck(PyObject self, String what) {
+        if (self instanceof PyType) {
+            throw Exc.typeError("can't apply this " + what + " to type object");
+        }
+    }
+
     // CPython 3.11: Objects/typeobject.c object_new
     private static PyObject objectNew(PyObject[] a, String[] kw) {
         if (a.length == 0 || !(a[0] instanceof PyType)) {
@@ -540,7 +559,9 @@ public final class TypeSetup {
         }
         PyType t = (PyType) a[0];
         if (a.length > 1) {
-            if (t.lookup("__new__") != OBJECT_NEW) {
+            PyObject nw = t.lookup("__new__");
+            // a class may hold object.__new__ itself (the function, not the staticmethod): tp_new is object_new
+            if (nw != OBJECT_NEW && !(nw == ((PyDescriptors.StaticMethod) OBJECT_NEW).func)) {
                 throw Exc.typeError("object.__new__() takes exactly one argument (the type to instantiate)");
             }
             if (t.lookup("__init__") == OBJECT_INIT) {
@@ -681,6 +702,166 @@ public final class TypeSetup {
             }
         }
         return newHeapType(winner, name, bases, (PyDict) a[3], kwargs);
+    }
+
+    /** Whether the metatype of {@code t} overrides {@code mro()}. */
+    static boolean customMro(PyType t) {
+        PyType meta = t.type();
+        if (meta == PyType.TYPE) {
+            return false;
+        }
+        PyObject m = meta.lookup("mro");
+        return m != null && m != TYPE_MRO;
+    }
+
+    // CPython 3.11: Objects/typeobject.c mro_internal, mro_invoke, mro_check
+    static PyType[] computeMro(PyType t) {
+        if (!customMro(t)) {
+            return PyType.C3.mro(t, t.bases);
+        }
+        PyObject[] items = Abstract.toArray(Abstract.callMethod(t, "mro"));
+        PyType[] out = new PyType[items.length];
+        for (int i = 0; i < items.length; i++) {
+            if (!(items[i] instanceof PyType)) {
+                throw Exc.typeError("mro() returned a non-class ('" + Abstract.typeName(items[i]) + "')");
+            }
+            out[i] = (PyType) items[i];
+            if (!t.solidBase.isSubtypeOf(out[i].solidBase)) {
+                throw Exc.typeError("mro() returned base with unsuitable layout ('" + out[i].name() + "')");
+            }
+        }
+        return out;
+    }
+
+    /** The built-in type whose instance layout {@code t} has (CPython 3.11: solid_base, by built-in type). */
+    private static PyType layoutTypeOf(PyType t) {
+        while (t.heap && t.bases.length > 0) {
+            t = bestBase(t.bases);
+        }
+        return t;
+    }
+
+    /** The base whose instance layout the others extend (CPython 3.11: Objects/typeobject.c best_base). */
+    private static PyType bestBase(PyType[] bases) {
+        PyType best = null;
+        PyType solid = null;
+        for (PyType b : bases) {
+            PyType bs = layoutTypeOf(b);
+            if (solid == null || bs.isSubtypeOf(solid)) {
+                solid = bs;
+                best = b;
+            } else if (!solid.isSubtypeOf(bs)) {
+                throw Exc.typeError("multiple bases have instance lay-out conflict");
+            }
+        }
+        return best;
+    }
+
+    /** The __slots__ names instances get from {@code bases} (in order). */
+    private static List<String> inheritedSlots(PyType[] bases) {
+        List<String> slots = new ArrayList<>();
+        for (PyType b : bases) {
+            for (PyType m : b.mro) {
+                for (String n : m.slotNames) {
+                    if (!slots.contains(n)) {
+                        slots.add(n);
+                    }
+                }
+            }
+        }
+        return slots;
+    }
+
+    // CPython 3.11: Objects/typeobject.c type_set_bases
+    private static void setBasesAttr(PyType type, PyObject v) {
+        if (!type.heap) {
+            throw Exc.typeError("cannot set '__bases__' attribute of immutable type '" + type.name() + "'");
+        }
+        if (v == null) {
+            throw Exc.typeError("cannot delete '__bases__' attribute of immutable type '" + type.name() + "'");
+        }
+        if (!(v instanceof PyTuple)) {
+            throw Exc.typeError("can only assign tuple to " + type.name() + ".__bases__, not " + Abstract.typeName(v));
+        }
+        PyObject[] items = Abstract.toArray(v);
+        if (items.length == 0) {
+            throw Exc.typeError("can only assign non-empty tuple to " + type.name() + ".__bases__, not ()");
+        }
+        PyType[] nb = new PyType[items.length];
+        for (int i = 0; i < items.length; i++) {
+            if (!(items[i] instanceof PyType)) {
+                throw Exc.typeError(type.name() + ".__bases__ must be tuple of classes, not '"
+                        + Abstract.typeName(items[i]) + "'");
+            }
+            nb[i] = (PyType) items[i];
+            // also through the tp_base chain: a reentrant mro() may have assigned bases not yet in any MRO
+            if (nb[i].isSubtypeOf(type) || baseChainReaches(nb[i], type)) {
+                throw Exc.typeError("a __bases__ item causes an inheritance cycle");
+            }
+        }
+        PyType newBase = bestBase(nb);
+        PyType oldBase = bestBase(type.bases);
+        // compatible_for_assignment: instances keep their layout
+        if (layoutTypeOf(newBase) != layoutTypeOf(oldBase) || newBase.solidBase != oldBase.solidBase
+                || !inheritedSlots(nb).equals(inheritedSlots(type.bases))) {
+            throw Exc.typeError("__bases__ assignment: '" + newBase.name() + "' object layout differs from '"
+                    + oldBase.name() + "'");
+        }
+        PyType[] oldBases = type.bases;
+        type.bases = nb;
+        List<Object[]> undo = new ArrayList<>();
+        try {
+            mroHierarchy(type, undo);
+        } catch (RuntimeException e) {
+            for (int i = undo.size() - 1; i >= 0; i--) {
+                PyType c = (PyType) undo.get(i)[0];
+                // do not roll back a class that got a newer MRO meanwhile
+                if (c.mro == undo.get(i)[2]) {
+                    c.mro = (PyType[]) undo.get(i)[1];
+                }
+            }
+            if (type.bases == nb) {
+                type.bases = oldBases;
+            }
+            type.modified();
+            throw e;
+        }
+        // a reentrant assignment (from a custom mro()) already did the bookkeeping
+        if (type.bases == nb) {
+            for (PyType b : oldBases) {
+                b.removeSubclass(type);
+            }
+            for (PyType b : nb) {
+                b.addSubclass(type);
+            }
+        }
+        type.modified();
+    }
+
+    /** CPython 3.11: Objects/typeobject.c type_is_subtype_base_chain. */
+    private static boolean baseChainReaches(PyType a, PyType b) {
+        for (int guard = 0; a != null && guard < 10000; guard++) {
+            if (a == b) {
+                return true;
+            }
+            a = a.bases.length == 0 ? null : bestBase(a.bases);
+        }
+        return b == TypeSetup.OBJECT;
+    }
+
+    /** Recomputes the MRO of {@code t} and its subclasses, recording the old ones (CPython: mro_hierarchy). */
+    private static void mroHierarchy(PyType t, List<Object[]> undo) {
+        PyType[] old = t.mro;
+        PyType[] mro = computeMro(t);
+        if (t.mro != old) {
+            // mro_internal: a reentrant call set a newer MRO; keep it and stop here
+            return;
+        }
+        undo.add(new Object[] {t, old, mro});
+        t.mro = mro;
+        for (PyType sub : t.subclasses()) {
+            mroHierarchy(sub, undo);
+        }
     }
 
     /** The built-in types CPython 3.11 makes without Py_TPFLAGS_BASETYPE (they cannot be subclassed). */
@@ -855,6 +1036,13 @@ public final class TypeSetup {
                 }
                 return dd;
             }, (self, v) -> {
+                if (v == null && self instanceof PyInstance) {
+                    // CPython 3.11: subtype_setdict with NULL drops the dict (a fresh one appears on next use)
+                    PyInstance inst = (PyInstance) self;
+                    inst.values = null;
+                    inst.dict = null;
+                    return;
+                }
                 if (!(v instanceof PyDict)) {
                     throw Exc.typeError("__dict__ must be set to a dictionary, not a '" + Abstract.typeName(v) + "'");
                 }
@@ -881,6 +1069,10 @@ public final class TypeSetup {
         t.solidBase = solid;
         t.factory = factory;
         t.isException = solid == Exc.BaseException;
+        if (customMro(t)) {
+            // a metaclass mro() decides the MRO (CPython 3.11: type_ready -> mro_internal)
+            t.mro = computeMro(t);
+        }
         PyObject cell = d.getStr("__classcell__");
         if (cell instanceof PyCell) {
             ((PyCell) cell).value = t;
