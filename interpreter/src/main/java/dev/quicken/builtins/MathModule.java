@@ -234,34 +234,12 @@ public final class MathModule {
             }
             return PyInt.of(n.sqrt());
         });
-        def(m, "comb", 2, 2, a -> {
-            BigInteger n = Abstract.index(a[0]).toBigInteger();
-            BigInteger k = Abstract.index(a[1]).toBigInteger();
-            if (n.signum() < 0) {
-                throw Exc.valueError("n must be a non-negative integer");
-            }
-            if (k.signum() < 0) {
-                throw Exc.valueError("k must be a non-negative integer");
-            }
-            if (k.compareTo(n) > 0) {
-                return PyInt.of(0);
-            }
-            BigInteger kk = k.min(n.subtract(k));
-            return PyInt.of(perm(n, kk).divide(perm(kk, kk)));
-        });
+        def(m, "comb", 2, 2, a -> comb(Abstract.index(a[0]).toBigInteger(), Abstract.index(a[1]).toBigInteger()));
         def(m, "perm", 1, 2, a -> {
-            BigInteger n = Abstract.index(a[0]).toBigInteger();
-            if (n.signum() < 0) {
-                throw Exc.valueError("n must be a non-negative integer");
-            }
             if (a.length == 1 || a[1] == dev.quicken.runtime.PyNone.NONE) {
-                return PyInt.of(perm(n, n));
+                return ((PyBuiltinFunction) m.dict.getStr("factorial")).call(new PyObject[] {a[0]}, null);
             }
-            BigInteger k = Abstract.index(a[1]).toBigInteger();
-            if (k.signum() < 0) {
-                throw Exc.valueError("k must be a non-negative integer");
-            }
-            return PyInt.of(k.compareTo(n) > 0 ? BigInteger.ZERO : perm(n, k));
+            return perm(Abstract.index(a[0]).toBigInteger(), Abstract.index(a[1]).toBigInteger());
         });
         return m;
     }
@@ -563,19 +541,76 @@ public final class MathModule {
         return product(from, mid).multiply(product(mid + 1, to));
     }
 
-    /** n! / (n-k)!. */
-    static BigInteger perm(BigInteger n, BigInteger k) {
-        if (k.signum() == 0) {
+    static final BigInteger LLONG_MAX = BigInteger.valueOf(Long.MAX_VALUE);
+
+    // CPython 3.11: Modules/mathmodule.c math_perm_impl
+    static PyObject perm(BigInteger n, BigInteger k) {
+        if (n.signum() < 0) {
+            throw Exc.valueError("n must be a non-negative integer");
+        }
+        if (k.signum() < 0) {
+            throw Exc.valueError("k must be a non-negative integer");
+        }
+        if (n.compareTo(k) < 0) {
+            return PyInt.of(0);
+        }
+        if (k.compareTo(LLONG_MAX) > 0) {
+            throw Exc.overflowError("k must not exceed " + Long.MAX_VALUE);
+        }
+        return PyInt.of(permComb(n, k.longValue(), false));
+    }
+
+    // CPython 3.11: Modules/mathmodule.c math_comb_impl
+    static PyObject comb(BigInteger n, BigInteger k) {
+        if (n.signum() < 0) {
+            throw Exc.valueError("n must be a non-negative integer");
+        }
+        if (k.signum() < 0) {
+            throw Exc.valueError("k must be a non-negative integer");
+        }
+        BigInteger rest = n.subtract(k);
+        if (rest.signum() < 0) {
+            return PyInt.of(0);
+        }
+        BigInteger kk = rest.min(k);
+        if (kk.compareTo(LLONG_MAX) > 0) {
+            throw Exc.overflowError("min(n - k, k) must not exceed " + Long.MAX_VALUE);
+        }
+        return PyInt.of(permComb(n, kk.longValue(), true));
+    }
+
+    /**
+     * P(n, k) = n! / (n-k)! or C(n, k) = P(n, k) / k!, by halving k: P(n, k) = P(n, j) * P(n-j, k-j) and
+     * C(n, k) = C(n, j) * C(n-j, k-j) // C(k, j), so the large multiplications are balanced.
+     */
+    // CPython 3.11: Modules/mathmodule.c perm_comb
+    static BigInteger permComb(BigInteger n, long k, boolean iscomb) {
+        if (k == 0) {
             return BigInteger.ONE;
         }
-        if (n.bitLength() < 63) {
-            return product(n.longValue() - k.longValue() + 1, n.longValue());
+        if (k == 1) {
+            return n;
         }
-        BigInteger r = BigInteger.ONE;
-        for (BigInteger i = BigInteger.ZERO; i.compareTo(k) < 0; i = i.add(BigInteger.ONE)) {
-            r = r.multiply(n.subtract(i));
+        if (!iscomb && n.bitLength() < 63) {
+            return product(n.longValue() - k + 1, n.longValue());
         }
-        return r;
+        if (iscomb && n.bitLength() < 63 && k < 16) {
+            // C(n, k) = C(n, k-1) * (n-k+1) / k: every partial result is an integer
+            long nn = n.longValue();
+            BigInteger r = n;
+            for (long i = 1; i < k; i++) {
+                r = r.multiply(BigInteger.valueOf(nn - i)).divide(BigInteger.valueOf(i + 1));
+            }
+            return r;
+        }
+        long j = k / 2;
+        BigInteger a = permComb(n, j, iscomb);
+        BigInteger b = permComb(n.subtract(BigInteger.valueOf(j)), k - j, iscomb);
+        a = a.multiply(b);
+        if (iscomb) {
+            a = a.divide(permComb(BigInteger.valueOf(k), j, true));
+        }
+        return a;
     }
 
     static double asinh(double x) {
