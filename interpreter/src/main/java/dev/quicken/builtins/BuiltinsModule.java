@@ -239,59 +239,12 @@ public final class BuiltinsModule {
             BuiltinMethods.listSort(l, p[1], p[2] != null && Abstract.isTrue(p[2]));
             return l;
         });
-        def(d, "reversed", (a, kw) -> {
-            Args.count("reversed", a, kw, 0, 1, 1);
-            PyObject r = Abstract.callSpecial(a[0], "__reversed__");
-            if (r != null) {
-                return r;
-            }
-            if (a[0].type().lookup("__getitem__") == null || a[0] instanceof PyDict) {
-                throw Exc.typeError("'" + Abstract.typeName(a[0]) + "' object is not reversible");
-            }
-            return new Iterators.Reversed(a[0], Abstract.len(a[0]));
-        });
-        def(d, "enumerate", (a, kw) -> {
-            PyObject[] p = Args.parse("enumerate", a, kw, 0, new String[] {"iterable", "start"}, 1, 2);
-            return new Iterators.Enumerate(Abstract.iter(p[0]), p[1] == null ? PyInt.of(0) : Abstract.index(p[1]));
-        });
-        def(d, "zip", (a, kw) -> {
-            int npos = Args.npos(a, kw);
-            boolean strict = false;
-            if (kw != null) {
-                for (int i = 0; i < kw.length; i++) {
-                    if (!kw[i].equals("strict")) {
-                        throw Exc.typeError("zip() got an unexpected keyword argument '" + kw[i] + "'");
-                    }
-                    strict = Abstract.isTrue(a[npos + i]);
-                }
-            }
-            PyObject[] its = new PyObject[npos];
-            for (int i = 0; i < npos; i++) {
-                try {
-                    its[i] = Abstract.iter(a[i]);
-                } catch (dev.quicken.runtime.PyException e) {
-                    if (e.matches(Exc.TypeError)) {
-                        throw Exc.typeError("zip argument #" + (i + 1) + " must support iteration");
-                    }
-                    throw e;
-                }
-            }
-            return new Iterators.Zip(its, strict);
-        });
-        def(d, "map", (a, kw) -> {
-            if (a.length < 2) {
-                throw Exc.typeError("map() must have at least two arguments.");
-            }
-            PyObject[] its = new PyObject[a.length - 1];
-            for (int i = 1; i < a.length; i++) {
-                its[i - 1] = Abstract.iter(a[i]);
-            }
-            return new Iterators.MapIter(a[0], its);
-        });
-        def(d, "filter", (a, kw) -> {
-            Args.count("filter", a, kw, 0, 2, 2);
-            return new Iterators.FilterIter(a[0], Abstract.iter(a[1]));
-        });
+        // classes, as in CPython (runtime/BuiltinIterators.java gives them __new__ and __reduce__)
+        d.setStr("reversed", Iterators.REVERSED);
+        d.setStr("enumerate", Iterators.ENUMERATE);
+        d.setStr("zip", Iterators.ZIP);
+        d.setStr("map", Iterators.MAP);
+        d.setStr("filter", Iterators.FILTER);
         def(d, "iter", (a, kw) -> {
             Args.count("iter", a, kw, 0, 1, 2);
             if (a.length == 2) {

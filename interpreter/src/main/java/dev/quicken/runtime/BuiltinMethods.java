@@ -2972,6 +2972,7 @@ public final class BuiltinMethods {
         def0(Iterators.TUPLE_ITER, "__length_hint__", a -> a instanceof Iterators.ArrayIter
                 && ((Iterators.ArrayIter) a).items != null
                 ? i(Math.max(0, ((Iterators.ArrayIter) a).items.length - ((Iterators.ArrayIter) a).i)) : i(0));
+        BuiltinIterators.setup();
     }
 
     private static PyObject builtin(String name) {

@@ -313,7 +313,11 @@ public final class Iterators {
         }
     }
 
-    public static final class Enumerate extends PyIter {
+    public static final class Enumerate extends PyIter implements BuiltinSubclasses.HasDict {
+        /** {@code type(self)}: ENUMERATE or a Python subclass. */
+        public PyType cls = ENUMERATE;
+        PyDict dict;
+
         final PyObject it;
         PyInt n;
 
@@ -335,13 +339,25 @@ public final class Iterators {
 
         @Override
         public PyType type() {
-            return ENUMERATE;
+            return cls;
+        }
+
+        @Override
+        public PyDict instanceDict(boolean create) {
+            if (dict == null && create && cls.hasInstanceDict) {
+                dict = new PyDict();
+            }
+            return dict;
         }
     }
 
-    public static final class Zip extends PyIter {
+    public static final class Zip extends PyIter implements BuiltinSubclasses.HasDict {
+        /** {@code type(self)}: ZIP or a Python subclass. */
+        public PyType cls = ZIP;
+        PyDict dict;
+
         final PyObject[] its;
-        final boolean strict;
+        boolean strict;
         boolean done;
 
         public Zip(PyObject[] its, boolean strict) {
@@ -380,11 +396,23 @@ public final class Iterators {
 
         @Override
         public PyType type() {
-            return ZIP;
+            return cls;
+        }
+
+        @Override
+        public PyDict instanceDict(boolean create) {
+            if (dict == null && create && cls.hasInstanceDict) {
+                dict = new PyDict();
+            }
+            return dict;
         }
     }
 
-    public static final class MapIter extends PyIter {
+    public static final class MapIter extends PyIter implements BuiltinSubclasses.HasDict {
+        /** {@code type(self)}: MAP or a Python subclass. */
+        public PyType cls = MAP;
+        PyDict dict;
+
         final PyObject f;
         final PyObject[] its;
 
@@ -408,11 +436,23 @@ public final class Iterators {
 
         @Override
         public PyType type() {
-            return MAP;
+            return cls;
+        }
+
+        @Override
+        public PyDict instanceDict(boolean create) {
+            if (dict == null && create && cls.hasInstanceDict) {
+                dict = new PyDict();
+            }
+            return dict;
         }
     }
 
-    public static final class FilterIter extends PyIter {
+    public static final class FilterIter extends PyIter implements BuiltinSubclasses.HasDict {
+        /** {@code type(self)}: FILTER or a Python subclass. */
+        public PyType cls = FILTER;
+        PyDict dict;
+
         final PyObject f;
         final PyObject it;
 
@@ -437,11 +477,23 @@ public final class Iterators {
 
         @Override
         public PyType type() {
-            return FILTER;
+            return cls;
+        }
+
+        @Override
+        public PyDict instanceDict(boolean create) {
+            if (dict == null && create && cls.hasInstanceDict) {
+                dict = new PyDict();
+            }
+            return dict;
         }
     }
 
-    public static final class Reversed extends PyIter {
+    public static final class Reversed extends PyIter implements BuiltinSubclasses.HasDict {
+        /** {@code type(self)}: REVERSED or a Python subclass. */
+        public PyType cls = REVERSED;
+        PyDict dict;
+
         PyObject seq;
         long i;
 
@@ -469,7 +521,15 @@ public final class Iterators {
 
         @Override
         public PyType type() {
-            return REVERSED;
+            return cls;
+        }
+
+        @Override
+        public PyDict instanceDict(boolean create) {
+            if (dict == null && create && cls.hasInstanceDict) {
+                dict = new PyDict();
+            }
+            return dict;
         }
     }
 }
