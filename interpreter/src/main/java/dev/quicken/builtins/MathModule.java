@@ -117,7 +117,7 @@ public final class MathModule {
         def(m, "floor", 1, 1, a -> rounding(a[0], "__floor__", true));
         def(m, "ceil", 1, 1, a -> rounding(a[0], "__ceil__", false));
         def(m, "trunc", 1, 1, a -> {
-            if (a[0] instanceof PyFloat) {
+            if (a[0].getClass() == PyFloat.class) {
                 return FloatOps.toInt(((PyFloat) a[0]).value);
             }
             PyObject t = a[0].type().lookup("__trunc__");
@@ -303,12 +303,13 @@ public final class MathModule {
         return ((PyTuple) o).items;
     }
 
+    // CPython 3.11: Modules/mathmodule.c math_ceil / math_floor (a float subclass's __ceil__/__floor__ first)
     static PyObject rounding(PyObject x, String dunder, boolean floor) {
-        if (x instanceof PyFloat) {
+        if (x.getClass() == PyFloat.class) {
             double v = ((PyFloat) x).value;
             return FloatOps.toInt(floor ? Math.floor(v) : Math.ceil(v));
         }
-        if (x instanceof PyInt) {
+        if (x.getClass() == PyInt.class) {
             return x;
         }
         PyObject meth = x.type().lookup(dunder);
@@ -377,8 +378,22 @@ public final class MathModule {
                 return y == 0.0 ? 1.0 : x;
             } else if (Double.isNaN(y)) {
                 return x == 1.0 ? 1.0 : y;
+            } else if (Double.isInfinite(x)) {
+                // CPython 3.11: Modules/mathmodule.c math_pow (IEEE specials handled directly, as C99)
+                boolean oddY = Double.isFinite(y) && Math.abs(y) % 2.0 == 1.0;
+                if (y > 0) {
+                    return oddY ? x : Math.abs(x);
+                }
+                return y == 0 ? 1.0 : oddY ? Math.copySign(0.0, x) : 0.0;
             }
-            return Math.pow(x, y);
+            double ax = Math.abs(x);
+            if (ax == 1.0) {
+                return 1.0;
+            }
+            if (y > 0 && ax > 1.0) {
+                return y;
+            }
+            return y < 0 && ax < 1.0 ? -y : 0.0;
         }
         if (x == 0.0 && y < 0) {
             throw Exc.valueError(DOMAIN);

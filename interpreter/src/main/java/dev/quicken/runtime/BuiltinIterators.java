@@ -14,7 +14,7 @@ public final class BuiltinIterators {
     static final PyObject NONE = PyNone.NONE;
 
     /** The builtin {@code name} of the running interpreter ({@code _PyEval_GetBuiltin}). */
-    static PyObject builtin(String name) {
+    public static PyObject builtin(String name) {
         return dev.quicken.eval.Interpreter.current().builtins.getStr(name);
     }
 

@@ -2951,6 +2951,7 @@ public final class BuiltinMethods {
 
     // ---------------------------------------------------------------- iterators
 
+
     private static void setupIterators() {
         for (PyType t : Iterators.all()) {
             def0(t, "__iter__", a -> a);
