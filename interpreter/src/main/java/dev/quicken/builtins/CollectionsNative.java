@@ -516,11 +516,12 @@ public final class CollectionsNative {
             return a;
         });
         TypeSetup.def0(q, "__reduce__", a -> {
+            // CPython 3.11: Modules/_collectionsmodule.c deque_reduce (_PyObject_GetState: dict and slots)
             Deque d = Q(a);
-            PyObject state = d.hasDict() && d.materialize().size() > 0 ? d.materialize() : NONE;
+            PyObject state = dev.quicken.runtime.ObjectReduce.getstate(d, false);
             PyObject args = d.maxlen < 0 ? PyTuple.EMPTY
                     : new PyTuple(new PyObject[] {PyTuple.EMPTY, PyInt.of(d.maxlen)});
-            return new PyTuple(new PyObject[] {d.type(), args, state, new DequeIter(d, false)});
+            return new PyTuple(new PyObject[] {d.type(), args, state, Abstract.iter(d)});
         });
         TypeSetup.getset(q, "maxlen", a -> Q(a).maxlen < 0 ? NONE : PyInt.of(Q(a).maxlen), null);
         TypeSetup.defClassMethod(q, "__class_getitem__", (a, kw) -> a[0]);
@@ -585,8 +586,15 @@ public final class CollectionsNative {
         }
         PyObject[] items = d.toArray();
         long total = (long) items.length * n;
-        if (d.maxlen >= 0) {
-            total = Math.min(total, d.maxlen + items.length);
+        if (d.maxlen >= 0 && total > d.maxlen) {
+            // the last maxlen items of the repetition
+            PyObject[] out = new PyObject[(int) d.maxlen];
+            long start = total - d.maxlen;
+            for (int k = 0; k < out.length; k++) {
+                out[k] = items[(int) ((start + k) % items.length)];
+            }
+            d.setAll(out);
+            return;
         }
         for (long i = items.length; i < total; i++) {
             d.append(items[(int) (i % items.length)]);
@@ -734,6 +742,9 @@ public final class CollectionsNative {
                 ? NONE : v);
         TypeSetup.def0(t, "__reduce__", a -> new PyTuple(new PyObject[] {t,
             new PyTuple(new PyObject[] {PyInt.of(((TupleGetter) a).index), ((TupleGetter) a).doc})}));
+        // CPython 3.11: Modules/_collectionsmodule.c tuplegetter_repr
+        TypeSetup.def0(t, "__repr__", a -> new PyStr(a.type().name() + "(" + ((TupleGetter) a).index + ", "
+                + Abstract.repr(((TupleGetter) a).doc) + ")"));
     }
 
     // ---------------------------------------------------------------- the module
@@ -744,8 +755,8 @@ public final class CollectionsNative {
         PyObject mapping = a[0];
         PyObject one = PyInt.of(1);
         PyObject it = Abstract.iter(a[1]);
-        boolean plainDict = mapping instanceof PyDict && mapping.type().lookup("__getitem__")
-                == PyDict.TYPE.dict().getStr("__getitem__") && mapping.type().lookup("__setitem__")
+        boolean plainDict = mapping instanceof PyDict && mapping.type().lookup("get")
+                == PyDict.TYPE.dict().getStr("get") && mapping.type().lookup("__setitem__")
                 == PyDict.TYPE.dict().getStr("__setitem__");
         for (PyObject x = Abstract.next(it); x != null; x = Abstract.next(it)) {
             if (plainDict) {

@@ -90,7 +90,18 @@ public final class SysModule {
             return h == null ? PyNone.NONE : h;
         });
         def(m, "_getframe", a -> EvalAccess.getFrame(in, a.length == 0 ? 0 : (int) Args.integer(a[0])));
-        def(m, "intern", a -> a[0]);
+        // CPython 3.11: Python/sysmodule.c sys_intern_impl (one str object per value)
+        java.util.Map<String, PyStr> interned = new java.util.HashMap<>();
+        def(m, "intern", a -> {
+            Args.count("intern", a, null, 0, 1, 1);
+            if (!(a[0] instanceof PyStr)) {
+                throw Exc.typeError("intern() argument must be str, not " + Abstract.typeName(a[0]));
+            }
+            if (a[0].getClass() != PyStr.class) {
+                throw Exc.typeError("can't intern " + Abstract.typeName(a[0]));
+            }
+            return interned.computeIfAbsent(((PyStr) a[0]).value, k -> (PyStr) a[0]);
+        });
         def(m, "getsizeof", a -> PyInt.of(64));
         // CPython 3.11: Python/sysmodule.c sys_excepthook_impl (PyErr_Display to sys.stderr)
         def(m, "excepthook", a -> {

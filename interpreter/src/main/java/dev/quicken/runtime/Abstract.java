@@ -847,9 +847,10 @@ public final class Abstract {
     }
 
     /** {@code operator.index(o)}. */
+    // CPython 3.11: Objects/abstract.c PyNumber_Index (the result is an exact int)
     public static PyInt index(PyObject o) {
         if (o instanceof PyInt) {
-            return o instanceof PyBool ? PyInt.of(((PyInt) o).value) : (PyInt) o;
+            return o.getClass() == PyInt.class ? (PyInt) o : exactInt((PyInt) o);
         }
         PyObject m = o.type().lookup("__index__");
         if (m == null) {
@@ -859,7 +860,12 @@ public final class Abstract {
         if (!(r instanceof PyInt)) {
             throw Exc.typeError("__index__ returned non-int (type " + typeName(r) + ")");
         }
-        return (PyInt) r;
+        return r.getClass() == PyInt.class ? (PyInt) r : exactInt((PyInt) r);
+    }
+
+    /** An int (or bool, or int subclass instance) as an exact int. */
+    static PyInt exactInt(PyInt i) {
+        return i.big != null ? PyInt.of(i.big) : PyInt.of(i.value);
     }
 
     /** {@code index(o)} clamped to the long range (for slices). */

@@ -1073,6 +1073,8 @@ public final class BuiltinMethods {
         };
         def1(t, "__mul__", mul::apply);
         def1(t, "__rmul__", mul::apply);
+        // CPython 3.11: Objects/tupleobject.c tuple___getnewargs___impl (how tuple subclasses copy and pickle)
+        def0(t, "__getnewargs__", a -> new PyTuple(new PyObject[] {new PyTuple(((PyTuple) a).items.clone())}));
         for (int op = 0; op < 6; op++) {
             final int fop = op;
             def1(t, Abstract.CMP_NAMES[op], (a, b) -> b instanceof PyTuple
@@ -2061,6 +2063,11 @@ public final class BuiltinMethods {
         }
 
         PyType f = PyFunction.TYPE;
+        // CPython 3.11: the tp_call slots' __call__ wrappers (collections.abc.Callable looks for them)
+        for (PyType ct : new PyType[] {f, PyMethod.TYPE, PyBuiltinFunction.TYPE, PyMethodDescr.TYPE}) {
+            def(ct, "__call__", (a, kw) -> Abstract.call(a[0], java.util.Arrays.copyOfRange(a, 1, a.length), kw));
+        }
+        getset(f, "__builtins__", a -> ((PyFunction) a).builtins, null);
         def0(f, "__repr__", a -> s(a.toString()));
         getset(f, "__name__", a -> s(((PyFunction) a).name), (a, v) -> ((PyFunction) a).name = Abstract.str(v));
         getset(f, "__qualname__", a -> s(((PyFunction) a).qualname),
@@ -2261,6 +2268,11 @@ public final class BuiltinMethods {
         def(sm, "__call__", (a, kw) -> Abstract.call(((PyDescriptors.StaticMethod) a[0]).func,
                 Arrays.copyOfRange(a, 1, a.length), kw));
         getset(sm, "__func__", a -> ((PyDescriptors.StaticMethod) a).func, null);
+        // CPython 3.11: Objects/funcobject.c sm_get___isabstractmethod__
+        getset(sm, "__isabstractmethod__", a -> {
+            PyObject v = Abstract.lookupAttr(((PyDescriptors.StaticMethod) a).func, "__isabstractmethod__");
+            return v == null ? PyBool.FALSE : PyBool.of(Abstract.isTrue(v));
+        }, null);
         PyType pr = PyDescriptors.PROPERTY;
         pr.factory = PyDescriptors.Property::new;
         def(pr, "__init__", (a, kw) -> {

@@ -8,7 +8,7 @@ import dev.quicken.eval.Interpreter;
  * default pickling protocol that {@code copy} and {@code pickle} use (CPython 3.11
  * Objects/typeobject.c object___reduce_ex___impl, reduce_newobj, object_getstate_default).
  */
-final class ObjectReduce {
+public final class ObjectReduce {
 
     private ObjectReduce() {
     }
@@ -110,7 +110,7 @@ final class ObjectReduce {
     }
 
     // CPython 3.11: Objects/typeobject.c object_getstate
-    static PyObject getstate(PyObject obj, boolean required) {
+    public static PyObject getstate(PyObject obj, boolean required) {
         PyObject getstate = obj.type().lookup("__getstate__");
         if (getstate == null || getstate == TypeSetup.OBJECT.dict.getStr("__getstate__")) {
             return getstateDefault(obj, required);
@@ -123,6 +123,20 @@ final class ObjectReduce {
         if (required && !(obj instanceof PyInstance) && !(obj instanceof BuiltinSubclasses.HasDict)
                 && !(obj instanceof PyList) && !(obj instanceof PyDict)) {
             throw Exc.typeError("cannot pickle '" + Abstract.typeName(obj) + "' object");
+        }
+        if (required && obj instanceof PyInstance) {
+            // an instance with a Java-native layout (CPython: tp_basicsize beyond object's) has state no dict holds
+            PyType solid = obj.type();
+            while (solid.heap && solid.base() != null) {
+                solid = solid.base();
+            }
+            if (solid != TypeSetup.OBJECT && !solid.heap && !solid.isSubtypeOf(Exc.BaseException)) {
+                PyType t = obj.type();
+                PyObject mod = t.heap ? null : t.dict.getStr("__module__");
+                String tpName = mod instanceof PyStr && !((PyStr) mod).value.equals("builtins")
+                        ? ((PyStr) mod).value + "." + t.name() : t.name();
+                throw Exc.typeError("cannot pickle '" + tpName + "' object");
+            }
         }
         PyObject state = NONE;
         if (obj instanceof PyInstance) {

@@ -507,7 +507,8 @@ public final class TypeSetup {
             ty.dict.setStr("__doc__", v);
         });
         getset(t, "__abstractmethods__", self -> {
-            PyObject d = ((PyType) self).dict.getStr("__abstractmethods__");
+            // CPython 3.11: Objects/typeobject.c type_abstractmethods (type's own entry is this descriptor)
+            PyObject d = self == PyType.TYPE ? null : ((PyType) self).dict.getStr("__abstractmethods__");
             if (d == null) {
                 throw Exc.attributeError("__abstractmethods__", self, "__abstractmethods__");
             }
@@ -918,6 +919,15 @@ public final class TypeSetup {
         }
         if (t == PyFunction.TYPE || t == PyMethodDescr.TYPE || t == PyDescriptors.CLASSMETHOD_DESCRIPTOR) {
             f |= 1L << 17; // METHOD_DESCRIPTOR
+        }
+        // the pattern-matching flags (collections.abc's __abc_tpflags__ are kept as __quicken_sequence__/_mapping__)
+        PyObject seq = t.lookup("__quicken_sequence__");
+        PyObject map = t.lookup("__quicken_mapping__");
+        if (t.isSubtypeOf(PyList.TYPE) || t.isSubtypeOf(PyTuple.TYPE) || t.isSubtypeOf(PyRange.TYPE)
+                || seq != null && Abstract.isTrue(seq)) {
+            f |= 1L << 5; // SEQUENCE
+        } else if (t.isSubtypeOf(PyDict.TYPE) || map != null && Abstract.isTrue(map)) {
+            f |= 1L << 6; // MAPPING
         }
         return f;
     }
