@@ -65,7 +65,14 @@ public final class FunctoolsNative {
     static final class Partial extends PyInstance {
         PyObject func;
         PyObject[] args = new PyObject[0];
+        /** {@code partial.args}: the tuple object itself (CPython keeps one tuple, so copies share it). */
+        PyTuple argsTuple = PyTuple.EMPTY;
         PyDict keywords = new PyDict();
+
+        void setArgs(PyTuple t) {
+            argsTuple = t;
+            args = t.items;
+        }
 
         Partial(PyType cls) {
             super(cls);
@@ -97,7 +104,7 @@ public final class FunctoolsNative {
         PyObject[] own = Arrays.copyOfRange(a, 2, 1 + npos);
         PyObject[] all = Arrays.copyOf(pargs, pargs.length + own.length);
         System.arraycopy(own, 0, all, pargs.length, own.length);
-        p.args = all;
+        p.setArgs(new PyTuple(all));
         p.keywords = pkw == null ? new PyDict() : pkw.copy();
         if (kw != null) {
             for (int i = 0; i < kw.length; i++) {
@@ -125,7 +132,10 @@ public final class FunctoolsNative {
         String[] names = nk == 0 ? null : new String[nk];
         int i = 0;
         for (PyObject k : kwd.keysArray()) {
-            names[i] = Abstract.str(k);
+            if (!(k instanceof PyStr)) {
+                throw Exc.typeError("keywords must be strings");
+            }
+            names[i] = ((PyStr) k).value;
             call[p.args.length + npos + i] = kwd.getItem(k);
             i++;
         }
@@ -145,7 +155,10 @@ public final class FunctoolsNative {
                 sb.append(", ").append(Abstract.repr(x));
             }
             for (PyObject k : p.keywords.keysArray()) {
-                sb.append(", ").append(Abstract.str(k)).append('=').append(Abstract.repr(p.keywords.getItem(k)));
+                // the value first: str(key) may replace it (CPython keeps the original alive)
+                PyObject v = p.keywords.getItem(k);
+                String key = Abstract.str(k);
+                sb.append(", ").append(key).append('=').append(Abstract.repr(v));
             }
             String name = p.type() == PARTIAL ? "functools.partial" : p.type().name();
             return new PyStr(name + "(" + sb + ")");
@@ -165,7 +178,7 @@ public final class FunctoolsNative {
             throw Exc.typeError("invalid partial state");
         }
         p.func = s[0];
-        p.args = ((PyTuple) s[1]).items.clone();
+        p.setArgs(s[1].getClass() == PyTuple.class ? (PyTuple) s[1] : new PyTuple(((PyTuple) s[1]).items.clone()));
         p.keywords = s[2] == NONE ? new PyDict() : ((PyDict) s[2]).copy();
         if (s[3] == NONE) {
             p.dict = null;
@@ -188,7 +201,7 @@ public final class FunctoolsNative {
         TypeSetup.def(t, "__call__", FunctoolsNative::partialCall);
         TypeSetup.def0(t, "__repr__", FunctoolsNative::partialRepr);
         TypeSetup.getset(t, "func", a -> ((Partial) a).func, null);
-        TypeSetup.getset(t, "args", a -> new PyTuple(((Partial) a).args.clone()), null);
+        TypeSetup.getset(t, "args", a -> ((Partial) a).argsTuple, null);
         TypeSetup.getset(t, "keywords", a -> ((Partial) a).keywords, null);
         TypeSetup.def0(t, "__reduce__", a -> {
             Partial p = (Partial) a;
@@ -197,7 +210,7 @@ public final class FunctoolsNative {
                 d = NONE;
             }
             return new PyTuple(new PyObject[] {p.type(), new PyTuple(new PyObject[] {p.func}),
-                new PyTuple(new PyObject[] {p.func, new PyTuple(p.args.clone()), p.keywords, d})});
+                new PyTuple(new PyObject[] {p.func, p.argsTuple, p.keywords, d})});
         });
         TypeSetup.def1(t, "__setstate__", FunctoolsNative::partialSetstate);
         TypeSetup.defClassMethod(t, "__class_getitem__", (a, kw) -> a[0]);
@@ -219,6 +232,10 @@ public final class FunctoolsNative {
 
     static void setupKeyWrapper() {
         PyType t = KEY_WRAPPER;
+        // CPython 3.11: keyobject_type has no tp_new (only cmp_to_key makes them)
+        TypeSetup.defNew(t, (a, kw) -> {
+            throw Exc.typeError("cannot create 'functools.KeyWrapper' instances");
+        });
         String[] names = {"__lt__", "__le__", "__eq__", "__ne__", "__gt__", "__ge__"};
         for (int i = 0; i < names.length; i++) {
             int op = i;

@@ -241,8 +241,9 @@ public final class Abstract {
                 return d;
             }
             PyDescriptors.Member m = (PyDescriptors.Member) d;
-            PyObject v = obj instanceof PyInstance && ((PyInstance) obj).slots != null
-                    ? ((PyInstance) obj).slots[m.index] : null;
+            PyObject v = obj instanceof PyInstance ? ((PyInstance) obj).slots != null
+                    ? ((PyInstance) obj).slots[m.index] : null : foreignSlots(obj, m) == null ? null
+                    : foreignSlots(obj, m).getItem(m);
             if (v == null) {
                 throw Exc.attributeError("'" + typeName(obj) + "' object has no attribute '" + m.name + "'",
                         obj, m.name);
@@ -257,6 +258,14 @@ public final class Abstract {
             return d;
         }
         return callMethodDescr(g, d, new PyObject[] {obj == null ? NONE : obj, type == null ? NONE : type}, null);
+    }
+
+    /**
+     * Where the {@code __slots__} members of an instance of a built-in type's subclass (a list, dict, int, str,
+     * ... subclass) live: its instance dict, keyed by the member descriptor itself (no str key can collide).
+     */
+    static PyDict foreignSlots(PyObject obj, PyDescriptors.Member m) {
+        return obj.type().isSubtypeOf(m.owner) ? instanceDict(obj) : null;
     }
 
     /** {@code descr.__set__(obj, value)} ({@code value} null = {@code __delete__}). */
@@ -278,6 +287,23 @@ public final class Abstract {
         }
         if (d instanceof PyDescriptors.Member) {
             PyDescriptors.Member m = (PyDescriptors.Member) d;
+            if (!(obj instanceof PyInstance)) {
+                PyDict store = foreignSlots(obj, m);
+                if (store == null) {
+                    throw Exc.typeError("descriptor '" + m.name + "' for '" + m.owner.name()
+                            + "' objects doesn't apply to a '" + typeName(obj) + "' object");
+                }
+                if (value == null) {
+                    if (store.getItem(m) == null) {
+                        throw Exc.attributeError("'" + typeName(obj) + "' object has no attribute '" + m.name + "'",
+                                obj, m.name);
+                    }
+                    store.delItem(m);
+                } else {
+                    store.setItem(m, value);
+                }
+                return;
+            }
             PyInstance inst = (PyInstance) obj;
             if (value == null && inst.slots[m.index] == null) {
                 throw Exc.attributeError("'" + typeName(obj) + "' object has no attribute '" + m.name + "'", obj,
@@ -372,6 +398,12 @@ public final class Abstract {
                 r = typeGetAttr((PyType) o, name);
             } else if (o instanceof PyModule) {
                 r = moduleGetAttr((PyModule) o, name);
+            } else if (o instanceof PyMethod) {
+                // CPython 3.11: Objects/classobject.c method_getattro (the type's attribute, else the function's)
+                r = genericGetAttr(o, name);
+                if (r == null) {
+                    return raise ? getAttr(((PyMethod) o).func, name) : lookupAttr(((PyMethod) o).func, name);
+                }
             } else {
                 r = genericGetAttr(o, name);
             }

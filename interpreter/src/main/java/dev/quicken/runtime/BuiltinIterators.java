@@ -136,19 +136,21 @@ public final class BuiltinIterators {
     }
 
     private static void setupReduce() {
-        // CPython 3.11: Objects/unicodeobject.c unicodeiter_reduce / unicodeiter_setstate (indices in code points)
-        TypeSetup.def0(Iterators.STR_ITER, "__reduce__", a -> {
-            Iterators.StrIter it = (Iterators.StrIter) a;
-            boolean live = it.i < it.s.length();
-            return iterReduce(live ? new PyStr(it.s) : null, it.s.codePointCount(0, it.i), new PyStr(""));
-        });
-        TypeSetup.def1(Iterators.STR_ITER, "__setstate__", (a, st) -> {
-            Iterators.StrIter it = (Iterators.StrIter) a;
-            int n = it.s.codePointCount(0, it.s.length());
-            int cp = (int) Math.max(0, Math.min(index(st), n));
-            it.i = it.s.offsetByCodePoints(0, cp);
-            return NONE;
-        });
+        for (PyType strIter : new PyType[] {Iterators.STR_ITER, Iterators.STR_ITER_UNICODE}) {
+            // CPython 3.11: Objects/unicodeobject.c unicodeiter_reduce / unicodeiter_setstate (indices in code points)
+            TypeSetup.def0(strIter, "__reduce__", a -> {
+                Iterators.StrIter it = (Iterators.StrIter) a;
+                boolean live = it.i < it.s.length();
+                return iterReduce(live ? new PyStr(it.s) : null, it.s.codePointCount(0, it.i), new PyStr(""));
+            });
+            TypeSetup.def1(strIter, "__setstate__", (a, st) -> {
+                Iterators.StrIter it = (Iterators.StrIter) a;
+                int n = it.s.codePointCount(0, it.s.length());
+                int cp = (int) Math.max(0, Math.min(index(st), n));
+                it.i = it.s.offsetByCodePoints(0, cp);
+                return NONE;
+            });
+        }
         // CPython 3.11: Objects/rangeobject.c rangeiter_reduce / rangeiter_setstate (the range left, index 0)
         TypeSetup.def0(Iterators.RANGE_ITER, "__reduce__", a -> {
             Iterators.RangeIter it = (Iterators.RangeIter) a;

@@ -2069,9 +2069,33 @@ public final class BuiltinMethods {
         }
         getset(f, "__builtins__", a -> ((PyFunction) a).builtins, null);
         def0(f, "__repr__", a -> s(a.toString()));
-        getset(f, "__name__", a -> s(((PyFunction) a).name), (a, v) -> ((PyFunction) a).name = Abstract.str(v));
-        getset(f, "__qualname__", a -> s(((PyFunction) a).qualname),
-                (a, v) -> ((PyFunction) a).qualname = Abstract.str(v));
+        // CPython 3.11: Objects/funcobject.c func_get_name / func_set_name (one str object, as stored)
+        getset(f, "__name__", a -> {
+            PyFunction fn = (PyFunction) a;
+            if (fn.nameObj == null || !fn.nameObj.value.equals(fn.name)) {
+                fn.nameObj = s(fn.name);
+            }
+            return fn.nameObj;
+        }, (a, v) -> {
+            if (!(v instanceof PyStr)) {
+                throw Exc.typeError("__name__ must be set to a string object");
+            }
+            ((PyFunction) a).name = ((PyStr) v).value;
+            ((PyFunction) a).nameObj = (PyStr) v;
+        });
+        getset(f, "__qualname__", a -> {
+            PyFunction fn = (PyFunction) a;
+            if (fn.qualnameObj == null || !fn.qualnameObj.value.equals(fn.qualname)) {
+                fn.qualnameObj = s(fn.qualname);
+            }
+            return fn.qualnameObj;
+        }, (a, v) -> {
+            if (!(v instanceof PyStr)) {
+                throw Exc.typeError("__qualname__ must be set to a string object");
+            }
+            ((PyFunction) a).qualname = ((PyStr) v).value;
+            ((PyFunction) a).qualnameObj = (PyStr) v;
+        });
         getset(f, "__doc__", a -> ((PyFunction) a).doc, (a, v) -> ((PyFunction) a).doc = v);
         getset(f, "__module__", a -> ((PyFunction) a).module, (a, v) -> ((PyFunction) a).module = v);
         getset(f, "__code__", a -> ((PyFunction) a).code, (a, v) -> {
@@ -2268,11 +2292,6 @@ public final class BuiltinMethods {
         def(sm, "__call__", (a, kw) -> Abstract.call(((PyDescriptors.StaticMethod) a[0]).func,
                 Arrays.copyOfRange(a, 1, a.length), kw));
         getset(sm, "__func__", a -> ((PyDescriptors.StaticMethod) a).func, null);
-        // CPython 3.11: Objects/funcobject.c sm_get___isabstractmethod__
-        getset(sm, "__isabstractmethod__", a -> {
-            PyObject v = Abstract.lookupAttr(((PyDescriptors.StaticMethod) a).func, "__isabstractmethod__");
-            return v == null ? PyBool.FALSE : PyBool.of(Abstract.isTrue(v));
-        }, null);
         PyType pr = PyDescriptors.PROPERTY;
         pr.factory = PyDescriptors.Property::new;
         def(pr, "__init__", (a, kw) -> {
@@ -2962,6 +2981,7 @@ public final class BuiltinMethods {
     }
 
     // ---------------------------------------------------------------- iterators
+
 
 
     private static void setupIterators() {

@@ -9,6 +9,8 @@ public final class Iterators {
     public static final PyType LIST_ITER = new PyType("list_iterator");
     public static final PyType TUPLE_ITER = new PyType("tuple_iterator");
     public static final PyType STR_ITER = new PyType("str_ascii_iterator");
+    /** CPython 3.11 iterates a str with non-ASCII characters with {@code str_iterator}. */
+    public static final PyType STR_ITER_UNICODE = new PyType("str_iterator");
     public static final PyType RANGE_ITER = new PyType("range_iterator");
     public static final PyType SEQ_ITER = new PyType("iterator");
     public static final PyType DICT_KEYITER = new PyType("dict_keyiterator");
@@ -29,7 +31,7 @@ public final class Iterators {
     public static final PyType BYTEARRAY_ITER = new PyType("bytearray_iterator");
 
     static PyType[] all() {
-        return new PyType[] {LIST_ITER, TUPLE_ITER, STR_ITER, RANGE_ITER, SEQ_ITER, DICT_KEYITER, DICT_VALUEITER,
+        return new PyType[] {LIST_ITER, TUPLE_ITER, STR_ITER, STR_ITER_UNICODE, RANGE_ITER, SEQ_ITER, DICT_KEYITER, DICT_VALUEITER,
             DICT_ITEMITER, SET_ITER, CALL_ITER, ENUMERATE, ZIP, MAP, FILTER, REVERSED, LIST_REVITER,
             DICT_REVKEYITER, DICT_REVVALUEITER, DICT_REVITEMITER, BYTES_ITER, BYTEARRAY_ITER};
     }
@@ -138,6 +140,11 @@ public final class Iterators {
 
         @Override
         public PyType type() {
+            for (int k = 0; k < s.length(); k++) {
+                if (s.charAt(k) > 0x7f) {
+                    return STR_ITER_UNICODE;
+                }
+            }
             return STR_ITER;
         }
     }

@@ -12,6 +12,9 @@ public final class PyFunction extends PyObject {
     public final PyDict builtins;
     public String name;
     public String qualname;
+    /** The str objects {@code __name__}/{@code __qualname__} last gave or were set to (so they are identical). */
+    PyStr nameObj;
+    PyStr qualnameObj;
     /** {@code __defaults__}, or null. */
     public PyTuple defaults;
     /** {@code __kwdefaults__}, or null. */

@@ -1053,6 +1053,9 @@ public final class TypeSetup {
                     inst.dict = null;
                     return;
                 }
+                if (v == null) {
+                    throw Exc.typeError("cannot delete __dict__"); // CPython 3.11: PyObject_GenericSetDict
+                }
                 if (!(v instanceof PyDict)) {
                     throw Exc.typeError("__dict__ must be set to a dictionary, not a '" + Abstract.typeName(v) + "'");
                 }
