@@ -2339,9 +2339,16 @@ public final class BuiltinMethods {
         getset(pr, "fset", a -> ((PyDescriptors.Property) a).fset, null);
         getset(pr, "fdel", a -> ((PyDescriptors.Property) a).fdel, null);
         getset(pr, "__doc__", a -> ((PyDescriptors.Property) a).doc, null);
+        // CPython 3.11: Objects/descrobject.c property_get___isabstractmethod__ (any of fget, fset, fdel)
         getset(pr, "__isabstractmethod__", a -> {
-            PyObject v = Abstract.lookupAttr(((PyDescriptors.Property) a).fget, "__isabstractmethod__");
-            return v == null ? PyBool.FALSE : v;
+            PyDescriptors.Property p = (PyDescriptors.Property) a;
+            for (PyObject fn : new PyObject[] {p.fget, p.fset, p.fdel}) {
+                PyObject v = fn == null || fn == NONE ? null : Abstract.lookupAttr(fn, "__isabstractmethod__");
+                if (v != null && Abstract.isTrue(v)) {
+                    return PyBool.TRUE;
+                }
+            }
+            return PyBool.FALSE;
         }, null);
 
         PyType code = CODE_TYPE;
