@@ -179,7 +179,9 @@ public final class FunctoolsNative {
         }
         p.func = s[0];
         p.setArgs(s[1].getClass() == PyTuple.class ? (PyTuple) s[1] : new PyTuple(((PyTuple) s[1]).items.clone()));
-        p.keywords = s[2] == NONE ? new PyDict() : ((PyDict) s[2]).copy();
+        // an exact dict is kept as given (a copy.copy shares it), a dict subclass is copied
+        p.keywords = s[2] == NONE ? new PyDict() : ((PyDict) s[2]).cls == PyDict.TYPE ? (PyDict) s[2]
+                : ((PyDict) s[2]).copy();
         if (s[3] == NONE) {
             p.dict = null;
             p.values = null;
@@ -318,24 +320,25 @@ public final class FunctoolsNative {
             return Abstract.call(c.func, args, kw);
         }
         PyObject key = makeKey(a, kw, c.typed);
-        PyObject hit = c.cache.getItem(key);
+        int h = PyDict.keyHash(key); // the key is hashed once per call, as CPython's known-hash lookups
+        PyObject hit = c.cache.getItem(key, h);
         if (hit != null) {
             c.hits++;
             if (c.maxsize > 0) {
-                c.cache.delItem(key); // move to the most recently used end
-                c.cache.setItem(key, hit);
+                c.cache.delItem(key, h); // move to the most recently used end
+                c.cache.setItem(key, hit, h);
             }
             return hit;
         }
         c.misses++;
         PyObject result = Abstract.call(c.func, args, kw);
-        if (c.cache.getItem(key) != null) {
+        if (c.cache.getItem(key, h) != null) {
             return result; // the call itself cached this key
         }
         if (c.maxsize > 0 && c.cache.size() >= c.maxsize) {
-            c.cache.delItem(c.cache.keysArray()[0]);
+            c.cache.delOldest();
         }
-        c.cache.setItem(key, result);
+        c.cache.setItem(key, result, h);
         return result;
     }
 

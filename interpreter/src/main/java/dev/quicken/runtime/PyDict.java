@@ -294,7 +294,21 @@ public class PyDict extends PyObject {
 
     /** Removes {@code key}; returns its value or null if absent. */
     public final PyObject delItem(PyObject key) {
-        int h = tableHash(key);
+        return delItem(key, tableHash(key));
+    }
+
+    /** Removes the oldest item without hashing its key (an LRU cache's eviction); false when empty. */
+    public final boolean delOldest() {
+        for (int e = 0; e < n; e++) {
+            if (keys[e] != null) {
+                return delItem(keys[e], hashes[e]) != null;
+            }
+        }
+        return false;
+    }
+
+    /** {@code del self[key]} with a known {@link #keyHash}; the old value, or null when absent. */
+    public final PyObject delItem(PyObject key, int h) {
         int e = key instanceof PyStr ? findStr(((PyStr) key).value, h) : find(key, h);
         if (e < 0) {
             return null;
