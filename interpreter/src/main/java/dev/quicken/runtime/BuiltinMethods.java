@@ -1073,8 +1073,6 @@ public final class BuiltinMethods {
         };
         def1(t, "__mul__", mul::apply);
         def1(t, "__rmul__", mul::apply);
-        // CPython 3.11: Objects/tupleobject.c tuple___getnewargs___impl (how tuple subclasses copy and pickle)
-        def0(t, "__getnewargs__", a -> new PyTuple(new PyObject[] {new PyTuple(((PyTuple) a).items.clone())}));
         for (int op = 0; op < 6; op++) {
             final int fop = op;
             def1(t, Abstract.CMP_NAMES[op], (a, b) -> b instanceof PyTuple

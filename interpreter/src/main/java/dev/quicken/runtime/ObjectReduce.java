@@ -127,8 +127,8 @@ public final class ObjectReduce {
         if (required && obj instanceof PyInstance) {
             // an instance with a Java-native layout (CPython: tp_basicsize beyond object's) has state no dict holds
             PyType solid = obj.type();
-            while (solid.heap && solid.base() != null) {
-                solid = solid.base();
+            while (solid.heap && solid.bases().length > 0) {
+                solid = TypeSetup.layoutBase(solid.bases());
             }
             if (solid != TypeSetup.OBJECT && !solid.heap && !solid.isSubtypeOf(Exc.BaseException)) {
                 PyType t = obj.type();

@@ -99,25 +99,8 @@ public class PyType extends PyObject {
         return bases;
     }
 
-    /** {@code __base__} (tp_base): the base whose instance layout is the most derived, as CPython's best_base. */
-    // CPython 3.11: Objects/typeobject.c best_base
     public PyType base() {
-        if (bases.length <= 1) {
-            return bases.length == 0 ? null : bases[0];
-        }
-        PyType base = null;
-        PyType winner = null;
-        for (PyType b : bases) {
-            PyType candidate = b;
-            while (candidate.heap && candidate.bases.length > 0) {
-                candidate = candidate.base(); // the built-in type whose layout b's instances have
-            }
-            if (winner == null || candidate != winner && candidate.isSubtypeOf(winner)) {
-                winner = candidate;
-                base = b;
-            }
-        }
-        return base;
+        return bases.length == 0 ? null : bases[0];
     }
 
     public boolean isHeapType() {
