@@ -320,15 +320,41 @@ public final class Iterators {
         }
     }
 
-    public static final class Enumerate extends PyIter implements BuiltinSubclasses.HasDict {
-        /** {@code type(self)}: ENUMERATE or a Python subclass. */
-        public PyType cls = ENUMERATE;
+    /**
+     * A built-in iterator type that Python code may subclass ({@code enumerate}, {@code zip}, {@code map},
+     * {@code filter}, {@code reversed}): {@code type(self)} is {@link #cls}, and a subclass instance has an
+     * instance dict.
+     */
+    public abstract static class SubclassableIter extends PyIter implements BuiltinSubclasses.HasDict {
+        /** {@code type(self)}: the built-in type or a Python subclass. */
+        public PyType cls;
         PyDict dict;
+
+        SubclassableIter(PyType cls) {
+            this.cls = cls;
+        }
+
+        @Override
+        public final PyType type() {
+            return cls;
+        }
+
+        @Override
+        public final PyDict instanceDict(boolean create) {
+            if (dict == null && create && cls.hasInstanceDict) {
+                dict = new PyDict();
+            }
+            return dict;
+        }
+    }
+
+    public static final class Enumerate extends SubclassableIter {
 
         final PyObject it;
         PyInt n;
 
         public Enumerate(PyObject it, PyInt start) {
+            super(ENUMERATE);
             this.it = it;
             this.n = start;
         }
@@ -343,31 +369,16 @@ public final class Iterators {
             n = IntOps.add(n, PyInt.of(1));
             return new PyTuple(new PyObject[] {i, v});
         }
-
-        @Override
-        public PyType type() {
-            return cls;
-        }
-
-        @Override
-        public PyDict instanceDict(boolean create) {
-            if (dict == null && create && cls.hasInstanceDict) {
-                dict = new PyDict();
-            }
-            return dict;
-        }
     }
 
-    public static final class Zip extends PyIter implements BuiltinSubclasses.HasDict {
-        /** {@code type(self)}: ZIP or a Python subclass. */
-        public PyType cls = ZIP;
-        PyDict dict;
+    public static final class Zip extends SubclassableIter {
 
         final PyObject[] its;
         boolean strict;
         boolean done;
 
         public Zip(PyObject[] its, boolean strict) {
+            super(ZIP);
             this.its = its;
             this.strict = strict;
         }
@@ -400,30 +411,15 @@ public final class Iterators {
             }
             return new PyTuple(out);
         }
-
-        @Override
-        public PyType type() {
-            return cls;
-        }
-
-        @Override
-        public PyDict instanceDict(boolean create) {
-            if (dict == null && create && cls.hasInstanceDict) {
-                dict = new PyDict();
-            }
-            return dict;
-        }
     }
 
-    public static final class MapIter extends PyIter implements BuiltinSubclasses.HasDict {
-        /** {@code type(self)}: MAP or a Python subclass. */
-        public PyType cls = MAP;
-        PyDict dict;
+    public static final class MapIter extends SubclassableIter {
 
         final PyObject f;
         final PyObject[] its;
 
         public MapIter(PyObject f, PyObject[] its) {
+            super(MAP);
             this.f = f;
             this.its = its;
         }
@@ -440,30 +436,15 @@ public final class Iterators {
             }
             return Abstract.call(f, args, null);
         }
-
-        @Override
-        public PyType type() {
-            return cls;
-        }
-
-        @Override
-        public PyDict instanceDict(boolean create) {
-            if (dict == null && create && cls.hasInstanceDict) {
-                dict = new PyDict();
-            }
-            return dict;
-        }
     }
 
-    public static final class FilterIter extends PyIter implements BuiltinSubclasses.HasDict {
-        /** {@code type(self)}: FILTER or a Python subclass. */
-        public PyType cls = FILTER;
-        PyDict dict;
+    public static final class FilterIter extends SubclassableIter {
 
         final PyObject f;
         final PyObject it;
 
         public FilterIter(PyObject f, PyObject it) {
+            super(FILTER);
             this.f = f;
             this.it = it;
         }
@@ -481,30 +462,15 @@ public final class Iterators {
                 }
             }
         }
-
-        @Override
-        public PyType type() {
-            return cls;
-        }
-
-        @Override
-        public PyDict instanceDict(boolean create) {
-            if (dict == null && create && cls.hasInstanceDict) {
-                dict = new PyDict();
-            }
-            return dict;
-        }
     }
 
-    public static final class Reversed extends PyIter implements BuiltinSubclasses.HasDict {
-        /** {@code type(self)}: REVERSED or a Python subclass. */
-        public PyType cls = REVERSED;
-        PyDict dict;
+    public static final class Reversed extends SubclassableIter {
 
         PyObject seq;
         long i;
 
         public Reversed(PyObject seq, long n) {
+            super(REVERSED);
             this.seq = seq;
             this.i = n - 1;
         }
@@ -524,19 +490,6 @@ public final class Iterators {
             i = -1;
             seq = null;
             return null;
-        }
-
-        @Override
-        public PyType type() {
-            return cls;
-        }
-
-        @Override
-        public PyDict instanceDict(boolean create) {
-            if (dict == null && create && cls.hasInstanceDict) {
-                dict = new PyDict();
-            }
-            return dict;
         }
     }
 }
