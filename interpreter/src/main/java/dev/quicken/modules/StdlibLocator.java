@@ -1,6 +1,7 @@
 package dev.quicken.modules;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -10,7 +11,8 @@ import java.util.concurrent.TimeUnit;
  * Finds the CPython 3.11 {@code Lib} directory whose pure-Python modules quicken imports unchanged.
  *
  * <p>In order: the system property {@value #PROPERTY}; the environment variable {@value #ENV}; the
- * {@code stdlib} path of a {@code python3.11} on the {@code PATH} (asked once per process); Debian's
+ * {@code stdlib} path of a {@code python3.11} on the {@code PATH} (asked once per process, and
+ * remembered in quicken's cache directory when there is one, see {@link QuickenCache}); Debian's
  * {@code libpython3.11-stdlib} location {@code /usr/lib/python3.11}. A directory counts as a
  * {@code Lib} when it holds {@code os.py}.
  */
@@ -63,25 +65,95 @@ public final class StdlibLocator {
         return dir != null && Files.isRegularFile(dir.resolve("os.py"));
     }
 
-    /** {@code python3.11 -c "import sysconfig; print(sysconfig.get_paths()['stdlib'])"}, once per process. */
+    /**
+     * {@code python3.11 -c "import sysconfig; print(sysconfig.get_paths()['stdlib'])"}, once per process.
+     * Asking costs a process start (through pyenv's shim, 0.1 s CPU and more wall than the rest of
+     * quicken's start-up), so the answer is kept in the cache directory, keyed by what decides it
+     * (see {@link #askKey}), and asked again only when that changes or the answer is no Lib any more.
+     */
     static Path askPython() {
         if (askedDone) {
             return asked;
         }
         synchronized (StdlibLocator.class) {
             if (!askedDone) {
-                asked = runPython();
+                asked = askCached(onPath("python3.11"));
                 askedDone = true;
             }
         }
         return asked;
     }
 
-    private static Path runPython() {
-        Path exe = onPath("python3.11");
+    /** The Lib of {@code exe} (a python3.11): from the cache when its key still holds, else asked. */
+    static Path askCached(Path exe) {
         if (exe == null) {
             return null;
         }
+        Path cache = QuickenCache.file("stdlib-location");
+        String key = cache == null ? null : askKey(exe);
+        if (key != null) {
+            String hit = QuickenCache.read(cache, key);
+            if (hit != null && isLib(Path.of(hit))) {
+                return Path.of(hit);
+            }
+        }
+        Path lib = runPython(exe);
+        if (key != null && lib != null) {
+            QuickenCache.write(cache, key, lib.toString());
+        }
+        return lib;
+    }
+
+    /**
+     * What decides the answer of {@code python3.11} on the {@code PATH}: the executable (path, size,
+     * modification time); for a script such as pyenv's shim also pyenv's choice of version
+     * ({@code PYENV_VERSION}, the nearest {@code .python-version} from the working directory up, the
+     * global {@code version} file). Null when it cannot be told (then nothing is cached).
+     */
+    static String askKey(Path exe) {
+        try {
+            StringBuilder k = new StringBuilder();
+            k.append("exe ").append(exe).append(' ').append(Files.size(exe)).append(' ')
+                    .append(Files.getLastModifiedTime(exe).toMillis()).append('\n');
+            Path real = exe.toRealPath();
+            k.append("real ").append(real).append(' ').append(Files.getLastModifiedTime(real).toMillis()).append('\n');
+            if (isScript(real)) {
+                for (String v : new String[] {"PYENV_VERSION", "PYENV_ROOT", "PYENV_DIR"}) {
+                    k.append(v).append('=').append(System.getenv(v)).append('\n');
+                }
+                String dir = System.getenv("PYENV_DIR");
+                Path from = Path.of(dir == null || dir.isEmpty() ? "" : dir).toAbsolutePath();
+                for (Path d = from; d != null; d = d.getParent()) {
+                    if (versionFile(k, d.resolve(".python-version"))) {
+                        break;
+                    }
+                }
+                Path root = real.getParent() == null ? null : real.getParent().getParent();
+                if (root != null) {
+                    versionFile(k, root.resolve("version"));
+                }
+            }
+            return k.toString();
+        } catch (IOException | RuntimeException e) {
+            return null;
+        }
+    }
+
+    private static boolean isScript(Path f) throws IOException {
+        try (InputStream in = Files.newInputStream(f)) {
+            return in.read() == '#' && in.read() == '!';
+        }
+    }
+
+    private static boolean versionFile(StringBuilder k, Path f) throws IOException {
+        if (!Files.isRegularFile(f)) {
+            return false;
+        }
+        k.append(f).append(": ").append(new String(Files.readAllBytes(f), StandardCharsets.UTF_8).strip()).append('\n');
+        return true;
+    }
+
+    private static Path runPython(Path exe) {
         try {
             Process p = new ProcessBuilder(exe.toString(), "-I", "-c",
                     "import sysconfig; print(sysconfig.get_paths()['stdlib'])").redirectErrorStream(false)

@@ -1,0 +1,67 @@
+package dev.quicken.modules;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+
+/**
+ * quicken's own cache directory for facts that are costly to find at every start: the system
+ * property {@value #PROPERTY}, else {@code target/cache} under {@code quicken.home} (which the
+ * {@code ./quicken} launcher sets); none for an embedding host that sets neither (then nothing is
+ * cached). An entry is one small text file: the key's length on a line, the key, the value. A
+ * missing, unreadable or unwritable cache only means asking again.
+ */
+public final class QuickenCache {
+
+    /** System property naming the cache directory. */
+    public static final String PROPERTY = "quicken.cache.dir";
+
+    private QuickenCache() {
+    }
+
+    /** The file of entry {@code name}, or null when there is no cache directory. */
+    static Path file(String name) {
+        String dir = System.getProperty(PROPERTY);
+        if (dir == null || dir.isEmpty()) {
+            String home = System.getProperty("quicken.home");
+            if (home == null || home.isEmpty()) {
+                return null;
+            }
+            return Path.of(home, "target", "cache", name);
+        }
+        return Path.of(dir, name);
+    }
+
+    /** The value stored in {@code f} under exactly {@code key}, or null. */
+    static String read(Path f, String key) {
+        try {
+            String s = new String(Files.readAllBytes(f), StandardCharsets.UTF_8);
+            int nl = s.indexOf('\n');
+            if (nl > 0 && s.substring(0, nl).equals(Integer.toString(key.length()))
+                    && s.startsWith(key, nl + 1)) {
+                return s.substring(nl + 1 + key.length());
+            }
+        } catch (IOException | RuntimeException e) {
+            // no entry
+        }
+        return null;
+    }
+
+    /** Stores {@code value} under {@code key} in {@code f} (written whole, then renamed into place). */
+    static void write(Path f, String key, String value) {
+        try {
+            Files.createDirectories(f.getParent());
+            Path tmp = Files.createTempFile(f.getParent(), f.getFileName().toString(), ".tmp");
+            try {
+                Files.write(tmp, (key.length() + "\n" + key + value).getBytes(StandardCharsets.UTF_8));
+                Files.move(tmp, f, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            } finally {
+                Files.deleteIfExists(tmp);
+            }
+        } catch (IOException | RuntimeException e) {
+            // not cached: asked again next time
+        }
+    }
+}
