@@ -105,7 +105,8 @@ public final class RunCommand implements Command {
     private static int runSource(Python py, Path source, PrintStream err) throws IOException {
         dev.quicken.code.CodeObject code;
         try {
-            code = dev.quicken.compiler.Compiler.compile(Files.readAllBytes(source), source.toString());
+            // compiled once, then taken from quicken's code cache while the source and compiler stay the same
+            code = dev.quicken.modules.CodeCache.compile(Files.readAllBytes(source), source);
         } catch (dev.quicken.compiler.PySyntaxError e) {
             return py.reportSyntaxError(e);
         }

@@ -3,7 +3,6 @@ package dev.quicken.modules;
 import dev.quicken.code.CodeObject;
 import dev.quicken.code.MarshalException;
 import dev.quicken.code.Pyc;
-import dev.quicken.compiler.Compiler;
 import dev.quicken.compiler.PySyntaxError;
 import dev.quicken.eval.Interpreter;
 import dev.quicken.eval.Run;
@@ -420,7 +419,7 @@ public final class ImportSystem {
         CodeObject code = cachedCode(source, src, cached);
         if (code == null) {
             try {
-                code = Compiler.compile(src, source.toString());
+                code = CodeCache.compile(src, source);
             } catch (PySyntaxError e) {
                 throw syntaxError(e);
             }

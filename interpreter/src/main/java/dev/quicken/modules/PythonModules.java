@@ -1,7 +1,6 @@
 package dev.quicken.modules;
 
 import dev.quicken.code.CodeObject;
-import dev.quicken.compiler.Compiler;
 import dev.quicken.eval.Interpreter;
 import dev.quicken.eval.Run;
 import dev.quicken.runtime.PyModule;
@@ -13,7 +12,8 @@ import java.util.Map;
 
 /**
  * Modules that CPython writes in C and quicken writes in Python: sources under
- * {@code dev/quicken/modules/lib/} on the class path, compiled once per process, run per interpreter.
+ * {@code dev/quicken/modules/lib/} on the class path, compiled once per process (and kept in the
+ * {@link CodeCache}), run per interpreter.
  */
 final class PythonModules {
 
@@ -30,7 +30,7 @@ final class PythonModules {
                 if (s == null) {
                     throw new IllegalStateException("missing resource dev/quicken/modules/" + res);
                 }
-                c = Compiler.compile(s.readAllBytes(), "<quicken " + name + ">");
+                c = CodeCache.compileResource(s.readAllBytes(), "<quicken " + name + ">");
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }

@@ -11,13 +11,13 @@ import dev.quicken.runtime.PyTuple;
 import java.util.Arrays;
 
 /** Test helper: structural comparison of loaded objects (same Java class, same values, recursively). */
-final class CodeCompare {
+public final class CodeCompare {
 
     private CodeCompare() {
     }
 
     /** Null when equal, else the path and what differs. */
-    static String diff(PyObject a, PyObject b, String path) {
+    public static String diff(PyObject a, PyObject b, String path) {
         if (a.getClass() != b.getClass()) {
             return path + ": " + a.getClass().getSimpleName() + " != " + b.getClass().getSimpleName();
         }

@@ -1,0 +1,141 @@
+package dev.quicken.modules;
+
+import dev.quicken.code.CodeObject;
+import dev.quicken.code.Marshal;
+import dev.quicken.code.MarshalException;
+import dev.quicken.compiler.Compiler;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.security.CodeSource;
+import java.util.Arrays;
+import java.util.zip.CRC32;
+
+/**
+ * Code objects made by quicken's compiler, kept in quicken's cache directory ({@link QuickenCache},
+ * under {@code code/}) so that a program's main script, its modules without an up-to-date CPython
+ * {@code __pycache__} entry, and quicken's own Python-written modules are compiled once, not at
+ * every start (a cold compiler costs more than the whole of a small program). An entry is the
+ * marshalled code object after a key: the compiler (quicken's jar: path, size, modification time),
+ * the file name compiled under, and the source (length, CRC-32, modification time when it is a
+ * file). Without a cache directory, or when quicken does not run from a jar, it just compiles.
+ */
+public final class CodeCache {
+
+    private static final String VERSION = "quicken code cache 1\n";
+    private static volatile String compilerId;
+
+    private CodeCache() {
+    }
+
+    /** {@code source}'s bytes {@code src} compiled under the file name {@code source.toString()}. */
+    public static CodeObject compile(byte[] src, Path source) {
+        String filename = source.toString();
+        String id = compilerId();
+        Path entry = id == null ? null : entryFile(filename);
+        if (entry == null) {
+            return Compiler.compile(src, filename);
+        }
+        long mtime;
+        try {
+            mtime = Files.getLastModifiedTime(source).toMillis();
+        } catch (IOException | RuntimeException e) {
+            return Compiler.compile(src, filename);
+        }
+        return compile(src, filename, id + "\nmtime " + mtime, entry);
+    }
+
+    /** quicken's own module {@code name} (a class path resource), compiled under {@code filename}. */
+    static CodeObject compileResource(byte[] src, String filename) {
+        String id = compilerId();
+        Path entry = id == null ? null : entryFile(filename);
+        return entry == null ? Compiler.compile(src, filename) : compile(src, filename, id, entry);
+    }
+
+    /**
+     * {@code src} compiled under {@code filename}: the code stored in {@code entry} when its key is
+     * {@code compilerKey}, the file name and the source's length and CRC-32; else compiled and stored.
+     */
+    static CodeObject compile(byte[] src, String filename, String compilerKey, Path entry) {
+        CRC32 crc = new CRC32();
+        crc.update(src);
+        byte[] key = (VERSION + compilerKey + "\nfile " + filename + "\nsource " + src.length + " "
+                + Long.toHexString(crc.getValue()) + "\n\n").getBytes(StandardCharsets.UTF_8);
+        CodeObject code = read(entry, key);
+        if (code == null) {
+            code = Compiler.compile(src, filename);
+            write(entry, key, code);
+        }
+        return code;
+    }
+
+    private static CodeObject read(Path entry, byte[] key) {
+        try {
+            byte[] data = Files.readAllBytes(entry);
+            if (data.length > key.length && Arrays.equals(data, 0, key.length, key, 0, key.length)) {
+                Object o = Marshal.loads(data, key.length, 0);
+                if (o instanceof CodeObject) {
+                    return (CodeObject) o;
+                }
+            }
+        } catch (IOException | MarshalException | RuntimeException e) {
+            // no usable entry: compile
+        }
+        return null;
+    }
+
+    private static void write(Path entry, byte[] key, CodeObject code) {
+        try {
+            byte[] body = Marshal.dumps(code);
+            Files.createDirectories(entry.getParent());
+            Path tmp = Files.createTempFile(entry.getParent(), entry.getFileName().toString(), ".tmp");
+            try {
+                byte[] data = Arrays.copyOf(key, key.length + body.length);
+                System.arraycopy(body, 0, data, key.length, body.length);
+                Files.write(tmp, data);
+                Files.move(tmp, entry, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            } finally {
+                Files.deleteIfExists(tmp);
+            }
+        } catch (IOException | RuntimeException e) {
+            // not stored: compiled again next time
+        }
+    }
+
+    /** The entry file for code compiled under {@code filename}, or null without a cache directory. */
+    static Path entryFile(String filename) {
+        Path dir = QuickenCache.file("code");
+        if (dir == null) {
+            return null;
+        }
+        CRC32 crc = new CRC32();
+        crc.update(filename.getBytes(StandardCharsets.UTF_8));
+        String base = filename.substring(Math.max(filename.lastIndexOf('/'), filename.lastIndexOf('\\')) + 1)
+                .replaceAll("[^A-Za-z0-9._-]", "_");
+        if (base.length() > 60) {
+            base = base.substring(0, 60);
+        }
+        return dir.resolve(base + "-" + Long.toHexString(crc.getValue()) + "-" + filename.length() + ".code");
+    }
+
+    /** quicken's jar (path, size, modification time), or null when the classes are not in a jar. */
+    static String compilerId() {
+        String id = compilerId;
+        if (id == null) {
+            id = "";
+            try {
+                CodeSource cs = Compiler.class.getProtectionDomain().getCodeSource();
+                Path jar = cs == null ? null : Path.of(cs.getLocation().toURI());
+                if (jar != null && Files.isRegularFile(jar)) {
+                    id = "compiler " + jar + " " + Files.size(jar) + " " + Files.getLastModifiedTime(jar).toMillis();
+                }
+            } catch (IOException | RuntimeException | java.net.URISyntaxException e) {
+                // not from a jar: no caching
+            }
+            compilerId = id;
+        }
+        return id.isEmpty() ? null : id;
+    }
+}
