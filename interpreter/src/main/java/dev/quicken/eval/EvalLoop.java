@@ -158,7 +158,7 @@ public final class EvalLoop {
                             case Op.BINARY_OP_ADD_FLOAT: {
                                 PyObject b = s[sp - 1];
                                 PyObject a = s[sp - 2];
-                                if (!(a instanceof PyFloat) || !(b instanceof PyFloat)) {
+                                if (a.getClass() != PyFloat.class || b.getClass() != PyFloat.class) { // exact floats
                                     op = Specialize.miss(f.ec, instr, op);
                                     continue dispatch;
                                 }

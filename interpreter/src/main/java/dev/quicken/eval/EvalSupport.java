@@ -850,6 +850,10 @@ final class EvalSupport {
         if (obj instanceof dev.quicken.runtime.PyInstance) {
             return ((dev.quicken.runtime.PyInstance) obj).getInstanceAttr(name);
         }
+        return otherInstanceAttr(obj, name);
+    }
+
+    private static PyObject otherInstanceAttr(PyObject obj, String name) {
         if (obj instanceof PyFunction || obj instanceof PyList || obj instanceof PyDict) {
             PyDict d = Abstract.instanceDict(obj);
             return d == null ? null : d.getStr(name);
@@ -886,7 +890,7 @@ final class EvalSupport {
         PyObject seq = s[--sp];
         s[sp] = null;
         PyObject[] items;
-        if (seq instanceof PyTuple) {
+        if (seq.getClass() == PyTuple.class) { // exact: a subclass may define __iter__
             items = ((PyTuple) seq).items;
         } else if (seq instanceof PyList && seq.type() == PyList.TYPE) {
             items = ((PyList) seq).toArray();

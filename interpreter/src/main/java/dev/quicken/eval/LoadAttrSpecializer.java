@@ -35,6 +35,11 @@ final class LoadAttrSpecializer {
         return 16 + 8 * i;
     }
 
+    /** The slot index of a {@link #slotOffset} (what LOAD_ATTR_SLOT / STORE_ATTR_SLOT read from their cache). */
+    static int slotIndex(int offset) {
+        return (offset - 16) >> 3;
+    }
+
     /** The side-table marker of LOAD_ATTR_SLOT for {@code obj.__class__} (offset of ob_type). */
     static final Object DUNDER_CLASS = new Object();
     static final int OB_TYPE_OFFSET = 8;

@@ -4,7 +4,6 @@ import dev.quicken.code.CodeObject;
 import dev.quicken.opcode.Op;
 import dev.quicken.runtime.Abstract;
 import dev.quicken.runtime.IntOps;
-import dev.quicken.runtime.PyDescriptors;
 import dev.quicken.runtime.PyDict;
 import dev.quicken.runtime.PyFloat;
 import dev.quicken.runtime.PyInstance;
@@ -15,7 +14,6 @@ import dev.quicken.runtime.PyObject;
 import dev.quicken.runtime.PyStr;
 import dev.quicken.runtime.PyTuple;
 import dev.quicken.runtime.PyType;
-import java.util.Arrays;
 
 /**
  * The specialized forms that are not inline in the loop (CPython 3.11: Python/ceval.c, the
@@ -40,13 +38,16 @@ final class Specialized {
                 return binaryOp(f, op, instr);
             case Op.LOAD_ATTR_MODULE:
             case Op.LOAD_ATTR_WITH_HINT:
-            case Op.LOAD_ATTR_SLOT:
                 return loadAttr(f, op, oparg, instr);
+            case Op.LOAD_ATTR_SLOT:
+                return loadAttrSlot(f, instr);
             case Op.STORE_ATTR_INSTANCE_VALUE:
+                return storeAttrInstanceValue(f, instr);
             case Op.STORE_ATTR_WITH_HINT:
             case Op.STORE_ATTR_SLOT:
                 return storeAttr(f, op, oparg, instr);
             case Op.LOAD_METHOD_WITH_VALUES:
+                return loadMethodWithValues(f, instr);
             case Op.LOAD_METHOD_WITH_DICT:
             case Op.LOAD_METHOD_NO_DICT:
             case Op.LOAD_METHOD_MODULE:
@@ -72,12 +73,8 @@ final class Specialized {
 
     /** LOAD_ATTR_INSTANCE_VALUE: the value, or null on a miss. Caches at {@code code[ip..]}. */
     static PyObject instanceValue(PyObject owner, char[] code, int ip) {
-        if (owner.type().versionTagRaw() != (code[ip + 1] | code[ip + 2] << 16) || !(owner instanceof PyInstance)) {
-            return null;
-        }
-        PyObject[] values = ((PyInstance) owner).values;
-        int index = code[ip + 3];
-        return values == null || index >= values.length ? null : values[index];
+        // type version, values, values[index]: small enough for the loop to inline
+        return owner instanceof PyInstance ? ((PyInstance) owner).valueIfVersion(version(code, ip), code[ip + 3]) : null;
     }
 
     /** LOAD_GLOBAL_MODULE: the value, or null on a miss. */
@@ -101,7 +98,7 @@ final class Specialized {
     // CPython 3.11: Python/ceval.c TARGET(BINARY_OP_SUBTRACT_FLOAT / BINARY_OP_MULTIPLY_FLOAT)
     /** The result, or null on a miss. */
     static PyObject floatArith(PyObject lhs, PyObject rhs, int op) {
-        if (!(lhs instanceof PyFloat) || !(rhs instanceof PyFloat)) {
+        if (lhs.getClass() != PyFloat.class || rhs.getClass() != PyFloat.class) {
             return null;
         }
         double a = ((PyFloat) lhs).value;
@@ -119,7 +116,7 @@ final class Specialized {
         if (op == Op.BINARY_SUBSCR_LIST_INT) {
             return Guards.exactList(container) && i < ((PyList) container).size() ? ((PyList) container).get(i) : null;
         }
-        return container instanceof PyTuple && i < ((PyTuple) container).items.length
+        return container.getClass() == PyTuple.class && i < ((PyTuple) container).items.length
                 ? ((PyTuple) container).items[i] : null;
     }
 
@@ -127,7 +124,7 @@ final class Specialized {
     /** (l > r) - (l < r) for floats, 0 or 1 for str equality, or {@link #MISS}. */
     static int floatOrStrSign(PyObject a, PyObject b, int op) {
         if (op == Op.COMPARE_OP_FLOAT_JUMP) {
-            if (!(a instanceof PyFloat) || !(b instanceof PyFloat)) {
+            if (a.getClass() != PyFloat.class || b.getClass() != PyFloat.class) {
                 return MISS;
             }
             double l = ((PyFloat) a).value;
@@ -137,7 +134,7 @@ final class Specialized {
             }
             return (l > r ? 1 : 0) - (l < r ? 1 : 0);
         }
-        if (!(a instanceof PyStr) || !(b instanceof PyStr)) {
+        if (a.getClass() != PyStr.class || b.getClass() != PyStr.class) {
             return MISS;
         }
         return ((PyStr) a).value.equals(((PyStr) b).value) ? 0 : 1;
@@ -161,7 +158,7 @@ final class Specialized {
         PyObject r;
         switch (op) {
             case Op.BINARY_OP_ADD_UNICODE:
-                if (!(lhs instanceof PyStr) || !(rhs instanceof PyStr)) {
+                if (lhs.getClass() != PyStr.class || rhs.getClass() != PyStr.class) {
                     return -1;
                 }
                 SpecEvents.hit(f.ec, instr, op);
@@ -170,7 +167,7 @@ final class Specialized {
             default: {
                 // BINARY_OP_INPLACE_ADD_UNICODE: ... lhs rhs -> ... (the result goes straight into the
                 // local of the following STORE_FAST, which is skipped)
-                if (!(lhs instanceof PyStr) || !(rhs instanceof PyStr)) {
+                if (lhs.getClass() != PyStr.class || rhs.getClass() != PyStr.class) {
                     return -1;
                 }
                 int store = f.ec.units[f.ip + 1];
@@ -225,7 +222,7 @@ final class Specialized {
         return index;
     }
 
-    // CPython 3.11: Python/ceval.c TARGET(LOAD_ATTR_MODULE / WITH_HINT / SLOT)
+    // CPython 3.11: Python/ceval.c TARGET(LOAD_ATTR_MODULE / WITH_HINT)
     private static int loadAttr(Frame f, int op, int oparg, int instr) {
         PyObject[] s = f.s;
         int sp = f.sp;
@@ -235,31 +232,71 @@ final class Specialized {
         PyObject v;
         if (op == Op.LOAD_ATTR_MODULE) {
             v = moduleAttr(owner, u, ip);
-        } else if (op == Op.LOAD_ATTR_WITH_HINT) {
+        } else {
             int e = hint(owner, u, ip, f.ec.names[oparg]);
             v = e < 0 ? null : ((PyInstance) owner).dict.valueAt(e);
-        } else {
-            if (owner.type().versionTagRaw() != version(u, ip)) {
-                return -1;
-            }
-            Object side = f.ec.side[instr];
-            if (side == LoadAttrSpecializer.DUNDER_CLASS) {
-                v = owner.type();
-            } else {
-                PyObject[] slots = owner instanceof PyInstance ? ((PyInstance) owner).slots : null;
-                v = slots == null ? null : slots[((PyDescriptors.Member) side).index];
-            }
         }
         if (v == null) {
             return -1;
         }
+        return loadedAttr(f, instr, op, v);
+    }
+
+    // CPython 3.11: Python/ceval.c TARGET(LOAD_ATTR_SLOT)
+    private static int loadAttrSlot(Frame f, int instr) {
+        char[] u = f.ec.units;
+        int ip = f.ip;
+        PyObject owner = f.s[f.sp - 1];
+        PyObject v = owner.type().versionTagRaw() != version(u, ip) ? null : slotValue(owner, u[ip + 3]);
+        if (v == null) {
+            return -1;
+        }
+        return loadedAttr(f, instr, Op.LOAD_ATTR_SLOT, v);
+    }
+
+    /** The slot at CPython byte {@code offset} in the cache (that of ob_type: {@code __class__}), or null when unset. */
+    private static PyObject slotValue(PyObject owner, int offset) {
+        if (offset == LoadAttrSpecializer.OB_TYPE_OFFSET) {
+            return owner.type();
+        }
+        PyObject[] slots = owner instanceof PyInstance ? ((PyInstance) owner).slots : null;
+        return slots == null ? null : slots[LoadAttrSpecializer.slotIndex(offset)];
+    }
+
+    /** After a LOAD_ATTR_* hit: counts it, replaces the owner by the value, skips the caches. */
+    private static int loadedAttr(Frame f, int instr, int op, PyObject v) {
         SpecEvents.hit(f.ec, instr, op);
-        s[sp - 1] = v;
+        int sp = f.sp;
+        f.s[sp - 1] = v;
         f.ip += 4;
         return sp;
     }
 
-    // CPython 3.11: Python/ceval.c TARGET(STORE_ATTR_*)
+    // CPython 3.11: Python/ceval.c TARGET(STORE_ATTR_INSTANCE_VALUE)
+    private static int storeAttrInstanceValue(Frame f, int instr) {
+        // ... value owner -> ...
+        PyObject[] s = f.s;
+        int sp = f.sp;
+        char[] u = f.ec.units;
+        int ip = f.ip;
+        PyObject owner = s[sp - 1];
+        if (!(owner instanceof PyInstance) || !((PyInstance) owner).storeIfVersion(version(u, ip), u[ip + 3], s[sp - 2])) {
+            return -1;
+        }
+        return storedAttr(f, instr, Op.STORE_ATTR_INSTANCE_VALUE, sp);
+    }
+
+    /** After a STORE_ATTR_* hit: counts it, pops value and owner, skips the caches. */
+    private static int storedAttr(Frame f, int instr, int op, int sp) {
+        SpecEvents.hit(f.ec, instr, op);
+        PyObject[] s = f.s;
+        s[sp - 1] = null;
+        s[sp - 2] = null;
+        f.ip += 4;
+        return sp - 2;
+    }
+
+    // CPython 3.11: Python/ceval.c TARGET(STORE_ATTR_WITH_HINT / STORE_ATTR_SLOT)
     private static int storeAttr(Frame f, int op, int oparg, int instr) {
         // ... value owner -> ...
         PyObject[] s = f.s;
@@ -273,38 +310,44 @@ final class Specialized {
             if (e < 0) {
                 return -1;
             }
-            SpecEvents.hit(f.ec, instr, op);
             ((PyInstance) owner).dict.setValueAt(e, value);
         } else {
-            if (owner.type().versionTagRaw() != version(u, ip) || !(owner instanceof PyInstance)) {
+            // STORE_ATTR_SLOT
+            if (owner.type().versionTagRaw() != version(u, ip) || !(owner instanceof PyInstance)
+                    || ((PyInstance) owner).slots == null) {
                 return -1;
             }
-            PyInstance o = (PyInstance) owner;
-            if (op == Op.STORE_ATTR_INSTANCE_VALUE) {
-                if (o.values == null) {
-                    return -1;
-                }
-                SpecEvents.hit(f.ec, instr, op);
-                int index = u[ip + 3];
-                if (index >= o.values.length) {
-                    o.values = Arrays.copyOf(o.values, Math.max(index + 1, o.values.length * 2));
-                }
-                o.values[index] = value;
-            } else {
-                if (o.slots == null) {
-                    return -1;
-                }
-                SpecEvents.hit(f.ec, instr, op);
-                o.slots[((PyDescriptors.Member) f.ec.side[instr]).index] = value;
-            }
+            ((PyInstance) owner).slots[LoadAttrSpecializer.slotIndex(u[ip + 3])] = value;
         }
-        s[sp - 1] = null;
-        s[sp - 2] = null;
-        f.ip += 4;
-        return sp - 2;
+        return storedAttr(f, instr, op, sp);
     }
 
-    // CPython 3.11: Python/ceval.c TARGET(LOAD_METHOD_*)
+    // CPython 3.11: Python/ceval.c TARGET(LOAD_METHOD_WITH_VALUES)
+    private static int loadMethodWithValues(Frame f, int instr) {
+        // ... owner -> ... meth self
+        PyObject[] s = f.s;
+        int sp = f.sp;
+        char[] u = f.ec.units;
+        int ip = f.ip;
+        PyObject owner = s[sp - 1];
+        if (!(owner instanceof PyInstance) || !((PyInstance) owner).valuesWithVersions(version(u, ip), u[ip + 4] | u[ip + 5] << 16)) {
+            return -1;
+        }
+        return loadedMethod(f, instr, Op.LOAD_METHOD_WITH_VALUES, (PyObject) f.ec.side[instr], owner);
+    }
+
+    /** After a LOAD_METHOD_* hit: counts it, replaces the owner by {@code first second}, skips the caches. */
+    private static int loadedMethod(Frame f, int instr, int op, PyObject first, PyObject second) {
+        SpecEvents.hit(f.ec, instr, op);
+        PyObject[] s = f.s;
+        int sp = f.sp;
+        s[sp - 1] = first;
+        s[sp] = second;
+        f.ip += 10;
+        return sp + 1;
+    }
+
+    // CPython 3.11: Python/ceval.c TARGET(LOAD_METHOD_MODULE / CLASS / NO_DICT / WITH_DICT)
     private static int loadMethod(Frame f, int op, int oparg, int instr) {
         // ... owner -> ... meth self | ... NULL attr
         PyObject[] s = f.s;
@@ -343,8 +386,8 @@ final class Specialized {
                     if (t.sharedKeys() == null || t.sharedKeys().version != keysVersion) {
                         return -1;
                     }
-                    if (op == Op.LOAD_METHOD_WITH_VALUES ? o.dict != null
-                            : o.dict == null || o.dict.entryOfStr(f.ec.names[oparg]) >= 0) {
+                    // LOAD_METHOD_WITH_DICT: the instance dict does not shadow the method
+                    if (o.dict == null || o.dict.entryOfStr(f.ec.names[oparg]) >= 0) {
                         return -1;
                     }
                 }
@@ -353,11 +396,7 @@ final class Specialized {
                 break;
             }
         }
-        SpecEvents.hit(f.ec, instr, op);
-        s[sp - 1] = first;
-        s[sp] = second;
-        f.ip += 10;
-        return sp + 1;
+        return loadedMethod(f, instr, op, first, second);
     }
 
     // CPython 3.11: Python/ceval.c TARGET(LOAD_GLOBAL_BUILTIN)
@@ -469,7 +508,7 @@ final class Specialized {
             items = ((PyList) seq).items;
             n = oparg;
         } else {
-            if (!(seq instanceof PyTuple)) {
+            if (seq.getClass() != PyTuple.class) {
                 return -1;
             }
             items = ((PyTuple) seq).items;

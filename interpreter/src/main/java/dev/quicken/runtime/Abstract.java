@@ -379,6 +379,38 @@ public final class Abstract {
     }
 
     private static PyObject getAttrOrNull(PyObject o, String name, boolean raise) {
+        if (o instanceof PyInstance) {
+            PyObject r = instanceGetAttr((PyInstance) o, name);
+            if (r != null) {
+                return r;
+            }
+        }
+        return getAttrSlow(o, name, raise);
+    }
+
+    /**
+     * The common cases of {@link #genericGetAttr} on an instance, with no side effect and no call out:
+     * an instance attribute the type does not define, or a function on the type (bound unless an
+     * instance attribute shadows it). Null for anything else; the caller then takes the full path.
+     */
+    private static PyObject instanceGetAttr(PyInstance o, String name) {
+        PyType t = o.cls;
+        if (t.customGetattribute) {
+            return null;
+        }
+        PyObject descr = t.lookup(name);
+        if (descr == null) {
+            return o.getInstanceAttr(name);
+        }
+        return descr instanceof PyFunction ? boundUnlessShadowed(o, name, descr) : null;
+    }
+
+    private static PyObject boundUnlessShadowed(PyInstance o, String name, PyObject function) {
+        PyObject v = o.getInstanceAttr(name);
+        return v != null ? v : new PyMethod(function, o);
+    }
+
+    private static PyObject getAttrSlow(PyObject o, String name, boolean raise) {
         PyType t = o.type();
         PyObject r;
         if (t.customGetattribute) {
@@ -475,12 +507,12 @@ public final class Abstract {
     }
 
     private static PyObject instanceAttr(PyObject o, String name) {
+        if (o instanceof PyInstance) { // first: a class test is cheaper than HasDict's interface test
+            return ((PyInstance) o).getInstanceAttr(name);
+        }
         if (o instanceof BuiltinSubclasses.HasDict) {
             PyDict d = ((BuiltinSubclasses.HasDict) o).instanceDict(false);
             return d == null ? null : d.getStr(name);
-        }
-        if (o instanceof PyInstance) {
-            return ((PyInstance) o).getInstanceAttr(name);
         }
         if (o instanceof PyModule) {
             return ((PyModule) o).dict.getStr(name);

@@ -32,7 +32,7 @@ public class PyInstance extends PyObject {
     }
 
     @Override
-    public PyType type() {
+    public final PyType type() {
         return cls;
     }
 
@@ -43,14 +43,54 @@ public class PyInstance extends PyObject {
 
     /** The attribute {@code name} from the instance dict or values, or null. */
     public final PyObject getInstanceAttr(String name) {
-        if (values != null) {
+        PyObject[] v = values;
+        if (v != null) {
             int i = cls.sharedKeys.indexOf(name);
-            return i >= 0 && i < values.length ? values[i] : null;
+            return i >= 0 && i < v.length ? v[i] : null;
         }
-        if (dict != null) {
-            return dict.getStr(name);
+        return dictAttr(name);
+    }
+
+    private PyObject dictAttr(String name) {
+        return dict != null ? dict.getStr(name) : null;
+    }
+
+    // ---- the specialized forms' guards and accesses (small: the loop inlines them)
+
+    // CPython 3.11: Python/ceval.c TARGET(LOAD_ATTR_INSTANCE_VALUE)
+    /** {@code values[index]} when the type's version tag is {@code typeVersion} and the value is set, else null. */
+    public final PyObject valueIfVersion(int typeVersion, int index) {
+        PyObject[] v = values;
+        if (cls.versionTag != typeVersion || v == null || index >= v.length) {
+            return null;
         }
-        return null;
+        return v[index];
+    }
+
+    // CPython 3.11: Python/ceval.c TARGET(STORE_ATTR_INSTANCE_VALUE)
+    /** Stores {@code values[index]} when the type's version tag is {@code typeVersion} in values mode; false on a miss. */
+    public final boolean storeIfVersion(int typeVersion, int index, PyObject value) {
+        PyObject[] v = values;
+        if (cls.versionTag != typeVersion || v == null) {
+            return false;
+        }
+        if (index >= v.length) {
+            v = grow(index);
+        }
+        v[index] = value;
+        return true;
+    }
+
+    private PyObject[] grow(int index) {
+        return values = Arrays.copyOf(values, Math.max(index + 1, values.length * 2));
+    }
+
+    // CPython 3.11: Python/ceval.c TARGET(LOAD_METHOD_WITH_VALUES)
+    /** Values mode, the type's version tag and its shared keys' version as cached (no instance attribute shadows). */
+    public final boolean valuesWithVersions(int typeVersion, int keysVersion) {
+        PyType t = cls;
+        SharedKeys k = t.sharedKeys;
+        return t.versionTag == typeVersion && k != null && k.version == keysVersion && dict == null;
     }
 
     /** Stores an instance attribute; returns false if the object has no dict. */
@@ -58,10 +98,8 @@ public class PyInstance extends PyObject {
         if (values != null) {
             int i = cls.sharedKeys.indexOrAdd(name);
             if (i >= 0) {
-                if (i >= values.length) {
-                    values = Arrays.copyOf(values, Math.max(i + 1, values.length * 2));
-                }
-                values[i] = v;
+                PyObject[] vs = i < values.length ? values : grow(i);
+                vs[i] = v;
                 return true;
             }
             materialize();

@@ -30,8 +30,8 @@ public class PyType extends PyObject {
     /** The built-in type whose Java representation instances use ("solid base"). */
     PyType solidBase;
     final PyDict dict = new PyDict();
-    /** {@code tp_version_tag}; 0 = invalid. */
-    private int versionTag;
+    /** {@code tp_version_tag}; 0 = invalid (read directly by {@link PyInstance}'s specialized accessors). */
+    int versionTag;
     boolean heap;
     /** Instances have a {@code __dict__} (values array plus optional dict). */
     boolean hasInstanceDict;
@@ -175,12 +175,25 @@ public class PyType extends PyObject {
      */
     public final PyObject lookup(String name) {
         int v = versionTag;
-        if (v == 0 && (!heap || (v = versionTag()) == 0)) {
+        if (v != 0) {
+            // a hit: the entry, its version and name (interned names match by identity), its value
+            MCacheEntry e = MCACHE[mcacheIndex(v, name)];
+            if (e != null && e.version == v && e.name == name) {
+                return e.value;
+            }
+        }
+        return lookupMiss(name);
+    }
+
+    /** {@link #lookup} past the identity hit: assigns the version tag, compares names by value, fills the entry. */
+    private PyObject lookupMiss(String name) {
+        int v = versionTag();
+        if (v == 0) {
             return lookupMro(name);
         }
         int i = mcacheIndex(v, name);
         MCacheEntry e = MCACHE[i];
-        if (e != null && e.version == v && (e.name == name || e.name.equals(name))) {
+        if (e != null && e.version == v && e.name.equals(name)) {
             return e.value;
         }
         PyObject r = lookupMro(name);
@@ -220,7 +233,8 @@ public class PyType extends PyObject {
     }
 
     private static int mcacheIndex(int version, String name) {
-        return (name.hashCode() ^ version * 0x9E3779B9) >>> (32 - MCACHE_SIZE_EXP);
+        // both mixed into the top bits (short names' hash codes differ only in their low bits)
+        return ((name.hashCode() ^ version * 0x85EBCA6B) * 0x9E3779B9) >>> (32 - MCACHE_SIZE_EXP);
     }
 
     /** The dict of this type changed (PyDict calls this for a type's dict): invalidate as PyType_Modified. */

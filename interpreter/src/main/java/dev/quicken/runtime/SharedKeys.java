@@ -16,29 +16,35 @@ public final class SharedKeys {
     private String[] names = new String[4];
     /** {@code names[i].hashCode()}, so a scan compares strings only when the hashes agree. */
     private int[] hashes = new int[4];
+    /**
+     * By {@code hashCode() & 63}: 1 + the index of the first name in that bucket, 0 when no name is.
+     * An interned name (every name from a code object) is found in three loads; an empty bucket
+     * proves a name absent (the common miss: a method name looked for among instance attributes).
+     */
+    private final byte[] buckets = new byte[64];
     private int size;
     /** Keys version; 0 = unassigned (the specializer assigns it via {@link Versions}). */
     public int version;
 
     /** Index of {@code name}, or -1. */
     public int indexOf(String name) {
-        String[] ns = names;
-        int n = size;
-        // names in code objects are mostly the very strings the keys were made from
-        for (int i = 0; i < n; i++) {
-            if (ns[i] == name) {
-                return i;
-            }
+        int h = name.hashCode();
+        int i = buckets[h & 63] - 1;
+        if (i < 0) {
+            return -1;
         }
-        return indexOfEqual(name);
+        if (names[i] == name) {
+            return i;
+        }
+        return indexOfEqual(name, h);
     }
 
-    private int indexOfEqual(String name) {
+    /** A name sharing its bucket with another, or not interned: a scan comparing hashes, then strings. */
+    private int indexOfEqual(String name, int h) {
         String[] ns = names;
         int[] hs = hashes;
-        int h = name.hashCode();
         for (int i = 0, n = size; i < n; i++) {
-            if (hs[i] == h && ns[i].equals(name)) {
+            if (hs[i] == h && (ns[i] == name || ns[i].equals(name))) {
                 return i;
             }
         }
@@ -58,8 +64,12 @@ public final class SharedKeys {
             names = Arrays.copyOf(names, size * 2);
             hashes = Arrays.copyOf(hashes, size * 2);
         }
+        int h = name.hashCode();
         names[size] = name;
-        hashes[size] = name.hashCode();
+        hashes[size] = h;
+        if (buckets[h & 63] == 0) {
+            buckets[h & 63] = (byte) (size + 1);
+        }
         version = 0;
         return size++;
     }
