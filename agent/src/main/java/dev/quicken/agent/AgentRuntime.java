@@ -12,8 +12,10 @@ final class AgentRuntime {
     /** {@code countersLoader}: where the counters live (null: bootstrap, visible to every loader). */
     static void start(AgentOptions options, Instrumentation inst, ClassLoader countersLoader) throws Exception {
         if (Counters.markInstalled()) {
-            ProbeTransformer.install(inst, countersLoader);
+            HotCounting.install(inst, countersLoader, options);
             RecorderHooks.install();
+        } else {
+            HotCounting.again(options);
         }
         if (options.record != null) {
             AgentRecording.start(options);

@@ -20,11 +20,12 @@ import net.bytebuddy.pool.TypePool;
 
 /**
  * Byte Buddy's rewrite of {@code dev.quicken.probe.Probes}: the empty probe bodies get the inlined
- * advice of {@code dev.quicken.agent.advice}; nothing changes the class's shape (no member added,
- * so the same rewrite serves a retransformation).
+ * advice of {@code dev.quicken.agent.advice} (the hot probes' only while hot counting is on, see
+ * {@link HotCounting}); nothing changes the class's shape (no member added, so the same rewrite
+ * serves a retransformation).
  *
  * <p>The build runs {@link #main} on the interpreter's {@code Probes.class} and stores the original
- * and the rewritten bytes in the agent jar ({@link ProbeTransformer#PRECOMPUTED}): at start-up the
+ * and both rewrites in the agent jar ({@link ProbeTransformer#PRECOMPUTED}): at start-up the
  * agent then hands out those bytes without loading Byte Buddy at all. Any other {@code Probes}
  * (another build of the interpreter, a retransformation) is rewritten here at run time.
  */
@@ -35,8 +36,12 @@ public final class ProbeRewriter {
     private ProbeRewriter() {
     }
 
-    /** {@code probes}: the class file of {@code Probes}; {@code loader}: its loader (null: bootstrap). */
-    static byte[] rewrite(byte[] probes, ClassLoader loader) {
+    /**
+     * {@code probes}: the class file of {@code Probes}; {@code loader}: its loader (null: bootstrap);
+     * {@code hot}: whether the hot probes (hit, miss, deferred) count too, or stay empty and cost
+     * nothing (the rare probes and {@code specializationStats} are rewritten either way).
+     */
+    static byte[] rewrite(byte[] probes, ClassLoader loader, boolean hot) {
         // Byte Buddy's "safe" mode keeps it off sun.misc.Unsafe (JDK 24+ warns otherwise).
         // Shading rewrites this key to the relocated package's.
         if (System.getProperty("net.bytebuddy.safe") == null) {
@@ -58,11 +63,14 @@ public final class ProbeRewriter {
             .visit(advice(pool, advice, "QuickenedAdvice", "quickened", 1))
             .visit(advice(pool, advice, "SpecializedAdvice", "specialized", 6))
             .visit(advice(pool, advice, "SpecializationFailedAdvice", "specializationFailed", 6))
-            .visit(advice(pool, advice, "HitAdvice", "hit", 3))
-            .visit(advice(pool, advice, "MissAdvice", "miss", 3))
-            .visit(advice(pool, advice, "DeferredAdvice", "deferred", 3))
             .visit(advice(pool, advice, "DeoptimizedAdvice", "deoptimized", 3))
             .visit(advice(pool, advice, "SpecializationStatsAdvice", "specializationStats", 1));
+        if (hot) {
+            builder = builder
+                .visit(advice(pool, advice, "HitAdvice", "hit", 3))
+                .visit(advice(pool, advice, "MissAdvice", "miss", 3))
+                .visit(advice(pool, advice, "DeferredAdvice", "deferred", 3));
+        }
         return builder.make().getBytes();
     }
 
@@ -89,11 +97,11 @@ public final class ProbeRewriter {
             }
             original = in.readAllBytes();
         }
-        byte[] rewritten = rewrite(original, ProbeRewriter.class.getClassLoader());
         Path dir = Paths.get(args[0]).resolve(ProbeTransformer.PRECOMPUTED);
         Files.createDirectories(dir);
         Files.write(dir.resolve(ProbeTransformer.ORIGINAL), original);
-        Files.write(dir.resolve(ProbeTransformer.REWRITTEN), rewritten);
+        Files.write(dir.resolve(ProbeTransformer.REWRITTEN), rewrite(original, ProbeRewriter.class.getClassLoader(), true));
+        Files.write(dir.resolve(ProbeTransformer.RARE), rewrite(original, ProbeRewriter.class.getClassLoader(), false));
         InlineMarks.mark(Paths.get(args[0]));
     }
 }

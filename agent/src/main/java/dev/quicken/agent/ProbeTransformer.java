@@ -6,18 +6,21 @@ import java.lang.instrument.ClassFileTransformer;
 import java.lang.instrument.Instrumentation;
 import java.lang.instrument.UnmodifiableClassException;
 import java.security.ProtectionDomain;
-import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.List;
 
 /**
  * Rewrites {@code dev.quicken.probe.Probes} in every class loader that defines it and sees the
  * counters.
  *
- * <p>When the class file is the one the agent was built against, the rewrite is the one Byte Buddy
- * made at build time ({@link ProbeRewriter#main}), kept in the agent jar: start-up then loads no
- * Byte Buddy class. Otherwise (another build of the interpreter, the bytes a retransformation
- * hands over) {@link ProbeRewriter} runs Byte Buddy now.
+ * <p>When the class file is the one the agent was built against, the rewrite is one of the two Byte
+ * Buddy made at build time ({@link ProbeRewriter#main}), kept in the agent jar: start-up then loads
+ * no Byte Buddy class. Otherwise (another build of the interpreter, the bytes a retransformation
+ * on attach hands over) {@link ProbeRewriter} runs Byte Buddy now.
+ *
+ * <p>Which rewrite: with {@link #hot} the hot probes count, without it they stay empty. The
+ * transformer is registered as retransformation capable, so that {@link HotCounting} can switch a
+ * loaded {@code Probes} between the two; the JVM then keeps the class's original bytes and hands
+ * them over again on each retransformation, so a switch uses the precomputed rewrites too.
  */
 final class ProbeTransformer implements ClassFileTransformer {
 
@@ -27,11 +30,15 @@ final class ProbeTransformer implements ClassFileTransformer {
     static final String PRECOMPUTED = "dev/quicken/agent/precomputed";
     static final String ORIGINAL = "Probes.original";
     static final String REWRITTEN = "Probes.rewritten";
+    static final String RARE = "Probes.rare";
 
     /** Where the counters live (null: bootstrap, so every loader sees them). */
     private final ClassLoader countersLoader;
     private final byte[] original;
     private final byte[] rewritten;
+    private final byte[] rare;
+    /** Whether the hot probes count in the rewrite handed out now. */
+    volatile boolean hot;
     /** Test hook: {@code -Dquicken.agent.precomputed=false} always runs Byte Buddy. */
     private final boolean usePrecomputed = !"false".equals(System.getProperty("quicken.agent.precomputed"));
 
@@ -39,37 +46,37 @@ final class ProbeTransformer implements ClassFileTransformer {
         this.countersLoader = countersLoader;
         this.original = resource(ORIGINAL);
         this.rewritten = resource(REWRITTEN);
+        this.rare = resource(RARE);
     }
 
     /**
-     * Installs the transformer; classes already loaded (a later attach) are retransformed, each
-     * {@code Probes} once.
+     * Installs the transformer, its rewrite counting the hot probes or not; classes already loaded
+     * (a later attach) are retransformed.
      */
-    static void install(Instrumentation inst, ClassLoader countersLoader) {
+    static ProbeTransformer install(Instrumentation inst, ClassLoader countersLoader, boolean hot) {
         ProbeTransformer t = new ProbeTransformer(countersLoader);
-        List<Class<?>> loaded = new ArrayList<>();
+        t.hot = hot;
+        inst.addTransformer(t, true);
+        t.retransformLoaded(inst);
+        return t;
+    }
+
+    /** Retransforms every loaded {@code Probes} with the rewrite {@link #hot} asks for now. */
+    void retransformLoaded(Instrumentation inst) {
         for (Class<?> c : inst.getAllLoadedClasses()) {
             if (c.getName().equals(PROBES)) {
-                loaded.add(c);
-            }
-        }
-        if (loaded.isEmpty()) {
-            inst.addTransformer(t, false);
-            return;
-        }
-        inst.addTransformer(t, true);
-        for (Class<?> c : loaded) {
-            try {
-                inst.retransformClasses(c);
-            } catch (UnmodifiableClassException | RuntimeException | LinkageError e) {
-                System.err.println(Agent.PREFIX + "could not instrument " + PROBES + ": " + e);
+                try {
+                    inst.retransformClasses(c);
+                } catch (UnmodifiableClassException | RuntimeException | LinkageError e) {
+                    System.err.println(Agent.PREFIX + "could not instrument " + PROBES + ": " + e);
+                }
             }
         }
     }
 
     /** True if this run can hand out the rewrite made at build time. */
     boolean hasPrecomputed() {
-        return original != null && rewritten != null;
+        return original != null && rewritten != null && rare != null;
     }
 
     @Override
@@ -84,10 +91,11 @@ final class ProbeTransformer implements ClassFileTransformer {
             return null;
         }
         try {
+            boolean counting = hot;
             if (usePrecomputed && hasPrecomputed() && Arrays.equals(classfileBuffer, original)) {
-                return rewritten.clone();
+                return (counting ? rewritten : rare).clone();
             }
-            return ProbeRewriter.rewrite(classfileBuffer, loader);
+            return ProbeRewriter.rewrite(classfileBuffer, loader, counting);
         } catch (Throwable e) {
             System.err.println(Agent.PREFIX + "could not instrument " + PROBES + ": " + e);
             return null;

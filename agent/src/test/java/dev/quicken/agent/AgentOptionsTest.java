@@ -31,6 +31,17 @@ class AgentOptionsTest {
     }
 
     @Test
+    void countersAlwaysOrWhileRecording() throws Exception {
+        assertTrue(!AgentOptions.parse("").countAlways);
+        assertTrue(!AgentOptions.parse("counters=recording").countAlways);
+        AgentOptions always = AgentOptions.parse("counters=always");
+        assertTrue(always.countAlways);
+        assertNull(always.record);
+        assertEquals("counters=always", always.absolute());
+        assertTrue(AgentOptions.parse("record=x.jfr,counters=always").absolute().endsWith(",settings=default,counters=always"));
+    }
+
+    @Test
     void settingsFile(@TempDir Path dir) throws Exception {
         Path jfc = Files.writeString(dir.resolve("my.jfc"), "<configuration version=\"2.0\"/>");
         assertEquals(jfc.toString(), AgentOptions.parse("record=x.jfr,settings=" + jfc).settings);
@@ -43,6 +54,8 @@ class AgentOptionsTest {
         assertMessage("settings=detailed needs record=FILE.jfr", "settings=detailed");
         assertMessage("settings file nope.jfc not found", "record=x.jfr,settings=nope.jfc");
         assertMessage("record= given twice", "record=a.jfr,record=b.jfr");
+        assertMessage("counters=sometimes is neither always nor recording", "counters=sometimes");
+        assertMessage("counters= given twice", "counters=always,counters=always");
     }
 
     private static void assertMessage(String start, String options) {

@@ -117,11 +117,12 @@ class AgentProcessTest {
     @Test
     void startUpUsesTheRewriteMadeAtBuildTimeAndByteBuddyGivesTheSameCounts() throws Exception {
         List<String> driver = List.of("-verbose:class", "-cp", driverClassPath(), ProbeDriver.class.getName(), "2", "1000");
-        List<String> precomputed = new ArrayList<>(List.of("-javaagent:" + agentJar));
+        List<String> precomputed = new ArrayList<>(List.of("-javaagent:" + agentJar + "=counters=always"));
         precomputed.addAll(driver);
         Result fast = run(precomputed);
         assertEquals(0, fast.exit, fast.toString());
-        List<String> byteBuddy = new ArrayList<>(List.of("-javaagent:" + agentJar, "-Dquicken.agent.precomputed=false"));
+        List<String> byteBuddy = new ArrayList<>(List.of("-javaagent:" + agentJar + "=counters=always",
+            "-Dquicken.agent.precomputed=false"));
         byteBuddy.addAll(driver);
         Result slow = run(byteBuddy);
         assertEquals(0, slow.exit, slow.toString());
@@ -130,6 +131,37 @@ class AgentProcessTest {
         Expected expected = Expected.of(2, 1000, 1);
         assertEquals(render(expected.families), render(statsLines(fast.out)), "precomputed rewrite");
         assertEquals(render(expected.families), render(statsLines(slow.out)), "Byte Buddy at run time");
+    }
+
+    @Test
+    void withoutARecordingOnlyTheRareProbesCount() throws Exception {
+        Result r = run(List.of("-javaagent:" + agentJar, "-cp", driverClassPath(), ProbeDriver.class.getName(),
+            "" + THREADS, "" + ITERATIONS));
+        r.assertCleanExit();
+        Expected expected = Expected.of(THREADS, ITERATIONS, 1).times(1, 0);
+        assertEquals(render(expected.families), render(statsLines(r.out)), "Probes.specializationStats");
+    }
+
+    @Test
+    void aRecordingStartedLaterTurnsTheHotCountersOnAndItsEndOff() throws Exception {
+        // runs before, during and after a recording: the hot counters count the middle run only,
+        // exactly; the rare ones count all three (the recording's totals: the first two)
+        Path jfr = dir.resolve("phases.jfr");
+        Result r = run(List.of("-javaagent:" + agentJar, "-cp", driverClassPath(), ProbeDriver.class.getName(),
+            "" + THREADS, "" + ITERATIONS, "phases", jfr.toString()));
+        r.assertCleanExit();
+        Expected once = Expected.of(THREADS, ITERATIONS, 1);
+        assertEquals(render(once.times(3, 1).families), render(statsLines(r.out)), "Probes.specializationStats");
+        Map<String, long[]> families = new TreeMap<>();
+        Map<String, Long> occurrences = new TreeMap<>();
+        for (RecordedEvent e : RecordingFile.readAllEvents(jfr)) {
+            occurrences.merge(e.getEventType().getName(), 1L, Long::sum);
+            if (e.getEventType().getName().equals(EventNames.SPECIALIZATION_STATISTICS)) {
+                families.put(e.getInt("interpreter") + "/" + e.getString("family"), counters(e));
+            }
+        }
+        assertEquals(render(once.times(2, 1).families), render(families), "the recording's last statistics");
+        assertEquals(once.specializations, occurrences.get(EventNames.SPECIALIZATION), "events of the middle run");
     }
 
     @Test

@@ -4,6 +4,7 @@ import dev.quicken.agent.it.FakeCode;
 import dev.quicken.agent.it.Workload;
 import dev.quicken.jfr.FailureKinds;
 import dev.quicken.jfr.Opcodes;
+import java.util.Arrays;
 import java.util.Map;
 import java.util.TreeMap;
 
@@ -33,6 +34,27 @@ final class Expected implements Workload.Sink {
                 Workload.run(e, new FakeCode(id, "f", "work.py", 10), new FakeCode(id, "g", "work.py", 20), iterations);
             }
         }
+        return e;
+    }
+
+    /**
+     * This count with the rare counters (success, failure, deopt, failure kinds, occurrence events)
+     * times {@code rare} and the hot ones (hit, deferred, miss) times {@code hot}: what a run with
+     * the hot counters on for some of the runs reports. Families and failure kinds only.
+     */
+    Expected times(int rare, int hot) {
+        Expected e = new Expected();
+        families.forEach((k, v) -> {
+            long[] w = {v[0] * rare, v[1] * rare, v[2] * hot, v[3] * hot, v[4] * hot, v[5] * rare};
+            if (Arrays.stream(w).anyMatch(x -> x != 0)) {
+                e.families.put(k, w);
+            }
+        });
+        failureKinds.forEach((k, v) -> e.failureKinds.put(k, v * rare));
+        e.quickenings = quickenings * rare;
+        e.specializations = specializations * rare;
+        e.failures = failures * rare;
+        e.deopts = deopts * rare;
         return e;
     }
 

@@ -18,9 +18,12 @@ class ProbeRewriterTest {
         byte[] original = read("/" + ProbeTransformer.PRECOMPUTED + "/" + ProbeTransformer.ORIGINAL);
         byte[] rewritten = read("/" + ProbeTransformer.PRECOMPUTED + "/" + ProbeTransformer.REWRITTEN);
         assertArrayEquals(onClassPath, original, "the build rewrote another Probes than the interpreter's");
-        assertArrayEquals(ProbeRewriter.rewrite(original, getClass().getClassLoader()), rewritten);
+        assertArrayEquals(ProbeRewriter.rewrite(original, getClass().getClassLoader(), true), rewritten);
         assertTrue(rewritten.length > original.length);
         assertTrue(!Arrays.equals(original, rewritten));
+        byte[] rare = read("/" + ProbeTransformer.PRECOMPUTED + "/" + ProbeTransformer.RARE);
+        assertArrayEquals(ProbeRewriter.rewrite(original, getClass().getClassLoader(), false), rare);
+        assertTrue(rare.length > original.length && rare.length < rewritten.length, "the hot probes stay empty");
     }
 
     private static byte[] read(String resource) throws IOException {

@@ -1,14 +1,22 @@
 package dev.quicken.agent.bootstrap;
 
 import dev.quicken.jfr.Opcodes;
+import java.util.Arrays;
 
 /**
  * The agent's state for one code object, hung on {@code ProbeCode.probeState()}: what the events
- * say about the code, and one {@link Site} per instruction that reported something.
+ * say about the code, one {@link Site} per instruction that reported something, and the owner
+ * thread's hot counters.
  *
  * <p>Sites are indexed by code unit ({@code offset / 2}). The array only grows, and a grown copy
  * shares the old {@code Site} objects, so a thread still holding the old array counts into the
  * same counters: nothing is lost.
+ *
+ * <p>The hot counters of the {@link #owner} thread are {@code long[]}s indexed by code unit, so a
+ * hit is three dependent loads (state, array, element) and a plain add. An entry holds one more
+ * than the count once its site exists and 0 before: the hot path's test that the site exists is
+ * the load it needs anyway. Only the owner writes them (and grows them, on its slow path); every
+ * other thread counts on the {@link Site}'s atomic twins.
  */
 final class CodeSites {
 
@@ -27,6 +35,22 @@ final class CodeSites {
      */
     private Site[] sites = new Site[16];
 
+    private static final long[] NONE = {};
+
+    /**
+     * The thread whose hot counts go to the arrays below with plain adds: the one that made this
+     * state, the thread its interpreter runs on. Another thread takes over only when the owner has
+     * died (its writes happen-before {@code isAlive()} returns false); written under this object's
+     * lock, read plainly by the hot path (a stale read only sends a thread to the slow path).
+     */
+    Thread owner;
+    /** The owner's hits per code unit, plus one once the site exists; 0 for no site. Owner writes only. */
+    long[] hits = NONE;
+    /** The owner's misses, as {@link #hits}. */
+    long[] misses = NONE;
+    /** The owner's deferrals, as {@link #hits}. */
+    long[] deferrals = NONE;
+
     CodeSites(InterpreterCounters interpreter, Object code, String codeName, String qualName, String fileName,
             int firstLineNumber) {
         this.interpreter = interpreter;
@@ -35,6 +59,83 @@ final class CodeSites {
         this.qualName = qualName;
         this.fileName = fileName;
         this.firstLineNumber = firstLineNumber;
+        this.owner = Thread.currentThread();
+    }
+
+    /** Which of the hot counters. */
+    static final int HIT = 0;
+    static final int MISS = 1;
+    static final int DEFERRED = 2;
+
+    /**
+     * The hot probes' slow path: one more {@code which} at site {@code s} (at {@code offset}), by the
+     * current thread. The owner (or a thread taking over from a dead owner) marks the site in its
+     * array, growing it if needed, and counts there, so its next report takes the fast path; any
+     * other thread counts on the site's atomic twin.
+     */
+    void count(Site s, int offset, int which) {
+        Thread me = Thread.currentThread();
+        if (owner != me && !takeOver(me)) {
+            switch (which) {
+                case HIT:
+                    Site.HIT_SHARED.getAndAdd(s, 1L);
+                    break;
+                case MISS:
+                    Site.MISS_SHARED.getAndAdd(s, 1L);
+                    break;
+                default:
+                    Site.DEFERRED_SHARED.getAndAdd(s, 1L);
+                    break;
+            }
+            return;
+        }
+        int index = offset >>> 1;
+        long[] a = which == HIT ? hits : which == MISS ? misses : deferrals;
+        if (index >= a.length) {
+            a = Arrays.copyOf(a, Math.max(index + 1, Math.max(16, a.length * 2)));
+            switch (which) {
+                case HIT:
+                    hits = a;
+                    break;
+                case MISS:
+                    misses = a;
+                    break;
+                default:
+                    deferrals = a;
+                    break;
+            }
+        }
+        a[index] = a[index] == 0 ? 2 : a[index] + 1;
+    }
+
+    /** True if {@code me} is, or has just become, the owner (the previous one has died). */
+    private synchronized boolean takeOver(Thread me) {
+        if (owner == me) {
+            return true;
+        }
+        if (owner.isAlive()) {
+            return false;
+        }
+        owner = me;
+        return true;
+    }
+
+    /** The site's hits: the owner's and everyone else's. */
+    long hits(Site s) {
+        return owned(hits, s.offset) + s.hitShared;
+    }
+
+    long misses(Site s) {
+        return owned(misses, s.offset) + s.missShared;
+    }
+
+    long deferrals(Site s) {
+        return owned(deferrals, s.offset) + s.deferredShared;
+    }
+
+    private static long owned(long[] a, int offset) {
+        int index = offset >>> 1;
+        return index < a.length && a[index] != 0 ? a[index] - 1 : 0;
     }
 
     /** The site at {@code offset}, or null if it has none yet (the hot path). */
@@ -69,7 +170,7 @@ final class CodeSites {
             System.arraycopy(a, 0, grown, 0, a.length);
             a = grown;
         }
-        Site s = new Site(Thread.currentThread(), offset, Opcodes.baseOf(opcode), ProbeCodeAccess.lineNumber(code, offset),
+        Site s = new Site(offset, Opcodes.baseOf(opcode), ProbeCodeAccess.lineNumber(code, offset),
             ProbeCodeAccess.positions(code, offset), opcode);
         a[index] = s;
         sites = a;

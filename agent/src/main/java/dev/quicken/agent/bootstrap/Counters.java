@@ -46,76 +46,85 @@ public final class Counters {
 
     /**
      * {@code Probes.hit}: {@code state} is {@code code.probeState()}. The body is all the advice
-     * inlines into the interpreter's hot paths, so it stays small: a site made by this thread
-     * counts with a plain add; anything else (first report, another thread) goes out of line.
-     * Force-inlined ({@link Inline}), so that C2 charges it one bytecode of the eval loop's
-     * inlining budget instead of its whole size at each of the hundred call sites.
+     * inlines into the interpreter's hot paths, so it stays small: on the thread that owns the
+     * code object, a site that exists counts with a plain add to its entry in the owner's array
+     * (state, array, element: the entry is 0 until the site exists, see {@link CodeSites});
+     * anything else (first report, another thread) goes out of line. Force-inlined
+     * ({@link Inline}), so that C2 charges it one bytecode of the eval loop's inlining budget
+     * instead of its whole size at each of the hundred call sites.
      */
     @Inline
     public static void hit(Object state, Object code, int offset, int opcode) {
-        Site s;
-        if (state instanceof CodeSites && (s = ((CodeSites) state).existing(offset)) != null
-                && s.owner == Thread.currentThread()) {
-            s.hit++;
+        CodeSites c;
+        long[] a;
+        long n;
+        int i = offset >>> 1;
+        if (state instanceof CodeSites && (c = (CodeSites) state).owner == Thread.currentThread()
+                && i < (a = c.hits).length && (n = a[i]) != 0) {
+            a[i] = n + 1;
         } else {
-            hitSlow(code, offset, opcode);
+            hitSlow(state, code, offset, opcode);
         }
     }
 
     /** {@code Probes.miss}. */
     @Inline
     public static void miss(Object state, Object code, int offset, int opcode) {
-        Site s;
-        if (state instanceof CodeSites && (s = ((CodeSites) state).existing(offset)) != null
-                && s.owner == Thread.currentThread()) {
-            s.miss++;
+        CodeSites c;
+        long[] a;
+        long n;
+        int i = offset >>> 1;
+        if (state instanceof CodeSites && (c = (CodeSites) state).owner == Thread.currentThread()
+                && i < (a = c.misses).length && (n = a[i]) != 0) {
+            a[i] = n + 1;
         } else {
-            missSlow(code, offset, opcode);
+            missSlow(state, code, offset, opcode);
         }
     }
 
     /** {@code Probes.deferred}. */
     @Inline
     public static void deferred(Object state, Object code, int offset, int opcode) {
-        Site s;
-        if (state instanceof CodeSites && (s = ((CodeSites) state).existing(offset)) != null
-                && s.owner == Thread.currentThread()) {
-            s.deferred++;
+        CodeSites c;
+        long[] a;
+        long n;
+        int i = offset >>> 1;
+        if (state instanceof CodeSites && (c = (CodeSites) state).owner == Thread.currentThread()
+                && i < (a = c.deferrals).length && (n = a[i]) != 0) {
+            a[i] = n + 1;
         } else {
-            deferredSlow(code, offset, opcode);
+            deferredSlow(state, code, offset, opcode);
         }
     }
 
     @OutOfLine
-    private static void hitSlow(Object code, int offset, int opcode) {
-        Site s = slowSite(code, offset, opcode);
-        if (s != null) {
-            Site.HIT_SHARED.getAndAdd(s, 1L);
-        }
+    private static void hitSlow(Object state, Object code, int offset, int opcode) {
+        countSlow(state, code, offset, opcode, CodeSites.HIT);
     }
 
     @OutOfLine
-    private static void missSlow(Object code, int offset, int opcode) {
-        Site s = slowSite(code, offset, opcode);
-        if (s != null) {
-            Site.MISS_SHARED.getAndAdd(s, 1L);
-        }
+    private static void missSlow(Object state, Object code, int offset, int opcode) {
+        countSlow(state, code, offset, opcode, CodeSites.MISS);
     }
 
     @OutOfLine
-    private static void deferredSlow(Object code, int offset, int opcode) {
-        Site s = slowSite(code, offset, opcode);
-        if (s != null) {
-            Site.DEFERRED_SHARED.getAndAdd(s, 1L);
-        }
+    private static void deferredSlow(Object state, Object code, int offset, int opcode) {
+        countSlow(state, code, offset, opcode, CodeSites.DEFERRED);
     }
 
-    /** The site, made if missing; null when the code cannot be observed (the probe must never throw). */
-    private static Site slowSite(Object code, int offset, int opcode) {
+    /** Makes the state and site if missing and counts; never throws (a probe must not). */
+    private static void countSlow(Object state, Object code, int offset, int opcode, int which) {
         try {
-            return code == null ? null : codeSites(code).site(code, offset, opcode);
+            if (code == null || offset < 0) {
+                return;
+            }
+            CodeSites c = codeSites(state, code);
+            Site s = c.site(code, offset, opcode);
+            if (s != null) {
+                c.count(s, offset, which);
+            }
         } catch (RuntimeException | LinkageError e) {
-            return null;
+            // unobservable code: not counted
         }
     }
 
@@ -269,10 +278,6 @@ public final class Counters {
     }
 
     // ---- state ------------------------------------------------------------------------------
-
-    private static CodeSites codeSites(Object code) {
-        return codeSites(ProbeCodeAccess.probeState(code), code);
-    }
 
     /** {@code state}: {@code code.probeState()} as the advice read it (no reflection then). */
     private static CodeSites codeSites(Object state, Object code) {

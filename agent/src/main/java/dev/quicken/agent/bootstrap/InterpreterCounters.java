@@ -98,9 +98,9 @@ final class InterpreterCounters {
                 int at = s.base * FIELDS;
                 stats[at + SUCCESS] += s.success;
                 stats[at + FAILURE] += s.failure;
-                stats[at + HIT] += s.hits();
-                stats[at + DEFERRED] += s.deferrals();
-                stats[at + MISS] += s.misses();
+                stats[at + HIT] += code.hits(s);
+                stats[at + DEFERRED] += code.deferrals(s);
+                stats[at + MISS] += code.misses(s);
                 stats[at + DEOPT] += s.deopt;
             }
         }

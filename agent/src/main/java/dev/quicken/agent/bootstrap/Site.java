@@ -4,12 +4,13 @@ import java.lang.invoke.MethodHandles;
 import java.lang.invoke.VarHandle;
 
 /**
- * The counters of one instruction site: one instruction of one code object in one interpreter.
+ * One instruction site: one instruction of one code object in one interpreter, what its events
+ * say about it, and its counters but the owner thread's hot ones.
  *
- * <p>An interpreter runs on one thread at a time, so the hot counters (hit, miss, deferred) are
- * plain fields that only the site's {@link #owner} thread writes: no atomic instruction on the
- * hot path. Any other thread adds to the {@code *Shared} twin with an atomic add, so counts stay
- * exact when code is shared or an interpreter moves to another thread. A reader adds the two.
+ * <p>The hot counts (hit, miss, deferred) of the thread that owns the code object live in its
+ * {@link CodeSites}' arrays, plain adds; any other thread adds to the {@code *Shared} fields here
+ * with an atomic add, so counts stay exact when code is shared or an interpreter moves to another
+ * thread. A reader adds the two ({@link CodeSites#hits}).
  */
 final class Site {
 
@@ -34,8 +35,6 @@ final class Site {
         }
     }
 
-    /** The thread that made the site: the one its interpreter was running on. */
-    final Thread owner;
     final int offset;
     /** The family's base opcode. */
     final int base;
@@ -44,11 +43,6 @@ final class Site {
     final int endLineNumber;
     final int column;
     final int endColumn;
-
-    /** Written by {@link #owner} only. */
-    long hit;
-    long miss;
-    long deferred;
 
     volatile long hitShared;
     volatile long missShared;
@@ -61,8 +55,7 @@ final class Site {
     /** The latest specialized form written here, else the first opcode seen. */
     volatile int form;
 
-    Site(Thread owner, int offset, int base, int lineNumber, int[] positions, int form) {
-        this.owner = owner;
+    Site(int offset, int base, int lineNumber, int[] positions, int form) {
         this.offset = offset;
         this.base = base;
         this.lineNumber = lineNumber;
@@ -70,17 +63,5 @@ final class Site {
         this.column = positions[2];
         this.endColumn = positions[3];
         this.form = form;
-    }
-
-    long hits() {
-        return hit + hitShared;
-    }
-
-    long misses() {
-        return miss + missShared;
-    }
-
-    long deferrals() {
-        return deferred + deferredShared;
     }
 }

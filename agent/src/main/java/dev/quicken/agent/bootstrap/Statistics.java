@@ -120,9 +120,9 @@ public final class Statistics {
                 e.instruction = Opcodes.name(s.form);
                 e.success = s.success;
                 e.failure = s.failure;
-                e.hit = s.hits();
-                e.deferred = s.deferrals();
-                e.miss = s.misses();
+                e.hit = c.hits(s);
+                e.deferred = c.deferrals(s);
+                e.miss = c.misses(s);
                 e.deopt = s.deopt;
                 e.commit();
             }

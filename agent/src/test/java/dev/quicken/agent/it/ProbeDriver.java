@@ -4,14 +4,19 @@ import dev.quicken.probe.Probes;
 import java.io.BufferedReader;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Paths;
 import java.util.ArrayList;
 import java.util.List;
+import jdk.jfr.Configuration;
+import jdk.jfr.Recording;
 
 /**
  * Child-JVM program: runs {@link Workload} on {@code THREADS} threads and prints what
  * {@code Probes.specializationStats} says. Arguments: {@code THREADS ITERATIONS [wait|exit]}; with
  * {@code wait} it runs once unobserved, prints {@code ready}, waits for a line on stdin (an agent
- * attaches meanwhile), then runs again; with {@code exit} it ends with {@code System.exit(0)}.
+ * attaches meanwhile), then runs again; with {@code exit} it ends with {@code System.exit(0)}; with
+ * {@code phases FILE.jfr} it runs three times: before, during and after a recording to FILE.jfr that
+ * it starts and stops itself (Flight Recorder's API, the JDK's {@code default} settings).
  */
 public final class ProbeDriver {
 
@@ -60,15 +65,38 @@ public final class ProbeDriver {
         int iterations = Integer.parseInt(args[1]);
         boolean wait = args.length > 2 && args[2].equals("wait");
         boolean exit = args.length > 2 && args[2].equals("exit");
+        if (args.length > 3 && args[2].equals("phases")) {
+            // the same code objects throughout (an interpreter whose code objects were all
+            // collected is dropped, with its counts)
+            FakeCode[][] codes = codes();
+            runAll(threads, iterations, codes);
+            try (Recording r = new Recording(Configuration.getConfiguration("default"))) {
+                r.setDestination(Paths.get(args[3]));
+                r.start();
+                runAll(threads, iterations, codes);
+                r.stop();
+            }
+            runAll(threads, iterations, codes);
+            printStats();
+            return;
+        }
         if (wait) {
-            runAll(threads, iterations);
+            runAll(threads, iterations, codes());
             System.out.println("ready");
             System.out.flush();
             if (new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8)).readLine() == null) {
                 Thread.sleep(Long.MAX_VALUE);   // stdin closed without a go: wait to be killed
             }
         }
-        runAll(threads, iterations);
+        runAll(threads, iterations, codes());
+        printStats();
+        if (exit) {
+            System.out.flush();
+            System.exit(0);
+        }
+    }
+
+    private static void printStats() {
         for (int id = 1; id <= 2; id++) {
             long[] stats = Probes.specializationStats(id);
             if (stats == null) {
@@ -89,20 +117,20 @@ public final class ProbeDriver {
             }
         }
         System.out.println("done");
-        if (exit) {
-            System.out.flush();
-            System.exit(0);
-        }
     }
 
-    /** Fresh code objects per run, as a new program would have. */
-    static void runAll(int threads, int iterations) throws InterruptedException {
+    /** Fresh code objects, as a new program would have: {@code codes[interpreter]}. */
+    static FakeCode[][] codes() {
         FakeCode[][] codes = new FakeCode[3][];
         for (int id = 1; id <= 2; id++) {
             codes[id] = new FakeCode[] {
                 new FakeCode(id, "f", "work.py", 10), new FakeCode(id, "g", "work.py", 20),
             };
         }
+        return codes;
+    }
+
+    static void runAll(int threads, int iterations, FakeCode[][] codes) throws InterruptedException {
         List<Thread> all = new ArrayList<>();
         for (int t = 0; t < threads; t++) {
             FakeCode[] c = codes[Workload.interpreterOf(t)];
