@@ -3,6 +3,7 @@ package dev.quicken.agent.it;
 import dev.quicken.probe.Probes;
 import java.io.BufferedReader;
 import java.io.InputStreamReader;
+import java.lang.ref.Reference;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Paths;
 import java.util.ArrayList;
@@ -78,6 +79,7 @@ public final class ProbeDriver {
             }
             runAll(threads, iterations, codes);
             printStats();
+            Reference.reachabilityFence(codes);
             return;
         }
         if (wait) {
@@ -88,8 +90,11 @@ public final class ProbeDriver {
                 Thread.sleep(Long.MAX_VALUE);   // stdin closed without a go: wait to be killed
             }
         }
-        runAll(threads, iterations, codes());
+        FakeCode[][] codes = codes();
+        runAll(threads, iterations, codes);
         printStats();
+        // alive until now: the counters of an interpreter whose code objects were all collected are dropped
+        Reference.reachabilityFence(codes);
         if (exit) {
             System.out.flush();
             System.exit(0);
