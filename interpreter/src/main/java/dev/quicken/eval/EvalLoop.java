@@ -69,13 +69,15 @@ public final class EvalLoop {
                         instr = f.lasti;
                         throw p;
                     }
+                    // One loop with one header, so HotSpot has one on-stack-replacement entry to compile:
+                    // the next instruction is fetched at the bottom, and a re-dispatch at the same
+                    // instruction (superinstruction halves, adaptive and miss) continues from the top.
+                    int word = code[ip++];
+                    int oparg = word >>> 8;
+                    int op = word & 0xff;
+                    instr = ip - 1;
+                    dispatch:
                     while (true) {
-                        int word = code[ip++];
-                        int oparg = word >>> 8;
-                        int op = word & 0xff;
-                        instr = ip - 1;
-                        dispatch:
-                        while (true) {
                         switch (op) {
                             case Op.NOP:
                             case Op.RESUME_QUICK:
@@ -545,8 +547,10 @@ public final class EvalLoop {
                                 ip = f.ip;
                                 break;
                         }
-                        break;
-                        }
+                        word = code[ip++];
+                        oparg = word >>> 8;
+                        op = word & 0xff;
+                        instr = ip - 1;
                     }
                 } catch (RuntimeException ex) {
                     PyException e = EvalSupport.asPyException(ex);
