@@ -255,20 +255,10 @@ final class EvalSupport {
             case Op.UNARY_NOT:
                 s[sp - 1] = PyBool.of(!Abstract.isTrue(s[sp - 1]));
                 return sp;
-            case Op.BINARY_SUBSCR: {
-                PyObject sub = s[--sp];
-                s[sp] = null;
-                s[sp - 1] = Abstract.getItem(s[sp - 1], sub);
-                f.ip += 4;
-                return sp;
-            }
-            case Op.STORE_SUBSCR: {
-                // ... v container sub -> ...
-                Abstract.setItem(s[sp - 2], s[sp - 1], s[sp - 3]);
-                clear(s, sp - 3, sp);
-                f.ip += 1;
-                return sp - 3;
-            }
+            case Op.BINARY_SUBSCR:
+                return binarySubscr(in, f, s, sp, op, oparg);
+            case Op.STORE_SUBSCR:
+                return storeSubscr(in, f, s, sp, op, oparg);
             case Op.DELETE_SUBSCR:
                 Abstract.delItem(s[sp - 2], s[sp - 1]);
                 clear(s, sp - 2, sp);
@@ -279,70 +269,20 @@ final class EvalSupport {
             case Op.GET_YIELD_FROM_ITER:
                 s[sp - 1] = Coroutines.yieldFromIter(f, s[sp - 1]);
                 return sp;
-            case Op.BUILD_TUPLE: {
-                PyObject[] items = Arrays.copyOfRange(s, sp - oparg, sp);
-                clear(s, sp - oparg, sp);
-                sp -= oparg;
-                s[sp++] = oparg == 0 ? PyTuple.EMPTY : new PyTuple(items);
-                return sp;
-            }
-            case Op.BUILD_LIST: {
-                PyObject[] items = Arrays.copyOfRange(s, sp - oparg, sp);
-                clear(s, sp - oparg, sp);
-                sp -= oparg;
-                s[sp++] = new PyList(items);
-                return sp;
-            }
-            case Op.BUILD_SET: {
-                PySet set = new PySet(false);
-                for (int i = sp - oparg; i < sp; i++) {
-                    set.add(s[i]);
-                }
-                clear(s, sp - oparg, sp);
-                sp -= oparg;
-                s[sp++] = set;
-                return sp;
-            }
-            case Op.BUILD_MAP: {
-                PyDict d = new PyDict(oparg);
-                for (int i = sp - 2 * oparg; i < sp; i += 2) {
-                    d.setItem(s[i], s[i + 1]);
-                }
-                clear(s, sp - 2 * oparg, sp);
-                sp -= 2 * oparg;
-                s[sp++] = d;
-                return sp;
-            }
-            case Op.BUILD_CONST_KEY_MAP: {
-                PyObject[] keys = ((PyTuple) s[sp - 1]).items;
-                PyDict d = new PyDict(oparg);
-                for (int i = 0; i < oparg; i++) {
-                    d.setItem(keys[i], s[sp - 1 - oparg + i]);
-                }
-                clear(s, sp - 1 - oparg, sp);
-                sp -= oparg + 1;
-                s[sp++] = d;
-                return sp;
-            }
-            case Op.BUILD_STRING: {
-                StringBuilder sb = new StringBuilder();
-                for (int i = sp - oparg; i < sp; i++) {
-                    sb.append(((PyStr) s[i]).value);
-                }
-                clear(s, sp - oparg, sp);
-                sp -= oparg;
-                s[sp++] = new PyStr(sb.toString());
-                return sp;
-            }
-            case Op.BUILD_SLICE: {
-                PyObject step = oparg == 3 ? s[--sp] : NONE;
-                PyObject stop = s[--sp];
-                PyObject start = s[sp - 1];
-                s[sp] = null;
-                s[sp + 1] = null;
-                s[sp - 1] = new PySlice(start, stop, step);
-                return sp;
-            }
+            case Op.BUILD_TUPLE:
+                return buildTuple(in, f, s, sp, op, oparg);
+            case Op.BUILD_LIST:
+                return buildList(in, f, s, sp, op, oparg);
+            case Op.BUILD_SET:
+                return buildSet(in, f, s, sp, op, oparg);
+            case Op.BUILD_MAP:
+                return buildMap(in, f, s, sp, op, oparg);
+            case Op.BUILD_CONST_KEY_MAP:
+                return buildConstKeyMap(in, f, s, sp, op, oparg);
+            case Op.BUILD_STRING:
+                return buildString(in, f, s, sp, op, oparg);
+            case Op.BUILD_SLICE:
+                return buildSlice(in, f, s, sp, op, oparg);
             case Op.LIST_APPEND: {
                 PyObject v = s[--sp];
                 s[sp] = null;
@@ -355,54 +295,15 @@ final class EvalSupport {
                 ((PySet) s[sp - oparg]).add(v);
                 return sp;
             }
-            case Op.MAP_ADD: {
-                PyObject v = s[--sp];
-                PyObject k = s[--sp];
-                s[sp] = null;
-                s[sp + 1] = null;
-                ((PyDict) s[sp - oparg]).setItem(k, v);
-                return sp;
-            }
-            case Op.LIST_EXTEND: {
-                PyObject it = s[--sp];
-                s[sp] = null;
-                PyList l = (PyList) s[sp - oparg];
-                try {
-                    for (PyObject x : Abstract.sequenceList(it)) {
-                        l.append(x);
-                    }
-                } catch (PyException e) {
-                    if (e.matches(Exc.TypeError) && it.type().lookup("__iter__") == null
-                            && it.type().lookup("__getitem__") == null) {
-                        throw Exc.typeError("Value after * must be an iterable, not " + Abstract.typeName(it));
-                    }
-                    throw e;
-                }
-                return sp;
-            }
-            case Op.SET_UPDATE: {
-                PyObject it = s[--sp];
-                s[sp] = null;
-                PySet set = (PySet) s[sp - oparg];
-                PySet other = PySet.of(it);
-                if (other != null) {
-                    set.table.merge(other.table, PySet.EQ);
-                    set.mutations++;
-                    return sp;
-                }
-                for (PyObject x : Abstract.toArray(it)) {
-                    set.add(x);
-                }
-                return sp;
-            }
+            case Op.MAP_ADD:
+                return mapAdd(in, f, s, sp, op, oparg);
+            case Op.LIST_EXTEND:
+                return listExtend(in, f, s, sp, op, oparg);
+            case Op.SET_UPDATE:
+                return setUpdate(in, f, s, sp, op, oparg);
             case Op.DICT_UPDATE:
-            case Op.DICT_MERGE: {
-                PyObject other = s[--sp];
-                s[sp] = null;
-                PyDict d = (PyDict) s[sp - oparg];
-                dictMerge(d, other, op == Op.DICT_MERGE, op == Op.DICT_MERGE ? s[sp - oparg - 2] : null);
-                return sp;
-            }
+            case Op.DICT_MERGE:
+                return dictUpdateOrDictMerge(in, f, s, sp, op, oparg);
             case Op.LIST_TO_TUPLE:
                 s[sp - 1] = new PyTuple(((PyList) s[sp - 1]).toArray());
                 return sp;
@@ -415,40 +316,12 @@ final class EvalSupport {
             case Op.LOAD_NAME:
                 s[sp++] = loadName(f, f.ec.names[oparg]);
                 return sp;
-            case Op.STORE_NAME: {
-                PyObject v = s[--sp];
-                s[sp] = null;
-                if (f.locals == null) {
-                    throw Exc.systemError("no locals found when storing '" + f.ec.names[oparg] + "'");
-                }
-                if (f.locals instanceof PyDict && f.locals.type() == PyDict.TYPE) {
-                    ((PyDict) f.locals).setStr(f.ec.names[oparg], v);
-                } else {
-                    Abstract.setItem(f.locals, new PyStr(f.ec.names[oparg]), v);
-                }
-                return sp;
-            }
-            case Op.DELETE_NAME: {
-                String name = f.ec.names[oparg];
-                try {
-                    Abstract.delItem(f.locals, new PyStr(name));
-                } catch (PyException e) {
-                    if (e.matches(Exc.KeyError)) {
-                        throw Exc.nameError(name);
-                    }
-                    throw e;
-                }
-                return sp;
-            }
-            case Op.LOAD_GLOBAL: {
-                String name = f.ec.names[oparg >> 1];
-                if ((oparg & 1) != 0) {
-                    s[sp++] = null;
-                }
-                s[sp++] = loadGlobal(f, name);
-                f.ip += 5;
-                return sp;
-            }
+            case Op.STORE_NAME:
+                return storeName(in, f, s, sp, op, oparg);
+            case Op.DELETE_NAME:
+                return deleteName(in, f, s, sp, op, oparg);
+            case Op.LOAD_GLOBAL:
+                return loadGlobalOp(in, f, s, sp, op, oparg);
             case Op.STORE_GLOBAL: {
                 PyObject v = s[--sp];
                 s[sp] = null;
@@ -517,80 +390,29 @@ final class EvalSupport {
             case Op.LOAD_CLOSURE:
                 s[sp++] = s[oparg];
                 return sp;
-            case Op.LOAD_DEREF: {
-                PyObject v = ((PyCell) s[oparg]).value;
-                if (v == null) {
-                    throw unboundFree(f, oparg);
-                }
-                s[sp++] = v;
-                return sp;
-            }
-            case Op.LOAD_CLASSDEREF: {
-                String name = ((PyStr) f.code.localsplusnames.get(oparg)).value;
-                PyObject v = null;
-                if (f.locals instanceof PyDict) {
-                    v = ((PyDict) f.locals).getStr(name);
-                }
-                if (v == null) {
-                    v = ((PyCell) s[oparg]).value;
-                    if (v == null) {
-                        throw unboundFree(f, oparg);
-                    }
-                }
-                s[sp++] = v;
-                return sp;
-            }
+            case Op.LOAD_DEREF:
+                return loadDeref(in, f, s, sp, op, oparg);
+            case Op.LOAD_CLASSDEREF:
+                return loadClassderef(in, f, s, sp, op, oparg);
             case Op.STORE_DEREF:
                 ((PyCell) s[oparg]).value = s[--sp];
                 s[sp] = null;
                 return sp;
-            case Op.DELETE_DEREF: {
-                PyCell c = (PyCell) s[oparg];
-                if (c.value == null) {
-                    throw unboundFree(f, oparg);
-                }
-                c.value = null;
-                return sp;
-            }
+            case Op.DELETE_DEREF:
+                return deleteDeref(in, f, s, sp, op, oparg);
             case Op.UNPACK_SEQUENCE:
                 f.ip += 1;
                 return unpack(s, sp, oparg, -1);
             case Op.UNPACK_EX:
                 return unpack(s, sp, oparg & 0xff, oparg >> 8);
-            case Op.CALL_FUNCTION_EX: {
-                PyObject kwargs = (oparg & 1) != 0 ? s[--sp] : null;
-                PyObject callargs = s[--sp];
-                PyObject func = s[sp - 1];
-                s[sp] = null;
-                s[sp + 1] = null;
-                PyObject r = callEx(func, callargs, kwargs);
-                s[sp - 1] = null;
-                sp--;
-                s[sp - 1] = r;
-                return sp;
-            }
+            case Op.CALL_FUNCTION_EX:
+                return callFunctionEx(in, f, s, sp, op, oparg);
             case Op.RAISE_VARARGS:
                 throw raise(in, f, s, sp, oparg);
-            case Op.RERAISE: {
-                PyObject v = s[--sp];
-                s[sp] = null;
-                f.sp = sp;
-                if (oparg != 0) {
-                    f.lasti = (int) ((PyInt) s[sp - oparg]).value;
-                }
-                PyException pe = new PyException((PyBaseException) v);
-                pe.reraise = true;
-                throw pe;
-            }
-            case Op.PUSH_EXC_INFO: {
-                // ... exc -> ... prev_exc exc
-                PyObject v = s[sp - 1];
-                PyObject prev = in.excInfo.value;
-                s[sp - 1] = prev == null ? NONE : prev;
-                s[sp++] = v;
-                in.excInfo.value = v;
-                return sp;
-            }
+            case Op.RERAISE:
+                return reraise(in, f, s, sp, op, oparg);
+            case Op.PUSH_EXC_INFO:
+                return pushExcInfo(in, f, s, sp, op, oparg);
             case Op.POP_EXCEPT: {
                 PyObject v = s[--sp];
                 s[sp] = null;
@@ -606,65 +428,16 @@ final class EvalSupport {
             case Op.LOAD_ASSERTION_ERROR:
                 s[sp++] = Exc.AssertionError;
                 return sp;
-            case Op.LOAD_BUILD_CLASS: {
-                PyObject bc = f.builtins.getStr("__build_class__");
-                if (bc == null) {
-                    throw Exc.raise(Exc.NameError, "__build_class__ not found");
-                }
-                s[sp++] = bc;
-                return sp;
-            }
-            case Op.BEFORE_WITH: {
-                PyObject mgr = s[sp - 1];
-                PyObject enter = mgr.type().lookup("__enter__");
-                if (enter == null) {
-                    throw Exc.typeError("'" + Abstract.typeName(mgr) + "' object does not support the context manager"
-                            + " protocol");
-                }
-                PyObject exit = mgr.type().lookup("__exit__");
-                if (exit == null) {
-                    throw Exc.typeError("'" + Abstract.typeName(mgr) + "' object does not support the context manager"
-                            + " protocol (missed __exit__ method)");
-                }
-                s[sp - 1] = Abstract.descrGet(exit, mgr, mgr.type());
-                s[sp++] = Abstract.callMethodDescr(enter, mgr, new PyObject[0], null);
-                return sp;
-            }
-            case Op.WITH_EXCEPT_START: {
-                // exit_func lasti prev_exc exc -> ... res
-                PyBaseException val = (PyBaseException) s[sp - 1];
-                PyObject exit = s[sp - 4];
-                PyObject tb = val.traceback == null ? NONE : val.traceback;
-                s[sp++] = Abstract.call(exit, new PyObject[] {val.type(), val, tb}, null);
-                return sp;
-            }
-            case Op.FORMAT_VALUE: {
-                PyObject spec = (oparg & 4) != 0 ? s[--sp] : null;
-                PyObject v = s[sp - 1];
-                switch (oparg & 3) {
-                    case 1:
-                        v = Abstract.strObj(v);
-                        break;
-                    case 2:
-                        v = Abstract.reprObj(v);
-                        break;
-                    case 3:
-                        v = new PyStr(ascii(Abstract.repr(v)));
-                        break;
-                    default:
-                        break;
-                }
-                s[sp] = null;
-                s[sp - 1] = StrFormat.Builtin.format(v, spec == null ? "" : ((PyStr) spec).value);
-                return sp;
-            }
-            case Op.IMPORT_NAME: {
-                PyObject fromlist = s[--sp];
-                PyObject level = s[sp - 1];
-                s[sp] = null;
-                s[sp - 1] = Imports.importName(in, f, f.ec.names[oparg], fromlist, level);
-                return sp;
-            }
+            case Op.LOAD_BUILD_CLASS:
+                return loadBuildClass(in, f, s, sp, op, oparg);
+            case Op.BEFORE_WITH:
+                return beforeWith(in, f, s, sp, op, oparg);
+            case Op.WITH_EXCEPT_START:
+                return withExceptStart(in, f, s, sp, op, oparg);
+            case Op.FORMAT_VALUE:
+                return formatValue(in, f, s, sp, op, oparg);
+            case Op.IMPORT_NAME:
+                return importName(in, f, s, sp, op, oparg);
             case Op.IMPORT_FROM:
                 s[sp] = Imports.importFrom(in, s[sp - 1], f.ec.names[oparg]);
                 return sp + 1;
@@ -675,26 +448,10 @@ final class EvalSupport {
                 return sp;
             }
             case Op.SETUP_ANNOTATIONS:
-                if (f.locals instanceof PyDict) {
-                    PyDict l = (PyDict) f.locals;
-                    if (l.getStr("__annotations__") == null) {
-                        l.setStr("__annotations__", new PyDict());
-                    }
-                } else {
-                    try {
-                        Abstract.getItem(f.locals, new PyStr("__annotations__"));
-                    } catch (PyException e) {
-                        Abstract.setItem(f.locals, new PyStr("__annotations__"), new PyDict());
-                    }
-                }
+                setupAnnotations(f);
                 return sp;
-            case Op.PRINT_EXPR: {
-                PyObject v = s[--sp];
-                s[sp] = null;
-                PyObject hook = Abstract.getAttr(in.sys, "displayhook");
-                Abstract.call(hook, v);
-                return sp;
-            }
+            case Op.PRINT_EXPR:
+                return printExpr(in, f, s, sp, op, oparg);
             case Op.SEND:
                 return send(in, f, s, sp, oparg);
             case Op.GET_LEN:
@@ -709,25 +466,12 @@ final class EvalSupport {
             case Op.MATCH_KEYS:
                 s[sp] = Matching.matchKeys(s[sp - 2], s[sp - 1]);
                 return sp + 1;
-            case Op.MATCH_CLASS: {
-                PyObject names = s[--sp];
-                PyObject type = s[--sp];
-                s[sp] = null;
-                s[sp + 1] = null;
-                PyObject r = Matching.matchClass(s[sp - 1], type, oparg, (PyTuple) names);
-                s[sp - 1] = r == null ? NONE : r;
-                return sp;
-            }
+            case Op.MATCH_CLASS:
+                return matchClass(in, f, s, sp, op, oparg);
             case Op.CHECK_EG_MATCH:
                 return checkEgMatch(in, s, sp);
-            case Op.PREP_RERAISE_STAR: {
-                // ... orig excs -> ... val
-                PyObject excs = s[--sp];
-                PyObject orig = s[sp - 1];
-                s[sp] = null;
-                s[sp - 1] = ExceptionGroups.prepReraiseStar(orig, (PyList) excs);
-                return sp;
-            }
+            case Op.PREP_RERAISE_STAR:
+                return prepReraiseStar(in, f, s, sp, op, oparg);
             case Op.GET_AWAITABLE:
                 s[sp - 1] = Coroutines.getAwaitable(s[sp - 1], oparg);
                 return sp;
@@ -740,13 +484,8 @@ final class EvalSupport {
                 return sp + 1;
             case Op.END_ASYNC_FOR:
                 return endAsyncFor(f, s, sp);
-            case Op.BEFORE_ASYNC_WITH: {
-                // ... mgr -> ... __aexit__ __aenter__()
-                PyObject[] r = Coroutines.beforeAsyncWith(s[sp - 1]);
-                s[sp - 1] = r[0];
-                s[sp] = r[1];
-                return sp + 1;
-            }
+            case Op.BEFORE_ASYNC_WITH:
+                return beforeAsyncWith(in, f, s, sp, op, oparg);
             case Op.ASYNC_GEN_WRAP:
                 s[sp - 1] = new Coroutines.WrappedValue(s[sp - 1]);
                 return sp;
@@ -755,6 +494,396 @@ final class EvalSupport {
         }
     }
 
+
+    /** BUILD_SET (cold: its own compilation unit, not part of {@link #execute}). */
+    private static int buildSet(Interpreter in, Frame f, PyObject[] s, int sp, int op, int oparg) {
+        PySet set = new PySet(false);
+        for (int i = sp - oparg; i < sp; i++) {
+            set.add(s[i]);
+        }
+        clear(s, sp - oparg, sp);
+        sp -= oparg;
+        s[sp++] = set;
+        return sp;
+    }
+
+    /** BUILD_MAP (cold: its own compilation unit, not part of {@link #execute}). */
+    private static int buildMap(Interpreter in, Frame f, PyObject[] s, int sp, int op, int oparg) {
+        PyDict d = new PyDict(oparg);
+        for (int i = sp - 2 * oparg; i < sp; i += 2) {
+            d.setItem(s[i], s[i + 1]);
+        }
+        clear(s, sp - 2 * oparg, sp);
+        sp -= 2 * oparg;
+        s[sp++] = d;
+        return sp;
+    }
+
+    /** BUILD_CONST_KEY_MAP (cold: its own compilation unit, not part of {@link #execute}). */
+    private static int buildConstKeyMap(Interpreter in, Frame f, PyObject[] s, int sp, int op, int oparg) {
+        PyObject[] keys = ((PyTuple) s[sp - 1]).items;
+        PyDict d = new PyDict(oparg);
+        for (int i = 0; i < oparg; i++) {
+            d.setItem(keys[i], s[sp - 1 - oparg + i]);
+        }
+        clear(s, sp - 1 - oparg, sp);
+        sp -= oparg + 1;
+        s[sp++] = d;
+        return sp;
+    }
+
+    /** BUILD_STRING (cold: its own compilation unit, not part of {@link #execute}). */
+    private static int buildString(Interpreter in, Frame f, PyObject[] s, int sp, int op, int oparg) {
+        StringBuilder sb = new StringBuilder();
+        for (int i = sp - oparg; i < sp; i++) {
+            sb.append(((PyStr) s[i]).value);
+        }
+        clear(s, sp - oparg, sp);
+        sp -= oparg;
+        s[sp++] = new PyStr(sb.toString());
+        return sp;
+    }
+
+    /** BUILD_SLICE (cold: its own compilation unit, not part of {@link #execute}). */
+    private static int buildSlice(Interpreter in, Frame f, PyObject[] s, int sp, int op, int oparg) {
+        PyObject step = oparg == 3 ? s[--sp] : NONE;
+        PyObject stop = s[--sp];
+        PyObject start = s[sp - 1];
+        s[sp] = null;
+        s[sp + 1] = null;
+        s[sp - 1] = new PySlice(start, stop, step);
+        return sp;
+    }
+
+    /** LIST_EXTEND (cold: its own compilation unit, not part of {@link #execute}). */
+    private static int listExtend(Interpreter in, Frame f, PyObject[] s, int sp, int op, int oparg) {
+        PyObject it = s[--sp];
+        s[sp] = null;
+        PyList l = (PyList) s[sp - oparg];
+        try {
+            for (PyObject x : Abstract.sequenceList(it)) {
+                l.append(x);
+            }
+        } catch (PyException e) {
+            if (e.matches(Exc.TypeError) && it.type().lookup("__iter__") == null
+                    && it.type().lookup("__getitem__") == null) {
+                throw Exc.typeError("Value after * must be an iterable, not " + Abstract.typeName(it));
+            }
+            throw e;
+        }
+        return sp;
+    }
+
+    /** SET_UPDATE (cold: its own compilation unit, not part of {@link #execute}). */
+    private static int setUpdate(Interpreter in, Frame f, PyObject[] s, int sp, int op, int oparg) {
+        PyObject it = s[--sp];
+        s[sp] = null;
+        PySet set = (PySet) s[sp - oparg];
+        PySet other = PySet.of(it);
+        if (other != null) {
+            set.table.merge(other.table, PySet.EQ);
+            set.mutations++;
+            return sp;
+        }
+        for (PyObject x : Abstract.toArray(it)) {
+            set.add(x);
+        }
+        return sp;
+    }
+
+    /** STORE_NAME (cold: its own compilation unit, not part of {@link #execute}). */
+    private static int storeName(Interpreter in, Frame f, PyObject[] s, int sp, int op, int oparg) {
+        PyObject v = s[--sp];
+        s[sp] = null;
+        if (f.locals == null) {
+            throw Exc.systemError("no locals found when storing '" + f.ec.names[oparg] + "'");
+        }
+        if (f.locals instanceof PyDict && f.locals.type() == PyDict.TYPE) {
+            ((PyDict) f.locals).setStr(f.ec.names[oparg], v);
+        } else {
+            Abstract.setItem(f.locals, new PyStr(f.ec.names[oparg]), v);
+        }
+        return sp;
+    }
+
+    /** DELETE_NAME (cold: its own compilation unit, not part of {@link #execute}). */
+    private static int deleteName(Interpreter in, Frame f, PyObject[] s, int sp, int op, int oparg) {
+        String name = f.ec.names[oparg];
+        try {
+            Abstract.delItem(f.locals, new PyStr(name));
+        } catch (PyException e) {
+            if (e.matches(Exc.KeyError)) {
+                throw Exc.nameError(name);
+            }
+            throw e;
+        }
+        return sp;
+    }
+
+    /** LOAD_GLOBAL (cold: its own compilation unit, not part of {@link #execute}). */
+    private static int loadGlobalOp(Interpreter in, Frame f, PyObject[] s, int sp, int op, int oparg) {
+        String name = f.ec.names[oparg >> 1];
+        if ((oparg & 1) != 0) {
+            s[sp++] = null;
+        }
+        s[sp++] = loadGlobal(f, name);
+        f.ip += 5;
+        return sp;
+    }
+
+    /** LOAD_CLASSDEREF (cold: its own compilation unit, not part of {@link #execute}). */
+    private static int loadClassderef(Interpreter in, Frame f, PyObject[] s, int sp, int op, int oparg) {
+        String name = ((PyStr) f.code.localsplusnames.get(oparg)).value;
+        PyObject v = null;
+        if (f.locals instanceof PyDict) {
+            v = ((PyDict) f.locals).getStr(name);
+        }
+        if (v == null) {
+            v = ((PyCell) s[oparg]).value;
+            if (v == null) {
+                throw unboundFree(f, oparg);
+            }
+        }
+        s[sp++] = v;
+        return sp;
+    }
+
+    /** CALL_FUNCTION_EX (cold: its own compilation unit, not part of {@link #execute}). */
+    private static int callFunctionEx(Interpreter in, Frame f, PyObject[] s, int sp, int op, int oparg) {
+        PyObject kwargs = (oparg & 1) != 0 ? s[--sp] : null;
+        PyObject callargs = s[--sp];
+        PyObject func = s[sp - 1];
+        s[sp] = null;
+        s[sp + 1] = null;
+        PyObject r = callEx(func, callargs, kwargs);
+        s[sp - 1] = null;
+        sp--;
+        s[sp - 1] = r;
+        return sp;
+    }
+
+    /** RERAISE (cold: its own compilation unit, not part of {@link #execute}). */
+    private static int reraise(Interpreter in, Frame f, PyObject[] s, int sp, int op, int oparg) {
+        PyObject v = s[--sp];
+        s[sp] = null;
+        f.sp = sp;
+        if (oparg != 0) {
+            f.lasti = (int) ((PyInt) s[sp - oparg]).value;
+        }
+        PyException pe = new PyException((PyBaseException) v);
+        pe.reraise = true;
+        throw pe;
+    }
+
+    /** PUSH_EXC_INFO (cold: its own compilation unit, not part of {@link #execute}). */
+    private static int pushExcInfo(Interpreter in, Frame f, PyObject[] s, int sp, int op, int oparg) {
+        // ... exc -> ... prev_exc exc
+        PyObject v = s[sp - 1];
+        PyObject prev = in.excInfo.value;
+        s[sp - 1] = prev == null ? NONE : prev;
+        s[sp++] = v;
+        in.excInfo.value = v;
+        return sp;
+    }
+
+    /** BEFORE_WITH (cold: its own compilation unit, not part of {@link #execute}). */
+    private static int beforeWith(Interpreter in, Frame f, PyObject[] s, int sp, int op, int oparg) {
+        PyObject mgr = s[sp - 1];
+        PyObject enter = mgr.type().lookup("__enter__");
+        if (enter == null) {
+            throw Exc.typeError("'" + Abstract.typeName(mgr) + "' object does not support the context manager"
+                    + " protocol");
+        }
+        PyObject exit = mgr.type().lookup("__exit__");
+        if (exit == null) {
+            throw Exc.typeError("'" + Abstract.typeName(mgr) + "' object does not support the context manager"
+                    + " protocol (missed __exit__ method)");
+        }
+        s[sp - 1] = Abstract.descrGet(exit, mgr, mgr.type());
+        s[sp++] = Abstract.callMethodDescr(enter, mgr, new PyObject[0], null);
+        return sp;
+    }
+
+    /** FORMAT_VALUE (cold: its own compilation unit, not part of {@link #execute}). */
+    private static int formatValue(Interpreter in, Frame f, PyObject[] s, int sp, int op, int oparg) {
+        PyObject spec = (oparg & 4) != 0 ? s[--sp] : null;
+        PyObject v = s[sp - 1];
+        switch (oparg & 3) {
+            case 1:
+                v = Abstract.strObj(v);
+                break;
+            case 2:
+                v = Abstract.reprObj(v);
+                break;
+            case 3:
+                v = new PyStr(ascii(Abstract.repr(v)));
+                break;
+            default:
+                break;
+        }
+        s[sp] = null;
+        s[sp - 1] = StrFormat.Builtin.format(v, spec == null ? "" : ((PyStr) spec).value);
+        return sp;
+    }
+
+    /** MATCH_CLASS (cold: its own compilation unit, not part of {@link #execute}). */
+    private static int matchClass(Interpreter in, Frame f, PyObject[] s, int sp, int op, int oparg) {
+        PyObject names = s[--sp];
+        PyObject type = s[--sp];
+        s[sp] = null;
+        s[sp + 1] = null;
+        PyObject r = Matching.matchClass(s[sp - 1], type, oparg, (PyTuple) names);
+        s[sp - 1] = r == null ? NONE : r;
+        return sp;
+    }
+    /** SETUP_ANNOTATIONS (cold: its own compilation unit, not part of {@link #execute}). */
+    private static void setupAnnotations(Frame f) {
+        if (f.locals instanceof PyDict) {
+            PyDict l = (PyDict) f.locals;
+            if (l.getStr("__annotations__") == null) {
+                l.setStr("__annotations__", new PyDict());
+            }
+        } else {
+            try {
+                Abstract.getItem(f.locals, new PyStr("__annotations__"));
+            } catch (PyException e) {
+                Abstract.setItem(f.locals, new PyStr("__annotations__"), new PyDict());
+            }
+        }
+    }
+
+
+    /** BINARY_SUBSCR (cold: its own compilation unit, not part of {@link #execute}). */
+    private static int binarySubscr(Interpreter in, Frame f, PyObject[] s, int sp, int op, int oparg) {
+        PyObject sub = s[--sp];
+        s[sp] = null;
+        s[sp - 1] = Abstract.getItem(s[sp - 1], sub);
+        f.ip += 4;
+        return sp;
+    }
+
+    /** STORE_SUBSCR (cold: its own compilation unit, not part of {@link #execute}). */
+    private static int storeSubscr(Interpreter in, Frame f, PyObject[] s, int sp, int op, int oparg) {
+        // ... v container sub -> ...
+        Abstract.setItem(s[sp - 2], s[sp - 1], s[sp - 3]);
+        clear(s, sp - 3, sp);
+        f.ip += 1;
+        return sp - 3;
+    }
+
+    /** BUILD_TUPLE (cold: its own compilation unit, not part of {@link #execute}). */
+    private static int buildTuple(Interpreter in, Frame f, PyObject[] s, int sp, int op, int oparg) {
+        PyObject[] items = Arrays.copyOfRange(s, sp - oparg, sp);
+        clear(s, sp - oparg, sp);
+        sp -= oparg;
+        s[sp++] = oparg == 0 ? PyTuple.EMPTY : new PyTuple(items);
+        return sp;
+    }
+
+    /** BUILD_LIST (cold: its own compilation unit, not part of {@link #execute}). */
+    private static int buildList(Interpreter in, Frame f, PyObject[] s, int sp, int op, int oparg) {
+        PyObject[] items = Arrays.copyOfRange(s, sp - oparg, sp);
+        clear(s, sp - oparg, sp);
+        sp -= oparg;
+        s[sp++] = new PyList(items);
+        return sp;
+    }
+
+    /** MAP_ADD (cold: its own compilation unit, not part of {@link #execute}). */
+    private static int mapAdd(Interpreter in, Frame f, PyObject[] s, int sp, int op, int oparg) {
+        PyObject v = s[--sp];
+        PyObject k = s[--sp];
+        s[sp] = null;
+        s[sp + 1] = null;
+        ((PyDict) s[sp - oparg]).setItem(k, v);
+        return sp;
+    }
+
+    /** DICT_UPDATE, DICT_MERGE (cold: its own compilation unit, not part of {@link #execute}). */
+    private static int dictUpdateOrDictMerge(Interpreter in, Frame f, PyObject[] s, int sp, int op, int oparg) {
+        PyObject other = s[--sp];
+        s[sp] = null;
+        PyDict d = (PyDict) s[sp - oparg];
+        dictMerge(d, other, op == Op.DICT_MERGE, op == Op.DICT_MERGE ? s[sp - oparg - 2] : null);
+        return sp;
+    }
+
+    /** LOAD_DEREF (cold: its own compilation unit, not part of {@link #execute}). */
+    private static int loadDeref(Interpreter in, Frame f, PyObject[] s, int sp, int op, int oparg) {
+        PyObject v = ((PyCell) s[oparg]).value;
+        if (v == null) {
+            throw unboundFree(f, oparg);
+        }
+        s[sp++] = v;
+        return sp;
+    }
+
+    /** DELETE_DEREF (cold: its own compilation unit, not part of {@link #execute}). */
+    private static int deleteDeref(Interpreter in, Frame f, PyObject[] s, int sp, int op, int oparg) {
+        PyCell c = (PyCell) s[oparg];
+        if (c.value == null) {
+            throw unboundFree(f, oparg);
+        }
+        c.value = null;
+        return sp;
+    }
+
+    /** LOAD_BUILD_CLASS (cold: its own compilation unit, not part of {@link #execute}). */
+    private static int loadBuildClass(Interpreter in, Frame f, PyObject[] s, int sp, int op, int oparg) {
+        PyObject bc = f.builtins.getStr("__build_class__");
+        if (bc == null) {
+            throw Exc.raise(Exc.NameError, "__build_class__ not found");
+        }
+        s[sp++] = bc;
+        return sp;
+    }
+
+    /** WITH_EXCEPT_START (cold: its own compilation unit, not part of {@link #execute}). */
+    private static int withExceptStart(Interpreter in, Frame f, PyObject[] s, int sp, int op, int oparg) {
+        // exit_func lasti prev_exc exc -> ... res
+        PyBaseException val = (PyBaseException) s[sp - 1];
+        PyObject exit = s[sp - 4];
+        PyObject tb = val.traceback == null ? NONE : val.traceback;
+        s[sp++] = Abstract.call(exit, new PyObject[] {val.type(), val, tb}, null);
+        return sp;
+    }
+
+    /** IMPORT_NAME (cold: its own compilation unit, not part of {@link #execute}). */
+    private static int importName(Interpreter in, Frame f, PyObject[] s, int sp, int op, int oparg) {
+        PyObject fromlist = s[--sp];
+        PyObject level = s[sp - 1];
+        s[sp] = null;
+        s[sp - 1] = Imports.importName(in, f, f.ec.names[oparg], fromlist, level);
+        return sp;
+    }
+
+    /** PRINT_EXPR (cold: its own compilation unit, not part of {@link #execute}). */
+    private static int printExpr(Interpreter in, Frame f, PyObject[] s, int sp, int op, int oparg) {
+        PyObject v = s[--sp];
+        s[sp] = null;
+        PyObject hook = Abstract.getAttr(in.sys, "displayhook");
+        Abstract.call(hook, v);
+        return sp;
+    }
+
+    /** PREP_RERAISE_STAR (cold: its own compilation unit, not part of {@link #execute}). */
+    private static int prepReraiseStar(Interpreter in, Frame f, PyObject[] s, int sp, int op, int oparg) {
+        // ... orig excs -> ... val
+        PyObject excs = s[--sp];
+        PyObject orig = s[sp - 1];
+        s[sp] = null;
+        s[sp - 1] = ExceptionGroups.prepReraiseStar(orig, (PyList) excs);
+        return sp;
+    }
+
+    /** BEFORE_ASYNC_WITH (cold: its own compilation unit, not part of {@link #execute}). */
+    private static int beforeAsyncWith(Interpreter in, Frame f, PyObject[] s, int sp, int op, int oparg) {
+        // ... mgr -> ... __aexit__ __aenter__()
+        PyObject[] r = Coroutines.beforeAsyncWith(s[sp - 1]);
+        s[sp - 1] = r[0];
+        s[sp] = r[1];
+        return sp + 1;
+    }
     static void clear(PyObject[] s, int from, int to) {
         for (int i = from; i < to; i++) {
             s[i] = null;
