@@ -24,6 +24,18 @@ public final class EvalLoop {
     private EvalLoop() {
     }
 
+    /** The truth of {@code v} for a conditional jump at {@code instr} (CPython 3.11: ceval.c POP_JUMP_IF_*). */
+    private static boolean isTrue(Frame f, int instr, PyObject v) {
+        if (v == PyBool.TRUE) {
+            return true;
+        }
+        if (v == PyBool.FALSE || v == PyNone.NONE) {
+            return false;
+        }
+        f.lasti = instr;
+        return Abstract.isTrue(v);
+    }
+
     /** Calls a Python function from Java (a "C" call in CPython terms). */
     public static PyObject callFunction(PyFunction func, PyObject[] args, String[] kwnames) {
         Interpreter in = Interpreter.current();
@@ -349,7 +361,7 @@ public final class EvalLoop {
                                 PyObject a = s[sp - 1];
                                 PyObject r;
                                 if (a.getClass() == PyInt.class && b.getClass() == PyInt.class) {
-                                    r = IntOps.binary((PyInt) a, (PyInt) b, oparg >= 13 ? oparg - 13 : oparg);
+                                    r = IntOps.binary((PyInt) a, (PyInt) b, oparg % 13); // NB_INPLACE_* = NB_* + 13, no branch
                                     if (r == null) {
                                         r = Abstract.binaryOp(a, b, oparg);
                                     }
@@ -388,24 +400,37 @@ public final class EvalLoop {
                             case Op.JUMP_BACKWARD_NO_INTERRUPT:
                                 ip -= oparg;
                                 break;
-                            case Op.POP_JUMP_FORWARD_IF_FALSE:
-                            case Op.POP_JUMP_BACKWARD_IF_FALSE:
-                            case Op.POP_JUMP_FORWARD_IF_TRUE:
+                            // one case each: no tests of op at run time, and the truth test's
+                            // branches are profiled together (isTrue is inlined at all four)
+                            case Op.POP_JUMP_FORWARD_IF_FALSE: {
+                                PyObject v = s[--sp];
+                                s[sp] = null;
+                                if (!isTrue(f, instr, v)) {
+                                    ip += oparg;
+                                }
+                                break;
+                            }
+                            case Op.POP_JUMP_FORWARD_IF_TRUE: {
+                                PyObject v = s[--sp];
+                                s[sp] = null;
+                                if (isTrue(f, instr, v)) {
+                                    ip += oparg;
+                                }
+                                break;
+                            }
+                            case Op.POP_JUMP_BACKWARD_IF_FALSE: {
+                                PyObject v = s[--sp];
+                                s[sp] = null;
+                                if (!isTrue(f, instr, v)) {
+                                    ip -= oparg;
+                                }
+                                break;
+                            }
                             case Op.POP_JUMP_BACKWARD_IF_TRUE: {
                                 PyObject v = s[--sp];
                                 s[sp] = null;
-                                boolean t;
-                                if (v == PyBool.TRUE) {
-                                    t = true;
-                                } else if (v == PyBool.FALSE || v == PyNone.NONE) {
-                                    t = false;
-                                } else {
-                                    f.lasti = instr;
-                                    t = Abstract.isTrue(v);
-                                }
-                                if (t == (op == Op.POP_JUMP_FORWARD_IF_TRUE || op == Op.POP_JUMP_BACKWARD_IF_TRUE)) {
-                                    ip += (op == Op.POP_JUMP_FORWARD_IF_FALSE || op == Op.POP_JUMP_FORWARD_IF_TRUE)
-                                            ? oparg : -oparg;
+                                if (isTrue(f, instr, v)) {
+                                    ip -= oparg;
                                 }
                                 break;
                             }
