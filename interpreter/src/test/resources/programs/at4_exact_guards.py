@@ -84,3 +84,33 @@ print(arith(F(1.0), 2.0), arith(1.0, 2.0))
 print(cat(S("x"), "y"), cat("x", "y"), inplace(S("x"), "y"), inplace("x", "y"))
 print(item(T((1, 2))), item((1, 2)))
 print(unpack2(T((1, 2))), unpack2((1, 2)))
+
+
+# int/float mixes through the generic BINARY_OP and COMPARE_OP (no specialization for them)
+def mixed(a, b):
+    return a + b, a - b, a * b, a / b, a // b, a % b, a ** b, compare(a, b)
+
+
+def compare(a, b):
+    return a < b, a <= b, a == b, a != b, a > b, a >= b
+
+
+print(mixed(3, 2.0), mixed(2.5, 2), mixed(-7.5, 2.0))
+print(compare(0, -0.0), compare(-0.0, 0), compare(float("nan"), 1), compare(1, float("inf")), compare(-1, float("-inf")))
+print(2**60 == 2.0**60, 2**60 + 1 == 2.0**60, 10**400 > 1e308, (-8) ** 0.5)
+for a, b in ((1.0, 0), (1, 0.0), (1.0, 0.0)):
+    for op in ("/", "//", "%"):
+        try:
+            eval("a " + op + " b")
+        except ZeroDivisionError as e:
+            print(op, e)
+try:
+    10**400 + 1.0
+except OverflowError as e:
+    print(e)
+x = 1.5
+x += 2
+x *= 3
+x -= 0.5
+x /= 2
+print(x, bool(0.0), bool(-0.0), bool(0.1), not 0.0, bool(""), bool("a"))

@@ -683,8 +683,11 @@ public final class Abstract {
             PyInt i = (PyInt) o;
             return i.big != null || i.value != 0;
         }
-        if (o instanceof PyStr && o.type() == PyStr.TYPE) {
+        if (o.getClass() == PyStr.class) {
             return !((PyStr) o).value.isEmpty();
+        }
+        if (o.getClass() == PyFloat.class) {
+            return ((PyFloat) o).value != 0; // float_bool
         }
         if (o instanceof PyList && ((PyList) o).cls == PyList.TYPE) {
             return ((PyList) o).size != 0;
@@ -825,6 +828,10 @@ public final class Abstract {
     public static PyObject binaryOp(PyObject a, PyObject b, int oparg) {
         if (oparg >= NB_INPLACE) {
             int op = oparg - NB_INPLACE;
+            PyObject f = floatBinary(a, b, op); // float and int define no in-place forms
+            if (f != null && f != NI) {
+                return f;
+            }
             PyObject ip = a.type().lookup(NB_IDUNDER[op]);
             if (ip != null) {
                 PyObject r = callMethodDescr(ip, a, new PyObject[] {b}, null);
@@ -844,11 +851,35 @@ public final class Abstract {
                 return r;
             }
         }
-        PyObject r = binaryOp1(a, b, oparg);
+        PyObject r = floatBinary(a, b, oparg);
+        if (r != null && r != NI) {
+            return r;
+        }
+        r = binaryOp1(a, b, oparg);
         if (r == NI) {
             throw binaryError(a, b, oparg, NB_SYMBOLS[oparg]);
         }
         return r;
+    }
+
+    /**
+     * Exact float with float, float with int, int with float: what binary_op1 reaches through
+     * float's number slots (the int's slot returns NotImplemented for a float), without looking up
+     * dunders or allocating argument arrays. Null for other operands, NotImplemented for an
+     * operator float does not implement.
+     */
+    // CPython 3.11: Objects/floatobject.c float_add .. float_pow (CONVERT_TO_DOUBLE)
+    private static PyObject floatBinary(PyObject a, PyObject b, int op) {
+        Class<?> ca = a.getClass();
+        Class<?> cb = b.getClass();
+        if (ca == PyFloat.class) {
+            if (cb == PyFloat.class) {
+                return FloatOps.binary(((PyFloat) a).value, ((PyFloat) b).value, op);
+            }
+            return cb == PyInt.class ? FloatOps.binary(((PyFloat) a).value, IntOps.toDouble((PyInt) b), op) : null;
+        }
+        return ca == PyInt.class && cb == PyFloat.class
+                ? FloatOps.binary(IntOps.toDouble((PyInt) a), ((PyFloat) b).value, op) : null;
     }
 
     private static PyException binaryError(PyObject a, PyObject b, int op, String sym) {
@@ -976,6 +1007,10 @@ public final class Abstract {
 
     // CPython 3.11: Objects/object.c do_richcompare
     private static PyObject doRichCompare(PyObject a, PyObject b, int op) {
+        PyObject f = floatCompare(a, b, op);
+        if (f != null) {
+            return f;
+        }
         PyType ta = a.type();
         PyType tb = b.type();
         boolean checkedReverse = false;
@@ -1013,6 +1048,33 @@ public final class Abstract {
         }
         throw Exc.typeError("'" + CMP_SYMBOLS[op] + "' not supported between instances of '" + typeName(a)
                 + "' and '" + typeName(b) + "'");
+    }
+
+    /**
+     * Exact float with float, float with int, int with float: what do_richcompare reaches through
+     * float's tp_richcompare (directly or reflected), without dunder lookups. Null for other operands.
+     */
+    // CPython 3.11: Objects/floatobject.c float_richcompare
+    private static PyObject floatCompare(PyObject a, PyObject b, int op) {
+        Class<?> ca = a.getClass();
+        Class<?> cb = b.getClass();
+        int c;
+        if (ca == PyFloat.class) {
+            double av = ((PyFloat) a).value;
+            if (cb == PyFloat.class) {
+                c = FloatOps.cmp(av, ((PyFloat) b).value);
+            } else if (cb == PyInt.class) {
+                c = IntOps.cmpIntFloat((PyInt) b, av);
+                c = c == 2 ? 2 : -c;
+            } else {
+                return null;
+            }
+        } else if (ca == PyInt.class && cb == PyFloat.class) {
+            c = IntOps.cmpIntFloat((PyInt) a, ((PyFloat) b).value);
+        } else {
+            return null;
+        }
+        return PyBool.of(BuiltinMethods.cmpResult(c, op));
     }
 
     /** CPython 3.11: Objects/object.c PyObject_RichCompareBool (identity implies equality). */

@@ -287,7 +287,8 @@ public final class IntOps {
             return b > 0 ? -1 : 1;
         }
         if (a.big == null && Math.abs(a.value) < (1L << 53)) {
-            return Double.compare((double) a.value, b) == 0 ? 0 : ((double) a.value < b ? -1 : 1);
+            double d = a.value; // exact below 2**53; 0 == -0.0 (Double.compare would order them)
+            return d < b ? -1 : d > b ? 1 : 0;
         }
         return new BigDecimal(a.toBigInteger()).compareTo(new BigDecimal(b));
     }
