@@ -48,8 +48,9 @@ final class Specialized {
                 return storeAttr(f, op, oparg, instr);
             case Op.LOAD_METHOD_WITH_VALUES:
                 return loadMethodWithValues(f, instr);
-            case Op.LOAD_METHOD_WITH_DICT:
             case Op.LOAD_METHOD_NO_DICT:
+                return loadMethodNoDict(f, instr);
+            case Op.LOAD_METHOD_WITH_DICT:
             case Op.LOAD_METHOD_MODULE:
             case Op.LOAD_METHOD_CLASS:
                 return loadMethod(f, op, oparg, instr);
@@ -58,9 +59,11 @@ final class Specialized {
             case Op.BINARY_SUBSCR_DICT:
                 return binarySubscrDict(f, op, instr);
             case Op.STORE_SUBSCR_LIST_INT:
+                return storeSubscrListInt(f, instr);
             case Op.STORE_SUBSCR_DICT:
-                return storeSubscr(f, op, instr);
+                return storeSubscrDict(f, instr);
             case Op.UNPACK_SEQUENCE_TWO_TUPLE:
+                return unpackTwoTuple(f, instr);
             case Op.UNPACK_SEQUENCE_TUPLE:
             case Op.UNPACK_SEQUENCE_LIST:
                 return unpack(f, op, oparg, instr);
@@ -336,6 +339,18 @@ final class Specialized {
         return loadedMethod(f, instr, Op.LOAD_METHOD_WITH_VALUES, (PyObject) f.ec.side[instr], owner);
     }
 
+    // CPython 3.11: Python/ceval.c TARGET(LOAD_METHOD_NO_DICT)
+    private static int loadMethodNoDict(Frame f, int instr) {
+        // ... owner -> ... meth self
+        char[] u = f.ec.units;
+        int ip = f.ip;
+        PyObject owner = f.s[f.sp - 1];
+        if (owner.type().versionTagRaw() != version(u, ip)) {
+            return -1;
+        }
+        return loadedMethod(f, instr, Op.LOAD_METHOD_NO_DICT, (PyObject) f.ec.side[instr], owner);
+    }
+
     /** After a LOAD_METHOD_* hit: counts it, replaces the owner by {@code first second}, skips the caches. */
     private static int loadedMethod(Frame f, int instr, int op, PyObject first, PyObject second) {
         SpecEvents.hit(f.ec, instr, op);
@@ -347,7 +362,7 @@ final class Specialized {
         return sp + 1;
     }
 
-    // CPython 3.11: Python/ceval.c TARGET(LOAD_METHOD_MODULE / CLASS / NO_DICT / WITH_DICT)
+    // CPython 3.11: Python/ceval.c TARGET(LOAD_METHOD_MODULE / CLASS / WITH_DICT)
     private static int loadMethod(Frame f, int op, int oparg, int instr) {
         // ... owner -> ... meth self | ... NULL attr
         PyObject[] s = f.s;
@@ -377,19 +392,18 @@ final class Specialized {
                 if (t.versionTagRaw() != version(u, ip)) {
                     return -1;
                 }
-                if (op != Op.LOAD_METHOD_NO_DICT) {
-                    if (!(owner instanceof PyInstance)) {
-                        return -1;
-                    }
-                    PyInstance o = (PyInstance) owner;
-                    int keysVersion = u[ip + 4] | u[ip + 5] << 16;
-                    if (t.sharedKeys() == null || t.sharedKeys().version != keysVersion) {
-                        return -1;
-                    }
-                    // LOAD_METHOD_WITH_DICT: the instance dict does not shadow the method
-                    if (o.dict == null || o.dict.entryOfStr(f.ec.names[oparg]) >= 0) {
-                        return -1;
-                    }
+                // LOAD_METHOD_WITH_DICT
+                if (!(owner instanceof PyInstance)) {
+                    return -1;
+                }
+                PyInstance o = (PyInstance) owner;
+                int keysVersion = u[ip + 4] | u[ip + 5] << 16;
+                if (t.sharedKeys() == null || t.sharedKeys().version != keysVersion) {
+                    return -1;
+                }
+                // the instance dict does not shadow the method
+                if (o.dict == null || o.dict.entryOfStr(f.ec.names[oparg]) >= 0) {
+                    return -1;
                 }
                 first = (PyObject) f.ec.side[instr];
                 second = owner;
@@ -430,7 +444,7 @@ final class Specialized {
             return -1;
         }
         PyInt i = (PyInt) sub;
-        return i.isSmall() && i.value >= 0 && i.value < (1L << 30) ? (int) i.value : -1;
+        return (i.value >>> 30) == 0 && i.big == null ? (int) i.value : -1;
     }
 
     // CPython 3.11: Python/ceval.c TARGET(BINARY_SUBSCR_DICT)
@@ -453,29 +467,38 @@ final class Specialized {
         return sp - 1;
     }
 
-    // CPython 3.11: Python/ceval.c TARGET(STORE_SUBSCR_LIST_INT / DICT)
-    private static int storeSubscr(Frame f, int op, int instr) {
+    // CPython 3.11: Python/ceval.c TARGET(STORE_SUBSCR_LIST_INT)
+    private static int storeSubscrListInt(Frame f, int instr) {
         // ... value container sub -> ...
         PyObject[] s = f.s;
         int sp = f.sp;
-        PyObject value = s[sp - 3];
         PyObject container = s[sp - 2];
-        PyObject sub = s[sp - 1];
-        if (op == Op.STORE_SUBSCR_LIST_INT) {
-            int i;
-            if (sub.getClass() != PyInt.class || !Guards.exactList(container) || (i = smallIndex(sub)) < 0
-                    || i >= ((PyList) container).size()) {
-                return -1;
-            }
-            SpecEvents.hit(f.ec, instr, op);
-            ((PyList) container).items[i] = value;
-        } else {
-            if (!Guards.exactDict(container)) {
-                return -1;
-            }
-            SpecEvents.hit(f.ec, instr, op);
-            ((PyDict) container).setItem(sub, value);
+        int i = smallIndex(s[sp - 1]);
+        if (i < 0 || !Guards.exactList(container) || i >= ((PyList) container).size) {
+            return -1;
         }
+        SpecEvents.hit(f.ec, instr, Op.STORE_SUBSCR_LIST_INT);
+        ((PyList) container).items[i] = s[sp - 3];
+        return storedSubscr(f, sp);
+    }
+
+    // CPython 3.11: Python/ceval.c TARGET(STORE_SUBSCR_DICT)
+    private static int storeSubscrDict(Frame f, int instr) {
+        // ... value container sub -> ...
+        PyObject[] s = f.s;
+        int sp = f.sp;
+        PyObject container = s[sp - 2];
+        if (!Guards.exactDict(container)) {
+            return -1;
+        }
+        SpecEvents.hit(f.ec, instr, Op.STORE_SUBSCR_DICT); // before the store: __eq__/__hash__ may raise
+        ((PyDict) container).setItem(s[sp - 1], s[sp - 3]);
+        return storedSubscr(f, sp);
+    }
+
+    /** After a STORE_SUBSCR_* hit: pops value, container and sub, skips the cache. */
+    private static int storedSubscr(Frame f, int sp) {
+        PyObject[] s = f.s;
         s[sp - 1] = null;
         s[sp - 2] = null;
         s[sp - 3] = null;
@@ -494,7 +517,24 @@ final class Specialized {
         return jump >= 8 ? ip - next : ip + next;
     }
 
-    // CPython 3.11: Python/ceval.c TARGET(UNPACK_SEQUENCE_*)
+    // CPython 3.11: Python/ceval.c TARGET(UNPACK_SEQUENCE_TWO_TUPLE)
+    private static int unpackTwoTuple(Frame f, int instr) {
+        // ... (a, b) -> ... b a
+        PyObject[] s = f.s;
+        int sp = f.sp;
+        PyObject seq = s[sp - 1];
+        if (seq.getClass() != PyTuple.class || ((PyTuple) seq).items.length != 2) {
+            return -1;
+        }
+        SpecEvents.hit(f.ec, instr, Op.UNPACK_SEQUENCE_TWO_TUPLE);
+        PyObject[] items = ((PyTuple) seq).items;
+        s[sp - 1] = items[1];
+        s[sp] = items[0];
+        f.ip += 1;
+        return sp + 1;
+    }
+
+    // CPython 3.11: Python/ceval.c TARGET(UNPACK_SEQUENCE_TUPLE / UNPACK_SEQUENCE_LIST)
     private static int unpack(Frame f, int op, int oparg, int instr) {
         PyObject[] s = f.s;
         int sp = f.sp;
@@ -512,7 +552,7 @@ final class Specialized {
                 return -1;
             }
             items = ((PyTuple) seq).items;
-            n = op == Op.UNPACK_SEQUENCE_TWO_TUPLE ? 2 : oparg;
+            n = oparg;
             if (items.length != n) {
                 return -1;
             }
