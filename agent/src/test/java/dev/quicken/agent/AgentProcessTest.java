@@ -165,6 +165,46 @@ class AgentProcessTest {
     }
 
     @Test
+    void switchingWhileThreadsRunNeverCountsTwiceNorLosesWhatRanWhileOn() throws Exception {
+        // 8 threads run 1,000-iteration chunks without pause while a recording starts and stops:
+        // the rare counters are exact; the hot ones are at least what the chunks wholly inside the
+        // recording made and at most what all chunks made
+        int chunk = 1000;
+        Path jfr = dir.resolve("live.jfr");
+        Result r = run(List.of("-javaagent:" + agentJar, "-cp", driverClassPath(), ProbeDriver.class.getName(),
+            "" + THREADS, "" + chunk, "live", jfr.toString()));
+        r.assertCleanExit();
+        Map<String, long[]> stats = statsLines(r.out);
+        Map<String, long[]> perChunk = Expected.of(2, chunk, 1).families;   // one chunk per interpreter
+        int checked = 0;
+        for (String line : r.out) {
+            String[] f = line.split(" ");
+            if (!f[0].equals("chunks")) {
+                continue;
+            }
+            long all = Long.parseLong(f[2]);
+            long inside = Long.parseLong(f[3]);
+            assertTrue(inside > 0 && inside < all, line);
+            for (Map.Entry<String, long[]> e : perChunk.entrySet()) {
+                if (!e.getKey().startsWith(f[1] + "/")) {
+                    continue;
+                }
+                long[] one = e.getValue();
+                long[] got = stats.getOrDefault(e.getKey(), new long[6]);
+                for (int k : new int[] {0, 1, 5}) {
+                    assertEquals(one[k] * all, got[k], e.getKey() + " field " + k);
+                }
+                for (int k : new int[] {2, 3, 4}) {
+                    assertTrue(got[k] >= one[k] * inside && got[k] <= one[k] * all,
+                        e.getKey() + " field " + k + ": " + got[k] + " not in [" + one[k] * inside + ", " + one[k] * all + "]");
+                }
+                checked++;
+            }
+        }
+        assertEquals(6, checked, r.toString());
+    }
+
+    @Test
     void badOptionPrintsOneLineAndTheProgramRunsUninstrumented() throws Exception {
         Result r = run(List.of("-javaagent:" + agentJar + "=recrod=x.jfr", "-cp", driverClassPath(),
             ProbeDriver.class.getName(), "2", "100"));

@@ -17,7 +17,11 @@ import jdk.jfr.Recording;
  * {@code wait} it runs once unobserved, prints {@code ready}, waits for a line on stdin (an agent
  * attaches meanwhile), then runs again; with {@code exit} it ends with {@code System.exit(0)}; with
  * {@code phases FILE.jfr} it runs three times: before, during and after a recording to FILE.jfr that
- * it starts and stops itself (Flight Recorder's API, the JDK's {@code default} settings).
+ * it starts and stops itself (Flight Recorder's API, the JDK's {@code default} settings); with
+ * {@code live FILE.jfr} the threads run {@code ITERATIONS}-iteration chunks of the workload without
+ * pause while a recording starts and stops, and it prints per interpreter how many chunks ran and
+ * how many lay wholly between the recording's {@code start()} returning and {@code stop()} being called
+ * ({@code chunks ID ALL INSIDE}).
  */
 public final class ProbeDriver {
 
@@ -82,6 +86,10 @@ public final class ProbeDriver {
             Reference.reachabilityFence(codes);
             return;
         }
+        if (args.length > 3 && args[2].equals("live")) {
+            live(threads, iterations, Paths.get(args[3]));
+            return;
+        }
         if (wait) {
             runAll(threads, iterations, codes());
             System.out.println("ready");
@@ -122,6 +130,59 @@ public final class ProbeDriver {
             }
         }
         System.out.println("done");
+    }
+
+    /** 0 before the recording, 1 once its start() returned, 2 from just before stop(). */
+    private static volatile int phase;
+    private static volatile boolean done;
+
+    private static void live(int threads, int chunk, java.nio.file.Path jfr) throws Exception {
+        FakeCode[][] codes = codes();
+        long[][] chunks = new long[threads][2];
+        List<Thread> all = new ArrayList<>();
+        for (int t = 0; t < threads; t++) {
+            FakeCode[] c = codes[Workload.interpreterOf(t)];
+            long[] mine = chunks[t];
+            Thread thread = new Thread(() -> {
+                while (!done) {
+                    int before = phase;
+                    Workload.run(PROBES, c[0], c[1], chunk);
+                    mine[0]++;
+                    if (before == 1 && phase == 1) {
+                        mine[1]++;
+                    }
+                }
+            }, "worker-" + t);
+            all.add(thread);
+            thread.start();
+        }
+        Thread.sleep(300);
+        try (Recording r = new Recording(Configuration.getConfiguration("default"))) {
+            r.setDestination(jfr);
+            r.start();
+            phase = 1;
+            Thread.sleep(600);
+            phase = 2;
+            r.stop();
+        }
+        Thread.sleep(300);
+        done = true;
+        for (Thread t : all) {
+            t.join();
+        }
+        for (int id = 1; id <= 2; id++) {
+            long sum = 0;
+            long inside = 0;
+            for (int t = 0; t < threads; t++) {
+                if (Workload.interpreterOf(t) == id) {
+                    sum += chunks[t][0];
+                    inside += chunks[t][1];
+                }
+            }
+            System.out.println("chunks " + id + " " + sum + " " + inside);
+        }
+        printStats();
+        Reference.reachabilityFence(codes);
     }
 
     /** Fresh code objects, as a new program would have: {@code codes[interpreter]}. */
