@@ -81,7 +81,11 @@ final class OpcodeModule {
         }
     }
 
-    /** What a {@code Py_STATS} build returns; None when nothing observes the probes (a normal build). */
+    /**
+     * What a {@code Py_STATS} build returns; None when nothing observes the probes (a normal build).
+     * Under quicken-agent, hit/deferred/miss are counted only while hot counting is on (a recording,
+     * or {@code counters=always}; docs/AGENT.md): counts since counting began, 0 if it never did.
+     */
     // CPython 3.11: Python/specialize.c _Py_GetSpecializationStats / stats_to_dict
     static PyObject specializationStats(Interpreter in) {
         long[] s = Probes.specializationStats(in.id);
