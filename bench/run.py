@@ -6,7 +6,8 @@ median wall times and ratios (quicken / python3.11), with the geometric mean.
                          [--iterations N [--warmup K]] [PROGRAM[:ARG] ...]
 
 Modes: python3.11 (CPython), quicken (./quicken run), nospec (./quicken --no-specialize run),
-agent (-javaagent, no recording), record (default recording), detailed (detailed recording),
+agent (-javaagent, no recording), always (the agent with counters=always: hot counting, no recording),
+record (default recording), detailed (detailed recording),
 jfc=FILE.jfc (the agent, and a recording with the JDK's profile settings plus FILE.jfc);
 MODE@JAR runs an agent mode with the agent jar JAR (a saved copy of another build: A/B in one run).
 Every mode must print the same checksum as python3.11, or the row is marked MISMATCH.
@@ -58,6 +59,9 @@ def command(mode, program, tmp, args=()):
     agent = jar or ROOT / "agent" / "target" / "quicken-agent.jar"
     if mode == "agent":
         return [QUICKEN, "run"] + script, "-javaagent:%s" % agent
+    if mode == "always":
+        # the agent counting hits, misses and deferrals without a recording: the counting alone, no events
+        return [QUICKEN, "run"] + script, "-javaagent:%s=counters=always" % agent
     if mode == "record":
         return [QUICKEN, "run"] + script, "-javaagent:%s=record=%s/r.jfr" % (agent, tmp)
     if mode == "detailed":
