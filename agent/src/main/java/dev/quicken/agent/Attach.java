@@ -25,7 +25,7 @@ public final class Attach {
 
     static int run(String[] args) {
         if (args.length < 1 || args.length > 2 || !args[0].matches("\\d+")) {
-            System.err.println("usage: java -jar quicken-agent.jar PID [record=FILE.jfr[,settings=default|detailed|FILE.jfc]]");
+            System.err.println("usage: java -jar quicken-agent.jar PID [record=FILE.jfr[,settings=default|detailed|FILE.jfc]][,counters=always]");
             return 2;
         }
         String options = args.length > 1 ? args[1] : "";
