@@ -32,12 +32,23 @@ final class Calls {
     }
 
     static Frame newFrame(Interpreter in, PyFunction func) {
-        ExecCode ec = func.execCache instanceof ExecCode ? (ExecCode) func.execCache : null;
-        if (ec == null || ec.code != func.code || ec.interp != in) {
-            ec = in.execCode(func.code);
-            func.execCache = ec;
+        ExecCode ec = execCode(in, func);
+        return new Frame(ec, func, new PyObject[ec.frameSize], func.globals, func.builtins);
+    }
+
+    /** {@code in}'s executable copy of the function's current code (cached on the function). */
+    static ExecCode execCode(Interpreter in, PyFunction func) {
+        Object c = func.execCache;
+        if (c instanceof ExecCode && ((ExecCode) c).code == func.code && ((ExecCode) c).interp == in) {
+            return (ExecCode) c;
         }
-        return new Frame(ec, func, func.globals, func.builtins, null);
+        return cacheExecCode(in, func);
+    }
+
+    private static ExecCode cacheExecCode(Interpreter in, PyFunction func) {
+        ExecCode ec = in.execCode(func.code);
+        func.execCache = ec;
+        return ec;
     }
 
     /**

@@ -295,8 +295,6 @@ public final class EvalLoop {
                             case Op.UNPACK_SEQUENCE_TWO_TUPLE:
                             case Op.UNPACK_SEQUENCE_TUPLE:
                             case Op.UNPACK_SEQUENCE_LIST:
-                            case Op.PRECALL_PYFUNC:
-                            case Op.PRECALL_BOUND_METHOD:
                             case Op.PRECALL_NO_KW_TYPE_1:
                             case Op.PRECALL_NO_KW_STR_1:
                             case Op.PRECALL_NO_KW_TUPLE_1:
@@ -323,6 +321,14 @@ public final class EvalLoop {
                                 ip = f.ip;
                                 break;
                             }
+                            case Op.PRECALL_PYFUNC:
+                            case Op.PRECALL_BOUND_METHOD:
+                                if (!SpecializedCall.precallPython(f.ec, s, sp, op, oparg, instr)) {
+                                    op = Specialize.miss(f.ec, instr, op);
+                                    continue dispatch;
+                                }
+                                ip += 1;
+                                break;
                             case Op.LOAD_FAST: {
                                 PyObject v = s[oparg];
                                 if (v == null) {
@@ -522,6 +528,7 @@ public final class EvalLoop {
                                     return v;
                                 }
                                 Frame caller = f.back;
+                                PyObject self = f.initSelf;
                                 in.current = caller;
                                 in.depth--;
                                 f = caller;
@@ -530,6 +537,11 @@ public final class EvalLoop {
                                 consts = f.ec.consts;
                                 ip = f.ip;
                                 sp = f.sp;
+                                if (self != null) {
+                                    // an __init__ frame of a class call: the result is the instance
+                                    instr = f.lasti;
+                                    v = EvalSupport.initResult(in, self, v);
+                                }
                                 s[sp++] = v;
                                 break;
                             }

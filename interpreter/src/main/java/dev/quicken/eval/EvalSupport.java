@@ -130,6 +130,10 @@ final class EvalSupport {
         }
         ExceptionTable.Entry h = ExceptionTable.find(f.code.exceptiontable, at);
         if (h == null) {
+            if (f.initSelf != null) {
+                // the frame is popped: its class call ends too (see initFrame)
+                in.depth--;
+            }
             return -1;
         }
         int level = f.ec.nlocalsplus + h.depth();
@@ -219,6 +223,16 @@ final class EvalSupport {
                 return nf;
             }
         }
+        if (callable instanceof PyType) {
+            Frame nf = initFrame(in, (PyType) callable, s, argStart, nargs, kwnames);
+            if (nf != null) {
+                for (int i = base; i < sp; i++) {
+                    s[i] = null;
+                }
+                f.sp = base;
+                return nf;
+            }
+        }
         PyObject[] args = Arrays.copyOfRange(s, argStart, sp);
         PyObject r;
         r = Abstract.call(callable, args, kwnames);
@@ -228,6 +242,54 @@ final class EvalSupport {
         s[base] = r;
         f.sp = base + 1;
         return null;
+    }
+
+    // CPython 3.11: Objects/call.c _PyObject_MakeTpCall, Objects/typeobject.c type_call and slot_tp_init
+    /**
+     * {@code cls(args)} for a class whose instance comes from object.__new__ and whose __init__ is
+     * a Python function: allocates the instance and returns the bound __init__ frame for the loop
+     * to push (null for any other class, which goes through {@link Abstract#call}). As in CPython
+     * the class call is a counted recursive call and the __init__ frame another; the frame holds
+     * the instance in {@link Frame#initSelf}, and {@link #initResult} (on return) or
+     * {@link #unwind} (on an exception) gives the class call's count back.
+     */
+    private static Frame initFrame(Interpreter in, PyType t, PyObject[] s, int argStart, int nargs,
+            String[] kwnames) {
+        PyFunction init = TypeSetup.plainInit(t);
+        if (init == null || Specialized.isGeneratorCode(init.code)) {
+            return null;
+        }
+        if (++in.depth > in.recursionLimit) {
+            in.depth--;
+            throw Exc.raise(Exc.RecursionError, "maximum recursion depth exceeded while calling a Python object");
+        }
+        try {
+            PyObject obj = t.allocate();
+            Frame nf = Calls.newFrame(in, init);
+            // the class's stack slot takes the instance: self then the arguments
+            s[argStart - 1] = obj;
+            Calls.bind(nf, init, s, argStart - 1, nargs + 1, kwnames);
+            if (in.depth >= in.recursionLimit) {
+                throw recursionError(in);
+            }
+            nf.initSelf = obj;
+            return nf;
+        } catch (RuntimeException e) {
+            in.depth--;
+            throw e;
+        }
+    }
+
+    /**
+     * An {@code __init__} frame pushed by {@link #initFrame} returned {@code v} (the loop is back in
+     * the caller): the instance, or TypeError when {@code v} is not None.
+     */
+    static PyObject initResult(Interpreter in, PyObject self, PyObject v) {
+        in.depth--;
+        if (v != PyNone.NONE) {
+            throw Exc.typeError("__init__() should return None, not '" + Abstract.typeName(v) + "'");
+        }
+        return self;
     }
 
     static PyObject makeGenerator(Frame f) {

@@ -29,6 +29,8 @@ public final class ExecCode implements ProbeCode {
     public final int nlocalsplus;
     /** Locals-plus plus stack. */
     public final int frameSize;
+    /** Whether a call runs only the prologue and returns a generator, coroutine or async generator. */
+    final boolean generator;
     /** CPython 3.11 co_warmup: counts up from -8; quickened when it reaches 0 (spec §3.1). */
     int warmup = Quickener.INITIAL_WARMUP_VALUE;
     /** Whether {@link #units} has been quickened. */
@@ -53,6 +55,7 @@ public final class ExecCode implements ProbeCode {
         }
         this.nlocalsplus = code.localspluskinds.length;
         this.frameSize = nlocalsplus + code.stacksize + 1;
+        this.generator = Specialized.isGeneratorCode(code);
     }
 
     /** {@code co_positions()} entry for code unit {@code index}, or null. */

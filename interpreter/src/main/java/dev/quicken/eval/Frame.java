@@ -19,7 +19,7 @@ public final class Frame {
     /** Index of the next code unit to execute (saved at calls, yields and exceptions). */
     public int ip;
     /** Index of the instruction last started (for tracebacks and f_lineno). */
-    public int lasti = -1;
+    public int lasti;
     public final PyDict globals;
     public final PyDict builtins;
     /** The locals mapping of module and class bodies; null for optimized frames. */
@@ -34,8 +34,28 @@ public final class Frame {
     PyGenerator gen;
     /** Pending keyword names set by KW_NAMES. */
     PyObject kwnames;
+    /**
+     * The instance being initialized when this is an {@code __init__} frame pushed for a class call
+     * ({@code cls(args)}): its return value must be None and the instance is the call's result.
+     */
+    PyObject initSelf;
     /** Set when the frame yielded (rather than returned). */
     boolean yielded;
+
+    /**
+     * A function's frame over {@code s} (sized {@code ec.frameSize}); globals and builtins are the
+     * function's. Small enough for C2 to inline into the call paths; {@link #lasti} is left 0, as
+     * the frame runs at once (the loop sets it before anything can see it).
+     */
+    Frame(ExecCode ec, PyFunction func, PyObject[] s, PyDict globals, PyDict builtins) {
+        this.ec = ec;
+        this.code = ec.code;
+        this.s = s;
+        this.sp = ec.nlocalsplus;
+        this.func = func;
+        this.globals = globals;
+        this.builtins = builtins;
+    }
 
     Frame(ExecCode ec, PyFunction func, PyDict globals, PyDict builtins, PyObject locals) {
         this.ec = ec;
@@ -46,6 +66,7 @@ public final class Frame {
         this.globals = globals;
         this.builtins = builtins;
         this.locals = locals;
+        this.lasti = -1;
     }
 
     public int lineNumber() {

@@ -25,6 +25,22 @@ public final class Interpreter {
 
     private static final AtomicInteger IDS = new AtomicInteger(1);
     private static final ThreadLocal<Interpreter> CURRENT = new ThreadLocal<>();
+    /**
+     * The last thread that asked for its interpreter and the answer, so that the common case (one
+     * thread running Python) reads a field instead of the thread-local map. Only the thread named in
+     * it publishes or clears an entry about itself, so a stale entry is never right for another thread.
+     */
+    private static volatile CurrentCache lastCurrent;
+
+    private static final class CurrentCache {
+        final Thread thread;
+        final Interpreter interp;
+
+        CurrentCache(Thread thread, Interpreter interp) {
+            this.thread = thread;
+            this.interp = interp;
+        }
+    }
 
     public final int id = IDS.getAndIncrement();
     public final PyDict modules = new PyDict();
@@ -93,7 +109,7 @@ public final class Interpreter {
      * {@link #leaveRecursiveCall} (null when none runs on this thread).
      */
     public static Interpreter enterRecursiveCall(String where) {
-        Interpreter in = CURRENT.get();
+        Interpreter in = current();
         if (in != null && ++in.depth > in.recursionLimit) {
             in.depth--;
             throw dev.quicken.runtime.Exc.raise(dev.quicken.runtime.Exc.RecursionError,
@@ -117,18 +133,27 @@ public final class Interpreter {
 
     /** The interpreter running on this thread, or null. */
     public static Interpreter current() {
-        return CURRENT.get();
+        CurrentCache c = lastCurrent;
+        Thread t = Thread.currentThread();
+        if (c != null && c.thread == t) {
+            return c.interp;
+        }
+        Interpreter in = CURRENT.get();
+        lastCurrent = new CurrentCache(t, in);
+        return in;
     }
 
     /** Makes this interpreter current on this thread; returns the previous one (restore with {@link #exit}). */
     public Interpreter enter() {
         Interpreter prev = CURRENT.get();
         CURRENT.set(this);
+        lastCurrent = null;
         return prev;
     }
 
     public static void exit(Interpreter prev) {
         CURRENT.set(prev);
+        lastCurrent = null;
     }
 
     /** This interpreter's executable copy of {@code code}. */

@@ -2,8 +2,11 @@ package dev.quicken.eval;
 
 import dev.quicken.opcode.Op;
 import dev.quicken.runtime.Abstract;
+import dev.quicken.runtime.Exc;
+import dev.quicken.runtime.PyBool;
 import dev.quicken.runtime.PyBuiltinFunction;
 import dev.quicken.runtime.PyFunction;
+import dev.quicken.runtime.PyInt;
 import dev.quicken.runtime.PyList;
 import dev.quicken.runtime.PyMethod;
 import dev.quicken.runtime.PyMethodDescr;
@@ -29,6 +32,30 @@ final class SpecializedCall {
     /** PRECALL cache, CALL and its caches: what a form that performs the call skips. */
     private static final int SKIP_CALL = 1 + 1 + 4;
 
+    // CPython 3.11: Python/ceval.c TARGET(PRECALL_PYFUNC / PRECALL_BOUND_METHOD)
+    /**
+     * The PRECALL forms ahead of a Python call, inline in the loop: false on a miss (nothing
+     * changed); on a hit the bound method is unpacked ({@code ... NULL meth args -> ... func self args}).
+     */
+    static boolean precallPython(ExecCode ec, PyObject[] s, int sp, int op, int oparg, int instr) {
+        int base = sp - oparg - 2;
+        PyObject y = s[base + 1];
+        if (op == Op.PRECALL_PYFUNC) {
+            if (!((s[base] != null ? s[base] : y) instanceof PyFunction)) {
+                return false;
+            }
+            SpecEvents.hit(ec, instr, op);
+            return true;
+        }
+        if (s[base] != null || !(y instanceof PyMethod)) {
+            return false;
+        }
+        SpecEvents.hit(ec, instr, op);
+        s[base] = ((PyMethod) y).func;
+        s[base + 1] = ((PyMethod) y).self;
+        return true;
+    }
+
     // CPython 3.11: Python/ceval.c TARGET(PRECALL_*)
     static int precall(Frame f, int op, int oparg, int instr) {
         PyObject[] s = f.s;
@@ -39,24 +66,6 @@ final class SpecializedCall {
         PyObject callable = s[sp - total - 1];
         ExecCode ec = f.ec;
         switch (op) {
-            case Op.PRECALL_PYFUNC:
-                if (!(callable instanceof PyFunction)) {
-                    return -1;
-                }
-                SpecEvents.hit(ec, instr, op);
-                f.ip += 1;
-                return sp;
-            case Op.PRECALL_BOUND_METHOD: {
-                PyObject y = s[base + 1];
-                if (isMeth || !(y instanceof PyMethod)) {
-                    return -1;
-                }
-                SpecEvents.hit(ec, instr, op);
-                s[base] = ((PyMethod) y).func;
-                s[base + 1] = ((PyMethod) y).self;
-                f.ip += 1;
-                return sp;
-            }
             case Op.PRECALL_NO_KW_TYPE_1:
                 if (isMeth || callable != PyType.TYPE) {
                     return -1;
@@ -88,7 +97,7 @@ final class SpecializedCall {
                     return -1;
                 }
                 SpecEvents.hit(ec, instr, op);
-                return finish(f, base, sp, Abstract.callBuiltin(callable, args(s, sp, 1), null), SKIP_CALL);
+                return finish(f, base, sp, callCounted(ec.interp, callable, args(s, sp, 1)), SKIP_CALL);
             case Op.PRECALL_NO_KW_BUILTIN_FAST:
                 if (!builtinWithFlags(ec, instr, callable, Guards.METH_FASTCALL)) {
                     return -1;
@@ -107,13 +116,15 @@ final class SpecializedCall {
                     return -1;
                 }
                 SpecEvents.hit(ec, instr, op);
-                return finish(f, base, sp, ((PyBuiltinFunction) callable).call(args(s, sp, 1), null), SKIP_CALL);
+                // PyObject_Length, not a call of the builtin
+                return finish(f, base, sp, PyInt.of(Abstract.len(s[sp - 1])), SKIP_CALL);
             case Op.PRECALL_NO_KW_ISINSTANCE:
                 if (total != 2 || callable != ec.interp.callableIsinstance) {
                     return -1;
                 }
                 SpecEvents.hit(ec, instr, op);
-                return finish(f, base, sp, ((PyBuiltinFunction) callable).call(args(s, sp, 2), null), SKIP_CALL);
+                // PyObject_IsInstance, not a call of the builtin
+                return finish(f, base, sp, PyBool.of(Abstract.isInstance(s[sp - 2], s[sp - 1])), SKIP_CALL);
             case Op.PRECALL_NO_KW_LIST_APPEND: {
                 // ... append self arg -> ... (the POP_TOP after CALL is skipped too)
                 PyObject self = s[sp - 2];
@@ -133,7 +144,7 @@ final class SpecializedCall {
                     return -1;
                 }
                 SpecEvents.hit(ec, instr, op);
-                return finish(f, base, sp, Abstract.callBuiltin(callable, args(s, sp, 2), null), SKIP_CALL);
+                return finish(f, base, sp, callCounted(ec.interp, callable, args(s, sp, 2)), SKIP_CALL);
             case Op.PRECALL_METHOD_DESCRIPTOR_FAST_WITH_KEYWORDS:
                 if (!descrWithFlags(ec, instr, callable, s[sp - total], Guards.METH_FASTCALL | Guards.METH_KEYWORDS)) {
                     return -1;
@@ -146,7 +157,7 @@ final class SpecializedCall {
                     return -1;
                 }
                 SpecEvents.hit(ec, instr, op);
-                return finish(f, base, sp, Abstract.callBuiltin(callable, args(s, sp, 1), null), SKIP_CALL);
+                return finish(f, base, sp, callCounted(ec.interp, callable, args(s, sp, 1)), SKIP_CALL);
             case Op.PRECALL_NO_KW_METHOD_DESCRIPTOR_FAST:
                 if (total < 1 || !descrWithFlags(ec, instr, callable, s[sp - total], Guards.METH_FASTCALL)) {
                     return -1;
@@ -192,6 +203,24 @@ final class SpecializedCall {
         return true;
     }
 
+    // CPython 3.11: Include/internal/pycore_ceval.h _Py_EnterRecursiveCallTstate / _Py_LeaveRecursiveCallTstate
+    /**
+     * A METH_O/METH_NOARGS function or descriptor called as a counted recursive call, with the
+     * frame's interpreter at hand (what {@link Abstract#callBuiltin} looks up per thread).
+     */
+    private static PyObject callCounted(Interpreter in, PyObject callable, PyObject[] args) {
+        if (++in.depth > in.recursionLimit) {
+            in.depth--;
+            throw Exc.raise(Exc.RecursionError, "maximum recursion depth exceeded while calling a Python object");
+        }
+        try {
+            return callable instanceof PyBuiltinFunction ? ((PyBuiltinFunction) callable).call(args, null)
+                    : ((PyMethodDescr) callable).call(args, null);
+        } finally {
+            in.depth--;
+        }
+    }
+
     private static PyObject[] args(PyObject[] s, int sp, int n) {
         PyObject[] a = new PyObject[n];
         System.arraycopy(s, sp - n, a, 0, n);
@@ -222,71 +251,88 @@ final class SpecializedCall {
         return base + 1;
     }
 
-    // CPython 3.11: Python/ceval.c TARGET(CALL_PY_EXACT_ARGS / CALL_PY_WITH_DEFAULTS / BINARY_SUBSCR_GETITEM)
+    // CPython 3.11: Python/ceval.c TARGET(CALL_PY_EXACT_ARGS / CALL_PY_WITH_DEFAULTS)
     /**
      * A frame-pushing form with {@code f.ip} past its caches and {@code f.sp} current: returns the
      * new frame (arguments moved out of the caller), null when the work is done and the result is
      * pushed (a generator function), or {@link #MISS}.
      */
     static Object pushFrame(Interpreter in, Frame f, int op, int oparg, int instr) {
+        if (op == Op.BINARY_SUBSCR_GETITEM) {
+            return pushGetItem(in, f, instr);
+        }
         PyObject[] s = f.s;
         int sp = f.sp;
-        char[] u = f.ec.units;
-        int cache = instr + 1;
-        if (op == Op.BINARY_SUBSCR_GETITEM) {
-            PyObject container = s[sp - 2];
-            Object side = f.ec.side[instr];
-            if (container.type().versionTagRaw() != (u[cache + 1] | u[cache + 2] << 16)
-                    || !(side instanceof PyFunction) || (char) ((PyFunction) side).versionRaw() != u[cache + 3]
-                    || ((PyFunction) side).versionRaw() == 0) {
-                return MISS;
-            }
-            PyFunction fn = (PyFunction) side;
-            // BINARY_SUBSCR_GETITEM never counts a hit (CPython 3.11).
-            if (Specialized.isGeneratorCode(fn.code)) {
-                PyObject r = Abstract.call(fn, s[sp - 2], s[sp - 1]);
-                s[sp - 1] = null;
-                s[sp - 2] = r;
-                f.sp = sp - 1;
-                return null;
-            }
-            Frame nf = Calls.newFrame(in, fn);
-            nf.s[0] = container;
-            nf.s[1] = s[sp - 1];
-            s[sp - 1] = null;
-            s[sp - 2] = null;
-            f.sp = sp - 2;
-            return nf;
-        }
         int base = sp - oparg - 2;
-        boolean isMeth = s[base] != null;
-        int total = oparg + (isMeth ? 1 : 0);
+        int total = s[base] != null ? oparg + 1 : oparg;
         PyObject callable = s[sp - total - 1];
         if (!(callable instanceof PyFunction)) {
             return MISS;
         }
         PyFunction fn = (PyFunction) callable;
+        char[] u = f.ec.units;
+        int version = fn.versionRaw();
         int argcount = fn.code.argcount;
-        int minArgs = u[cache + 3];
-        if (fn.versionRaw() != (u[cache + 1] | u[cache + 2] << 16) || fn.versionRaw() == 0
-                || (op == Op.CALL_PY_EXACT_ARGS ? argcount != total : total > argcount || total < minArgs)) {
+        if (version != (u[instr + 2] | u[instr + 3] << 16) || version == 0
+                || (op == Op.CALL_PY_EXACT_ARGS ? argcount != total : total > argcount || total < u[instr + 4])) {
             return MISS;
         }
         SpecEvents.hit(f.ec, instr, op);
-        if (Specialized.isGeneratorCode(fn.code)) {
-            f.sp = sp;
+        ExecCode ec = Calls.execCode(in, fn);
+        if (ec.generator) {
             EvalSupport.call(in, f, oparg);
             return null;
         }
-        Frame nf = Calls.newFrame(in, fn);
-        System.arraycopy(s, sp - total, nf.s, 0, total);
-        for (int i = total; i < argcount; i++) {
-            nf.s[i] = fn.defaults.items[i - minArgs];
+        // ... NULL|meth callable|self args... -> ... (the arguments become the new frame's first locals)
+        PyObject[] l = new PyObject[ec.frameSize];
+        int a = sp - total;
+        for (int i = 0; i < total; i++) {
+            l[i] = s[a + i];
+            s[a + i] = null;
         }
-        for (int i = base; i < sp; i++) {
-            s[i] = null;
+        if (total < argcount) {
+            defaults(fn, l, total, argcount);
         }
+        s[base] = null;
+        s[base + 1] = null;
         f.sp = base;
+        return new Frame(ec, fn, l, fn.globals, fn.builtins);
+    }
+
+    /** CALL_PY_WITH_DEFAULTS: the missing trailing positional arguments from {@code __defaults__}. */
+    private static void defaults(PyFunction fn, PyObject[] l, int total, int argcount) {
+        PyObject[] defs = fn.defaults.items;
+        System.arraycopy(defs, defs.length - (argcount - total), l, total, argcount - total);
+    }
+
+    // CPython 3.11: Python/ceval.c TARGET(BINARY_SUBSCR_GETITEM)
+    private static Object pushGetItem(Interpreter in, Frame f, int instr) {
+        PyObject[] s = f.s;
+        int sp = f.sp;
+        char[] u = f.ec.units;
+        int cache = instr + 1;
+        PyObject container = s[sp - 2];
+        Object side = f.ec.side[instr];
+        if (container.type().versionTagRaw() != (u[cache + 1] | u[cache + 2] << 16)
+                || !(side instanceof PyFunction) || (char) ((PyFunction) side).versionRaw() != u[cache + 3]
+                || ((PyFunction) side).versionRaw() == 0) {
+            return MISS;
+        }
+        PyFunction fn = (PyFunction) side;
+        // BINARY_SUBSCR_GETITEM never counts a hit (CPython 3.11).
+        if (Specialized.isGeneratorCode(fn.code)) {
+            PyObject r = Abstract.call(fn, s[sp - 2], s[sp - 1]);
+            s[sp - 1] = null;
+            s[sp - 2] = r;
+            f.sp = sp - 1;
+            return null;
+        }
+        Frame nf = Calls.newFrame(in, fn);
+        nf.s[0] = container;
+        nf.s[1] = s[sp - 1];
+        s[sp - 1] = null;
+        s[sp - 2] = null;
+        f.sp = sp - 2;
         return nf;
     }
 }

@@ -613,6 +613,25 @@ public final class TypeSetup {
         return typeCallPlain(t, args, kw);
     }
 
+    // CPython 3.11: Objects/typeobject.c type_call (tp_new is object_new, tp_init is slot_tp_init)
+    /**
+     * The Python {@code __init__} function that calling {@code t} runs on a fresh instance from
+     * object.__new__ (metatype type, no abstract methods), or null when the call takes another way.
+     * The eval loop then pushes the {@code __init__} frame itself instead of calling {@link #typeCall}.
+     */
+    public static PyFunction plainInit(PyType t) {
+        if (t.type() != PyType.TYPE || t.lookup("__new__") != OBJECT_NEW) {
+            return null;
+        }
+        PyObject init = t.lookup("__init__");
+        // abstract methods are looked up along the MRO (cached by version tag), a superset of the
+        // own-dict test of typeCallPlain, which then decides
+        if (!(init instanceof PyFunction) || t.lookup("__abstractmethods__") != null) {
+            return null;
+        }
+        return (PyFunction) init;
+    }
+
     // CPython 3.11: Objects/typeobject.c type_call
     static PyObject typeCallPlain(PyType t, PyObject[] args, String[] kw) {
         if (t == PyType.TYPE && args.length == 1 && kw == null) {
