@@ -10,8 +10,9 @@ import java.util.List;
 
 /**
  * {@code quicken run FILE.py|FILE.pyc [args]}: runs a program as {@code python3.11 FILE} does
- * (same stdout, traceback on stderr, exit status). A {@code .py} is compiled by quicken's compiler;
- * a {@code .pyc} written by python3.11 runs as it is.
+ * (same stdout, traceback on stderr, exit status). A {@code .py} is compiled by quicken's compiler
+ * (through its code cache; a {@code .pyc} beside it or in {@code __pycache__} is never used, as in
+ * CPython); a {@code .pyc} written by python3.11 runs as it is.
  */
 public final class RunCommand implements Command {
 
@@ -50,16 +51,13 @@ public final class RunCommand implements Command {
         } else {
             // CPython 3.11 makes the main script's path absolute (co_filename, __file__, tracebacks)
             source = file.toAbsolutePath();
-            String stem = name.endsWith(".py") ? name.substring(0, name.length() - 3) : name;
-            Path p1 = file.resolveSibling(stem + ".pyc");
-            Path p2 = file.resolveSibling("__pycache__").resolve(stem + ".cpython-311.pyc");
-            pyc = Files.exists(p1) ? p1 : p2;
+            // CPython 3.11: Modules/main.c pymain_run_file: the main script always runs from its
+            // source, never from a .pyc beside it or in __pycache__ (which may be stale); quicken's
+            // code cache makes the compile cheap
+            pyc = null;
             if (!Files.exists(file)) {
                 err.println("quicken: can't open file '" + file + "': [Errno 2] No such file or directory");
                 return 2;
-            }
-            if (!Files.exists(pyc)) {
-                pyc = null;
             }
         }
         String[] argv = args.toArray(new String[0]);

@@ -77,6 +77,20 @@ class MainTest {
     }
 
     @Test
+    void runUsesTheMainScriptsSourceNeverAStalePyc(@TempDir Path tmp) throws Exception {
+        Path py = tmp.resolve("m.py");
+        Files.writeString(py, "print('old')\n");
+        assertEquals(0, run("compile", py.toString()).status);
+        assertEquals(0, run("compile", py.toString(), "-o", tmp.resolve("m.pyc").toString()).status);
+        assertTrue(Files.exists(tmp.resolve("__pycache__").resolve("m.cpython-311.pyc")));
+        // the source changes, the .pyc files beside it and in __pycache__ stay as they were
+        Files.writeString(py, "print('new')\n");
+        Result r = run("run", py.toString());
+        assertEquals(0, r.status, r.err);
+        assertEquals("new\n", r.out);
+    }
+
+    @Test
     void compileWritesAPycThatLoadsBack(@TempDir Path tmp) throws Exception {
         Path py = tmp.resolve("m.py");
         Files.writeString(py, "def f(a):\n    return [a * i for i in range(3)]\n");
