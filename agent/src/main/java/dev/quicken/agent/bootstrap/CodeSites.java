@@ -108,6 +108,32 @@ final class CodeSites {
         a[index] = a[index] == 0 ? 2 : a[index] + 1;
     }
 
+    /**
+     * Marks the site at {@code offset} (which exists now) in the owner's hit and miss arrays, so
+     * that the specialized instruction's first hit or miss already takes the inlined fast path. Done
+     * by the rare {@code specialized} probe: then the hot probes' slow branch is never taken on the
+     * owner thread, C2 compiles it as an uncommon trap instead of a call at each inlined copy, and
+     * the helpers around the probes keep the size they have without the agent (docs/AGENT.md,
+     * Overhead). Only the owner writes its arrays; other threads leave them alone.
+     */
+    void mark(int offset) {
+        if (owner != Thread.currentThread() || offset < 0) {
+            return;
+        }
+        hits = marked(hits, offset >>> 1);
+        misses = marked(misses, offset >>> 1);
+    }
+
+    private static long[] marked(long[] a, int index) {
+        if (index >= a.length) {
+            a = Arrays.copyOf(a, Math.max(index + 1, Math.max(16, a.length * 2)));
+        }
+        if (a[index] == 0) {
+            a[index] = 1;
+        }
+        return a;
+    }
+
     /** True if {@code me} is, or has just become, the owner (the previous one has died). */
     private synchronized boolean takeOver(Thread me) {
         if (owner == me) {

@@ -171,6 +171,7 @@ public final class Counters {
         }
         Site.SUCCESS.getAndAdd(s, 1L);
         s.form = newOpcode;
+        c.mark(offset);
         if (!recorderReady) {
             return;
         }
