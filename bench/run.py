@@ -150,7 +150,7 @@ def main():
             warmup + 1, args.iterations, args.metric))
     base = modes[0]
     ratios = {m: [] for m in modes[1:]}
-    print("%-18s" % "program" + "".join("%14s" % m for m in modes) + "".join("%16s" % ("%s/%s" % (m, base)) for m in modes[1:]))
+    print("%-18s" % "program" + "".join("%14s" % m for m in modes) + "".join(" %19s" % ("%s/%s" % (m, base)) for m in modes[1:]))
     with tempfile.TemporaryDirectory() as tmp:
         for name in programs:
             program, program_args = script_for(name, tmp, args.iterations)
@@ -180,9 +180,9 @@ def main():
                     r = medians[mode] / medians[base]
                     if name != "startup":
                         ratios[mode].append(r)
-                    row += "%16s" % ("%.3fx" % r)
+                    row += " %19s" % ("%.3fx" % r)
                 else:
-                    row += "%16s" % "MISMATCH" if mode in medians else "%16s" % "-"
+                    row += " %19s" % "MISMATCH" if mode in medians else " %19s" % "-"
             print(row, flush=True)
     for mode, rs in ratios.items():
         if rs:
