@@ -3,12 +3,11 @@ package dev.quicken.builtins;
 import dev.quicken.runtime.Abstract;
 import dev.quicken.runtime.Args;
 import dev.quicken.runtime.BuiltinIterators;
-import dev.quicken.runtime.BuiltinSubclasses;
+import dev.quicken.runtime.Iterators;
 import dev.quicken.runtime.Exc;
 import dev.quicken.runtime.JFunc;
 import dev.quicken.runtime.PyBool;
 import dev.quicken.runtime.PyComplex;
-import dev.quicken.runtime.PyDict;
 import dev.quicken.runtime.PyException;
 import dev.quicken.runtime.PyFloat;
 import dev.quicken.runtime.PyGenericAlias;
@@ -70,26 +69,10 @@ public final class ItertoolsModule {
     static final PyType TEE = type("_tee");
     static final PyType TEEDATA = NativeTypes.type("_tee_dataobject", "itertools");
 
-    /** An itertools iterator: its class (the itertools type or a Python subclass, which has an instance dict). */
-    abstract static class It extends PyIter implements BuiltinSubclasses.HasDict {
-        final PyType cls;
-        PyDict dict;
-
+    /** An itertools iterator: its class (the itertools type or a Python subclass) and instance dict, as enumerate's. */
+    abstract static class It extends Iterators.SubclassableIter {
         It(PyType cls) {
-            this.cls = cls;
-        }
-
-        @Override
-        public PyType type() {
-            return cls;
-        }
-
-        @Override
-        public PyDict instanceDict(boolean create) {
-            if (dict == null && create && cls.isHeapType()) {
-                dict = new PyDict();
-            }
-            return dict;
+            super(cls);
         }
     }
 

@@ -330,7 +330,7 @@ public final class Iterators {
         public PyType cls;
         PyDict dict;
 
-        SubclassableIter(PyType cls) {
+        protected SubclassableIter(PyType cls) {
             this.cls = cls;
         }
 
