@@ -8,7 +8,6 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.security.CodeSource;
 import java.util.Arrays;
 import java.util.zip.CRC32;
@@ -87,21 +86,15 @@ public final class CodeCache {
     }
 
     private static void write(Path entry, byte[] key, CodeObject code) {
+        byte[] body;
         try {
-            byte[] body = Marshal.dumps(code);
-            Files.createDirectories(entry.getParent());
-            Path tmp = Files.createTempFile(entry.getParent(), entry.getFileName().toString(), ".tmp");
-            try {
-                byte[] data = Arrays.copyOf(key, key.length + body.length);
-                System.arraycopy(body, 0, data, key.length, body.length);
-                Files.write(tmp, data);
-                Files.move(tmp, entry, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-            } finally {
-                Files.deleteIfExists(tmp);
-            }
-        } catch (IOException | RuntimeException e) {
-            // not stored: compiled again next time
+            body = Marshal.dumps(code);
+        } catch (RuntimeException e) {
+            return;   // not stored: compiled again next time
         }
+        byte[] data = Arrays.copyOf(key, key.length + body.length);
+        System.arraycopy(body, 0, data, key.length, body.length);
+        QuickenCache.writeWhole(entry, data);
     }
 
     /** The entry file for code compiled under {@code filename}, or null without a cache directory. */

@@ -51,17 +51,25 @@ public final class QuickenCache {
 
     /** Stores {@code value} under {@code key} in {@code f} (written whole, then renamed into place). */
     static void write(Path f, String key, String value) {
+        writeWhole(f, (key.length() + "\n" + key + value).getBytes(StandardCharsets.UTF_8));
+    }
+
+    /**
+     * Writes {@code data} as file {@code f}: into a temporary file beside it, then renamed into place,
+     * so a reader never sees half an entry. A failure only means the entry is not stored.
+     */
+    static void writeWhole(Path f, byte[] data) {
         try {
             Files.createDirectories(f.getParent());
             Path tmp = Files.createTempFile(f.getParent(), f.getFileName().toString(), ".tmp");
             try {
-                Files.write(tmp, (key.length() + "\n" + key + value).getBytes(StandardCharsets.UTF_8));
+                Files.write(tmp, data);
                 Files.move(tmp, f, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
             } finally {
                 Files.deleteIfExists(tmp);
             }
         } catch (IOException | RuntimeException e) {
-            // not cached: asked again next time
+            // not stored: asked again next time
         }
     }
 }
