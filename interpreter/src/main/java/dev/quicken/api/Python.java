@@ -173,7 +173,7 @@ public final class Python {
 
     private int handleUncaught(PyBaseException exc) {
         if (exc.type().isSubtypeOf(Exc.SystemExit)) {
-            PyObject code = exc.getInstanceAttr("code");
+            PyObject code = exc.member("code");
             if (code == null || code == PyNone.NONE) {
                 return 0;
             }

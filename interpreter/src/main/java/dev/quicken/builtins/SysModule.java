@@ -75,7 +75,7 @@ public final class SysModule {
         def(m, "exit", a -> {
             PyBaseException e = Exc.make(Exc.SystemExit);
             e.args = a.length == 0 ? PyTuple.EMPTY : new PyTuple(new PyObject[] {a[0]});
-            e.setInstanceAttr("code", a.length == 0 ? PyNone.NONE : a[0]);
+            e.setMember("code", a.length == 0 ? PyNone.NONE : a[0]);
             throw new PyException(e);
         });
         def(m, "exc_info", a -> {

@@ -57,14 +57,14 @@ public final class CompileBridge {
         PyObject details = new PyTuple(new PyObject[] {new PyStr(e.filename), PyInt.of(e.lineno), PyInt.of(e.offset),
             text, PyInt.of(e.endLineno), PyInt.of(e.endOffset)});
         x.args = new PyTuple(new PyObject[] {new PyStr(e.msg), details});
-        x.setInstanceAttr("msg", new PyStr(e.msg));
-        x.setInstanceAttr("filename", new PyStr(e.filename));
-        x.setInstanceAttr("lineno", PyInt.of(e.lineno));
-        x.setInstanceAttr("offset", PyInt.of(e.offset));
-        x.setInstanceAttr("text", text);
-        x.setInstanceAttr("end_lineno", PyInt.of(e.endLineno));
-        x.setInstanceAttr("end_offset", PyInt.of(e.endOffset));
-        x.setInstanceAttr("print_file_and_line", PyNone.NONE);
+        x.setMember("msg", new PyStr(e.msg));
+        x.setMember("filename", new PyStr(e.filename));
+        x.setMember("lineno", PyInt.of(e.lineno));
+        x.setMember("offset", PyInt.of(e.offset));
+        x.setMember("text", text);
+        x.setMember("end_lineno", PyInt.of(e.endLineno));
+        x.setMember("end_offset", PyInt.of(e.endOffset));
+        x.setMember("print_file_and_line", PyNone.NONE);
         return new PyException(x);
     }
 }

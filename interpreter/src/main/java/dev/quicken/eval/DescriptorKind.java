@@ -36,7 +36,10 @@ enum DescriptorKind {
         }
         if (Abstract.isDataDescr(descr)) {
             if (descr instanceof PyDescriptors.Member) {
-                return OBJECT_SLOT;
+                return OBJECT_SLOT; // a __slots__ member: T_OBJECT_EX
+            }
+            if (descr instanceof PyDescriptors.GetSet && ((PyDescriptors.GetSet) descr).member) {
+                return OTHER_SLOT; // a built-in type's C member (T_OBJECT and others: function.__globals__, StopIteration.value)
             }
             if (descr instanceof PyDescriptors.Property) {
                 return PROPERTY;

@@ -96,7 +96,7 @@ final class EvalSupport {
         String name = ((PyStr) f.code.localsplusnames.get(oparg)).value;
         PyBaseException e = Exc.make(Exc.UnboundLocalError,
                 "cannot access local variable '" + name + "' where it is not associated with a value");
-        e.setInstanceAttr("name", new PyStr(name));
+        e.setMember("name", new PyStr(name));
         return e.raise();
     }
 
@@ -105,7 +105,7 @@ final class EvalSupport {
         if ((f.code.localspluskinds[oparg] & CodeObject.CO_FAST_FREE) != 0) {
             PyBaseException e = Exc.make(Exc.NameError, "cannot access free variable '" + name
                     + "' where it is not associated with a value in enclosing scope");
-            e.setInstanceAttr("name", new PyStr(name));
+            e.setMember("name", new PyStr(name));
             return e.raise();
         }
         return unboundLocal(f, oparg);
@@ -1312,7 +1312,7 @@ final class EvalSupport {
                 retval = ((Coroutines.JavaAwaitable) receiver).send(v);
             } catch (PyException e) {
                 if (e.matches(Exc.StopIteration)) {
-                    PyObject val = e.value.getInstanceAttr("value");
+                    PyObject val = e.value.member("value");
                     s[sp - 1] = val == null ? NONE : val;
                     f.ip += oparg;
                     return sp;
@@ -1345,7 +1345,7 @@ final class EvalSupport {
                 }
             } catch (PyException e) {
                 if (e.matches(Exc.StopIteration)) {
-                    PyObject val = e.value.getInstanceAttr("value");
+                    PyObject val = e.value.member("value");
                     s[sp - 1] = val == null ? NONE : val;
                     f.ip += oparg;
                     return sp;

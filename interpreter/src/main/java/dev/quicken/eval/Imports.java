@@ -45,7 +45,7 @@ public final class Imports {
         String where = file instanceof PyStr ? " (" + ((PyStr) file).value + ")" : " (unknown location)";
         PyBaseException e = Exc.make(Exc.ImportError, "cannot import name '" + name + "' from '" + modName + "'"
                 + where);
-        e.setInstanceAttr("name", new PyStr(modName));
+        e.setMember("name", new PyStr(modName));
         throw e.raise();
     }
 

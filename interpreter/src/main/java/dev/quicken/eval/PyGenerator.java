@@ -192,7 +192,7 @@ public final class PyGenerator extends PyIter {
         if (value != PyNone.NONE) {
             e.args = new PyTuple(new PyObject[] {value});
         }
-        e.setInstanceAttr("value", value);
+        e.setMember("value", value);
         return new PyException(e);
     }
 
@@ -247,7 +247,7 @@ public final class PyGenerator extends PyIter {
             } catch (PyException e) {
                 running = false;
                 if (e.matches(Exc.StopIteration)) {
-                    PyObject val = e.value.getInstanceAttr("value");
+                    PyObject val = e.value.member("value");
                     // pop the sub-iterator and continue after the SEND loop with its value
                     frame.s[--frame.sp] = null;
                     int send = frame.lasti - 1;

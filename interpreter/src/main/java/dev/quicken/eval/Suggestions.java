@@ -47,8 +47,8 @@ final class Suggestions {
 
     // CPython 3.11: Python/suggestions.c offer_suggestions_for_attribute_error
     private static String forAttributeError(PyBaseException exc) {
-        PyObject name = exc.getInstanceAttr("name");
-        PyObject obj = exc.getInstanceAttr("obj");
+        PyObject name = exc.member("name");
+        PyObject obj = exc.member("obj");
         if (name == null || obj == null || name.getClass() != PyStr.class) {
             return null;
         }
@@ -59,7 +59,7 @@ final class Suggestions {
 
     // CPython 3.11: Python/suggestions.c offer_suggestions_for_name_error
     private static String forNameError(PyBaseException exc) {
-        PyObject name = exc.getInstanceAttr("name");
+        PyObject name = exc.member("name");
         if (name == null || name.getClass() != PyStr.class || !(exc.traceback instanceof PyTraceback)) {
             return null;
         }

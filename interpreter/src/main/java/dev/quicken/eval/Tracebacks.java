@@ -280,12 +280,12 @@ public final class Tracebacks {
 
     /** CPython 3.11: Python/pythonrun.c print_exception_file_and_line / print_error_text. */
     private static void syntaxErrorLines(StringBuilder sb, PyBaseException exc, String margin) {
-        PyObject fn = exc.getInstanceAttr("filename");
-        PyObject ln = exc.getInstanceAttr("lineno");
-        PyObject msg = exc.getInstanceAttr("msg");
+        PyObject fn = exc.member("filename");
+        PyObject ln = exc.member("lineno");
+        PyObject msg = exc.member("msg");
         if (fn instanceof PyStr && ln instanceof dev.quicken.runtime.PyInt) {
             sb.append(margin).append("  File \"").append(((PyStr) fn).value).append("\", line ").append(ln).append('\n');
-            PyObject text = exc.getInstanceAttr("text");
+            PyObject text = exc.member("text");
             if (text instanceof PyStr) {
                 String t = ((PyStr) text).value;
                 int nl = t.indexOf('\n');
@@ -297,9 +297,9 @@ public final class Tracebacks {
                 }
                 String stripped = line.substring(lead).stripTrailing();
                 sb.append("    ").append(stripped).append('\n');
-                PyObject off = exc.getInstanceAttr("offset");
-                PyObject endOff = exc.getInstanceAttr("end_offset");
-                PyObject endLn = exc.getInstanceAttr("end_lineno");
+                PyObject off = exc.member("offset");
+                PyObject endOff = exc.member("end_offset");
+                PyObject endLn = exc.member("end_lineno");
                 if (off instanceof dev.quicken.runtime.PyInt && ((dev.quicken.runtime.PyInt) off).value > 0) {
                     long start = ((dev.quicken.runtime.PyInt) off).value;
                     long end = endOff instanceof dev.quicken.runtime.PyInt ? ((dev.quicken.runtime.PyInt) endOff).value

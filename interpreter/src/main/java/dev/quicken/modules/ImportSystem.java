@@ -264,7 +264,7 @@ public final class ImportSystem {
                     importModuleLevel(in, fromName, PyNone.NONE, PyNone.NONE, 0);
                 } catch (PyException e) {
                     if (e.matches(Exc.ModuleNotFoundError)) {
-                        PyObject n = e.value.getInstanceAttr("name");
+                        PyObject n = e.value.member("name");
                         if (n instanceof PyStr && ((PyStr) n).value.equals(fromName)
                                 && in.modules.getStr(fromName) == null) {
                             continue;
@@ -365,8 +365,8 @@ public final class ImportSystem {
 
     private static PyException notFound(String msg, String name) {
         PyBaseException e = Exc.make(Exc.ModuleNotFoundError, msg);
-        e.setInstanceAttr("name", new PyStr(name));
-        e.setInstanceAttr("path", PyNone.NONE);
+        e.setMember("name", new PyStr(name));
+        e.setMember("path", PyNone.NONE);
         return e.raise();
     }
 
@@ -436,7 +436,7 @@ public final class ImportSystem {
             code = Pyc.load(Files.readAllBytes(pyc));
         } catch (IOException | MarshalException e) {
             PyBaseException ex = Exc.make(Exc.ImportError, "bad magic number in '" + name + "': " + e.getMessage());
-            ex.setInstanceAttr("name", new PyStr(name));
+            ex.setMember("name", new PyStr(name));
             throw ex.raise();
         }
         List<String> path = pkgDir == null ? null : List.of(pkgDir.toString());
@@ -548,13 +548,13 @@ public final class ImportSystem {
         PyObject exc = Abstract.call(t, new PyObject[] {new PyStr(e.msg), new PyTuple(d)}, null);
         PyBaseException b = (PyBaseException) exc;
         // CPython 3.11: Objects/exceptions.c SyntaxError_init
-        if (b.getInstanceAttr("msg") == null) {
-            b.setInstanceAttr("msg", new PyStr(e.msg));
+        if (b.member("msg") == null) {
+            b.setMember("msg", new PyStr(e.msg));
             String[] names = {"filename", "lineno", "offset", "text", "end_lineno", "end_offset"};
             for (int i = 0; i < names.length; i++) {
-                b.setInstanceAttr(names[i], d[i]);
+                b.setMember(names[i], d[i]);
             }
-            b.setInstanceAttr("print_file_and_line", PyNone.NONE);
+            b.setMember("print_file_and_line", PyNone.NONE);
         }
         throw b.raise();
     }

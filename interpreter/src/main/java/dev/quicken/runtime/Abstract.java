@@ -353,10 +353,10 @@ public final class Abstract {
      */
     // CPython 3.11: Objects/object.c set_attribute_error_context
     public static PyException attributeErrorContext(PyException e, PyObject o, String name) {
-        if (e.matches(Exc.AttributeError) && unset(e.value.getInstanceAttr("name"))
-                && unset(e.value.getInstanceAttr("obj"))) {
-            e.value.setInstanceAttr("name", new PyStr(name));
-            e.value.setInstanceAttr("obj", o);
+        if (e.matches(Exc.AttributeError) && unset(e.value.member("name"))
+                && unset(e.value.member("obj"))) {
+            e.value.setMember("name", new PyStr(name));
+            e.value.setMember("obj", o);
         }
         return e;
     }

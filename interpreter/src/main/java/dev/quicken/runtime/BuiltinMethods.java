@@ -2618,12 +2618,12 @@ public final class BuiltinMethods {
         // StopIteration(value)
         def(Exc.StopIteration, "__init__", (a, kw) -> {
             E(a[0]).args = new PyTuple(Arrays.copyOfRange(a, 1, a.length));
-            E(a[0]).setInstanceAttr("value", a.length > 1 ? a[1] : NONE);
+            E(a[0]).setMember("value", a.length > 1 ? a[1] : NONE);
             return NONE;
         });
         def(Exc.SystemExit, "__init__", (a, kw) -> {
             E(a[0]).args = new PyTuple(Arrays.copyOfRange(a, 1, a.length));
-            E(a[0]).setInstanceAttr("code", a.length == 1 ? NONE : a.length == 2 ? a[1] : E(a[0]).args);
+            E(a[0]).setMember("code", a.length == 1 ? NONE : a.length == 2 ? a[1] : E(a[0]).args);
             return NONE;
         });
         def0(Exc.KeyError, "__str__", a -> {
@@ -2643,19 +2643,16 @@ public final class BuiltinMethods {
         });
         def(Exc.ImportError, "__init__", (a, kw) -> {
             initWithKeywords(a, kw, "ImportError", new String[] {"name", "path"});
-            E(a[0]).setInstanceAttr("msg", Args.npos(a, kw) > 1 ? a[1] : NONE);
+            E(a[0]).setMember("msg", Args.npos(a, kw) == 2 ? a[1] : NONE); // only a single argument is the message
             return NONE;
         });
         // CPython 3.11: Objects/exceptions.c SyntaxError_init; the members are None until set
-        for (String n : SYNTAX_ERROR_FIELDS) {
-            Exc.SyntaxError.dict.setStr(n, NONE);
-        }
         def(Exc.SyntaxError, "__init__", (a, kw) -> {
             PyBaseException e = E(a[0]);
             int npos = Args.npos(a, kw);
             e.args = new PyTuple(Arrays.copyOfRange(a, 1, npos));
             if (npos >= 2) {
-                e.setInstanceAttr("msg", a[1]);
+                e.setMember("msg", a[1]);
             }
             if (npos == 3) {
                 PyObject[] info = Abstract.toArray(a[2]);
@@ -2669,7 +2666,7 @@ public final class BuiltinMethods {
                     throw Exc.typeError("end_offset must be provided when end_lineno is provided");
                 }
                 for (int i = 0; i < 6; i++) {
-                    e.setInstanceAttr(SYNTAX_ERROR_FIELDS[i + 1], i < info.length ? info[i] : NONE);
+                    e.setMember(SYNTAX_ERROR_FIELDS[i + 1], i < info.length ? info[i] : NONE);
                 }
             }
             return NONE;
@@ -2721,15 +2718,15 @@ public final class BuiltinMethods {
                     throw Exc.typeError("argument " + (o + 1) + " must be str, not " + Abstract.typeName(vals[o]));
                 }
                 for (int i = 0; i < names.length; i++) {
-                    E(a[0]).setInstanceAttr(names[i], vals[i]);
+                    E(a[0]).setMember(names[i], vals[i]);
                 }
                 return NONE;
             });
             def0(ut, "__str__", a -> {
-                PyObject start = E(a).getInstanceAttr("start");
-                PyObject end = E(a).getInstanceAttr("end");
-                PyObject obj = E(a).getInstanceAttr("object");
-                PyObject reason = E(a).getInstanceAttr("reason");
+                PyObject start = E(a).member("start");
+                PyObject end = E(a).member("end");
+                PyObject obj = E(a).member("object");
+                PyObject reason = E(a).member("reason");
                 PyTuple args = E(a).args;
                 if (!(start instanceof PyInt) || !(end instanceof PyInt) || obj == null || reason == null) {
                     return args.size() == 1 ? Abstract.strObj(args.get(0)) : args.size() == 0 ? s("")
@@ -2738,7 +2735,7 @@ public final class BuiltinMethods {
                 long st = ((PyInt) start).value;
                 long en = ((PyInt) end).value;
                 String why = Abstract.str(reason);
-                String head = translate ? "can't translate" : "'" + Abstract.str(E(a).getInstanceAttr("encoding"))
+                String head = translate ? "can't translate" : "'" + Abstract.str(E(a).member("encoding"))
                         + "' codec can't " + (ut == Exc.UnicodeDecodeError ? "decode" : "encode");
                 if (en == st + 1) {
                     String what;
@@ -2770,17 +2767,17 @@ public final class BuiltinMethods {
             // CPython 3.11: Objects/exceptions.c oserror_init (args keep errno and strerror when a filename is given)
             E(a[0]).args = new PyTuple(Arrays.copyOfRange(a, 1, a.length >= 4 && a.length <= 6 ? 3 : a.length));
             boolean fields = a.length >= 3 && a.length <= 6;
-            E(a[0]).setInstanceAttr("errno", fields ? a[1] : NONE);
-            E(a[0]).setInstanceAttr("strerror", fields ? a[2] : NONE);
-            E(a[0]).setInstanceAttr("filename", fields && a.length > 3 ? a[3] : NONE);
-            E(a[0]).setInstanceAttr("filename2", fields && a.length > 5 ? a[5] : NONE);
+            E(a[0]).setMember("errno", fields ? a[1] : NONE);
+            E(a[0]).setMember("strerror", fields ? a[2] : NONE);
+            E(a[0]).setMember("filename", fields && a.length > 3 ? a[3] : NONE);
+            E(a[0]).setMember("filename2", fields && a.length > 5 ? a[5] : NONE);
             return NONE;
         });
         def0(Exc.OSError, "__str__", a -> {
             PyTuple args = E(a).args;
             if (args.size() >= 2) {
-                PyObject fn = E(a).getInstanceAttr("filename");
-                PyObject fn2 = E(a).getInstanceAttr("filename2");
+                PyObject fn = E(a).member("filename");
+                PyObject fn2 = E(a).member("filename2");
                 if (fn != null && fn != NONE && fn2 != null && fn2 != NONE) {
                     return s("[Errno " + Abstract.str(args.get(0)) + "] " + Abstract.str(args.get(1)) + ": "
                             + Abstract.repr(fn) + " -> " + Abstract.repr(fn2));
@@ -2793,6 +2790,22 @@ public final class BuiltinMethods {
             }
             return args.size() == 1 ? Abstract.strObj(args.get(0)) : args.size() == 0 ? s("") : Abstract.strObj(args);
         });
+        // CPython 3.11: Objects/exceptions.c OSError_reduce (the filenames go back into the args)
+        def0(Exc.OSError, "__reduce__", a -> {
+            PyTuple args = E(a).args;
+            PyObject fn = E(a).member("filename");
+            if (args.size() == 2 && fn != null && fn != NONE) {
+                PyObject fn2 = E(a).member("filename2");
+                args = fn2 != null && fn2 != NONE ? new PyTuple(new PyObject[] {args.get(0), args.get(1), fn, NONE, fn2})
+                        : new PyTuple(new PyObject[] {args.get(0), args.get(1), fn});
+            }
+            PyDict d = Abstract.instanceDict(a);
+            return d != null && d.size() > 0 ? new PyTuple(new PyObject[] {a.type(), args, d})
+                    : new PyTuple(new PyObject[] {a.type(), args});
+        });
+        // CPython 3.11: Objects/exceptions.c BaseException_getset (__dict__) and the types' *_members
+        Exc.BaseException.dict.setStr("__dict__", TypeSetup.instanceDictDescriptor(Exc.BaseException));
+        ExcMember.defineAll();
         ExceptionGroups.setup();
     }
 
@@ -2811,7 +2824,7 @@ public final class BuiltinMethods {
         }
         E(a[0]).args = new PyTuple(Arrays.copyOfRange(a, 1, npos));
         for (int k = 0; k < names.length; k++) {
-            E(a[0]).setInstanceAttr(names[k], vals[k] == null ? NONE : vals[k]);
+            E(a[0]).setMember(names[k], vals[k] == null ? NONE : vals[k]);
         }
     }
 

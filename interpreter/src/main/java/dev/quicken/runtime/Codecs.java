@@ -267,7 +267,7 @@ public final class Codecs {
         e.args = new PyTuple(args);
         String[] names = {"encoding", "object", "start", "end", "reason"};
         for (int k = 0; k < names.length; k++) {
-            e.setInstanceAttr(names[k], args[k]);
+            e.setMember(names[k], args[k]);
         }
         return new PyException(e);
     }

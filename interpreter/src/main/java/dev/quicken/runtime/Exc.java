@@ -153,7 +153,16 @@ public final class Exc {
     /** A new exception of type {@code t} with the single argument {@code msg}. */
     public static PyBaseException make(PyType t, String msg) {
         PyBaseException e = (PyBaseException) t.allocate();
-        e.args = new PyTuple(new PyObject[] {new PyStr(msg)});
+        PyStr m = new PyStr(msg);
+        e.args = new PyTuple(new PyObject[] {m});
+        // CPython 3.11: Objects/exceptions.c ImportError_init / SystemExit_init / StopIteration_init (one argument)
+        if (t.isSubtypeOf(ImportError)) {
+            e.setMember("msg", m);
+        } else if (t.isSubtypeOf(SystemExit)) {
+            e.setMember("code", m);
+        } else if (t.isSubtypeOf(StopIteration)) {
+            e.setMember("value", m);
+        }
         return e;
     }
 
@@ -232,15 +241,15 @@ public final class Exc {
     /** AttributeError with {@code name} and {@code obj} set, as CPython 3.11 does. */
     public static PyException attributeError(String msg, PyObject obj, String name) {
         PyBaseException e = make(AttributeError, msg);
-        e.setInstanceAttr("name", new PyStr(name));
-        e.setInstanceAttr("obj", obj);
+        e.setMember("name", new PyStr(name));
+        e.setMember("obj", obj);
         return new PyException(e);
     }
 
     /** NameError("name 'x' is not defined") with {@code name} set. */
     public static PyException nameError(String name) {
         PyBaseException e = make(NameError, "name '" + name + "' is not defined");
-        e.setInstanceAttr("name", new PyStr(name));
+        e.setMember("name", new PyStr(name));
         return new PyException(e);
     }
 

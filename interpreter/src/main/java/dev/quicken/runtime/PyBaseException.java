@@ -2,8 +2,8 @@ package dev.quicken.runtime;
 
 /**
  * An exception instance ({@code BaseException} and every subclass, built-in or Python-defined).
- * Extra attributes of particular exceptions ({@code StopIteration.value}, {@code SystemExit.code},
- * {@code name} of NameError, ...) are ordinary instance attributes set by their {@code __init__}.
+ * The members of particular exceptions ({@code StopIteration.value}, {@code SystemExit.code},
+ * {@code name} of NameError, ...) live in {@link #members}, not in the instance dict (see {@link ExcMember}).
  */
 public class PyBaseException extends PyInstance {
 
@@ -16,6 +16,8 @@ public class PyBaseException extends PyInstance {
     public PyBaseException context;
     public boolean suppressContext;
     /** {@code __notes__} support is via the instance dict. */
+    /** The built-in members by {@link ExcMember} index (null = unset, reads as None); null until one is set. */
+    private PyObject[] members;
 
     public PyBaseException(PyType cls) {
         super(cls);
@@ -24,6 +26,32 @@ public class PyBaseException extends PyInstance {
     public PyBaseException(PyType cls, PyTuple args) {
         super(cls);
         this.args = args;
+    }
+
+    /** The built-in member {@code name} ({@code "value"}, {@code "errno"}, ...), or null when unset. */
+    public final PyObject member(String name) {
+        return member(ExcMember.index(name));
+    }
+
+    /** Sets the built-in member {@code name}; null unsets it. */
+    public final void setMember(String name, PyObject v) {
+        setMember(ExcMember.index(name), v);
+    }
+
+    final PyObject member(int index) {
+        PyObject[] m = members;
+        return m != null && index < m.length ? m[index] : null;
+    }
+
+    final void setMember(int index, PyObject v) {
+        PyObject[] m = members;
+        if (m == null || index >= m.length) {
+            if (v == null) {
+                return;
+            }
+            m = members = m == null ? new PyObject[index + 1] : java.util.Arrays.copyOf(m, index + 1);
+        }
+        m[index] = v;
     }
 
     /** {@code str(self)} without calling Python code (for Java-side messages). */

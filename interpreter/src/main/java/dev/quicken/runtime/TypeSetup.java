@@ -219,6 +219,40 @@ public final class TypeSetup {
         });
     }
 
+    /** The {@code __dict__} getset of a type whose instances have a dict (heap types, {@code BaseException}). */
+    static PyDescriptors.GetSet instanceDictDescriptor(PyType t) {
+        return new PyDescriptors.GetSet(t, "__dict__", self -> {
+            PyDict dd = Abstract.instanceDict(self);
+            if (dd == null) {
+                throw Abstract.noAttribute(self, "__dict__");
+            }
+            return dd;
+        }, (self, v) -> {
+            if (v == null && self instanceof PyInstance) {
+                // CPython 3.11: subtype_setdict with NULL drops the dict (a fresh one appears on next use)
+                PyInstance inst = (PyInstance) self;
+                inst.values = null;
+                inst.dict = null;
+                return;
+            }
+            if (v == null) {
+                throw Exc.typeError("cannot delete __dict__"); // CPython 3.11: PyObject_GenericSetDict
+            }
+            if (!(v instanceof PyDict)) {
+                throw Exc.typeError("__dict__ must be set to a dictionary, not a '" + Abstract.typeName(v) + "'");
+            }
+            if (!(self instanceof PyInstance)) {
+                PyDict dd = Abstract.instanceDict(self);
+                dd.clear();
+                BuiltinMethods.dictUpdate(dd, v);
+                return;
+            }
+            PyInstance inst = (PyInstance) self;
+            inst.values = null;
+            inst.dict = (PyDict) v;
+        });
+    }
+
     public static void getset(PyType t, String name, Function<PyObject, PyObject> g, BiConsumer<PyObject, PyObject> s) {
         t.dict.setStr(name, new PyDescriptors.GetSet(t, name, g, s));
     }
@@ -1058,36 +1092,7 @@ public final class TypeSetup {
             }
         }
         if (t.hasInstanceDict && !baseHasDict && solid != Exc.BaseException && solid != PyModule.TYPE) {
-            d.setStr("__dict__", new PyDescriptors.GetSet(t, "__dict__", self -> {
-                PyDict dd = Abstract.instanceDict(self);
-                if (dd == null) {
-                    throw Abstract.noAttribute(self, "__dict__");
-                }
-                return dd;
-            }, (self, v) -> {
-                if (v == null && self instanceof PyInstance) {
-                    // CPython 3.11: subtype_setdict with NULL drops the dict (a fresh one appears on next use)
-                    PyInstance inst = (PyInstance) self;
-                    inst.values = null;
-                    inst.dict = null;
-                    return;
-                }
-                if (v == null) {
-                    throw Exc.typeError("cannot delete __dict__"); // CPython 3.11: PyObject_GenericSetDict
-                }
-                if (!(v instanceof PyDict)) {
-                    throw Exc.typeError("__dict__ must be set to a dictionary, not a '" + Abstract.typeName(v) + "'");
-                }
-                if (!(self instanceof PyInstance)) {
-                    PyDict dd = Abstract.instanceDict(self);
-                    dd.clear();
-                    BuiltinMethods.dictUpdate(dd, v);
-                    return;
-                }
-                PyInstance inst = (PyInstance) self;
-                inst.values = null;
-                inst.dict = (PyDict) v;
-            }));
+            d.setStr("__dict__", instanceDictDescriptor(t));
         }
         if ((slotsDecl == null || slotsWeakref) && mayAddWeakref(bases)) {
             d.setStr("__weakref__", new PyDescriptors.GetSet(t, "__weakref__", self -> weakrefListHead.apply(self),

@@ -52,6 +52,26 @@ class GroundTruthTest {
         assertEquals(3, t.quickened); // module, __init__, shifted
     }
 
+    /**
+     * A built-in type's C member ({@code StopIteration.value}, {@code function.__globals__}: T_OBJECT
+     * members) makes LOAD_ATTR fail with kind 14 (SPEC_FAIL_ATTR_NON_OBJECT_SLOT), as CPython 3.11.7's
+     * analyze_descriptor classes them OTHER_SLOT. Each site retries with back-off (at quickened executions
+     * 1, 2, 5, 12, 27, 58 of its 93): six failures per site.
+     */
+    @Test
+    void builtinMembersFailAsNonObjectSlot() throws Exception {
+        String src = "def f():\n    pass\n"
+                + "e = StopIteration(1)\n"
+                + "for i in range(100):\n"
+                + "    v = e.value\n"
+                + "    g = f.__globals__\n";
+        SpecializedFormsTest.Run r = SpecializedFormsTest.run(src, true);
+        GroundTruth t = r.truth();
+        assertEquals(12, t.families[Op.LOAD_ATTR * GroundTruth.FIELDS + GroundTruth.KINDS + 14]);
+        assertEquals(0, t.get(Op.LOAD_ATTR, 0)); // no success
+        assertEquals(12, t.get(Op.LOAD_ATTR, 1)); // every failure is kind 14
+    }
+
     static void check(GroundTruth t, int base, long... want) {
         long[] got = new long[6];
         for (int i = 0; i < 6; i++) {
