@@ -56,7 +56,15 @@ public final class ExecCode implements ProbeCode {
         this.nlocalsplus = code.localspluskinds.length;
         this.frameSize = nlocalsplus + code.stacksize + 1;
         this.generator = Specialized.isGeneratorCode(code);
+        if (code.filename.value.startsWith(INTERNAL_PREFIX)) {
+            // quicken's own modules written in Python (sys's struct sequences, _struct, binascii, ...)
+            // stand for CPython's C code: never quickened, so they stay out of the statistics
+            warmup = 0;
+        }
     }
+
+    /** The file name prefix of quicken's modules written in Python ({@code <quicken _quicken_sys>}). */
+    public static final String INTERNAL_PREFIX = "<quicken ";
 
     /** {@code co_positions()} entry for code unit {@code index}, or null. */
     public LineTable.Position position(int index) {

@@ -30,7 +30,7 @@ final class PythonModules {
                 if (s == null) {
                     throw new IllegalStateException("missing resource dev/quicken/modules/" + res);
                 }
-                c = CodeCache.compileResource(s.readAllBytes(), "<quicken " + name + ">");
+                c = CodeCache.compileResource(s.readAllBytes(), dev.quicken.eval.ExecCode.INTERNAL_PREFIX + name + ">");
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
