@@ -1044,12 +1044,9 @@ final class EvalSupport {
         return otherInstanceAttr(obj, name);
     }
 
+    /** Reads without creating the dict (a dict made on a read would keep LOAD_METHOD_WITH_VALUES from specializing). */
     private static PyObject otherInstanceAttr(PyObject obj, String name) {
-        if (obj instanceof PyFunction || obj instanceof PyList || obj instanceof PyDict) {
-            PyDict d = Abstract.instanceDict(obj);
-            return d == null ? null : d.getStr(name);
-        }
-        return null;
+        return Abstract.instanceAttr(obj, name);
     }
 
     static int makeFunction(Frame f, PyObject[] s, int sp, int oparg) {

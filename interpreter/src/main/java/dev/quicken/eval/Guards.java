@@ -1,5 +1,6 @@
 package dev.quicken.eval;
 
+import dev.quicken.runtime.BuiltinSubclasses;
 import dev.quicken.runtime.PyBuiltinFunction;
 import dev.quicken.runtime.PyDict;
 import dev.quicken.runtime.PyInstance;
@@ -41,6 +42,41 @@ public final class Guards {
     /** A heap type whose instances keep attributes in shared-keys values (CPython's MANAGED_DICT). */
     static boolean managedDict(PyObject o) {
         return o.getClass() == PyInstance.class && ((PyInstance) o).cls.sharedKeys() != null;
+    }
+
+    /**
+     * An instance of a Python subclass of list, dict, str, float or complex. CPython 3.11 gives such a
+     * type a managed dict (Py_TPFLAGS_MANAGED_DICT: its base's tp_itemsize is 0) and cached keys;
+     * quicken keeps the instance dict in a field of the built-in object, null until it is needed.
+     */
+    static boolean managedBuiltinSub(PyObject o) {
+        if (o instanceof PyList) {
+            return ((PyList) o).cls != PyList.TYPE;
+        }
+        if (o instanceof PyDict) {
+            return ((PyDict) o).cls != PyDict.TYPE;
+        }
+        return o instanceof BuiltinSubclasses.StrSub || o instanceof BuiltinSubclasses.FloatSub
+                || o instanceof BuiltinSubclasses.ComplexSub;
+    }
+
+    /** The instance dict of a {@link #managedBuiltinSub}, or null while it has none (CPython: values, no dict). */
+    static PyDict builtinSubDict(PyObject o) {
+        if (o instanceof PyList) {
+            return ((PyList) o).instDict;
+        }
+        if (o instanceof PyDict) {
+            return ((PyDict) o).instDict;
+        }
+        return ((BuiltinSubclasses.HasDict) o).instanceDict(false);
+    }
+
+    // CPython 3.11: Python/ceval.c TARGET(LOAD_METHOD_WITH_VALUES), on a managedBuiltinSub
+    /** LOAD_METHOD_WITH_VALUES's guard for a {@link #managedBuiltinSub} owner. */
+    static boolean builtinSubValues(PyObject owner, int typeVersion, int keysVersion) {
+        PyType t = owner.type();
+        return t.versionTagRaw() == typeVersion && managedBuiltinSub(owner) && builtinSubDict(owner) == null
+                && t.sharedKeys() != null && t.sharedKeys().version == keysVersion;
     }
 
     static boolean hasGetattr(PyType t) {

@@ -85,6 +85,14 @@ final class LoadMethodSpecializer {
                 form = Op.LOAD_METHOD_WITH_DICT;
                 u[instr + 4] = (char) MANAGED_DICT_OFFSET;
             }
+        } else if (Guards.managedBuiltinSub(owner) && ownerCls.sharedKeys() != null) {
+            if (Guards.builtinSubDict(owner) != null) {
+                // CPython: LOAD_METHOD_WITH_DICT on the managed dict; quicken keeps this dict outside
+                // the values CPython's form reads (docs/DIFFERENCES.md)
+                return SPEC_FAIL_NO_DICT;
+            }
+            keys = ownerCls.sharedKeys();
+            form = Op.LOAD_METHOD_WITH_VALUES;
         } else if (mayHaveDict(owner)) {
             // quicken keeps such dicts (functions, exceptions, builtin subclasses) outside the
             // object layout CPython's OFFSET_DICT form reads.

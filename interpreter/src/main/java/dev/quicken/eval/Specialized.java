@@ -333,7 +333,8 @@ final class Specialized {
         char[] u = f.ec.units;
         int ip = f.ip;
         PyObject owner = s[sp - 1];
-        if (!(owner instanceof PyInstance) || !((PyInstance) owner).valuesWithVersions(version(u, ip), u[ip + 4] | u[ip + 5] << 16)) {
+        if (owner instanceof PyInstance ? !((PyInstance) owner).valuesWithVersions(version(u, ip), u[ip + 4] | u[ip + 5] << 16)
+                : !Guards.builtinSubValues(owner, version(u, ip), u[ip + 4] | u[ip + 5] << 16)) {
             return -1;
         }
         return loadedMethod(f, instr, Op.LOAD_METHOD_WITH_VALUES, (PyObject) f.ec.side[instr], owner);

@@ -506,7 +506,8 @@ public final class Abstract {
         return null;
     }
 
-    private static PyObject instanceAttr(PyObject o, String name) {
+    /** {@code name} from {@code o}'s instance dict (never creating one), or null. */
+    public static PyObject instanceAttr(PyObject o, String name) {
         if (o instanceof PyInstance) { // first: a class test is cheaper than HasDict's interface test
             return ((PyInstance) o).getInstanceAttr(name);
         }

@@ -1069,7 +1069,11 @@ public final class TypeSetup {
             }
         }
         t.slotNames = slots.toArray(new String[0]);
-        if (t.hasInstanceDict && (solid == OBJECT || solid == Exc.BaseException)) {
+        // CPython 3.11: type_new_descriptors: Py_TPFLAGS_MANAGED_DICT (and cached keys) when the base's
+        // tp_itemsize is 0; quicken's instances of list/dict/str/float/complex subclasses keep their
+        // dict in a field, so the keys are only what LOAD_METHOD_WITH_VALUES checks there
+        if (t.hasInstanceDict && (solid == OBJECT || solid == Exc.BaseException || solid == PyList.TYPE
+                || solid == PyDict.TYPE || solid == PyStr.TYPE || solid == PyFloat.TYPE || solid == PyComplex.TYPE)) {
             t.sharedKeys = new SharedKeys();
         }
         if (d.getStr("__module__") == null) {
