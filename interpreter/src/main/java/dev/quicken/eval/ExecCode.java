@@ -131,6 +131,12 @@ public final class ExecCode implements ProbeCode {
                 : value.getClass().getSimpleName();
     }
 
+    /** An interpreter's quickened code: one interpreter runs one thread at a time. */
+    @Override
+    public boolean probeConfined() {
+        return true;
+    }
+
     @Override
     public Object probeState() {
         return probeState;

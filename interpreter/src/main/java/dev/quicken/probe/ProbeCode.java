@@ -43,6 +43,16 @@ public interface ProbeCode {
     /** The Python type name of {@code value} ({@code "int"}, {@code "Point"}, ...); "NULL" for null. */
     String typeName(Object value);
 
+    /**
+     * Whether only one thread at a time runs this code, as in an interpreter (single-threaded, like
+     * CPython under its GIL): an observer may then count its hot events with plain adds from
+     * whichever thread runs it, without asking which thread that is on every event. Default false:
+     * code that several threads may run at once.
+     */
+    default boolean probeConfined() {
+        return false;
+    }
+
     /** Opaque per-code state owned by an observer; null until an observer sets it. */
     Object probeState();
 

@@ -45,7 +45,10 @@ public final class Probes {
             Object operand1, Object operand2) {
     }
 
-    /** A specialized instruction ran and its guards held. */
+    /**
+     * A specialized instruction ran and its guards held. A site hits only after {@link #specialized}
+     * reported it (the agent counts hits in arrays that cover the sites it has seen specialized).
+     */
     public static void hit(ProbeCode code, int offset, int opcode) {
     }
 

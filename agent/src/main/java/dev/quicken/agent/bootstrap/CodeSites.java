@@ -13,7 +13,10 @@ import java.util.Arrays;
  * same counters: nothing is lost.
  *
  * <p>The hot counters of the {@link #owner} thread are {@code long[]}s indexed by code unit, so a
- * hit is three dependent loads (state, array, element) and a plain add. An entry holds one more
+ * hit is three dependent loads (state, array, element) and a plain add. Code the interpreter runs
+ * on one thread at a time ({@code ProbeCode.probeConfined()}: all of an interpreter's code) is
+ * {@link #confined}: whichever thread runs it counts in the arrays, and the hot path does not ask
+ * which thread it is on (that test cost nbody 15% of its time, docs/AGENT.md, Overhead). An entry holds one more
  * than the count once its site exists and 0 before: the hot path's test that the site exists is
  * the load it needs anyway. Only the owner writes them (and grows them, on its slow path); every
  * other thread counts on the {@link Site}'s atomic twins.
@@ -44,15 +47,29 @@ final class CodeSites {
      * lock, read plainly by the hot path (a stale read only sends a thread to the slow path).
      */
     Thread owner;
-    /** The owner's hits per code unit, plus one once the site exists; 0 for no site. Owner writes only. */
+    /** Only one thread at a time runs the code: every thread counts as the owner. */
+    final boolean confined;
+    /**
+     * The owner's hits per code unit: a plain count, grown only over sites that exist (the
+     * {@code specialized} probe grows it, see {@link #mark}), and only when {@link #sawQuickening}.
+     * A hit follows its site's specialization, so every entry that counts has its site, and the hot
+     * path adds without the existence test {@link #misses} needs (that test cost nbody 12%).
+     */
     long[] hits = NONE;
-    /** The owner's misses, as {@link #hits}. */
+    /** The owner's misses per code unit, plus one once the site exists; 0 for no site. Owner writes only. */
     long[] misses = NONE;
-    /** The owner's deferrals, as {@link #hits}. */
+    /** The owner's deferrals, as {@link #misses}. */
     long[] deferrals = NONE;
+    /**
+     * The agent saw this code object quickened, so it sees every specialization of it. Without it
+     * (code quickened before a late attach) a hit may come at a site that does not exist yet: such
+     * code counts its hits on the slow path, on the sites.
+     */
+    volatile boolean sawQuickening;
 
     CodeSites(InterpreterCounters interpreter, Object code, String codeName, String qualName, String fileName,
-            int firstLineNumber) {
+            int firstLineNumber, boolean confined) {
+        this.confined = confined;
         this.interpreter = interpreter;
         this.life = new InterpreterCounters.Life(code, interpreter);
         this.codeName = codeName;
@@ -75,7 +92,7 @@ final class CodeSites {
      */
     void count(Site s, int offset, int which) {
         Thread me = Thread.currentThread();
-        if (owner != me && !takeOver(me)) {
+        if (!confined && owner != me && !takeOver(me)) {
             switch (which) {
                 case HIT:
                     Site.HIT_SHARED.getAndAdd(s, 1L);
@@ -90,7 +107,19 @@ final class CodeSites {
             return;
         }
         int index = offset >>> 1;
-        long[] a = which == HIT ? hits : which == MISS ? misses : deferrals;
+        if (which == HIT) {
+            if (!sawQuickening) {
+                Site.HIT_SHARED.getAndAdd(s, 1L);
+                return;
+            }
+            long[] h = hits;
+            if (index >= h.length) {
+                h = hits = Arrays.copyOf(h, Math.max(index + 1, Math.max(16, h.length * 2)));
+            }
+            h[index]++;
+            return;
+        }
+        long[] a = which == MISS ? misses : deferrals;
         if (index >= a.length) {
             a = Arrays.copyOf(a, Math.max(index + 1, Math.max(16, a.length * 2)));
             switch (which) {
@@ -117,10 +146,16 @@ final class CodeSites {
      * Overhead). Only the owner writes its arrays; other threads leave them alone.
      */
     void mark(int offset) {
-        if (owner != Thread.currentThread() || offset < 0) {
+        if (!confined && owner != Thread.currentThread() || offset < 0) {
             return;
         }
-        hits = marked(hits, offset >>> 1);
+        if (sawQuickening) {
+            int index = offset >>> 1;
+            long[] h = hits;
+            if (index >= h.length) {
+                hits = Arrays.copyOf(h, Math.max(index + 1, Math.max(16, h.length * 2)));
+            }
+        }
         misses = marked(misses, offset >>> 1);
     }
 
@@ -148,7 +183,9 @@ final class CodeSites {
 
     /** The site's hits: the owner's and everyone else's. */
     long hits(Site s) {
-        return owned(hits, s.offset) + s.hitShared;
+        long[] h = hits;
+        int index = s.offset >>> 1;
+        return (index < h.length ? h[index] : 0) + s.hitShared;
     }
 
     long misses(Site s) {

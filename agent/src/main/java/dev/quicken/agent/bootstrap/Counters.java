@@ -46,9 +46,10 @@ public final class Counters {
 
     /**
      * {@code Probes.hit}: {@code state} is {@code code.probeState()}. The body is all the advice
-     * inlines into the interpreter's hot paths, so it stays small: on the thread that owns the
-     * code object, a site that exists counts with a plain add to its entry in the owner's array
-     * (state, array, element: the entry is 0 until the site exists, see {@link CodeSites});
+     * inlines into the interpreter's hot paths, so it stays small: for code one thread at a time
+     * runs (all of an interpreter's, {@code ProbeCode.probeConfined()}) or on the thread that owns
+     * the code object, a hit at a site the array covers is a plain add to its entry (state, array,
+     * element; the array covers only sites that exist, see {@link CodeSites#hits});
      * anything else (first report, another thread) goes out of line. Force-inlined
      * ({@link Inline}), so that C2 charges it one bytecode of the eval loop's inlining budget
      * instead of its whole size at each of the hundred call sites.
@@ -57,11 +58,10 @@ public final class Counters {
     public static void hit(Object state, Object code, int offset, int opcode) {
         CodeSites c;
         long[] a;
-        long n;
         int i = offset >>> 1;
-        if (state instanceof CodeSites && (c = (CodeSites) state).owner == Thread.currentThread()
-                && i < (a = c.hits).length && (n = a[i]) != 0) {
-            a[i] = n + 1;
+        if (state instanceof CodeSites && ((c = (CodeSites) state).confined || c.owner == Thread.currentThread())
+                && i < (a = c.hits).length) {
+            a[i]++;
         } else {
             hitSlow(state, code, offset, opcode);
         }
@@ -74,7 +74,7 @@ public final class Counters {
         long[] a;
         long n;
         int i = offset >>> 1;
-        if (state instanceof CodeSites && (c = (CodeSites) state).owner == Thread.currentThread()
+        if (state instanceof CodeSites && ((c = (CodeSites) state).confined || c.owner == Thread.currentThread())
                 && i < (a = c.misses).length && (n = a[i]) != 0) {
             a[i] = n + 1;
         } else {
@@ -89,7 +89,7 @@ public final class Counters {
         long[] a;
         long n;
         int i = offset >>> 1;
-        if (state instanceof CodeSites && (c = (CodeSites) state).owner == Thread.currentThread()
+        if (state instanceof CodeSites && ((c = (CodeSites) state).confined || c.owner == Thread.currentThread())
                 && i < (a = c.deferrals).length && (n = a[i]) != 0) {
             a[i] = n + 1;
         } else {
@@ -139,6 +139,7 @@ public final class Counters {
     @OutOfLine
     public static void quickened(Object state, Object code) {
         CodeSites c = codeSites(state, code);
+        c.sawQuickening = true; // the first event of a code object: every specialization of it follows
         c.interpreter.quickened.incrementAndGet();
         if (!recorderReady) {
             return;
@@ -296,7 +297,7 @@ public final class Counters {
                 InterpreterCounters interpreter = interpreter(id);
                 CodeSites c = new CodeSites(interpreter, code, ProbeCodeAccess.codeName(code),
                     ProbeCodeAccess.qualName(code), ProbeCodeAccess.fileName(code),
-                    ProbeCodeAccess.firstLineNumber(code));
+                    ProbeCodeAccess.firstLineNumber(code), ProbeCodeAccess.confined(code));
                 if (interpreter.add(c)) {
                     ProbeCodeAccess.probeState(code, c);
                     return c;

@@ -66,6 +66,11 @@ final class ProbeCodeAccess {
         return new int[] {-1, -1, -1, -1};
     }
 
+    /** {@code probeConfined()}; false for an interpreter without it. */
+    static boolean confined(Object code) {
+        return Boolean.TRUE.equals(call(code, m -> m.probeConfined));
+    }
+
     static Object probeState(Object code) {
         return call(code, m -> m.probeState);
     }
@@ -118,6 +123,7 @@ final class ProbeCodeAccess {
         final Method interpreterId;
         final Method typeName;
         final Method positions;
+        final Method probeConfined;
         final Method probeState;
         final Method setProbeState;
 
@@ -130,6 +136,7 @@ final class ProbeCodeAccess {
             interpreterId = find(probeCode, "interpreterId");
             typeName = find(probeCode, "typeName", Object.class);
             positions = find(probeCode, "positions", int.class);
+            probeConfined = find(probeCode, "probeConfined");
             probeState = find(probeCode, "probeState");
             setProbeState = find(probeCode, "probeState", Object.class);
         }

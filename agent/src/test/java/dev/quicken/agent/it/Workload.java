@@ -11,6 +11,7 @@ public final class Workload {
     public static final int BINARY_OP = 122;
     public static final int BINARY_OP_ADAPTIVE = 3;
     public static final int BINARY_OP_ADD_INT = 5;
+    public static final int LOAD_ATTR = 106;
     public static final int LOAD_ATTR_INSTANCE_VALUE = 40;
     public static final int COMPARE_OP = 107;
     public static final int COMPARE_OP_INT_JUMP = 28;
@@ -39,11 +40,21 @@ public final class Workload {
         return 1 + thread % 2;
     }
 
-    /** One thread's calls. */
+    /**
+     * One thread's calls. As in the interpreter, a site is specialized before it hits (the probes'
+     * contract: the agent counts a hit only at a site it has seen specialized, or on its slow path).
+     */
     public static void run(Sink sink, Object f, Object g, int iterations) {
         sink.quickened(f);
         sink.quickened(g);
+        sink.specialized(f, 10, LOAD_ATTR, LOAD_ATTR_INSTANCE_VALUE, 1, null);
+        sink.specialized(g, 2, COMPARE_OP, COMPARE_OP_INT_JUMP, 1, 2);
         for (int i = 0; i < iterations; i++) {
+            if (i % 1000 == 0) {
+                sink.specialized(f, 4, BINARY_OP, BINARY_OP_ADD_INT, 1, 2.0);
+                sink.failed(f, 4, BINARY_OP, 8, 1, "x");
+                sink.failed(g, 2, COMPARE_OP, 14, 1, 2);
+            }
             sink.hit(f, 4, BINARY_OP_ADD_INT);
             if (i % 7 == 0) {
                 sink.miss(f, 4, BINARY_OP_ADD_INT);
@@ -56,11 +67,6 @@ public final class Workload {
             }
             if (i % 3 == 0) {
                 sink.hit(g, 2, COMPARE_OP_INT_JUMP);
-            }
-            if (i % 1000 == 0) {
-                sink.specialized(f, 4, BINARY_OP, BINARY_OP_ADD_INT, 1, 2.0);
-                sink.failed(f, 4, BINARY_OP, 8, 1, "x");
-                sink.failed(g, 2, COMPARE_OP, 14, 1, 2);
             }
             if (i % 2000 == 0) {
                 sink.deoptimized(f, 4, BINARY_OP_ADD_INT);
