@@ -169,8 +169,18 @@ final class PrecallSpecializer {
     }
 
     static boolean isListAppend(PyObject d) {
-        return d == PyList.TYPE.dict().getStr("append");
+        PyObject append = listAppend;
+        if (append == null) {
+            append = listAppend = PyList.TYPE.dict().getStr("append");
+        }
+        return d == append;
     }
+
+    /**
+     * {@code list.append}'s method descriptor, looked up once (a built-in type's dict cannot be changed
+     * from Python): the PRECALL_NO_KW_LIST_APPEND guard runs at every hit.
+     */
+    private static PyObject listAppend;
 
     // CPython 3.11: Python/specialize.c builtin_call_fail_kind
     static int builtinCallFailKind(int flags) {
