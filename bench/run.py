@@ -8,7 +8,8 @@ median wall times and ratios (quicken / python3.11), with the geometric mean.
 Modes: python3.11 (CPython), quicken (./quicken run), nospec (./quicken --no-specialize run),
 agent (-javaagent, no recording), always (the agent with counters=always: hot counting, no recording),
 record (default recording), detailed (detailed recording),
-jfc=FILE.jfc (the agent, and a recording with the JDK's profile settings plus FILE.jfc);
+jfc=FILE.jfc (the agent, and a recording with the JDK's profile settings plus FILE.jfc),
+settings=FILE.jfc (the agent's own recording with exactly FILE.jfc, no other settings);
 MODE@JAR runs an agent mode with the agent jar JAR (a saved copy of another build: A/B in one run).
 Every mode must print the same checksum as python3.11, or the row is marked MISMATCH.
 The runs go round-robin over the modes (run 1 of every mode, then run 2, ...), so that a change in
@@ -66,6 +67,9 @@ def command(mode, program, tmp, args=()):
         return [QUICKEN, "run"] + script, "-javaagent:%s=record=%s/r.jfr" % (agent, tmp)
     if mode == "detailed":
         return [QUICKEN, "run"] + script, "-javaagent:%s=record=%s/r.jfr,settings=detailed" % (agent, tmp)
+    if mode.startswith("settings="):
+        # the agent's recording with exactly the given .jfc (record=...,settings=FILE): A/B of what a recording enables
+        return [QUICKEN, "run"] + script, "-javaagent:%s=record=%s/r.jfr,settings=%s" % (agent, tmp, mode[len("settings="):])
     if mode.startswith("jfc="):
         # the agent plus a recording with the JDK's profile settings and the given .jfc (A/B of settings files)
         return [QUICKEN, "run"] + script, "-javaagent:%s -Xlog:jfr+startup=error -XX:StartFlightRecording:filename=%s/r.jfr,settings=profile,settings=%s" % (

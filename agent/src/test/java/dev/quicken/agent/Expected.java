@@ -20,6 +20,11 @@ final class Expected implements Workload.Sink {
     final Map<String, long[]> sites = new TreeMap<>();
     /** count per "interpreter/family/failureKind". */
     final Map<String, Long> failureKinds = new TreeMap<>();
+    /**
+     * specializations and deoptimizations per "interpreter/function/offset" (the threads of one
+     * interpreter share its code objects in {@code ProbeDriver}): what a per-site event limit counts.
+     */
+    final Map<String, long[]> siteDecisions = new TreeMap<>();
     long quickenings;
     long specializations;
     long failures;
@@ -58,6 +63,32 @@ final class Expected implements Workload.Sink {
         return e;
     }
 
+    /**
+     * The {@code quicken.Specialization} events a recording makes when its {@code siteLimit} allows
+     * {@code limit} per site, for one run of this count.
+     */
+    long specializationEvents(int limit) {
+        return limited(0, limit);
+    }
+
+    /** The {@code quicken.Deoptimization} events under a {@code siteLimit} of {@code limit}. */
+    long deoptimizationEvents(int limit) {
+        return limited(1, limit);
+    }
+
+    private long limited(int which, int limit) {
+        long n = 0;
+        for (long[] c : siteDecisions.values()) {
+            n += Math.min(c[which], limit);
+        }
+        return n;
+    }
+
+    private void countSite(Object code, int offset, int which) {
+        FakeCode c = (FakeCode) code;
+        siteDecisions.computeIfAbsent(c.interpreterId() + "/" + c.qualName() + "/" + offset, k -> new long[2])[which]++;
+    }
+
     private void count(Object code, int offset, int opcode, int field) {
         FakeCode c = (FakeCode) code;
         String family = FailureKinds.family(Opcodes.baseOf(opcode));
@@ -73,6 +104,7 @@ final class Expected implements Workload.Sink {
     @Override
     public void specialized(Object code, int offset, int base, int op, Object a, Object b) {
         count(code, offset, base, 0);
+        countSite(code, offset, 0);
         specializations++;
     }
 
@@ -102,6 +134,7 @@ final class Expected implements Workload.Sink {
     @Override
     public void deoptimized(Object code, int offset, int opcode) {
         count(code, offset, opcode, 5);
+        countSite(code, offset, 1);
         deopts++;
     }
 }

@@ -5,6 +5,7 @@ import jdk.jfr.Description;
 import jdk.jfr.Event;
 import jdk.jfr.Label;
 import jdk.jfr.Name;
+import jdk.jfr.SettingDefinition;
 import jdk.jfr.StackTrace;
 
 /** A specialized instruction went back to its adaptive form; shaped like {@code jdk.Deoptimization}. */
@@ -69,4 +70,16 @@ public final class DeoptimizationEvent extends Event {
 
     @Label("Action")
     public String action;
+
+    /**
+     * At most this many events per site ({@link SiteLimit}); the agent applies it before making
+     * the event, so this always admits.
+     */
+    @SettingDefinition
+    @Name(SiteLimit.NAME)
+    @Label("Events per Site")
+    @Description("At most this many of these events per instruction site (unlimited, or a count); the statistics events count all of them")
+    protected boolean siteLimit(SiteLimit.Deoptimizations limit) {
+        return true;
+    }
 }

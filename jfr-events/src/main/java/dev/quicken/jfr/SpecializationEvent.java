@@ -5,6 +5,7 @@ import jdk.jfr.Description;
 import jdk.jfr.Event;
 import jdk.jfr.Label;
 import jdk.jfr.Name;
+import jdk.jfr.SettingDefinition;
 import jdk.jfr.StackTrace;
 
 /** An adaptive instruction was specialized. */
@@ -65,4 +66,16 @@ public final class SpecializationEvent extends Event {
     @Label("Second Operand Type")
     @Description("Python type of the second operand (right operand, subscript), or NULL")
     public String secondOperandType;
+
+    /**
+     * At most this many events per site ({@link SiteLimit}); the agent applies it before making
+     * the event, so this always admits.
+     */
+    @SettingDefinition
+    @Name(SiteLimit.NAME)
+    @Label("Events per Site")
+    @Description("At most this many of these events per instruction site (unlimited, or a count); the statistics events count all of them")
+    protected boolean siteLimit(SiteLimit.Specializations limit) {
+        return true;
+    }
 }

@@ -138,12 +138,17 @@ final class CodeSites {
     }
 
     /**
-     * Marks the site at {@code offset} (which exists now) in the owner's hit and miss arrays, so
-     * that the specialized instruction's first hit or miss already takes the inlined fast path. Done
-     * by the rare {@code specialized} probe: then the hot probes' slow branch is never taken on the
-     * owner thread, C2 compiles it as an uncommon trap instead of a call at each inlined copy, and
-     * the helpers around the probes keep the size they have without the agent (docs/AGENT.md,
-     * Overhead). Only the owner writes its arrays; other threads leave them alone.
+     * Marks the site at {@code offset} (which exists now) in the owner's hit, miss and deferral
+     * arrays, so that the instruction's next hit, miss or deferral already takes the inlined fast
+     * path. Done by the rare probes that have just found or made the site ({@code specialized},
+     * {@code specializationFailed}, {@code deoptimized}): a specialized instruction hits and misses,
+     * and a failed or deoptimized one is adaptive again and defers (richards deoptimizes and
+     * re-specializes thousands of sites per iteration, each followed by deferrals). Then the hot
+     * probes' slow branch is seldom or never taken on the owner thread, C2 compiles it as an
+     * uncommon trap instead of a call at each inlined copy, and the helpers around the probes keep
+     * the size they have without the agent (docs/AGENT.md, Overhead). Only the owner writes its
+     * arrays; other threads leave them alone. An entry already marked or counting is left as it is
+     * (hits: the array only grows to cover the site, see {@link #hits}).
      */
     void mark(int offset) {
         if (!confined && owner != Thread.currentThread() || offset < 0) {
@@ -157,6 +162,7 @@ final class CodeSites {
             }
         }
         misses = marked(misses, offset >>> 1);
+        deferrals = marked(deferrals, offset >>> 1);
     }
 
     private static long[] marked(long[] a, int index) {

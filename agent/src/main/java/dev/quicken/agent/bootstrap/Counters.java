@@ -4,6 +4,7 @@ import dev.quicken.jfr.DeoptimizationEvent;
 import dev.quicken.jfr.FailureKinds;
 import dev.quicken.jfr.Opcodes;
 import dev.quicken.jfr.QuickeningEvent;
+import dev.quicken.jfr.SiteLimit;
 import dev.quicken.jfr.SpecializationEvent;
 import dev.quicken.jfr.SpecializationFailureEvent;
 import java.lang.ref.Reference;
@@ -177,7 +178,7 @@ public final class Counters {
             return;
         }
         SpecializationEvent e = new SpecializationEvent();
-        if (e.shouldCommit()) {
+        if (e.shouldCommit() && s.claimSpecializationEvent(SiteLimit.specializationGeneration(), SiteLimit.specializations())) {
             e.interpreter = c.interpreter.id;
             e.function = c.qualName;
             e.fileName = c.fileName;
@@ -213,6 +214,7 @@ public final class Counters {
         }
         Site.FAILURE.getAndAdd(s, 1L);
         c.interpreter.failureKind(s.base, failureKind);
+        c.mark(offset);
         if (!recorderReady) {
             return;
         }
@@ -250,11 +252,12 @@ public final class Counters {
             return;
         }
         Site.DEOPT.getAndAdd(s, 1L);
+        c.mark(offset);
         if (!recorderReady) {
             return;
         }
         DeoptimizationEvent e = new DeoptimizationEvent();
-        if (e.shouldCommit()) {
+        if (e.shouldCommit() && s.claimDeoptimizationEvent(SiteLimit.deoptimizationGeneration(), SiteLimit.deoptimizations())) {
             e.interpreter = c.interpreter.id;
             e.function = c.qualName;
             e.fileName = c.fileName;

@@ -20,6 +20,8 @@ final class Site {
     static final VarHandle SUCCESS;
     static final VarHandle FAILURE;
     static final VarHandle DEOPT;
+    static final VarHandle SPECIALIZATION_EVENTS;
+    static final VarHandle DEOPTIMIZATION_EVENTS;
 
     static {
         try {
@@ -30,6 +32,8 @@ final class Site {
             SUCCESS = l.findVarHandle(Site.class, "success", long.class);
             FAILURE = l.findVarHandle(Site.class, "failure", long.class);
             DEOPT = l.findVarHandle(Site.class, "deopt", long.class);
+            SPECIALIZATION_EVENTS = l.findVarHandle(Site.class, "specializationEvents", int.class);
+            DEOPTIMIZATION_EVENTS = l.findVarHandle(Site.class, "deoptimizationEvents", int.class);
         } catch (ReflectiveOperationException e) {
             throw new ExceptionInInitializerError(e);
         }
@@ -54,6 +58,48 @@ final class Site {
 
     /** The latest specialized form written here, else the first opcode seen. */
     volatile int form;
+
+    /**
+     * Specialization and deoptimization events made for this site in the current generation of
+     * the {@code siteLimit} setting ({@code dev.quicken.jfr.SiteLimit}), claimed with an atomic add
+     * so that threads sharing the site make exactly the limit between them (the success and deopt
+     * counts above are exact whatever the limit).
+     */
+    volatile int specializationEvents;
+    volatile int deoptimizationEvents;
+    /** The limits' generations ({@code SiteLimit}) the two counts above belong to. */
+    volatile int specializationGeneration;
+    volatile int deoptimizationGeneration;
+
+    /**
+     * True if the site may make one more specialization event under {@code limit}; counts it. The
+     * count starts afresh when the limit was set again (a recording started or stopped) since the
+     * site's last event.
+     */
+    boolean claimSpecializationEvent(int generation, int limit) {
+        if (specializationGeneration != generation) {
+            synchronized (this) {
+                if (specializationGeneration != generation) {
+                    specializationEvents = 0;
+                    specializationGeneration = generation;
+                }
+            }
+        }
+        return specializationEvents < limit && (int) SPECIALIZATION_EVENTS.getAndAdd(this, 1) < limit;
+    }
+
+    /** As {@link #claimSpecializationEvent}, for deoptimization events. */
+    boolean claimDeoptimizationEvent(int generation, int limit) {
+        if (deoptimizationGeneration != generation) {
+            synchronized (this) {
+                if (deoptimizationGeneration != generation) {
+                    deoptimizationEvents = 0;
+                    deoptimizationGeneration = generation;
+                }
+            }
+        }
+        return deoptimizationEvents < limit && (int) DEOPTIMIZATION_EVENTS.getAndAdd(this, 1) < limit;
+    }
 
     Site(int offset, int base, int lineNumber, int[] positions, int form) {
         this.offset = offset;
