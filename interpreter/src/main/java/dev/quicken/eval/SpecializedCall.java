@@ -85,9 +85,7 @@ final class SpecializedCall {
                 SpecEvents.hit(ec, instr, op);
                 return finish(f, base, sp, TypeSetup.typeCall(PyTuple.TYPE, new PyObject[] {s[sp - 1]}, null), SKIP_CALL);
             case Op.PRECALL_BUILTIN_CLASS:
-                if (callable instanceof PyType ? !((PyType) callable).isImmutable()
-                        || !Guards.vectorcallClass(((PyType) callable).name())
-                        : !Guards.classStandIn(callable) || !Guards.vectorcallClass(((PyBuiltinFunction) callable).name)) {
+                if (ec.side[instr] != callable && !builtinClass(ec, instr, callable)) {
                     return -1;
                 }
                 SpecEvents.hit(ec, instr, op);
@@ -167,6 +165,22 @@ final class SpecializedCall {
             default:
                 throw new IllegalStateException("not a specialized form: " + op);
         }
+    }
+
+    /**
+     * PRECALL_BUILTIN_CLASS's guard: a built-in class with vectorcall, or a builtin function standing in
+     * for one. The answer cannot change for a given object (built-in classes and functions keep their
+     * names), so a callable that passed is remembered at the site and the next hit compares identity
+     * instead of looking its name up (a stand-in's look-up built a string at every call).
+     */
+    private static boolean builtinClass(ExecCode ec, int instr, PyObject callable) {
+        if (callable instanceof PyType ? !((PyType) callable).isImmutable()
+                || !Guards.vectorcallClass(((PyType) callable).name())
+                : !Guards.classStandIn(callable) || !Guards.vectorcallClass(((PyBuiltinFunction) callable).name)) {
+            return false;
+        }
+        ec.side[instr] = callable;
+        return true;
     }
 
     private static boolean builtinWithFlags(ExecCode ec, int instr, PyObject callable, int flags) {
