@@ -142,7 +142,8 @@ final class SpecializedCall {
                     return -1;
                 }
                 SpecEvents.hit(ec, instr, op);
-                return finish(f, base, sp, callCounted(ec.interp, callable, args(s, sp, 2)), SKIP_CALL);
+                return finish(f, base, sp, callDescrO(ec.interp, (PyMethodDescr) callable, s[sp - 2], s[sp - 1]),
+                        SKIP_CALL);
             case Op.PRECALL_METHOD_DESCRIPTOR_FAST_WITH_KEYWORDS:
                 if (!descrWithFlags(ec, instr, callable, s[sp - total], Guards.METH_FASTCALL | Guards.METH_KEYWORDS)) {
                     return -1;
@@ -155,7 +156,7 @@ final class SpecializedCall {
                     return -1;
                 }
                 SpecEvents.hit(ec, instr, op);
-                return finish(f, base, sp, callCounted(ec.interp, callable, args(s, sp, 1)), SKIP_CALL);
+                return finish(f, base, sp, callDescrNoArgs(ec.interp, (PyMethodDescr) callable, s[sp - 1]), SKIP_CALL);
             case Op.PRECALL_NO_KW_METHOD_DESCRIPTOR_FAST:
                 if (total < 1 || !descrWithFlags(ec, instr, callable, s[sp - total], Guards.METH_FASTCALL)) {
                     return -1;
@@ -230,6 +231,42 @@ final class SpecializedCall {
         try {
             return callable instanceof PyBuiltinFunction ? ((PyBuiltinFunction) callable).call(args, null)
                     : ((PyMethodDescr) callable).call(args, null);
+        } finally {
+            in.depth--;
+        }
+    }
+
+    /**
+     * A METH_NOARGS method descriptor on self of its exact owner type (the guard checked both): a
+     * {@link TypeSetup#def0} method is called without an argument array (its count check and the
+     * descriptor's self check cannot fail here); others through {@link #callCounted}.
+     */
+    private static PyObject callDescrNoArgs(Interpreter in, PyMethodDescr d, PyObject self) {
+        if (!(d.impl instanceof TypeSetup.Meth0)) {
+            return callCounted(in, d, new PyObject[] {self});
+        }
+        if (++in.depth > in.recursionLimit) {
+            in.depth--;
+            throw Exc.raise(Exc.RecursionError, "maximum recursion depth exceeded while calling a Python object");
+        }
+        try {
+            return ((TypeSetup.Meth0) d.impl).f.apply(self);
+        } finally {
+            in.depth--;
+        }
+    }
+
+    /** A METH_O method descriptor on self of its exact owner type: as {@link #callDescrNoArgs}, for {@link TypeSetup#def1}. */
+    private static PyObject callDescrO(Interpreter in, PyMethodDescr d, PyObject self, PyObject arg) {
+        if (!(d.impl instanceof TypeSetup.Meth1)) {
+            return callCounted(in, d, new PyObject[] {self, arg});
+        }
+        if (++in.depth > in.recursionLimit) {
+            in.depth--;
+            throw Exc.raise(Exc.RecursionError, "maximum recursion depth exceeded while calling a Python object");
+        }
+        try {
+            return ((TypeSetup.Meth1) d.impl).f.apply(self, arg);
         } finally {
             in.depth--;
         }

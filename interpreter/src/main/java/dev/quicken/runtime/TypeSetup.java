@@ -174,19 +174,45 @@ public final class TypeSetup {
     }
 
     public static void def0(PyType t, String name, F0 f) {
-        String fn = t.name() + "." + name;
-        def(t, name, (a, kw) -> {
-            Args.count(fn, a, kw, 1, 0, 0);
-            return f.apply(a[0]);
-        });
+        def(t, name, new Meth0(t.name() + "." + name, f));
     }
 
     public static void def1(PyType t, String name, F1 f) {
-        String fn = t.name() + "." + name;
-        def(t, name, (a, kw) -> {
+        def(t, name, new Meth1(t.name() + "." + name, f));
+    }
+
+    /** A method of self alone ({@link #def0}); PRECALL_NO_KW_METHOD_DESCRIPTOR_NOARGS calls {@link #f} directly. */
+    public static final class Meth0 implements JFunc {
+        private final String fn;
+        public final F0 f;
+
+        Meth0(String fn, F0 f) {
+            this.fn = fn;
+            this.f = f;
+        }
+
+        @Override
+        public PyObject call(PyObject[] a, String[] kw) {
+            Args.count(fn, a, kw, 1, 0, 0);
+            return f.apply(a[0]);
+        }
+    }
+
+    /** A method of self and one argument ({@link #def1}); PRECALL_NO_KW_METHOD_DESCRIPTOR_O calls {@link #f} directly. */
+    public static final class Meth1 implements JFunc {
+        private final String fn;
+        public final F1 f;
+
+        Meth1(String fn, F1 f) {
+            this.fn = fn;
+            this.f = f;
+        }
+
+        @Override
+        public PyObject call(PyObject[] a, String[] kw) {
             Args.count(fn, a, kw, 1, 1, 1);
             return f.apply(a[0], a[1]);
-        });
+        }
     }
 
     public static void def2(PyType t, String name, F2 f) {
