@@ -105,21 +105,15 @@ public final class EvalLoop {
                                 instr = ip - 1;
                                 continue dispatch;
                             case Op.LOAD_FAST__LOAD_FAST: {
-                                // both halves here: a re-dispatch would cost what the superinstruction saves
                                 PyObject v = s[oparg];
                                 if (v == null) {
                                     f.lasti = instr;
                                     throw EvalSupport.unboundLocal(f, oparg);
                                 }
                                 s[sp++] = v;
+                                op = Op.LOAD_FAST;
                                 oparg = code[ip++] >>> 8;
-                                v = s[oparg];
-                                if (v == null) {
-                                    f.lasti = instr;
-                                    throw EvalSupport.unboundLocal(f, oparg);
-                                }
-                                s[sp++] = v;
-                                break;
+                                continue dispatch;
                             }
                             case Op.LOAD_FAST__LOAD_CONST: {
                                 PyObject v = s[oparg];
@@ -131,35 +125,23 @@ public final class EvalLoop {
                                 s[sp++] = consts[code[ip++] >>> 8];
                                 break;
                             }
-                            case Op.STORE_FAST__LOAD_FAST: {
+                            case Op.STORE_FAST__LOAD_FAST:
                                 s[oparg] = s[--sp];
+                                s[sp] = null;
+                                op = Op.LOAD_FAST;
                                 oparg = code[ip++] >>> 8;
-                                PyObject v = s[oparg];
-                                if (v == null) {
-                                    s[sp] = null;
-                                    f.lasti = instr;
-                                    throw EvalSupport.unboundLocal(f, oparg);
-                                }
-                                s[sp++] = v;
-                                break;
-                            }
+                                continue dispatch;
                             case Op.STORE_FAST__STORE_FAST:
                                 s[oparg] = s[--sp];
                                 s[oparg = code[ip++] >>> 8] = s[--sp];
                                 s[sp] = null;
                                 s[sp + 1] = null;
                                 break;
-                            case Op.LOAD_CONST__LOAD_FAST: {
+                            case Op.LOAD_CONST__LOAD_FAST:
                                 s[sp++] = consts[oparg];
+                                op = Op.LOAD_FAST;
                                 oparg = code[ip++] >>> 8;
-                                PyObject v = s[oparg];
-                                if (v == null) {
-                                    f.lasti = instr;
-                                    throw EvalSupport.unboundLocal(f, oparg);
-                                }
-                                s[sp++] = v;
-                                break;
-                            }
+                                continue dispatch;
                             case Op.BINARY_OP_ADAPTIVE:
                             case Op.BINARY_SUBSCR_ADAPTIVE:
                             case Op.CALL_ADAPTIVE:
@@ -170,20 +152,10 @@ public final class EvalLoop {
                             case Op.PRECALL_ADAPTIVE:
                             case Op.STORE_ATTR_ADAPTIVE:
                             case Op.STORE_SUBSCR_ADAPTIVE:
-                            case Op.UNPACK_SEQUENCE_ADAPTIVE: {
-                                // CPython 3.11: ceval.c TARGET(*_ADAPTIVE): the deferral (count down, run
-                                // the base instruction) here; Specialize.adaptive only at counter zero
-                                int counter = code[ip];
-                                if (!AdaptiveCounter.isZero(counter)) {
-                                    code[ip] = (char) AdaptiveCounter.decrement(counter);
-                                    SpecEvents.deferred(f.ec, instr, op);
-                                    op = Specialize.BASE[op];
-                                    continue dispatch;
-                                }
+                            case Op.UNPACK_SEQUENCE_ADAPTIVE:
                                 f.lasti = instr;
                                 op = Specialize.adaptive(f, sp, instr, op, oparg);
                                 continue dispatch;
-                            }
                             case Op.BINARY_OP_ADD_INT: {
                                 PyObject b = s[sp - 1];
                                 PyObject a = s[sp - 2];
