@@ -152,10 +152,18 @@ public final class EvalLoop {
                             case Op.PRECALL_ADAPTIVE:
                             case Op.STORE_ATTR_ADAPTIVE:
                             case Op.STORE_SUBSCR_ADAPTIVE:
-                            case Op.UNPACK_SEQUENCE_ADAPTIVE:
+                            case Op.UNPACK_SEQUENCE_ADAPTIVE: {
+                                int counter = code[ip];
+                                if (!AdaptiveCounter.isZero(counter)) {
+                                    code[ip] = (char) AdaptiveCounter.decrement(counter);
+                                    SpecEvents.deferred(f.ec, instr, op);
+                                    op = Specialize.BASE[op];
+                                    continue dispatch;
+                                }
                                 f.lasti = instr;
                                 op = Specialize.adaptive(f, sp, instr, op, oparg);
                                 continue dispatch;
+                            }
                             case Op.BINARY_OP_ADD_INT: {
                                 PyObject b = s[sp - 1];
                                 PyObject a = s[sp - 2];

@@ -25,6 +25,15 @@ final class Specialize {
     static final int SPEC_FAIL_EXPECTED_ERROR = 5;
     static final int SPEC_FAIL_WRONG_NUMBER_ARGUMENTS = 6;
 
+    /** CPython 3.11: _PyOpcode_Deopt as a table (the loop's deferral and miss paths index it). */
+    static final int[] BASE = new int[256];
+
+    static {
+        for (int op = 0; op < 256; op++) {
+            BASE[op] = Opcode.deopt(op);
+        }
+    }
+
     // CPython 3.11: Python/ceval.c TARGET(*_ADAPTIVE) bodies
     /**
      * An adaptive instruction at unit {@code instr}: at counter zero, specialize and re-dispatch
