@@ -1041,11 +1041,7 @@ final class EvalSupport {
         if (obj instanceof dev.quicken.runtime.PyInstance) {
             return ((dev.quicken.runtime.PyInstance) obj).getInstanceAttr(name);
         }
-        return otherInstanceAttr(obj, name);
-    }
-
-    /** Reads without creating the dict (a dict made on a read would keep LOAD_METHOD_WITH_VALUES from specializing). */
-    private static PyObject otherInstanceAttr(PyObject obj, String name) {
+        // never creates the dict (a dict made on a read would keep LOAD_METHOD_WITH_VALUES from specializing)
         return Abstract.instanceAttr(obj, name);
     }
 

@@ -112,27 +112,15 @@ final class CodeSites {
                 Site.HIT_SHARED.getAndAdd(s, 1L);
                 return;
             }
-            long[] h = hits;
-            if (index >= h.length) {
-                h = hits = Arrays.copyOf(h, Math.max(index + 1, Math.max(16, h.length * 2)));
-            }
+            long[] h = hits = covering(hits, index);
             h[index]++;
             return;
         }
-        long[] a = which == MISS ? misses : deferrals;
-        if (index >= a.length) {
-            a = Arrays.copyOf(a, Math.max(index + 1, Math.max(16, a.length * 2)));
-            switch (which) {
-                case HIT:
-                    hits = a;
-                    break;
-                case MISS:
-                    misses = a;
-                    break;
-                default:
-                    deferrals = a;
-                    break;
-            }
+        long[] a = covering(which == MISS ? misses : deferrals, index);
+        if (which == MISS) {
+            misses = a;
+        } else {
+            deferrals = a;
         }
         a[index] = a[index] == 0 ? 2 : a[index] + 1;
     }
@@ -155,20 +143,19 @@ final class CodeSites {
             return;
         }
         if (sawQuickening) {
-            int index = offset >>> 1;
-            long[] h = hits;
-            if (index >= h.length) {
-                hits = Arrays.copyOf(h, Math.max(index + 1, Math.max(16, h.length * 2)));
-            }
+            hits = covering(hits, offset >>> 1);
         }
         misses = marked(misses, offset >>> 1);
         deferrals = marked(deferrals, offset >>> 1);
     }
 
+    /** {@code a}, or a grown copy of it, with an entry at {@code index}. */
+    private static long[] covering(long[] a, int index) {
+        return index < a.length ? a : Arrays.copyOf(a, Math.max(index + 1, Math.max(16, a.length * 2)));
+    }
+
     private static long[] marked(long[] a, int index) {
-        if (index >= a.length) {
-            a = Arrays.copyOf(a, Math.max(index + 1, Math.max(16, a.length * 2)));
-        }
+        a = covering(a, index);
         if (a[index] == 0) {
             a[index] = 1;
         }
