@@ -18,6 +18,11 @@ final class NativeTypes {
         m.dict.setStr(name, new PyBuiltinFunction(name, f, null, m.name()));
     }
 
+    /** Defines a switch-dispatch table's constant as the function of its name. */
+    static <E extends Enum<E> & JFunc> void def(PyModule m, E f) {
+        def(m, f.name(), f);
+    }
+
     /** A built-in type owned by a module (process-wide, immutable after setup): {@code module.name}. */
     static PyType type(String name, String module) {
         PyType t = new PyType(name);

@@ -81,35 +81,22 @@ public final class TextOut extends PyObject {
 
     static void setupType() {
         TypeSetup.registerExtra(TYPE);
-        TypeSetup.def1(TYPE, "write", (a, s) -> {
-            String v = Args.str("write", s, 1);
-            T(a).write(v);
-            return PyInt.of(v.length());
-        });
-        TypeSetup.def1(TYPE, "writelines", (a, lines) -> {
-            PyObject it = Abstract.iter(lines);
-            for (PyObject x = Abstract.next(it); x != null; x = Abstract.next(it)) {
-                T(a).write(Args.str("writelines", x, 1));
-            }
-            return PyNone.NONE;
-        });
-        TypeSetup.def0(TYPE, "flush", a -> {
-            T(a).flush();
-            return PyNone.NONE;
-        });
-        TypeSetup.def0(TYPE, "fileno", a -> PyInt.of(T(a).fd));
-        TypeSetup.def0(TYPE, "isatty", a -> PyBool.of(System.console() != null));
-        TypeSetup.def0(TYPE, "readable", a -> PyBool.FALSE);
-        TypeSetup.def0(TYPE, "writable", a -> PyBool.TRUE);
-        TypeSetup.def0(TYPE, "seekable", a -> PyBool.FALSE);
-        TypeSetup.getset(TYPE, "encoding", a -> new PyStr("utf-8"), null);
+        TypeSetup.def1(TYPE, TypeDef1.write);
+        TypeSetup.def1(TYPE, TypeDef1.writelines);
+        TypeSetup.def0(TYPE, TypeDef0.flush);
+        TypeSetup.def0(TYPE, TypeDef0.fileno);
+        TypeSetup.def0(TYPE, TypeDef0.isatty);
+        TypeSetup.def0(TYPE, TypeDef0.readable);
+        TypeSetup.def0(TYPE, TypeDef0.writable);
+        TypeSetup.def0(TYPE, TypeDef0.seekable);
+        TypeSetup.getset(TYPE, TypeGet.encoding, null);
         TypeSetup.getset(TYPE, "errors", a -> new PyStr(T(a).errors), null);
-        TypeSetup.getset(TYPE, "name", a -> new PyStr(T(a).name()), null);
-        TypeSetup.getset(TYPE, "mode", a -> new PyStr("w"), null);
-        TypeSetup.getset(TYPE, "closed", a -> PyBool.FALSE, null);
-        TypeSetup.getset(TYPE, "newlines", a -> PyNone.NONE, null);
-        TypeSetup.getset(TYPE, "line_buffering", a -> PyBool.of(T(a).lineBuffered), null);
-        TypeSetup.getset(TYPE, "write_through", a -> PyBool.FALSE, null);
+        TypeSetup.getset(TYPE, TypeGet.name, null);
+        TypeSetup.getset(TYPE, TypeGet.mode, null);
+        TypeSetup.getset(TYPE, TypeGet.closed, null);
+        TypeSetup.getset(TYPE, TypeGet.newlines, null);
+        TypeSetup.getset(TYPE, TypeGet.line_buffering, null);
+        TypeSetup.getset(TYPE, TypeGet.write_through, null);
         TypeSetup.getset(TYPE, "buffer", a -> {
             TextOut t = T(a);
             if (t.buffer == null) {
@@ -117,9 +104,91 @@ public final class TextOut extends PyObject {
             }
             return t.buffer;
         }, null);
-        TypeSetup.def0(TYPE, "__repr__", a -> new PyStr("<_io.TextIOWrapper name='" + T(a).name()
-                + "' mode='w' encoding='utf-8'>"));
+        TypeSetup.def0(TYPE, TypeDef0.__repr__);
         BytesOut.setupType();
+    }
+
+    /** The methods of self and one argument that setupType registers on TYPE: one switch instead of a lambda class each. */
+    private enum TypeDef1 implements dev.quicken.runtime.TypeSetup.F1 {
+        write, writelines;
+
+        @Override
+        public PyObject apply(PyObject a, PyObject s) {
+            switch (this) {
+            case write: {
+                String v = Args.str("write", s, 1);
+                T(a).write(v);
+                return PyInt.of(v.length());
+            }
+            case writelines: {
+                PyObject lines = s;
+                PyObject it = Abstract.iter(lines);
+                for (PyObject x = Abstract.next(it); x != null; x = Abstract.next(it)) {
+                    T(a).write(Args.str("writelines", x, 1));
+                }
+                return PyNone.NONE;
+            }
+            default:
+                throw new AssertionError(this);
+            }
+        }
+    }
+
+    /** The methods of self alone that setupType registers on TYPE: one switch instead of a lambda class each. */
+    private enum TypeDef0 implements dev.quicken.runtime.TypeSetup.F0 {
+        flush, fileno, isatty, readable, writable, seekable, __repr__;
+
+        @Override
+        public PyObject apply(PyObject a) {
+            switch (this) {
+            case flush: {
+                T(a).flush();
+                return PyNone.NONE;
+            }
+            case fileno:
+                return PyInt.of(T(a).fd);
+            case isatty:
+                return PyBool.of(System.console() != null);
+            case readable:
+                return PyBool.FALSE;
+            case writable:
+                return PyBool.TRUE;
+            case seekable:
+                return PyBool.FALSE;
+            case __repr__:
+                return new PyStr("<_io.TextIOWrapper name='" + T(a).name()
+                        + "' mode='w' encoding='utf-8'>");
+            default:
+                throw new AssertionError(this);
+            }
+        }
+    }
+
+    /** The attribute getters that setupType registers on TYPE: one switch instead of a lambda class each. */
+    private enum TypeGet implements java.util.function.Function<PyObject, PyObject> {
+        encoding, name, mode, closed, newlines, line_buffering, write_through;
+
+        @Override
+        public PyObject apply(PyObject a) {
+            switch (this) {
+            case encoding:
+                return new PyStr("utf-8");
+            case name:
+                return new PyStr(T(a).name());
+            case mode:
+                return new PyStr("w");
+            case closed:
+                return PyBool.FALSE;
+            case newlines:
+                return PyNone.NONE;
+            case line_buffering:
+                return PyBool.of(T(a).lineBuffered);
+            case write_through:
+                return PyBool.FALSE;
+            default:
+                throw new AssertionError(this);
+            }
+        }
     }
 
     /** {@code sys.stdout.buffer}: bytes to the same stream, after any text not yet flushed. */
@@ -141,7 +210,27 @@ public final class TextOut extends PyObject {
 
         static void setupType() {
             TypeSetup.registerExtra(BUFFER_TYPE);
-            TypeSetup.def1(BUFFER_TYPE, "write", (a, b) -> {
+            TypeSetup.def1(BUFFER_TYPE, TypeBufferTypeDef1.write);
+            TypeSetup.def0(BUFFER_TYPE, TypeBufferTypeDef0.flush);
+            TypeSetup.def0(BUFFER_TYPE, TypeBufferTypeDef0.fileno);
+            TypeSetup.def0(BUFFER_TYPE, TypeBufferTypeDef0.isatty);
+            TypeSetup.def0(BUFFER_TYPE, TypeBufferTypeDef0.readable);
+            TypeSetup.def0(BUFFER_TYPE, TypeBufferTypeDef0.writable);
+            TypeSetup.def0(BUFFER_TYPE, TypeBufferTypeDef0.seekable);
+            TypeSetup.getset(BUFFER_TYPE, TypeBufferTypeGet.name, null);
+            TypeSetup.getset(BUFFER_TYPE, TypeBufferTypeGet.mode, null);
+            TypeSetup.getset(BUFFER_TYPE, TypeBufferTypeGet.closed, null);
+            TypeSetup.def0(BUFFER_TYPE, TypeBufferTypeDef0.__repr__);
+        }
+
+    /** The methods of self and one argument that setupType registers on BUFFER_TYPE: one switch instead of a lambda class each. */
+    private enum TypeBufferTypeDef1 implements dev.quicken.runtime.TypeSetup.F1 {
+        write;
+
+        @Override
+        public PyObject apply(PyObject a, PyObject b) {
+            switch (this) {
+            case write: {
                 byte[] v = Buffers.require(b);
                 TextOut t = T(a);
                 t.flush();
@@ -152,21 +241,60 @@ public final class TextOut extends PyObject {
                     throw new UncheckedIOException(e);
                 }
                 return PyInt.of(v.length);
-            });
-            TypeSetup.def0(BUFFER_TYPE, "flush", a -> {
+            }
+            default:
+                throw new AssertionError(this);
+            }
+        }
+    }
+
+    /** The methods of self alone that setupType registers on BUFFER_TYPE: one switch instead of a lambda class each. */
+    private enum TypeBufferTypeDef0 implements dev.quicken.runtime.TypeSetup.F0 {
+        flush, fileno, isatty, readable, writable, seekable, __repr__;
+
+        @Override
+        public PyObject apply(PyObject a) {
+            switch (this) {
+            case flush: {
                 T(a).flush();
                 return PyNone.NONE;
-            });
-            TypeSetup.def0(BUFFER_TYPE, "fileno", a -> PyInt.of(T(a).fd));
-            TypeSetup.def0(BUFFER_TYPE, "isatty", a -> PyBool.of(System.console() != null));
-            TypeSetup.def0(BUFFER_TYPE, "readable", a -> PyBool.FALSE);
-            TypeSetup.def0(BUFFER_TYPE, "writable", a -> PyBool.TRUE);
-            TypeSetup.def0(BUFFER_TYPE, "seekable", a -> PyBool.FALSE);
-            TypeSetup.getset(BUFFER_TYPE, "name", a -> new PyStr(T(a).name()), null);
-            TypeSetup.getset(BUFFER_TYPE, "mode", a -> new PyStr("wb"), null);
-            TypeSetup.getset(BUFFER_TYPE, "closed", a -> PyBool.FALSE, null);
-            TypeSetup.def0(BUFFER_TYPE, "__repr__", a -> new PyStr("<_io.BufferedWriter name='" + T(a).name()
-                    + "'>"));
+            }
+            case fileno:
+                return PyInt.of(T(a).fd);
+            case isatty:
+                return PyBool.of(System.console() != null);
+            case readable:
+                return PyBool.FALSE;
+            case writable:
+                return PyBool.TRUE;
+            case seekable:
+                return PyBool.FALSE;
+            case __repr__:
+                return new PyStr("<_io.BufferedWriter name='" + T(a).name()
+                        + "'>");
+            default:
+                throw new AssertionError(this);
+            }
         }
+    }
+
+    /** The attribute getters that setupType registers on BUFFER_TYPE: one switch instead of a lambda class each. */
+    private enum TypeBufferTypeGet implements java.util.function.Function<PyObject, PyObject> {
+        name, mode, closed;
+
+        @Override
+        public PyObject apply(PyObject a) {
+            switch (this) {
+            case name:
+                return new PyStr(T(a).name());
+            case mode:
+                return new PyStr("wb");
+            case closed:
+                return PyBool.FALSE;
+            default:
+                throw new AssertionError(this);
+            }
+        }
+    }
     }
 }

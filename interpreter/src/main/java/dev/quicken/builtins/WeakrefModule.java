@@ -348,37 +348,13 @@ public final class WeakrefModule {
             }
             return newRef(cls, a[1], n > 1 ? a[2] : null, false);
         });
-        TypeSetup.def(t, "__init__", (a, kw) -> NONE);
-        TypeSetup.def(t, "__call__", (a, kw) -> {
-            Args.count("weakref", a, kw, 1, 0, 0);
-            PyObject o = R(a[0]).get();
-            return o == null ? NONE : o;
-        });
-        TypeSetup.getset(t, "__callback__", o -> R(o).callback == null ? NONE : R(o).callback, null);
+        TypeSetup.def(t, StaticDefN.__init__);
+        TypeSetup.def(t, StaticDefN.__call__);
+        TypeSetup.getset(t, StaticGet.__callback__, null);
         // CPython 3.11: Objects/weakrefobject.c weakref_hash
-        TypeSetup.def0(t, "__hash__", self -> {
-            Ref r = R(self);
-            if (r.hash != -1) {
-                return PyInt.of(r.hash);
-            }
-            PyObject o = r.get();
-            if (o == null) {
-                throw Exc.typeError("weak object has gone away");
-            }
-            r.hash = Abstract.hash(o);
-            return PyInt.of(r.hash);
-        });
+        TypeSetup.def0(t, StaticDef0.__hash__);
         // CPython 3.11: Objects/weakrefobject.c weakref_repr
-        TypeSetup.def0(t, "__repr__", self -> {
-            PyObject o = R(self).get();
-            if (o == null) {
-                return new PyStr("<weakref at " + NativeTypes.addr(self) + "; dead>");
-            }
-            PyObject name = o instanceof PyType ? new PyStr(((PyType) o).name()) : Abstract.lookupAttr(o, "__name__");
-            String s = "<weakref at " + NativeTypes.addr(self) + "; to '" + o.type().displayName() + "' at "
-                    + NativeTypes.addr(o);
-            return new PyStr(name instanceof PyStr ? s + " (" + ((PyStr) name).value + ")>" : s + ">");
-        });
+        TypeSetup.def0(t, StaticDef0.__repr__);
         // CPython 3.11: Objects/weakrefobject.c weakref_richcompare
         for (String op : new String[] {"__eq__", "__ne__"}) {
             boolean eq = op.equals("__eq__");
@@ -400,59 +376,120 @@ public final class WeakrefModule {
         for (PyType x : new PyType[] {REF, PROXY, CALLABLE_PROXY}) {
             x.recomputeFlags();
         }
-        TypeSetup.def(CALLABLE_PROXY, "__call__", (a, kw) -> {
-            PyObject[] rest = java.util.Arrays.copyOfRange(a, 1, a.length);
-            return Abstract.call(live(a[0]), rest, kw);
-        });
+        TypeSetup.def(CALLABLE_PROXY, StaticCallableProxyDefN.__call__);
+    }
+
+    /** The functions of an argument vector that static registers on its type: one switch instead of a lambda class each. */
+    private enum StaticDefN implements dev.quicken.runtime.JFunc {
+        __init__, __call__;
+
+        @Override
+        public PyObject call(PyObject[] a, String[] kw) {
+            switch (this) {
+            case __init__:
+                return NONE;
+            case __call__: {
+                Args.count("weakref", a, kw, 1, 0, 0);
+                PyObject o = R(a[0]).get();
+                return o == null ? NONE : o;
+            }
+            default:
+                throw new AssertionError(this);
+            }
+        }
+    }
+
+    /** The attribute getters that static registers on its type: one switch instead of a lambda class each. */
+    private enum StaticGet implements java.util.function.Function<PyObject, PyObject> {
+        __callback__;
+
+        @Override
+        public PyObject apply(PyObject o) {
+            switch (this) {
+            case __callback__:
+                return R(o).callback == null ? NONE : R(o).callback;
+            default:
+                throw new AssertionError(this);
+            }
+        }
+    }
+
+    /** The methods of self alone that static registers on its type: one switch instead of a lambda class each. */
+    private enum StaticDef0 implements dev.quicken.runtime.TypeSetup.F0 {
+        __hash__, __repr__;
+
+        @Override
+        public PyObject apply(PyObject self) {
+            switch (this) {
+            case __hash__: {
+                Ref r = R(self);
+                if (r.hash != -1) {
+                    return PyInt.of(r.hash);
+                }
+                PyObject o = r.get();
+                if (o == null) {
+                    throw Exc.typeError("weak object has gone away");
+                }
+                r.hash = Abstract.hash(o);
+                return PyInt.of(r.hash);
+            }
+            case __repr__: {
+                PyObject o = R(self).get();
+                if (o == null) {
+                    return new PyStr("<weakref at " + NativeTypes.addr(self) + "; dead>");
+                }
+                PyObject name = o instanceof PyType ? new PyStr(((PyType) o).name()) : Abstract.lookupAttr(o, "__name__");
+                String s = "<weakref at " + NativeTypes.addr(self) + "; to '" + o.type().displayName() + "' at "
+                        + NativeTypes.addr(o);
+                return new PyStr(name instanceof PyStr ? s + " (" + ((PyStr) name).value + ")>" : s + ">");
+            }
+            default:
+                throw new AssertionError(this);
+            }
+        }
+    }
+
+    /** The functions of an argument vector that static registers on CALLABLE_PROXY: one switch instead of a lambda class each. */
+    private enum StaticCallableProxyDefN implements dev.quicken.runtime.JFunc {
+        __call__;
+
+        @Override
+        public PyObject call(PyObject[] a, String[] kw) {
+            switch (this) {
+            case __call__: {
+                PyObject[] rest = java.util.Arrays.copyOfRange(a, 1, a.length);
+                return Abstract.call(live(a[0]), rest, kw);
+            }
+            default:
+                throw new AssertionError(this);
+            }
+        }
     }
 
     // CPython 3.11: Objects/weakrefobject.c _PyWeakref_ProxyType (every slot forwards to the referent)
     static void setupProxy(PyType t) {
-        TypeSetup.def1(t, "__getattribute__", (a, n) -> Abstract.getAttr(live(a), Args.str("getattr", n, 1)));
-        TypeSetup.def2(t, "__setattr__", (a, n, v) -> {
-            Abstract.setAttr(live(a), Args.str("setattr", n, 1), v);
-            return NONE;
-        });
-        TypeSetup.def1(t, "__delattr__", (a, n) -> {
-            Abstract.setAttr(live(a), Args.str("delattr", n, 1), null);
-            return NONE;
-        });
-        TypeSetup.def0(t, "__repr__", a -> {
-            PyObject o = R(a).get();
-            return new PyStr("<weakproxy at " + NativeTypes.addr(a) + " to "
-                    + (o == null ? "NoneType" : o.type().displayName()) + " at "
-                    + (o == null ? NativeTypes.addr(NONE) : NativeTypes.addr(o)) + ">");
-        });
-        TypeSetup.def0(t, "__str__", a -> Abstract.strObj(live(a)));
-        TypeSetup.def0(t, "__bool__", a -> PyBool.of(Abstract.isTrue(live(a))));
-        TypeSetup.def0(t, "__len__", a -> PyInt.of(Abstract.len(live(a))));
-        TypeSetup.def0(t, "__iter__", a -> Abstract.iter(live(a)));
-        TypeSetup.def0(t, "__next__", a -> {
-            PyObject o = live(a);
-            if (o.type().lookup("__next__") == null) {
-                throw Exc.typeError("Weakref proxy referenced a non-iterator '" + Abstract.typeName(o) + "' object");
-            }
-            return Abstract.callMethod(o, "__next__");
-        });
-        TypeSetup.def0(t, "__index__", a -> Abstract.index(live(a)));
-        TypeSetup.def0(t, "__int__", a -> Abstract.callMethod(live(a), "__int__"));
-        TypeSetup.def0(t, "__float__", a -> Abstract.callMethod(live(a), "__float__"));
-        TypeSetup.def0(t, "__neg__", a -> Abstract.unary(live(a), "__neg__", "-"));
-        TypeSetup.def0(t, "__pos__", a -> Abstract.unary(live(a), "__pos__", "+"));
-        TypeSetup.def0(t, "__abs__", a -> Abstract.callMethod(live(a), "__abs__"));
-        TypeSetup.def0(t, "__invert__", a -> Abstract.unary(live(a), "__invert__", "~"));
-        TypeSetup.def0(t, "__reversed__", a -> Abstract.callMethod(live(a), "__reversed__"));
-        TypeSetup.def0(t, "__bytes__", a -> Abstract.callMethod(live(a), "__bytes__"));
-        TypeSetup.def1(t, "__getitem__", (a, k) -> Abstract.getItem(live(a), k));
-        TypeSetup.def2(t, "__setitem__", (a, k, v) -> {
-            Abstract.setItem(live(a), k, v);
-            return NONE;
-        });
-        TypeSetup.def1(t, "__delitem__", (a, k) -> {
-            Abstract.delItem(live(a), k);
-            return NONE;
-        });
-        TypeSetup.def1(t, "__contains__", (a, k) -> PyBool.of(Abstract.contains(live(a), k)));
+        TypeSetup.def1(t, ProxyDef1.__getattribute__);
+        TypeSetup.def2(t, ProxyDef2.__setattr__);
+        TypeSetup.def1(t, ProxyDef1.__delattr__);
+        TypeSetup.def0(t, ProxyDef0.__repr__);
+        TypeSetup.def0(t, ProxyDef0.__str__);
+        TypeSetup.def0(t, ProxyDef0.__bool__);
+        TypeSetup.def0(t, ProxyDef0.__len__);
+        TypeSetup.def0(t, ProxyDef0.__iter__);
+        TypeSetup.def0(t, ProxyDef0.__next__);
+        TypeSetup.def0(t, ProxyDef0.__index__);
+        TypeSetup.def0(t, ProxyDef0.__int__);
+        TypeSetup.def0(t, ProxyDef0.__float__);
+        TypeSetup.def0(t, ProxyDef0.__neg__);
+        TypeSetup.def0(t, ProxyDef0.__pos__);
+        TypeSetup.def0(t, ProxyDef0.__abs__);
+        TypeSetup.def0(t, ProxyDef0.__invert__);
+        TypeSetup.def0(t, ProxyDef0.__reversed__);
+        TypeSetup.def0(t, ProxyDef0.__bytes__);
+        TypeSetup.def1(t, ProxyDef1.__getitem__);
+        TypeSetup.def2(t, ProxyDef2.__setitem__);
+        TypeSetup.def1(t, ProxyDef1.__delitem__);
+        TypeSetup.def1(t, ProxyDef1.__contains__);
         for (String c : COMPARE) {
             int op = java.util.Arrays.asList(COMPARE).indexOf(c);
             TypeSetup.def1(t, c, (a, b) -> Abstract.richCompare(unwrap(a), unwrap(b), op));
@@ -479,6 +516,111 @@ public final class WeakrefModule {
         t.dict().setStr("__hash__", NONE);
     }
 
+    /** The methods of self and one argument that setupProxy registers on its type: one switch instead of a lambda class each. */
+    private enum ProxyDef1 implements dev.quicken.runtime.TypeSetup.F1 {
+        __getattribute__, __delattr__, __getitem__, __delitem__, __contains__;
+
+        @Override
+        public PyObject apply(PyObject a, PyObject k) {
+            switch (this) {
+            case __getattribute__: {
+                PyObject n = k;
+                return Abstract.getAttr(live(a), Args.str("getattr", n, 1));
+            }
+            case __delattr__: {
+                PyObject n = k;
+                Abstract.setAttr(live(a), Args.str("delattr", n, 1), null);
+                return NONE;
+            }
+            case __getitem__:
+                return Abstract.getItem(live(a), k);
+            case __delitem__: {
+                Abstract.delItem(live(a), k);
+                return NONE;
+            }
+            case __contains__:
+                return PyBool.of(Abstract.contains(live(a), k));
+            default:
+                throw new AssertionError(this);
+            }
+        }
+    }
+
+    /** The methods of self and two arguments that setupProxy registers on its type: one switch instead of a lambda class each. */
+    private enum ProxyDef2 implements dev.quicken.runtime.TypeSetup.F2 {
+        __setattr__, __setitem__;
+
+        @Override
+        public PyObject apply(PyObject a, PyObject n, PyObject v) {
+            switch (this) {
+            case __setattr__: {
+                Abstract.setAttr(live(a), Args.str("setattr", n, 1), v);
+                return NONE;
+            }
+            case __setitem__: {
+                PyObject k = n;
+                Abstract.setItem(live(a), k, v);
+                return NONE;
+            }
+            default:
+                throw new AssertionError(this);
+            }
+        }
+    }
+
+    /** The methods of self alone that setupProxy registers on its type: one switch instead of a lambda class each. */
+    private enum ProxyDef0 implements dev.quicken.runtime.TypeSetup.F0 {
+        __repr__, __str__, __bool__, __len__, __iter__, __next__, __index__, __int__, __float__, __neg__, __pos__,
+        __abs__, __invert__, __reversed__, __bytes__;
+
+        @Override
+        public PyObject apply(PyObject a) {
+            switch (this) {
+            case __repr__: {
+                PyObject o = R(a).get();
+                return new PyStr("<weakproxy at " + NativeTypes.addr(a) + " to "
+                        + (o == null ? "NoneType" : o.type().displayName()) + " at "
+                        + (o == null ? NativeTypes.addr(NONE) : NativeTypes.addr(o)) + ">");
+            }
+            case __str__:
+                return Abstract.strObj(live(a));
+            case __bool__:
+                return PyBool.of(Abstract.isTrue(live(a)));
+            case __len__:
+                return PyInt.of(Abstract.len(live(a)));
+            case __iter__:
+                return Abstract.iter(live(a));
+            case __next__: {
+                PyObject o = live(a);
+                if (o.type().lookup("__next__") == null) {
+                    throw Exc.typeError("Weakref proxy referenced a non-iterator '" + Abstract.typeName(o) + "' object");
+                }
+                return Abstract.callMethod(o, "__next__");
+            }
+            case __index__:
+                return Abstract.index(live(a));
+            case __int__:
+                return Abstract.callMethod(live(a), "__int__");
+            case __float__:
+                return Abstract.callMethod(live(a), "__float__");
+            case __neg__:
+                return Abstract.unary(live(a), "__neg__", "-");
+            case __pos__:
+                return Abstract.unary(live(a), "__pos__", "+");
+            case __abs__:
+                return Abstract.callMethod(live(a), "__abs__");
+            case __invert__:
+                return Abstract.unary(live(a), "__invert__", "~");
+            case __reversed__:
+                return Abstract.callMethod(live(a), "__reversed__");
+            case __bytes__:
+                return Abstract.callMethod(live(a), "__bytes__");
+            default:
+                throw new AssertionError(this);
+            }
+        }
+    }
+
     /** Builtins looked up by name in the current interpreter. */
     static final class BuiltinsRef {
         private BuiltinsRef() {
@@ -497,42 +639,59 @@ public final class WeakrefModule {
         m.dict.setStr("ReferenceType", REF);
         m.dict.setStr("ProxyType", PROXY);
         m.dict.setStr("CallableProxyType", CALLABLE_PROXY);
-        NativeTypes.def(m, "proxy", (a, kw) -> {
-            Args.count("proxy", a, kw, 0, 1, 2);
-            PyObject ob = a[0];
-            boolean callable = NativeTypes.callable(ob);
-            return newRef(callable ? CALLABLE_PROXY : PROXY, ob, a.length > 1 ? a[1] : null, true);
-        });
-        NativeTypes.def(m, "getweakrefcount", (a, kw) -> {
-            Args.count("getweakrefcount", a, kw, 0, 1, 1);
-            synchronized (WeakrefModule.class) {
-                Referent r = find(a[0], false);
-                return PyInt.of(r == null ? 0 : r.live().size());
-            }
-        });
-        NativeTypes.def(m, "getweakrefs", (a, kw) -> {
-            Args.count("getweakrefs", a, kw, 0, 1, 1);
-            synchronized (WeakrefModule.class) {
-                Referent r = find(a[0], false);
-                return new PyList(r == null ? new PyObject[0] : r.live().toArray(new PyObject[0]));
-            }
-        });
+        NativeTypes.def(m, CreateDefN.proxy);
+        NativeTypes.def(m, CreateDefN.getweakrefcount);
+        NativeTypes.def(m, CreateDefN.getweakrefs);
         // CPython 3.11: Modules/_weakref.c _weakref__remove_dead_weakref_impl
-        NativeTypes.def(m, "_remove_dead_weakref", (a, kw) -> {
-            Args.count("_remove_dead_weakref", a, kw, 0, 2, 2);
-            if (!(a[0] instanceof PyDict)) {
-                throw Exc.typeError("_remove_dead_weakref() argument 1 must be dict, not " + Abstract.typeName(a[0]));
-            }
-            PyDict d = (PyDict) a[0];
-            PyObject v = d.getItem(a[1]);
-            if (v == null) {
-                throw Exc.keyError(a[1]);
-            }
-            if (v instanceof Ref && R(v).get() == null) {
-                d.delItem(a[1]);
-            }
-            return NONE;
-        });
+        NativeTypes.def(m, CreateDefN._remove_dead_weakref);
         return m;
+    }
+
+    /** The functions of an argument vector that create registers on m: one switch instead of a lambda class each. */
+    private enum CreateDefN implements dev.quicken.runtime.JFunc {
+        proxy, getweakrefcount, getweakrefs, _remove_dead_weakref;
+
+        @Override
+        public PyObject call(PyObject[] a, String[] kw) {
+            switch (this) {
+            case proxy: {
+                Args.count("proxy", a, kw, 0, 1, 2);
+                PyObject ob = a[0];
+                boolean callable = NativeTypes.callable(ob);
+                return newRef(callable ? CALLABLE_PROXY : PROXY, ob, a.length > 1 ? a[1] : null, true);
+            }
+            case getweakrefcount: {
+                Args.count("getweakrefcount", a, kw, 0, 1, 1);
+                synchronized (WeakrefModule.class) {
+                    Referent r = find(a[0], false);
+                    return PyInt.of(r == null ? 0 : r.live().size());
+                }
+            }
+            case getweakrefs: {
+                Args.count("getweakrefs", a, kw, 0, 1, 1);
+                synchronized (WeakrefModule.class) {
+                    Referent r = find(a[0], false);
+                    return new PyList(r == null ? new PyObject[0] : r.live().toArray(new PyObject[0]));
+                }
+            }
+            case _remove_dead_weakref: {
+                Args.count("_remove_dead_weakref", a, kw, 0, 2, 2);
+                if (!(a[0] instanceof PyDict)) {
+                    throw Exc.typeError("_remove_dead_weakref() argument 1 must be dict, not " + Abstract.typeName(a[0]));
+                }
+                PyDict d = (PyDict) a[0];
+                PyObject v = d.getItem(a[1]);
+                if (v == null) {
+                    throw Exc.keyError(a[1]);
+                }
+                if (v instanceof Ref && R(v).get() == null) {
+                    d.delItem(a[1]);
+                }
+                return NONE;
+            }
+            default:
+                throw new AssertionError(this);
+            }
+        }
     }
 }

@@ -558,26 +558,138 @@ final class Coroutines {
 
     static void setupTypes() {
         PyType ag = PyGenerator.ASYNC_GENERATOR;
-        TypeSetup.def0(ag, "__aiter__", a -> a);
-        TypeSetup.def0(ag, "__anext__", a -> new ASend(initHooks((PyGenerator) a), null));
-        TypeSetup.def1(ag, "asend", (a, v) -> new ASend(initHooks((PyGenerator) a), v));
-        TypeSetup.def(ag, "athrow", (a, kw) -> {
-            Args.noKw("athrow", kw);
-            return new AThrow(initHooks((PyGenerator) a[0]), a);
-        });
-        TypeSetup.def0(ag, "aclose", a -> new AThrow(initHooks((PyGenerator) a), null));
-        TypeSetup.def0(PyGenerator.COROUTINE, "__await__", a -> new CoroWrapper((PyGenerator) a));
+        TypeSetup.def0(ag, TypesDef0.__aiter__);
+        TypeSetup.def0(ag, TypesDef0.__anext__);
+        TypeSetup.def1(ag, TypesDef1.asend);
+        TypeSetup.def(ag, TypesDefN.athrow);
+        TypeSetup.def0(ag, TypesDef0.aclose);
+        TypeSetup.def0(PyGenerator.COROUTINE, TypesCoroutineDef0.__await__);
         for (PyType t : new PyType[] {CORO_WRAPPER, ASEND, ATHROW, ANEXT_AWAITABLE}) {
-            TypeSetup.def0(t, "__iter__", a -> a);
-            TypeSetup.def0(t, "__next__", a -> ((JavaAwaitable) a).send(NONE));
-            TypeSetup.def1(t, "send", (a, v) -> ((JavaAwaitable) a).send(v));
+            TypeSetup.def0(t, TypesTDef0.__iter__);
+            TypeSetup.def0(t, TypesTDef0.__next__);
+            TypeSetup.def1(t, TypesTDef1.send);
             TypeSetup.def(t, "throw", (a, kw) -> {
                 Args.count("throw", a, kw, 1, 1, 3);
                 return ((JavaAwaitable) a[0]).throwIn(a);
             });
-            TypeSetup.def(t, "close", (a, kw) -> ((JavaAwaitable) a[0]).close());
+            TypeSetup.def(t, TypesTDefN.close);
             if (t != CORO_WRAPPER) {
-                TypeSetup.def0(t, "__await__", a -> a);
+                TypeSetup.def0(t, TypesTDef0.__await__);
+            }
+        }
+    }
+
+    /** The methods of self alone that setupTypes registers on ag: one switch instead of a lambda class each. */
+    private enum TypesDef0 implements dev.quicken.runtime.TypeSetup.F0 {
+        __aiter__, __anext__, aclose;
+
+        @Override
+        public PyObject apply(PyObject a) {
+            switch (this) {
+            case __aiter__:
+                return a;
+            case __anext__:
+                return new ASend(initHooks((PyGenerator) a), null);
+            case aclose:
+                return new AThrow(initHooks((PyGenerator) a), null);
+            default:
+                throw new AssertionError(this);
+            }
+        }
+    }
+
+    /** The methods of self and one argument that setupTypes registers on ag: one switch instead of a lambda class each. */
+    private enum TypesDef1 implements dev.quicken.runtime.TypeSetup.F1 {
+        asend;
+
+        @Override
+        public PyObject apply(PyObject a, PyObject v) {
+            switch (this) {
+            case asend:
+                return new ASend(initHooks((PyGenerator) a), v);
+            default:
+                throw new AssertionError(this);
+            }
+        }
+    }
+
+    /** The functions of an argument vector that setupTypes registers on ag: one switch instead of a lambda class each. */
+    private enum TypesDefN implements dev.quicken.runtime.JFunc {
+        athrow;
+
+        @Override
+        public PyObject call(PyObject[] a, String[] kw) {
+            switch (this) {
+            case athrow: {
+                Args.noKw("athrow", kw);
+                return new AThrow(initHooks((PyGenerator) a[0]), a);
+            }
+            default:
+                throw new AssertionError(this);
+            }
+        }
+    }
+
+    /** The methods of self alone that setupTypes registers on PyGenerator.COROUTINE: one switch instead of a lambda class each. */
+    private enum TypesCoroutineDef0 implements dev.quicken.runtime.TypeSetup.F0 {
+        __await__;
+
+        @Override
+        public PyObject apply(PyObject a) {
+            switch (this) {
+            case __await__:
+                return new CoroWrapper((PyGenerator) a);
+            default:
+                throw new AssertionError(this);
+            }
+        }
+    }
+
+    /** The methods of self alone that setupTypes registers on its type: one switch instead of a lambda class each. */
+    private enum TypesTDef0 implements dev.quicken.runtime.TypeSetup.F0 {
+        __iter__, __next__, __await__;
+
+        @Override
+        public PyObject apply(PyObject a) {
+            switch (this) {
+            case __iter__:
+                return a;
+            case __next__:
+                return ((JavaAwaitable) a).send(NONE);
+            case __await__:
+                return a;
+            default:
+                throw new AssertionError(this);
+            }
+        }
+    }
+
+    /** The methods of self and one argument that setupTypes registers on its type: one switch instead of a lambda class each. */
+    private enum TypesTDef1 implements dev.quicken.runtime.TypeSetup.F1 {
+        send;
+
+        @Override
+        public PyObject apply(PyObject a, PyObject v) {
+            switch (this) {
+            case send:
+                return ((JavaAwaitable) a).send(v);
+            default:
+                throw new AssertionError(this);
+            }
+        }
+    }
+
+    /** The functions of an argument vector that setupTypes registers on its type: one switch instead of a lambda class each. */
+    private enum TypesTDefN implements dev.quicken.runtime.JFunc {
+        close;
+
+        @Override
+        public PyObject call(PyObject[] a, String[] kw) {
+            switch (this) {
+            case close:
+                return ((JavaAwaitable) a[0]).close();
+            default:
+                throw new AssertionError(this);
             }
         }
     }

@@ -78,24 +78,65 @@ public final class PyFrameObject extends PyObject {
 
     static void setupType() {
         // CPython 3.11: Objects/frameobject.c frame_getlineno (None when the instruction has no line)
-        TypeSetup.getset(TYPE, "f_lineno", a -> {
-            int line = ((PyFrameObject) a).frame.lineNumber();
-            return line < 0 ? PyNone.NONE : PyInt.of(line);
-        }, null);
-        TypeSetup.getset(TYPE, "f_code", a -> ((PyFrameObject) a).frame.code, null);
-        TypeSetup.getset(TYPE, "f_globals", a -> ((PyFrameObject) a).frame.globals, null);
-        TypeSetup.getset(TYPE, "f_builtins", a -> ((PyFrameObject) a).frame.builtins, null);
-        TypeSetup.getset(TYPE, "f_locals", a -> locals(((PyFrameObject) a).frame), null);
-        TypeSetup.getset(TYPE, "f_lasti", a -> PyInt.of(((PyFrameObject) a).frame.lasti * 2L), null);
-        TypeSetup.getset(TYPE, "f_back", a -> {
-            Frame b = ((PyFrameObject) a).frame.back;
-            return b == null ? PyNone.NONE : of(b);
-        }, null);
-        TypeSetup.def0(TYPE, "clear", a -> clear(((PyFrameObject) a).frame));
-        TypeSetup.def0(TYPE, "__repr__", a -> {
-            Frame f = ((PyFrameObject) a).frame;
-            return new PyStr("<frame at 0x" + Long.toHexString(dev.quicken.runtime.Abstract.id(a)) + ", file '"
-                    + f.code.filename + "', line " + f.lineNumber() + ", code " + f.code.name + ">");
-        });
+        TypeSetup.getset(TYPE, TypeGet.f_lineno, null);
+        TypeSetup.getset(TYPE, TypeGet.f_code, null);
+        TypeSetup.getset(TYPE, TypeGet.f_globals, null);
+        TypeSetup.getset(TYPE, TypeGet.f_builtins, null);
+        TypeSetup.getset(TYPE, TypeGet.f_locals, null);
+        TypeSetup.getset(TYPE, TypeGet.f_lasti, null);
+        TypeSetup.getset(TYPE, TypeGet.f_back, null);
+        TypeSetup.def0(TYPE, TypeDef0.clear);
+        TypeSetup.def0(TYPE, TypeDef0.__repr__);
+    }
+
+    /** The attribute getters that setupType registers on TYPE: one switch instead of a lambda class each. */
+    private enum TypeGet implements java.util.function.Function<PyObject, PyObject> {
+        f_lineno, f_code, f_globals, f_builtins, f_locals, f_lasti, f_back;
+
+        @Override
+        public PyObject apply(PyObject a) {
+            switch (this) {
+            case f_lineno: {
+                int line = ((PyFrameObject) a).frame.lineNumber();
+                return line < 0 ? PyNone.NONE : PyInt.of(line);
+            }
+            case f_code:
+                return ((PyFrameObject) a).frame.code;
+            case f_globals:
+                return ((PyFrameObject) a).frame.globals;
+            case f_builtins:
+                return ((PyFrameObject) a).frame.builtins;
+            case f_locals:
+                return locals(((PyFrameObject) a).frame);
+            case f_lasti:
+                return PyInt.of(((PyFrameObject) a).frame.lasti * 2L);
+            case f_back: {
+                Frame b = ((PyFrameObject) a).frame.back;
+                return b == null ? PyNone.NONE : of(b);
+            }
+            default:
+                throw new AssertionError(this);
+            }
+        }
+    }
+
+    /** The methods of self alone that setupType registers on TYPE: one switch instead of a lambda class each. */
+    private enum TypeDef0 implements dev.quicken.runtime.TypeSetup.F0 {
+        clear, __repr__;
+
+        @Override
+        public PyObject apply(PyObject a) {
+            switch (this) {
+            case clear:
+                return clear(((PyFrameObject) a).frame);
+            case __repr__: {
+                Frame f = ((PyFrameObject) a).frame;
+                return new PyStr("<frame at 0x" + Long.toHexString(dev.quicken.runtime.Abstract.id(a)) + ", file '"
+                        + f.code.filename + "', line " + f.lineNumber() + ", code " + f.code.name + ">");
+            }
+            default:
+                throw new AssertionError(this);
+            }
+        }
     }
 }

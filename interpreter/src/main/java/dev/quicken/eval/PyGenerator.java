@@ -386,31 +386,21 @@ public final class PyGenerator extends PyIter {
         for (PyType t : new PyType[] {GENERATOR, COROUTINE, ASYNC_GENERATOR}) {
             String p = t == GENERATOR ? "gi_" : t == COROUTINE ? "cr_" : "ag_";
             if (t == GENERATOR) {
-                TypeSetup.def0(t, "__iter__", a -> a);
-                TypeSetup.def0(t, "__next__", a -> ((PyGenerator) a).send(PyNone.NONE));
+                TypeSetup.def0(t, TypeDef0.__iter__);
+                TypeSetup.def0(t, TypeDef0.__next__);
             }
             if (t != ASYNC_GENERATOR) {
-                TypeSetup.def1(t, "send", (a, v) -> ((PyGenerator) a).send(v));
+                TypeSetup.def1(t, TypeDef1.send);
                 TypeSetup.def(t, "throw", (a, kw) -> {
                     Args.count("throw", a, kw, 1, 1, 3);
                     return ((PyGenerator) a[0]).throwIn(makeThrown(a));
                 });
-                TypeSetup.def0(t, "close", a -> ((PyGenerator) a).close());
+                TypeSetup.def0(t, TypeDef0.close);
             }
             TypeSetup.def0(t, "__repr__", a -> new PyStr("<" + t.name() + " object " + ((PyGenerator) a).qualname
                     + " at 0x" + Long.toHexString(Abstract.id(a)) + ">"));
-            TypeSetup.getset(t, "__name__", a -> new PyStr(((PyGenerator) a).name), (a, v) -> {
-                if (!(v instanceof PyStr)) {
-                    throw Exc.typeError("__name__ must be set to a string object");
-                }
-                ((PyGenerator) a).name = ((PyStr) v).value;
-            });
-            TypeSetup.getset(t, "__qualname__", a -> new PyStr(((PyGenerator) a).qualname), (a, v) -> {
-                if (!(v instanceof PyStr)) {
-                    throw Exc.typeError("__qualname__ must be set to a string object");
-                }
-                ((PyGenerator) a).qualname = ((PyStr) v).value;
-            });
+            TypeSetup.getset(t, TypeGet.__name__, TypeSet.__name__);
+            TypeSetup.getset(t, TypeGet.__qualname__, TypeSet.__qualname__);
             TypeSetup.getset(t, p + "code", a -> ((PyGenerator) a).frame.code, null);
             TypeSetup.getset(t, p + "frame", a -> ((PyGenerator) a).finished ? PyNone.NONE
                     : PyFrameObject.of(((PyGenerator) a).frame), null);
@@ -427,7 +417,100 @@ public final class PyGenerator extends PyIter {
                 }, null);
             }
         }
-        TypeSetup.getset(COROUTINE, "cr_origin", a -> PyNone.NONE, null);
+        TypeSetup.getset(COROUTINE, TypeCoroutineGet.cr_origin, null);
         Coroutines.setupTypes();
+    }
+
+    /** The methods of self alone that setupType registers on its type: one switch instead of a lambda class each. */
+    private enum TypeDef0 implements dev.quicken.runtime.TypeSetup.F0 {
+        __iter__, __next__, close;
+
+        @Override
+        public PyObject apply(PyObject a) {
+            switch (this) {
+            case __iter__:
+                return a;
+            case __next__:
+                return ((PyGenerator) a).send(PyNone.NONE);
+            case close:
+                return ((PyGenerator) a).close();
+            default:
+                throw new AssertionError(this);
+            }
+        }
+    }
+
+    /** The methods of self and one argument that setupType registers on its type: one switch instead of a lambda class each. */
+    private enum TypeDef1 implements dev.quicken.runtime.TypeSetup.F1 {
+        send;
+
+        @Override
+        public PyObject apply(PyObject a, PyObject v) {
+            switch (this) {
+            case send:
+                return ((PyGenerator) a).send(v);
+            default:
+                throw new AssertionError(this);
+            }
+        }
+    }
+
+    /** The attribute getters that setupType registers on its type: one switch instead of a lambda class each. */
+    private enum TypeGet implements java.util.function.Function<PyObject, PyObject> {
+        __name__, __qualname__;
+
+        @Override
+        public PyObject apply(PyObject a) {
+            switch (this) {
+            case __name__:
+                return new PyStr(((PyGenerator) a).name);
+            case __qualname__:
+                return new PyStr(((PyGenerator) a).qualname);
+            default:
+                throw new AssertionError(this);
+            }
+        }
+    }
+
+    /** The attribute setters that setupType registers on its type: one switch instead of a lambda class each. */
+    private enum TypeSet implements java.util.function.BiConsumer<PyObject, PyObject> {
+        __name__, __qualname__;
+
+        @Override
+        public void accept(PyObject a, PyObject v) {
+            switch (this) {
+            case __name__: {
+                if (!(v instanceof PyStr)) {
+                    throw Exc.typeError("__name__ must be set to a string object");
+                }
+                ((PyGenerator) a).name = ((PyStr) v).value;
+                return;
+            }
+            case __qualname__: {
+                if (!(v instanceof PyStr)) {
+                    throw Exc.typeError("__qualname__ must be set to a string object");
+                }
+                ((PyGenerator) a).qualname = ((PyStr) v).value;
+                return;
+            }
+            default:
+                throw new AssertionError(this);
+            }
+        }
+    }
+
+    /** The attribute getters that setupType registers on COROUTINE: one switch instead of a lambda class each. */
+    private enum TypeCoroutineGet implements java.util.function.Function<PyObject, PyObject> {
+        cr_origin;
+
+        @Override
+        public PyObject apply(PyObject a) {
+            switch (this) {
+            case cr_origin:
+                return PyNone.NONE;
+            default:
+                throw new AssertionError(this);
+            }
+        }
     }
 }

@@ -17,50 +17,114 @@ public final class NativeModules {
     private static final java.util.Set<String> STAND_INS = new java.util.TreeSet<>();
 
     static {
-        register("math", in -> MathModule.create());
-        register("errno", ErrnoModule::create);
-        register("_opcode", OpcodeModule::create);
-        register("_quicken_floats", in -> FloatsModule.create());
-        for (String py : new String[] {"_thread", "_contextvars", "_struct"}) {
-            register(py, in -> PythonModules.create(in, py));
+        for (Builtin m : Builtin.values()) {
+            register(m.name(), m);
         }
-        register("_quicken_posix", PosixModule::create);
-        register("posix", in -> PythonModules.create(in, "posix"));
-        register("_quicken_hash", HashModule::create);
-        register("_quicken_binascii", BinasciiModule::create);
-        register("_quicken_zlib", ZlibModule::create);
-        register("marshal", MarshalModule::create);
-        for (String py : new String[] {"_hashlib", "_blake2", "binascii", "zlib", "_signal", "_imp", "_warnings", "_ast"}) {
-            register(py, in -> PythonModules.create(in, py));
+    }
+
+    /**
+     * The native modules by name, each made by its case: one class with a switch instead of a lambda class per
+     * module linked at start-up. The modules written in Python ({@link PythonModules}) share the last case.
+     */
+    private enum Builtin implements Function<Interpreter, PyModule> {
+        math, errno, _opcode, _quicken_floats, _thread, _contextvars, _struct, _quicken_posix, posix, _quicken_hash,
+        _quicken_binascii, _quicken_zlib, marshal, _hashlib, _blake2, binascii, zlib, _signal, _imp, _warnings, _ast,
+        itertools, _io, _quicken_time, time, _sre, _json, _string, _locale, _codecs, _socket, select,
+        _posixsubprocess, unicodedata, _weakref, gc, atexit, _collections, _abc, _random, _sha512, _functools,
+        _operator, _heapq, _bisect, array, cmath, _csv;
+
+        @Override
+        public PyModule apply(Interpreter in) {
+            switch (this) {
+            case math:
+                return MathModule.create();
+            case errno:
+                return ErrnoModule.create(in);
+            case _opcode:
+                return OpcodeModule.create(in);
+            case _quicken_floats:
+                return FloatsModule.create();
+            case _quicken_posix:
+                return PosixModule.create(in);
+            case _quicken_hash:
+                return HashModule.create(in);
+            case _quicken_binascii:
+                return BinasciiModule.create(in);
+            case _quicken_zlib:
+                return ZlibModule.create(in);
+            case marshal:
+                return MarshalModule.create(in);
+            case _warnings:
+                return dev.quicken.builtins.WarningsModule.create(in);
+            case itertools:
+                return dev.quicken.builtins.ItertoolsModule.create();
+            case _io:
+                return dev.quicken.modules.io.IoModule.create(in);
+            case _quicken_time:
+                return TimeModule.create(in);
+            case _sre:
+                return dev.quicken.modules.sre.SreModule.create(in);
+            case _json:
+                return JsonModule.create(in);
+            case _string:
+                return StringModule.create(in);
+            case _locale:
+                return LocaleModule.create(in);
+            case _codecs:
+                return CodecsModule.create(in);
+            case _socket:
+                return SocketModule.create(in);
+            case select:
+                return SelectModule.create(in);
+            case _posixsubprocess:
+                return PosixSubprocessModule.create(in);
+            case unicodedata:
+                return dev.quicken.modules.unicodedata.UnicodeDataModule.create(in);
+            case _weakref:
+                return dev.quicken.builtins.WeakrefModule.create();
+            case gc:
+                return dev.quicken.builtins.GcAtexitModules.gc();
+            case atexit:
+                return dev.quicken.builtins.GcAtexitModules.atexit();
+            case _collections:
+                return dev.quicken.builtins.CollectionsNative.create();
+            case _abc:
+                return dev.quicken.builtins.AbcModule.create();
+            case _random:
+                return dev.quicken.builtins.RandomNative.random();
+            case _sha512:
+                return dev.quicken.builtins.RandomNative.sha512();
+            case _functools:
+                return dev.quicken.builtins.FunctoolsNative.create();
+            case _operator:
+                return dev.quicken.builtins.OperatorNative.create();
+            case _heapq:
+                return dev.quicken.builtins.HeapqBisectNative.heapq();
+            case _bisect:
+                return dev.quicken.builtins.HeapqBisectNative.bisect();
+            case array:
+                return dev.quicken.builtins.ArrayModule.create();
+            case cmath:
+                return CmathModule.create(in);
+            case _csv:
+                return CsvModule.create(in);
+            case _thread:
+            case _contextvars:
+            case _struct:
+            case posix:
+            case _hashlib:
+            case _blake2:
+            case binascii:
+            case zlib:
+            case _signal:
+            case _imp:
+            case _ast:
+            case time:
+                return PythonModules.create(in, name());
+            default:
+                throw new AssertionError(this);
+            }
         }
-        register("itertools", in -> dev.quicken.builtins.ItertoolsModule.create());
-        register("_io", dev.quicken.modules.io.IoModule::create);
-        register("_quicken_time", TimeModule::create);
-        register("time", in -> PythonModules.create(in, "time"));
-        register("_sre", dev.quicken.modules.sre.SreModule::create);
-        register("_json", JsonModule::create);
-        register("_string", StringModule::create);
-        register("_locale", LocaleModule::create);
-        register("_codecs", CodecsModule::create);
-        register("_socket", SocketModule::create);
-        register("select", SelectModule::create);
-        register("_posixsubprocess", PosixSubprocessModule::create);
-        register("unicodedata", dev.quicken.modules.unicodedata.UnicodeDataModule::create);
-        register("_weakref", in -> dev.quicken.builtins.WeakrefModule.create());
-        register("gc", in -> dev.quicken.builtins.GcAtexitModules.gc());
-        register("atexit", in -> dev.quicken.builtins.GcAtexitModules.atexit());
-        register("_collections", in -> dev.quicken.builtins.CollectionsNative.create());
-        register("_abc", in -> dev.quicken.builtins.AbcModule.create());
-        register("_random", in -> dev.quicken.builtins.RandomNative.random());
-        register("_sha512", in -> dev.quicken.builtins.RandomNative.sha512());
-        register("_functools", in -> dev.quicken.builtins.FunctoolsNative.create());
-        register("_warnings", dev.quicken.builtins.WarningsModule::create);
-        register("_operator", in -> dev.quicken.builtins.OperatorNative.create());
-        register("_heapq", in -> dev.quicken.builtins.HeapqBisectNative.heapq());
-        register("_bisect", in -> dev.quicken.builtins.HeapqBisectNative.bisect());
-        register("array", in -> dev.quicken.builtins.ArrayModule.create());
-        register("cmath", CmathModule::create);
-        register("_csv", CsvModule::create);
     }
 
     /**

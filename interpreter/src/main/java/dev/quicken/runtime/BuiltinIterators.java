@@ -138,86 +138,254 @@ public final class BuiltinIterators {
     private static void setupReduce() {
         for (PyType strIter : new PyType[] {Iterators.STR_ITER, Iterators.STR_ITER_UNICODE}) {
             // CPython 3.11: Objects/unicodeobject.c unicodeiter_reduce / unicodeiter_setstate (indices in code points)
-            TypeSetup.def0(strIter, "__reduce__", a -> {
+            TypeSetup.def0(strIter, ReduceDef0.__reduce__);
+            TypeSetup.def1(strIter, ReduceDef1.__setstate__);
+        }
+        // CPython 3.11: Objects/rangeobject.c rangeiter_reduce / rangeiter_setstate (the range left, index 0)
+        TypeSetup.def0(Iterators.RANGE_ITER, ReduceRangeIterDef0.__reduce__);
+        TypeSetup.def1(Iterators.RANGE_ITER, ReduceRangeIterDef1.__setstate__);
+        // CPython 3.11: Objects/iterobject.c iter_reduce / iter_setstate / calliter_reduce
+        TypeSetup.def0(Iterators.SEQ_ITER, ReduceSeqIterDef0.__reduce__);
+        TypeSetup.def1(Iterators.SEQ_ITER, ReduceSeqIterDef1.__setstate__);
+        TypeSetup.def0(Iterators.CALL_ITER, ReduceCallIterDef0.__reduce__);
+        // CPython 3.11: Objects/enumobject.c enum_reduce
+        TypeSetup.def0(Iterators.ENUMERATE, ReduceEnumerateDef0.__reduce__);
+        // CPython 3.11: Python/bltinmodule.c map_reduce, filter_reduce, zip_reduce / zip_setstate
+        TypeSetup.def0(Iterators.MAP, ReduceMapDef0.__reduce__);
+        TypeSetup.def0(Iterators.FILTER, ReduceFilterDef0.__reduce__);
+        TypeSetup.def0(Iterators.ZIP, ReduceZipDef0.__reduce__);
+        TypeSetup.def1(Iterators.ZIP, ReduceZipDef1.__setstate__);
+    }
+
+    /** The methods of self alone that setupReduce registers on strIter: one switch instead of a lambda class each. */
+    private enum ReduceDef0 implements TypeSetup.F0 {
+        __reduce__;
+
+        @Override
+        public PyObject apply(PyObject a) {
+            switch (this) {
+            case __reduce__: {
                 Iterators.StrIter it = (Iterators.StrIter) a;
                 boolean live = it.i < it.s.length();
                 return iterReduce(live ? new PyStr(it.s) : null, it.s.codePointCount(0, it.i), new PyStr(""));
-            });
-            TypeSetup.def1(strIter, "__setstate__", (a, st) -> {
+            }
+            default:
+                throw new AssertionError(this);
+            }
+        }
+    }
+
+    /** The methods of self and one argument that setupReduce registers on strIter: one switch instead of a lambda class each. */
+    private enum ReduceDef1 implements TypeSetup.F1 {
+        __setstate__;
+
+        @Override
+        public PyObject apply(PyObject a, PyObject st) {
+            switch (this) {
+            case __setstate__: {
                 Iterators.StrIter it = (Iterators.StrIter) a;
                 int n = it.s.codePointCount(0, it.s.length());
                 int cp = (int) Math.max(0, Math.min(index(st), n));
                 it.i = it.s.offsetByCodePoints(0, cp);
                 return NONE;
-            });
+            }
+            default:
+                throw new AssertionError(this);
+            }
         }
-        // CPython 3.11: Objects/rangeobject.c rangeiter_reduce / rangeiter_setstate (the range left, index 0)
-        TypeSetup.def0(Iterators.RANGE_ITER, "__reduce__", a -> {
-            Iterators.RangeIter it = (Iterators.RangeIter) a;
-            long n = Math.max(0, it.remaining);
-            java.math.BigInteger start = java.math.BigInteger.valueOf(it.next);
-            java.math.BigInteger step = java.math.BigInteger.valueOf(it.step);
-            PyObject range = PyRange.of(start, start.add(step.multiply(java.math.BigInteger.valueOf(n))), step);
-            return tuple(builtin("iter"), tuple(range), PyInt.of(0));
-        });
-        TypeSetup.def1(Iterators.RANGE_ITER, "__setstate__", (a, st) -> {
-            Iterators.RangeIter it = (Iterators.RangeIter) a;
-            long i = Math.max(0, Math.min(index(st), Math.max(0, it.remaining)));
-            it.next += i * it.step;
-            it.remaining -= i;
-            return NONE;
-        });
-        // CPython 3.11: Objects/iterobject.c iter_reduce / iter_setstate / calliter_reduce
-        TypeSetup.def0(Iterators.SEQ_ITER, "__reduce__", a -> {
-            if (a instanceof Iterators.ArrayIter) {
-                Iterators.ArrayIter it = (Iterators.ArrayIter) a;
-                return iterReduce(it.items != null ? new PyTuple(it.items) : null, it.i, PyTuple.EMPTY);
+    }
+
+    /** The methods of self alone that setupReduce registers on Iterators.RANGE_ITER: one switch instead of a lambda class each. */
+    private enum ReduceRangeIterDef0 implements TypeSetup.F0 {
+        __reduce__;
+
+        @Override
+        public PyObject apply(PyObject a) {
+            switch (this) {
+            case __reduce__: {
+                Iterators.RangeIter it = (Iterators.RangeIter) a;
+                long n = Math.max(0, it.remaining);
+                java.math.BigInteger start = java.math.BigInteger.valueOf(it.next);
+                java.math.BigInteger step = java.math.BigInteger.valueOf(it.step);
+                PyObject range = PyRange.of(start, start.add(step.multiply(java.math.BigInteger.valueOf(n))), step);
+                return tuple(builtin("iter"), tuple(range), PyInt.of(0));
             }
-            Iterators.SeqIter it = (Iterators.SeqIter) a;
-            return iterReduce(it.seq, it.i, PyTuple.EMPTY);
-        });
-        TypeSetup.def1(Iterators.SEQ_ITER, "__setstate__", (a, st) -> {
-            long i = Math.max(0, index(st));
-            if (a instanceof Iterators.ArrayIter) {
-                Iterators.ArrayIter it = (Iterators.ArrayIter) a;
-                if (it.items != null) {
-                    it.i = (int) Math.min(i, it.items.length);
+            default:
+                throw new AssertionError(this);
+            }
+        }
+    }
+
+    /** The methods of self and one argument that setupReduce registers on Iterators.RANGE_ITER: one switch instead of a lambda class each. */
+    private enum ReduceRangeIterDef1 implements TypeSetup.F1 {
+        __setstate__;
+
+        @Override
+        public PyObject apply(PyObject a, PyObject st) {
+            switch (this) {
+            case __setstate__: {
+                Iterators.RangeIter it = (Iterators.RangeIter) a;
+                long i = Math.max(0, Math.min(index(st), Math.max(0, it.remaining)));
+                it.next += i * it.step;
+                it.remaining -= i;
+                return NONE;
+            }
+            default:
+                throw new AssertionError(this);
+            }
+        }
+    }
+
+    /** The methods of self alone that setupReduce registers on Iterators.SEQ_ITER: one switch instead of a lambda class each. */
+    private enum ReduceSeqIterDef0 implements TypeSetup.F0 {
+        __reduce__;
+
+        @Override
+        public PyObject apply(PyObject a) {
+            switch (this) {
+            case __reduce__: {
+                if (a instanceof Iterators.ArrayIter) {
+                    Iterators.ArrayIter it = (Iterators.ArrayIter) a;
+                    return iterReduce(it.items != null ? new PyTuple(it.items) : null, it.i, PyTuple.EMPTY);
                 }
-            } else if (((Iterators.SeqIter) a).seq != null) {
-                ((Iterators.SeqIter) a).i = i;
+                Iterators.SeqIter it = (Iterators.SeqIter) a;
+                return iterReduce(it.seq, it.i, PyTuple.EMPTY);
             }
-            return NONE;
-        });
-        TypeSetup.def0(Iterators.CALL_ITER, "__reduce__", a -> {
-            Iterators.CallIter it = (Iterators.CallIter) a;
-            return it.f == null ? tuple(builtin("iter"), tuple(PyTuple.EMPTY))
-                    : tuple(builtin("iter"), tuple(it.f, it.sentinel));
-        });
-        // CPython 3.11: Objects/enumobject.c enum_reduce
-        TypeSetup.def0(Iterators.ENUMERATE, "__reduce__", a -> {
-            Iterators.Enumerate e = (Iterators.Enumerate) a;
-            return tuple(e.type(), tuple(e.it, e.n));
-        });
-        // CPython 3.11: Python/bltinmodule.c map_reduce, filter_reduce, zip_reduce / zip_setstate
-        TypeSetup.def0(Iterators.MAP, "__reduce__", a -> {
-            Iterators.MapIter m = (Iterators.MapIter) a;
-            PyObject[] args = new PyObject[m.its.length + 1];
-            args[0] = m.f;
-            System.arraycopy(m.its, 0, args, 1, m.its.length);
-            return tuple(m.type(), new PyTuple(args));
-        });
-        TypeSetup.def0(Iterators.FILTER, "__reduce__", a -> {
-            Iterators.FilterIter f = (Iterators.FilterIter) a;
-            return tuple(f.type(), tuple(f.f, f.it));
-        });
-        TypeSetup.def0(Iterators.ZIP, "__reduce__", a -> {
-            Iterators.Zip z = (Iterators.Zip) a;
-            PyTuple its = new PyTuple(z.its.clone());
-            return z.strict ? tuple(z.type(), its, PyBool.TRUE) : tuple(z.type(), its);
-        });
-        TypeSetup.def1(Iterators.ZIP, "__setstate__", (a, st) -> {
-            ((Iterators.Zip) a).strict = Abstract.isTrue(st);
-            return NONE;
-        });
+            default:
+                throw new AssertionError(this);
+            }
+        }
+    }
+
+    /** The methods of self and one argument that setupReduce registers on Iterators.SEQ_ITER: one switch instead of a lambda class each. */
+    private enum ReduceSeqIterDef1 implements TypeSetup.F1 {
+        __setstate__;
+
+        @Override
+        public PyObject apply(PyObject a, PyObject st) {
+            switch (this) {
+            case __setstate__: {
+                long i = Math.max(0, index(st));
+                if (a instanceof Iterators.ArrayIter) {
+                    Iterators.ArrayIter it = (Iterators.ArrayIter) a;
+                    if (it.items != null) {
+                        it.i = (int) Math.min(i, it.items.length);
+                    }
+                } else if (((Iterators.SeqIter) a).seq != null) {
+                    ((Iterators.SeqIter) a).i = i;
+                }
+                return NONE;
+            }
+            default:
+                throw new AssertionError(this);
+            }
+        }
+    }
+
+    /** The methods of self alone that setupReduce registers on Iterators.CALL_ITER: one switch instead of a lambda class each. */
+    private enum ReduceCallIterDef0 implements TypeSetup.F0 {
+        __reduce__;
+
+        @Override
+        public PyObject apply(PyObject a) {
+            switch (this) {
+            case __reduce__: {
+                Iterators.CallIter it = (Iterators.CallIter) a;
+                return it.f == null ? tuple(builtin("iter"), tuple(PyTuple.EMPTY))
+                        : tuple(builtin("iter"), tuple(it.f, it.sentinel));
+            }
+            default:
+                throw new AssertionError(this);
+            }
+        }
+    }
+
+    /** The methods of self alone that setupReduce registers on Iterators.ENUMERATE: one switch instead of a lambda class each. */
+    private enum ReduceEnumerateDef0 implements TypeSetup.F0 {
+        __reduce__;
+
+        @Override
+        public PyObject apply(PyObject a) {
+            switch (this) {
+            case __reduce__: {
+                Iterators.Enumerate e = (Iterators.Enumerate) a;
+                return tuple(e.type(), tuple(e.it, e.n));
+            }
+            default:
+                throw new AssertionError(this);
+            }
+        }
+    }
+
+    /** The methods of self alone that setupReduce registers on Iterators.MAP: one switch instead of a lambda class each. */
+    private enum ReduceMapDef0 implements TypeSetup.F0 {
+        __reduce__;
+
+        @Override
+        public PyObject apply(PyObject a) {
+            switch (this) {
+            case __reduce__: {
+                Iterators.MapIter m = (Iterators.MapIter) a;
+                PyObject[] args = new PyObject[m.its.length + 1];
+                args[0] = m.f;
+                System.arraycopy(m.its, 0, args, 1, m.its.length);
+                return tuple(m.type(), new PyTuple(args));
+            }
+            default:
+                throw new AssertionError(this);
+            }
+        }
+    }
+
+    /** The methods of self alone that setupReduce registers on Iterators.FILTER: one switch instead of a lambda class each. */
+    private enum ReduceFilterDef0 implements TypeSetup.F0 {
+        __reduce__;
+
+        @Override
+        public PyObject apply(PyObject a) {
+            switch (this) {
+            case __reduce__: {
+                Iterators.FilterIter f = (Iterators.FilterIter) a;
+                return tuple(f.type(), tuple(f.f, f.it));
+            }
+            default:
+                throw new AssertionError(this);
+            }
+        }
+    }
+
+    /** The methods of self alone that setupReduce registers on Iterators.ZIP: one switch instead of a lambda class each. */
+    private enum ReduceZipDef0 implements TypeSetup.F0 {
+        __reduce__;
+
+        @Override
+        public PyObject apply(PyObject a) {
+            switch (this) {
+            case __reduce__: {
+                Iterators.Zip z = (Iterators.Zip) a;
+                PyTuple its = new PyTuple(z.its.clone());
+                return z.strict ? tuple(z.type(), its, PyBool.TRUE) : tuple(z.type(), its);
+            }
+            default:
+                throw new AssertionError(this);
+            }
+        }
+    }
+
+    /** The methods of self and one argument that setupReduce registers on Iterators.ZIP: one switch instead of a lambda class each. */
+    private enum ReduceZipDef1 implements TypeSetup.F1 {
+        __setstate__;
+
+        @Override
+        public PyObject apply(PyObject a, PyObject st) {
+            switch (this) {
+            case __setstate__: {
+                ((Iterators.Zip) a).strict = Abstract.isTrue(st);
+                return NONE;
+            }
+            default:
+                throw new AssertionError(this);
+            }
+        }
     }
 }

@@ -86,27 +86,12 @@ public final class BuiltinMethods {
                 return intBinary((PyInt) b, (PyInt) a, fop);
             });
         }
-        def(t, "__pow__", (a, kw) -> {
-            Args.count("pow", a, kw, 1, 1, 2);
-            if (!(a[1] instanceof PyInt)) {
-                return NI;
-            }
-            if (a.length == 3 && a[2] != NONE) {
-                if (!(a[2] instanceof PyInt)) {
-                    return NI;
-                }
-                return IntOps.powMod((PyInt) a[0], (PyInt) a[1], (PyInt) a[2]);
-            }
-            return IntOps.pow((PyInt) a[0], (PyInt) a[1]);
-        });
-        def1(t, "__divmod__", (a, b) -> b instanceof PyInt ? new PyTuple(new PyObject[] {
-            IntOps.floordiv((PyInt) a, (PyInt) b), IntOps.mod((PyInt) a, (PyInt) b)}) : NI);
-        def1(t, "__rdivmod__", (a, b) -> b instanceof PyInt ? new PyTuple(new PyObject[] {
-            IntOps.floordiv((PyInt) b, (PyInt) a), IntOps.mod((PyInt) b, (PyInt) a)}) : NI);
+        def(t, IntDefN.__pow__);
+        def1(t, IntDef1.__divmod__);
+        def1(t, IntDef1.__rdivmod__);
         def0(t, "__neg__", new Def0(0));
         def0(t, "__pos__", new Def0(1));
-        def0(t, "__abs__", a -> ((PyInt) a).toBigInteger().signum() < 0 ? IntOps.neg((PyInt) a) : PyInt.of(
-                ((PyInt) a).toBigInteger()));
+        def0(t, IntDef0.__abs__);
         def0(t, "__invert__", new Def0(2));
         def0(t, "__bool__", new Def0(3));
         def0(t, "__index__", new Def0(4));
@@ -117,31 +102,8 @@ public final class BuiltinMethods {
         def0(t, "__trunc__", new Def0(9));
         def0(t, "__floor__", new Def0(10));
         def0(t, "__ceil__", new Def0(11));
-        def(t, "__round__", (a, kw) -> {
-            if (a.length < 2 || a[1] == NONE) {
-                return PyInt.of(((PyInt) a[0]).toBigInteger());
-            }
-            // CPython 3.11: Objects/longobject.c int___round___impl (ndigits is any int)
-            BigInteger ndb = Abstract.index(a[1]).toBigInteger();
-            if (ndb.signum() >= 0) {
-                return PyInt.of(((PyInt) a[0]).toBigInteger());
-            }
-            BigInteger v = ((PyInt) a[0]).toBigInteger();
-            if (ndb.negate().compareTo(BigInteger.valueOf(v.bitLength() / 3 + 2)) > 0) {
-                return PyInt.of(0); // 10**-ndigits > 2*|v|: rounds to zero
-            }
-            long nd = ndb.longValue();
-            BigInteger p = BigInteger.TEN.pow((int) -nd);
-            BigInteger[] qr = v.divideAndRemainder(p);
-            BigInteger q = qr[0];
-            BigInteger r2 = qr[1].abs().shiftLeft(1);
-            int c = r2.compareTo(p);
-            if (c > 0 || (c == 0 && q.testBit(0))) {
-                q = q.add(BigInteger.valueOf(v.signum()));
-            }
-            return PyInt.of(q.multiply(p));
-        });
-        def1(t, "__format__", (a, spec) -> s(Formatter.format(a, Args.str("format", spec, 1))));
+        def(t, IntDefN.__round__);
+        def1(t, IntDef1.__format__);
         for (int op = 0; op < 6; op++) {
             final int fop = op;
             def1(t, Abstract.CMP_NAMES[op], (a, b) -> {
@@ -160,10 +122,10 @@ public final class BuiltinMethods {
         def0(t, "conjugate", new Def0(14));
         def0(t, "as_integer_ratio", new Def0(15));
         def0(t, "is_integer", new Def0(16));
-        getset(t, "real", a -> PyInt.of(((PyInt) a).toBigInteger()), null);
-        getset(t, "imag", a -> i(0), null);
-        getset(t, "numerator", a -> PyInt.of(((PyInt) a).toBigInteger()), null);
-        getset(t, "denominator", a -> i(1), null);
+        getset(t, IntGet.real, null);
+        getset(t, IntGet.imag, null);
+        getset(t, IntGet.numerator, null);
+        getset(t, IntGet.denominator, null);
         def(t, "to_bytes", (a, kw) -> {
             PyObject[] p = Args.parse("to_bytes", a, kw, 1, new String[] {"length", "byteorder", "signed"}, 0, 2);
             long len = p[0] == null ? 1 : Args.integer(p[0]);
@@ -258,6 +220,116 @@ public final class BuiltinMethods {
             Args.count("bool", a, kw, 1, 0, 1);
             return a.length == 1 ? PyBool.FALSE : PyBool.of(Abstract.isTrue(a[1]));
         });
+    }
+
+    /** The functions of an argument vector that setupInt registers on its type: one switch instead of a lambda class each. */
+    private enum IntDefN implements JFunc {
+        __pow__, __round__;
+
+        @Override
+        public PyObject call(PyObject[] a, String[] kw) {
+            switch (this) {
+            case __pow__: {
+                Args.count("pow", a, kw, 1, 1, 2);
+                if (!(a[1] instanceof PyInt)) {
+                    return NI;
+                }
+                if (a.length == 3 && a[2] != NONE) {
+                    if (!(a[2] instanceof PyInt)) {
+                        return NI;
+                    }
+                    return IntOps.powMod((PyInt) a[0], (PyInt) a[1], (PyInt) a[2]);
+                }
+                return IntOps.pow((PyInt) a[0], (PyInt) a[1]);
+            }
+            case __round__: {
+                if (a.length < 2 || a[1] == NONE) {
+                    return PyInt.of(((PyInt) a[0]).toBigInteger());
+                }
+                // CPython 3.11: Objects/longobject.c int___round___impl (ndigits is any int)
+                BigInteger ndb = Abstract.index(a[1]).toBigInteger();
+                if (ndb.signum() >= 0) {
+                    return PyInt.of(((PyInt) a[0]).toBigInteger());
+                }
+                BigInteger v = ((PyInt) a[0]).toBigInteger();
+                if (ndb.negate().compareTo(BigInteger.valueOf(v.bitLength() / 3 + 2)) > 0) {
+                    return PyInt.of(0); // 10**-ndigits > 2*|v|: rounds to zero
+                }
+                long nd = ndb.longValue();
+                BigInteger p = BigInteger.TEN.pow((int) -nd);
+                BigInteger[] qr = v.divideAndRemainder(p);
+                BigInteger q = qr[0];
+                BigInteger r2 = qr[1].abs().shiftLeft(1);
+                int c = r2.compareTo(p);
+                if (c > 0 || (c == 0 && q.testBit(0))) {
+                    q = q.add(BigInteger.valueOf(v.signum()));
+                }
+                return PyInt.of(q.multiply(p));
+            }
+            default:
+                throw new AssertionError(this);
+            }
+        }
+    }
+
+    /** The methods of self and one argument that setupInt registers on its type: one switch instead of a lambda class each. */
+    private enum IntDef1 implements TypeSetup.F1 {
+        __divmod__, __rdivmod__, __format__;
+
+        @Override
+        public PyObject apply(PyObject a, PyObject b) {
+            switch (this) {
+            case __divmod__:
+                return b instanceof PyInt ? new PyTuple(new PyObject[] {
+                        IntOps.floordiv((PyInt) a, (PyInt) b), IntOps.mod((PyInt) a, (PyInt) b)}) : NI;
+            case __rdivmod__:
+                return b instanceof PyInt ? new PyTuple(new PyObject[] {
+                        IntOps.floordiv((PyInt) b, (PyInt) a), IntOps.mod((PyInt) b, (PyInt) a)}) : NI;
+            case __format__: {
+                PyObject spec = b;
+                return s(Formatter.format(a, Args.str("format", spec, 1)));
+            }
+            default:
+                throw new AssertionError(this);
+            }
+        }
+    }
+
+    /** The methods of self alone that setupInt registers on its type: one switch instead of a lambda class each. */
+    private enum IntDef0 implements TypeSetup.F0 {
+        __abs__;
+
+        @Override
+        public PyObject apply(PyObject a) {
+            switch (this) {
+            case __abs__:
+                return ((PyInt) a).toBigInteger().signum() < 0 ? IntOps.neg((PyInt) a) : PyInt.of(
+                        ((PyInt) a).toBigInteger());
+            default:
+                throw new AssertionError(this);
+            }
+        }
+    }
+
+    /** The attribute getters that setupInt registers on its type: one switch instead of a lambda class each. */
+    private enum IntGet implements java.util.function.Function<PyObject, PyObject> {
+        real, imag, numerator, denominator;
+
+        @Override
+        public PyObject apply(PyObject a) {
+            switch (this) {
+            case real:
+                return PyInt.of(((PyInt) a).toBigInteger());
+            case imag:
+                return i(0);
+            case numerator:
+                return PyInt.of(((PyInt) a).toBigInteger());
+            case denominator:
+                return i(1);
+            default:
+                throw new AssertionError(this);
+            }
+        }
     }
 
     @FunctionalInterface
@@ -432,17 +504,7 @@ public final class BuiltinMethods {
                 return bv == null ? NI : FloatOps.binary(bv, ((PyFloat) a).value, fop);
             });
         }
-        def1(t, "__divmod__", (a, b) -> {
-            Double bv = FloatOps.operand(b);
-            if (bv == null) {
-                return NI;
-            }
-            if (bv == 0) {
-                throw Exc.zeroDivision("float divmod()");
-            }
-            double[] r = FloatOps.divmod(((PyFloat) a).value, bv);
-            return new PyTuple(new PyObject[] {new PyFloat(r[0]), new PyFloat(r[1])});
-        });
+        def1(t, FloatDef1.__divmod__);
         for (int op = 0; op < 6; op++) {
             final int fop = op;
             def1(t, Abstract.CMP_NAMES[op], (a, b) -> {
@@ -468,31 +530,13 @@ public final class BuiltinMethods {
         def0(t, "__float__", new Def0(26));
         def0(t, "__hash__", new Def0(27));
         def0(t, "__repr__", new Def0(28));
-        def0(t, "is_integer", a -> PyBool.of(((PyFloat) a).value == Math.rint(((PyFloat) a).value)
-                && !Double.isInfinite(((PyFloat) a).value)));
+        def0(t, FloatDef0.is_integer);
         def0(t, "conjugate", new Def0(29));
-        getset(t, "real", a -> a, null);
-        getset(t, "imag", a -> new PyFloat(0), null);
-        def0(t, "as_integer_ratio", a -> {
-            double v = ((PyFloat) a).value;
-            java.math.BigDecimal bd = new java.math.BigDecimal(v);
-            BigInteger num = bd.unscaledValue();
-            BigInteger den = BigInteger.TEN.pow(Math.max(0, bd.scale()));
-            if (bd.scale() < 0) {
-                num = num.multiply(BigInteger.TEN.pow(-bd.scale()));
-            }
-            BigInteger g = num.gcd(den);
-            return new PyTuple(new PyObject[] {PyInt.of(num.divide(g)), PyInt.of(den.divide(g))});
-        });
-        def(t, "__round__", (a, kw) -> {
-            double v = ((PyFloat) a[0]).value;
-            if (a.length < 2 || a[1] == NONE) {
-                double r = Math.rint(v);
-                return FloatOps.toInt(r);
-            }
-            return new PyFloat(FloatOps.round(v, Abstract.indexClamped(a[1])));
-        });
-        def1(t, "__format__", (a, spec) -> s(Formatter.format(a, Args.str("format", spec, 1))));
+        getset(t, FloatGet.real, null);
+        getset(t, FloatGet.imag, null);
+        def0(t, FloatDef0.as_integer_ratio);
+        def(t, FloatDefN.__round__);
+        def1(t, FloatDef1.__format__);
         defNew(t, (a, kw) -> {
             // CPython 3.11: Objects/clinic/floatobject.c.h float_new (keywords are refused unless a subclass
             // has its own __init__, which takes them)
@@ -510,6 +554,99 @@ public final class BuiltinMethods {
             }
             return v;
         });
+    }
+
+    /** The methods of self and one argument that setupFloat registers on its type: one switch instead of a lambda class each. */
+    private enum FloatDef1 implements TypeSetup.F1 {
+        __divmod__, __format__;
+
+        @Override
+        public PyObject apply(PyObject a, PyObject b) {
+            switch (this) {
+            case __divmod__: {
+                Double bv = FloatOps.operand(b);
+                if (bv == null) {
+                    return NI;
+                }
+                if (bv == 0) {
+                    throw Exc.zeroDivision("float divmod()");
+                }
+                double[] r = FloatOps.divmod(((PyFloat) a).value, bv);
+                return new PyTuple(new PyObject[] {new PyFloat(r[0]), new PyFloat(r[1])});
+            }
+            case __format__: {
+                PyObject spec = b;
+                return s(Formatter.format(a, Args.str("format", spec, 1)));
+            }
+            default:
+                throw new AssertionError(this);
+            }
+        }
+    }
+
+    /** The methods of self alone that setupFloat registers on its type: one switch instead of a lambda class each. */
+    private enum FloatDef0 implements TypeSetup.F0 {
+        is_integer, as_integer_ratio;
+
+        @Override
+        public PyObject apply(PyObject a) {
+            switch (this) {
+            case is_integer:
+                return PyBool.of(((PyFloat) a).value == Math.rint(((PyFloat) a).value)
+                        && !Double.isInfinite(((PyFloat) a).value));
+            case as_integer_ratio: {
+                double v = ((PyFloat) a).value;
+                java.math.BigDecimal bd = new java.math.BigDecimal(v);
+                BigInteger num = bd.unscaledValue();
+                BigInteger den = BigInteger.TEN.pow(Math.max(0, bd.scale()));
+                if (bd.scale() < 0) {
+                    num = num.multiply(BigInteger.TEN.pow(-bd.scale()));
+                }
+                BigInteger g = num.gcd(den);
+                return new PyTuple(new PyObject[] {PyInt.of(num.divide(g)), PyInt.of(den.divide(g))});
+            }
+            default:
+                throw new AssertionError(this);
+            }
+        }
+    }
+
+    /** The attribute getters that setupFloat registers on its type: one switch instead of a lambda class each. */
+    private enum FloatGet implements java.util.function.Function<PyObject, PyObject> {
+        real, imag;
+
+        @Override
+        public PyObject apply(PyObject a) {
+            switch (this) {
+            case real:
+                return a;
+            case imag:
+                return new PyFloat(0);
+            default:
+                throw new AssertionError(this);
+            }
+        }
+    }
+
+    /** The functions of an argument vector that setupFloat registers on its type: one switch instead of a lambda class each. */
+    private enum FloatDefN implements JFunc {
+        __round__;
+
+        @Override
+        public PyObject call(PyObject[] a, String[] kw) {
+            switch (this) {
+            case __round__: {
+                double v = ((PyFloat) a[0]).value;
+                if (a.length < 2 || a[1] == NONE) {
+                    double r = Math.rint(v);
+                    return FloatOps.toInt(r);
+                }
+                return new PyFloat(FloatOps.round(v, Abstract.indexClamped(a[1])));
+            }
+            default:
+                throw new AssertionError(this);
+            }
+        }
     }
 
     /** {@code float(x)}. */
@@ -579,178 +716,69 @@ public final class BuiltinMethods {
 
     private static void setupStr() {
         PyType t = PyStr.TYPE;
-        def1(t, "__add__", (a, b) -> b instanceof PyStr ? s(sv(a) + sv(b)) : NI);
-        def1(t, "__mul__", (a, b) -> strMul(a, b));
-        def1(t, "__rmul__", (a, b) -> strMul(a, b));
-        def1(t, "__mod__", (a, b) -> s(StrOps.percent(sv(a), b)));
-        def1(t, "__rmod__", (a, b) -> NI);
+        def1(t, StrDef1.__add__);
+        def1(t, StrDef1.__mul__);
+        def1(t, StrDef1.__rmul__);
+        def1(t, StrDef1.__mod__);
+        def1(t, StrDef1.__rmod__);
         def0(t, "__len__", new Def0(30));
         def0(t, "__hash__", new Def0(31));
         def0(t, "__repr__", new Def0(32));
         def0(t, "__str__", new Def0(33));
-        def1(t, "__getitem__", (a, k) -> StrOps.getItem(sv(a), k));
-        def1(t, "__contains__", (a, b) -> {
-            if (!(b instanceof PyStr)) {
-                throw Exc.typeError("'in <string>' requires string as left operand, not " + Abstract.typeName(b));
-            }
-            return PyBool.of(sv(a).contains(sv(b)));
-        });
+        def1(t, StrDef1.__getitem__);
+        def1(t, StrDef1.__contains__);
         def0(t, "__iter__", new Def0(34));
         for (int op = 0; op < 6; op++) {
             final int fop = op;
             def1(t, Abstract.CMP_NAMES[op], (a, b) -> b instanceof PyStr
                     ? PyBool.of(cmpResult(Integer.signum(compareCodePoints(sv(a), sv(b))), fop)) : NI);
         }
-        def1(t, "__format__", (a, spec) -> s(Formatter.format(a, Args.str("format", spec, 1))));
+        def1(t, StrDef1.__format__);
         def0(t, "upper", new Def0(35));
         def0(t, "lower", new Def0(36));
         def0(t, "casefold", new Def0(37));
         def0(t, "title", new Def0(38));
         def0(t, "capitalize", new Def0(39));
         def0(t, "swapcase", new Def0(40));
-        def(t, "strip", (a, kw) -> {
-            Args.count("strip", a, kw, 1, 0, 1);
-            return s(StrOps.strip(sv(a[0]), a.length > 1 ? a[1] : null, true, true));
-        });
-        def(t, "lstrip", (a, kw) -> {
-            Args.count("lstrip", a, kw, 1, 0, 1);
-            return s(StrOps.strip(sv(a[0]), a.length > 1 ? a[1] : null, true, false));
-        });
-        def(t, "rstrip", (a, kw) -> {
-            Args.count("rstrip", a, kw, 1, 0, 1);
-            return s(StrOps.strip(sv(a[0]), a.length > 1 ? a[1] : null, false, true));
-        });
-        def(t, "split", (a, kw) -> {
-            PyObject[] p = Args.parse("split", a, kw, 1, new String[] {"sep", "maxsplit"}, 0, 2);
-            return StrOps.split(sv(a[0]), p[0], p[1] == null ? -1 : (int) Args.integer(p[1]));
-        });
-        def(t, "rsplit", (a, kw) -> {
-            PyObject[] p = Args.parse("rsplit", a, kw, 1, new String[] {"sep", "maxsplit"}, 0, 2);
-            return StrOps.rsplit(sv(a[0]), p[0], p[1] == null ? -1 : (int) Args.integer(p[1]));
-        });
-        def(t, "splitlines", (a, kw) -> {
-            PyObject[] p = Args.parse("splitlines", a, kw, 1, new String[] {"keepends"}, 0, 1);
-            return StrOps.splitlines(sv(a[0]), p[0] != null && Abstract.isTrue(p[0]));
-        });
-        def1(t, "join", (a, b) -> s(StrOps.join(sv(a), b)));
-        def(t, "replace", (a, kw) -> {
-            Args.count("replace", a, kw, 1, 2, 3);
-            return s(StrOps.replace(sv(a[0]), Args.str("replace", a[1], 1), Args.str("replace", a[2], 2),
-                    a.length > 3 ? Args.integer(a[3]) : -1));
-        });
-        def(t, "find", (a, kw) -> {
-            Args.count("find", a, kw, 1, 1, 3);
-            return i(StrOps.find(sv(a[0]), Args.str("find", a[1], 1), a, false));
-        });
-        def(t, "rfind", (a, kw) -> {
-            Args.count("rfind", a, kw, 1, 1, 3);
-            return i(StrOps.find(sv(a[0]), Args.str("rfind", a[1], 1), a, true));
-        });
-        def(t, "index", (a, kw) -> {
-            Args.count("index", a, kw, 1, 1, 3);
-            long r = StrOps.find(sv(a[0]), Args.str("index", a[1], 1), a, false);
-            if (r < 0) {
-                throw Exc.valueError("substring not found");
-            }
-            return i(r);
-        });
-        def(t, "rindex", (a, kw) -> {
-            Args.count("rindex", a, kw, 1, 1, 3);
-            long r = StrOps.find(sv(a[0]), Args.str("rindex", a[1], 1), a, true);
-            if (r < 0) {
-                throw Exc.valueError("substring not found");
-            }
-            return i(r);
-        });
-        def(t, "count", (a, kw) -> {
-            Args.count("count", a, kw, 1, 1, 3);
-            return i(StrOps.count(sv(a[0]), Args.str("count", a[1], 1), a));
-        });
-        def(t, "startswith", (a, kw) -> {
-            Args.count("startswith", a, kw, 1, 1, 3);
-            return PyBool.of(StrOps.startsOrEnds(sv(a[0]), a[1], a, false));
-        });
-        def(t, "endswith", (a, kw) -> {
-            Args.count("endswith", a, kw, 1, 1, 3);
-            return PyBool.of(StrOps.startsOrEnds(sv(a[0]), a[1], a, true));
-        });
-        def(t, "center", (a, kw) -> {
-            Args.count("center", a, kw, 1, 1, 2);
-            return s(StrOps.pad(sv(a[0]), Args.integer(a[1]), a.length > 2 ? sv(a[2]) : " ", 0));
-        });
-        def(t, "ljust", (a, kw) -> {
-            Args.count("ljust", a, kw, 1, 1, 2);
-            return s(StrOps.pad(sv(a[0]), Args.integer(a[1]), a.length > 2 ? sv(a[2]) : " ", -1));
-        });
-        def(t, "rjust", (a, kw) -> {
-            Args.count("rjust", a, kw, 1, 1, 2);
-            return s(StrOps.pad(sv(a[0]), Args.integer(a[1]), a.length > 2 ? sv(a[2]) : " ", 1));
-        });
-        def1(t, "zfill", (a, w) -> {
-            String v = sv(a);
-            long width = Args.integer(w);
-            if (v.length() >= width) {
-                return s(v);
-            }
-            String sign = v.startsWith("-") || v.startsWith("+") ? v.substring(0, 1) : "";
-            return s(sign + "0".repeat((int) width - v.length()) + v.substring(sign.length()));
-        });
-        def1(t, "partition", (a, sep) -> {
-            String v = sv(a);
-            String sp = Args.str("partition", sep, 1);
-            int k = v.indexOf(sp);
-            if (k < 0) {
-                return new PyTuple(new PyObject[] {s(v), s(""), s("")});
-            }
-            return new PyTuple(new PyObject[] {s(v.substring(0, k)), s(sp), s(v.substring(k + sp.length()))});
-        });
-        def1(t, "rpartition", (a, sep) -> {
-            String v = sv(a);
-            String sp = Args.str("rpartition", sep, 1);
-            int k = v.lastIndexOf(sp);
-            if (k < 0) {
-                return new PyTuple(new PyObject[] {s(""), s(""), s(v)});
-            }
-            return new PyTuple(new PyObject[] {s(v.substring(0, k)), s(sp), s(v.substring(k + sp.length()))});
-        });
-        def1(t, "removeprefix", (a, p) -> s(sv(a).startsWith(sv(p)) ? sv(a).substring(sv(p).length()) : sv(a)));
-        def1(t, "removesuffix", (a, p) -> s(sv(a).endsWith(sv(p)) && !sv(p).isEmpty()
-                ? sv(a).substring(0, sv(a).length() - sv(p).length()) : sv(a)));
-        def(t, "expandtabs", (a, kw) -> {
-            PyObject[] p = Args.parse("expandtabs", a, kw, 1, new String[] {"tabsize"}, 0, 1);
-            return s(StrOps.expandtabs(sv(a[0]), p[0] != null ? (int) Args.integer(p[0]) : 8));
-        });
-        def0(t, "isdigit", a -> PyBool.of(!sv(a).isEmpty() && sv(a).codePoints().allMatch(
-                c -> Character.isDigit(c) || (Character.getType(c) == Character.OTHER_NUMBER
-                        && Character.getNumericValue(c) >= 0 && Character.getNumericValue(c) <= 9))));
+        def(t, StrDefN.strip);
+        def(t, StrDefN.lstrip);
+        def(t, StrDefN.rstrip);
+        def(t, StrDefN.split);
+        def(t, StrDefN.rsplit);
+        def(t, StrDefN.splitlines);
+        def1(t, StrDef1.join);
+        def(t, StrDefN.replace);
+        def(t, StrDefN.find);
+        def(t, StrDefN.rfind);
+        def(t, StrDefN.index);
+        def(t, StrDefN.rindex);
+        def(t, StrDefN.count);
+        def(t, StrDefN.startswith);
+        def(t, StrDefN.endswith);
+        def(t, StrDefN.center);
+        def(t, StrDefN.ljust);
+        def(t, StrDefN.rjust);
+        def1(t, StrDef1.zfill);
+        def1(t, StrDef1.partition);
+        def1(t, StrDef1.rpartition);
+        def1(t, StrDef1.removeprefix);
+        def1(t, StrDef1.removesuffix);
+        def(t, StrDefN.expandtabs);
+        def0(t, StrDef0.isdigit);
         def0(t, "isdecimal", new Def0(41));
-        def0(t, "isnumeric", a -> PyBool.of(!sv(a).isEmpty() && sv(a).codePoints().allMatch(
-                c -> Character.isDigit(c) || Character.getType(c) == Character.OTHER_NUMBER
-                        || Character.getType(c) == Character.LETTER_NUMBER || Character.isIdeographic(c)
-                        && Character.getNumericValue(c) >= 0)));
+        def0(t, StrDef0.isnumeric);
         def0(t, "isalpha", new Def0(42));
         def0(t, "isalnum", new Def0(43));
         def0(t, "isspace", new Def0(44));
         def0(t, "isidentifier", new Def0(45));
         def0(t, "isascii", new Def0(46));
         def0(t, "isprintable", new Def0(47));
-        def0(t, "isupper", a -> {
-            String v = sv(a);
-            return PyBool.of(v.chars().anyMatch(Character::isUpperCase) && v.chars().noneMatch(Character::isLowerCase));
-        });
-        def0(t, "islower", a -> {
-            String v = sv(a);
-            return PyBool.of(v.chars().anyMatch(Character::isLowerCase) && v.chars().noneMatch(Character::isUpperCase));
-        });
-        def0(t, "istitle", a -> PyBool.of(!sv(a).isEmpty() && StrOps.title(sv(a)).equals(sv(a))
-                && sv(a).chars().anyMatch(Character::isLetter)));
-        def(t, "encode", (a, kw) -> {
-            PyObject[] p = Args.parse("encode", a, kw, 1, new String[] {"encoding", "errors"}, 0, 2);
-            return new PyBytes(Codecs.encode(sv(a[0]), p[0] == null ? "utf-8" : Args.str("encode", p[0], 1),
-                    p[1] == null ? "strict" : Args.str("encode", p[1], 2)));
-        });
-        def(t, "format", (a, kw) -> s(StrFormat.format(sv(a[0]), a, kw)));
-        def(t, "format_map", (a, kw) -> s(StrFormat.formatMap(sv(a[0]), a[1])));
+        def0(t, StrDef0.isupper);
+        def0(t, StrDef0.islower);
+        def0(t, StrDef0.istitle);
+        def(t, StrDefN.encode);
+        def(t, StrDefN.format);
+        def(t, StrDefN.format_map);
         defNew(t, (a, kw) -> {
             PyObject[] p = Args.parse("str", a, kw, 1, new String[] {"object", "encoding", "errors"}, 0, 3);
             // CPython 3.11: Objects/clinic/unicodeobject.c.h unicode_new (encoding and errors are checked first)
@@ -782,59 +810,278 @@ public final class BuiltinMethods {
             }
             return r;
         });
-        def(t, "maketrans", (a, kw) -> {
-            PyDict d = new PyDict();
-            if (a.length == 1 && a[0] instanceof PyDict) {
-                for (PyObject k : ((PyDict) a[0]).keysArray()) {
-                    PyObject kk = k instanceof PyStr ? i(sv(k).codePointAt(0)) : k;
-                    d.setItem(kk, ((PyDict) a[0]).getItem(k));
+        def(t, StrDefN.maketrans);
+        t.dict.setStr("maketrans", new PyDescriptors.StaticMethod(PyDescriptors.STATICMETHOD,
+                new PyBuiltinFunction("maketrans", ((PyMethodDescr) t.dict.getStr("maketrans")).impl)));
+        def1(t, StrDef1.translate);
+    }
+
+    /** The methods of self and one argument that setupStr registers on its type: one switch instead of a lambda class each. */
+    private enum StrDef1 implements TypeSetup.F1 {
+        __add__, __mul__, __rmul__, __mod__, __rmod__, __getitem__, __contains__, __format__, join, zfill, partition,
+        rpartition, removeprefix, removesuffix, translate;
+
+        @Override
+        public PyObject apply(PyObject a, PyObject b) {
+            switch (this) {
+            case __add__:
+                return b instanceof PyStr ? s(sv(a) + sv(b)) : NI;
+            case __mul__:
+                return strMul(a, b);
+            case __rmul__:
+                return strMul(a, b);
+            case __mod__:
+                return s(StrOps.percent(sv(a), b));
+            case __rmod__:
+                return NI;
+            case __getitem__: {
+                PyObject k = b;
+                return StrOps.getItem(sv(a), k);
+            }
+            case __contains__: {
+                if (!(b instanceof PyStr)) {
+                    throw Exc.typeError("'in <string>' requires string as left operand, not " + Abstract.typeName(b));
+                }
+                return PyBool.of(sv(a).contains(sv(b)));
+            }
+            case __format__: {
+                PyObject spec = b;
+                return s(Formatter.format(a, Args.str("format", spec, 1)));
+            }
+            case join:
+                return s(StrOps.join(sv(a), b));
+            case zfill: {
+                PyObject w = b;
+                String v = sv(a);
+                long width = Args.integer(w);
+                if (v.length() >= width) {
+                    return s(v);
+                }
+                String sign = v.startsWith("-") || v.startsWith("+") ? v.substring(0, 1) : "";
+                return s(sign + "0".repeat((int) width - v.length()) + v.substring(sign.length()));
+            }
+            case partition: {
+                PyObject sep = b;
+                String v = sv(a);
+                String sp = Args.str("partition", sep, 1);
+                int k = v.indexOf(sp);
+                if (k < 0) {
+                    return new PyTuple(new PyObject[] {s(v), s(""), s("")});
+                }
+                return new PyTuple(new PyObject[] {s(v.substring(0, k)), s(sp), s(v.substring(k + sp.length()))});
+            }
+            case rpartition: {
+                PyObject sep = b;
+                String v = sv(a);
+                String sp = Args.str("rpartition", sep, 1);
+                int k = v.lastIndexOf(sp);
+                if (k < 0) {
+                    return new PyTuple(new PyObject[] {s(""), s(""), s(v)});
+                }
+                return new PyTuple(new PyObject[] {s(v.substring(0, k)), s(sp), s(v.substring(k + sp.length()))});
+            }
+            case removeprefix: {
+                PyObject p = b;
+                return s(sv(a).startsWith(sv(p)) ? sv(a).substring(sv(p).length()) : sv(a));
+            }
+            case removesuffix: {
+                PyObject p = b;
+                return s(sv(a).endsWith(sv(p)) && !sv(p).isEmpty()
+                        ? sv(a).substring(0, sv(a).length() - sv(p).length()) : sv(a));
+            }
+            case translate: {
+                PyObject table = b;
+                StringBuilder sb = new StringBuilder();
+                String v = sv(a);
+                for (int k = 0; k < v.length(); k++) {
+                    char c = v.charAt(k);
+                    PyObject r;
+                    try {
+                        r = Abstract.getItem(table, i(c));
+                    } catch (PyException e) {
+                        if (e.matches(Exc.LookupError)) {
+                            sb.append(c);
+                            continue;
+                        }
+                        throw e;
+                    }
+                    if (r == NONE) {
+                        continue;
+                    }
+                    if (r instanceof PyInt) {
+                        sb.appendCodePoint((int) ((PyInt) r).value);
+                    } else {
+                        sb.append(sv(r));
+                    }
+                }
+                return s(sb.toString());
+            }
+            default:
+                throw new AssertionError(this);
+            }
+        }
+    }
+
+    /** The functions of an argument vector that setupStr registers on its type: one switch instead of a lambda class each. */
+    private enum StrDefN implements JFunc {
+        strip, lstrip, rstrip, split, rsplit, splitlines, replace, find, rfind, index, rindex, count, startswith,
+        endswith, center, ljust, rjust, expandtabs, encode, format, format_map, maketrans;
+
+        @Override
+        public PyObject call(PyObject[] a, String[] kw) {
+            switch (this) {
+            case strip: {
+                Args.count("strip", a, kw, 1, 0, 1);
+                return s(StrOps.strip(sv(a[0]), a.length > 1 ? a[1] : null, true, true));
+            }
+            case lstrip: {
+                Args.count("lstrip", a, kw, 1, 0, 1);
+                return s(StrOps.strip(sv(a[0]), a.length > 1 ? a[1] : null, true, false));
+            }
+            case rstrip: {
+                Args.count("rstrip", a, kw, 1, 0, 1);
+                return s(StrOps.strip(sv(a[0]), a.length > 1 ? a[1] : null, false, true));
+            }
+            case split: {
+                PyObject[] p = Args.parse("split", a, kw, 1, new String[] {"sep", "maxsplit"}, 0, 2);
+                return StrOps.split(sv(a[0]), p[0], p[1] == null ? -1 : (int) Args.integer(p[1]));
+            }
+            case rsplit: {
+                PyObject[] p = Args.parse("rsplit", a, kw, 1, new String[] {"sep", "maxsplit"}, 0, 2);
+                return StrOps.rsplit(sv(a[0]), p[0], p[1] == null ? -1 : (int) Args.integer(p[1]));
+            }
+            case splitlines: {
+                PyObject[] p = Args.parse("splitlines", a, kw, 1, new String[] {"keepends"}, 0, 1);
+                return StrOps.splitlines(sv(a[0]), p[0] != null && Abstract.isTrue(p[0]));
+            }
+            case replace: {
+                Args.count("replace", a, kw, 1, 2, 3);
+                return s(StrOps.replace(sv(a[0]), Args.str("replace", a[1], 1), Args.str("replace", a[2], 2),
+                        a.length > 3 ? Args.integer(a[3]) : -1));
+            }
+            case find: {
+                Args.count("find", a, kw, 1, 1, 3);
+                return i(StrOps.find(sv(a[0]), Args.str("find", a[1], 1), a, false));
+            }
+            case rfind: {
+                Args.count("rfind", a, kw, 1, 1, 3);
+                return i(StrOps.find(sv(a[0]), Args.str("rfind", a[1], 1), a, true));
+            }
+            case index: {
+                Args.count("index", a, kw, 1, 1, 3);
+                long r = StrOps.find(sv(a[0]), Args.str("index", a[1], 1), a, false);
+                if (r < 0) {
+                    throw Exc.valueError("substring not found");
+                }
+                return i(r);
+            }
+            case rindex: {
+                Args.count("rindex", a, kw, 1, 1, 3);
+                long r = StrOps.find(sv(a[0]), Args.str("rindex", a[1], 1), a, true);
+                if (r < 0) {
+                    throw Exc.valueError("substring not found");
+                }
+                return i(r);
+            }
+            case count: {
+                Args.count("count", a, kw, 1, 1, 3);
+                return i(StrOps.count(sv(a[0]), Args.str("count", a[1], 1), a));
+            }
+            case startswith: {
+                Args.count("startswith", a, kw, 1, 1, 3);
+                return PyBool.of(StrOps.startsOrEnds(sv(a[0]), a[1], a, false));
+            }
+            case endswith: {
+                Args.count("endswith", a, kw, 1, 1, 3);
+                return PyBool.of(StrOps.startsOrEnds(sv(a[0]), a[1], a, true));
+            }
+            case center: {
+                Args.count("center", a, kw, 1, 1, 2);
+                return s(StrOps.pad(sv(a[0]), Args.integer(a[1]), a.length > 2 ? sv(a[2]) : " ", 0));
+            }
+            case ljust: {
+                Args.count("ljust", a, kw, 1, 1, 2);
+                return s(StrOps.pad(sv(a[0]), Args.integer(a[1]), a.length > 2 ? sv(a[2]) : " ", -1));
+            }
+            case rjust: {
+                Args.count("rjust", a, kw, 1, 1, 2);
+                return s(StrOps.pad(sv(a[0]), Args.integer(a[1]), a.length > 2 ? sv(a[2]) : " ", 1));
+            }
+            case expandtabs: {
+                PyObject[] p = Args.parse("expandtabs", a, kw, 1, new String[] {"tabsize"}, 0, 1);
+                return s(StrOps.expandtabs(sv(a[0]), p[0] != null ? (int) Args.integer(p[0]) : 8));
+            }
+            case encode: {
+                PyObject[] p = Args.parse("encode", a, kw, 1, new String[] {"encoding", "errors"}, 0, 2);
+                return new PyBytes(Codecs.encode(sv(a[0]), p[0] == null ? "utf-8" : Args.str("encode", p[0], 1),
+                        p[1] == null ? "strict" : Args.str("encode", p[1], 2)));
+            }
+            case format:
+                return s(StrFormat.format(sv(a[0]), a, kw));
+            case format_map:
+                return s(StrFormat.formatMap(sv(a[0]), a[1]));
+            case maketrans: {
+                PyDict d = new PyDict();
+                if (a.length == 1 && a[0] instanceof PyDict) {
+                    for (PyObject k : ((PyDict) a[0]).keysArray()) {
+                        PyObject kk = k instanceof PyStr ? i(sv(k).codePointAt(0)) : k;
+                        d.setItem(kk, ((PyDict) a[0]).getItem(k));
+                    }
+                    return d;
+                }
+                String x = sv(a[0]);
+                String y = sv(a[1]);
+                if (x.length() != y.length()) {
+                    throw Exc.valueError("the first two maketrans arguments must have equal length");
+                }
+                for (int k = 0; k < x.length(); k++) {
+                    d.setItem(i(x.charAt(k)), i(y.charAt(k)));
+                }
+                if (a.length > 2) {
+                    String z = sv(a[2]);
+                    for (int k = 0; k < z.length(); k++) {
+                        d.setItem(i(z.charAt(k)), NONE);
+                    }
                 }
                 return d;
             }
-            String x = sv(a[0]);
-            String y = sv(a[1]);
-            if (x.length() != y.length()) {
-                throw Exc.valueError("the first two maketrans arguments must have equal length");
+            default:
+                throw new AssertionError(this);
             }
-            for (int k = 0; k < x.length(); k++) {
-                d.setItem(i(x.charAt(k)), i(y.charAt(k)));
+        }
+    }
+
+    /** The methods of self alone that setupStr registers on its type: one switch instead of a lambda class each. */
+    private enum StrDef0 implements TypeSetup.F0 {
+        isdigit, isnumeric, isupper, islower, istitle;
+
+        @Override
+        public PyObject apply(PyObject a) {
+            switch (this) {
+            case isdigit:
+                return PyBool.of(!sv(a).isEmpty() && sv(a).codePoints().allMatch(
+                        c -> Character.isDigit(c) || (Character.getType(c) == Character.OTHER_NUMBER
+                                && Character.getNumericValue(c) >= 0 && Character.getNumericValue(c) <= 9)));
+            case isnumeric:
+                return PyBool.of(!sv(a).isEmpty() && sv(a).codePoints().allMatch(
+                        c -> Character.isDigit(c) || Character.getType(c) == Character.OTHER_NUMBER
+                                || Character.getType(c) == Character.LETTER_NUMBER || Character.isIdeographic(c)
+                                && Character.getNumericValue(c) >= 0));
+            case isupper: {
+                String v = sv(a);
+                return PyBool.of(v.chars().anyMatch(Character::isUpperCase) && v.chars().noneMatch(Character::isLowerCase));
             }
-            if (a.length > 2) {
-                String z = sv(a[2]);
-                for (int k = 0; k < z.length(); k++) {
-                    d.setItem(i(z.charAt(k)), NONE);
-                }
+            case islower: {
+                String v = sv(a);
+                return PyBool.of(v.chars().anyMatch(Character::isLowerCase) && v.chars().noneMatch(Character::isUpperCase));
             }
-            return d;
-        });
-        t.dict.setStr("maketrans", new PyDescriptors.StaticMethod(PyDescriptors.STATICMETHOD,
-                new PyBuiltinFunction("maketrans", ((PyMethodDescr) t.dict.getStr("maketrans")).impl)));
-        def1(t, "translate", (a, table) -> {
-            StringBuilder sb = new StringBuilder();
-            String v = sv(a);
-            for (int k = 0; k < v.length(); k++) {
-                char c = v.charAt(k);
-                PyObject r;
-                try {
-                    r = Abstract.getItem(table, i(c));
-                } catch (PyException e) {
-                    if (e.matches(Exc.LookupError)) {
-                        sb.append(c);
-                        continue;
-                    }
-                    throw e;
-                }
-                if (r == NONE) {
-                    continue;
-                }
-                if (r instanceof PyInt) {
-                    sb.appendCodePoint((int) ((PyInt) r).value);
-                } else {
-                    sb.append(sv(r));
-                }
+            case istitle:
+                return PyBool.of(!sv(a).isEmpty() && StrOps.title(sv(a)).equals(sv(a))
+                        && sv(a).chars().anyMatch(Character::isLetter));
+            default:
+                throw new AssertionError(this);
             }
-            return s(sb.toString());
-        });
+        }
     }
 
     static int compareCodePoints(String a, String b) {
@@ -1024,38 +1271,9 @@ public final class BuiltinMethods {
         def0(t, "__repr__", new Def0(49));
         def0(t, "__hash__", new Def0(50));
         def0(t, "__iter__", new Def0(51));
-        def1(t, "__getitem__", (a, k) -> {
-            PyObject[] it = ((PyTuple) a).items;
-            if (k instanceof PySlice) {
-                return new PyTuple(sliceItems(it, it.length, (PySlice) k));
-            }
-            long x = Abstract.asIndex(k, "tuple");
-            if (x < 0) {
-                x += it.length;
-            }
-            if (x < 0 || x >= it.length) {
-                throw Exc.indexError("tuple index out of range");
-            }
-            return it[(int) x];
-        });
-        def1(t, "__contains__", (a, x) -> {
-            for (PyObject y : ((PyTuple) a).items) {
-                if (Abstract.richCompareBool(y, x, Abstract.EQ)) {
-                    return PyBool.TRUE;
-                }
-            }
-            return PyBool.FALSE;
-        });
-        def1(t, "__add__", (a, b) -> {
-            if (!(b instanceof PyTuple)) {
-                return NI;
-            }
-            PyObject[] x = ((PyTuple) a).items;
-            PyObject[] y = ((PyTuple) b).items;
-            PyObject[] r = Arrays.copyOf(x, x.length + y.length);
-            System.arraycopy(y, 0, r, x.length, y.length);
-            return new PyTuple(r);
-        });
+        def1(t, TupleDef1.__getitem__);
+        def1(t, TupleDef1.__contains__);
+        def1(t, TupleDef1.__add__);
         F2r mul = (a, b) -> {
             if (!(b instanceof PyInt)) {
                 return NI;
@@ -1079,26 +1297,8 @@ public final class BuiltinMethods {
                     ? seqCompare(((PyTuple) a).items, ((PyTuple) a).size(), ((PyTuple) b).items, ((PyTuple) b).size(),
                             fop) : NI);
         }
-        def1(t, "count", (a, x) -> {
-            long c = 0;
-            for (PyObject y : ((PyTuple) a).items) {
-                if (Abstract.richCompareBool(y, x, Abstract.EQ)) {
-                    c++;
-                }
-            }
-            return i(c);
-        });
-        def(t, "index", (a, kw) -> {
-            Args.count("index", a, kw, 1, 1, 3);
-            PyObject[] it = ((PyTuple) a[0]).items;
-            int[] se = sliceBounds(it.length, a);
-            for (int k = se[0]; k < se[1]; k++) {
-                if (Abstract.richCompareBool(it[k], a[1], Abstract.EQ)) {
-                    return i(k);
-                }
-            }
-            throw Exc.valueError("tuple.index(x): x not in tuple");
-        });
+        def1(t, TupleDef1.count);
+        def(t, TupleDefN.index);
         defNew(t, (a, kw) -> {
             // CPython 3.11: Objects/clinic/tupleobject.c.h tuple_new (keywords go to a subclass's own __init__)
             PyType cls = (PyType) a[0];
@@ -1124,6 +1324,88 @@ public final class BuiltinMethods {
         });
     }
 
+    /** The methods of self and one argument that setupTuple registers on its type: one switch instead of a lambda class each. */
+    private enum TupleDef1 implements TypeSetup.F1 {
+        __getitem__, __contains__, __add__, count;
+
+        @Override
+        public PyObject apply(PyObject a, PyObject arg) {
+            switch (this) {
+            case __getitem__: {
+                PyObject k = arg;
+                PyObject[] it = ((PyTuple) a).items;
+                if (k instanceof PySlice) {
+                    return new PyTuple(sliceItems(it, it.length, (PySlice) k));
+                }
+                long x = Abstract.asIndex(k, "tuple");
+                if (x < 0) {
+                    x += it.length;
+                }
+                if (x < 0 || x >= it.length) {
+                    throw Exc.indexError("tuple index out of range");
+                }
+                return it[(int) x];
+            }
+            case __contains__: {
+                PyObject x = arg;
+                for (PyObject y : ((PyTuple) a).items) {
+                    if (Abstract.richCompareBool(y, x, Abstract.EQ)) {
+                        return PyBool.TRUE;
+                    }
+                }
+                return PyBool.FALSE;
+            }
+            case __add__: {
+                PyObject b = arg;
+                if (!(b instanceof PyTuple)) {
+                    return NI;
+                }
+                PyObject[] x = ((PyTuple) a).items;
+                PyObject[] y = ((PyTuple) b).items;
+                PyObject[] r = Arrays.copyOf(x, x.length + y.length);
+                System.arraycopy(y, 0, r, x.length, y.length);
+                return new PyTuple(r);
+            }
+            case count: {
+                PyObject x = arg;
+                long c = 0;
+                for (PyObject y : ((PyTuple) a).items) {
+                    if (Abstract.richCompareBool(y, x, Abstract.EQ)) {
+                        c++;
+                    }
+                }
+                return i(c);
+            }
+            default:
+                throw new AssertionError(this);
+            }
+        }
+    }
+
+    /** The functions of an argument vector that setupTuple registers on its type: one switch instead of a lambda class each. */
+    private enum TupleDefN implements JFunc {
+        index;
+
+        @Override
+        public PyObject call(PyObject[] a, String[] kw) {
+            switch (this) {
+            case index: {
+                Args.count("index", a, kw, 1, 1, 3);
+                PyObject[] it = ((PyTuple) a[0]).items;
+                int[] se = sliceBounds(it.length, a);
+                for (int k = se[0]; k < se[1]; k++) {
+                    if (Abstract.richCompareBool(it[k], a[1], Abstract.EQ)) {
+                        return i(k);
+                    }
+                }
+                throw Exc.valueError("tuple.index(x): x not in tuple");
+            }
+            default:
+                throw new AssertionError(this);
+            }
+        }
+    }
+
     static PyObject[] sliceItems(PyObject[] it, int n, PySlice sl) {
         long[] ix = sl.indices(n);
         PyObject[] r = new PyObject[(int) ix[3]];
@@ -1146,86 +1428,12 @@ public final class BuiltinMethods {
         t.dict.setStr("__hash__", NONE);
         def0(t, "__iter__", new Def0(54));
         def0(t, "__reversed__", new Def0(55));
-        def1(t, "__getitem__", (a, k) -> {
-            PyList l = L(a);
-            if (k instanceof PySlice) {
-                return new PyList(sliceItems(l.items, l.size, (PySlice) k));
-            }
-            long x = Abstract.asIndex(k, "list");
-            if (x < 0) {
-                x += l.size;
-            }
-            if (x < 0 || x >= l.size) {
-                throw Exc.indexError("list index out of range");
-            }
-            return l.items[(int) x];
-        });
-        def2(t, "__setitem__", (a, k, v) -> {
-            PyList l = L(a);
-            if (k instanceof PySlice) {
-                listSetSlice(l, (PySlice) k, v);
-                return NONE;
-            }
-            long x = Abstract.asIndex(k, "list");
-            if (x < 0) {
-                x += l.size;
-            }
-            if (x < 0 || x >= l.size) {
-                throw Exc.indexError("list assignment index out of range");
-            }
-            l.items[(int) x] = v;
-            return NONE;
-        });
-        def1(t, "__delitem__", (a, k) -> {
-            PyList l = L(a);
-            if (k instanceof PySlice) {
-                long[] ix = ((PySlice) k).indices(l.size);
-                List<PyObject> keep = new ArrayList<>();
-                java.util.Set<Integer> del = new java.util.HashSet<>();
-                for (long m = 0; m < ix[3]; m++) {
-                    del.add((int) (ix[0] + m * ix[2]));
-                }
-                for (int m = 0; m < l.size; m++) {
-                    if (!del.contains(m)) {
-                        keep.add(l.items[m]);
-                    }
-                }
-                l.setAll(keep.toArray(new PyObject[0]));
-                return NONE;
-            }
-            long x = Abstract.asIndex(k, "list");
-            if (x < 0) {
-                x += l.size;
-            }
-            if (x < 0 || x >= l.size) {
-                throw Exc.indexError("list assignment index out of range");
-            }
-            l.remove((int) x);
-            return NONE;
-        });
-        def1(t, "__contains__", (a, x) -> {
-            PyList l = L(a);
-            for (int k = 0; k < l.size; k++) {
-                if (Abstract.richCompareBool(l.items[k], x, Abstract.EQ)) {
-                    return PyBool.TRUE;
-                }
-            }
-            return PyBool.FALSE;
-        });
-        def1(t, "__add__", (a, b) -> {
-            if (!(b instanceof PyList)) {
-                return NI;
-            }
-            PyList r = new PyList(L(a).items, 0, L(a).size);
-            for (int k = 0; k < L(b).size; k++) {
-                r.append(L(b).items[k]);
-            }
-            return r;
-        });
-        def1(t, "__iadd__", (a, b) -> {
-            listExtend(L(a), b);
-            return a;
-        });
+        def1(t, ListDef1.__getitem__);
+        def2(t, ListDef2.__setitem__);
+        def1(t, ListDef1.__delitem__);
+        def1(t, ListDef1.__contains__);
+        def1(t, ListDef1.__add__);
+        def1(t, ListDef1.__iadd__);
         F2r mul = (a, b) -> {
             if (!(b instanceof PyInt) && b.type().lookup("__index__") == null) {
                 return NI;
@@ -1251,111 +1459,275 @@ public final class BuiltinMethods {
             final int fop = op;
             def1(t, Abstract.CMP_NAMES[op], (a, b) -> b instanceof PyList ? listCompare(L(a), L(b), fop) : NI);
         }
-        def1(t, "append", (a, x) -> {
-            L(a).append(x);
-            return NONE;
-        });
-        def1(t, "extend", (a, x) -> {
-            listExtend(L(a), x);
-            return NONE;
-        });
-        def2(t, "insert", (a, idx, x) -> {
-            PyList l = L(a);
-            long k = Args.integer(idx);
-            if (k < 0) {
-                k = Math.max(0, k + l.size);
-            }
-            l.insert((int) Math.min(k, l.size), x);
-            return NONE;
-        });
-        def(t, "pop", (a, kw) -> {
-            Args.count("pop", a, kw, 1, 0, 1);
-            PyList l = L(a[0]);
-            if (l.size == 0) {
-                throw Exc.indexError("pop from empty list");
-            }
-            long k = a.length > 1 ? Args.integer(a[1]) : l.size - 1;
-            if (k < 0) {
-                k += l.size;
-            }
-            if (k < 0 || k >= l.size) {
-                throw Exc.indexError("pop index out of range");
-            }
-            return l.remove((int) k);
-        });
-        def1(t, "remove", (a, x) -> {
-            PyList l = L(a);
-            for (int k = 0; k < l.size; k++) {
-                if (Abstract.richCompareBool(l.items[k], x, Abstract.EQ)) {
-                    l.remove(k);
-                    return NONE;
-                }
-            }
-            throw Exc.valueError("list.remove(x): x not in list");
-        });
-        def(t, "index", (a, kw) -> {
-            Args.count("index", a, kw, 1, 1, 3);
-            PyList l = L(a[0]);
-            int[] se = sliceBounds(l.size, a);
-            for (long k = se[0]; k < Math.min(se[1], l.size); k++) {
-                if (Abstract.richCompareBool(l.items[(int) k], a[1], Abstract.EQ)) {
-                    return i(k);
-                }
-            }
-            throw Exc.valueError(Abstract.repr(a[1]) + " is not in list");
-        });
-        def1(t, "count", (a, x) -> {
-            PyList l = L(a);
-            long c = 0;
-            for (int k = 0; k < l.size; k++) {
-                if (Abstract.richCompareBool(l.items[k], x, Abstract.EQ)) {
-                    c++;
-                }
-            }
-            return i(c);
-        });
-        def0(t, "reverse", a -> {
-            PyList l = L(a);
-            for (int x = 0, y = l.size - 1; x < y; x++, y--) {
-                PyObject tmp = l.items[x];
-                l.items[x] = l.items[y];
-                l.items[y] = tmp;
-            }
-            return NONE;
-        });
+        def1(t, ListDef1.append);
+        def1(t, ListDef1.extend);
+        def2(t, ListDef2.insert);
+        def(t, ListDefN.pop);
+        def1(t, ListDef1.remove);
+        def(t, ListDefN.index);
+        def1(t, ListDef1.count);
+        def0(t, ListDef0.reverse);
         def0(t, "copy", new Def0(56));
-        def0(t, "clear", a -> {
-            L(a).setAll(new PyObject[0]);
-            return NONE;
-        });
-        def(t, "sort", (a, kw) -> {
-            PyObject[] p = Args.parse("sort", a, kw, 1, new String[] {"key", "reverse"}, 0, 0);
-            listSort(L(a[0]), p[0], p[1] != null && Abstract.isTrue(p[1]));
-            return NONE;
-        });
+        def0(t, ListDef0.clear);
+        def(t, ListDefN.sort);
         defNew(t, (a, kw) -> {
             PyList l = (PyList) ((PyType) a[0]).allocate();
             return l;
         });
-        def(t, "__init__", (a, kw) -> {
-            // CPython 3.11: Objects/clinic/listobject.c.h list___init__ (keywords go to a subclass's own __new__)
-            PyType cls = a[0].type();
-            if (cls == PyList.TYPE || cls.lookup("__new__") == PyList.TYPE.lookup("__new__")) {
-                Args.noKw("list", kw);
-            }
-            int npos = Args.npos(a, kw) - 1;
-            if (npos > 1) {
-                throw Exc.typeError("list expected at most 1 argument, got " + npos);
-            }
-            a = Arrays.copyOf(a, npos + 1);
-            PyList l = L(a[0]);
-            l.setAll(new PyObject[0]);
-            if (a.length > 1) {
-                listExtend(l, a[1]);
-            }
-            return NONE;
-        });
+        def(t, ListDefN.__init__);
         defClassMethod(t, "__class_getitem__", (a, kw) -> PyGenericAlias.of(a[0], a[1]));
+    }
+
+    /** The methods of self and one argument that setupList registers on its type: one switch instead of a lambda class each. */
+    private enum ListDef1 implements TypeSetup.F1 {
+        __getitem__, __delitem__, __contains__, __add__, __iadd__, append, extend, remove, count;
+
+        @Override
+        public PyObject apply(PyObject self, PyObject arg) {
+            switch (this) {
+            case __getitem__: {
+                PyObject a = self;
+                PyObject k = arg;
+                PyList l = L(a);
+                if (k instanceof PySlice) {
+                    return new PyList(sliceItems(l.items, l.size, (PySlice) k));
+                }
+                long x = Abstract.asIndex(k, "list");
+                if (x < 0) {
+                    x += l.size;
+                }
+                if (x < 0 || x >= l.size) {
+                    throw Exc.indexError("list index out of range");
+                }
+                return l.items[(int) x];
+            }
+            case __delitem__: {
+                PyObject a = self;
+                PyObject k = arg;
+                PyList l = L(a);
+                if (k instanceof PySlice) {
+                    long[] ix = ((PySlice) k).indices(l.size);
+                    List<PyObject> keep = new ArrayList<>();
+                    java.util.Set<Integer> del = new java.util.HashSet<>();
+                    for (long m = 0; m < ix[3]; m++) {
+                        del.add((int) (ix[0] + m * ix[2]));
+                    }
+                    for (int m = 0; m < l.size; m++) {
+                        if (!del.contains(m)) {
+                            keep.add(l.items[m]);
+                        }
+                    }
+                    l.setAll(keep.toArray(new PyObject[0]));
+                    return NONE;
+                }
+                long x = Abstract.asIndex(k, "list");
+                if (x < 0) {
+                    x += l.size;
+                }
+                if (x < 0 || x >= l.size) {
+                    throw Exc.indexError("list assignment index out of range");
+                }
+                l.remove((int) x);
+                return NONE;
+            }
+            case __contains__: {
+                PyObject a = self;
+                PyObject x = arg;
+                PyList l = L(a);
+                for (int k = 0; k < l.size; k++) {
+                    if (Abstract.richCompareBool(l.items[k], x, Abstract.EQ)) {
+                        return PyBool.TRUE;
+                    }
+                }
+                return PyBool.FALSE;
+            }
+            case __add__: {
+                PyObject a = self;
+                PyObject b = arg;
+                if (!(b instanceof PyList)) {
+                    return NI;
+                }
+                PyList r = new PyList(L(a).items, 0, L(a).size);
+                for (int k = 0; k < L(b).size; k++) {
+                    r.append(L(b).items[k]);
+                }
+                return r;
+            }
+            case __iadd__: {
+                PyObject a = self;
+                PyObject b = arg;
+                listExtend(L(a), b);
+                return a;
+            }
+            case append: {
+                PyObject a = self;
+                PyObject x = arg;
+                L(a).append(x);
+                return NONE;
+            }
+            case extend: {
+                PyObject a = self;
+                PyObject x = arg;
+                listExtend(L(a), x);
+                return NONE;
+            }
+            case remove: {
+                PyObject a = self;
+                PyObject x = arg;
+                PyList l = L(a);
+                for (int k = 0; k < l.size; k++) {
+                    if (Abstract.richCompareBool(l.items[k], x, Abstract.EQ)) {
+                        l.remove(k);
+                        return NONE;
+                    }
+                }
+                throw Exc.valueError("list.remove(x): x not in list");
+            }
+            case count: {
+                PyObject a = self;
+                PyObject x = arg;
+                PyList l = L(a);
+                long c = 0;
+                for (int k = 0; k < l.size; k++) {
+                    if (Abstract.richCompareBool(l.items[k], x, Abstract.EQ)) {
+                        c++;
+                    }
+                }
+                return i(c);
+            }
+            default:
+                throw new AssertionError(this);
+            }
+        }
+    }
+
+    /** The methods of self and two arguments that setupList registers on its type: one switch instead of a lambda class each. */
+    private enum ListDef2 implements TypeSetup.F2 {
+        __setitem__, insert;
+
+        @Override
+        public PyObject apply(PyObject a, PyObject arg1, PyObject v) {
+            switch (this) {
+            case __setitem__: {
+                PyObject k = arg1;
+                PyList l = L(a);
+                if (k instanceof PySlice) {
+                    listSetSlice(l, (PySlice) k, v);
+                    return NONE;
+                }
+                long x = Abstract.asIndex(k, "list");
+                if (x < 0) {
+                    x += l.size;
+                }
+                if (x < 0 || x >= l.size) {
+                    throw Exc.indexError("list assignment index out of range");
+                }
+                l.items[(int) x] = v;
+                return NONE;
+            }
+            case insert: {
+                PyObject idx = arg1;
+                PyObject x = v;
+                PyList l = L(a);
+                long k = Args.integer(idx);
+                if (k < 0) {
+                    k = Math.max(0, k + l.size);
+                }
+                l.insert((int) Math.min(k, l.size), x);
+                return NONE;
+            }
+            default:
+                throw new AssertionError(this);
+            }
+        }
+    }
+
+    /** The functions of an argument vector that setupList registers on its type: one switch instead of a lambda class each. */
+    private enum ListDefN implements JFunc {
+        pop, index, sort, __init__;
+
+        @Override
+        public PyObject call(PyObject[] a, String[] kw) {
+            switch (this) {
+            case pop: {
+                Args.count("pop", a, kw, 1, 0, 1);
+                PyList l = L(a[0]);
+                if (l.size == 0) {
+                    throw Exc.indexError("pop from empty list");
+                }
+                long k = a.length > 1 ? Args.integer(a[1]) : l.size - 1;
+                if (k < 0) {
+                    k += l.size;
+                }
+                if (k < 0 || k >= l.size) {
+                    throw Exc.indexError("pop index out of range");
+                }
+                return l.remove((int) k);
+            }
+            case index: {
+                Args.count("index", a, kw, 1, 1, 3);
+                PyList l = L(a[0]);
+                int[] se = sliceBounds(l.size, a);
+                for (long k = se[0]; k < Math.min(se[1], l.size); k++) {
+                    if (Abstract.richCompareBool(l.items[(int) k], a[1], Abstract.EQ)) {
+                        return i(k);
+                    }
+                }
+                throw Exc.valueError(Abstract.repr(a[1]) + " is not in list");
+            }
+            case sort: {
+                PyObject[] p = Args.parse("sort", a, kw, 1, new String[] {"key", "reverse"}, 0, 0);
+                listSort(L(a[0]), p[0], p[1] != null && Abstract.isTrue(p[1]));
+                return NONE;
+            }
+            case __init__: {
+                // CPython 3.11: Objects/clinic/listobject.c.h list___init__ (keywords go to a subclass's own __new__)
+                PyType cls = a[0].type();
+                if (cls == PyList.TYPE || cls.lookup("__new__") == PyList.TYPE.lookup("__new__")) {
+                    Args.noKw("list", kw);
+                }
+                int npos = Args.npos(a, kw) - 1;
+                if (npos > 1) {
+                    throw Exc.typeError("list expected at most 1 argument, got " + npos);
+                }
+                a = Arrays.copyOf(a, npos + 1);
+                PyList l = L(a[0]);
+                l.setAll(new PyObject[0]);
+                if (a.length > 1) {
+                    listExtend(l, a[1]);
+                }
+                return NONE;
+            }
+            default:
+                throw new AssertionError(this);
+            }
+        }
+    }
+
+    /** The methods of self alone that setupList registers on its type: one switch instead of a lambda class each. */
+    private enum ListDef0 implements TypeSetup.F0 {
+        reverse, clear;
+
+        @Override
+        public PyObject apply(PyObject a) {
+            switch (this) {
+            case reverse: {
+                PyList l = L(a);
+                for (int x = 0, y = l.size - 1; x < y; x++, y--) {
+                    PyObject tmp = l.items[x];
+                    l.items[x] = l.items[y];
+                    l.items[y] = tmp;
+                }
+                return NONE;
+            }
+            case clear: {
+                L(a).setAll(new PyObject[0]);
+                return NONE;
+            }
+            default:
+                throw new AssertionError(this);
+            }
+        }
     }
 
     static void listExtend(PyList l, PyObject x) {
@@ -1453,59 +1825,13 @@ public final class BuiltinMethods {
         PyType t = PyDict.TYPE;
         def0(t, "__len__", new Def0(57));
         t.dict.setStr("__hash__", NONE);
-        def0(t, "__repr__", a -> {
-            PyDict d = D(a);
-            ThreadLocalReprGuard g = ThreadLocalReprGuard.enter(a);
-            if (g == null) {
-                return s("{...}");
-            }
-            try {
-                StringBuilder sb = new StringBuilder("{");
-                boolean first = true;
-                for (int e = 0; e < d.entryLimit(); e++) {
-                    PyObject k = d.keyAt(e);
-                    if (k == null) {
-                        continue;
-                    }
-                    if (!first) {
-                        sb.append(", ");
-                    }
-                    first = false;
-                    sb.append(Abstract.repr(k)).append(": ").append(Abstract.repr(d.valueAt(e)));
-                }
-                return s(sb.append('}').toString());
-            } finally {
-                g.exit();
-            }
-        });
+        def0(t, DictDef0.__repr__);
         def0(t, "__iter__", new Def0(58));
         def0(t, "__reversed__", new Def0(59));
-        def1(t, "__getitem__", (a, k) -> {
-            PyObject v = D(a).getItem(k);
-            if (v == null) {
-                if (a.type() != PyDict.TYPE) {
-                    PyObject miss = a.type().lookup("__missing__");
-                    if (miss != null) {
-                        return Abstract.callMethodDescr(miss, a, new PyObject[] {k}, null);
-                    }
-                }
-                throw Exc.keyError(k);
-            }
-            return v;
-        });
-        def2(t, "__setitem__", (a, k, v) -> {
-            D(a).setItem(k, v);
-            return NONE;
-        });
-        def1(t, "__delitem__", (a, k) -> {
-            if (D(a).delItem(k) == null) {
-                throw Exc.keyError(k);
-            }
-            return NONE;
-        });
-        def1(t, "__contains__", (a, k) -> {
-            return PyBool.of(D(a).getItem(k) != null);
-        });
+        def1(t, DictDef1.__getitem__);
+        def2(t, DictDef2.__setitem__);
+        def1(t, DictDef1.__delitem__);
+        def1(t, DictDef1.__contains__);
         for (int op : new int[] {Abstract.EQ, Abstract.NE}) {
             final int fop = op;
             def1(t, Abstract.CMP_NAMES[op], (a, b) -> {
@@ -1516,74 +1842,18 @@ public final class BuiltinMethods {
                 return PyBool.of(fop == Abstract.EQ ? eq : !eq);
             });
         }
-        def1(t, "__or__", (a, b) -> {
-            if (!(b instanceof PyDict)) {
-                return NI;
-            }
-            PyDict r = D(a).copy();
-            dictUpdate(r, b);
-            return r;
-        });
-        def1(t, "__ior__", (a, b) -> {
-            dictUpdate(D(a), b);
-            return a;
-        });
-        def(t, "get", (a, kw) -> {
-            Args.count("get", a, kw, 1, 1, 2);
-            PyObject v = D(a[0]).getItem(a[1]);
-            return v != null ? v : a.length > 2 ? a[2] : NONE;
-        });
-        def(t, "setdefault", (a, kw) -> {
-            Args.count("setdefault", a, kw, 1, 1, 2);
-            return D(a[0]).setDefault(a[1], a.length > 2 ? a[2] : NONE);
-        });
-        def(t, "pop", (a, kw) -> {
-            Args.count("pop", a, kw, 1, 1, 2);
-            if (D(a[0]).size() == 0) {
-                if (a.length > 2) {
-                    return a[2];
-                }
-                throw Exc.keyError(a[1]);
-            }
-            PyObject v = D(a[0]).delItem(a[1]);
-            if (v == null) {
-                if (a.length > 2) {
-                    return a[2];
-                }
-                throw Exc.keyError(a[1]);
-            }
-            return v;
-        });
-        def0(t, "popitem", a -> {
-            PyObject[] kv = D(a).popLast();
-            if (kv == null) {
-                throw Exc.keyError(s("popitem(): dictionary is empty")) == null ? null
-                        : new PyException(Exc.make(Exc.KeyError, "popitem(): dictionary is empty"));
-            }
-            return new PyTuple(kv);
-        });
+        def1(t, DictDef1.__or__);
+        def1(t, DictDef1.__ior__);
+        def(t, DictDefN.get);
+        def(t, DictDefN.setdefault);
+        def(t, DictDefN.pop);
+        def0(t, DictDef0.popitem);
         def0(t, "keys", new Def0(60));
         def0(t, "values", new Def0(61));
         def0(t, "items", new Def0(62));
         def0(t, "copy", new Def0(63));
-        def0(t, "clear", a -> {
-            D(a).clear();
-            return NONE;
-        });
-        def(t, "update", (a, kw) -> {
-            if (Args.npos(a, kw) > 2) {
-                throw Exc.typeError("update expected at most 1 argument, got " + (Args.npos(a, kw) - 1));
-            }
-            if (Args.npos(a, kw) == 2) {
-                dictUpdate(D(a[0]), a[1]);
-            }
-            if (kw != null) {
-                for (int k = 0; k < kw.length; k++) {
-                    D(a[0]).setStr(kw[k], a[a.length - kw.length + k]);
-                }
-            }
-            return NONE;
-        });
+        def0(t, DictDef0.clear);
+        def(t, DictDefN.update);
         defClassMethod(t, "fromkeys", (a, kw) -> {
             Args.count("fromkeys", a, kw, 1, 1, 2);
             PyObject d = Abstract.call(a[0]);
@@ -1594,39 +1864,267 @@ public final class BuiltinMethods {
             return d;
         });
         defNew(t, (a, kw) -> ((PyType) a[0]).allocate());
-        def(t, "__init__", (a, kw) -> {
-            PyDict d = D(a[0]);
-            int npos = Args.npos(a, kw);
-            if (npos > 2) {
-                throw Exc.typeError("dict expected at most 1 argument, got " + (npos - 1));
-            }
-            if (npos == 2) {
-                dictUpdate(d, a[1]);
-            }
-            if (kw != null) {
-                for (int k = 0; k < kw.length; k++) {
-                    d.setStr(kw[k], a[npos + k]);
-                }
-            }
-            return NONE;
-        });
+        def(t, DictDefN.__init__);
         defClassMethod(t, "__class_getitem__", (a, kw) -> PyGenericAlias.of(a[0], a[1]));
 
         for (PyType vt : new PyType[] {DICT_KEYS, DICT_VALUES, DICT_ITEMS}) {
             def0(vt, "__len__", new Def0(64));
-            getset(vt, "mapping", a -> new PyMappingProxy(((DictView) a).d), null);
+            getset(vt, DictVtGet.mapping, null);
             def0(vt, "__iter__", new Def0(65));
-            def0(vt, "__reversed__", a -> {
+            def0(vt, DictVtDef0.__reversed__);
+            def0(vt, DictVtDef0.__repr__);
+            def1(vt, DictVtDef1.__contains__);
+            if (vt != DICT_VALUES) {
+                // CPython 3.11: Objects/dictobject.c dictviews_and/or/sub/xor: set(self) op= iterable
+                for (String op : new String[] {"__and__", "__or__", "__sub__", "__xor__", "__rand__", "__ror__",
+                    "__rsub__", "__rxor__"}) {
+                    def1(vt, op, (a, b) -> DictViewSets.binop(op.replace("__r", "").replace("_", ""), a, b,
+                            op.startsWith("__r")));
+                }
+                for (int op = 0; op < 6; op++) {
+                    final int fop = op;
+                    def1(vt, Abstract.CMP_NAMES[op], (a, b) -> dictViewCompare(a, b, fop));
+                }
+            }
+        }
+    }
+
+    /** The methods of self alone that setupDict registers on its type: one switch instead of a lambda class each. */
+    private enum DictDef0 implements TypeSetup.F0 {
+        __repr__, popitem, clear;
+
+        @Override
+        public PyObject apply(PyObject a) {
+            switch (this) {
+            case __repr__: {
+                PyDict d = D(a);
+                ThreadLocalReprGuard g = ThreadLocalReprGuard.enter(a);
+                if (g == null) {
+                    return s("{...}");
+                }
+                try {
+                    StringBuilder sb = new StringBuilder("{");
+                    boolean first = true;
+                    for (int e = 0; e < d.entryLimit(); e++) {
+                        PyObject k = d.keyAt(e);
+                        if (k == null) {
+                            continue;
+                        }
+                        if (!first) {
+                            sb.append(", ");
+                        }
+                        first = false;
+                        sb.append(Abstract.repr(k)).append(": ").append(Abstract.repr(d.valueAt(e)));
+                    }
+                    return s(sb.append('}').toString());
+                } finally {
+                    g.exit();
+                }
+            }
+            case popitem: {
+                PyObject[] kv = D(a).popLast();
+                if (kv == null) {
+                    throw Exc.keyError(s("popitem(): dictionary is empty")) == null ? null
+                            : new PyException(Exc.make(Exc.KeyError, "popitem(): dictionary is empty"));
+                }
+                return new PyTuple(kv);
+            }
+            case clear: {
+                D(a).clear();
+                return NONE;
+            }
+            default:
+                throw new AssertionError(this);
+            }
+        }
+    }
+
+    /** The methods of self and one argument that setupDict registers on its type: one switch instead of a lambda class each. */
+    private enum DictDef1 implements TypeSetup.F1 {
+        __getitem__, __delitem__, __contains__, __or__, __ior__;
+
+        @Override
+        public PyObject apply(PyObject self, PyObject k) {
+            switch (this) {
+            case __getitem__: {
+                PyObject a = self;
+                PyObject v = D(a).getItem(k);
+                if (v == null) {
+                    if (a.type() != PyDict.TYPE) {
+                        PyObject miss = a.type().lookup("__missing__");
+                        if (miss != null) {
+                            return Abstract.callMethodDescr(miss, a, new PyObject[] {k}, null);
+                        }
+                    }
+                    throw Exc.keyError(k);
+                }
+                return v;
+            }
+            case __delitem__: {
+                PyObject a = self;
+                if (D(a).delItem(k) == null) {
+                    throw Exc.keyError(k);
+                }
+                return NONE;
+            }
+            case __contains__: {
+                PyObject a = self;
+                return PyBool.of(D(a).getItem(k) != null);
+            }
+            case __or__: {
+                PyObject a = self;
+                PyObject b = k;
+                if (!(b instanceof PyDict)) {
+                    return NI;
+                }
+                PyDict r = D(a).copy();
+                dictUpdate(r, b);
+                return r;
+            }
+            case __ior__: {
+                PyObject a = self;
+                PyObject b = k;
+                dictUpdate(D(a), b);
+                return a;
+            }
+            default:
+                throw new AssertionError(this);
+            }
+        }
+    }
+
+    /** The methods of self and two arguments that setupDict registers on its type: one switch instead of a lambda class each. */
+    private enum DictDef2 implements TypeSetup.F2 {
+        __setitem__;
+
+        @Override
+        public PyObject apply(PyObject a, PyObject k, PyObject v) {
+            switch (this) {
+            case __setitem__: {
+                D(a).setItem(k, v);
+                return NONE;
+            }
+            default:
+                throw new AssertionError(this);
+            }
+        }
+    }
+
+    /** The functions of an argument vector that setupDict registers on its type: one switch instead of a lambda class each. */
+    private enum DictDefN implements JFunc {
+        get, setdefault, pop, update, __init__;
+
+        @Override
+        public PyObject call(PyObject[] a, String[] kw) {
+            switch (this) {
+            case get: {
+                Args.count("get", a, kw, 1, 1, 2);
+                PyObject v = D(a[0]).getItem(a[1]);
+                return v != null ? v : a.length > 2 ? a[2] : NONE;
+            }
+            case setdefault: {
+                Args.count("setdefault", a, kw, 1, 1, 2);
+                return D(a[0]).setDefault(a[1], a.length > 2 ? a[2] : NONE);
+            }
+            case pop: {
+                Args.count("pop", a, kw, 1, 1, 2);
+                if (D(a[0]).size() == 0) {
+                    if (a.length > 2) {
+                        return a[2];
+                    }
+                    throw Exc.keyError(a[1]);
+                }
+                PyObject v = D(a[0]).delItem(a[1]);
+                if (v == null) {
+                    if (a.length > 2) {
+                        return a[2];
+                    }
+                    throw Exc.keyError(a[1]);
+                }
+                return v;
+            }
+            case update: {
+                if (Args.npos(a, kw) > 2) {
+                    throw Exc.typeError("update expected at most 1 argument, got " + (Args.npos(a, kw) - 1));
+                }
+                if (Args.npos(a, kw) == 2) {
+                    dictUpdate(D(a[0]), a[1]);
+                }
+                if (kw != null) {
+                    for (int k = 0; k < kw.length; k++) {
+                        D(a[0]).setStr(kw[k], a[a.length - kw.length + k]);
+                    }
+                }
+                return NONE;
+            }
+            case __init__: {
+                PyDict d = D(a[0]);
+                int npos = Args.npos(a, kw);
+                if (npos > 2) {
+                    throw Exc.typeError("dict expected at most 1 argument, got " + (npos - 1));
+                }
+                if (npos == 2) {
+                    dictUpdate(d, a[1]);
+                }
+                if (kw != null) {
+                    for (int k = 0; k < kw.length; k++) {
+                        d.setStr(kw[k], a[npos + k]);
+                    }
+                }
+                return NONE;
+            }
+            default:
+                throw new AssertionError(this);
+            }
+        }
+    }
+
+    /** The attribute getters that setupDict registers on vt: one switch instead of a lambda class each. */
+    private enum DictVtGet implements java.util.function.Function<PyObject, PyObject> {
+        mapping;
+
+        @Override
+        public PyObject apply(PyObject a) {
+            switch (this) {
+            case mapping:
+                return new PyMappingProxy(((DictView) a).d);
+            default:
+                throw new AssertionError(this);
+            }
+        }
+    }
+
+    /** The methods of self alone that setupDict registers on vt: one switch instead of a lambda class each. */
+    private enum DictVtDef0 implements TypeSetup.F0 {
+        __reversed__, __repr__;
+
+        @Override
+        public PyObject apply(PyObject a) {
+            switch (this) {
+            case __reversed__: {
                 PyObject[] all = Abstract.toArray(((DictView) a).iter());
                 int kind = ((DictView) a).kind;
                 return new Iterators.ArrayIter(reverse(all), kind == 0 ? Iterators.DICT_REVKEYITER
                         : kind == 1 ? Iterators.DICT_REVVALUEITER : Iterators.DICT_REVITEMITER);
-            });
-            def0(vt, "__repr__", a -> {
+            }
+            case __repr__: {
                 PyObject[] all = Abstract.toArray(((DictView) a).iter());
                 return s(a.type().name() + "(" + seqRepr(a, all, all.length, "[", "]") + ")");
-            });
-            def1(vt, "__contains__", (a, x) -> {
+            }
+            default:
+                throw new AssertionError(this);
+            }
+        }
+    }
+
+    /** The methods of self and one argument that setupDict registers on vt: one switch instead of a lambda class each. */
+    private enum DictVtDef1 implements TypeSetup.F1 {
+        __contains__;
+
+        @Override
+        public PyObject apply(PyObject a, PyObject x) {
+            switch (this) {
+            case __contains__: {
                 DictView v = (DictView) a;
                 if (v.kind == 0) {
                     return PyBool.of(v.d.getItem(x) != null);
@@ -1644,18 +2142,9 @@ public final class BuiltinMethods {
                     }
                 }
                 return PyBool.FALSE;
-            });
-            if (vt != DICT_VALUES) {
-                // CPython 3.11: Objects/dictobject.c dictviews_and/or/sub/xor: set(self) op= iterable
-                for (String op : new String[] {"__and__", "__or__", "__sub__", "__xor__", "__rand__", "__ror__",
-                    "__rsub__", "__rxor__"}) {
-                    def1(vt, op, (a, b) -> DictViewSets.binop(op.replace("__r", "").replace("_", ""), a, b,
-                            op.startsWith("__r")));
-                }
-                for (int op = 0; op < 6; op++) {
-                    final int fop = op;
-                    def1(vt, Abstract.CMP_NAMES[op], (a, b) -> dictViewCompare(a, b, fop));
-                }
+            }
+            default:
+                throw new AssertionError(this);
             }
         }
     }
@@ -1796,33 +2285,20 @@ public final class BuiltinMethods {
             def0(t, "__len__", new Def0(66));
             def0(t, "__repr__", new Def0(67));
             def0(t, "__iter__", new Def0(68));
-            def1(t, "__contains__", (a, x) -> {
-                if (x instanceof PySet && !((PySet) x).frozen) {
-                    x = new PySet(true, ((PySet) x).table);
-                }
-                return PyBool.of(S(a).contains(x));
-            });
+            def1(t, SetDef1.__contains__);
             if (frozen) {
                 def0(t, "__hash__", new Def0(69));
             } else {
                 t.dict.setStr("__hash__", NONE);
             }
-            def1(t, "__or__", (a, b) -> PySet.of(b) == null ? NI : result(a, SetTable.union(S(a).table, S(b).table,
-                    PySet.EQ)));
-            def1(t, "__and__", (a, b) -> PySet.of(b) == null ? NI : result(a, SetTable.intersection(S(a).table,
-                    S(b).table, PySet.EQ)));
-            def1(t, "__sub__", (a, b) -> PySet.of(b) == null ? NI : result(a, SetTable.difference(S(a).table,
-                    S(b).table, PySet.EQ)));
-            def1(t, "__xor__", (a, b) -> PySet.of(b) == null ? NI : result(a, SetTable.symmetricDifference(
-                    S(a).table, S(b).table, PySet.EQ)));
-            def1(t, "__ror__", (a, b) -> PySet.of(b) == null ? NI : result(b, SetTable.union(S(b).table, S(a).table,
-                    PySet.EQ)));
-            def1(t, "__rand__", (a, b) -> PySet.of(b) == null ? NI : result(b, SetTable.intersection(S(b).table,
-                    S(a).table, PySet.EQ)));
-            def1(t, "__rsub__", (a, b) -> PySet.of(b) == null ? NI : result(b, SetTable.difference(S(b).table,
-                    S(a).table, PySet.EQ)));
-            def1(t, "__rxor__", (a, b) -> PySet.of(b) == null ? NI : result(b, SetTable.symmetricDifference(
-                    S(b).table, S(a).table, PySet.EQ)));
+            def1(t, SetDef1.__or__);
+            def1(t, SetDef1.__and__);
+            def1(t, SetDef1.__sub__);
+            def1(t, SetDef1.__xor__);
+            def1(t, SetDef1.__ror__);
+            def1(t, SetDef1.__rand__);
+            def1(t, SetDef1.__rsub__);
+            def1(t, SetDef1.__rxor__);
             for (int op = 0; op < 6; op++) {
                 final int fop = op;
                 def1(t, Abstract.CMP_NAMES[op], (a, b) -> {
@@ -1849,39 +2325,13 @@ public final class BuiltinMethods {
                     }
                 });
             }
-            def(t, "union", (a, kw) -> {
-                SetTable r = S(a[0]).table.copy();
-                for (int k = 1; k < a.length; k++) {
-                    r.merge(toSet(a[k], false).table, PySet.EQ);
-                }
-                return result(a[0], r);
-            });
-            def(t, "intersection", (a, kw) -> {
-                SetTable r = S(a[0]).table.copy();
-                for (int k = 1; k < a.length; k++) {
-                    r = SetTable.intersection(r, toSet(a[k], false).table, PySet.EQ);
-                }
-                return result(a[0], r);
-            });
-            def(t, "difference", (a, kw) -> {
-                SetTable r = S(a[0]).table.copy();
-                for (int k = 1; k < a.length; k++) {
-                    r = SetTable.difference(r, toSet(a[k], false).table, PySet.EQ);
-                }
-                return result(a[0], r);
-            });
-            def1(t, "symmetric_difference", (a, b) -> result(a, SetTable.symmetricDifference(S(a).table,
-                    toSet(b, false).table, PySet.EQ)));
-            def1(t, "issubset", (a, b) -> PyBool.of(isSubset(S(a), toSet(b, true))));
-            def1(t, "issuperset", (a, b) -> PyBool.of(isSubset(toSet(b, true), S(a))));
-            def1(t, "isdisjoint", (a, b) -> {
-                for (PyObject x : Abstract.toArray(b)) {
-                    if (S(a).contains(x)) {
-                        return PyBool.FALSE;
-                    }
-                }
-                return PyBool.TRUE;
-            });
+            def(t, SetDefN.union);
+            def(t, SetDefN.intersection);
+            def(t, SetDefN.difference);
+            def1(t, SetDef1.symmetric_difference);
+            def1(t, SetDef1.issubset);
+            def1(t, SetDef1.issuperset);
+            def1(t, SetDef1.isdisjoint);
             def0(t, "copy", a -> frozen && a instanceof PySet ? a : result(a, S(a).table.copy()));
             // CPython 3.11: Objects/setobject.c frozenset_new, set_new (subtypes get their own object)
             defNew(t, (a, kw) -> {
@@ -1902,105 +2352,262 @@ public final class BuiltinMethods {
             });
         }
         PyType t = PySet.TYPE;
-        def(t, "__init__", (a, kw) -> {
-            Args.count("set", a, kw, 1, 0, 1);
-            PySet st = S(a[0]);
-            st.clear();
-            if (a.length > 1) {
-                st.setTable(toSet(a[1], false).table);
+        def(t, SetDefN.__init__);
+        def1(t, SetDef1.add);
+        def1(t, SetDef1.discard);
+        def1(t, SetDef1.remove);
+        def0(t, SetDef0.pop);
+        def0(t, SetDef0.clear);
+        def(t, SetDefN.update);
+        def(t, SetDefN.difference_update);
+        def(t, SetDefN.intersection_update);
+        def1(t, SetDef1.symmetric_difference_update);
+        def1(t, SetDef1.__ior__);
+        def1(t, SetDef1.__iand__);
+        def1(t, SetDef1.__isub__);
+        def1(t, SetDef1.__ixor__);
+    }
+
+    /** The methods of self and one argument that setupSet registers on its type: one switch instead of a lambda class each. */
+    private enum SetDef1 implements TypeSetup.F1 {
+        __contains__, __or__, __and__, __sub__, __xor__, __ror__, __rand__, __rsub__, __rxor__, symmetric_difference,
+        issubset, issuperset, isdisjoint, add, discard, remove, symmetric_difference_update, __ior__, __iand__,
+        __isub__, __ixor__;
+
+        @Override
+        public PyObject apply(PyObject self, PyObject b) {
+            switch (this) {
+            case __contains__: {
+                PyObject a = self;
+                PyObject x = b;
+                if (x instanceof PySet && !((PySet) x).frozen) {
+                    x = new PySet(true, ((PySet) x).table);
+                }
+                return PyBool.of(S(a).contains(x));
             }
-            return NONE;
-        });
-        def1(t, "add", (a, x) -> {
-            S(a).add(x);
-            return NONE;
-        });
-        def1(t, "discard", (a, x) -> {
-            S(a).discard(x);
-            return NONE;
-        });
-        def1(t, "remove", (a, x) -> {
-            if (!S(a).discard(x)) {
-                throw Exc.keyError(x);
+            case __or__: {
+                PyObject a = self;
+                return PySet.of(b) == null ? NI : result(a, SetTable.union(S(a).table, S(b).table,
+                        PySet.EQ));
             }
-            return NONE;
-        });
-        def0(t, "pop", a -> {
-            if (S(a).size() == 0) {
-                throw new PyException(Exc.make(Exc.KeyError, "pop from an empty set"));
+            case __and__: {
+                PyObject a = self;
+                return PySet.of(b) == null ? NI : result(a, SetTable.intersection(S(a).table,
+                        S(b).table, PySet.EQ));
             }
-            S(a).mutations++;
-            return S(a).table.pop();
-        });
-        def0(t, "clear", a -> {
-            S(a).clear();
-            return NONE;
-        });
-        def(t, "update", (a, kw) -> {
-            for (int k = 1; k < a.length; k++) {
-                PySet o = PySet.of(a[k]);
-                if (o != null) {
-                    S(a[0]).table.merge(o.table, PySet.EQ);
-                    S(a[0]).mutations++;
-                } else {
-                    for (PyObject x : Abstract.toArray(a[k])) {
-                        S(a[0]).add(x);
+            case __sub__: {
+                PyObject a = self;
+                return PySet.of(b) == null ? NI : result(a, SetTable.difference(S(a).table,
+                        S(b).table, PySet.EQ));
+            }
+            case __xor__: {
+                PyObject a = self;
+                return PySet.of(b) == null ? NI : result(a, SetTable.symmetricDifference(
+                        S(a).table, S(b).table, PySet.EQ));
+            }
+            case __ror__: {
+                PyObject a = self;
+                return PySet.of(b) == null ? NI : result(b, SetTable.union(S(b).table, S(a).table,
+                        PySet.EQ));
+            }
+            case __rand__: {
+                PyObject a = self;
+                return PySet.of(b) == null ? NI : result(b, SetTable.intersection(S(b).table,
+                        S(a).table, PySet.EQ));
+            }
+            case __rsub__: {
+                PyObject a = self;
+                return PySet.of(b) == null ? NI : result(b, SetTable.difference(S(b).table,
+                        S(a).table, PySet.EQ));
+            }
+            case __rxor__: {
+                PyObject a = self;
+                return PySet.of(b) == null ? NI : result(b, SetTable.symmetricDifference(
+                        S(b).table, S(a).table, PySet.EQ));
+            }
+            case symmetric_difference: {
+                PyObject a = self;
+                return result(a, SetTable.symmetricDifference(S(a).table,
+                        toSet(b, false).table, PySet.EQ));
+            }
+            case issubset: {
+                PyObject a = self;
+                return PyBool.of(isSubset(S(a), toSet(b, true)));
+            }
+            case issuperset: {
+                PyObject a = self;
+                return PyBool.of(isSubset(toSet(b, true), S(a)));
+            }
+            case isdisjoint: {
+                PyObject a = self;
+                for (PyObject x : Abstract.toArray(b)) {
+                    if (S(a).contains(x)) {
+                        return PyBool.FALSE;
                     }
                 }
+                return PyBool.TRUE;
             }
-            return NONE;
-        });
-        def(t, "difference_update", (a, kw) -> {
-            for (int k = 1; k < a.length; k++) {
-                S(a[0]).table.differenceUpdate(toSet(a[k], false).table, PySet.EQ);
+            case add: {
+                PyObject a = self;
+                PyObject x = b;
+                S(a).add(x);
+                return NONE;
             }
-            S(a[0]).mutations++;
-            return NONE;
-        });
-        def(t, "intersection_update", (a, kw) -> {
-            SetTable r = S(a[0]).table;
-            for (int k = 1; k < a.length; k++) {
-                r = SetTable.intersection(r, toSet(a[k], false).table, PySet.EQ);
+            case discard: {
+                PyObject a = self;
+                PyObject x = b;
+                S(a).discard(x);
+                return NONE;
             }
-            S(a[0]).setTable(r);
-            return NONE;
-        });
-        def1(t, "symmetric_difference_update", (a, b) -> {
-            S(a).table.symmetricDifferenceUpdate(toSet(b, false).table, PySet.EQ);
-            S(a).mutations++;
-            return NONE;
-        });
-        def1(t, "__ior__", (a, b) -> {
-            if (PySet.of(b) == null) {
-                return NI;
+            case remove: {
+                PyObject a = self;
+                PyObject x = b;
+                if (!S(a).discard(x)) {
+                    throw Exc.keyError(x);
+                }
+                return NONE;
             }
-            S(a).table.merge(S(b).table, PySet.EQ);
-            S(a).mutations++;
-            return a;
-        });
-        def1(t, "__iand__", (a, b) -> {
-            if (PySet.of(b) == null) {
-                return NI;
+            case symmetric_difference_update: {
+                PyObject a = self;
+                S(a).table.symmetricDifferenceUpdate(toSet(b, false).table, PySet.EQ);
+                S(a).mutations++;
+                return NONE;
             }
-            S(a).setTable(SetTable.intersection(S(a).table, S(b).table, PySet.EQ));
-            return a;
-        });
-        def1(t, "__isub__", (a, b) -> {
-            if (PySet.of(b) == null) {
-                return NI;
+            case __ior__: {
+                PyObject a = self;
+                if (PySet.of(b) == null) {
+                    return NI;
+                }
+                S(a).table.merge(S(b).table, PySet.EQ);
+                S(a).mutations++;
+                return a;
             }
-            S(a).table.differenceUpdate(S(b).table, PySet.EQ);
-            S(a).mutations++;
-            return a;
-        });
-        def1(t, "__ixor__", (a, b) -> {
-            if (PySet.of(b) == null) {
-                return NI;
+            case __iand__: {
+                PyObject a = self;
+                if (PySet.of(b) == null) {
+                    return NI;
+                }
+                S(a).setTable(SetTable.intersection(S(a).table, S(b).table, PySet.EQ));
+                return a;
             }
-            S(a).table.symmetricDifferenceUpdate(S(b).table, PySet.EQ);
-            S(a).mutations++;
-            return a;
-        });
+            case __isub__: {
+                PyObject a = self;
+                if (PySet.of(b) == null) {
+                    return NI;
+                }
+                S(a).table.differenceUpdate(S(b).table, PySet.EQ);
+                S(a).mutations++;
+                return a;
+            }
+            case __ixor__: {
+                PyObject a = self;
+                if (PySet.of(b) == null) {
+                    return NI;
+                }
+                S(a).table.symmetricDifferenceUpdate(S(b).table, PySet.EQ);
+                S(a).mutations++;
+                return a;
+            }
+            default:
+                throw new AssertionError(this);
+            }
+        }
+    }
+
+    /** The functions of an argument vector that setupSet registers on its type: one switch instead of a lambda class each. */
+    private enum SetDefN implements JFunc {
+        union, intersection, difference, __init__, update, difference_update, intersection_update;
+
+        @Override
+        public PyObject call(PyObject[] a, String[] kw) {
+            switch (this) {
+            case union: {
+                SetTable r = S(a[0]).table.copy();
+                for (int k = 1; k < a.length; k++) {
+                    r.merge(toSet(a[k], false).table, PySet.EQ);
+                }
+                return result(a[0], r);
+            }
+            case intersection: {
+                SetTable r = S(a[0]).table.copy();
+                for (int k = 1; k < a.length; k++) {
+                    r = SetTable.intersection(r, toSet(a[k], false).table, PySet.EQ);
+                }
+                return result(a[0], r);
+            }
+            case difference: {
+                SetTable r = S(a[0]).table.copy();
+                for (int k = 1; k < a.length; k++) {
+                    r = SetTable.difference(r, toSet(a[k], false).table, PySet.EQ);
+                }
+                return result(a[0], r);
+            }
+            case __init__: {
+                Args.count("set", a, kw, 1, 0, 1);
+                PySet st = S(a[0]);
+                st.clear();
+                if (a.length > 1) {
+                    st.setTable(toSet(a[1], false).table);
+                }
+                return NONE;
+            }
+            case update: {
+                for (int k = 1; k < a.length; k++) {
+                    PySet o = PySet.of(a[k]);
+                    if (o != null) {
+                        S(a[0]).table.merge(o.table, PySet.EQ);
+                        S(a[0]).mutations++;
+                    } else {
+                        for (PyObject x : Abstract.toArray(a[k])) {
+                            S(a[0]).add(x);
+                        }
+                    }
+                }
+                return NONE;
+            }
+            case difference_update: {
+                for (int k = 1; k < a.length; k++) {
+                    S(a[0]).table.differenceUpdate(toSet(a[k], false).table, PySet.EQ);
+                }
+                S(a[0]).mutations++;
+                return NONE;
+            }
+            case intersection_update: {
+                SetTable r = S(a[0]).table;
+                for (int k = 1; k < a.length; k++) {
+                    r = SetTable.intersection(r, toSet(a[k], false).table, PySet.EQ);
+                }
+                S(a[0]).setTable(r);
+                return NONE;
+            }
+            default:
+                throw new AssertionError(this);
+            }
+        }
+    }
+
+    /** The methods of self alone that setupSet registers on its type: one switch instead of a lambda class each. */
+    private enum SetDef0 implements TypeSetup.F0 {
+        pop, clear;
+
+        @Override
+        public PyObject apply(PyObject a) {
+            switch (this) {
+            case pop: {
+                if (S(a).size() == 0) {
+                    throw new PyException(Exc.make(Exc.KeyError, "pop from an empty set"));
+                }
+                S(a).mutations++;
+                return S(a).table.pop();
+            }
+            case clear: {
+                S(a).clear();
+                return NONE;
+            }
+            default:
+                throw new AssertionError(this);
+            }
+        }
     }
 
     static boolean isSubset(PySet a, PySet b) {
@@ -2018,10 +2625,10 @@ public final class BuiltinMethods {
     // ---------------------------------------------------------------- misc types
 
     private static void setupMisc() {
-        def0(PyNone.TYPE, "__repr__", a -> s("None"));
-        def0(PyNone.TYPE, "__bool__", a -> PyBool.FALSE);
-        def0(PyNotImplemented.TYPE, "__repr__", a -> s("NotImplemented"));
-        def0(PyEllipsis.TYPE, "__repr__", a -> s("Ellipsis"));
+        def0(PyNone.TYPE, MiscNoneDef0.__repr__);
+        def0(PyNone.TYPE, MiscNoneDef0.__bool__);
+        def0(PyNotImplemented.TYPE, MiscNotImplementedDef0.__repr__);
+        def0(PyEllipsis.TYPE, MiscEllipsisDef0.__repr__);
 
 
         PyType sl = PySlice.TYPE;
@@ -2032,21 +2639,14 @@ public final class BuiltinMethods {
             }
             return new PySlice(a[1], a[2], a.length > 3 ? a[3] : NONE);
         });
-        def0(sl, "__repr__", a -> {
-            PySlice x = (PySlice) a;
-            return s("slice(" + Abstract.repr(x.start) + ", " + Abstract.repr(x.stop) + ", " + Abstract.repr(x.step)
-                    + ")");
-        });
-        getset(sl, "start", a -> ((PySlice) a).start, null);
-        getset(sl, "stop", a -> ((PySlice) a).stop, null);
-        getset(sl, "step", a -> ((PySlice) a).step, null);
+        def0(sl, MiscSlDef0.__repr__);
+        getset(sl, MiscSlGet.start, null);
+        getset(sl, MiscSlGet.stop, null);
+        getset(sl, MiscSlGet.step, null);
         sl.dict.setStr("__hash__", NONE);
-        def1(sl, "indices", (a, n) -> sliceIndices((PySlice) a, n));
+        def1(sl, MiscSlDef1.indices);
         // CPython 3.11: Objects/sliceobject.c slice_reduce
-        def0(sl, "__reduce__", a -> {
-            PySlice x = (PySlice) a;
-            return new PyTuple(new PyObject[] {a.type(), new PyTuple(new PyObject[] {x.start, x.stop, x.step})});
-        });
+        def0(sl, MiscSlDef0.__reduce__);
         for (int op : new int[] {Abstract.EQ, Abstract.NE}) {
             final int fop = op;
             def1(sl, Abstract.CMP_NAMES[op], (a, b) -> {
@@ -2063,73 +2663,22 @@ public final class BuiltinMethods {
         PyType f = PyFunction.TYPE;
         // CPython 3.11: the tp_call slots' __call__ wrappers (collections.abc.Callable looks for them)
         for (PyType ct : new PyType[] {f, PyMethod.TYPE, PyBuiltinFunction.TYPE, PyMethodDescr.TYPE}) {
-            def(ct, "__call__", (a, kw) -> Abstract.call(a[0], java.util.Arrays.copyOfRange(a, 1, a.length), kw));
+            def(ct, MiscCtDefN.__call__);
         }
-        getset(f, "__builtins__", a -> ((PyFunction) a).builtins, null);
+        getset(f, MiscFGet.__builtins__, null);
         def0(f, "__repr__", new Def0(70));
         // CPython 3.11: Objects/funcobject.c func_get_name / func_set_name (one str object, as stored)
-        getset(f, "__name__", a -> {
-            PyFunction fn = (PyFunction) a;
-            if (fn.nameObj == null || !fn.nameObj.value.equals(fn.name)) {
-                fn.nameObj = s(fn.name);
-            }
-            return fn.nameObj;
-        }, (a, v) -> {
-            if (!(v instanceof PyStr)) {
-                throw Exc.typeError("__name__ must be set to a string object");
-            }
-            ((PyFunction) a).name = ((PyStr) v).value;
-            ((PyFunction) a).nameObj = (PyStr) v;
-        });
-        getset(f, "__qualname__", a -> {
-            PyFunction fn = (PyFunction) a;
-            if (fn.qualnameObj == null || !fn.qualnameObj.value.equals(fn.qualname)) {
-                fn.qualnameObj = s(fn.qualname);
-            }
-            return fn.qualnameObj;
-        }, (a, v) -> {
-            if (!(v instanceof PyStr)) {
-                throw Exc.typeError("__qualname__ must be set to a string object");
-            }
-            ((PyFunction) a).qualname = ((PyStr) v).value;
-            ((PyFunction) a).qualnameObj = (PyStr) v;
-        });
-        getset(f, "__doc__", a -> ((PyFunction) a).doc, (a, v) -> ((PyFunction) a).doc = v);
-        getset(f, "__module__", a -> ((PyFunction) a).module, (a, v) -> ((PyFunction) a).module = v);
-        getset(f, "__code__", a -> ((PyFunction) a).code, (a, v) -> {
-            ((PyFunction) a).code = (CodeObject) v;
-            ((PyFunction) a).invalidateVersion();
-        });
-        getset(f, "__globals__", a -> ((PyFunction) a).globals, null);
-        getset(f, "__closure__", a -> ((PyFunction) a).closure == null ? NONE : ((PyFunction) a).closure, null);
-        getset(f, "__defaults__", a -> ((PyFunction) a).defaults == null ? NONE : ((PyFunction) a).defaults,
-                (a, v) -> {
-                    ((PyFunction) a).defaults = v == NONE || v == null ? null : (PyTuple) v;
-                    ((PyFunction) a).invalidateVersion();
-                });
-        getset(f, "__kwdefaults__", a -> ((PyFunction) a).kwdefaults == null ? NONE : ((PyFunction) a).kwdefaults,
-                (a, v) -> {
-                    ((PyFunction) a).kwdefaults = v == NONE || v == null ? null : (PyDict) v;
-                    ((PyFunction) a).invalidateVersion();
-                });
-        getset(f, "__annotations__", a -> {
-            PyFunction fn = (PyFunction) a;
-            if (fn.annotations == null || fn.annotations == NONE) {
-                fn.annotations = new PyDict();
-            } else if (fn.annotations instanceof PyTuple) {
-                PyDict d = new PyDict();
-                PyObject[] it = ((PyTuple) fn.annotations).items;
-                for (int k = 0; k + 1 < it.length; k += 2) {
-                    d.setItem(it[k], it[k + 1]);
-                }
-                fn.annotations = d;
-            }
-            return fn.annotations;
-        }, (a, v) -> {
-            ((PyFunction) a).annotations = v;
-            ((PyFunction) a).invalidateVersion();
-        });
-        getset(f, "__dict__", a -> Abstract.instanceDict(a), null);
+        getset(f, MiscFGet.__name__, MiscFSet.__name__);
+        getset(f, MiscFGet.__qualname__, MiscFSet.__qualname__);
+        getset(f, MiscFGet.__doc__, MiscFSet.__doc__);
+        getset(f, MiscFGet.__module__, MiscFSet.__module__);
+        getset(f, MiscFGet.__code__, MiscFSet.__code__);
+        getset(f, MiscFGet.__globals__, null);
+        getset(f, MiscFGet.__closure__, null);
+        getset(f, MiscFGet.__defaults__, MiscFSet.__defaults__);
+        getset(f, MiscFGet.__kwdefaults__, MiscFSet.__kwdefaults__);
+        getset(f, MiscFGet.__annotations__, MiscFSet.__annotations__);
+        getset(f, MiscFGet.__dict__, null);
         def(f, "__call__", BuiltinMethods::callSelf);
         defGet(f, (a, obj, type) -> obj == NONE ? a : new PyMethod(a, obj));
 
@@ -2150,16 +2699,12 @@ public final class BuiltinMethods {
             }
             return new PyMethod(fn, a[2]);
         });
-        def0(m, "__repr__", a -> {
-            PyMethod bm = (PyMethod) a;
-            PyObject qn = Abstract.lookupAttr(bm.func, "__qualname__");
-            return s("<bound method " + (qn == null ? "?" : Abstract.str(qn)) + " of " + Abstract.repr(bm.self) + ">");
-        });
-        getset(m, "__self__", a -> ((PyMethod) a).self, null);
-        getset(m, "__func__", a -> ((PyMethod) a).func, null);
-        getset(m, "__name__", a -> Abstract.getAttr(((PyMethod) a).func, "__name__"), null);
-        getset(m, "__qualname__", a -> Abstract.getAttr(((PyMethod) a).func, "__qualname__"), null);
-        getset(m, "__doc__", a -> Abstract.getAttr(((PyMethod) a).func, "__doc__"), null);
+        def0(m, MiscMDef0.__repr__);
+        getset(m, MiscMGet.__self__, null);
+        getset(m, MiscMGet.__func__, null);
+        getset(m, MiscMGet.__name__, null);
+        getset(m, MiscMGet.__qualname__, null);
+        getset(m, MiscMGet.__doc__, null);
         def(m, "__call__", BuiltinMethods::callSelf);
         for (int op : new int[] {Abstract.EQ, Abstract.NE}) {
             final int fop = op;
@@ -2175,151 +2720,72 @@ public final class BuiltinMethods {
 
         PyType bf = PyBuiltinFunction.TYPE;
         def0(bf, "__repr__", new Def0(72));
-        getset(bf, "__name__", a -> s(((PyBuiltinFunction) a).name), null);
+        getset(bf, MiscBfGet.__name__, null);
         // CPython 3.11: Objects/methodobject.c meth_get__qualname__, meth_reduce
-        getset(bf, "__qualname__", a -> {
-            PyBuiltinFunction bfn = (PyBuiltinFunction) a;
-            if (bfn.self == null || bfn.self instanceof PyModule) {
-                return s(bfn.owner != null && bfn.name.equals("__new__") ? bfn.owner + "." + bfn.name : bfn.name);
-            }
-            PyType owner = bfn.self instanceof PyType ? (PyType) bfn.self : bfn.self.type();
-            return s(Abstract.str(Abstract.getAttr(owner, "__qualname__")) + "." + bfn.name);
-        }, null);
-        def0(bf, "__reduce__", a -> {
-            PyBuiltinFunction bfn = (PyBuiltinFunction) a;
-            if (bfn.self == null || bfn.self instanceof PyModule) {
-                return s(bfn.name);
-            }
-            return new PyTuple(new PyObject[] {dev.quicken.eval.Interpreter.current().builtins.getStr("getattr"),
-                new PyTuple(new PyObject[] {bfn.self, s(bfn.name)})});
-        });
-        getset(bf, "__self__", a -> {
-            PyObject sf = ((PyBuiltinFunction) a).self;
-            return sf == null ? NONE : sf;
-        }, null);
-        getset(bf, "__module__", a -> builtinModuleName((PyBuiltinFunction) a), null);
+        getset(bf, MiscBfGet.__qualname__, null);
+        def0(bf, MiscBfDef0.__reduce__);
+        getset(bf, MiscBfGet.__self__, null);
+        getset(bf, MiscBfGet.__module__, null);
         // CPython 3.11: Objects/classobject.c method___reduce___impl
-        def0(m, "__reduce__", a -> reduceByGetattr(((PyMethod) a).self,
-                Abstract.getAttr(((PyMethod) a).func, "__name__")));
+        def0(m, MiscMDef0.__reduce__);
         // CPython 3.11: Objects/descrobject.c descr_reduce
         for (PyType descr : new PyType[] {PyMethodDescr.TYPE, PyMethodDescr.WRAPPER}) {
             def0(descr, "__reduce__", new Def0(73));
         }
         PyType md = PyMethodDescr.TYPE;
         def0(md, "__repr__", new Def0(74));
-        getset(md, "__name__", a -> s(((PyMethodDescr) a).name), null);
-        getset(md, "__qualname__", a -> s(((PyMethodDescr) a).owner.name() + "." + ((PyMethodDescr) a).name), null);
+        getset(md, MiscMdGet.__name__, null);
+        getset(md, MiscMdGet.__qualname__, null);
         defGet(md, (a, obj, type) -> obj == NONE ? a : ((PyMethodDescr) a).bind(obj));
         PyType gs = PyDescriptors.GetSet.TYPE;
         def0(gs, "__repr__", new Def0(75));
         defGet(gs, (a, obj, type) -> obj == NONE ? a : ((PyDescriptors.GetSet) a).getter.apply(obj));
-        def2(gs, "__set__", (a, obj, v) -> {
-            Abstract.descrSet(a, obj, v);
-            return NONE;
-        });
-        def1(gs, "__delete__", (a, obj) -> {
-            Abstract.descrSet(a, obj, null);
-            return NONE;
-        });
+        def2(gs, MiscGsDef2.__set__);
+        def1(gs, MiscGsDef1.__delete__);
         PyType mb = PyDescriptors.Member.TYPE;
         def0(mb, "__repr__", new Def0(76));
         defGet(mb, (a, obj, type) -> obj == NONE ? a : Abstract.descrGet(a, obj, obj.type()));
-        def2(mb, "__set__", (a, obj, v) -> {
-            Abstract.descrSet(a, obj, v);
-            return NONE;
-        });
-        def1(mb, "__delete__", (a, obj) -> {
-            Abstract.descrSet(a, obj, null);
-            return NONE;
-        });
+        def2(mb, MiscMbDef2.__set__);
+        def1(mb, MiscMbDef1.__delete__);
 
         PyType c = PyCell.TYPE;
-        getset(c, "cell_contents", a -> {
-            PyObject v = ((PyCell) a).value;
-            if (v == null) {
-                throw Exc.valueError("Cell is empty");
-            }
-            return v;
-        }, (a, v) -> ((PyCell) a).value = v);
+        getset(c, MiscCGet.cell_contents, MiscCSet.cell_contents);
 
         PyType mo = PyModule.TYPE;
         def0(mo, "__repr__", new Def0(77));
-        getset(mo, "__dict__", a -> ((PyModule) a).dict, null);
+        getset(mo, MiscMoGet.__dict__, null);
         defNew(mo, (a, kw) -> new PyModule(Abstract.str(a[1])));
-        def(mo, "__init__", (a, kw) -> {
-            ((PyModule) a[0]).dict.setStr("__name__", a[1]);
-            return NONE;
-        });
+        def(mo, MiscMoDefN.__init__);
         def0(mo, "__dir__", new Def0(78));
 
         // classmethod, staticmethod, property
         PyType cm = PyDescriptors.CLASSMETHOD;
         cm.factory = x -> new PyDescriptors.ClassMethod(x, NONE);
         cm.hasInstanceDict = true;
-        def(cm, "__init__", (a, kw) -> {
-            Args.count("classmethod", a, kw, 1, 1, 1);
-            ((PyDescriptors.ClassMethod) a[0]).func = a[1];
-            functoolsWraps(a[0], a[1]);
-            return NONE;
-        });
-        getset(cm, "__dict__", a -> Abstract.instanceDict(a), null);
-        getset(cm, "__wrapped__", a -> ((PyDescriptors.ClassMethod) a).func, null);
+        def(cm, MiscCmDefN.__init__);
+        getset(cm, MiscCmGet.__dict__, null);
+        getset(cm, MiscCmGet.__wrapped__, null);
         defGet(cm, (a, obj, type) -> Abstract.descrGet(a, obj == NONE ? null : obj,
                 type == NONE ? obj.type() : (PyType) type));
-        getset(cm, "__func__", a -> ((PyDescriptors.ClassMethod) a).func, null);
-        getset(cm, "__isabstractmethod__", a -> {
-            PyObject v = Abstract.lookupAttr(((PyDescriptors.ClassMethod) a).func, "__isabstractmethod__");
-            return v == null ? PyBool.FALSE : v;
-        }, null);
+        getset(cm, MiscCmGet.__func__, null);
+        getset(cm, MiscCmGet.__isabstractmethod__, null);
         PyType sm = PyDescriptors.STATICMETHOD;
         sm.factory = x -> new PyDescriptors.StaticMethod(x, NONE);
         sm.hasInstanceDict = true;
-        def(sm, "__init__", (a, kw) -> {
-            Args.count("staticmethod", a, kw, 1, 1, 1);
-            ((PyDescriptors.StaticMethod) a[0]).func = a[1];
-            functoolsWraps(a[0], a[1]);
-            return NONE;
-        });
-        getset(sm, "__dict__", a -> Abstract.instanceDict(a), null);
-        getset(sm, "__wrapped__", a -> ((PyDescriptors.StaticMethod) a).func, null);
-        getset(sm, "__isabstractmethod__", a -> {
-            PyObject v = Abstract.lookupAttr(((PyDescriptors.StaticMethod) a).func, "__isabstractmethod__");
-            return v == null ? PyBool.FALSE : v;
-        }, null);
+        def(sm, MiscSmDefN.__init__);
+        getset(sm, MiscSmGet.__dict__, null);
+        getset(sm, MiscSmGet.__wrapped__, null);
+        getset(sm, MiscSmGet.__isabstractmethod__, null);
         defGet(sm, (a, obj, type) -> ((PyDescriptors.StaticMethod) a).func);
-        def(sm, "__call__", (a, kw) -> Abstract.call(((PyDescriptors.StaticMethod) a[0]).func,
-                Arrays.copyOfRange(a, 1, a.length), kw));
-        getset(sm, "__func__", a -> ((PyDescriptors.StaticMethod) a).func, null);
+        def(sm, MiscSmDefN.__call__);
+        getset(sm, MiscSmGet.__func__, null);
         PyType pr = PyDescriptors.PROPERTY;
         pr.factory = PyDescriptors.Property::new;
-        def(pr, "__init__", (a, kw) -> {
-            PyObject[] p = Args.parse("property", a, kw, 1, new String[] {"fget", "fset", "fdel", "doc"}, 0, 4);
-            PyDescriptors.Property x = (PyDescriptors.Property) a[0];
-            x.fget = p[0] == null ? NONE : p[0];
-            x.fset = p[1] == null ? NONE : p[1];
-            x.fdel = p[2] == null ? NONE : p[2];
-            x.doc = p[3] != null ? p[3] : NONE;
-            if (p[3] == null && x.fget != NONE) {
-                PyObject d = Abstract.lookupAttr(x.fget, "__doc__");
-                if (d != null) {
-                    x.doc = d;
-                }
-            }
-            return NONE;
-        });
+        def(pr, MiscPrDefN.__init__);
         defGet(pr, (a, obj, type) -> Abstract.descrGet(a, obj == NONE ? null : obj, null));
-        def2(pr, "__set__", (a, obj, v) -> {
-            Abstract.descrSet(a, obj, v);
-            return NONE;
-        });
-        def1(pr, "__delete__", (a, obj) -> {
-            Abstract.descrSet(a, obj, null);
-            return NONE;
-        });
-        def2(pr, "__set_name__", (a, owner, name) -> {
-            ((PyDescriptors.Property) a).name = Abstract.str(name);
-            return NONE;
-        });
+        def2(pr, MiscPrDef2.__set__);
+        def1(pr, MiscPrDef1.__delete__);
+        def2(pr, MiscPrDef2.__set_name__);
         for (int k = 0; k < 3; k++) {
             final int which = k;
             def1(pr, new String[] {"getter", "setter", "deleter"}[k], (a, fn) -> {
@@ -2333,96 +2799,42 @@ public final class BuiltinMethods {
                 return n;
             });
         }
-        getset(pr, "fget", a -> ((PyDescriptors.Property) a).fget, null);
-        getset(pr, "fset", a -> ((PyDescriptors.Property) a).fset, null);
-        getset(pr, "fdel", a -> ((PyDescriptors.Property) a).fdel, null);
-        getset(pr, "__doc__", a -> ((PyDescriptors.Property) a).doc, null);
+        getset(pr, MiscPrGet.fget, null);
+        getset(pr, MiscPrGet.fset, null);
+        getset(pr, MiscPrGet.fdel, null);
+        getset(pr, MiscPrGet.__doc__, null);
         // CPython 3.11: Objects/descrobject.c property_get___isabstractmethod__ (any of fget, fset, fdel)
-        getset(pr, "__isabstractmethod__", a -> {
-            PyDescriptors.Property p = (PyDescriptors.Property) a;
-            for (PyObject fn : new PyObject[] {p.fget, p.fset, p.fdel}) {
-                PyObject v = fn == null || fn == NONE ? null : Abstract.lookupAttr(fn, "__isabstractmethod__");
-                if (v != null && Abstract.isTrue(v)) {
-                    return PyBool.TRUE;
-                }
-            }
-            return PyBool.FALSE;
-        }, null);
+        getset(pr, MiscPrGet.__isabstractmethod__, null);
 
         PyType code = CODE_TYPE;
         def0(code, "__repr__", new Def0(79));
-        getset(code, "co_name", a -> ((CodeObject) a).name, null);
-        getset(code, "co_qualname", a -> ((CodeObject) a).qualname, null);
-        getset(code, "co_filename", a -> ((CodeObject) a).filename, null);
-        getset(code, "co_firstlineno", a -> i(((CodeObject) a).firstlineno), null);
+        getset(code, MiscGet.co_name, null);
+        getset(code, MiscGet.co_qualname, null);
+        getset(code, MiscGet.co_filename, null);
+        getset(code, MiscGet.co_firstlineno, null);
         // CPython 3.11: Objects/codeobject.c code_positions / code_linesiterator (traceback reads them)
-        def0(code, "co_positions", a -> {
-            CodeObject co = (CodeObject) a;
-            List<dev.quicken.code.LineTable.Position> ps = dev.quicken.code.LineTable.positions(co.linetable,
-                    co.firstlineno, co.code.length);
-            PyObject[] items = new PyObject[ps.size()];
-            for (int k = 0; k < items.length; k++) {
-                dev.quicken.code.LineTable.Position p = ps.get(k);
-                items[k] = new PyTuple(new PyObject[] {p.line() == null ? NONE : i(p.line()),
-                    p.endLine() == null ? NONE : i(p.endLine()), p.column() == null ? NONE : i(p.column()),
-                    p.endColumn() == null ? NONE : i(p.endColumn())});
-            }
-            return Abstract.iter(new PyList(items));
-        });
-        def0(code, "co_lines", a -> {
-            CodeObject co = (CodeObject) a;
-            List<dev.quicken.code.LineTable.LineRange> rs = dev.quicken.code.LineTable.lines(co.linetable,
-                    co.firstlineno);
-            PyObject[] items = new PyObject[rs.size()];
-            for (int k = 0; k < items.length; k++) {
-                dev.quicken.code.LineTable.LineRange r = rs.get(k);
-                items[k] = new PyTuple(new PyObject[] {i(r.start()), i(r.end()),
-                    r.line() == null ? NONE : i(r.line())});
-            }
-            return Abstract.iter(new PyList(items));
-        });
-        getset(code, "co_argcount", a -> i(((CodeObject) a).argcount), null);
-        getset(code, "co_posonlyargcount", a -> i(((CodeObject) a).posonlyargcount), null);
-        getset(code, "co_kwonlyargcount", a -> i(((CodeObject) a).kwonlyargcount), null);
-        getset(code, "co_nlocals", a -> i(((CodeObject) a).nlocals), null);
-        getset(code, "co_stacksize", a -> i(((CodeObject) a).stacksize), null);
-        getset(code, "co_flags", a -> i(((CodeObject) a).flags), null);
-        getset(code, "co_consts", a -> ((CodeObject) a).consts, null);
-        getset(code, "co_names", a -> ((CodeObject) a).names, null);
-        getset(code, "co_code", a -> new PyBytes(((CodeObject) a).code), null);
-        getset(code, "co_varnames", a -> {
-            CodeObject co = (CodeObject) a;
-            List<PyObject> names = new ArrayList<>();
-            for (int k = 0; k < co.localspluskinds.length; k++) {
-                if ((co.localspluskinds[k] & CodeObject.CO_FAST_LOCAL) != 0) {
-                    names.add(co.localsplusnames.get(k));
-                }
-            }
-            return new PyTuple(names.toArray(new PyObject[0]));
-        }, null);
-        getset(code, "co_cellvars", a -> namesOfKind((CodeObject) a, CodeObject.CO_FAST_CELL), null);
-        getset(code, "co_freevars", a -> namesOfKind((CodeObject) a, CodeObject.CO_FAST_FREE), null);
+        def0(code, MiscDef0.co_positions);
+        def0(code, MiscDef0.co_lines);
+        getset(code, MiscGet.co_argcount, null);
+        getset(code, MiscGet.co_posonlyargcount, null);
+        getset(code, MiscGet.co_kwonlyargcount, null);
+        getset(code, MiscGet.co_nlocals, null);
+        getset(code, MiscGet.co_stacksize, null);
+        getset(code, MiscGet.co_flags, null);
+        getset(code, MiscGet.co_consts, null);
+        getset(code, MiscGet.co_names, null);
+        getset(code, MiscGet.co_code, null);
+        getset(code, MiscGet.co_varnames, null);
+        getset(code, MiscGet.co_cellvars, null);
+        getset(code, MiscGet.co_freevars, null);
         def(code, "replace", CodeReplace::replace);
-        getset(code, "co_linetable", a -> new PyBytes(((CodeObject) a).linetable.clone()), null);
-        getset(code, "co_exceptiontable", a -> new PyBytes(((CodeObject) a).exceptiontable.clone()), null);
-        getset(code, "co_lnotab", a -> new PyBytes(((CodeObject) a).lnotab()), null);
+        getset(code, MiscGet.co_linetable, null);
+        getset(code, MiscGet.co_exceptiontable, null);
+        getset(code, MiscGet.co_lnotab, null);
         // CPython 3.11: Objects/codeobject.c code_getcodeadaptive: this interpreter's quickened copy
-        getset(code, "_co_code_adaptive", a -> {
-            CodeObject co = (CodeObject) a;
-            dev.quicken.eval.Interpreter in = dev.quicken.eval.Interpreter.current();
-            dev.quicken.eval.ExecCode ec = in == null ? null : in.existingExecCode(co);
-            if (ec == null) {
-                return new PyBytes(co.code.clone());
-            }
-            byte[] b = new byte[ec.units.length * 2];
-            for (int k = 0; k < ec.units.length; k++) {
-                b[2 * k] = (byte) ec.units[k];
-                b[2 * k + 1] = (byte) (ec.units[k] >> 8);
-            }
-            return new PyBytes(b);
-        }, null);
+        getset(code, MiscGet._co_code_adaptive, null);
         // CPython 3.11: Objects/codeobject.c code__varname_from_oparg
-        def1(code, "_varname_from_oparg", (a, o) -> ((CodeObject) a).varnameFromOparg((int) Args.integer(o)));
+        def1(code, MiscDef1._varname_from_oparg);
         // CPython 3.11: Objects/codeobject.c code_linesiterator
         def0(code, "co_lines", a -> {
             List<PyObject> out = new ArrayList<>();
@@ -2440,6 +2852,799 @@ public final class BuiltinMethods {
             }
             return Abstract.iter(new PyList(out.toArray(new PyObject[0])));
         });
+    }
+
+    /** The methods of self alone that setupMisc registers on PyNone.TYPE: one switch instead of a lambda class each. */
+    private enum MiscNoneDef0 implements TypeSetup.F0 {
+        __repr__, __bool__;
+
+        @Override
+        public PyObject apply(PyObject a) {
+            switch (this) {
+            case __repr__:
+                return s("None");
+            case __bool__:
+                return PyBool.FALSE;
+            default:
+                throw new AssertionError(this);
+            }
+        }
+    }
+
+    /** The methods of self alone that setupMisc registers on PyNotImplemented.TYPE: one switch instead of a lambda class each. */
+    private enum MiscNotImplementedDef0 implements TypeSetup.F0 {
+        __repr__;
+
+        @Override
+        public PyObject apply(PyObject a) {
+            switch (this) {
+            case __repr__:
+                return s("NotImplemented");
+            default:
+                throw new AssertionError(this);
+            }
+        }
+    }
+
+    /** The methods of self alone that setupMisc registers on PyEllipsis.TYPE: one switch instead of a lambda class each. */
+    private enum MiscEllipsisDef0 implements TypeSetup.F0 {
+        __repr__;
+
+        @Override
+        public PyObject apply(PyObject a) {
+            switch (this) {
+            case __repr__:
+                return s("Ellipsis");
+            default:
+                throw new AssertionError(this);
+            }
+        }
+    }
+
+    /** The methods of self alone that setupMisc registers on sl: one switch instead of a lambda class each. */
+    private enum MiscSlDef0 implements TypeSetup.F0 {
+        __repr__, __reduce__;
+
+        @Override
+        public PyObject apply(PyObject a) {
+            switch (this) {
+            case __repr__: {
+                PySlice x = (PySlice) a;
+                return s("slice(" + Abstract.repr(x.start) + ", " + Abstract.repr(x.stop) + ", " + Abstract.repr(x.step)
+                        + ")");
+            }
+            case __reduce__: {
+                PySlice x = (PySlice) a;
+                return new PyTuple(new PyObject[] {a.type(), new PyTuple(new PyObject[] {x.start, x.stop, x.step})});
+            }
+            default:
+                throw new AssertionError(this);
+            }
+        }
+    }
+
+    /** The attribute getters that setupMisc registers on sl: one switch instead of a lambda class each. */
+    private enum MiscSlGet implements java.util.function.Function<PyObject, PyObject> {
+        start, stop, step;
+
+        @Override
+        public PyObject apply(PyObject a) {
+            switch (this) {
+            case start:
+                return ((PySlice) a).start;
+            case stop:
+                return ((PySlice) a).stop;
+            case step:
+                return ((PySlice) a).step;
+            default:
+                throw new AssertionError(this);
+            }
+        }
+    }
+
+    /** The methods of self and one argument that setupMisc registers on sl: one switch instead of a lambda class each. */
+    private enum MiscSlDef1 implements TypeSetup.F1 {
+        indices;
+
+        @Override
+        public PyObject apply(PyObject a, PyObject n) {
+            switch (this) {
+            case indices:
+                return sliceIndices((PySlice) a, n);
+            default:
+                throw new AssertionError(this);
+            }
+        }
+    }
+
+    /** The functions of an argument vector that setupMisc registers on ct: one switch instead of a lambda class each. */
+    private enum MiscCtDefN implements JFunc {
+        __call__;
+
+        @Override
+        public PyObject call(PyObject[] a, String[] kw) {
+            switch (this) {
+            case __call__:
+                return Abstract.call(a[0], java.util.Arrays.copyOfRange(a, 1, a.length), kw);
+            default:
+                throw new AssertionError(this);
+            }
+        }
+    }
+
+    /** The attribute getters that setupMisc registers on f: one switch instead of a lambda class each. */
+    private enum MiscFGet implements java.util.function.Function<PyObject, PyObject> {
+        __builtins__, __name__, __qualname__, __doc__, __module__, __code__, __globals__, __closure__, __defaults__,
+        __kwdefaults__, __annotations__, __dict__;
+
+        @Override
+        public PyObject apply(PyObject a) {
+            switch (this) {
+            case __builtins__:
+                return ((PyFunction) a).builtins;
+            case __name__: {
+                PyFunction fn = (PyFunction) a;
+                if (fn.nameObj == null || !fn.nameObj.value.equals(fn.name)) {
+                    fn.nameObj = s(fn.name);
+                }
+                return fn.nameObj;
+            }
+            case __qualname__: {
+                PyFunction fn = (PyFunction) a;
+                if (fn.qualnameObj == null || !fn.qualnameObj.value.equals(fn.qualname)) {
+                    fn.qualnameObj = s(fn.qualname);
+                }
+                return fn.qualnameObj;
+            }
+            case __doc__:
+                return ((PyFunction) a).doc;
+            case __module__:
+                return ((PyFunction) a).module;
+            case __code__:
+                return ((PyFunction) a).code;
+            case __globals__:
+                return ((PyFunction) a).globals;
+            case __closure__:
+                return ((PyFunction) a).closure == null ? NONE : ((PyFunction) a).closure;
+            case __defaults__:
+                return ((PyFunction) a).defaults == null ? NONE : ((PyFunction) a).defaults;
+            case __kwdefaults__:
+                return ((PyFunction) a).kwdefaults == null ? NONE : ((PyFunction) a).kwdefaults;
+            case __annotations__: {
+                PyFunction fn = (PyFunction) a;
+                if (fn.annotations == null || fn.annotations == NONE) {
+                    fn.annotations = new PyDict();
+                } else if (fn.annotations instanceof PyTuple) {
+                    PyDict d = new PyDict();
+                    PyObject[] it = ((PyTuple) fn.annotations).items;
+                    for (int k = 0; k + 1 < it.length; k += 2) {
+                        d.setItem(it[k], it[k + 1]);
+                    }
+                    fn.annotations = d;
+                }
+                return fn.annotations;
+            }
+            case __dict__:
+                return Abstract.instanceDict(a);
+            default:
+                throw new AssertionError(this);
+            }
+        }
+    }
+
+    /** The attribute setters that setupMisc registers on f: one switch instead of a lambda class each. */
+    private enum MiscFSet implements java.util.function.BiConsumer<PyObject, PyObject> {
+        __name__, __qualname__, __doc__, __module__, __code__, __defaults__, __kwdefaults__, __annotations__;
+
+        @Override
+        public void accept(PyObject a, PyObject v) {
+            switch (this) {
+            case __name__: {
+                if (!(v instanceof PyStr)) {
+                    throw Exc.typeError("__name__ must be set to a string object");
+                }
+                ((PyFunction) a).name = ((PyStr) v).value;
+                ((PyFunction) a).nameObj = (PyStr) v;
+                return;
+            }
+            case __qualname__: {
+                if (!(v instanceof PyStr)) {
+                    throw Exc.typeError("__qualname__ must be set to a string object");
+                }
+                ((PyFunction) a).qualname = ((PyStr) v).value;
+                ((PyFunction) a).qualnameObj = (PyStr) v;
+                return;
+            }
+            case __doc__:
+                ((PyFunction) a).doc = v;
+                return;
+            case __module__:
+                ((PyFunction) a).module = v;
+                return;
+            case __code__: {
+                ((PyFunction) a).code = (CodeObject) v;
+                ((PyFunction) a).invalidateVersion();
+                return;
+            }
+            case __defaults__: {
+                ((PyFunction) a).defaults = v == NONE || v == null ? null : (PyTuple) v;
+                ((PyFunction) a).invalidateVersion();
+                return;
+            }
+            case __kwdefaults__: {
+                ((PyFunction) a).kwdefaults = v == NONE || v == null ? null : (PyDict) v;
+                ((PyFunction) a).invalidateVersion();
+                return;
+            }
+            case __annotations__: {
+                ((PyFunction) a).annotations = v;
+                ((PyFunction) a).invalidateVersion();
+                return;
+            }
+            default:
+                throw new AssertionError(this);
+            }
+        }
+    }
+
+    /** The methods of self alone that setupMisc registers on m: one switch instead of a lambda class each. */
+    private enum MiscMDef0 implements TypeSetup.F0 {
+        __repr__, __reduce__;
+
+        @Override
+        public PyObject apply(PyObject a) {
+            switch (this) {
+            case __repr__: {
+                PyMethod bm = (PyMethod) a;
+                PyObject qn = Abstract.lookupAttr(bm.func, "__qualname__");
+                return s("<bound method " + (qn == null ? "?" : Abstract.str(qn)) + " of " + Abstract.repr(bm.self) + ">");
+            }
+            case __reduce__:
+                return reduceByGetattr(((PyMethod) a).self,
+                        Abstract.getAttr(((PyMethod) a).func, "__name__"));
+            default:
+                throw new AssertionError(this);
+            }
+        }
+    }
+
+    /** The attribute getters that setupMisc registers on m: one switch instead of a lambda class each. */
+    private enum MiscMGet implements java.util.function.Function<PyObject, PyObject> {
+        __self__, __func__, __name__, __qualname__, __doc__;
+
+        @Override
+        public PyObject apply(PyObject a) {
+            switch (this) {
+            case __self__:
+                return ((PyMethod) a).self;
+            case __func__:
+                return ((PyMethod) a).func;
+            case __name__:
+                return Abstract.getAttr(((PyMethod) a).func, "__name__");
+            case __qualname__:
+                return Abstract.getAttr(((PyMethod) a).func, "__qualname__");
+            case __doc__:
+                return Abstract.getAttr(((PyMethod) a).func, "__doc__");
+            default:
+                throw new AssertionError(this);
+            }
+        }
+    }
+
+    /** The attribute getters that setupMisc registers on bf: one switch instead of a lambda class each. */
+    private enum MiscBfGet implements java.util.function.Function<PyObject, PyObject> {
+        __name__, __qualname__, __self__, __module__;
+
+        @Override
+        public PyObject apply(PyObject a) {
+            switch (this) {
+            case __name__:
+                return s(((PyBuiltinFunction) a).name);
+            case __qualname__: {
+                PyBuiltinFunction bfn = (PyBuiltinFunction) a;
+                if (bfn.self == null || bfn.self instanceof PyModule) {
+                    return s(bfn.owner != null && bfn.name.equals("__new__") ? bfn.owner + "." + bfn.name : bfn.name);
+                }
+                PyType owner = bfn.self instanceof PyType ? (PyType) bfn.self : bfn.self.type();
+                return s(Abstract.str(Abstract.getAttr(owner, "__qualname__")) + "." + bfn.name);
+            }
+            case __self__: {
+                PyObject sf = ((PyBuiltinFunction) a).self;
+                return sf == null ? NONE : sf;
+            }
+            case __module__:
+                return builtinModuleName((PyBuiltinFunction) a);
+            default:
+                throw new AssertionError(this);
+            }
+        }
+    }
+
+    /** The methods of self alone that setupMisc registers on bf: one switch instead of a lambda class each. */
+    private enum MiscBfDef0 implements TypeSetup.F0 {
+        __reduce__;
+
+        @Override
+        public PyObject apply(PyObject a) {
+            switch (this) {
+            case __reduce__: {
+                PyBuiltinFunction bfn = (PyBuiltinFunction) a;
+                if (bfn.self == null || bfn.self instanceof PyModule) {
+                    return s(bfn.name);
+                }
+                return new PyTuple(new PyObject[] {dev.quicken.eval.Interpreter.current().builtins.getStr("getattr"),
+                    new PyTuple(new PyObject[] {bfn.self, s(bfn.name)})});
+            }
+            default:
+                throw new AssertionError(this);
+            }
+        }
+    }
+
+    /** The attribute getters that setupMisc registers on md: one switch instead of a lambda class each. */
+    private enum MiscMdGet implements java.util.function.Function<PyObject, PyObject> {
+        __name__, __qualname__;
+
+        @Override
+        public PyObject apply(PyObject a) {
+            switch (this) {
+            case __name__:
+                return s(((PyMethodDescr) a).name);
+            case __qualname__:
+                return s(((PyMethodDescr) a).owner.name() + "." + ((PyMethodDescr) a).name);
+            default:
+                throw new AssertionError(this);
+            }
+        }
+    }
+
+    /** The methods of self and two arguments that setupMisc registers on gs: one switch instead of a lambda class each. */
+    private enum MiscGsDef2 implements TypeSetup.F2 {
+        __set__;
+
+        @Override
+        public PyObject apply(PyObject a, PyObject obj, PyObject v) {
+            switch (this) {
+            case __set__: {
+                Abstract.descrSet(a, obj, v);
+                return NONE;
+            }
+            default:
+                throw new AssertionError(this);
+            }
+        }
+    }
+
+    /** The methods of self and one argument that setupMisc registers on gs: one switch instead of a lambda class each. */
+    private enum MiscGsDef1 implements TypeSetup.F1 {
+        __delete__;
+
+        @Override
+        public PyObject apply(PyObject a, PyObject obj) {
+            switch (this) {
+            case __delete__: {
+                Abstract.descrSet(a, obj, null);
+                return NONE;
+            }
+            default:
+                throw new AssertionError(this);
+            }
+        }
+    }
+
+    /** The methods of self and two arguments that setupMisc registers on mb: one switch instead of a lambda class each. */
+    private enum MiscMbDef2 implements TypeSetup.F2 {
+        __set__;
+
+        @Override
+        public PyObject apply(PyObject a, PyObject obj, PyObject v) {
+            switch (this) {
+            case __set__: {
+                Abstract.descrSet(a, obj, v);
+                return NONE;
+            }
+            default:
+                throw new AssertionError(this);
+            }
+        }
+    }
+
+    /** The methods of self and one argument that setupMisc registers on mb: one switch instead of a lambda class each. */
+    private enum MiscMbDef1 implements TypeSetup.F1 {
+        __delete__;
+
+        @Override
+        public PyObject apply(PyObject a, PyObject obj) {
+            switch (this) {
+            case __delete__: {
+                Abstract.descrSet(a, obj, null);
+                return NONE;
+            }
+            default:
+                throw new AssertionError(this);
+            }
+        }
+    }
+
+    /** The attribute getters that setupMisc registers on c: one switch instead of a lambda class each. */
+    private enum MiscCGet implements java.util.function.Function<PyObject, PyObject> {
+        cell_contents;
+
+        @Override
+        public PyObject apply(PyObject a) {
+            switch (this) {
+            case cell_contents: {
+                PyObject v = ((PyCell) a).value;
+                if (v == null) {
+                    throw Exc.valueError("Cell is empty");
+                }
+                return v;
+            }
+            default:
+                throw new AssertionError(this);
+            }
+        }
+    }
+
+    /** The attribute setters that setupMisc registers on c: one switch instead of a lambda class each. */
+    private enum MiscCSet implements java.util.function.BiConsumer<PyObject, PyObject> {
+        cell_contents;
+
+        @Override
+        public void accept(PyObject a, PyObject v) {
+            switch (this) {
+            case cell_contents:
+                ((PyCell) a).value = v;
+                return;
+            default:
+                throw new AssertionError(this);
+            }
+        }
+    }
+
+    /** The attribute getters that setupMisc registers on mo: one switch instead of a lambda class each. */
+    private enum MiscMoGet implements java.util.function.Function<PyObject, PyObject> {
+        __dict__;
+
+        @Override
+        public PyObject apply(PyObject a) {
+            switch (this) {
+            case __dict__:
+                return ((PyModule) a).dict;
+            default:
+                throw new AssertionError(this);
+            }
+        }
+    }
+
+    /** The functions of an argument vector that setupMisc registers on mo: one switch instead of a lambda class each. */
+    private enum MiscMoDefN implements JFunc {
+        __init__;
+
+        @Override
+        public PyObject call(PyObject[] a, String[] kw) {
+            switch (this) {
+            case __init__: {
+                ((PyModule) a[0]).dict.setStr("__name__", a[1]);
+                return NONE;
+            }
+            default:
+                throw new AssertionError(this);
+            }
+        }
+    }
+
+    /** The functions of an argument vector that setupMisc registers on cm: one switch instead of a lambda class each. */
+    private enum MiscCmDefN implements JFunc {
+        __init__;
+
+        @Override
+        public PyObject call(PyObject[] a, String[] kw) {
+            switch (this) {
+            case __init__: {
+                Args.count("classmethod", a, kw, 1, 1, 1);
+                ((PyDescriptors.ClassMethod) a[0]).func = a[1];
+                functoolsWraps(a[0], a[1]);
+                return NONE;
+            }
+            default:
+                throw new AssertionError(this);
+            }
+        }
+    }
+
+    /** The attribute getters that setupMisc registers on cm: one switch instead of a lambda class each. */
+    private enum MiscCmGet implements java.util.function.Function<PyObject, PyObject> {
+        __dict__, __wrapped__, __func__, __isabstractmethod__;
+
+        @Override
+        public PyObject apply(PyObject a) {
+            switch (this) {
+            case __dict__:
+                return Abstract.instanceDict(a);
+            case __wrapped__:
+                return ((PyDescriptors.ClassMethod) a).func;
+            case __func__:
+                return ((PyDescriptors.ClassMethod) a).func;
+            case __isabstractmethod__: {
+                PyObject v = Abstract.lookupAttr(((PyDescriptors.ClassMethod) a).func, "__isabstractmethod__");
+                return v == null ? PyBool.FALSE : v;
+            }
+            default:
+                throw new AssertionError(this);
+            }
+        }
+    }
+
+    /** The functions of an argument vector that setupMisc registers on sm: one switch instead of a lambda class each. */
+    private enum MiscSmDefN implements JFunc {
+        __init__, __call__;
+
+        @Override
+        public PyObject call(PyObject[] a, String[] kw) {
+            switch (this) {
+            case __init__: {
+                Args.count("staticmethod", a, kw, 1, 1, 1);
+                ((PyDescriptors.StaticMethod) a[0]).func = a[1];
+                functoolsWraps(a[0], a[1]);
+                return NONE;
+            }
+            case __call__:
+                return Abstract.call(((PyDescriptors.StaticMethod) a[0]).func,
+                        Arrays.copyOfRange(a, 1, a.length), kw);
+            default:
+                throw new AssertionError(this);
+            }
+        }
+    }
+
+    /** The attribute getters that setupMisc registers on sm: one switch instead of a lambda class each. */
+    private enum MiscSmGet implements java.util.function.Function<PyObject, PyObject> {
+        __dict__, __wrapped__, __isabstractmethod__, __func__;
+
+        @Override
+        public PyObject apply(PyObject a) {
+            switch (this) {
+            case __dict__:
+                return Abstract.instanceDict(a);
+            case __wrapped__:
+                return ((PyDescriptors.StaticMethod) a).func;
+            case __isabstractmethod__: {
+                PyObject v = Abstract.lookupAttr(((PyDescriptors.StaticMethod) a).func, "__isabstractmethod__");
+                return v == null ? PyBool.FALSE : v;
+            }
+            case __func__:
+                return ((PyDescriptors.StaticMethod) a).func;
+            default:
+                throw new AssertionError(this);
+            }
+        }
+    }
+
+    /** The functions of an argument vector that setupMisc registers on pr: one switch instead of a lambda class each. */
+    private enum MiscPrDefN implements JFunc {
+        __init__;
+
+        @Override
+        public PyObject call(PyObject[] a, String[] kw) {
+            switch (this) {
+            case __init__: {
+                PyObject[] p = Args.parse("property", a, kw, 1, new String[] {"fget", "fset", "fdel", "doc"}, 0, 4);
+                PyDescriptors.Property x = (PyDescriptors.Property) a[0];
+                x.fget = p[0] == null ? NONE : p[0];
+                x.fset = p[1] == null ? NONE : p[1];
+                x.fdel = p[2] == null ? NONE : p[2];
+                x.doc = p[3] != null ? p[3] : NONE;
+                if (p[3] == null && x.fget != NONE) {
+                    PyObject d = Abstract.lookupAttr(x.fget, "__doc__");
+                    if (d != null) {
+                        x.doc = d;
+                    }
+                }
+                return NONE;
+            }
+            default:
+                throw new AssertionError(this);
+            }
+        }
+    }
+
+    /** The methods of self and two arguments that setupMisc registers on pr: one switch instead of a lambda class each. */
+    private enum MiscPrDef2 implements TypeSetup.F2 {
+        __set__, __set_name__;
+
+        @Override
+        public PyObject apply(PyObject a, PyObject obj, PyObject v) {
+            switch (this) {
+            case __set__: {
+                Abstract.descrSet(a, obj, v);
+                return NONE;
+            }
+            case __set_name__: {
+                PyObject name = v;
+                ((PyDescriptors.Property) a).name = Abstract.str(name);
+                return NONE;
+            }
+            default:
+                throw new AssertionError(this);
+            }
+        }
+    }
+
+    /** The methods of self and one argument that setupMisc registers on pr: one switch instead of a lambda class each. */
+    private enum MiscPrDef1 implements TypeSetup.F1 {
+        __delete__;
+
+        @Override
+        public PyObject apply(PyObject a, PyObject obj) {
+            switch (this) {
+            case __delete__: {
+                Abstract.descrSet(a, obj, null);
+                return NONE;
+            }
+            default:
+                throw new AssertionError(this);
+            }
+        }
+    }
+
+    /** The attribute getters that setupMisc registers on pr: one switch instead of a lambda class each. */
+    private enum MiscPrGet implements java.util.function.Function<PyObject, PyObject> {
+        fget, fset, fdel, __doc__, __isabstractmethod__;
+
+        @Override
+        public PyObject apply(PyObject a) {
+            switch (this) {
+            case fget:
+                return ((PyDescriptors.Property) a).fget;
+            case fset:
+                return ((PyDescriptors.Property) a).fset;
+            case fdel:
+                return ((PyDescriptors.Property) a).fdel;
+            case __doc__:
+                return ((PyDescriptors.Property) a).doc;
+            case __isabstractmethod__: {
+                PyDescriptors.Property p = (PyDescriptors.Property) a;
+                for (PyObject fn : new PyObject[] {p.fget, p.fset, p.fdel}) {
+                    PyObject v = fn == null || fn == NONE ? null : Abstract.lookupAttr(fn, "__isabstractmethod__");
+                    if (v != null && Abstract.isTrue(v)) {
+                        return PyBool.TRUE;
+                    }
+                }
+                return PyBool.FALSE;
+            }
+            default:
+                throw new AssertionError(this);
+            }
+        }
+    }
+
+    /** The attribute getters that setupMisc registers on code: one switch instead of a lambda class each. */
+    private enum MiscGet implements java.util.function.Function<PyObject, PyObject> {
+        co_name, co_qualname, co_filename, co_firstlineno, co_argcount, co_posonlyargcount, co_kwonlyargcount,
+        co_nlocals, co_stacksize, co_flags, co_consts, co_names, co_code, co_varnames, co_cellvars, co_freevars,
+        co_linetable, co_exceptiontable, co_lnotab, _co_code_adaptive;
+
+        @Override
+        public PyObject apply(PyObject a) {
+            switch (this) {
+            case co_name:
+                return ((CodeObject) a).name;
+            case co_qualname:
+                return ((CodeObject) a).qualname;
+            case co_filename:
+                return ((CodeObject) a).filename;
+            case co_firstlineno:
+                return i(((CodeObject) a).firstlineno);
+            case co_argcount:
+                return i(((CodeObject) a).argcount);
+            case co_posonlyargcount:
+                return i(((CodeObject) a).posonlyargcount);
+            case co_kwonlyargcount:
+                return i(((CodeObject) a).kwonlyargcount);
+            case co_nlocals:
+                return i(((CodeObject) a).nlocals);
+            case co_stacksize:
+                return i(((CodeObject) a).stacksize);
+            case co_flags:
+                return i(((CodeObject) a).flags);
+            case co_consts:
+                return ((CodeObject) a).consts;
+            case co_names:
+                return ((CodeObject) a).names;
+            case co_code:
+                return new PyBytes(((CodeObject) a).code);
+            case co_varnames: {
+                CodeObject co = (CodeObject) a;
+                List<PyObject> names = new ArrayList<>();
+                for (int k = 0; k < co.localspluskinds.length; k++) {
+                    if ((co.localspluskinds[k] & CodeObject.CO_FAST_LOCAL) != 0) {
+                        names.add(co.localsplusnames.get(k));
+                    }
+                }
+                return new PyTuple(names.toArray(new PyObject[0]));
+            }
+            case co_cellvars:
+                return namesOfKind((CodeObject) a, CodeObject.CO_FAST_CELL);
+            case co_freevars:
+                return namesOfKind((CodeObject) a, CodeObject.CO_FAST_FREE);
+            case co_linetable:
+                return new PyBytes(((CodeObject) a).linetable.clone());
+            case co_exceptiontable:
+                return new PyBytes(((CodeObject) a).exceptiontable.clone());
+            case co_lnotab:
+                return new PyBytes(((CodeObject) a).lnotab());
+            case _co_code_adaptive: {
+                CodeObject co = (CodeObject) a;
+                dev.quicken.eval.Interpreter in = dev.quicken.eval.Interpreter.current();
+                dev.quicken.eval.ExecCode ec = in == null ? null : in.existingExecCode(co);
+                if (ec == null) {
+                    return new PyBytes(co.code.clone());
+                }
+                byte[] b = new byte[ec.units.length * 2];
+                for (int k = 0; k < ec.units.length; k++) {
+                    b[2 * k] = (byte) ec.units[k];
+                    b[2 * k + 1] = (byte) (ec.units[k] >> 8);
+                }
+                return new PyBytes(b);
+            }
+            default:
+                throw new AssertionError(this);
+            }
+        }
+    }
+
+    /** The methods of self alone that setupMisc registers on code: one switch instead of a lambda class each. */
+    private enum MiscDef0 implements TypeSetup.F0 {
+        co_positions, co_lines;
+
+        @Override
+        public PyObject apply(PyObject a) {
+            switch (this) {
+            case co_positions: {
+                CodeObject co = (CodeObject) a;
+                List<dev.quicken.code.LineTable.Position> ps = dev.quicken.code.LineTable.positions(co.linetable,
+                        co.firstlineno, co.code.length);
+                PyObject[] items = new PyObject[ps.size()];
+                for (int k = 0; k < items.length; k++) {
+                    dev.quicken.code.LineTable.Position p = ps.get(k);
+                    items[k] = new PyTuple(new PyObject[] {p.line() == null ? NONE : i(p.line()),
+                        p.endLine() == null ? NONE : i(p.endLine()), p.column() == null ? NONE : i(p.column()),
+                        p.endColumn() == null ? NONE : i(p.endColumn())});
+                }
+                return Abstract.iter(new PyList(items));
+            }
+            case co_lines: {
+                CodeObject co = (CodeObject) a;
+                List<dev.quicken.code.LineTable.LineRange> rs = dev.quicken.code.LineTable.lines(co.linetable,
+                        co.firstlineno);
+                PyObject[] items = new PyObject[rs.size()];
+                for (int k = 0; k < items.length; k++) {
+                    dev.quicken.code.LineTable.LineRange r = rs.get(k);
+                    items[k] = new PyTuple(new PyObject[] {i(r.start()), i(r.end()),
+                        r.line() == null ? NONE : i(r.line())});
+                }
+                return Abstract.iter(new PyList(items));
+            }
+            default:
+                throw new AssertionError(this);
+            }
+        }
+    }
+
+    /** The methods of self and one argument that setupMisc registers on code: one switch instead of a lambda class each. */
+    private enum MiscDef1 implements TypeSetup.F1 {
+        _varname_from_oparg;
+
+        @Override
+        public PyObject apply(PyObject a, PyObject o) {
+            switch (this) {
+            case _varname_from_oparg:
+                return ((CodeObject) a).varnameFromOparg((int) Args.integer(o));
+            default:
+                throw new AssertionError(this);
+            }
+        }
     }
 
     private static PyObject opt(Integer v) {
@@ -2529,167 +3734,31 @@ public final class BuiltinMethods {
             E(a[0]).args = new PyTuple(Arrays.copyOfRange(a, 1, Args.npos(a, kw)));
             return NONE;
         });
-        def0(t, "__str__", a -> {
-            PyTuple args = E(a).args;
-            if (args.size() == 0) {
-                return s("");
-            }
-            if (args.size() == 1) {
-                return Abstract.strObj(args.get(0));
-            }
-            return Abstract.strObj(args);
-        });
-        def0(t, "__repr__", a -> {
-            PyTuple args = E(a).args;
-            String n = a.type().name();
-            if (args.size() == 1) {
-                return s(n + "(" + Abstract.repr(args.get(0)) + ")");
-            }
-            return s(n + Abstract.repr(args));
-        });
+        def0(t, ExceptionsDef0.__str__);
+        def0(t, ExceptionsDef0.__repr__);
         // CPython 3.11: Objects/exceptions.c BaseException_getset
-        getset(t, "args", a -> E(a).args, (a, v) -> {
-            notDeleted("args", v);
-            E(a).args = new PyTuple(Abstract.toArray(v));
-        });
-        getset(t, "__traceback__", a -> E(a).traceback == null ? NONE : E(a).traceback, (a, v) -> {
-            notDeleted("__traceback__", v);
-            if (v != NONE && !(v instanceof dev.quicken.eval.PyTraceback)) {
-                throw Exc.typeError("__traceback__ must be a traceback or None");
-            }
-            E(a).traceback = v == NONE ? null : v;
-        });
-        getset(t, "__cause__", a -> E(a).cause == null ? NONE : E(a).cause, (a, v) -> {
-            notDeleted("__cause__", v);
-            if (v != NONE && !(v instanceof PyBaseException)) {
-                throw Exc.typeError("exception cause must be None or derive from BaseException");
-            }
-            E(a).cause = v == NONE ? null : (PyBaseException) v;
-            E(a).suppressContext = true;
-        });
-        getset(t, "__context__", a -> E(a).context == null ? NONE : E(a).context, (a, v) -> {
-            notDeleted("__context__", v);
-            if (v != NONE && !(v instanceof PyBaseException)) {
-                throw Exc.typeError("exception context must be None or derive from BaseException");
-            }
-            E(a).context = v == NONE ? null : (PyBaseException) v;
-        });
-        getset(t, "__suppress_context__", a -> PyBool.of(E(a).suppressContext),
-                (a, v) -> E(a).suppressContext = Abstract.isTrue(v));
+        getset(t, ExceptionsGet.args, ExceptionsSet.args);
+        getset(t, ExceptionsGet.__traceback__, ExceptionsSet.__traceback__);
+        getset(t, ExceptionsGet.__cause__, ExceptionsSet.__cause__);
+        getset(t, ExceptionsGet.__context__, ExceptionsSet.__context__);
+        getset(t, ExceptionsGet.__suppress_context__, ExceptionsSet.__suppress_context__);
         // CPython 3.11: Objects/exceptions.c BaseException_reduce / BaseException_setstate
-        def0(t, "__reduce__", a -> {
-            PyDict d = Abstract.instanceDict(a);
-            return d != null && d.size() > 0 ? new PyTuple(new PyObject[] {a.type(), E(a).args, d})
-                    : new PyTuple(new PyObject[] {a.type(), E(a).args});
-        });
-        def1(t, "__setstate__", (a, state) -> {
-            if (state != NONE) {
-                if (!(state instanceof PyDict)) {
-                    throw Exc.typeError("state is not a dictionary");
-                }
-                for (PyObject k : ((PyDict) state).keysArray()) {
-                    if (!(k instanceof PyStr)) {
-                        throw Exc.typeError("attribute name must be string, not '" + Abstract.typeName(k) + "'");
-                    }
-                    Abstract.setAttr(a, ((PyStr) k).value, ((PyDict) state).getItem(k));
-                }
-            }
-            return NONE;
-        });
-        def1(t, "with_traceback", (a, tb) -> {
-            E(a).traceback = tb == NONE ? null : tb;
-            return a;
-        });
-        def1(t, "add_note", (a, note) -> {
-            if (!(note instanceof PyStr)) {
-                throw Exc.typeError("note must be a str, not '" + Abstract.typeName(note) + "'");
-            }
-            PyObject notes = E(a).getInstanceAttr("__notes__");
-            if (notes == null) {
-                notes = new PyList();
-                E(a).setInstanceAttr("__notes__", notes);
-            } else if (!(notes instanceof PyList)) {
-                throw Exc.typeError("Cannot add note: __notes__ is not a list");
-            }
-            ((PyList) notes).append(note);
-            return NONE;
-        });
+        def0(t, ExceptionsDef0.__reduce__);
+        def1(t, ExceptionsDef1.__setstate__);
+        def1(t, ExceptionsDef1.with_traceback);
+        def1(t, ExceptionsDef1.add_note);
 
         // StopIteration(value)
-        def(Exc.StopIteration, "__init__", (a, kw) -> {
-            E(a[0]).args = new PyTuple(Arrays.copyOfRange(a, 1, a.length));
-            E(a[0]).setMember("value", a.length > 1 ? a[1] : NONE);
-            return NONE;
-        });
-        def(Exc.SystemExit, "__init__", (a, kw) -> {
-            E(a[0]).args = new PyTuple(Arrays.copyOfRange(a, 1, a.length));
-            E(a[0]).setMember("code", a.length == 1 ? NONE : a.length == 2 ? a[1] : E(a[0]).args);
-            return NONE;
-        });
-        def0(Exc.KeyError, "__str__", a -> {
-            PyTuple args = E(a).args;
-            if (args.size() == 1) {
-                return Abstract.reprObj(args.get(0));
-            }
-            return args.size() == 0 ? s("") : Abstract.strObj(args);
-        });
-        def(Exc.NameError, "__init__", (a, kw) -> {
-            initWithKeywords(a, kw, "NameError", new String[] {"name"});
-            return NONE;
-        });
-        def(Exc.AttributeError, "__init__", (a, kw) -> {
-            initWithKeywords(a, kw, "AttributeError", new String[] {"name", "obj"});
-            return NONE;
-        });
-        def(Exc.ImportError, "__init__", (a, kw) -> {
-            initWithKeywords(a, kw, "ImportError", new String[] {"name", "path"});
-            E(a[0]).setMember("msg", Args.npos(a, kw) == 2 ? a[1] : NONE); // only a single argument is the message
-            return NONE;
-        });
+        def(Exc.StopIteration, ExceptionsStopIterationDefN.__init__);
+        def(Exc.SystemExit, ExceptionsSystemExitDefN.__init__);
+        def0(Exc.KeyError, ExceptionsKeyErrorDef0.__str__);
+        def(Exc.NameError, ExceptionsNameErrorDefN.__init__);
+        def(Exc.AttributeError, ExceptionsAttributeErrorDefN.__init__);
+        def(Exc.ImportError, ExceptionsImportErrorDefN.__init__);
         // CPython 3.11: Objects/exceptions.c SyntaxError_init; the members are None until set
-        def(Exc.SyntaxError, "__init__", (a, kw) -> {
-            PyBaseException e = E(a[0]);
-            int npos = Args.npos(a, kw);
-            e.args = new PyTuple(Arrays.copyOfRange(a, 1, npos));
-            if (npos >= 2) {
-                e.setMember("msg", a[1]);
-            }
-            if (npos == 3) {
-                PyObject[] info = Abstract.toArray(a[2]);
-                if (info.length < 4) {
-                    throw Exc.typeError("function takes at least 4 arguments (" + info.length + " given)");
-                }
-                if (info.length > 6) {
-                    throw Exc.typeError("function takes at most 6 arguments (" + info.length + " given)");
-                }
-                if (info.length == 5) {
-                    throw Exc.typeError("end_offset must be provided when end_lineno is provided");
-                }
-                for (int i = 0; i < 6; i++) {
-                    e.setMember(SYNTAX_ERROR_FIELDS[i + 1], i < info.length ? info[i] : NONE);
-                }
-            }
-            return NONE;
-        });
+        def(Exc.SyntaxError, ExceptionsSyntaxErrorDefN.__init__);
         // CPython 3.11: Objects/exceptions.c SyntaxError_str
-        def0(Exc.SyntaxError, "__str__", a -> {
-            PyObject msg = Abstract.getAttr(a, "msg");
-            PyObject fn = Abstract.getAttr(a, "filename");
-            PyObject ln = Abstract.getAttr(a, "lineno");
-            String base = fn instanceof PyStr ? ((PyStr) fn).value.substring(((PyStr) fn).value.lastIndexOf('/') + 1)
-                    : null;
-            boolean haveLineno = ln instanceof PyInt && ln.type() == PyInt.TYPE;
-            if (base == null && !haveLineno) {
-                return Abstract.strObj(msg);
-            }
-            if (base != null && haveLineno) {
-                return s(Abstract.str(msg) + " (" + base + ", line " + ln + ")");
-            }
-            if (base != null) {
-                return s(Abstract.str(msg) + " (" + base + ")");
-            }
-            return s(Abstract.str(msg) + " (line " + ln + ")");
-        });
+        def0(Exc.SyntaxError, ExceptionsSyntaxErrorDef0.__str__);
         // CPython 3.11: Objects/exceptions.c UnicodeEncodeError_init / UnicodeDecodeError_init / UnicodeTranslateError_init
         for (PyType ut : new PyType[] {Exc.UnicodeEncodeError, Exc.UnicodeDecodeError, Exc.UnicodeTranslateError}) {
             boolean translate = ut == Exc.UnicodeTranslateError;
@@ -2763,50 +3832,410 @@ public final class BuiltinMethods {
             }
             return sub.allocate();
         });
-        def(Exc.OSError, "__init__", (a, kw) -> {
-            // CPython 3.11: Objects/exceptions.c oserror_init (args keep errno and strerror when a filename is given)
-            E(a[0]).args = new PyTuple(Arrays.copyOfRange(a, 1, a.length >= 4 && a.length <= 6 ? 3 : a.length));
-            boolean fields = a.length >= 3 && a.length <= 6;
-            E(a[0]).setMember("errno", fields ? a[1] : NONE);
-            E(a[0]).setMember("strerror", fields ? a[2] : NONE);
-            E(a[0]).setMember("filename", fields && a.length > 3 ? a[3] : NONE);
-            E(a[0]).setMember("filename2", fields && a.length > 5 ? a[5] : NONE);
-            return NONE;
-        });
-        def0(Exc.OSError, "__str__", a -> {
-            PyTuple args = E(a).args;
-            if (args.size() >= 2) {
-                PyObject fn = E(a).member("filename");
-                PyObject fn2 = E(a).member("filename2");
-                if (fn != null && fn != NONE && fn2 != null && fn2 != NONE) {
-                    return s("[Errno " + Abstract.str(args.get(0)) + "] " + Abstract.str(args.get(1)) + ": "
-                            + Abstract.repr(fn) + " -> " + Abstract.repr(fn2));
-                }
-                if (fn != null && fn != NONE) {
-                    return s("[Errno " + Abstract.str(args.get(0)) + "] " + Abstract.str(args.get(1)) + ": "
-                            + Abstract.repr(fn));
-                }
-                return s("[Errno " + Abstract.str(args.get(0)) + "] " + Abstract.str(args.get(1)));
-            }
-            return args.size() == 1 ? Abstract.strObj(args.get(0)) : args.size() == 0 ? s("") : Abstract.strObj(args);
-        });
+        def(Exc.OSError, ExceptionsOSErrorDefN.__init__);
+        def0(Exc.OSError, ExceptionsOSErrorDef0.__str__);
         // CPython 3.11: Objects/exceptions.c OSError_reduce (the filenames go back into the args)
-        def0(Exc.OSError, "__reduce__", a -> {
-            PyTuple args = E(a).args;
-            PyObject fn = E(a).member("filename");
-            if (args.size() == 2 && fn != null && fn != NONE) {
-                PyObject fn2 = E(a).member("filename2");
-                args = fn2 != null && fn2 != NONE ? new PyTuple(new PyObject[] {args.get(0), args.get(1), fn, NONE, fn2})
-                        : new PyTuple(new PyObject[] {args.get(0), args.get(1), fn});
-            }
-            PyDict d = Abstract.instanceDict(a);
-            return d != null && d.size() > 0 ? new PyTuple(new PyObject[] {a.type(), args, d})
-                    : new PyTuple(new PyObject[] {a.type(), args});
-        });
+        def0(Exc.OSError, ExceptionsOSErrorDef0.__reduce__);
         // CPython 3.11: Objects/exceptions.c BaseException_getset (__dict__) and the types' *_members
         Exc.BaseException.dict.setStr("__dict__", TypeSetup.instanceDictDescriptor(Exc.BaseException));
         ExcMember.defineAll();
         ExceptionGroups.setup();
+    }
+
+    /** The methods of self alone that setupExceptions registers on its type: one switch instead of a lambda class each. */
+    private enum ExceptionsDef0 implements TypeSetup.F0 {
+        __str__, __repr__, __reduce__;
+
+        @Override
+        public PyObject apply(PyObject a) {
+            switch (this) {
+            case __str__: {
+                PyTuple args = E(a).args;
+                if (args.size() == 0) {
+                    return s("");
+                }
+                if (args.size() == 1) {
+                    return Abstract.strObj(args.get(0));
+                }
+                return Abstract.strObj(args);
+            }
+            case __repr__: {
+                PyTuple args = E(a).args;
+                String n = a.type().name();
+                if (args.size() == 1) {
+                    return s(n + "(" + Abstract.repr(args.get(0)) + ")");
+                }
+                return s(n + Abstract.repr(args));
+            }
+            case __reduce__: {
+                PyDict d = Abstract.instanceDict(a);
+                return d != null && d.size() > 0 ? new PyTuple(new PyObject[] {a.type(), E(a).args, d})
+                        : new PyTuple(new PyObject[] {a.type(), E(a).args});
+            }
+            default:
+                throw new AssertionError(this);
+            }
+        }
+    }
+
+    /** The attribute getters that setupExceptions registers on its type: one switch instead of a lambda class each. */
+    private enum ExceptionsGet implements java.util.function.Function<PyObject, PyObject> {
+        args, __traceback__, __cause__, __context__, __suppress_context__;
+
+        @Override
+        public PyObject apply(PyObject a) {
+            switch (this) {
+            case args:
+                return E(a).args;
+            case __traceback__:
+                return E(a).traceback == null ? NONE : E(a).traceback;
+            case __cause__:
+                return E(a).cause == null ? NONE : E(a).cause;
+            case __context__:
+                return E(a).context == null ? NONE : E(a).context;
+            case __suppress_context__:
+                return PyBool.of(E(a).suppressContext);
+            default:
+                throw new AssertionError(this);
+            }
+        }
+    }
+
+    /** The attribute setters that setupExceptions registers on its type: one switch instead of a lambda class each. */
+    private enum ExceptionsSet implements java.util.function.BiConsumer<PyObject, PyObject> {
+        args, __traceback__, __cause__, __context__, __suppress_context__;
+
+        @Override
+        public void accept(PyObject a, PyObject v) {
+            switch (this) {
+            case args: {
+                notDeleted("args", v);
+                E(a).args = new PyTuple(Abstract.toArray(v));
+                return;
+            }
+            case __traceback__: {
+                notDeleted("__traceback__", v);
+                if (v != NONE && !(v instanceof dev.quicken.eval.PyTraceback)) {
+                    throw Exc.typeError("__traceback__ must be a traceback or None");
+                }
+                E(a).traceback = v == NONE ? null : v;
+                return;
+            }
+            case __cause__: {
+                notDeleted("__cause__", v);
+                if (v != NONE && !(v instanceof PyBaseException)) {
+                    throw Exc.typeError("exception cause must be None or derive from BaseException");
+                }
+                E(a).cause = v == NONE ? null : (PyBaseException) v;
+                E(a).suppressContext = true;
+                return;
+            }
+            case __context__: {
+                notDeleted("__context__", v);
+                if (v != NONE && !(v instanceof PyBaseException)) {
+                    throw Exc.typeError("exception context must be None or derive from BaseException");
+                }
+                E(a).context = v == NONE ? null : (PyBaseException) v;
+                return;
+            }
+            case __suppress_context__:
+                E(a).suppressContext = Abstract.isTrue(v);
+                return;
+            default:
+                throw new AssertionError(this);
+            }
+        }
+    }
+
+    /** The methods of self and one argument that setupExceptions registers on its type: one switch instead of a lambda class each. */
+    private enum ExceptionsDef1 implements TypeSetup.F1 {
+        __setstate__, with_traceback, add_note;
+
+        @Override
+        public PyObject apply(PyObject self, PyObject state) {
+            switch (this) {
+            case __setstate__: {
+                PyObject a = self;
+                if (state != NONE) {
+                    if (!(state instanceof PyDict)) {
+                        throw Exc.typeError("state is not a dictionary");
+                    }
+                    for (PyObject k : ((PyDict) state).keysArray()) {
+                        if (!(k instanceof PyStr)) {
+                            throw Exc.typeError("attribute name must be string, not '" + Abstract.typeName(k) + "'");
+                        }
+                        Abstract.setAttr(a, ((PyStr) k).value, ((PyDict) state).getItem(k));
+                    }
+                }
+                return NONE;
+            }
+            case with_traceback: {
+                PyObject a = self;
+                PyObject tb = state;
+                E(a).traceback = tb == NONE ? null : tb;
+                return a;
+            }
+            case add_note: {
+                PyObject a = self;
+                PyObject note = state;
+                if (!(note instanceof PyStr)) {
+                    throw Exc.typeError("note must be a str, not '" + Abstract.typeName(note) + "'");
+                }
+                PyObject notes = E(a).getInstanceAttr("__notes__");
+                if (notes == null) {
+                    notes = new PyList();
+                    E(a).setInstanceAttr("__notes__", notes);
+                } else if (!(notes instanceof PyList)) {
+                    throw Exc.typeError("Cannot add note: __notes__ is not a list");
+                }
+                ((PyList) notes).append(note);
+                return NONE;
+            }
+            default:
+                throw new AssertionError(this);
+            }
+        }
+    }
+
+    /** The functions of an argument vector that setupExceptions registers on Exc.StopIteration: one switch instead of a lambda class each. */
+    private enum ExceptionsStopIterationDefN implements JFunc {
+        __init__;
+
+        @Override
+        public PyObject call(PyObject[] a, String[] kw) {
+            switch (this) {
+            case __init__: {
+                E(a[0]).args = new PyTuple(Arrays.copyOfRange(a, 1, a.length));
+                E(a[0]).setMember("value", a.length > 1 ? a[1] : NONE);
+                return NONE;
+            }
+            default:
+                throw new AssertionError(this);
+            }
+        }
+    }
+
+    /** The functions of an argument vector that setupExceptions registers on Exc.SystemExit: one switch instead of a lambda class each. */
+    private enum ExceptionsSystemExitDefN implements JFunc {
+        __init__;
+
+        @Override
+        public PyObject call(PyObject[] a, String[] kw) {
+            switch (this) {
+            case __init__: {
+                E(a[0]).args = new PyTuple(Arrays.copyOfRange(a, 1, a.length));
+                E(a[0]).setMember("code", a.length == 1 ? NONE : a.length == 2 ? a[1] : E(a[0]).args);
+                return NONE;
+            }
+            default:
+                throw new AssertionError(this);
+            }
+        }
+    }
+
+    /** The methods of self alone that setupExceptions registers on Exc.KeyError: one switch instead of a lambda class each. */
+    private enum ExceptionsKeyErrorDef0 implements TypeSetup.F0 {
+        __str__;
+
+        @Override
+        public PyObject apply(PyObject a) {
+            switch (this) {
+            case __str__: {
+                PyTuple args = E(a).args;
+                if (args.size() == 1) {
+                    return Abstract.reprObj(args.get(0));
+                }
+                return args.size() == 0 ? s("") : Abstract.strObj(args);
+            }
+            default:
+                throw new AssertionError(this);
+            }
+        }
+    }
+
+    /** The functions of an argument vector that setupExceptions registers on Exc.NameError: one switch instead of a lambda class each. */
+    private enum ExceptionsNameErrorDefN implements JFunc {
+        __init__;
+
+        @Override
+        public PyObject call(PyObject[] a, String[] kw) {
+            switch (this) {
+            case __init__: {
+                initWithKeywords(a, kw, "NameError", new String[] {"name"});
+                return NONE;
+            }
+            default:
+                throw new AssertionError(this);
+            }
+        }
+    }
+
+    /** The functions of an argument vector that setupExceptions registers on Exc.AttributeError: one switch instead of a lambda class each. */
+    private enum ExceptionsAttributeErrorDefN implements JFunc {
+        __init__;
+
+        @Override
+        public PyObject call(PyObject[] a, String[] kw) {
+            switch (this) {
+            case __init__: {
+                initWithKeywords(a, kw, "AttributeError", new String[] {"name", "obj"});
+                return NONE;
+            }
+            default:
+                throw new AssertionError(this);
+            }
+        }
+    }
+
+    /** The functions of an argument vector that setupExceptions registers on Exc.ImportError: one switch instead of a lambda class each. */
+    private enum ExceptionsImportErrorDefN implements JFunc {
+        __init__;
+
+        @Override
+        public PyObject call(PyObject[] a, String[] kw) {
+            switch (this) {
+            case __init__: {
+                initWithKeywords(a, kw, "ImportError", new String[] {"name", "path"});
+                E(a[0]).setMember("msg", Args.npos(a, kw) == 2 ? a[1] : NONE); // only a single argument is the message
+                return NONE;
+            }
+            default:
+                throw new AssertionError(this);
+            }
+        }
+    }
+
+    /** The functions of an argument vector that setupExceptions registers on Exc.SyntaxError: one switch instead of a lambda class each. */
+    private enum ExceptionsSyntaxErrorDefN implements JFunc {
+        __init__;
+
+        @Override
+        public PyObject call(PyObject[] a, String[] kw) {
+            switch (this) {
+            case __init__: {
+                PyBaseException e = E(a[0]);
+                int npos = Args.npos(a, kw);
+                e.args = new PyTuple(Arrays.copyOfRange(a, 1, npos));
+                if (npos >= 2) {
+                    e.setMember("msg", a[1]);
+                }
+                if (npos == 3) {
+                    PyObject[] info = Abstract.toArray(a[2]);
+                    if (info.length < 4) {
+                        throw Exc.typeError("function takes at least 4 arguments (" + info.length + " given)");
+                    }
+                    if (info.length > 6) {
+                        throw Exc.typeError("function takes at most 6 arguments (" + info.length + " given)");
+                    }
+                    if (info.length == 5) {
+                        throw Exc.typeError("end_offset must be provided when end_lineno is provided");
+                    }
+                    for (int i = 0; i < 6; i++) {
+                        e.setMember(SYNTAX_ERROR_FIELDS[i + 1], i < info.length ? info[i] : NONE);
+                    }
+                }
+                return NONE;
+            }
+            default:
+                throw new AssertionError(this);
+            }
+        }
+    }
+
+    /** The methods of self alone that setupExceptions registers on Exc.SyntaxError: one switch instead of a lambda class each. */
+    private enum ExceptionsSyntaxErrorDef0 implements TypeSetup.F0 {
+        __str__;
+
+        @Override
+        public PyObject apply(PyObject a) {
+            switch (this) {
+            case __str__: {
+                PyObject msg = Abstract.getAttr(a, "msg");
+                PyObject fn = Abstract.getAttr(a, "filename");
+                PyObject ln = Abstract.getAttr(a, "lineno");
+                String base = fn instanceof PyStr ? ((PyStr) fn).value.substring(((PyStr) fn).value.lastIndexOf('/') + 1)
+                        : null;
+                boolean haveLineno = ln instanceof PyInt && ln.type() == PyInt.TYPE;
+                if (base == null && !haveLineno) {
+                    return Abstract.strObj(msg);
+                }
+                if (base != null && haveLineno) {
+                    return s(Abstract.str(msg) + " (" + base + ", line " + ln + ")");
+                }
+                if (base != null) {
+                    return s(Abstract.str(msg) + " (" + base + ")");
+                }
+                return s(Abstract.str(msg) + " (line " + ln + ")");
+            }
+            default:
+                throw new AssertionError(this);
+            }
+        }
+    }
+
+    /** The functions of an argument vector that setupExceptions registers on Exc.OSError: one switch instead of a lambda class each. */
+    private enum ExceptionsOSErrorDefN implements JFunc {
+        __init__;
+
+        @Override
+        public PyObject call(PyObject[] a, String[] kw) {
+            switch (this) {
+            case __init__: {
+                // CPython 3.11: Objects/exceptions.c oserror_init (args keep errno and strerror when a filename is given)
+                E(a[0]).args = new PyTuple(Arrays.copyOfRange(a, 1, a.length >= 4 && a.length <= 6 ? 3 : a.length));
+                boolean fields = a.length >= 3 && a.length <= 6;
+                E(a[0]).setMember("errno", fields ? a[1] : NONE);
+                E(a[0]).setMember("strerror", fields ? a[2] : NONE);
+                E(a[0]).setMember("filename", fields && a.length > 3 ? a[3] : NONE);
+                E(a[0]).setMember("filename2", fields && a.length > 5 ? a[5] : NONE);
+                return NONE;
+            }
+            default:
+                throw new AssertionError(this);
+            }
+        }
+    }
+
+    /** The methods of self alone that setupExceptions registers on Exc.OSError: one switch instead of a lambda class each. */
+    private enum ExceptionsOSErrorDef0 implements TypeSetup.F0 {
+        __str__, __reduce__;
+
+        @Override
+        public PyObject apply(PyObject a) {
+            switch (this) {
+            case __str__: {
+                PyTuple args = E(a).args;
+                if (args.size() >= 2) {
+                    PyObject fn = E(a).member("filename");
+                    PyObject fn2 = E(a).member("filename2");
+                    if (fn != null && fn != NONE && fn2 != null && fn2 != NONE) {
+                        return s("[Errno " + Abstract.str(args.get(0)) + "] " + Abstract.str(args.get(1)) + ": "
+                                + Abstract.repr(fn) + " -> " + Abstract.repr(fn2));
+                    }
+                    if (fn != null && fn != NONE) {
+                        return s("[Errno " + Abstract.str(args.get(0)) + "] " + Abstract.str(args.get(1)) + ": "
+                                + Abstract.repr(fn));
+                    }
+                    return s("[Errno " + Abstract.str(args.get(0)) + "] " + Abstract.str(args.get(1)));
+                }
+                return args.size() == 1 ? Abstract.strObj(args.get(0)) : args.size() == 0 ? s("") : Abstract.strObj(args);
+            }
+            case __reduce__: {
+                PyTuple args = E(a).args;
+                PyObject fn = E(a).member("filename");
+                if (args.size() == 2 && fn != null && fn != NONE) {
+                    PyObject fn2 = E(a).member("filename2");
+                    args = fn2 != null && fn2 != NONE ? new PyTuple(new PyObject[] {args.get(0), args.get(1), fn, NONE, fn2})
+                            : new PyTuple(new PyObject[] {args.get(0), args.get(1), fn});
+                }
+                PyDict d = Abstract.instanceDict(a);
+                return d != null && d.size() > 0 ? new PyTuple(new PyObject[] {a.type(), args, d})
+                        : new PyTuple(new PyObject[] {a.type(), args});
+            }
+            default:
+                throw new AssertionError(this);
+            }
+        }
     }
 
     /** {@code __init__} taking positional args plus the keyword-only attributes {@code names}. */
@@ -2839,75 +4268,17 @@ public final class BuiltinMethods {
         def0(t, "__repr__", new Def0(80));
         def0(t, "__len__", new Def0(81));
         def0(t, "__hash__", new Def0(82));
-        def0(t, "__iter__", a -> {
-            byte[] b = B(a);
-            PyObject[] it = new PyObject[b.length];
-            for (int k = 0; k < b.length; k++) {
-                it[k] = i(b[k] & 0xff);
-            }
-            return new Iterators.ArrayIter(it, Iterators.BYTES_ITER);
-        });
-        def1(t, "__getitem__", (a, k) -> {
-            byte[] b = B(a);
-            if (k instanceof PySlice) {
-                long[] ix = ((PySlice) k).indices(b.length);
-                byte[] r = new byte[(int) ix[3]];
-                for (int m = 0; m < r.length; m++) {
-                    r[m] = b[(int) (ix[0] + m * ix[2])];
-                }
-                return new PyBytes(r);
-            }
-            long x = Abstract.asIndex(k, "byte");
-            if (x < 0) {
-                x += b.length;
-            }
-            if (x < 0 || x >= b.length) {
-                throw Exc.indexError("index out of range");
-            }
-            return i(b[(int) x] & 0xff);
-        });
-        def1(t, "__add__", (a, b) -> {
-            byte[] y = Buffers.of(b);
-            if (y == null) {
-                return NI;
-            }
-            byte[] r = Arrays.copyOf(B(a), B(a).length + y.length);
-            System.arraycopy(y, 0, r, B(a).length, y.length);
-            return new PyBytes(r);
-        });
+        def0(t, BytesDef0.__iter__);
+        def1(t, BytesDef1.__getitem__);
+        def1(t, BytesDef1.__add__);
         for (int op = 0; op < 6; op++) {
             final int fop = op;
             def1(t, Abstract.CMP_NAMES[op], (a, b) -> b instanceof PyBytes
                     ? PyBool.of(cmpResult(Integer.signum(Arrays.compareUnsigned(B(a), B(b))), fop)) : NI);
         }
-        def(t, "decode", (a, kw) -> {
-            PyObject[] p = Args.parse("decode", a, kw, 1, new String[] {"encoding", "errors"}, 0, 2);
-            return s(Codecs.decode(B(a[0]), p[0] == null ? "utf-8" : ByteArrayMethods.decodeArg(p[0], "encoding"),
-                    p[1] == null ? "strict" : ByteArrayMethods.decodeArg(p[1], "errors")));
-        });
-        def0(t, "hex", a -> {
-            StringBuilder sb = new StringBuilder();
-            for (byte x : B(a)) {
-                sb.append(String.format("%02x", x & 0xff));
-            }
-            return s(sb.toString());
-        });
-        def1(t, "__contains__", (a, x) -> {
-            if (x instanceof PyInt || x.type().lookup("__index__") != null) {
-                long want = Abstract.indexClamped(x);
-                if (want < 0 || want > 255) {
-                    throw Exc.valueError("byte must be in range(0, 256)");
-                }
-                for (byte v : B(a)) {
-                    if ((v & 0xff) == want) {
-                        return PyBool.TRUE;
-                    }
-                }
-                return PyBool.FALSE;
-            }
-            return PyBool.of(new String(B(a), java.nio.charset.StandardCharsets.ISO_8859_1).contains(
-                    new String(Buffers.require(x), java.nio.charset.StandardCharsets.ISO_8859_1)));
-        });
+        def(t, BytesDefN.decode);
+        def0(t, BytesDef0.hex);
+        def1(t, BytesDef1.__contains__);
         defNew(t, (a, kw) -> {
             PyObject[] p = Args.parse("bytes", a, kw, 1, new String[] {"source", "encoding", "errors"}, 0, 3);
             PyBytes r = bytesNew(p[0], p[1], p[2]);
@@ -2917,6 +4288,111 @@ public final class BuiltinMethods {
             return r;
         });
         BytesMethods.setup(t);
+    }
+
+    /** The methods of self alone that setupBytes registers on its type: one switch instead of a lambda class each. */
+    private enum BytesDef0 implements TypeSetup.F0 {
+        __iter__, hex;
+
+        @Override
+        public PyObject apply(PyObject a) {
+            switch (this) {
+            case __iter__: {
+                byte[] b = B(a);
+                PyObject[] it = new PyObject[b.length];
+                for (int k = 0; k < b.length; k++) {
+                    it[k] = i(b[k] & 0xff);
+                }
+                return new Iterators.ArrayIter(it, Iterators.BYTES_ITER);
+            }
+            case hex: {
+                StringBuilder sb = new StringBuilder();
+                for (byte x : B(a)) {
+                    sb.append(String.format("%02x", x & 0xff));
+                }
+                return s(sb.toString());
+            }
+            default:
+                throw new AssertionError(this);
+            }
+        }
+    }
+
+    /** The methods of self and one argument that setupBytes registers on its type: one switch instead of a lambda class each. */
+    private enum BytesDef1 implements TypeSetup.F1 {
+        __getitem__, __add__, __contains__;
+
+        @Override
+        public PyObject apply(PyObject a, PyObject k) {
+            switch (this) {
+            case __getitem__: {
+                byte[] b = B(a);
+                if (k instanceof PySlice) {
+                    long[] ix = ((PySlice) k).indices(b.length);
+                    byte[] r = new byte[(int) ix[3]];
+                    for (int m = 0; m < r.length; m++) {
+                        r[m] = b[(int) (ix[0] + m * ix[2])];
+                    }
+                    return new PyBytes(r);
+                }
+                long x = Abstract.asIndex(k, "byte");
+                if (x < 0) {
+                    x += b.length;
+                }
+                if (x < 0 || x >= b.length) {
+                    throw Exc.indexError("index out of range");
+                }
+                return i(b[(int) x] & 0xff);
+            }
+            case __add__: {
+                PyObject b = k;
+                byte[] y = Buffers.of(b);
+                if (y == null) {
+                    return NI;
+                }
+                byte[] r = Arrays.copyOf(B(a), B(a).length + y.length);
+                System.arraycopy(y, 0, r, B(a).length, y.length);
+                return new PyBytes(r);
+            }
+            case __contains__: {
+                PyObject x = k;
+                if (x instanceof PyInt || x.type().lookup("__index__") != null) {
+                    long want = Abstract.indexClamped(x);
+                    if (want < 0 || want > 255) {
+                        throw Exc.valueError("byte must be in range(0, 256)");
+                    }
+                    for (byte v : B(a)) {
+                        if ((v & 0xff) == want) {
+                            return PyBool.TRUE;
+                        }
+                    }
+                    return PyBool.FALSE;
+                }
+                return PyBool.of(new String(B(a), java.nio.charset.StandardCharsets.ISO_8859_1).contains(
+                        new String(Buffers.require(x), java.nio.charset.StandardCharsets.ISO_8859_1)));
+            }
+            default:
+                throw new AssertionError(this);
+            }
+        }
+    }
+
+    /** The functions of an argument vector that setupBytes registers on its type: one switch instead of a lambda class each. */
+    private enum BytesDefN implements JFunc {
+        decode;
+
+        @Override
+        public PyObject call(PyObject[] a, String[] kw) {
+            switch (this) {
+            case decode: {
+                PyObject[] p = Args.parse("decode", a, kw, 1, new String[] {"encoding", "errors"}, 0, 2);
+                return s(Codecs.decode(B(a[0]), p[0] == null ? "utf-8" : ByteArrayMethods.decodeArg(p[0], "encoding"),
+                        p[1] == null ? "strict" : ByteArrayMethods.decodeArg(p[1], "errors")));
+            }
+            default:
+                throw new AssertionError(this);
+            }
+        }
     }
 
     /** {@code bytes(x, encoding, errors)}. */
@@ -3005,25 +4481,83 @@ public final class BuiltinMethods {
     private static void setupIterators() {
         for (PyType t : Iterators.all()) {
             def0(t, "__iter__", new Def0(83));
-            def0(t, "__next__", a -> {
+            def0(t, IteratorsDef0.__next__);
+        }
+        def0(Iterators.LIST_ITER, IteratorsListIterDef0.__length_hint__);
+        setupIteratorPickling();
+        // CPython 3.11: Objects/rangeobject.c rangeiter_len, Objects/tupleobject.c tupleiter_len
+        def0(Iterators.RANGE_ITER, IteratorsRangeIterDef0.__length_hint__);
+        def0(Iterators.TUPLE_ITER, IteratorsTupleIterDef0.__length_hint__);
+        BuiltinIterators.setup();
+    }
+
+    /** The methods of self alone that setupIterators registers on its type: one switch instead of a lambda class each. */
+    private enum IteratorsDef0 implements TypeSetup.F0 {
+        __next__;
+
+        @Override
+        public PyObject apply(PyObject a) {
+            switch (this) {
+            case __next__: {
                 PyObject v = ((PyIter) a).next();
                 if (v == null) {
                     throw Exc.stopIteration();
                 }
                 return v;
-            });
+            }
+            default:
+                throw new AssertionError(this);
+            }
         }
-        def0(Iterators.LIST_ITER, "__length_hint__", a -> {
-            Iterators.ListIter it = (Iterators.ListIter) a;
-            return i(it.list == null ? 0 : Math.max(0, it.list.size - it.i));
-        });
-        setupIteratorPickling();
-        // CPython 3.11: Objects/rangeobject.c rangeiter_len, Objects/tupleobject.c tupleiter_len
-        def0(Iterators.RANGE_ITER, "__length_hint__", a -> i(Math.max(0, ((Iterators.RangeIter) a).remaining)));
-        def0(Iterators.TUPLE_ITER, "__length_hint__", a -> a instanceof Iterators.ArrayIter
-                && ((Iterators.ArrayIter) a).items != null
-                ? i(Math.max(0, ((Iterators.ArrayIter) a).items.length - ((Iterators.ArrayIter) a).i)) : i(0));
-        BuiltinIterators.setup();
+    }
+
+    /** The methods of self alone that setupIterators registers on Iterators.LIST_ITER: one switch instead of a lambda class each. */
+    private enum IteratorsListIterDef0 implements TypeSetup.F0 {
+        __length_hint__;
+
+        @Override
+        public PyObject apply(PyObject a) {
+            switch (this) {
+            case __length_hint__: {
+                Iterators.ListIter it = (Iterators.ListIter) a;
+                return i(it.list == null ? 0 : Math.max(0, it.list.size - it.i));
+            }
+            default:
+                throw new AssertionError(this);
+            }
+        }
+    }
+
+    /** The methods of self alone that setupIterators registers on Iterators.RANGE_ITER: one switch instead of a lambda class each. */
+    private enum IteratorsRangeIterDef0 implements TypeSetup.F0 {
+        __length_hint__;
+
+        @Override
+        public PyObject apply(PyObject a) {
+            switch (this) {
+            case __length_hint__:
+                return i(Math.max(0, ((Iterators.RangeIter) a).remaining));
+            default:
+                throw new AssertionError(this);
+            }
+        }
+    }
+
+    /** The methods of self alone that setupIterators registers on Iterators.TUPLE_ITER: one switch instead of a lambda class each. */
+    private enum IteratorsTupleIterDef0 implements TypeSetup.F0 {
+        __length_hint__;
+
+        @Override
+        public PyObject apply(PyObject a) {
+            switch (this) {
+            case __length_hint__:
+                return a instanceof Iterators.ArrayIter
+                        && ((Iterators.ArrayIter) a).items != null
+                        ? i(Math.max(0, ((Iterators.ArrayIter) a).items.length - ((Iterators.ArrayIter) a).i)) : i(0);
+            default:
+                throw new AssertionError(this);
+            }
+        }
     }
 
     private static PyObject builtin(String name) {
@@ -3040,120 +4574,338 @@ public final class BuiltinMethods {
     // CPython 3.11: Objects/listobject.c listiter_reduce_general / listiter_setstate / listreviter_setstate,
     // Objects/tupleobject.c tupleiter_reduce / tupleiter_setstate, Objects/enumobject.c reversed_reduce
     private static void setupIteratorPickling() {
-        def0(Iterators.LIST_ITER, "__reduce__", a -> {
-            Iterators.ListIter it = (Iterators.ListIter) a;
-            return it.list != null ? new PyTuple(new PyObject[] {builtin("iter"), new PyTuple(new PyObject[] {it.list}),
-                i(it.i)}) : new PyTuple(new PyObject[] {builtin("iter"), new PyTuple(new PyObject[] {new PyList()})});
-        });
-        def1(Iterators.LIST_ITER, "__setstate__", (a, st) -> {
-            Iterators.ListIter it = (Iterators.ListIter) a;
-            if (it.list != null) {
-                it.i = clampState(st, 0, it.list.size);
-            }
-            return NONE;
-        });
-        def0(Iterators.LIST_REVITER, "__reduce__", a -> {
-            Iterators.ListRevIter it = (Iterators.ListRevIter) a;
-            return it.list != null ? new PyTuple(new PyObject[] {builtin("reversed"), new PyTuple(
-                    new PyObject[] {it.list}), i(it.i)}) : new PyTuple(new PyObject[] {builtin("iter"),
-                        new PyTuple(new PyObject[] {new PyList()})});
-        });
-        def1(Iterators.LIST_REVITER, "__setstate__", (a, st) -> {
-            Iterators.ListRevIter it = (Iterators.ListRevIter) a;
-            if (it.list != null) {
-                it.i = clampState(st, -1, it.list.size - 1);
-            }
-            return NONE;
-        });
-        def0(Iterators.TUPLE_ITER, "__reduce__", a -> {
-            Iterators.ArrayIter it = (Iterators.ArrayIter) a;
-            return it.items != null ? new PyTuple(new PyObject[] {builtin("iter"), new PyTuple(new PyObject[] {
-                new PyTuple(it.items)}), i(it.i)}) : new PyTuple(new PyObject[] {builtin("iter"),
-                    new PyTuple(new PyObject[] {PyTuple.EMPTY})});
-        });
-        def1(Iterators.TUPLE_ITER, "__setstate__", (a, st) -> {
-            Iterators.ArrayIter it = (Iterators.ArrayIter) a;
-            if (it.items != null) {
-                it.i = clampState(st, 0, it.items.length);
-            }
-            return NONE;
-        });
-        def0(Iterators.REVERSED, "__reduce__", a -> {
-            Iterators.Reversed it = (Iterators.Reversed) a;
-            return it.seq != null ? new PyTuple(new PyObject[] {builtin("reversed"), new PyTuple(new PyObject[] {it.seq}),
-                i(it.i)}) : new PyTuple(new PyObject[] {builtin("reversed"), new PyTuple(new PyObject[] {PyTuple.EMPTY})});
-        });
-        def1(Iterators.REVERSED, "__setstate__", (a, st) -> {
-            Iterators.Reversed it = (Iterators.Reversed) a;
-            if (it.seq != null) {
-                it.i = clampState(st, -1, Abstract.len(it.seq) - 1);
-            }
-            return NONE;
-        });
+        def0(Iterators.LIST_ITER, IteratorPicklingListIterDef0.__reduce__);
+        def1(Iterators.LIST_ITER, IteratorPicklingListIterDef1.__setstate__);
+        def0(Iterators.LIST_REVITER, IteratorPicklingListReviterDef0.__reduce__);
+        def1(Iterators.LIST_REVITER, IteratorPicklingListReviterDef1.__setstate__);
+        def0(Iterators.TUPLE_ITER, IteratorPicklingTupleIterDef0.__reduce__);
+        def1(Iterators.TUPLE_ITER, IteratorPicklingTupleIterDef1.__setstate__);
+        def0(Iterators.REVERSED, IteratorPicklingDef0.__reduce__);
+        def1(Iterators.REVERSED, IteratorPicklingDef1.__setstate__);
         // CPython 3.11: Objects/rangeobject.c rangeiter_reduce / rangeiter_setstate
-        def0(Iterators.RANGE_ITER, "__reduce__", a -> {
-            Iterators.RangeIter it = (Iterators.RangeIter) a;
-            PyObject r = Abstract.call(PyRange.TYPE, new PyObject[] {i(it.start),
-                PyInt.of(BigInteger.valueOf(it.step).multiply(BigInteger.valueOf(it.len)).add(
-                        BigInteger.valueOf(it.start))), i(it.step)}, null);
-            return new PyTuple(new PyObject[] {builtin("iter"), new PyTuple(new PyObject[] {r}),
-                i(it.len - it.remaining)});
-        });
-        def1(Iterators.RANGE_ITER, "__setstate__", (a, st) -> {
-            Iterators.RangeIter it = (Iterators.RangeIter) a;
-            long index = Abstract.index(st).big != null ? (Abstract.index(st).big.signum() < 0 ? 0 : it.len)
-                    : Abstract.index(st).value;
-            index = Math.max(0, Math.min(index, it.len));
-            it.next = it.start + index * it.step;
-            it.remaining = it.len - index;
-            return NONE;
-        });
+        def0(Iterators.RANGE_ITER, IteratorPicklingRangeIterDef0.__reduce__);
+        def1(Iterators.RANGE_ITER, IteratorPicklingRangeIterDef1.__setstate__);
         // CPython 3.11: Objects/bytesobject.c striter_reduce/striter_setstate, Objects/bytearrayobject.c
         // bytearrayiter_reduce/bytearrayiter_setstate/bytearrayiter_length_hint
-        def0(Iterators.BYTES_ITER, "__reduce__", a -> {
-            Iterators.ArrayIter it = (Iterators.ArrayIter) a;
-            if (it.items == null) {
-                return new PyTuple(new PyObject[] {builtin("iter"), new PyTuple(new PyObject[] {PyTuple.EMPTY})});
-            }
-            byte[] b = new byte[it.items.length];
-            for (int k = 0; k < b.length; k++) {
-                b[k] = (byte) ((PyInt) it.items[k]).value;
-            }
-            return new PyTuple(new PyObject[] {builtin("iter"), new PyTuple(new PyObject[] {new PyBytes(b)}), i(it.i)});
-        });
-        def1(Iterators.BYTES_ITER, "__setstate__", (a, st) -> {
-            Iterators.ArrayIter it = (Iterators.ArrayIter) a;
-            if (it.items != null) {
-                it.i = clampState(st, 0, it.items.length);
-            }
-            return NONE;
-        });
-        def0(Iterators.BYTES_ITER, "__length_hint__", a -> {
-            Iterators.ArrayIter it = (Iterators.ArrayIter) a;
-            return i(it.items == null ? 0 : Math.max(0, it.items.length - it.i));
-        });
-        def0(Iterators.BYTEARRAY_ITER, "__reduce__", a -> {
-            ByteArrayMethods.Iter it = (ByteArrayMethods.Iter) a;
-            if (it.seq == null) {
-                return new PyTuple(new PyObject[] {builtin("iter"), new PyTuple(new PyObject[] {PyTuple.EMPTY})});
-            }
-            return new PyTuple(new PyObject[] {builtin("iter"), new PyTuple(new PyObject[] {it.seq}), i(it.i)});
-        });
-        def1(Iterators.BYTEARRAY_ITER, "__setstate__", (a, st) -> {
-            ByteArrayMethods.Iter it = (ByteArrayMethods.Iter) a;
-            if (it.seq != null) {
-                it.i = clampState(st, 0, it.seq.size);
-            }
-            return NONE;
-        });
-        def0(Iterators.BYTEARRAY_ITER, "__length_hint__", a -> {
-            ByteArrayMethods.Iter it = (ByteArrayMethods.Iter) a;
-            return i(it.seq == null ? 0 : Math.max(0, it.seq.size - it.i));
-        });
+        def0(Iterators.BYTES_ITER, IteratorPicklingBytesIterDef0.__reduce__);
+        def1(Iterators.BYTES_ITER, IteratorPicklingBytesIterDef1.__setstate__);
+        def0(Iterators.BYTES_ITER, IteratorPicklingBytesIterDef0.__length_hint__);
+        def0(Iterators.BYTEARRAY_ITER, IteratorPicklingBytearrayIterDef0.__reduce__);
+        def1(Iterators.BYTEARRAY_ITER, IteratorPicklingBytearrayIterDef1.__setstate__);
+        def0(Iterators.BYTEARRAY_ITER, IteratorPicklingBytearrayIterDef0.__length_hint__);
         // CPython 3.11: Objects/dictobject.c dictiter_reduce, Objects/setobject.c setiter_reduce
         for (PyType t : new PyType[] {Iterators.DICT_KEYITER, Iterators.DICT_VALUEITER, Iterators.DICT_ITEMITER,
             Iterators.SET_ITER, Iterators.DICT_REVKEYITER, Iterators.DICT_REVVALUEITER, Iterators.DICT_REVITEMITER}) {
-            def0(t, "__reduce__", a -> {
+            def0(t, IteratorPicklingTDef0.__reduce__);
+        }
+        def0(Iterators.REVERSED, IteratorPicklingDef0.__length_hint__);
+    }
+
+    /** The methods of self alone that setupIteratorPickling registers on Iterators.LIST_ITER: one switch instead of a lambda class each. */
+    private enum IteratorPicklingListIterDef0 implements TypeSetup.F0 {
+        __reduce__;
+
+        @Override
+        public PyObject apply(PyObject a) {
+            switch (this) {
+            case __reduce__: {
+                Iterators.ListIter it = (Iterators.ListIter) a;
+                return it.list != null ? new PyTuple(new PyObject[] {builtin("iter"), new PyTuple(new PyObject[] {it.list}),
+                    i(it.i)}) : new PyTuple(new PyObject[] {builtin("iter"), new PyTuple(new PyObject[] {new PyList()})});
+            }
+            default:
+                throw new AssertionError(this);
+            }
+        }
+    }
+
+    /** The methods of self and one argument that setupIteratorPickling registers on Iterators.LIST_ITER: one switch instead of a lambda class each. */
+    private enum IteratorPicklingListIterDef1 implements TypeSetup.F1 {
+        __setstate__;
+
+        @Override
+        public PyObject apply(PyObject a, PyObject st) {
+            switch (this) {
+            case __setstate__: {
+                Iterators.ListIter it = (Iterators.ListIter) a;
+                if (it.list != null) {
+                    it.i = clampState(st, 0, it.list.size);
+                }
+                return NONE;
+            }
+            default:
+                throw new AssertionError(this);
+            }
+        }
+    }
+
+    /** The methods of self alone that setupIteratorPickling registers on Iterators.LIST_REVITER: one switch instead of a lambda class each. */
+    private enum IteratorPicklingListReviterDef0 implements TypeSetup.F0 {
+        __reduce__;
+
+        @Override
+        public PyObject apply(PyObject a) {
+            switch (this) {
+            case __reduce__: {
+                Iterators.ListRevIter it = (Iterators.ListRevIter) a;
+                return it.list != null ? new PyTuple(new PyObject[] {builtin("reversed"), new PyTuple(
+                        new PyObject[] {it.list}), i(it.i)}) : new PyTuple(new PyObject[] {builtin("iter"),
+                            new PyTuple(new PyObject[] {new PyList()})});
+            }
+            default:
+                throw new AssertionError(this);
+            }
+        }
+    }
+
+    /** The methods of self and one argument that setupIteratorPickling registers on Iterators.LIST_REVITER: one switch instead of a lambda class each. */
+    private enum IteratorPicklingListReviterDef1 implements TypeSetup.F1 {
+        __setstate__;
+
+        @Override
+        public PyObject apply(PyObject a, PyObject st) {
+            switch (this) {
+            case __setstate__: {
+                Iterators.ListRevIter it = (Iterators.ListRevIter) a;
+                if (it.list != null) {
+                    it.i = clampState(st, -1, it.list.size - 1);
+                }
+                return NONE;
+            }
+            default:
+                throw new AssertionError(this);
+            }
+        }
+    }
+
+    /** The methods of self alone that setupIteratorPickling registers on Iterators.TUPLE_ITER: one switch instead of a lambda class each. */
+    private enum IteratorPicklingTupleIterDef0 implements TypeSetup.F0 {
+        __reduce__;
+
+        @Override
+        public PyObject apply(PyObject a) {
+            switch (this) {
+            case __reduce__: {
+                Iterators.ArrayIter it = (Iterators.ArrayIter) a;
+                return it.items != null ? new PyTuple(new PyObject[] {builtin("iter"), new PyTuple(new PyObject[] {
+                    new PyTuple(it.items)}), i(it.i)}) : new PyTuple(new PyObject[] {builtin("iter"),
+                        new PyTuple(new PyObject[] {PyTuple.EMPTY})});
+            }
+            default:
+                throw new AssertionError(this);
+            }
+        }
+    }
+
+    /** The methods of self and one argument that setupIteratorPickling registers on Iterators.TUPLE_ITER: one switch instead of a lambda class each. */
+    private enum IteratorPicklingTupleIterDef1 implements TypeSetup.F1 {
+        __setstate__;
+
+        @Override
+        public PyObject apply(PyObject a, PyObject st) {
+            switch (this) {
+            case __setstate__: {
+                Iterators.ArrayIter it = (Iterators.ArrayIter) a;
+                if (it.items != null) {
+                    it.i = clampState(st, 0, it.items.length);
+                }
+                return NONE;
+            }
+            default:
+                throw new AssertionError(this);
+            }
+        }
+    }
+
+    /** The methods of self alone that setupIteratorPickling registers on Iterators.REVERSED: one switch instead of a lambda class each. */
+    private enum IteratorPicklingDef0 implements TypeSetup.F0 {
+        __reduce__, __length_hint__;
+
+        @Override
+        public PyObject apply(PyObject a) {
+            switch (this) {
+            case __reduce__: {
+                Iterators.Reversed it = (Iterators.Reversed) a;
+                return it.seq != null ? new PyTuple(new PyObject[] {builtin("reversed"), new PyTuple(new PyObject[] {it.seq}),
+                    i(it.i)}) : new PyTuple(new PyObject[] {builtin("reversed"), new PyTuple(new PyObject[] {PyTuple.EMPTY})});
+            }
+            case __length_hint__: {
+                Iterators.Reversed it = (Iterators.Reversed) a;
+                if (it.seq == null) {
+                    return i(0);
+                }
+                long n = Abstract.len(it.seq);
+                return i(n < it.i + 1 ? 0 : it.i + 1);
+            }
+            default:
+                throw new AssertionError(this);
+            }
+        }
+    }
+
+    /** The methods of self and one argument that setupIteratorPickling registers on Iterators.REVERSED: one switch instead of a lambda class each. */
+    private enum IteratorPicklingDef1 implements TypeSetup.F1 {
+        __setstate__;
+
+        @Override
+        public PyObject apply(PyObject a, PyObject st) {
+            switch (this) {
+            case __setstate__: {
+                Iterators.Reversed it = (Iterators.Reversed) a;
+                if (it.seq != null) {
+                    it.i = clampState(st, -1, Abstract.len(it.seq) - 1);
+                }
+                return NONE;
+            }
+            default:
+                throw new AssertionError(this);
+            }
+        }
+    }
+
+    /** The methods of self alone that setupIteratorPickling registers on Iterators.RANGE_ITER: one switch instead of a lambda class each. */
+    private enum IteratorPicklingRangeIterDef0 implements TypeSetup.F0 {
+        __reduce__;
+
+        @Override
+        public PyObject apply(PyObject a) {
+            switch (this) {
+            case __reduce__: {
+                Iterators.RangeIter it = (Iterators.RangeIter) a;
+                PyObject r = Abstract.call(PyRange.TYPE, new PyObject[] {i(it.start),
+                    PyInt.of(BigInteger.valueOf(it.step).multiply(BigInteger.valueOf(it.len)).add(
+                            BigInteger.valueOf(it.start))), i(it.step)}, null);
+                return new PyTuple(new PyObject[] {builtin("iter"), new PyTuple(new PyObject[] {r}),
+                    i(it.len - it.remaining)});
+            }
+            default:
+                throw new AssertionError(this);
+            }
+        }
+    }
+
+    /** The methods of self and one argument that setupIteratorPickling registers on Iterators.RANGE_ITER: one switch instead of a lambda class each. */
+    private enum IteratorPicklingRangeIterDef1 implements TypeSetup.F1 {
+        __setstate__;
+
+        @Override
+        public PyObject apply(PyObject a, PyObject st) {
+            switch (this) {
+            case __setstate__: {
+                Iterators.RangeIter it = (Iterators.RangeIter) a;
+                long index = Abstract.index(st).big != null ? (Abstract.index(st).big.signum() < 0 ? 0 : it.len)
+                        : Abstract.index(st).value;
+                index = Math.max(0, Math.min(index, it.len));
+                it.next = it.start + index * it.step;
+                it.remaining = it.len - index;
+                return NONE;
+            }
+            default:
+                throw new AssertionError(this);
+            }
+        }
+    }
+
+    /** The methods of self alone that setupIteratorPickling registers on Iterators.BYTES_ITER: one switch instead of a lambda class each. */
+    private enum IteratorPicklingBytesIterDef0 implements TypeSetup.F0 {
+        __reduce__, __length_hint__;
+
+        @Override
+        public PyObject apply(PyObject a) {
+            switch (this) {
+            case __reduce__: {
+                Iterators.ArrayIter it = (Iterators.ArrayIter) a;
+                if (it.items == null) {
+                    return new PyTuple(new PyObject[] {builtin("iter"), new PyTuple(new PyObject[] {PyTuple.EMPTY})});
+                }
+                byte[] b = new byte[it.items.length];
+                for (int k = 0; k < b.length; k++) {
+                    b[k] = (byte) ((PyInt) it.items[k]).value;
+                }
+                return new PyTuple(new PyObject[] {builtin("iter"), new PyTuple(new PyObject[] {new PyBytes(b)}), i(it.i)});
+            }
+            case __length_hint__: {
+                Iterators.ArrayIter it = (Iterators.ArrayIter) a;
+                return i(it.items == null ? 0 : Math.max(0, it.items.length - it.i));
+            }
+            default:
+                throw new AssertionError(this);
+            }
+        }
+    }
+
+    /** The methods of self and one argument that setupIteratorPickling registers on Iterators.BYTES_ITER: one switch instead of a lambda class each. */
+    private enum IteratorPicklingBytesIterDef1 implements TypeSetup.F1 {
+        __setstate__;
+
+        @Override
+        public PyObject apply(PyObject a, PyObject st) {
+            switch (this) {
+            case __setstate__: {
+                Iterators.ArrayIter it = (Iterators.ArrayIter) a;
+                if (it.items != null) {
+                    it.i = clampState(st, 0, it.items.length);
+                }
+                return NONE;
+            }
+            default:
+                throw new AssertionError(this);
+            }
+        }
+    }
+
+    /** The methods of self alone that setupIteratorPickling registers on Iterators.BYTEARRAY_ITER: one switch instead of a lambda class each. */
+    private enum IteratorPicklingBytearrayIterDef0 implements TypeSetup.F0 {
+        __reduce__, __length_hint__;
+
+        @Override
+        public PyObject apply(PyObject a) {
+            switch (this) {
+            case __reduce__: {
+                ByteArrayMethods.Iter it = (ByteArrayMethods.Iter) a;
+                if (it.seq == null) {
+                    return new PyTuple(new PyObject[] {builtin("iter"), new PyTuple(new PyObject[] {PyTuple.EMPTY})});
+                }
+                return new PyTuple(new PyObject[] {builtin("iter"), new PyTuple(new PyObject[] {it.seq}), i(it.i)});
+            }
+            case __length_hint__: {
+                ByteArrayMethods.Iter it = (ByteArrayMethods.Iter) a;
+                return i(it.seq == null ? 0 : Math.max(0, it.seq.size - it.i));
+            }
+            default:
+                throw new AssertionError(this);
+            }
+        }
+    }
+
+    /** The methods of self and one argument that setupIteratorPickling registers on Iterators.BYTEARRAY_ITER: one switch instead of a lambda class each. */
+    private enum IteratorPicklingBytearrayIterDef1 implements TypeSetup.F1 {
+        __setstate__;
+
+        @Override
+        public PyObject apply(PyObject a, PyObject st) {
+            switch (this) {
+            case __setstate__: {
+                ByteArrayMethods.Iter it = (ByteArrayMethods.Iter) a;
+                if (it.seq != null) {
+                    it.i = clampState(st, 0, it.seq.size);
+                }
+                return NONE;
+            }
+            default:
+                throw new AssertionError(this);
+            }
+        }
+    }
+
+    /** The methods of self alone that setupIteratorPickling registers on its type: one switch instead of a lambda class each. */
+    private enum IteratorPicklingTDef0 implements TypeSetup.F0 {
+        __reduce__;
+
+        @Override
+        public PyObject apply(PyObject a) {
+            switch (this) {
+            case __reduce__: {
                 PyObject[] rest;
                 if (a instanceof Iterators.DictIter) {
                     rest = ((Iterators.DictIter) a).remaining();
@@ -3173,16 +4925,11 @@ public final class BuiltinMethods {
                     throw Exc.typeError("cannot pickle '" + Abstract.typeName(a) + "' object");
                 }
                 return new PyTuple(new PyObject[] {builtin("iter"), new PyTuple(new PyObject[] {new PyList(rest)})});
-            });
-        }
-        def0(Iterators.REVERSED, "__length_hint__", a -> {
-            Iterators.Reversed it = (Iterators.Reversed) a;
-            if (it.seq == null) {
-                return i(0);
             }
-            long n = Abstract.len(it.seq);
-            return i(n < it.i + 1 ? 0 : it.i + 1);
-        });
+            default:
+                throw new AssertionError(this);
+            }
+        }
     }
 
     /** Re-entrancy guard for container reprs ({@code [[...]]}), per thread. */

@@ -264,172 +264,288 @@ final class ByteArrayMethods {
         PyType t = PyByteArray.TYPE;
         t.factory = c -> new PyByteArray(c, new byte[0]);
         TypeSetup.defNew(t, (a, kw) -> new PyByteArray((PyType) a[0], new byte[0]));
-        TypeSetup.def(t, "__init__", (a, kw) -> {
-            PyObject[] p = Args.parse("bytearray", a, kw, 1, new String[] {"source", "encoding", "errors"}, 0, 3);
-            ba(a[0]).setContents(initContents(p[0], p[1], p[2]));
-            return PyNone.NONE;
-        });
-        TypeSetup.def0(t, "__repr__", a -> new PyStr(repr(ba(a))));
-        TypeSetup.def0(t, "__str__", a -> new PyStr(repr(ba(a))));
+        TypeSetup.def(t, SetupDefN.__init__);
+        TypeSetup.def0(t, SetupDef0.__repr__);
+        TypeSetup.def0(t, SetupDef0.__str__);
         t.dict.setStr("__hash__", PyNone.NONE);
-        TypeSetup.def0(t, "__len__", a -> PyInt.of(ba(a).size));
-        TypeSetup.def0(t, "__iter__", a -> new Iter(ba(a)));
-        TypeSetup.def0(t, "__alloc__", a -> PyInt.of(ba(a).buf.length + 1));
-        TypeSetup.def0(t, "__sizeof__", a -> PyInt.of(56 + ba(a).buf.length + 1));
-        TypeSetup.def1(t, "__getitem__", (a, k) -> {
-            PyByteArray b = ba(a);
-            if (isIndex(k)) {
-                return PyInt.of(b.buf[index(b, k)] & 0xff);
-            }
-            if (k instanceof PySlice) {
-                long[] ix = ((PySlice) k).indices(b.size);
-                byte[] r = new byte[(int) ix[3]];
-                for (int m = 0; m < r.length; m++) {
-                    r[m] = b.buf[(int) (ix[0] + m * ix[2])];
-                }
-                return new PyByteArray(r);
-            }
-            throw Exc.typeError("bytearray indices must be integers or slices, not " + Abstract.typeName(k));
-        });
-        TypeSetup.def2(t, "__setitem__", (a, k, v) -> {
-            assSubscript(ba(a), k, v);
-            return PyNone.NONE;
-        });
-        TypeSetup.def1(t, "__delitem__", (a, k) -> {
-            assSubscript(ba(a), k, null);
-            return PyNone.NONE;
-        });
-        TypeSetup.def1(t, "__contains__", (a, x) -> {
-            byte[] b = ba(a).toByteArray();
-            if (isIndex(x)) {
-                int v = byteValue(x);
-                for (byte c : b) {
-                    if ((c & 0xff) == v) {
-                        return PyBool.TRUE;
-                    }
-                }
-                return PyBool.FALSE;
-            }
-            byte[] n = Buffers.require(x);
-            return PyBool.of(indexOf(b, n) >= 0);
-        });
-        TypeSetup.def1(t, "__add__", (a, b) -> {
-            byte[] y = Buffers.of(b);
-            if (y == null) {
-                return PyNotImplemented.NOT_IMPLEMENTED;
-            }
-            byte[] x = ba(a).toByteArray();
-            byte[] r = Arrays.copyOf(x, x.length + y.length);
-            System.arraycopy(y, 0, r, x.length, y.length);
-            return new PyByteArray(r);
-        });
-        TypeSetup.def1(t, "__iadd__", (a, b) -> {
-            byte[] y = Buffers.of(b);
-            if (y == null) {
-                throw Exc.typeError("can't concat " + Abstract.typeName(b) + " to " + Abstract.typeName(a));
-            }
-            PyByteArray s = ba(a);
-            s.replace(s.size, s.size, y);
-            return a;
-        });
-        TypeSetup.def1(t, "__imul__", (a, n) -> {
-            PyByteArray s = ba(a);
-            long c = Math.max(0, Abstract.index(n).value);
-            byte[] x = s.toByteArray();
-            if (c * x.length > Integer.MAX_VALUE - 8) {
-                throw Exc.raise(Exc.MemoryError, "");
-            }
-            byte[] r = new byte[(int) (c * x.length)];
-            for (int k = 0; k < c; k++) {
-                System.arraycopy(x, 0, r, k * x.length, x.length);
-            }
-            s.setContents(r);
-            return a;
-        });
+        TypeSetup.def0(t, SetupDef0.__len__);
+        TypeSetup.def0(t, SetupDef0.__iter__);
+        TypeSetup.def0(t, SetupDef0.__alloc__);
+        TypeSetup.def0(t, SetupDef0.__sizeof__);
+        TypeSetup.def1(t, SetupDef1.__getitem__);
+        TypeSetup.def2(t, SetupDef2.__setitem__);
+        TypeSetup.def1(t, SetupDef1.__delitem__);
+        TypeSetup.def1(t, SetupDef1.__contains__);
+        TypeSetup.def1(t, SetupDef1.__add__);
+        TypeSetup.def1(t, SetupDef1.__iadd__);
+        TypeSetup.def1(t, SetupDef1.__imul__);
         for (int op = 0; op < 6; op++) {
             final int fop = op;
             TypeSetup.def1(t, Abstract.CMP_NAMES[op], (a, b) -> compare(a, b, fop));
         }
-        TypeSetup.def1(t, "append", (a, v) -> {
-            ba(a).append((byte) byteValue(v));
-            return PyNone.NONE;
-        });
-        TypeSetup.def1(t, "extend", (a, v) -> {
-            PyByteArray s = ba(a);
-            byte[] b = Buffers.of(v);
-            if (b == null) {
-                b = fromIterable(v, "can't extend bytearray with " + Abstract.typeName(v));
-            }
-            s.replace(s.size, s.size, b);
-            return PyNone.NONE;
-        });
-        TypeSetup.def2(t, "insert", (a, i, v) -> {
-            PyByteArray s = ba(a);
-            long index = Abstract.asIndex(i, "bytearray");
-            int item = byteValue(v);
-            int n = s.size;
-            if (index < 0) {
-                index = Math.max(0, index + n);
-            }
-            if (index > n) {
-                index = n;
-            }
-            s.replace((int) index, (int) index, new byte[] {(byte) item});
-            return PyNone.NONE;
-        });
-        TypeSetup.def(t, "pop", (a, kw) -> {
-            Args.count("pop", a, kw, 1, 0, 1);
-            PyByteArray s = ba(a[0]);
-            long index = a.length > 1 ? Abstract.asIndex(a[1], "bytearray") : -1;
-            if (s.size == 0) {
-                throw Exc.indexError("pop from empty bytearray");
-            }
-            if (index < 0) {
-                index += s.size;
-            }
-            if (index < 0 || index >= s.size) {
-                throw Exc.indexError("pop index out of range");
-            }
-            int v = s.buf[(int) index] & 0xff;
-            s.replace((int) index, (int) index + 1, new byte[0]);
-            return PyInt.of(v);
-        });
-        TypeSetup.def1(t, "remove", (a, v) -> {
-            PyByteArray s = ba(a);
-            int x = byteValue(v);
-            for (int k = 0; k < s.size; k++) {
-                if ((s.buf[k] & 0xff) == x) {
-                    s.replace(k, k + 1, new byte[0]);
-                    return PyNone.NONE;
-                }
-            }
-            throw Exc.valueError("value not found in bytearray");
-        });
-        TypeSetup.def0(t, "clear", a -> {
-            ba(a).setContents(new byte[0]);
-            return PyNone.NONE;
-        });
-        TypeSetup.def0(t, "copy", a -> new PyByteArray(ba(a).toByteArray()));
-        TypeSetup.def0(t, "reverse", a -> {
-            PyByteArray s = ba(a);
-            for (int i = 0, j = s.size - 1; i < j; i++, j--) {
-                byte x = s.buf[i];
-                s.buf[i] = s.buf[j];
-                s.buf[j] = x;
-            }
-            return PyNone.NONE;
-        });
-        TypeSetup.def(t, "decode", (a, kw) -> {
-            PyObject[] p = Args.parse("decode", a, kw, 1, new String[] {"encoding", "errors"}, 0, 2);
-            return new PyStr(Codecs.decode(ba(a[0]).toByteArray(),
-                    p[0] == null ? "utf-8" : decodeArg(p[0], "encoding"),
-                    p[1] == null ? "strict" : decodeArg(p[1], "errors")));
-        });
-        TypeSetup.def1(t, "__mod__", (a, args) -> new PyByteArray(BytesPercent.format(ba(a).toByteArray(), args)));
-        TypeSetup.def1(t, "__rmod__", (a, b) -> PyNotImplemented.NOT_IMPLEMENTED);
-        TypeSetup.def0(t, "__reduce__", a -> reduce(ba(a), 2));
-        TypeSetup.def1(t, "__reduce_ex__", (a, proto) -> reduce(ba(a), Abstract.index(proto).value));
+        TypeSetup.def1(t, SetupDef1.append);
+        TypeSetup.def1(t, SetupDef1.extend);
+        TypeSetup.def2(t, SetupDef2.insert);
+        TypeSetup.def(t, SetupDefN.pop);
+        TypeSetup.def1(t, SetupDef1.remove);
+        TypeSetup.def0(t, SetupDef0.clear);
+        TypeSetup.def0(t, SetupDef0.copy);
+        TypeSetup.def0(t, SetupDef0.reverse);
+        TypeSetup.def(t, SetupDefN.decode);
+        TypeSetup.def1(t, SetupDef1.__mod__);
+        TypeSetup.def1(t, SetupDef1.__rmod__);
+        TypeSetup.def0(t, SetupDef0.__reduce__);
+        TypeSetup.def1(t, SetupDef1.__reduce_ex__);
         BytesMethods.setup(t, PyByteArray::new);
+    }
+
+    /** The functions of an argument vector that setup registers on its type: one switch instead of a lambda class each. */
+    private enum SetupDefN implements JFunc {
+        __init__, pop, decode;
+
+        @Override
+        public PyObject call(PyObject[] a, String[] kw) {
+            switch (this) {
+            case __init__: {
+                PyObject[] p = Args.parse("bytearray", a, kw, 1, new String[] {"source", "encoding", "errors"}, 0, 3);
+                ba(a[0]).setContents(initContents(p[0], p[1], p[2]));
+                return PyNone.NONE;
+            }
+            case pop: {
+                Args.count("pop", a, kw, 1, 0, 1);
+                PyByteArray s = ba(a[0]);
+                long index = a.length > 1 ? Abstract.asIndex(a[1], "bytearray") : -1;
+                if (s.size == 0) {
+                    throw Exc.indexError("pop from empty bytearray");
+                }
+                if (index < 0) {
+                    index += s.size;
+                }
+                if (index < 0 || index >= s.size) {
+                    throw Exc.indexError("pop index out of range");
+                }
+                int v = s.buf[(int) index] & 0xff;
+                s.replace((int) index, (int) index + 1, new byte[0]);
+                return PyInt.of(v);
+            }
+            case decode: {
+                PyObject[] p = Args.parse("decode", a, kw, 1, new String[] {"encoding", "errors"}, 0, 2);
+                return new PyStr(Codecs.decode(ba(a[0]).toByteArray(),
+                        p[0] == null ? "utf-8" : decodeArg(p[0], "encoding"),
+                        p[1] == null ? "strict" : decodeArg(p[1], "errors")));
+            }
+            default:
+                throw new AssertionError(this);
+            }
+        }
+    }
+
+    /** The methods of self alone that setup registers on its type: one switch instead of a lambda class each. */
+    private enum SetupDef0 implements TypeSetup.F0 {
+        __repr__, __str__, __len__, __iter__, __alloc__, __sizeof__, clear, copy, reverse, __reduce__;
+
+        @Override
+        public PyObject apply(PyObject a) {
+            switch (this) {
+            case __repr__:
+                return new PyStr(repr(ba(a)));
+            case __str__:
+                return new PyStr(repr(ba(a)));
+            case __len__:
+                return PyInt.of(ba(a).size);
+            case __iter__:
+                return new Iter(ba(a));
+            case __alloc__:
+                return PyInt.of(ba(a).buf.length + 1);
+            case __sizeof__:
+                return PyInt.of(56 + ba(a).buf.length + 1);
+            case clear: {
+                ba(a).setContents(new byte[0]);
+                return PyNone.NONE;
+            }
+            case copy:
+                return new PyByteArray(ba(a).toByteArray());
+            case reverse: {
+                PyByteArray s = ba(a);
+                for (int i = 0, j = s.size - 1; i < j; i++, j--) {
+                    byte x = s.buf[i];
+                    s.buf[i] = s.buf[j];
+                    s.buf[j] = x;
+                }
+                return PyNone.NONE;
+            }
+            case __reduce__:
+                return reduce(ba(a), 2);
+            default:
+                throw new AssertionError(this);
+            }
+        }
+    }
+
+    /** The methods of self and one argument that setup registers on its type: one switch instead of a lambda class each. */
+    private enum SetupDef1 implements TypeSetup.F1 {
+        __getitem__, __delitem__, __contains__, __add__, __iadd__, __imul__, append, extend, remove, __mod__,
+        __rmod__, __reduce_ex__;
+
+        @Override
+        public PyObject apply(PyObject self, PyObject arg) {
+            switch (this) {
+            case __getitem__: {
+                PyObject a = self;
+                PyObject k = arg;
+                PyByteArray b = ba(a);
+                if (isIndex(k)) {
+                    return PyInt.of(b.buf[index(b, k)] & 0xff);
+                }
+                if (k instanceof PySlice) {
+                    long[] ix = ((PySlice) k).indices(b.size);
+                    byte[] r = new byte[(int) ix[3]];
+                    for (int m = 0; m < r.length; m++) {
+                        r[m] = b.buf[(int) (ix[0] + m * ix[2])];
+                    }
+                    return new PyByteArray(r);
+                }
+                throw Exc.typeError("bytearray indices must be integers or slices, not " + Abstract.typeName(k));
+            }
+            case __delitem__: {
+                PyObject a = self;
+                PyObject k = arg;
+                assSubscript(ba(a), k, null);
+                return PyNone.NONE;
+            }
+            case __contains__: {
+                PyObject a = self;
+                PyObject x = arg;
+                byte[] b = ba(a).toByteArray();
+                if (isIndex(x)) {
+                    int v = byteValue(x);
+                    for (byte c : b) {
+                        if ((c & 0xff) == v) {
+                            return PyBool.TRUE;
+                        }
+                    }
+                    return PyBool.FALSE;
+                }
+                byte[] n = Buffers.require(x);
+                return PyBool.of(indexOf(b, n) >= 0);
+            }
+            case __add__: {
+                PyObject a = self;
+                PyObject b = arg;
+                byte[] y = Buffers.of(b);
+                if (y == null) {
+                    return PyNotImplemented.NOT_IMPLEMENTED;
+                }
+                byte[] x = ba(a).toByteArray();
+                byte[] r = Arrays.copyOf(x, x.length + y.length);
+                System.arraycopy(y, 0, r, x.length, y.length);
+                return new PyByteArray(r);
+            }
+            case __iadd__: {
+                PyObject a = self;
+                PyObject b = arg;
+                byte[] y = Buffers.of(b);
+                if (y == null) {
+                    throw Exc.typeError("can't concat " + Abstract.typeName(b) + " to " + Abstract.typeName(a));
+                }
+                PyByteArray s = ba(a);
+                s.replace(s.size, s.size, y);
+                return a;
+            }
+            case __imul__: {
+                PyObject a = self;
+                PyObject n = arg;
+                PyByteArray s = ba(a);
+                long c = Math.max(0, Abstract.index(n).value);
+                byte[] x = s.toByteArray();
+                if (c * x.length > Integer.MAX_VALUE - 8) {
+                    throw Exc.raise(Exc.MemoryError, "");
+                }
+                byte[] r = new byte[(int) (c * x.length)];
+                for (int k = 0; k < c; k++) {
+                    System.arraycopy(x, 0, r, k * x.length, x.length);
+                }
+                s.setContents(r);
+                return a;
+            }
+            case append: {
+                PyObject a = self;
+                PyObject v = arg;
+                ba(a).append((byte) byteValue(v));
+                return PyNone.NONE;
+            }
+            case extend: {
+                PyObject a = self;
+                PyObject v = arg;
+                PyByteArray s = ba(a);
+                byte[] b = Buffers.of(v);
+                if (b == null) {
+                    b = fromIterable(v, "can't extend bytearray with " + Abstract.typeName(v));
+                }
+                s.replace(s.size, s.size, b);
+                return PyNone.NONE;
+            }
+            case remove: {
+                PyObject a = self;
+                PyObject v = arg;
+                PyByteArray s = ba(a);
+                int x = byteValue(v);
+                for (int k = 0; k < s.size; k++) {
+                    if ((s.buf[k] & 0xff) == x) {
+                        s.replace(k, k + 1, new byte[0]);
+                        return PyNone.NONE;
+                    }
+                }
+                throw Exc.valueError("value not found in bytearray");
+            }
+            case __mod__: {
+                PyObject a = self;
+                PyObject args = arg;
+                return new PyByteArray(BytesPercent.format(ba(a).toByteArray(), args));
+            }
+            case __rmod__:
+                return PyNotImplemented.NOT_IMPLEMENTED;
+            case __reduce_ex__: {
+                PyObject a = self;
+                PyObject proto = arg;
+                return reduce(ba(a), Abstract.index(proto).value);
+            }
+            default:
+                throw new AssertionError(this);
+            }
+        }
+    }
+
+    /** The methods of self and two arguments that setup registers on its type: one switch instead of a lambda class each. */
+    private enum SetupDef2 implements TypeSetup.F2 {
+        __setitem__, insert;
+
+        @Override
+        public PyObject apply(PyObject a, PyObject k, PyObject v) {
+            switch (this) {
+            case __setitem__: {
+                assSubscript(ba(a), k, v);
+                return PyNone.NONE;
+            }
+            case insert: {
+                PyObject i = k;
+                PyByteArray s = ba(a);
+                long index = Abstract.asIndex(i, "bytearray");
+                int item = byteValue(v);
+                int n = s.size;
+                if (index < 0) {
+                    index = Math.max(0, index + n);
+                }
+                if (index > n) {
+                    index = n;
+                }
+                s.replace((int) index, (int) index, new byte[] {(byte) item});
+                return PyNone.NONE;
+            }
+            default:
+                throw new AssertionError(this);
+            }
+        }
     }
 
     /** CPython 3.11: Objects/bytearrayobject.c _common_reduce. */

@@ -178,10 +178,7 @@ final class BytesMethods {
         });
         TypeSetup.def1(t, "__mul__", (a, n) -> repeat(a, n, wrap));
         TypeSetup.def1(t, "__rmul__", (a, n) -> repeat(a, n, wrap));
-        TypeSetup.def(t, "hex", (a, kw) -> {
-            PyObject[] p = Args.parse("hex", a, kw, 1, new String[] {"sep", "bytes_per_sep"}, 0, 2);
-            return new PyStr(hex(Buffers.of(a[0]), p[0], p[1] == null ? 1 : Args.integer(p[1])));
-        });
+        TypeSetup.def(t, SetupDefN.hex);
         TypeSetup.defClassMethod(t, "fromhex", (a, kw) -> {
             Args.count("fromhex", a, kw, 1, 1, 1);
             PyObject r = wrap.apply(fromhex(Args.str("fromhex", a[1], 1)));
@@ -229,6 +226,23 @@ final class BytesMethods {
         };
         t.dict.setStr("maketrans", new PyDescriptors.StaticMethod(PyDescriptors.STATICMETHOD,
                 new PyBuiltinFunction("maketrans", maketrans)));
+    }
+
+    /** The functions of an argument vector that setup registers on its type: one switch instead of a lambda class each. */
+    private enum SetupDefN implements JFunc {
+        hex;
+
+        @Override
+        public PyObject call(PyObject[] a, String[] kw) {
+            switch (this) {
+            case hex: {
+                PyObject[] p = Args.parse("hex", a, kw, 1, new String[] {"sep", "bytes_per_sep"}, 0, 2);
+                return new PyStr(hex(Buffers.of(a[0]), p[0], p[1] == null ? 1 : Args.integer(p[1])));
+            }
+            default:
+                throw new AssertionError(this);
+            }
+        }
     }
 
     private static byte[] bytesArg(PyObject o) {

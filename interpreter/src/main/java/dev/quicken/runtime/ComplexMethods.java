@@ -45,29 +45,20 @@ final class ComplexMethods {
         binary(t, "__sub__", "__rsub__", (a, b) -> new PyComplex(a[0] - b[0], a[1] - b[1]));
         binary(t, "__mul__", "__rmul__", (a, b) -> new PyComplex(a[0] * b[0] - a[1] * b[1], a[0] * b[1] + a[1] * b[0]));
         binary(t, "__truediv__", "__rtruediv__", ComplexMethods::quot);
-        TypeSetup.def(t, "__pow__", (a, kw) -> {
-            Args.count("complex.__pow__", a, kw, 1, 1, 2);
-            return pow(a[0], a[1], a.length > 2 ? a[2] : PyNone.NONE);
-        });
-        TypeSetup.def(t, "__rpow__", (a, kw) -> {
-            Args.count("complex.__rpow__", a, kw, 1, 1, 2);
-            return pow(a[1], a[0], a.length > 2 ? a[2] : PyNone.NONE);
-        });
-        TypeSetup.def0(t, "__neg__", a -> new PyComplex(-((PyComplex) a).real, -((PyComplex) a).imag));
-        TypeSetup.def0(t, "__pos__", a -> a.type() == PyComplex.TYPE ? a
-                : new PyComplex(((PyComplex) a).real, ((PyComplex) a).imag));
-        TypeSetup.def0(t, "__abs__", a -> new PyFloat(abs((PyComplex) a)));
-        TypeSetup.def0(t, "__bool__", a -> PyBool.of(((PyComplex) a).real != 0 || ((PyComplex) a).imag != 0));
-        TypeSetup.def0(t, "__hash__", a -> BuiltinMethods.i(Hashing.hash(a)));
-        TypeSetup.def0(t, "__repr__", a -> new PyStr(Repr.repr(a)));
-        TypeSetup.def1(t, "__format__", (a, spec) -> new PyStr(Formatter.format(a, Args.str("format", spec, 1))));
-        TypeSetup.def0(t, "__complex__", a -> a.type() == PyComplex.TYPE ? a
-                : new PyComplex(((PyComplex) a).real, ((PyComplex) a).imag));
-        TypeSetup.def0(t, "conjugate", a -> new PyComplex(((PyComplex) a).real, -((PyComplex) a).imag));
-        TypeSetup.def0(t, "__getnewargs__", a -> new PyTuple(new PyObject[] {
-            new PyFloat(((PyComplex) a).real), new PyFloat(((PyComplex) a).imag)}));
-        TypeSetup.getset(t, "real", a -> new PyFloat(((PyComplex) a).real), null);
-        TypeSetup.getset(t, "imag", a -> new PyFloat(((PyComplex) a).imag), null);
+        TypeSetup.def(t, SetupDefN.__pow__);
+        TypeSetup.def(t, SetupDefN.__rpow__);
+        TypeSetup.def0(t, SetupDef0.__neg__);
+        TypeSetup.def0(t, SetupDef0.__pos__);
+        TypeSetup.def0(t, SetupDef0.__abs__);
+        TypeSetup.def0(t, SetupDef0.__bool__);
+        TypeSetup.def0(t, SetupDef0.__hash__);
+        TypeSetup.def0(t, SetupDef0.__repr__);
+        TypeSetup.def1(t, SetupDef1.__format__);
+        TypeSetup.def0(t, SetupDef0.__complex__);
+        TypeSetup.def0(t, SetupDef0.conjugate);
+        TypeSetup.def0(t, SetupDef0.__getnewargs__);
+        TypeSetup.getset(t, SetupGet.real, null);
+        TypeSetup.getset(t, SetupGet.imag, null);
         for (int op = 0; op < 6; op++) {
             final int fop = op;
             TypeSetup.def1(t, Abstract.CMP_NAMES[op], (a, b) -> {
@@ -89,6 +80,93 @@ final class ComplexMethods {
             });
         }
         TypeSetup.defNew(t, ComplexMethods::construct);
+    }
+
+    /** The functions of an argument vector that setup registers on its type: one switch instead of a lambda class each. */
+    private enum SetupDefN implements JFunc {
+        __pow__, __rpow__;
+
+        @Override
+        public PyObject call(PyObject[] a, String[] kw) {
+            switch (this) {
+            case __pow__: {
+                Args.count("complex.__pow__", a, kw, 1, 1, 2);
+                return pow(a[0], a[1], a.length > 2 ? a[2] : PyNone.NONE);
+            }
+            case __rpow__: {
+                Args.count("complex.__rpow__", a, kw, 1, 1, 2);
+                return pow(a[1], a[0], a.length > 2 ? a[2] : PyNone.NONE);
+            }
+            default:
+                throw new AssertionError(this);
+            }
+        }
+    }
+
+    /** The methods of self alone that setup registers on its type: one switch instead of a lambda class each. */
+    private enum SetupDef0 implements TypeSetup.F0 {
+        __neg__, __pos__, __abs__, __bool__, __hash__, __repr__, __complex__, conjugate, __getnewargs__;
+
+        @Override
+        public PyObject apply(PyObject a) {
+            switch (this) {
+            case __neg__:
+                return new PyComplex(-((PyComplex) a).real, -((PyComplex) a).imag);
+            case __pos__:
+                return a.type() == PyComplex.TYPE ? a
+                        : new PyComplex(((PyComplex) a).real, ((PyComplex) a).imag);
+            case __abs__:
+                return new PyFloat(abs((PyComplex) a));
+            case __bool__:
+                return PyBool.of(((PyComplex) a).real != 0 || ((PyComplex) a).imag != 0);
+            case __hash__:
+                return BuiltinMethods.i(Hashing.hash(a));
+            case __repr__:
+                return new PyStr(Repr.repr(a));
+            case __complex__:
+                return a.type() == PyComplex.TYPE ? a
+                        : new PyComplex(((PyComplex) a).real, ((PyComplex) a).imag);
+            case conjugate:
+                return new PyComplex(((PyComplex) a).real, -((PyComplex) a).imag);
+            case __getnewargs__:
+                return new PyTuple(new PyObject[] {
+                        new PyFloat(((PyComplex) a).real), new PyFloat(((PyComplex) a).imag)});
+            default:
+                throw new AssertionError(this);
+            }
+        }
+    }
+
+    /** The methods of self and one argument that setup registers on its type: one switch instead of a lambda class each. */
+    private enum SetupDef1 implements TypeSetup.F1 {
+        __format__;
+
+        @Override
+        public PyObject apply(PyObject a, PyObject spec) {
+            switch (this) {
+            case __format__:
+                return new PyStr(Formatter.format(a, Args.str("format", spec, 1)));
+            default:
+                throw new AssertionError(this);
+            }
+        }
+    }
+
+    /** The attribute getters that setup registers on its type: one switch instead of a lambda class each. */
+    private enum SetupGet implements java.util.function.Function<PyObject, PyObject> {
+        real, imag;
+
+        @Override
+        public PyObject apply(PyObject a) {
+            switch (this) {
+            case real:
+                return new PyFloat(((PyComplex) a).real);
+            case imag:
+                return new PyFloat(((PyComplex) a).imag);
+            default:
+                throw new AssertionError(this);
+            }
+        }
     }
 
     /** CPython 3.11: Objects/complexobject.c _Py_c_quot. */

@@ -65,33 +65,24 @@ final class CoreTypes {
         copyDict(PyMethodDescr.TYPE, PyMethodDescr.WRAPPER);
         copyDict(PyBuiltinFunction.TYPE, PyBuiltinFunction.METHOD_WRAPPER);
         for (PyType t : new PyType[] {PyMethodDescr.TYPE, PyMethodDescr.WRAPPER}) {
-            TypeSetup.getset(t, "__objclass__", a -> ((PyMethodDescr) a).owner, null);
+            TypeSetup.getset(t, DescriptorKindsTGet.__objclass__, null);
         }
         // __doc__: the slot wrappers' docstrings; methods written in Java carry none
         for (PyType t : new PyType[] {PyMethodDescr.TYPE, PyMethodDescr.WRAPPER}) {
-            TypeSetup.getset(t, "__doc__", a -> docOf(((PyMethodDescr) a).name, ((PyMethodDescr) a).wrapper), null);
+            TypeSetup.getset(t, DescriptorKindsTGet.__doc__, null);
         }
         for (PyType t : new PyType[] {PyBuiltinFunction.TYPE, PyBuiltinFunction.METHOD_WRAPPER}) {
             TypeSetup.getset(t, "__doc__", a -> docOf(((PyBuiltinFunction) a).name, ((PyBuiltinFunction) a).wrapper),
                     null);
         }
-        TypeSetup.getset(PyDescriptors.CLASSMETHOD_DESCRIPTOR, "__doc__", a -> PyNone.NONE, null);
+        TypeSetup.getset(PyDescriptors.CLASSMETHOD_DESCRIPTOR, DescriptorKindsClassmethodDescriptorGet.__doc__, null);
         for (PyType t : new PyType[] {PyMethodDescr.TYPE, PyMethodDescr.WRAPPER, PyBuiltinFunction.TYPE,
             PyBuiltinFunction.METHOD_WRAPPER}) {
             TypeSetup.def(t, "__call__", BuiltinMethods::callSelf);
         }
         PyType mw = PyBuiltinFunction.METHOD_WRAPPER;
         // CPython 3.11: Objects/descrobject.c wrapper_objclass (the type whose slot wrapper was bound)
-        TypeSetup.getset(mw, "__objclass__", a -> {
-            PyBuiltinFunction f = (PyBuiltinFunction) a;
-            for (PyType t : f.self.type().mro()) {
-                PyObject d = t.dict().getStr(f.name);
-                if (d instanceof PyMethodDescr && ((PyMethodDescr) d).impl == f.impl) {
-                    return ((PyMethodDescr) d).owner;
-                }
-            }
-            return f.self.type();
-        }, null);
+        TypeSetup.getset(mw, DescriptorKindsMwGet.__objclass__, null);
         for (int op : new int[] {Abstract.EQ, Abstract.NE}) {
             TypeSetup.def1(mw, Abstract.CMP_NAMES[op], (a, b) -> {
                 if (!(b instanceof PyBuiltinFunction) || !((PyBuiltinFunction) b).wrapper) {
@@ -104,11 +95,8 @@ final class CoreTypes {
             });
         }
         // CPython 3.11: Objects/descrobject.c wrapper_reduce (builtin functions: BuiltinMethods, meth_reduce)
-        TypeSetup.def0(mw, "__reduce__", a -> new PyTuple(new PyObject[] {
-            dev.quicken.eval.Interpreter.current().builtins.getStr("getattr"),
-            new PyTuple(new PyObject[] {((PyBuiltinFunction) a).self, new PyStr(((PyBuiltinFunction) a).name)})}));
-        TypeSetup.def0(mw, "__hash__", a -> PyInt.of(Abstract.id(((PyBuiltinFunction) a).self)
-                ^ System.identityHashCode(((PyBuiltinFunction) a).impl)));
+        TypeSetup.def0(mw, DescriptorKindsMwDef0.__reduce__);
+        TypeSetup.def0(mw, DescriptorKindsMwDef0.__hash__);
         for (String n : new String[] {"__closure__", "__doc__", "__globals__", "__module__", "__builtins__"}) {
             PyObject v = PyFunction.TYPE.dict.getStr(n);
             if (v instanceof PyDescriptors.GetSet) {
@@ -117,21 +105,140 @@ final class CoreTypes {
             }
         }
         PyType cd = PyDescriptors.CLASSMETHOD_DESCRIPTOR;
-        TypeSetup.def0(cd, "__repr__", a -> {
-            PyBuiltinFunction f = (PyBuiltinFunction) ((PyDescriptors.ClassMethod) a).func;
-            return new PyStr("<method '" + f.name + "' of '" + f.owner + "' objects>");
-        });
-        TypeSetup.getset(cd, "__name__", a -> new PyStr(((PyBuiltinFunction) ((PyDescriptors.ClassMethod) a).func)
-                .name), null);
-        TypeSetup.getset(cd, "__qualname__", a -> {
-            PyBuiltinFunction f = (PyBuiltinFunction) ((PyDescriptors.ClassMethod) a).func;
-            return new PyStr(f.owner + "." + f.name);
-        }, null);
+        TypeSetup.def0(cd, DescriptorKindsDef0.__repr__);
+        TypeSetup.getset(cd, DescriptorKindsGet.__name__, null);
+        TypeSetup.getset(cd, DescriptorKindsGet.__qualname__, null);
         TypeSetup.defGet(cd, CoreTypes::classmethodGet);
-        TypeSetup.def(cd, "__call__", (a, kw) -> {
-            PyObject f = ((PyDescriptors.ClassMethod) a[0]).func;
-            return Abstract.call(f, java.util.Arrays.copyOfRange(a, 1, a.length), kw);
-        });
+        TypeSetup.def(cd, DescriptorKindsDefN.__call__);
+    }
+
+    /** The attribute getters that setupDescriptorKinds registers on its type: one switch instead of a lambda class each. */
+    private enum DescriptorKindsTGet implements java.util.function.Function<PyObject, PyObject> {
+        __objclass__, __doc__;
+
+        @Override
+        public PyObject apply(PyObject a) {
+            switch (this) {
+            case __objclass__:
+                return ((PyMethodDescr) a).owner;
+            case __doc__:
+                return docOf(((PyMethodDescr) a).name, ((PyMethodDescr) a).wrapper);
+            default:
+                throw new AssertionError(this);
+            }
+        }
+    }
+
+    /** The attribute getters that setupDescriptorKinds registers on PyDescriptors.CLASSMETHOD_DESCRIPTOR: one switch instead of a lambda class each. */
+    private enum DescriptorKindsClassmethodDescriptorGet implements java.util.function.Function<PyObject, PyObject> {
+        __doc__;
+
+        @Override
+        public PyObject apply(PyObject a) {
+            switch (this) {
+            case __doc__:
+                return PyNone.NONE;
+            default:
+                throw new AssertionError(this);
+            }
+        }
+    }
+
+    /** The attribute getters that setupDescriptorKinds registers on mw: one switch instead of a lambda class each. */
+    private enum DescriptorKindsMwGet implements java.util.function.Function<PyObject, PyObject> {
+        __objclass__;
+
+        @Override
+        public PyObject apply(PyObject a) {
+            switch (this) {
+            case __objclass__: {
+                PyBuiltinFunction f = (PyBuiltinFunction) a;
+                for (PyType t : f.self.type().mro()) {
+                    PyObject d = t.dict().getStr(f.name);
+                    if (d instanceof PyMethodDescr && ((PyMethodDescr) d).impl == f.impl) {
+                        return ((PyMethodDescr) d).owner;
+                    }
+                }
+                return f.self.type();
+            }
+            default:
+                throw new AssertionError(this);
+            }
+        }
+    }
+
+    /** The methods of self alone that setupDescriptorKinds registers on mw: one switch instead of a lambda class each. */
+    private enum DescriptorKindsMwDef0 implements TypeSetup.F0 {
+        __reduce__, __hash__;
+
+        @Override
+        public PyObject apply(PyObject a) {
+            switch (this) {
+            case __reduce__:
+                return new PyTuple(new PyObject[] {
+                        dev.quicken.eval.Interpreter.current().builtins.getStr("getattr"),
+                        new PyTuple(new PyObject[] {((PyBuiltinFunction) a).self, new PyStr(((PyBuiltinFunction) a).name)})});
+            case __hash__:
+                return PyInt.of(Abstract.id(((PyBuiltinFunction) a).self)
+                        ^ System.identityHashCode(((PyBuiltinFunction) a).impl));
+            default:
+                throw new AssertionError(this);
+            }
+        }
+    }
+
+    /** The methods of self alone that setupDescriptorKinds registers on cd: one switch instead of a lambda class each. */
+    private enum DescriptorKindsDef0 implements TypeSetup.F0 {
+        __repr__;
+
+        @Override
+        public PyObject apply(PyObject a) {
+            switch (this) {
+            case __repr__: {
+                PyBuiltinFunction f = (PyBuiltinFunction) ((PyDescriptors.ClassMethod) a).func;
+                return new PyStr("<method '" + f.name + "' of '" + f.owner + "' objects>");
+            }
+            default:
+                throw new AssertionError(this);
+            }
+        }
+    }
+
+    /** The attribute getters that setupDescriptorKinds registers on cd: one switch instead of a lambda class each. */
+    private enum DescriptorKindsGet implements java.util.function.Function<PyObject, PyObject> {
+        __name__, __qualname__;
+
+        @Override
+        public PyObject apply(PyObject a) {
+            switch (this) {
+            case __name__:
+                return new PyStr(((PyBuiltinFunction) ((PyDescriptors.ClassMethod) a).func)
+                        .name);
+            case __qualname__: {
+                PyBuiltinFunction f = (PyBuiltinFunction) ((PyDescriptors.ClassMethod) a).func;
+                return new PyStr(f.owner + "." + f.name);
+            }
+            default:
+                throw new AssertionError(this);
+            }
+        }
+    }
+
+    /** The functions of an argument vector that setupDescriptorKinds registers on cd: one switch instead of a lambda class each. */
+    private enum DescriptorKindsDefN implements JFunc {
+        __call__;
+
+        @Override
+        public PyObject call(PyObject[] a, String[] kw) {
+            switch (this) {
+            case __call__: {
+                PyObject f = ((PyDescriptors.ClassMethod) a[0]).func;
+                return Abstract.call(f, java.util.Arrays.copyOfRange(a, 1, a.length), kw);
+            }
+            default:
+                throw new AssertionError(this);
+            }
+        }
     }
 
     /** Gives {@code to} the methods and attributes of {@code from} (both represented by the same Java class). */
@@ -153,19 +260,113 @@ final class CoreTypes {
     /** The {@code bytes} methods that need the buffer protocol or {@code %}. */
     private static void setupBytesExtras() {
         PyType t = PyBytes.TYPE;
-        TypeSetup.def1(t, "__mod__", (a, args) -> new PyBytes(BytesPercent.format(((PyBytes) a).value, args)));
-        TypeSetup.def1(t, "__rmod__", (a, b) -> PyNotImplemented.NOT_IMPLEMENTED);
-        TypeSetup.def0(t, "__getnewargs__", a -> new PyTuple(new PyObject[] {new PyBytes(((PyBytes) a).value)}));
+        TypeSetup.def1(t, BytesExtrasDef1.__mod__);
+        TypeSetup.def1(t, BytesExtrasDef1.__rmod__);
+        TypeSetup.def0(t, BytesExtrasDef0.__getnewargs__);
         // CPython 3.11: Objects/longobject.c int___getnewargs___impl, floatobject.c float___getnewargs___impl,
         // unicodeobject.c unicode_getnewargs, tupleobject.c tuple___getnewargs___impl: the exact built-in value
-        TypeSetup.def0(PyInt.TYPE, "__getnewargs__", a -> new PyTuple(new PyObject[] {((PyInt) a).big != null
-                ? PyInt.of(((PyInt) a).big) : PyInt.of(((PyInt) a).value)}));
-        TypeSetup.def0(PyFloat.TYPE, "__getnewargs__", a -> new PyTuple(new PyObject[] {
-            new PyFloat(((PyFloat) a).value)}));
-        TypeSetup.def0(PyStr.TYPE, "__getnewargs__", a -> new PyTuple(new PyObject[] {new PyStr(((PyStr) a).value)}));
-        TypeSetup.def0(PyTuple.TYPE, "__getnewargs__", a -> new PyTuple(new PyObject[] {
-            new PyTuple(((PyTuple) a).items.clone())}));
-        TypeSetup.def0(t, "__bytes__", a -> a.type() == PyBytes.TYPE ? a : new PyBytes(((PyBytes) a).value));
+        TypeSetup.def0(PyInt.TYPE, BytesExtrasIntDef0.__getnewargs__);
+        TypeSetup.def0(PyFloat.TYPE, BytesExtrasFloatDef0.__getnewargs__);
+        TypeSetup.def0(PyStr.TYPE, BytesExtrasStrDef0.__getnewargs__);
+        TypeSetup.def0(PyTuple.TYPE, BytesExtrasTupleDef0.__getnewargs__);
+        TypeSetup.def0(t, BytesExtrasDef0.__bytes__);
+    }
+
+    /** The methods of self and one argument that setupBytesExtras registers on its type: one switch instead of a lambda class each. */
+    private enum BytesExtrasDef1 implements TypeSetup.F1 {
+        __mod__, __rmod__;
+
+        @Override
+        public PyObject apply(PyObject a, PyObject args) {
+            switch (this) {
+            case __mod__:
+                return new PyBytes(BytesPercent.format(((PyBytes) a).value, args));
+            case __rmod__:
+                return PyNotImplemented.NOT_IMPLEMENTED;
+            default:
+                throw new AssertionError(this);
+            }
+        }
+    }
+
+    /** The methods of self alone that setupBytesExtras registers on its type: one switch instead of a lambda class each. */
+    private enum BytesExtrasDef0 implements TypeSetup.F0 {
+        __getnewargs__, __bytes__;
+
+        @Override
+        public PyObject apply(PyObject a) {
+            switch (this) {
+            case __getnewargs__:
+                return new PyTuple(new PyObject[] {new PyBytes(((PyBytes) a).value)});
+            case __bytes__:
+                return a.type() == PyBytes.TYPE ? a : new PyBytes(((PyBytes) a).value);
+            default:
+                throw new AssertionError(this);
+            }
+        }
+    }
+
+    /** The methods of self alone that setupBytesExtras registers on PyInt.TYPE: one switch instead of a lambda class each. */
+    private enum BytesExtrasIntDef0 implements TypeSetup.F0 {
+        __getnewargs__;
+
+        @Override
+        public PyObject apply(PyObject a) {
+            switch (this) {
+            case __getnewargs__:
+                return new PyTuple(new PyObject[] {((PyInt) a).big != null
+                        ? PyInt.of(((PyInt) a).big) : PyInt.of(((PyInt) a).value)});
+            default:
+                throw new AssertionError(this);
+            }
+        }
+    }
+
+    /** The methods of self alone that setupBytesExtras registers on PyFloat.TYPE: one switch instead of a lambda class each. */
+    private enum BytesExtrasFloatDef0 implements TypeSetup.F0 {
+        __getnewargs__;
+
+        @Override
+        public PyObject apply(PyObject a) {
+            switch (this) {
+            case __getnewargs__:
+                return new PyTuple(new PyObject[] {
+                        new PyFloat(((PyFloat) a).value)});
+            default:
+                throw new AssertionError(this);
+            }
+        }
+    }
+
+    /** The methods of self alone that setupBytesExtras registers on PyStr.TYPE: one switch instead of a lambda class each. */
+    private enum BytesExtrasStrDef0 implements TypeSetup.F0 {
+        __getnewargs__;
+
+        @Override
+        public PyObject apply(PyObject a) {
+            switch (this) {
+            case __getnewargs__:
+                return new PyTuple(new PyObject[] {new PyStr(((PyStr) a).value)});
+            default:
+                throw new AssertionError(this);
+            }
+        }
+    }
+
+    /** The methods of self alone that setupBytesExtras registers on PyTuple.TYPE: one switch instead of a lambda class each. */
+    private enum BytesExtrasTupleDef0 implements TypeSetup.F0 {
+        __getnewargs__;
+
+        @Override
+        public PyObject apply(PyObject a) {
+            switch (this) {
+            case __getnewargs__:
+                return new PyTuple(new PyObject[] {
+                        new PyTuple(((PyTuple) a).items.clone())});
+            default:
+                throw new AssertionError(this);
+            }
+        }
     }
 
     /**

@@ -38,34 +38,65 @@ public final class ExceptionGroups {
         Exc.ExceptionGroup.factory = PyExceptionGroup::new;
         PyType t = Exc.BaseExceptionGroup;
         TypeSetup.defNew(t, ExceptionGroups::newGroup);
-        TypeSetup.def(t, "__init__", (a, kw) -> {
-            Args.noKw(a[0].type().name(), kw);
-            ((PyBaseException) a[0]).args = new PyTuple(Arrays.copyOfRange(a, 1, a.length));
-            return PyNone.NONE;
-        });
-        TypeSetup.def0(t, "__str__", a -> {
-            PyExceptionGroup g = (PyExceptionGroup) a;
-            int n = g.exceptions.size();
-            return new PyStr(g.message.value + " (" + n + " sub-exception" + (n > 1 ? "s" : "") + ")");
-        });
+        TypeSetup.def(t, SetupDefN.__init__);
+        TypeSetup.def0(t, SetupDef0.__str__);
         TypeSetup.getset(t, "message", a -> ((PyExceptionGroup) a).message, ExceptionGroups::readonly);
         TypeSetup.getset(t, "exceptions", a -> ((PyExceptionGroup) a).exceptions, ExceptionGroups::readonly);
-        TypeSetup.def(t, "derive", (a, kw) -> {
-            Args.noKw("BaseExceptionGroup.derive", kw);
-            if (a.length != 2) {
-                throw Exc.typeError("function takes exactly 1 argument (" + (a.length - 1) + " given)");
+        TypeSetup.def(t, SetupDefN.derive);
+        TypeSetup.def(t, SetupDefN.split);
+        TypeSetup.def(t, SetupDefN.subgroup);
+    }
+
+    /** The functions of an argument vector that setup registers on its type: one switch instead of a lambda class each. */
+    private enum SetupDefN implements JFunc {
+        __init__, derive, split, subgroup;
+
+        @Override
+        public PyObject call(PyObject[] a, String[] kw) {
+            switch (this) {
+            case __init__: {
+                Args.noKw(a[0].type().name(), kw);
+                ((PyBaseException) a[0]).args = new PyTuple(Arrays.copyOfRange(a, 1, a.length));
+                return PyNone.NONE;
             }
-            return create(((PyExceptionGroup) a[0]).message, a[1]);
-        });
-        TypeSetup.def(t, "split", (a, kw) -> {
-            unpackOne("split", a, kw);
-            PyObject[] r = split(a[0], a[1], matcherType(a[1]), true);
-            return new PyTuple(new PyObject[] {orNone(r[0]), orNone(r[1])});
-        });
-        TypeSetup.def(t, "subgroup", (a, kw) -> {
-            unpackOne("subgroup", a, kw);
-            return orNone(split(a[0], a[1], matcherType(a[1]), false)[0]);
-        });
+            case derive: {
+                Args.noKw("BaseExceptionGroup.derive", kw);
+                if (a.length != 2) {
+                    throw Exc.typeError("function takes exactly 1 argument (" + (a.length - 1) + " given)");
+                }
+                return create(((PyExceptionGroup) a[0]).message, a[1]);
+            }
+            case split: {
+                unpackOne("split", a, kw);
+                PyObject[] r = split(a[0], a[1], matcherType(a[1]), true);
+                return new PyTuple(new PyObject[] {orNone(r[0]), orNone(r[1])});
+            }
+            case subgroup: {
+                unpackOne("subgroup", a, kw);
+                return orNone(split(a[0], a[1], matcherType(a[1]), false)[0]);
+            }
+            default:
+                throw new AssertionError(this);
+            }
+        }
+    }
+
+    /** The methods of self alone that setup registers on its type: one switch instead of a lambda class each. */
+    private enum SetupDef0 implements TypeSetup.F0 {
+        __str__;
+
+        @Override
+        public PyObject apply(PyObject a) {
+            switch (this) {
+            case __str__: {
+                PyExceptionGroup g = (PyExceptionGroup) a;
+                int n = g.exceptions.size();
+                return new PyStr(g.message.value + " (" + n + " sub-exception" + (n > 1 ? "s" : "") + ")");
+            }
+            default:
+                throw new AssertionError(this);
+            }
+        }
     }
 
     /** A member declared READONLY (CPython 3.11: Python/structmember.c PyMember_SetOne). */

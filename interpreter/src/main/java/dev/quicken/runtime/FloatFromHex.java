@@ -25,7 +25,7 @@ final class FloatFromHex {
             Double bv = FloatOps.operand(b);
             return bv == null ? PyNotImplemented.NOT_IMPLEMENTED : divmod.call(new PyObject[] {new PyFloat(bv), a}, null);
         });
-        TypeSetup.def0(PyFloat.TYPE, "hex", a -> new PyStr(NumberParse.floatHex(((PyFloat) a).value)));
+        TypeSetup.def0(PyFloat.TYPE, SetupDef0.hex);
         // CPython 3.11: Objects/floatobject.c float___getformat___impl (test.support reads it)
         TypeSetup.defClassMethod(PyFloat.TYPE, "__getformat__", (a, kw) -> {
             Args.count("__getformat__", a, kw, 1, 1, 1);
@@ -44,6 +44,21 @@ final class FloatFromHex {
             PyObject r = new PyFloat(v);
             return a[0] == PyFloat.TYPE ? r : Abstract.call(a[0], r);
         });
+    }
+
+    /** The methods of self alone that setup registers on PyFloat.TYPE: one switch instead of a lambda class each. */
+    private enum SetupDef0 implements TypeSetup.F0 {
+        hex;
+
+        @Override
+        public PyObject apply(PyObject a) {
+            switch (this) {
+            case hex:
+                return new PyStr(NumberParse.floatHex(((PyFloat) a).value));
+            default:
+                throw new AssertionError(this);
+            }
+        }
     }
 
     /** CPython 3.11: Objects/floatobject.c float_fromhex (Java's hex parser rounds the same way). */

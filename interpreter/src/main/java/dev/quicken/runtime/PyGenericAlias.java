@@ -245,9 +245,8 @@ public final class PyGenericAlias extends PyObject implements BuiltinSubclasses.
             }
             return new PyGenericAlias((PyType) a[0], a[1], a[2]);
         });
-        TypeSetup.def0(t, "__repr__", a -> new PyStr(((PyGenericAlias) a).repr()));
-        TypeSetup.def0(t, "__hash__", a -> PyInt.of(Abstract.hash(((PyGenericAlias) a).origin)
-                ^ Abstract.hash(((PyGenericAlias) a).args)));
+        TypeSetup.def0(t, SetupDef0.__repr__);
+        TypeSetup.def0(t, SetupDef0.__hash__);
         for (int op = 0; op < 6; op++) {
             final int fop = op;
             TypeSetup.def1(t, Abstract.CMP_NAMES[op], (a, b) -> {
@@ -261,64 +260,143 @@ public final class PyGenericAlias extends PyObject implements BuiltinSubclasses.
                 return PyBool.of(fop == Abstract.EQ ? eq : !eq);
             });
         }
-        TypeSetup.def(t, "__call__", (a, kw) -> {
-            PyGenericAlias g = (PyGenericAlias) a[0];
-            PyObject[] rest = java.util.Arrays.copyOfRange(a, 1, a.length);
-            PyObject obj = Abstract.call(g.origin, rest, kw);
-            try {
-                Abstract.setAttr(obj, "__orig_class__", g);
-            } catch (PyException e) {
-                if (!e.matches(Exc.AttributeError) && !e.matches(Exc.TypeError)) {
-                    throw e;
-                }
-            }
-            return obj;
-        });
-        TypeSetup.def1(t, "__getattribute__", (a, n) -> {
-            String name = Args.str("__getattribute__", n, 1);
-            PyGenericAlias g = (PyGenericAlias) a;
-            if (!OWN.contains(name)) {
-                return Abstract.getAttr(g.origin, name);
-            }
-            PyObject r = Abstract.genericGetAttr(a, name);
-            if (r == null) {
-                throw Abstract.noAttribute(a, name);
-            }
-            return r;
-        });
+        TypeSetup.def(t, SetupDefN.__call__);
+        TypeSetup.def1(t, SetupDef1.__getattribute__);
         TypeSetup.def1(t, "__or__", PyUnion::or);
-        TypeSetup.def1(t, "__ror__", (a, b) -> PyUnion.or(b, a));
-        TypeSetup.getset(t, "__origin__", a -> ((PyGenericAlias) a).origin, null);
-        TypeSetup.getset(t, "__args__", a -> ((PyGenericAlias) a).args, null);
-        TypeSetup.getset(t, "__unpacked__", a -> PyBool.of(((PyGenericAlias) a).starred), null);
-        TypeSetup.getset(t, "__parameters__", a -> ((PyGenericAlias) a).parameters(), null);
-        TypeSetup.getset(t, "__typing_unpacked_tuple_args__", a -> {
-            PyGenericAlias g = (PyGenericAlias) a;
-            return g.starred && g.origin == PyTuple.TYPE ? g.args : PyNone.NONE;
-        }, null);
-        TypeSetup.def1(t, "__mro_entries__", (a, b) -> new PyTuple(new PyObject[] {((PyGenericAlias) a).origin}));
-        TypeSetup.def1(t, "__instancecheck__", (a, b) -> {
-            throw Exc.typeError("isinstance() argument 2 cannot be a parameterized generic");
-        });
-        TypeSetup.def1(t, "__subclasscheck__", (a, b) -> {
-            throw Exc.typeError("issubclass() argument 2 cannot be a parameterized generic");
-        });
-        TypeSetup.def0(t, "__reduce__", a -> {
-            PyGenericAlias g = (PyGenericAlias) a;
-            return new PyTuple(new PyObject[] {g.type(), new PyTuple(new PyObject[] {g.origin, g.args})});
-        });
-        TypeSetup.def1(t, "__getitem__", (a, item) -> {
-            PyGenericAlias g = (PyGenericAlias) a;
-            PyObject[] newargs = substitute(a, g.args.items, g.parameters().items, item);
-            PyGenericAlias r = of(g.origin, new PyTuple(newargs));
-            r.starred = g.starred;
-            return r;
-        });
-        TypeSetup.def0(t, "__iter__", a -> {
-            PyGenericAlias g = (PyGenericAlias) a;
-            PyGenericAlias s = of(g.origin, g.args);
-            s.starred = true;
-            return new Iterators.ArrayIter(new PyObject[] {s}, Iterators.SEQ_ITER);
-        });
+        TypeSetup.def1(t, SetupDef1.__ror__);
+        TypeSetup.getset(t, SetupGet.__origin__, null);
+        TypeSetup.getset(t, SetupGet.__args__, null);
+        TypeSetup.getset(t, SetupGet.__unpacked__, null);
+        TypeSetup.getset(t, SetupGet.__parameters__, null);
+        TypeSetup.getset(t, SetupGet.__typing_unpacked_tuple_args__, null);
+        TypeSetup.def1(t, SetupDef1.__mro_entries__);
+        TypeSetup.def1(t, SetupDef1.__instancecheck__);
+        TypeSetup.def1(t, SetupDef1.__subclasscheck__);
+        TypeSetup.def0(t, SetupDef0.__reduce__);
+        TypeSetup.def1(t, SetupDef1.__getitem__);
+        TypeSetup.def0(t, SetupDef0.__iter__);
+    }
+
+    /** The methods of self alone that setup registers on its type: one switch instead of a lambda class each. */
+    private enum SetupDef0 implements TypeSetup.F0 {
+        __repr__, __hash__, __reduce__, __iter__;
+
+        @Override
+        public PyObject apply(PyObject a) {
+            switch (this) {
+            case __repr__:
+                return new PyStr(((PyGenericAlias) a).repr());
+            case __hash__:
+                return PyInt.of(Abstract.hash(((PyGenericAlias) a).origin)
+                        ^ Abstract.hash(((PyGenericAlias) a).args));
+            case __reduce__: {
+                PyGenericAlias g = (PyGenericAlias) a;
+                return new PyTuple(new PyObject[] {g.type(), new PyTuple(new PyObject[] {g.origin, g.args})});
+            }
+            case __iter__: {
+                PyGenericAlias g = (PyGenericAlias) a;
+                PyGenericAlias s = of(g.origin, g.args);
+                s.starred = true;
+                return new Iterators.ArrayIter(new PyObject[] {s}, Iterators.SEQ_ITER);
+            }
+            default:
+                throw new AssertionError(this);
+            }
+        }
+    }
+
+    /** The functions of an argument vector that setup registers on its type: one switch instead of a lambda class each. */
+    private enum SetupDefN implements JFunc {
+        __call__;
+
+        @Override
+        public PyObject call(PyObject[] a, String[] kw) {
+            switch (this) {
+            case __call__: {
+                PyGenericAlias g = (PyGenericAlias) a[0];
+                PyObject[] rest = java.util.Arrays.copyOfRange(a, 1, a.length);
+                PyObject obj = Abstract.call(g.origin, rest, kw);
+                try {
+                    Abstract.setAttr(obj, "__orig_class__", g);
+                } catch (PyException e) {
+                    if (!e.matches(Exc.AttributeError) && !e.matches(Exc.TypeError)) {
+                        throw e;
+                    }
+                }
+                return obj;
+            }
+            default:
+                throw new AssertionError(this);
+            }
+        }
+    }
+
+    /** The methods of self and one argument that setup registers on its type: one switch instead of a lambda class each. */
+    private enum SetupDef1 implements TypeSetup.F1 {
+        __getattribute__, __ror__, __mro_entries__, __instancecheck__, __subclasscheck__, __getitem__;
+
+        @Override
+        public PyObject apply(PyObject a, PyObject b) {
+            switch (this) {
+            case __getattribute__: {
+                PyObject n = b;
+                String name = Args.str("__getattribute__", n, 1);
+                PyGenericAlias g = (PyGenericAlias) a;
+                if (!OWN.contains(name)) {
+                    return Abstract.getAttr(g.origin, name);
+                }
+                PyObject r = Abstract.genericGetAttr(a, name);
+                if (r == null) {
+                    throw Abstract.noAttribute(a, name);
+                }
+                return r;
+            }
+            case __ror__:
+                return PyUnion.or(b, a);
+            case __mro_entries__:
+                return new PyTuple(new PyObject[] {((PyGenericAlias) a).origin});
+            case __instancecheck__: {
+                throw Exc.typeError("isinstance() argument 2 cannot be a parameterized generic");
+            }
+            case __subclasscheck__: {
+                throw Exc.typeError("issubclass() argument 2 cannot be a parameterized generic");
+            }
+            case __getitem__: {
+                PyObject item = b;
+                PyGenericAlias g = (PyGenericAlias) a;
+                PyObject[] newargs = substitute(a, g.args.items, g.parameters().items, item);
+                PyGenericAlias r = of(g.origin, new PyTuple(newargs));
+                r.starred = g.starred;
+                return r;
+            }
+            default:
+                throw new AssertionError(this);
+            }
+        }
+    }
+
+    /** The attribute getters that setup registers on its type: one switch instead of a lambda class each. */
+    private enum SetupGet implements java.util.function.Function<PyObject, PyObject> {
+        __origin__, __args__, __unpacked__, __parameters__, __typing_unpacked_tuple_args__;
+
+        @Override
+        public PyObject apply(PyObject a) {
+            switch (this) {
+            case __origin__:
+                return ((PyGenericAlias) a).origin;
+            case __args__:
+                return ((PyGenericAlias) a).args;
+            case __unpacked__:
+                return PyBool.of(((PyGenericAlias) a).starred);
+            case __parameters__:
+                return ((PyGenericAlias) a).parameters();
+            case __typing_unpacked_tuple_args__: {
+                PyGenericAlias g = (PyGenericAlias) a;
+                return g.starred && g.origin == PyTuple.TYPE ? g.args : PyNone.NONE;
+            }
+            default:
+                throw new AssertionError(this);
+            }
+        }
     }
 }

@@ -39,17 +39,14 @@ public final class PyMappingProxy extends PyObject {
             checkMapping(p[0]);
             return new PyMappingProxy(p[0]);
         });
-        TypeSetup.def0(t, "__repr__", a -> new PyStr("mappingproxy(" + Abstract.repr(m(a)) + ")"));
-        TypeSetup.def0(t, "__str__", a -> Abstract.strObj(m(a)));
-        TypeSetup.def1(t, "__getitem__", (a, k) -> Abstract.getItem(m(a), k));
-        TypeSetup.def1(t, "__contains__", (a, k) -> PyBool.of(Abstract.contains(m(a), k)));
-        TypeSetup.def0(t, "__iter__", a -> Abstract.iter(m(a)));
-        TypeSetup.def0(t, "__len__", a -> PyInt.of(Abstract.len(m(a))));
-        TypeSetup.def0(t, "__reversed__", a -> Abstract.callMethod(m(a), "__reversed__"));
-        TypeSetup.def(t, "get", (a, kw) -> {
-            Args.count("get", a, kw, 1, 1, 2);
-            return Abstract.callMethod(m(a[0]), "get", java.util.Arrays.copyOfRange(a, 1, a.length));
-        });
+        TypeSetup.def0(t, SetupDef0.__repr__);
+        TypeSetup.def0(t, SetupDef0.__str__);
+        TypeSetup.def1(t, SetupDef1.__getitem__);
+        TypeSetup.def1(t, SetupDef1.__contains__);
+        TypeSetup.def0(t, SetupDef0.__iter__);
+        TypeSetup.def0(t, SetupDef0.__len__);
+        TypeSetup.def0(t, SetupDef0.__reversed__);
+        TypeSetup.def(t, SetupDefN.get);
         for (String n : new String[] {"keys", "values", "items", "copy"}) {
             TypeSetup.def0(t, n, a -> Abstract.callMethod(m(a), n));
         }
@@ -57,13 +54,79 @@ public final class PyMappingProxy extends PyObject {
             final int fop = op;
             TypeSetup.def1(t, Abstract.CMP_NAMES[op], (a, b) -> Abstract.richCompare(m(a), b, fop));
         }
-        TypeSetup.def1(t, "__or__", (a, b) -> Abstract.binaryOp(m(a), b instanceof PyMappingProxy ? m(b) : b,
-                Abstract.NB_OR));
-        TypeSetup.def1(t, "__ror__", (a, b) -> Abstract.binaryOp(b, m(a), Abstract.NB_OR));
-        TypeSetup.def1(t, "__ior__", (a, b) -> {
-            throw Exc.typeError("'|=' is not supported by " + Abstract.typeName(a) + "; use '|' instead");
-        });
+        TypeSetup.def1(t, SetupDef1.__or__);
+        TypeSetup.def1(t, SetupDef1.__ror__);
+        TypeSetup.def1(t, SetupDef1.__ior__);
         t.dict.setStr("__hash__", PyNone.NONE);
         TypeSetup.defClassMethod(t, "__class_getitem__", (a, kw) -> PyGenericAlias.of(a[0], a[1]));
+    }
+
+    /** The methods of self alone that setup registers on its type: one switch instead of a lambda class each. */
+    private enum SetupDef0 implements TypeSetup.F0 {
+        __repr__, __str__, __iter__, __len__, __reversed__;
+
+        @Override
+        public PyObject apply(PyObject a) {
+            switch (this) {
+            case __repr__:
+                return new PyStr("mappingproxy(" + Abstract.repr(m(a)) + ")");
+            case __str__:
+                return Abstract.strObj(m(a));
+            case __iter__:
+                return Abstract.iter(m(a));
+            case __len__:
+                return PyInt.of(Abstract.len(m(a)));
+            case __reversed__:
+                return Abstract.callMethod(m(a), "__reversed__");
+            default:
+                throw new AssertionError(this);
+            }
+        }
+    }
+
+    /** The methods of self and one argument that setup registers on its type: one switch instead of a lambda class each. */
+    private enum SetupDef1 implements TypeSetup.F1 {
+        __getitem__, __contains__, __or__, __ror__, __ior__;
+
+        @Override
+        public PyObject apply(PyObject a, PyObject b) {
+            switch (this) {
+            case __getitem__: {
+                PyObject k = b;
+                return Abstract.getItem(m(a), k);
+            }
+            case __contains__: {
+                PyObject k = b;
+                return PyBool.of(Abstract.contains(m(a), k));
+            }
+            case __or__:
+                return Abstract.binaryOp(m(a), b instanceof PyMappingProxy ? m(b) : b,
+                        Abstract.NB_OR);
+            case __ror__:
+                return Abstract.binaryOp(b, m(a), Abstract.NB_OR);
+            case __ior__: {
+                throw Exc.typeError("'|=' is not supported by " + Abstract.typeName(a) + "; use '|' instead");
+            }
+            default:
+                throw new AssertionError(this);
+            }
+        }
+    }
+
+    /** The functions of an argument vector that setup registers on its type: one switch instead of a lambda class each. */
+    private enum SetupDefN implements JFunc {
+        get;
+
+        @Override
+        public PyObject call(PyObject[] a, String[] kw) {
+            switch (this) {
+            case get: {
+                Args.count("get", a, kw, 1, 1, 2);
+                return Abstract.callMethod(m(a[0]), "get", java.util.Arrays.copyOfRange(a, 1, a.length));
+            }
+            default:
+                throw new AssertionError(this);
+            }
+        }
     }
 }

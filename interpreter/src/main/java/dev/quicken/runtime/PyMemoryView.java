@@ -234,164 +234,285 @@ public final class PyMemoryView extends PyObject {
             PyObject[] p = Args.parse("memoryview", a, kw, 1, new String[] {"object"}, 1, 1);
             return of(p[0]);
         });
-        TypeSetup.def0(t, "__repr__", a -> new PyStr((((PyMemoryView) a).released ? "<released memory at 0x"
-                : "<memory at 0x") + String.format("%012x", Abstract.id(a)) + ">"));
-        TypeSetup.def0(t, "__len__", a -> PyInt.of(mv(a).len));
-        TypeSetup.def0(t, "__iter__", a -> new Iter(mv(a)));
-        TypeSetup.def1(t, "__getitem__", (a, k) -> {
-            PyMemoryView m = mv(a);
-            if (isIndex(k)) {
-                return m.item(m.index(k));
-            }
-            if (k instanceof PySlice) {
-                long[] ix = ((PySlice) k).indices(m.len);
-                return new PyMemoryView(m.obj, m.start + (int) ix[0] * m.step * m.itemsize, (int) ix[3], m.step * (int) ix[2],
-                        m.format, m.readonly);
-            }
-            if (k == PyEllipsis.ELLIPSIS) {
-                return a;
-            }
-            throw Exc.typeError("memoryview: invalid slice key");
-        });
-        TypeSetup.def2(t, "__setitem__", (a, k, v) -> {
-            PyMemoryView m = mv(a);
-            if (m.readonly) {
-                throw Exc.typeError("cannot modify read-only memory");
-            }
-            if (m.itemsize > 1) {
-                throw Exc.raise(Exc.NotImplementedError, "memoryview: format " + m.format + " not supported");
-            }
-            byte[] d = m.data();
-            if (isIndex(k)) {
-                int i = m.index(k);
-                d[m.start + i * m.step] = m.pack(v);
-                return PyNone.NONE;
-            }
-            if (k instanceof PySlice) {
-                long[] ix = ((PySlice) k).indices(m.len);
-                byte[] src = Buffers.of(v);
-                if (src == null) {
-                    throw Exc.typeError("a bytes-like object is required, not '" + Abstract.typeName(v) + "'");
-                }
-                if (src.length != ix[3]) {
-                    throw Exc.valueError("memoryview assignment: lvalue and rvalue have different structures");
-                }
-                for (int n = 0; n < src.length; n++) {
-                    d[m.start + (int) (ix[0] + n * ix[2]) * m.step] = src[n];
-                }
-                return PyNone.NONE;
-            }
-            throw Exc.typeError("memoryview: invalid slice key");
-        });
-        TypeSetup.def1(t, "__delitem__", (a, k) -> {
-            PyMemoryView m = mv(a);
-            if (m.readonly) {
-                throw Exc.typeError("cannot modify read-only memory");
-            }
-            throw Exc.typeError("cannot delete memory");
-        });
+        TypeSetup.def0(t, SetupDef0.__repr__);
+        TypeSetup.def0(t, SetupDef0.__len__);
+        TypeSetup.def0(t, SetupDef0.__iter__);
+        TypeSetup.def1(t, SetupDef1.__getitem__);
+        TypeSetup.def2(t, SetupDef2.__setitem__);
+        TypeSetup.def1(t, SetupDef1.__delitem__);
         for (int op = 0; op < 6; op++) {
             final int fop = op;
             TypeSetup.def1(t, Abstract.CMP_NAMES[op], (a, b) -> compare((PyMemoryView) a, b, fop));
         }
-        TypeSetup.def0(t, "__hash__", a -> {
-            PyMemoryView m = mv(a);
-            if (!m.readonly) {
-                throw Exc.valueError("cannot hash writable memoryview object");
-            }
-            return PyInt.of(Hashing.bytes(m.toByteArray()));
-        });
-        TypeSetup.def(t, "tobytes", (a, kw) -> {
-            PyObject[] p = Args.parse("tobytes", a, kw, 1, new String[] {"order"}, 0, 1);
-            if (p[0] != null && p[0] != PyNone.NONE) {
-                String o = Args.str("tobytes", p[0], 1);
-                if (!o.equals("C") && !o.equals("F") && !o.equals("A")) {
-                    throw Exc.valueError("order must be 'C', 'F' or 'A'");
-                }
-            }
-            return new PyBytes(mv(a[0]).toByteArray());
-        });
-        TypeSetup.def0(t, "tolist", a -> mv(a).tolist());
-        TypeSetup.def0(t, "toreadonly", a -> {
-            PyMemoryView m = mv(a);
-            return new PyMemoryView(m.obj, m.start, m.len, m.step, m.format, true);
-        });
-        TypeSetup.def(t, "hex", (a, kw) -> {
-            PyObject[] p = Args.parse("hex", a, kw, 1, new String[] {"sep", "bytes_per_sep"}, 0, 2);
-            return new PyStr(BytesMethods.hex(mv(a[0]).toByteArray(), p[0], p[1] == null ? 1 : Args.integer(p[1])));
-        });
-        TypeSetup.def0(t, "release", a -> ((PyMemoryView) a).release());
-        TypeSetup.def0(t, "__enter__", a -> mv(a));
-        TypeSetup.def(t, "__exit__", (a, kw) -> ((PyMemoryView) a[0]).release());
-        TypeSetup.def(t, "cast", (a, kw) -> {
-            PyObject[] p = Args.parse("cast", a, kw, 1, new String[] {"format", "shape"}, 1, 2);
-            PyMemoryView m = mv(a[0]);
-            String f = Args.str("cast", p[0], 1);
-            if (f.startsWith("@")) {
-                f = f.substring(1);
-            }
-            if (f.length() != 1 || "cbBhHiIlLqQnNfd?eP".indexOf(f.charAt(0)) < 0) {
-                throw Exc.valueError("memoryview: destination format must be a native single character format "
-                        + "prefixed with an optional '@'");
-            }
-            if (m.step != 1) {
-                throw Exc.typeError("memoryview: casts are restricted to C-contiguous views");
-            }
-            char c = f.charAt(0);
-            int nbytes = m.len * m.itemsize;
-            if ("cbB".indexOf(c) < 0) {
-                if ("hHiIlLqQnN".indexOf(c) < 0) {
-                    throw Exc.raise(Exc.NotImplementedError, "memoryview: format " + c + " not supported");
-                }
-                if (nbytes % itemsize(c) != 0) {
-                    throw Exc.typeError("memoryview: length is not a multiple of itemsize");
-                }
-                return new PyMemoryView(m.obj, m.start, nbytes / itemsize(c), 1, c, m.readonly);
-            }
-            if (p[1] != null) {
-                PyObject[] shape = Abstract.toArray(p[1]);
-                if (!(p[1] instanceof PyList || p[1] instanceof PyTuple)) {
-                    throw Exc.typeError("shape must be a list or a tuple");
-                }
-                long prod = 1;
-                for (PyObject s : shape) {
-                    if (!(s instanceof PyInt)) {
-                        throw Exc.typeError("memoryview.cast(): elements of shape must be integers");
-                    }
-                    if (((PyInt) s).value <= 0) {
-                        throw Exc.valueError("memoryview.cast(): elements of shape must be integers > 0");
-                    }
-                    prod *= ((PyInt) s).value;
-                }
-                if (prod != nbytes) {
-                    throw Exc.typeError("memoryview: product(shape) * itemsize != buffer size");
-                }
-                if (shape.length != 1) {
-                    throw Exc.raise(Exc.NotImplementedError, "memoryview: multi-dimensional casts are not supported");
-                }
-            }
-            return new PyMemoryView(m.obj, m.start, nbytes, 1, c, m.readonly);
-        });
+        TypeSetup.def0(t, SetupDef0.__hash__);
+        TypeSetup.def(t, SetupDefN.tobytes);
+        TypeSetup.def0(t, SetupDef0.tolist);
+        TypeSetup.def0(t, SetupDef0.toreadonly);
+        TypeSetup.def(t, SetupDefN.hex);
+        TypeSetup.def0(t, SetupDef0.release);
+        TypeSetup.def0(t, SetupDef0.__enter__);
+        TypeSetup.def(t, SetupDefN.__exit__);
+        TypeSetup.def(t, SetupDefN.cast);
         TypeSetup.getset(t, "obj", a -> mv(a).obj, null);
-        TypeSetup.getset(t, "nbytes", a -> PyInt.of(mv(a).len * mv(a).itemsize), null);
+        TypeSetup.getset(t, SetupGet.nbytes, null);
         TypeSetup.getset(t, "readonly", a -> PyBool.of(mv(a).readonly), null);
         TypeSetup.getset(t, "itemsize", a -> PyInt.of(mv(a).itemsize), null);
         TypeSetup.getset(t, "format", a -> new PyStr(String.valueOf(mv(a).format)), null);
-        TypeSetup.getset(t, "ndim", a -> PyInt.of(1), null);
-        TypeSetup.getset(t, "shape", a -> tuple(PyInt.of(mv(a).len)), null);
-        TypeSetup.getset(t, "strides", a -> tuple(PyInt.of(mv(a).step * mv(a).itemsize)), null);
-        TypeSetup.getset(t, "suboffsets", a -> tuple(), null);
-        TypeSetup.getset(t, "c_contiguous", a -> PyBool.of(mv(a).step == 1 || mv(a).len <= 1), null);
-        TypeSetup.getset(t, "f_contiguous", a -> PyBool.of(mv(a).step == 1 || mv(a).len <= 1), null);
-        TypeSetup.getset(t, "contiguous", a -> PyBool.of(mv(a).step == 1 || mv(a).len <= 1), null);
-        TypeSetup.def0(ITER, "__iter__", a -> a);
-        TypeSetup.def0(ITER, "__next__", a -> {
-            PyObject v = ((PyIter) a).next();
-            if (v == null) {
-                throw Exc.stopIteration();
+        TypeSetup.getset(t, SetupGet.ndim, null);
+        TypeSetup.getset(t, SetupGet.shape, null);
+        TypeSetup.getset(t, SetupGet.strides, null);
+        TypeSetup.getset(t, SetupGet.suboffsets, null);
+        TypeSetup.getset(t, SetupGet.c_contiguous, null);
+        TypeSetup.getset(t, SetupGet.f_contiguous, null);
+        TypeSetup.getset(t, SetupGet.contiguous, null);
+        TypeSetup.def0(ITER, SetupIterDef0.__iter__);
+        TypeSetup.def0(ITER, SetupIterDef0.__next__);
+    }
+
+    /** The methods of self alone that setup registers on its type: one switch instead of a lambda class each. */
+    private enum SetupDef0 implements TypeSetup.F0 {
+        __repr__, __len__, __iter__, __hash__, tolist, toreadonly, release, __enter__;
+
+        @Override
+        public PyObject apply(PyObject a) {
+            switch (this) {
+            case __repr__:
+                return new PyStr((((PyMemoryView) a).released ? "<released memory at 0x"
+                        : "<memory at 0x") + String.format("%012x", Abstract.id(a)) + ">");
+            case __len__:
+                return PyInt.of(mv(a).len);
+            case __iter__:
+                return new Iter(mv(a));
+            case __hash__: {
+                PyMemoryView m = mv(a);
+                if (!m.readonly) {
+                    throw Exc.valueError("cannot hash writable memoryview object");
+                }
+                return PyInt.of(Hashing.bytes(m.toByteArray()));
             }
-            return v;
-        });
+            case tolist:
+                return mv(a).tolist();
+            case toreadonly: {
+                PyMemoryView m = mv(a);
+                return new PyMemoryView(m.obj, m.start, m.len, m.step, m.format, true);
+            }
+            case release:
+                return ((PyMemoryView) a).release();
+            case __enter__:
+                return mv(a);
+            default:
+                throw new AssertionError(this);
+            }
+        }
+    }
+
+    /** The methods of self and one argument that setup registers on its type: one switch instead of a lambda class each. */
+    private enum SetupDef1 implements TypeSetup.F1 {
+        __getitem__, __delitem__;
+
+        @Override
+        public PyObject apply(PyObject self, PyObject k) {
+            switch (this) {
+            case __getitem__: {
+                PyObject a = self;
+                PyMemoryView m = mv(a);
+                if (isIndex(k)) {
+                    return m.item(m.index(k));
+                }
+                if (k instanceof PySlice) {
+                    long[] ix = ((PySlice) k).indices(m.len);
+                    return new PyMemoryView(m.obj, m.start + (int) ix[0] * m.step * m.itemsize, (int) ix[3], m.step * (int) ix[2],
+                            m.format, m.readonly);
+                }
+                if (k == PyEllipsis.ELLIPSIS) {
+                    return a;
+                }
+                throw Exc.typeError("memoryview: invalid slice key");
+            }
+            case __delitem__: {
+                PyObject a = self;
+                PyMemoryView m = mv(a);
+                if (m.readonly) {
+                    throw Exc.typeError("cannot modify read-only memory");
+                }
+                throw Exc.typeError("cannot delete memory");
+            }
+            default:
+                throw new AssertionError(this);
+            }
+        }
+    }
+
+    /** The methods of self and two arguments that setup registers on its type: one switch instead of a lambda class each. */
+    private enum SetupDef2 implements TypeSetup.F2 {
+        __setitem__;
+
+        @Override
+        public PyObject apply(PyObject a, PyObject k, PyObject v) {
+            switch (this) {
+            case __setitem__: {
+                PyMemoryView m = mv(a);
+                if (m.readonly) {
+                    throw Exc.typeError("cannot modify read-only memory");
+                }
+                if (m.itemsize > 1) {
+                    throw Exc.raise(Exc.NotImplementedError, "memoryview: format " + m.format + " not supported");
+                }
+                byte[] d = m.data();
+                if (isIndex(k)) {
+                    int i = m.index(k);
+                    d[m.start + i * m.step] = m.pack(v);
+                    return PyNone.NONE;
+                }
+                if (k instanceof PySlice) {
+                    long[] ix = ((PySlice) k).indices(m.len);
+                    byte[] src = Buffers.of(v);
+                    if (src == null) {
+                        throw Exc.typeError("a bytes-like object is required, not '" + Abstract.typeName(v) + "'");
+                    }
+                    if (src.length != ix[3]) {
+                        throw Exc.valueError("memoryview assignment: lvalue and rvalue have different structures");
+                    }
+                    for (int n = 0; n < src.length; n++) {
+                        d[m.start + (int) (ix[0] + n * ix[2]) * m.step] = src[n];
+                    }
+                    return PyNone.NONE;
+                }
+                throw Exc.typeError("memoryview: invalid slice key");
+            }
+            default:
+                throw new AssertionError(this);
+            }
+        }
+    }
+
+    /** The functions of an argument vector that setup registers on its type: one switch instead of a lambda class each. */
+    private enum SetupDefN implements JFunc {
+        tobytes, hex, __exit__, cast;
+
+        @Override
+        public PyObject call(PyObject[] a, String[] kw) {
+            switch (this) {
+            case tobytes: {
+                PyObject[] p = Args.parse("tobytes", a, kw, 1, new String[] {"order"}, 0, 1);
+                if (p[0] != null && p[0] != PyNone.NONE) {
+                    String o = Args.str("tobytes", p[0], 1);
+                    if (!o.equals("C") && !o.equals("F") && !o.equals("A")) {
+                        throw Exc.valueError("order must be 'C', 'F' or 'A'");
+                    }
+                }
+                return new PyBytes(mv(a[0]).toByteArray());
+            }
+            case hex: {
+                PyObject[] p = Args.parse("hex", a, kw, 1, new String[] {"sep", "bytes_per_sep"}, 0, 2);
+                return new PyStr(BytesMethods.hex(mv(a[0]).toByteArray(), p[0], p[1] == null ? 1 : Args.integer(p[1])));
+            }
+            case __exit__:
+                return ((PyMemoryView) a[0]).release();
+            case cast: {
+                PyObject[] p = Args.parse("cast", a, kw, 1, new String[] {"format", "shape"}, 1, 2);
+                PyMemoryView m = mv(a[0]);
+                String f = Args.str("cast", p[0], 1);
+                if (f.startsWith("@")) {
+                    f = f.substring(1);
+                }
+                if (f.length() != 1 || "cbBhHiIlLqQnNfd?eP".indexOf(f.charAt(0)) < 0) {
+                    throw Exc.valueError("memoryview: destination format must be a native single character format "
+                            + "prefixed with an optional '@'");
+                }
+                if (m.step != 1) {
+                    throw Exc.typeError("memoryview: casts are restricted to C-contiguous views");
+                }
+                char c = f.charAt(0);
+                int nbytes = m.len * m.itemsize;
+                if ("cbB".indexOf(c) < 0) {
+                    if ("hHiIlLqQnN".indexOf(c) < 0) {
+                        throw Exc.raise(Exc.NotImplementedError, "memoryview: format " + c + " not supported");
+                    }
+                    if (nbytes % itemsize(c) != 0) {
+                        throw Exc.typeError("memoryview: length is not a multiple of itemsize");
+                    }
+                    return new PyMemoryView(m.obj, m.start, nbytes / itemsize(c), 1, c, m.readonly);
+                }
+                if (p[1] != null) {
+                    PyObject[] shape = Abstract.toArray(p[1]);
+                    if (!(p[1] instanceof PyList || p[1] instanceof PyTuple)) {
+                        throw Exc.typeError("shape must be a list or a tuple");
+                    }
+                    long prod = 1;
+                    for (PyObject s : shape) {
+                        if (!(s instanceof PyInt)) {
+                            throw Exc.typeError("memoryview.cast(): elements of shape must be integers");
+                        }
+                        if (((PyInt) s).value <= 0) {
+                            throw Exc.valueError("memoryview.cast(): elements of shape must be integers > 0");
+                        }
+                        prod *= ((PyInt) s).value;
+                    }
+                    if (prod != nbytes) {
+                        throw Exc.typeError("memoryview: product(shape) * itemsize != buffer size");
+                    }
+                    if (shape.length != 1) {
+                        throw Exc.raise(Exc.NotImplementedError, "memoryview: multi-dimensional casts are not supported");
+                    }
+                }
+                return new PyMemoryView(m.obj, m.start, nbytes, 1, c, m.readonly);
+            }
+            default:
+                throw new AssertionError(this);
+            }
+        }
+    }
+
+    /** The attribute getters that setup registers on its type: one switch instead of a lambda class each. */
+    private enum SetupGet implements java.util.function.Function<PyObject, PyObject> {
+        nbytes, ndim, shape, strides, suboffsets, c_contiguous, f_contiguous, contiguous;
+
+        @Override
+        public PyObject apply(PyObject a) {
+            switch (this) {
+            case nbytes:
+                return PyInt.of(mv(a).len * mv(a).itemsize);
+            case ndim:
+                return PyInt.of(1);
+            case shape:
+                return tuple(PyInt.of(mv(a).len));
+            case strides:
+                return tuple(PyInt.of(mv(a).step * mv(a).itemsize));
+            case suboffsets:
+                return tuple();
+            case c_contiguous:
+                return PyBool.of(mv(a).step == 1 || mv(a).len <= 1);
+            case f_contiguous:
+                return PyBool.of(mv(a).step == 1 || mv(a).len <= 1);
+            case contiguous:
+                return PyBool.of(mv(a).step == 1 || mv(a).len <= 1);
+            default:
+                throw new AssertionError(this);
+            }
+        }
+    }
+
+    /** The methods of self alone that setup registers on ITER: one switch instead of a lambda class each. */
+    private enum SetupIterDef0 implements TypeSetup.F0 {
+        __iter__, __next__;
+
+        @Override
+        public PyObject apply(PyObject a) {
+            switch (this) {
+            case __iter__:
+                return a;
+            case __next__: {
+                PyObject v = ((PyIter) a).next();
+                if (v == null) {
+                    throw Exc.stopIteration();
+                }
+                return v;
+            }
+            default:
+                throw new AssertionError(this);
+            }
+        }
     }
 
     private static int itemsize(char c) {

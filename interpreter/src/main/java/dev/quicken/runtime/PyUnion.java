@@ -128,8 +128,8 @@ public final class PyUnion extends PyObject {
 
     static void setup() {
         PyType t = TYPE;
-        TypeSetup.def0(t, "__repr__", a -> new PyStr(((PyUnion) a).repr()));
-        TypeSetup.def0(t, "__hash__", a -> PyInt.of(Abstract.hash(frozen(((PyUnion) a).args))));
+        TypeSetup.def0(t, SetupDef0.__repr__);
+        TypeSetup.def0(t, SetupDef0.__hash__);
         for (int op = 0; op < 6; op++) {
             final int fop = op;
             TypeSetup.def1(t, Abstract.CMP_NAMES[op], (a, b) -> {
@@ -140,23 +140,89 @@ public final class PyUnion extends PyObject {
             });
         }
         TypeSetup.def1(t, "__or__", PyUnion::or);
-        TypeSetup.def1(t, "__ror__", (a, b) -> or(b, a));
-        TypeSetup.getset(t, "__args__", a -> ((PyUnion) a).args, null);
-        TypeSetup.getset(t, "__parameters__", a -> ((PyUnion) a).parameters(), null);
-        TypeSetup.def1(t, "__getitem__", (a, item) -> {
-            PyUnion u = (PyUnion) a;
-            PyObject[] newargs = PyGenericAlias.substitute(a, u.args.items, u.parameters().items, item);
-            if (newargs.length == 0) {
-                return new PyUnion(new PyTuple(newargs));
-            }
-            PyObject res = newargs[0];
-            for (int k = 1; k < newargs.length; k++) {
-                res = Abstract.binaryOp(res, newargs[k], Abstract.NB_OR);
-            }
-            return res;
-        });
+        TypeSetup.def1(t, SetupDef1.__ror__);
+        TypeSetup.getset(t, SetupGet.__args__, null);
+        TypeSetup.getset(t, SetupGet.__parameters__, null);
+        TypeSetup.def1(t, SetupDef1.__getitem__);
         PyType ty = PyType.TYPE;
         TypeSetup.def1(ty, "__or__", PyUnion::or);
-        TypeSetup.def1(ty, "__ror__", (a, b) -> or(b, a));
+        TypeSetup.def1(ty, SetupTyDef1.__ror__);
+    }
+
+    /** The methods of self alone that setup registers on its type: one switch instead of a lambda class each. */
+    private enum SetupDef0 implements TypeSetup.F0 {
+        __repr__, __hash__;
+
+        @Override
+        public PyObject apply(PyObject a) {
+            switch (this) {
+            case __repr__:
+                return new PyStr(((PyUnion) a).repr());
+            case __hash__:
+                return PyInt.of(Abstract.hash(frozen(((PyUnion) a).args)));
+            default:
+                throw new AssertionError(this);
+            }
+        }
+    }
+
+    /** The methods of self and one argument that setup registers on its type: one switch instead of a lambda class each. */
+    private enum SetupDef1 implements TypeSetup.F1 {
+        __ror__, __getitem__;
+
+        @Override
+        public PyObject apply(PyObject a, PyObject b) {
+            switch (this) {
+            case __ror__:
+                return or(b, a);
+            case __getitem__: {
+                PyObject item = b;
+                PyUnion u = (PyUnion) a;
+                PyObject[] newargs = PyGenericAlias.substitute(a, u.args.items, u.parameters().items, item);
+                if (newargs.length == 0) {
+                    return new PyUnion(new PyTuple(newargs));
+                }
+                PyObject res = newargs[0];
+                for (int k = 1; k < newargs.length; k++) {
+                    res = Abstract.binaryOp(res, newargs[k], Abstract.NB_OR);
+                }
+                return res;
+            }
+            default:
+                throw new AssertionError(this);
+            }
+        }
+    }
+
+    /** The attribute getters that setup registers on its type: one switch instead of a lambda class each. */
+    private enum SetupGet implements java.util.function.Function<PyObject, PyObject> {
+        __args__, __parameters__;
+
+        @Override
+        public PyObject apply(PyObject a) {
+            switch (this) {
+            case __args__:
+                return ((PyUnion) a).args;
+            case __parameters__:
+                return ((PyUnion) a).parameters();
+            default:
+                throw new AssertionError(this);
+            }
+        }
+    }
+
+    /** The methods of self and one argument that setup registers on ty: one switch instead of a lambda class each. */
+    private enum SetupTyDef1 implements TypeSetup.F1 {
+        __ror__;
+
+        @Override
+        public PyObject apply(PyObject a, PyObject b) {
+            switch (this) {
+            case __ror__:
+                return or(b, a);
+            default:
+                throw new AssertionError(this);
+            }
+        }
     }
 }

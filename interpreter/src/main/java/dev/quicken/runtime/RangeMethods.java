@@ -115,76 +115,14 @@ final class RangeMethods {
             }
             return PyRange.of(st, en, sp);
         });
-        TypeSetup.def0(t, "__len__", a -> {
-            PyRange g = r(a);
-            if (g.big != null) {
-                if (g.bigLength().bitLength() < 64) {
-                    return PyInt.of(g.bigLength());
-                }
-                throw Exc.raise(Exc.OverflowError, "Python int too large to convert to C ssize_t");
-            }
-            return PyInt.of(g.length);
-        });
-        TypeSetup.def0(t, "__iter__", a -> {
-            PyRange g = r(a);
-            return g.big == null ? new Iterators.RangeIter(g) : iter(g.bigStart(), g.bigStep(), g.bigLength());
-        });
-        TypeSetup.def0(t, "__reversed__", a -> {
-            PyRange g = r(a);
-            BigInteger n = g.bigLength();
-            BigInteger last = g.bigStart().add(g.bigStep().multiply(n.subtract(BigInteger.ONE)));
-            return iter(n.signum() == 0 ? g.bigStart() : last, g.bigStep().negate(), n);
-        });
-        TypeSetup.def0(t, "__repr__", a -> new PyStr(a.toString()));
-        TypeSetup.def0(t, "__bool__", a -> PyBool.of(r(a).bigLength().signum() != 0));
-        TypeSetup.def0(t, "__hash__", a -> {
-            PyRange g = r(a);
-            BigInteger n = g.bigLength();
-            return PyInt.of(Hashes.tuple(new PyTuple(new PyObject[] {PyInt.of(n),
-                n.signum() == 0 ? PyNone.NONE : PyInt.of(g.bigStart()),
-                n.compareTo(BigInteger.ONE) <= 0 ? PyNone.NONE : PyInt.of(g.bigStep())})));
-        });
-        TypeSetup.def1(t, "__getitem__", (a, k) -> {
-            PyRange g = r(a);
-            if (k instanceof PySlice) {
-                // CPython 3.11: Objects/rangeobject.c compute_slice (in arbitrary precision)
-                PyTuple ix = (PyTuple) BuiltinMethods.sliceIndices((PySlice) k, PyInt.of(g.bigLength()));
-                BigInteger lo = ((PyInt) ix.items[0]).toBigInteger();
-                BigInteger hi = ((PyInt) ix.items[1]).toBigInteger();
-                BigInteger st = ((PyInt) ix.items[2]).toBigInteger();
-                return PyRange.of(g.bigStart().add(lo.multiply(g.bigStep())), g.bigStart().add(hi.multiply(
-                        g.bigStep())), st.multiply(g.bigStep()));
-            }
-            if (!(k instanceof PyInt) && k.type().lookup("__index__") == null) {
-                throw Exc.typeError("range indices must be integers or slices, not " + Abstract.typeName(k));
-            }
-            if (g.big == null) {
-                long x = Abstract.asIndex(k, "range");
-                if (x < 0) {
-                    x += g.length;
-                }
-                if (x < 0 || x >= g.length) {
-                    throw Exc.indexError("range object index out of range");
-                }
-                return PyInt.of(g.get(x));
-            }
-            BigInteger i = big(Abstract.index(k));
-            BigInteger n = g.bigLength();
-            if (i.signum() < 0) {
-                i = i.add(n);
-            }
-            if (i.signum() < 0 || i.compareTo(n) >= 0) {
-                throw Exc.indexError("range object index out of range");
-            }
-            return item(g, i);
-        });
-        TypeSetup.def1(t, "__contains__", (a, x) -> {
-            PyRange g = r(a);
-            if (isExactInt(x)) {
-                return PyBool.of(indexOfInt(g, (PyInt) x) != null);
-            }
-            return PyBool.of(linearCount(g, x, true) > 0);
-        });
+        TypeSetup.def0(t, SetupDef0.__len__);
+        TypeSetup.def0(t, SetupDef0.__iter__);
+        TypeSetup.def0(t, SetupDef0.__reversed__);
+        TypeSetup.def0(t, SetupDef0.__repr__);
+        TypeSetup.def0(t, SetupDef0.__bool__);
+        TypeSetup.def0(t, SetupDef0.__hash__);
+        TypeSetup.def1(t, SetupDef1.__getitem__);
+        TypeSetup.def1(t, SetupDef1.__contains__);
         for (int op : new int[] {Abstract.EQ, Abstract.NE}) {
             final int fop = op;
             TypeSetup.def1(t, Abstract.CMP_NAMES[op], (a, b) -> {
@@ -202,61 +140,212 @@ final class RangeMethods {
         for (String n : new String[] {"__lt__", "__le__", "__gt__", "__ge__"}) {
             TypeSetup.def1(t, n, (a, b) -> PyNotImplemented.NOT_IMPLEMENTED);
         }
-        TypeSetup.def1(t, "index", (a, x) -> {
-            PyRange g = r(a);
-            if (isExactInt(x)) {
-                BigInteger i = indexOfInt(g, (PyInt) x);
-                if (i != null) {
-                    return PyInt.of(i);
+        TypeSetup.def1(t, SetupDef1.index);
+        TypeSetup.def1(t, SetupDef1.count);
+        TypeSetup.def0(t, SetupDef0.__reduce__);
+        TypeSetup.getset(t, "start", a -> PyInt.of(r(a).bigStart()), null);
+        TypeSetup.getset(t, SetupGet.stop, null);
+        TypeSetup.getset(t, "step", a -> PyInt.of(r(a).bigStep()), null);
+        TypeSetup.def0(LONGRANGE_ITER, SetupLongrangeIterDef0.__iter__);
+        // CPython 3.11: Objects/rangeobject.c longrangeiter_reduce / longrangeiter_setstate
+        TypeSetup.def0(LONGRANGE_ITER, SetupLongrangeIterDef0.__reduce__);
+        TypeSetup.def1(LONGRANGE_ITER, SetupLongrangeIterDef1.__setstate__);
+        TypeSetup.def0(LONGRANGE_ITER, SetupLongrangeIterDef0.__next__);
+    }
+
+    /** The methods of self alone that setup registers on its type: one switch instead of a lambda class each. */
+    private enum SetupDef0 implements TypeSetup.F0 {
+        __len__, __iter__, __reversed__, __repr__, __bool__, __hash__, __reduce__;
+
+        @Override
+        public PyObject apply(PyObject a) {
+            switch (this) {
+            case __len__: {
+                PyRange g = r(a);
+                if (g.big != null) {
+                    if (g.bigLength().bitLength() < 64) {
+                        return PyInt.of(g.bigLength());
+                    }
+                    throw Exc.raise(Exc.OverflowError, "Python int too large to convert to C ssize_t");
                 }
-            } else {
-                long k = 0;
-                PyObject it = Abstract.iter(a);
-                for (PyObject v = Abstract.next(it); v != null; v = Abstract.next(it), k++) {
-                    if (Abstract.eq(v, x)) {
-                        return PyInt.of(k);
+                return PyInt.of(g.length);
+            }
+            case __iter__: {
+                PyRange g = r(a);
+                return g.big == null ? new Iterators.RangeIter(g) : iter(g.bigStart(), g.bigStep(), g.bigLength());
+            }
+            case __reversed__: {
+                PyRange g = r(a);
+                BigInteger n = g.bigLength();
+                BigInteger last = g.bigStart().add(g.bigStep().multiply(n.subtract(BigInteger.ONE)));
+                return iter(n.signum() == 0 ? g.bigStart() : last, g.bigStep().negate(), n);
+            }
+            case __repr__:
+                return new PyStr(a.toString());
+            case __bool__:
+                return PyBool.of(r(a).bigLength().signum() != 0);
+            case __hash__: {
+                PyRange g = r(a);
+                BigInteger n = g.bigLength();
+                return PyInt.of(Hashes.tuple(new PyTuple(new PyObject[] {PyInt.of(n),
+                    n.signum() == 0 ? PyNone.NONE : PyInt.of(g.bigStart()),
+                    n.compareTo(BigInteger.ONE) <= 0 ? PyNone.NONE : PyInt.of(g.bigStep())})));
+            }
+            case __reduce__: {
+                PyRange g = r(a);
+                return new PyTuple(new PyObject[] {PyRange.TYPE, new PyTuple(new PyObject[] {
+                    PyInt.of(g.bigStart()), PyInt.of(g.bigStop()), PyInt.of(g.bigStep())})});
+            }
+            default:
+                throw new AssertionError(this);
+            }
+        }
+    }
+
+    /** The methods of self and one argument that setup registers on its type: one switch instead of a lambda class each. */
+    private enum SetupDef1 implements TypeSetup.F1 {
+        __getitem__, __contains__, index, count;
+
+        @Override
+        public PyObject apply(PyObject a, PyObject arg) {
+            switch (this) {
+            case __getitem__: {
+                PyObject k = arg;
+                PyRange g = r(a);
+                if (k instanceof PySlice) {
+                    // CPython 3.11: Objects/rangeobject.c compute_slice (in arbitrary precision)
+                    PyTuple ix = (PyTuple) BuiltinMethods.sliceIndices((PySlice) k, PyInt.of(g.bigLength()));
+                    BigInteger lo = ((PyInt) ix.items[0]).toBigInteger();
+                    BigInteger hi = ((PyInt) ix.items[1]).toBigInteger();
+                    BigInteger st = ((PyInt) ix.items[2]).toBigInteger();
+                    return PyRange.of(g.bigStart().add(lo.multiply(g.bigStep())), g.bigStart().add(hi.multiply(
+                            g.bigStep())), st.multiply(g.bigStep()));
+                }
+                if (!(k instanceof PyInt) && k.type().lookup("__index__") == null) {
+                    throw Exc.typeError("range indices must be integers or slices, not " + Abstract.typeName(k));
+                }
+                if (g.big == null) {
+                    long x = Abstract.asIndex(k, "range");
+                    if (x < 0) {
+                        x += g.length;
+                    }
+                    if (x < 0 || x >= g.length) {
+                        throw Exc.indexError("range object index out of range");
+                    }
+                    return PyInt.of(g.get(x));
+                }
+                BigInteger i = big(Abstract.index(k));
+                BigInteger n = g.bigLength();
+                if (i.signum() < 0) {
+                    i = i.add(n);
+                }
+                if (i.signum() < 0 || i.compareTo(n) >= 0) {
+                    throw Exc.indexError("range object index out of range");
+                }
+                return item(g, i);
+            }
+            case __contains__: {
+                PyObject x = arg;
+                PyRange g = r(a);
+                if (isExactInt(x)) {
+                    return PyBool.of(indexOfInt(g, (PyInt) x) != null);
+                }
+                return PyBool.of(linearCount(g, x, true) > 0);
+            }
+            case index: {
+                PyObject x = arg;
+                PyRange g = r(a);
+                if (isExactInt(x)) {
+                    BigInteger i = indexOfInt(g, (PyInt) x);
+                    if (i != null) {
+                        return PyInt.of(i);
+                    }
+                } else {
+                    long k = 0;
+                    PyObject it = Abstract.iter(a);
+                    for (PyObject v = Abstract.next(it); v != null; v = Abstract.next(it), k++) {
+                        if (Abstract.eq(v, x)) {
+                            return PyInt.of(k);
+                        }
                     }
                 }
+                throw Exc.valueError(Abstract.repr(x) + " is not in range");
             }
-            throw Exc.valueError(Abstract.repr(x) + " is not in range");
-        });
-        TypeSetup.def1(t, "count", (a, x) -> {
-            PyRange g = r(a);
-            if (isExactInt(x)) {
-                return PyInt.of(indexOfInt(g, (PyInt) x) != null ? 1 : 0);
+            case count: {
+                PyObject x = arg;
+                PyRange g = r(a);
+                if (isExactInt(x)) {
+                    return PyInt.of(indexOfInt(g, (PyInt) x) != null ? 1 : 0);
+                }
+                return PyInt.of(linearCount(g, x, false));
             }
-            return PyInt.of(linearCount(g, x, false));
-        });
-        TypeSetup.def0(t, "__reduce__", a -> {
-            PyRange g = r(a);
-            return new PyTuple(new PyObject[] {PyRange.TYPE, new PyTuple(new PyObject[] {
-                PyInt.of(g.bigStart()), PyInt.of(g.bigStop()), PyInt.of(g.bigStep())})});
-        });
-        TypeSetup.getset(t, "start", a -> PyInt.of(r(a).bigStart()), null);
-        TypeSetup.getset(t, "stop", a -> PyInt.of(r(a).bigStop()), null);
-        TypeSetup.getset(t, "step", a -> PyInt.of(r(a).bigStep()), null);
-        TypeSetup.def0(LONGRANGE_ITER, "__iter__", a -> a);
-        // CPython 3.11: Objects/rangeobject.c longrangeiter_reduce / longrangeiter_setstate
-        TypeSetup.def0(LONGRANGE_ITER, "__reduce__", a -> {
-            LongRangeIter it = (LongRangeIter) a;
-            PyRange g = PyRange.of(it.start, it.start.add(it.len.multiply(it.step)), it.step);
-            return new PyTuple(new PyObject[] {dev.quicken.eval.Interpreter.current().builtins.getStr("iter"),
-                new PyTuple(new PyObject[] {g}), PyInt.of(it.len.subtract(it.remaining))});
-        });
-        TypeSetup.def1(LONGRANGE_ITER, "__setstate__", (a, st) -> {
-            LongRangeIter it = (LongRangeIter) a;
-            BigInteger index = Abstract.index(st).toBigInteger().max(BigInteger.ZERO).min(it.len);
-            it.next = it.start.add(index.multiply(it.step));
-            it.remaining = it.len.subtract(index);
-            return PyNone.NONE;
-        });
-        TypeSetup.def0(LONGRANGE_ITER, "__next__", a -> {
-            PyObject v = ((PyIter) a).next();
-            if (v == null) {
-                throw Exc.stopIteration();
+            default:
+                throw new AssertionError(this);
             }
-            return v;
-        });
+        }
+    }
+
+    /** The attribute getters that setup registers on its type: one switch instead of a lambda class each. */
+    private enum SetupGet implements java.util.function.Function<PyObject, PyObject> {
+        stop;
+
+        @Override
+        public PyObject apply(PyObject a) {
+            switch (this) {
+            case stop:
+                return PyInt.of(r(a).bigStop());
+            default:
+                throw new AssertionError(this);
+            }
+        }
+    }
+
+    /** The methods of self alone that setup registers on LONGRANGE_ITER: one switch instead of a lambda class each. */
+    private enum SetupLongrangeIterDef0 implements TypeSetup.F0 {
+        __iter__, __reduce__, __next__;
+
+        @Override
+        public PyObject apply(PyObject a) {
+            switch (this) {
+            case __iter__:
+                return a;
+            case __reduce__: {
+                LongRangeIter it = (LongRangeIter) a;
+                PyRange g = PyRange.of(it.start, it.start.add(it.len.multiply(it.step)), it.step);
+                return new PyTuple(new PyObject[] {dev.quicken.eval.Interpreter.current().builtins.getStr("iter"),
+                    new PyTuple(new PyObject[] {g}), PyInt.of(it.len.subtract(it.remaining))});
+            }
+            case __next__: {
+                PyObject v = ((PyIter) a).next();
+                if (v == null) {
+                    throw Exc.stopIteration();
+                }
+                return v;
+            }
+            default:
+                throw new AssertionError(this);
+            }
+        }
+    }
+
+    /** The methods of self and one argument that setup registers on LONGRANGE_ITER: one switch instead of a lambda class each. */
+    private enum SetupLongrangeIterDef1 implements TypeSetup.F1 {
+        __setstate__;
+
+        @Override
+        public PyObject apply(PyObject a, PyObject st) {
+            switch (this) {
+            case __setstate__: {
+                LongRangeIter it = (LongRangeIter) a;
+                BigInteger index = Abstract.index(st).toBigInteger().max(BigInteger.ZERO).min(it.len);
+                it.next = it.start.add(index.multiply(it.step));
+                it.remaining = it.len.subtract(index);
+                return PyNone.NONE;
+            }
+            default:
+                throw new AssertionError(this);
+            }
+        }
     }
 
     private static long linearCount(PyRange g, PyObject x, boolean stopAtFirst) {

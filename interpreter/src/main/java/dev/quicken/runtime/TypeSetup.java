@@ -169,6 +169,26 @@ public final class TypeSetup {
         PyObject apply(PyObject self, PyObject a, PyObject b);
     }
 
+    // The switch-dispatch tables (an enum per setup method and arity whose constants are the methods'
+    // names and whose one apply/call switches on the constant): one class loaded at start-up instead
+    // of a lambda class linked per method.
+
+    public static <E extends Enum<E> & JFunc> void def(PyType t, E f) {
+        def(t, f.name(), f);
+    }
+
+    public static <E extends Enum<E> & F0> void def0(PyType t, E f) {
+        def0(t, f.name(), f);
+    }
+
+    public static <E extends Enum<E> & F1> void def1(PyType t, E f) {
+        def1(t, f.name(), f);
+    }
+
+    public static <E extends Enum<E> & F2> void def2(PyType t, E f) {
+        def2(t, f.name(), f);
+    }
+
     public static void def(PyType t, String name, JFunc f) {
         t.dict.setStr(name, new PyMethodDescr(t, name, f));
     }
@@ -279,6 +299,12 @@ public final class TypeSetup {
         });
     }
 
+    /** A getset whose getter is a switch-dispatch table's constant, registered under its name. */
+    public static <E extends Enum<E> & Function<PyObject, PyObject>> void getset(PyType t, E g,
+            BiConsumer<PyObject, PyObject> s) {
+        getset(t, g.name(), g, s);
+    }
+
     public static void getset(PyType t, String name, Function<PyObject, PyObject> g, BiConsumer<PyObject, PyObject> s) {
         t.dict.setStr(name, new PyDescriptors.GetSet(t, name, g, s));
     }
@@ -370,77 +396,25 @@ public final class TypeSetup {
         OBJECT_NEW = o.dict.getStr("__new__");
         def(o, "__init__", TypeSetup::objectInit);
         OBJECT_INIT = o.dict.getStr("__init__");
-        def0(o, "__repr__", self -> new PyStr(defaultRepr(self)));
+        def0(o, ObjectAndTypeODef0.__repr__);
         def0(o, "__str__", Abstract::reprObj);
-        def1(o, "__eq__", (a, b) -> a == b ? PyBool.TRUE : Abstract.NI);
-        def1(o, "__ne__", (a, b) -> {
-            PyObject eq = a.type().lookup("__eq__");
-            PyObject r = Abstract.callMethodDescr(eq, a, new PyObject[] {b}, null);
-            if (r == Abstract.NI) {
-                return r;
-            }
-            return PyBool.of(!Abstract.isTrue(r));
-        });
+        def1(o, ObjectAndTypeODef1.__eq__);
+        def1(o, ObjectAndTypeODef1.__ne__);
         for (String n : new String[] {"__lt__", "__le__", "__gt__", "__ge__"}) {
             def1(o, n, (a, b) -> Abstract.NI);
         }
-        def0(o, "__hash__", self -> PyInt.of(Abstract.id(self) >> 4));
-        def1(o, "__getattribute__", (self, n) -> {
-            String name = Args.str("__getattribute__", n, 1);
-            PyObject r = self instanceof PyType ? Abstract.typeGetAttr((PyType) self, name)
-                    : self instanceof PyModule ? Abstract.moduleGetAttr((PyModule) self, name)
-                    : Abstract.genericGetAttr(self, name);
-            if (r == null) {
-                throw Abstract.noAttribute(self, name);
-            }
-            return r;
-        });
+        def0(o, ObjectAndTypeODef0.__hash__);
+        def1(o, ObjectAndTypeODef1.__getattribute__);
         OBJECT_GETATTRIBUTE = o.dict.getStr("__getattribute__");
-        def2(o, "__setattr__", (self, n, v) -> {
-            hackcheck(self, "__setattr__");
-            Abstract.genericSetAttr(self, Args.str("__setattr__", n, 1), v);
-            return PyNone.NONE;
-        });
+        def2(o, ObjectAndTypeODef2.__setattr__);
         OBJECT_SETATTR = o.dict.getStr("__setattr__");
-        def1(o, "__delattr__", (self, n) -> {
-            hackcheck(self, "__delattr__");
-            Abstract.genericSetAttr(self, Args.str("__delattr__", n, 1), null);
-            return PyNone.NONE;
-        });
+        def1(o, ObjectAndTypeODef1.__delattr__);
         OBJECT_DELATTR = o.dict.getStr("__delattr__");
-        def1(o, "__format__", (self, spec) -> {
-            String s = Args.str("__format__", spec, 1);
-            if (!s.isEmpty()) {
-                throw Exc.typeError("unsupported format string passed to " + Abstract.typeName(self) + ".__format__");
-            }
-            return Abstract.strObj(self);
-        });
-        def0(o, "__dir__", self -> {
-            PySet names = new PySet(false);
-            PyDict d = Abstract.instanceDict(self);
-            if (d != null) {
-                for (PyObject k : d.keysArray()) {
-                    names.add(k);
-                }
-            }
-            for (PyType t : self.type().mro) {
-                for (PyObject k : t.dict.keysArray()) {
-                    names.add(k);
-                }
-            }
-            return new PyList(names.items());
-        });
+        def1(o, ObjectAndTypeODef1.__format__);
+        def0(o, ObjectAndTypeODef0.__dir__);
         ObjectReduce.setup(o);
         def0(o, "__getstate__", TypeSetup::objectGetstate);
-        def0(o, "__sizeof__", self -> {
-            // CPython 3.11: Objects/typeobject.c object___sizeof___impl (tp_basicsize of a 64-bit build)
-            PyType t = self.type();
-            long size = 16 + 8L * t.slotNames.length;
-            if (t.heap && t.lookup("__weakref__") != null) {
-                size += 8;
-            }
-            return PyInt.of(size);
-        });
+        def0(o, ObjectAndTypeODef0.__sizeof__);
         defClassMethod(o, "__init_subclass__", (a, kw) -> {
             if (a.length > 1 || kw != null && kw.length > 0) {
                 throw Exc.typeError(((PyType) a[0]).name() + ".__init_subclass__() takes no keyword arguments");
@@ -465,118 +439,359 @@ public final class TypeSetup {
         o.dict.setStr("__doc__", new PyStr("The base class of the class hierarchy."));
 
         PyType t = PyType.TYPE;
-        def(t, "__call__", (a, kw) -> {
-            PyObject[] rest = new PyObject[a.length - 1];
-            System.arraycopy(a, 1, rest, 0, rest.length);
-            return typeCallPlain((PyType) a[0], rest, kw);
-        });
+        def(t, ObjectAndTypeDefN.__call__);
         TYPE_CALL = t.dict.getStr("__call__");
         defNew(t, TypeSetup::typeNew);
-        def(t, "__init__", (a, kw) -> PyNone.NONE);
-        def0(t, "__repr__", self -> new PyStr(self.toString()));
-        def1(t, "__getattribute__", (self, n) -> {
-            String name = Args.str("__getattribute__", n, 1);
-            PyObject r = Abstract.typeGetAttr((PyType) self, name);
-            if (r == null) {
-                throw Abstract.noAttribute(self, name);
-            }
-            return r;
-        });
+        def(t, ObjectAndTypeDefN.__init__);
+        def0(t, ObjectAndTypeDef0.__repr__);
+        def1(t, ObjectAndTypeDef1.__getattribute__);
         TYPE_GETATTRIBUTE = t.dict.getStr("__getattribute__");
-        def2(t, "__setattr__", (self, n, v) -> {
-            Abstract.typeSetAttr((PyType) self, Args.str("__setattr__", n, 1), v);
-            return PyNone.NONE;
-        });
+        def2(t, ObjectAndTypeDef2.__setattr__);
         TYPE_SETATTR = t.dict.getStr("__setattr__");
-        def1(t, "__delattr__", (self, n) -> {
-            Abstract.typeSetAttr((PyType) self, Args.str("__delattr__", n, 1), null);
-            return PyNone.NONE;
-        });
+        def1(t, ObjectAndTypeDef1.__delattr__);
         TYPE_DELATTR = t.dict.getStr("__delattr__");
         // CPython 3.11: Objects/typeobject.c mro_implementation (from the bases, not the stored MRO)
-        def0(t, "mro", self -> new PyList(PyType.C3.mro((PyType) self, ((PyType) self).bases)));
+        def0(t, ObjectAndTypeDef0.mro);
         TYPE_MRO = t.dict.getStr("mro");
-        def0(t, "__subclasses__", self -> new PyList(((PyType) self).subclasses().toArray(new PyObject[0])));
-        def1(t, "__instancecheck__", (self, x) -> PyBool.of(x.type().isSubtypeOf((PyType) self)));
-        def1(t, "__subclasscheck__", (self, x) -> PyBool.of(x instanceof PyType && ((PyType) x).isSubtypeOf(
-                (PyType) self)));
-        def0(t, "__dir__", self -> {
-            PySet names = new PySet(false);
-            for (PyType b : ((PyType) self).mro) {
-                for (PyObject k : b.dict.keysArray()) {
-                    names.add(k);
-                }
-            }
-            return new PyList(names.items());
-        });
-        def1(t, "__or__", (self, other) -> Abstract.NI);
-        getset(t, "__name__", self -> new PyStr(((PyType) self).name()),
-                (self, v) -> ((PyType) self).setName(checkSpecialAttr((PyType) self, "__name__", v)));
-        getset(t, "__qualname__", self -> new PyStr(((PyType) self).qualname), (self, v) -> {
-            ((PyType) self).qualname = checkSpecialAttr((PyType) self, "__qualname__", v);
-            ((PyType) self).modified();
-        });
-        getset(t, "__module__", self -> {
-            PyObject m = ((PyType) self).dict.getStr("__module__");
-            // CPython 3.11: Objects/typeobject.c type_module (a static type's own __module__ may be a descriptor)
-            return m == null || !((PyType) self).heap && !(m instanceof PyStr) ? new PyStr("builtins") : m;
-        }, (self, v) -> {
-            ((PyType) self).dict.setStr("__module__", v);
-            ((PyType) self).modified();
-        });
-        getset(t, "__dict__", self -> new PyMappingProxy(((PyType) self).dict), null);
-        getset(t, "__bases__", self -> new PyTuple(((PyType) self).bases.clone()),
-                (self, v) -> setBasesAttr((PyType) self, v));
-        getset(t, "__base__", self -> {
-            PyType[] bs = ((PyType) self).bases;
-            PyType b = bs.length == 0 ? null : layoutBase(bs);
-            return b == null ? PyNone.NONE : b;
-        }, null);
-        getset(t, "__mro__", self -> new PyTuple(((PyType) self).mro.clone()), null);
+        def0(t, ObjectAndTypeDef0.__subclasses__);
+        def1(t, ObjectAndTypeDef1.__instancecheck__);
+        def1(t, ObjectAndTypeDef1.__subclasscheck__);
+        def0(t, ObjectAndTypeDef0.__dir__);
+        def1(t, ObjectAndTypeDef1.__or__);
+        getset(t, ObjectAndTypeGet.__name__, ObjectAndTypeSet.__name__);
+        getset(t, ObjectAndTypeGet.__qualname__, ObjectAndTypeSet.__qualname__);
+        getset(t, ObjectAndTypeGet.__module__, ObjectAndTypeSet.__module__);
+        getset(t, ObjectAndTypeGet.__dict__, null);
+        getset(t, ObjectAndTypeGet.__bases__, ObjectAndTypeSet.__bases__);
+        getset(t, ObjectAndTypeGet.__base__, null);
+        getset(t, ObjectAndTypeGet.__mro__, null);
         // CPython 3.11: Include/cpython/object.h tp_itemsize of the variable-size built-ins (inherited)
-        getset(t, "__itemsize__", self -> {
-            for (PyType b : ((PyType) self).mro) {
-                if (b == PyTuple.TYPE) {
-                    return PyInt.of(8);
-                } else if (b == PyInt.TYPE) {
-                    return PyInt.of(4);
-                } else if (b == PyBytes.TYPE) {
-                    return PyInt.of(1);
-                } else if (b == PyType.TYPE) {
-                    return PyInt.of(40);
+        getset(t, ObjectAndTypeGet.__itemsize__, null);
+        getset(t, ObjectAndTypeGet.__flags__, null);
+        getset(t, ObjectAndTypeGet.__doc__, ObjectAndTypeSet.__doc__);
+        getset(t, ObjectAndTypeGet.__abstractmethods__, ObjectAndTypeSet.__abstractmethods__);
+    }
+
+    /** The methods of self alone that setupObjectAndType registers on o: one switch instead of a lambda class each. */
+    private enum ObjectAndTypeODef0 implements TypeSetup.F0 {
+        __repr__, __hash__, __dir__, __sizeof__;
+
+        @Override
+        public PyObject apply(PyObject self) {
+            switch (this) {
+            case __repr__:
+                return new PyStr(defaultRepr(self));
+            case __hash__:
+                return PyInt.of(Abstract.id(self) >> 4);
+            case __dir__: {
+                PySet names = new PySet(false);
+                PyDict d = Abstract.instanceDict(self);
+                if (d != null) {
+                    for (PyObject k : d.keysArray()) {
+                        names.add(k);
+                    }
                 }
+                for (PyType t : self.type().mro) {
+                    for (PyObject k : t.dict.keysArray()) {
+                        names.add(k);
+                    }
+                }
+                return new PyList(names.items());
             }
-            return PyInt.of(0);
-        }, null);
-        getset(t, "__flags__", self -> PyInt.of(flags((PyType) self)), null);
-        getset(t, "__doc__", self -> {
-            PyObject d = ((PyType) self).dict.getStr("__doc__");
-            if (d == null) {
+            case __sizeof__: {
+                // CPython 3.11: Objects/typeobject.c object___sizeof___impl (tp_basicsize of a 64-bit build)
+                PyType t = self.type();
+                long size = 16 + 8L * t.slotNames.length;
+                if (t.heap && t.lookup("__weakref__") != null) {
+                    size += 8;
+                }
+                return PyInt.of(size);
+            }
+            default:
+                throw new AssertionError(this);
+            }
+        }
+    }
+
+    /** The methods of self and one argument that setupObjectAndType registers on o: one switch instead of a lambda class each. */
+    private enum ObjectAndTypeODef1 implements TypeSetup.F1 {
+        __eq__, __ne__, __getattribute__, __delattr__, __format__;
+
+        @Override
+        public PyObject apply(PyObject a, PyObject b) {
+            switch (this) {
+            case __eq__:
+                return a == b ? PyBool.TRUE : Abstract.NI;
+            case __ne__: {
+                PyObject eq = a.type().lookup("__eq__");
+                PyObject r = Abstract.callMethodDescr(eq, a, new PyObject[] {b}, null);
+                if (r == Abstract.NI) {
+                    return r;
+                }
+                return PyBool.of(!Abstract.isTrue(r));
+            }
+            case __getattribute__: {
+                PyObject self = a;
+                PyObject n = b;
+                String name = Args.str("__getattribute__", n, 1);
+                PyObject r = self instanceof PyType ? Abstract.typeGetAttr((PyType) self, name)
+                        : self instanceof PyModule ? Abstract.moduleGetAttr((PyModule) self, name)
+                        : Abstract.genericGetAttr(self, name);
+                if (r == null) {
+                    throw Abstract.noAttribute(self, name);
+                }
+                return r;
+            }
+            case __delattr__: {
+                PyObject self = a;
+                PyObject n = b;
+                hackcheck(self, "__delattr__");
+                Abstract.genericSetAttr(self, Args.str("__delattr__", n, 1), null);
                 return PyNone.NONE;
             }
-            return Abstract.hasGet(d) ? Abstract.descrGet(d, null, (PyType) self) : d;
-        }, (self, v) -> {
-            // CPython 3.11: Objects/typeobject.c type_set_doc / check_set_special_type_attr
-            PyType ty = (PyType) self;
-            if (!ty.isHeapType()) {
-                throw Exc.typeError("cannot set '__doc__' attribute of immutable type '" + ty.name() + "'");
+            case __format__: {
+                PyObject self = a;
+                PyObject spec = b;
+                String s = Args.str("__format__", spec, 1);
+                if (!s.isEmpty()) {
+                    throw Exc.typeError("unsupported format string passed to " + Abstract.typeName(self) + ".__format__");
+                }
+                return Abstract.strObj(self);
             }
-            if (v == null) {
-                throw Exc.typeError("cannot delete '__doc__' attribute of immutable type '" + ty.name() + "'");
+            default:
+                throw new AssertionError(this);
             }
-            ty.dict.setStr("__doc__", v);
-        });
-        getset(t, "__abstractmethods__", self -> {
-            // CPython 3.11: Objects/typeobject.c type_abstractmethods (type's own entry is this descriptor)
-            PyObject d = self == PyType.TYPE ? null : ((PyType) self).dict.getStr("__abstractmethods__");
-            if (d == null) {
-                throw Exc.attributeError("__abstractmethods__", self, "__abstractmethods__");
+        }
+    }
+
+    /** The methods of self and two arguments that setupObjectAndType registers on o: one switch instead of a lambda class each. */
+    private enum ObjectAndTypeODef2 implements TypeSetup.F2 {
+        __setattr__;
+
+        @Override
+        public PyObject apply(PyObject self, PyObject n, PyObject v) {
+            switch (this) {
+            case __setattr__: {
+                hackcheck(self, "__setattr__");
+                Abstract.genericSetAttr(self, Args.str("__setattr__", n, 1), v);
+                return PyNone.NONE;
             }
-            return d;
-        }, (self, v) -> {
-            ((PyType) self).dict.setStr("__abstractmethods__", v);
-            ((PyType) self).modified();
-        });
+            default:
+                throw new AssertionError(this);
+            }
+        }
+    }
+
+    /** The functions of an argument vector that setupObjectAndType registers on its type: one switch instead of a lambda class each. */
+    private enum ObjectAndTypeDefN implements JFunc {
+        __call__, __init__;
+
+        @Override
+        public PyObject call(PyObject[] a, String[] kw) {
+            switch (this) {
+            case __call__: {
+                PyObject[] rest = new PyObject[a.length - 1];
+                System.arraycopy(a, 1, rest, 0, rest.length);
+                return typeCallPlain((PyType) a[0], rest, kw);
+            }
+            case __init__:
+                return PyNone.NONE;
+            default:
+                throw new AssertionError(this);
+            }
+        }
+    }
+
+    /** The methods of self alone that setupObjectAndType registers on its type: one switch instead of a lambda class each. */
+    private enum ObjectAndTypeDef0 implements TypeSetup.F0 {
+        __repr__, mro, __subclasses__, __dir__;
+
+        @Override
+        public PyObject apply(PyObject self) {
+            switch (this) {
+            case __repr__:
+                return new PyStr(self.toString());
+            case mro:
+                return new PyList(PyType.C3.mro((PyType) self, ((PyType) self).bases));
+            case __subclasses__:
+                return new PyList(((PyType) self).subclasses().toArray(new PyObject[0]));
+            case __dir__: {
+                PySet names = new PySet(false);
+                for (PyType b : ((PyType) self).mro) {
+                    for (PyObject k : b.dict.keysArray()) {
+                        names.add(k);
+                    }
+                }
+                return new PyList(names.items());
+            }
+            default:
+                throw new AssertionError(this);
+            }
+        }
+    }
+
+    /** The methods of self and one argument that setupObjectAndType registers on its type: one switch instead of a lambda class each. */
+    private enum ObjectAndTypeDef1 implements TypeSetup.F1 {
+        __getattribute__, __delattr__, __instancecheck__, __subclasscheck__, __or__;
+
+        @Override
+        public PyObject apply(PyObject self, PyObject n) {
+            switch (this) {
+            case __getattribute__: {
+                String name = Args.str("__getattribute__", n, 1);
+                PyObject r = Abstract.typeGetAttr((PyType) self, name);
+                if (r == null) {
+                    throw Abstract.noAttribute(self, name);
+                }
+                return r;
+            }
+            case __delattr__: {
+                Abstract.typeSetAttr((PyType) self, Args.str("__delattr__", n, 1), null);
+                return PyNone.NONE;
+            }
+            case __instancecheck__: {
+                PyObject x = n;
+                return PyBool.of(x.type().isSubtypeOf((PyType) self));
+            }
+            case __subclasscheck__: {
+                PyObject x = n;
+                return PyBool.of(x instanceof PyType && ((PyType) x).isSubtypeOf(
+                        (PyType) self));
+            }
+            case __or__:
+                return Abstract.NI;
+            default:
+                throw new AssertionError(this);
+            }
+        }
+    }
+
+    /** The methods of self and two arguments that setupObjectAndType registers on its type: one switch instead of a lambda class each. */
+    private enum ObjectAndTypeDef2 implements TypeSetup.F2 {
+        __setattr__;
+
+        @Override
+        public PyObject apply(PyObject self, PyObject n, PyObject v) {
+            switch (this) {
+            case __setattr__: {
+                Abstract.typeSetAttr((PyType) self, Args.str("__setattr__", n, 1), v);
+                return PyNone.NONE;
+            }
+            default:
+                throw new AssertionError(this);
+            }
+        }
+    }
+
+    /** The attribute getters that setupObjectAndType registers on its type: one switch instead of a lambda class each. */
+    private enum ObjectAndTypeGet implements java.util.function.Function<PyObject, PyObject> {
+        __name__, __qualname__, __module__, __dict__, __bases__, __base__, __mro__, __itemsize__, __flags__, __doc__,
+        __abstractmethods__;
+
+        @Override
+        public PyObject apply(PyObject self) {
+            switch (this) {
+            case __name__:
+                return new PyStr(((PyType) self).name());
+            case __qualname__:
+                return new PyStr(((PyType) self).qualname);
+            case __module__: {
+                PyObject m = ((PyType) self).dict.getStr("__module__");
+                // CPython 3.11: Objects/typeobject.c type_module (a static type's own __module__ may be a descriptor)
+                return m == null || !((PyType) self).heap && !(m instanceof PyStr) ? new PyStr("builtins") : m;
+            }
+            case __dict__:
+                return new PyMappingProxy(((PyType) self).dict);
+            case __bases__:
+                return new PyTuple(((PyType) self).bases.clone());
+            case __base__: {
+                PyType[] bs = ((PyType) self).bases;
+                PyType b = bs.length == 0 ? null : layoutBase(bs);
+                return b == null ? PyNone.NONE : b;
+            }
+            case __mro__:
+                return new PyTuple(((PyType) self).mro.clone());
+            case __itemsize__: {
+                for (PyType b : ((PyType) self).mro) {
+                    if (b == PyTuple.TYPE) {
+                        return PyInt.of(8);
+                    } else if (b == PyInt.TYPE) {
+                        return PyInt.of(4);
+                    } else if (b == PyBytes.TYPE) {
+                        return PyInt.of(1);
+                    } else if (b == PyType.TYPE) {
+                        return PyInt.of(40);
+                    }
+                }
+                return PyInt.of(0);
+            }
+            case __flags__:
+                return PyInt.of(flags((PyType) self));
+            case __doc__: {
+                PyObject d = ((PyType) self).dict.getStr("__doc__");
+                if (d == null) {
+                    return PyNone.NONE;
+                }
+                return Abstract.hasGet(d) ? Abstract.descrGet(d, null, (PyType) self) : d;
+            }
+            case __abstractmethods__: {
+                // CPython 3.11: Objects/typeobject.c type_abstractmethods (type's own entry is this descriptor)
+                PyObject d = self == PyType.TYPE ? null : ((PyType) self).dict.getStr("__abstractmethods__");
+                if (d == null) {
+                    throw Exc.attributeError("__abstractmethods__", self, "__abstractmethods__");
+                }
+                return d;
+            }
+            default:
+                throw new AssertionError(this);
+            }
+        }
+    }
+
+    /** The attribute setters that setupObjectAndType registers on its type: one switch instead of a lambda class each. */
+    private enum ObjectAndTypeSet implements java.util.function.BiConsumer<PyObject, PyObject> {
+        __name__, __qualname__, __module__, __bases__, __doc__, __abstractmethods__;
+
+        @Override
+        public void accept(PyObject self, PyObject v) {
+            switch (this) {
+            case __name__:
+                ((PyType) self).setName(checkSpecialAttr((PyType) self, "__name__", v));
+                return;
+            case __qualname__: {
+                ((PyType) self).qualname = checkSpecialAttr((PyType) self, "__qualname__", v);
+                ((PyType) self).modified();
+                return;
+            }
+            case __module__: {
+                ((PyType) self).dict.setStr("__module__", v);
+                ((PyType) self).modified();
+                return;
+            }
+            case __bases__:
+                setBasesAttr((PyType) self, v);
+                return;
+            case __doc__: {
+                // CPython 3.11: Objects/typeobject.c type_set_doc / check_set_special_type_attr
+                PyType ty = (PyType) self;
+                if (!ty.isHeapType()) {
+                    throw Exc.typeError("cannot set '__doc__' attribute of immutable type '" + ty.name() + "'");
+                }
+                if (v == null) {
+                    throw Exc.typeError("cannot delete '__doc__' attribute of immutable type '" + ty.name() + "'");
+                }
+                ty.dict.setStr("__doc__", v);
+                return;
+            }
+            case __abstractmethods__: {
+                ((PyType) self).dict.setStr("__abstractmethods__", v);
+                ((PyType) self).modified();
+                return;
+            }
+            default:
+                throw new AssertionError(this);
+            }
+        }
     }
 
     /** {@code object.__getstate__()}: None, the instance dict, or (dict or None, {slot: value}). */

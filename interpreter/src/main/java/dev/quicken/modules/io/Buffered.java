@@ -407,35 +407,10 @@ final class Buffered extends IOBaseObj {
             return NONE;
         });
         if (canRead) {
-            def(t, "read", (a, kw) -> {
-                PyObject[] p = Args.parse("read", a, kw, 1, new String[] {"size"}, 0, 1);
-                Buffered b = self(a[0]);
-                long n = IoSupport.sizeArg(p[0]);
-                if (n < -1) {
-                    throw Exc.valueError("read length must be non-negative or -1");
-                }
-                b.checkClosed("read of closed file");
-                byte[] r = b.read(n);
-                return r == null ? NONE : new PyBytes(r);
-            });
-            def(t, "read1", (a, kw) -> {
-                PyObject[] p = Args.parse("read1", a, kw, 1, new String[] {"size"}, 0, 1);
-                Buffered b = self(a[0]);
-                b.checkClosed("read of closed file");
-                return new PyBytes(b.read1(IoSupport.sizeArg(p[0])));
-            });
-            def(t, "peek", (a, kw) -> {
-                Args.count("peek", a, kw, 1, 0, 1);
-                Buffered b = self(a[0]);
-                b.checkClosed("peek of closed file");
-                return new PyBytes(b.peek());
-            });
-            def(t, "readline", (a, kw) -> {
-                PyObject[] p = Args.parse("readline", a, kw, 1, new String[] {"size"}, 0, 1);
-                Buffered b = self(a[0]);
-                b.checkClosed("readline of closed file");
-                return new PyBytes(b.readline(IoSupport.sizeArg(p[0])));
-            });
+            def(t, SetupDefN.read);
+            def(t, SetupDefN.read1);
+            def(t, SetupDefN.peek);
+            def(t, SetupDefN.readline);
             for (String name : new String[] {"readinto", "readinto1"}) {
                 def(t, name, (a, kw) -> {
                     Args.count(name, a, kw, 1, 1, 1);
@@ -450,25 +425,10 @@ final class Buffered extends IOBaseObj {
                     return PyInt.of(data.length);
                 });
             }
-            def(t, "__next__", (a, kw) -> {
-                Buffered b = self(a[0]);
-                b.checkClosed("readline of closed file");
-                byte[] line = b.readline(-1);
-                if (line.length == 0) {
-                    throw Exc.stopIteration();
-                }
-                return new PyBytes(line);
-            });
+            def(t, SetupDefN.__next__);
         }
         if (canWrite) {
-            def(t, "write", (a, kw) -> {
-                Args.count("write", a, kw, 1, 1, 1);
-                Buffered b = self(a[0]);
-                if (b.rawClosed()) {
-                    throw Exc.valueError("write to closed file");
-                }
-                return PyInt.of(b.write(IoSupport.bytesOf(a[1])));
-            });
+            def(t, SetupDefN.write);
         }
         def(t, "flush", (a, kw) -> {
             Buffered b = self(a[0]);
@@ -481,19 +441,8 @@ final class Buffered extends IOBaseObj {
             }
             return NONE;
         });
-        def(t, "tell", (a, kw) -> PyInt.of(self(a[0]).tell()));
-        def(t, "seek", (a, kw) -> {
-            Args.count("seek", a, kw, 1, 1, 2);
-            Buffered b = self(a[0]);
-            if (a[1] instanceof dev.quicken.runtime.PyFloat) {
-                throw Exc.typeError("an integer is required");
-            }
-            long target = Abstract.asIndex(a[1], "seek");
-            int whence = a.length > 2 ? (int) Args.integer(a[2]) : 0;
-            b.checkClosed("seek of closed file");
-            IoModule.checkSeekable(b.raw);
-            return PyInt.of(b.seek(target, whence));
-        });
+        def(t, SetupDefN.tell);
+        def(t, SetupDefN.seek);
         def(t, "truncate", (a, kw) -> {
             Args.count("truncate", a, kw, 1, 0, 1);
             Buffered b = self(a[0]);
@@ -527,57 +476,147 @@ final class Buffered extends IOBaseObj {
             }
             return NONE;
         });
-        def(t, "detach", (a, kw) -> {
-            Buffered b = self(a[0]);
-            if (b.writable) {
-                b.flushWrites();
-            }
-            PyObject raw = b.raw;
-            b.raw = null;
-            b.detached = true;
-            return raw;
-        });
+        def(t, SetupDefN.detach);
         for (String n : new String[] {"seekable", "readable", "writable", "fileno", "isatty"}) {
             def(t, n, (a, kw) -> call(self(a[0]).raw, n));
         }
-        def(t, "_dealloc_warn", (a, kw) -> NONE);
-        TypeSetup.getset(t, "raw", s -> self(s).raw, null);
-        TypeSetup.getset(t, "closed", s -> PyBool.of(self(s).rawClosed()), null);
-        TypeSetup.getset(t, "name", s -> Abstract.getAttr(self(s).raw, "name"), null);
-        TypeSetup.getset(t, "mode", s -> Abstract.getAttr(self(s).raw, "mode"), null);
-        def(t, "__repr__", (a, kw) -> {
-            Buffered b = self(a[0]);
-            String cls = a[0].type().isHeapType() ? a[0].type().qualname() : "_io." + a[0].type().name();
-            PyObject name;
-            try {
-                name = Abstract.lookupAttr(a[0], "name");
-            } catch (dev.quicken.runtime.PyException e) {
-                if (!e.matches(Exc.Exception) || e.matches(Exc.ValueError)) {
-                    throw e;
-                }
-                name = null;
-            }
-            return new PyStr(name == null ? "<" + cls + ">" : "<" + cls + " name=" + Abstract.repr(name) + ">");
-        });
-        def(t, "__getstate__", (a, kw) -> {
-            throw Exc.typeError("cannot pickle '" + Abstract.typeName(a[0]) + "' object");
-        });
+        def(t, SetupDefN._dealloc_warn);
+        TypeSetup.getset(t, SetupGet.raw, null);
+        TypeSetup.getset(t, SetupGet.closed, null);
+        TypeSetup.getset(t, SetupGet.name, null);
+        TypeSetup.getset(t, SetupGet.mode, null);
+        def(t, SetupDefN.__repr__);
+        def(t, SetupDefN.__getstate__);
         t.recomputeFlags();
+    }
+
+    /** The functions of an argument vector that setup registers on its type: one switch instead of a lambda class each. */
+    private enum SetupDefN implements dev.quicken.runtime.JFunc {
+        read, read1, peek, readline, __next__, write, tell, seek, detach, _dealloc_warn, __repr__, __getstate__;
+
+        @Override
+        public PyObject call(PyObject[] a, String[] kw) {
+            switch (this) {
+            case read: {
+                PyObject[] p = Args.parse("read", a, kw, 1, new String[] {"size"}, 0, 1);
+                Buffered b = self(a[0]);
+                long n = IoSupport.sizeArg(p[0]);
+                if (n < -1) {
+                    throw Exc.valueError("read length must be non-negative or -1");
+                }
+                b.checkClosed("read of closed file");
+                byte[] r = b.read(n);
+                return r == null ? NONE : new PyBytes(r);
+            }
+            case read1: {
+                PyObject[] p = Args.parse("read1", a, kw, 1, new String[] {"size"}, 0, 1);
+                Buffered b = self(a[0]);
+                b.checkClosed("read of closed file");
+                return new PyBytes(b.read1(IoSupport.sizeArg(p[0])));
+            }
+            case peek: {
+                Args.count("peek", a, kw, 1, 0, 1);
+                Buffered b = self(a[0]);
+                b.checkClosed("peek of closed file");
+                return new PyBytes(b.peek());
+            }
+            case readline: {
+                PyObject[] p = Args.parse("readline", a, kw, 1, new String[] {"size"}, 0, 1);
+                Buffered b = self(a[0]);
+                b.checkClosed("readline of closed file");
+                return new PyBytes(b.readline(IoSupport.sizeArg(p[0])));
+            }
+            case __next__: {
+                Buffered b = self(a[0]);
+                b.checkClosed("readline of closed file");
+                byte[] line = b.readline(-1);
+                if (line.length == 0) {
+                    throw Exc.stopIteration();
+                }
+                return new PyBytes(line);
+            }
+            case write: {
+                Args.count("write", a, kw, 1, 1, 1);
+                Buffered b = self(a[0]);
+                if (b.rawClosed()) {
+                    throw Exc.valueError("write to closed file");
+                }
+                return PyInt.of(b.write(IoSupport.bytesOf(a[1])));
+            }
+            case tell:
+                return PyInt.of(self(a[0]).tell());
+            case seek: {
+                Args.count("seek", a, kw, 1, 1, 2);
+                Buffered b = self(a[0]);
+                if (a[1] instanceof dev.quicken.runtime.PyFloat) {
+                    throw Exc.typeError("an integer is required");
+                }
+                long target = Abstract.asIndex(a[1], "seek");
+                int whence = a.length > 2 ? (int) Args.integer(a[2]) : 0;
+                b.checkClosed("seek of closed file");
+                IoModule.checkSeekable(b.raw);
+                return PyInt.of(b.seek(target, whence));
+            }
+            case detach: {
+                Buffered b = self(a[0]);
+                if (b.writable) {
+                    b.flushWrites();
+                }
+                PyObject raw = b.raw;
+                b.raw = null;
+                b.detached = true;
+                return raw;
+            }
+            case _dealloc_warn:
+                return NONE;
+            case __repr__: {
+                Buffered b = self(a[0]);
+                String cls = a[0].type().isHeapType() ? a[0].type().qualname() : "_io." + a[0].type().name();
+                PyObject name;
+                try {
+                    name = Abstract.lookupAttr(a[0], "name");
+                } catch (dev.quicken.runtime.PyException e) {
+                    if (!e.matches(Exc.Exception) || e.matches(Exc.ValueError)) {
+                        throw e;
+                    }
+                    name = null;
+                }
+                return new PyStr(name == null ? "<" + cls + ">" : "<" + cls + " name=" + Abstract.repr(name) + ">");
+            }
+            case __getstate__: {
+                throw Exc.typeError("cannot pickle '" + Abstract.typeName(a[0]) + "' object");
+            }
+            default:
+                throw new AssertionError(this);
+            }
+        }
+    }
+
+    /** The attribute getters that setup registers on its type: one switch instead of a lambda class each. */
+    private enum SetupGet implements java.util.function.Function<PyObject, PyObject> {
+        raw, closed, name, mode;
+
+        @Override
+        public PyObject apply(PyObject s) {
+            switch (this) {
+            case raw:
+                return self(s).raw;
+            case closed:
+                return PyBool.of(self(s).rawClosed());
+            case name:
+                return Abstract.getAttr(self(s).raw, "name");
+            case mode:
+                return Abstract.getAttr(self(s).raw, "mode");
+            default:
+                throw new AssertionError(this);
+            }
+        }
     }
 
     // CPython 3.11: bufferedio.c (BufferedRWPair)
     private static void setupPair() {
         PyType t = RWPAIR;
-        def(t, "__init__", (a, kw) -> {
-            Args.count("BufferedRWPair", a, kw, 1, 2, 3);
-            Buffered b = (Buffered) a[0];
-            PyObject size = a.length > 3 ? a[3] : PyInt.of(IoSupport.DEFAULT_BUFFER_SIZE);
-            b.pairReader = (Buffered) Abstract.call(READER, a[1], size);
-            b.pairWriter = (Buffered) Abstract.call(WRITER, a[2], size);
-            b.readable = true;
-            b.writable = true;
-            return NONE;
-        });
+        def(t, PairDefN.__init__);
         for (String n : new String[] {"read", "peek", "read1", "readinto", "readinto1", "readline", "__next__"}) {
             def(t, n, (a, kw) -> Abstract.call(Abstract.getAttr(self(a[0]).pairReader, n),
                     Arrays.copyOfRange(a, 1, a.length), kw));
@@ -599,7 +638,45 @@ final class Buffered extends IOBaseObj {
             }
             return NONE;
         });
-        TypeSetup.getset(t, "closed", s -> Abstract.getAttr(self(s).pairWriter, "closed"), null);
+        TypeSetup.getset(t, PairGet.closed, null);
         t.recomputeFlags();
+    }
+
+    /** The functions of an argument vector that setupPair registers on its type: one switch instead of a lambda class each. */
+    private enum PairDefN implements dev.quicken.runtime.JFunc {
+        __init__;
+
+        @Override
+        public PyObject call(PyObject[] a, String[] kw) {
+            switch (this) {
+            case __init__: {
+                Args.count("BufferedRWPair", a, kw, 1, 2, 3);
+                Buffered b = (Buffered) a[0];
+                PyObject size = a.length > 3 ? a[3] : PyInt.of(IoSupport.DEFAULT_BUFFER_SIZE);
+                b.pairReader = (Buffered) Abstract.call(READER, a[1], size);
+                b.pairWriter = (Buffered) Abstract.call(WRITER, a[2], size);
+                b.readable = true;
+                b.writable = true;
+                return NONE;
+            }
+            default:
+                throw new AssertionError(this);
+            }
+        }
+    }
+
+    /** The attribute getters that setupPair registers on its type: one switch instead of a lambda class each. */
+    private enum PairGet implements java.util.function.Function<PyObject, PyObject> {
+        closed;
+
+        @Override
+        public PyObject apply(PyObject s) {
+            switch (this) {
+            case closed:
+                return Abstract.getAttr(self(s).pairWriter, "closed");
+            default:
+                throw new AssertionError(this);
+            }
+        }
     }
 }

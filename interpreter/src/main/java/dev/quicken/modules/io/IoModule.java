@@ -78,19 +78,10 @@ public final class IoModule {
     private static void setupIOBase() {
         PyType t = IOBASE;
         t.dict().setStr("__doc__", new PyStr("The abstract base class for all I/O classes."));
-        def(t, "seek", (a, kw) -> {
-            throw unsupported("seek");
-        });
+        def(t, IOBaseDefN.seek);
         def(t, "tell", (a, kw) -> call(a[0], "seek", PyInt.of(0), PyInt.of(1)));
-        def(t, "truncate", (a, kw) -> {
-            throw unsupported("truncate");
-        });
-        def(t, "flush", (a, kw) -> {
-            if (((IOBaseObj) a[0]).iobaseClosed) {
-                throw Exc.valueError("I/O operation on closed file.");
-            }
-            return NONE;
-        });
+        def(t, IOBaseDefN.truncate);
+        def(t, IOBaseDefN.flush);
         def(t, "close", (a, kw) -> {
             IOBaseObj self = (IOBaseObj) a[0];
             if (self.iobaseClosed) {
@@ -103,42 +94,19 @@ public final class IoModule {
             }
             return NONE;
         });
-        TypeSetup.getset(t, "closed", self -> PyBool.of(((IOBaseObj) self).iobaseClosed), null);
+        TypeSetup.getset(t, IOBaseGet.closed, null);
         for (String n : new String[] {"seekable", "readable", "writable"}) {
             def(t, n, (a, kw) -> PyBool.FALSE);
         }
-        def(t, "_checkClosed", (a, kw) -> {
-            checkClosed(a[0]);
-            return NONE;
-        });
-        def(t, "_checkSeekable", (a, kw) -> {
-            checkSeekable(a[0]);
-            return PyBool.TRUE;
-        });
-        def(t, "_checkReadable", (a, kw) -> {
-            checkReadable(a[0]);
-            return PyBool.TRUE;
-        });
-        def(t, "_checkWritable", (a, kw) -> {
-            checkWritable(a[0]);
-            return PyBool.TRUE;
-        });
-        def(t, "fileno", (a, kw) -> {
-            throw unsupported("fileno");
-        });
-        def(t, "isatty", (a, kw) -> {
-            checkClosed(a[0]);
-            return PyBool.FALSE;
-        });
-        def(t, "__enter__", (a, kw) -> {
-            checkClosed(a[0]);
-            return a[0];
-        });
+        def(t, IOBaseDefN._checkClosed);
+        def(t, IOBaseDefN._checkSeekable);
+        def(t, IOBaseDefN._checkReadable);
+        def(t, IOBaseDefN._checkWritable);
+        def(t, IOBaseDefN.fileno);
+        def(t, IOBaseDefN.isatty);
+        def(t, IOBaseDefN.__enter__);
         def(t, "__exit__", (a, kw) -> call(a[0], "close"));
-        def(t, "__iter__", (a, kw) -> {
-            checkClosed(a[0]);
-            return a[0];
-        });
+        def(t, IOBaseDefN.__iter__);
         def(t, "__next__", (a, kw) -> {
             PyObject line = call(a[0], "readline");
             if (Abstract.len(line) == 0) {
@@ -184,10 +152,7 @@ public final class IoModule {
             }
             return new PyBytes(out.toByteArray());
         });
-        def(t, "readlines", (a, kw) -> {
-            PyObject[] p = Args.parse("readlines", a, kw, 1, new String[] {"hint"}, 0, 1);
-            return readlines(a[0], IoSupport.sizeArg(p[0]));
-        });
+        def(t, IOBaseDefN.readlines);
         def(t, "writelines", (a, kw) -> {
             Args.count("writelines", a, kw, 1, 1, 1);
             checkClosed(a[0]);
@@ -197,8 +162,86 @@ public final class IoModule {
             }
             return NONE;
         });
-        def(t, "_dealloc_warn", (a, kw) -> NONE);
+        def(t, IOBaseDefN._dealloc_warn);
         t.recomputeFlags();
+    }
+
+    /** The functions of an argument vector that setupIOBase registers on its type: one switch instead of a lambda class each. */
+    private enum IOBaseDefN implements dev.quicken.runtime.JFunc {
+        seek, truncate, flush, _checkClosed, _checkSeekable, _checkReadable, _checkWritable, fileno, isatty,
+        __enter__, __iter__, readlines, _dealloc_warn;
+
+        @Override
+        public PyObject call(PyObject[] a, String[] kw) {
+            switch (this) {
+            case seek: {
+                throw unsupported("seek");
+            }
+            case truncate: {
+                throw unsupported("truncate");
+            }
+            case flush: {
+                if (((IOBaseObj) a[0]).iobaseClosed) {
+                    throw Exc.valueError("I/O operation on closed file.");
+                }
+                return NONE;
+            }
+            case _checkClosed: {
+                checkClosed(a[0]);
+                return NONE;
+            }
+            case _checkSeekable: {
+                checkSeekable(a[0]);
+                return PyBool.TRUE;
+            }
+            case _checkReadable: {
+                checkReadable(a[0]);
+                return PyBool.TRUE;
+            }
+            case _checkWritable: {
+                checkWritable(a[0]);
+                return PyBool.TRUE;
+            }
+            case fileno: {
+                throw unsupported("fileno");
+            }
+            case isatty: {
+                checkClosed(a[0]);
+                return PyBool.FALSE;
+            }
+            case __enter__: {
+                checkClosed(a[0]);
+                return a[0];
+            }
+            case __iter__: {
+                checkClosed(a[0]);
+                return a[0];
+            }
+            case readlines: {
+                PyObject[] p = Args.parse("readlines", a, kw, 1, new String[] {"hint"}, 0, 1);
+                return readlines(a[0], IoSupport.sizeArg(p[0]));
+            }
+            case _dealloc_warn:
+                return NONE;
+            default:
+                throw new AssertionError(this);
+            }
+        }
+    }
+
+    /** The attribute getters that setupIOBase registers on its type: one switch instead of a lambda class each. */
+    private enum IOBaseGet implements java.util.function.Function<PyObject, PyObject> {
+        closed;
+
+        @Override
+        public PyObject apply(PyObject self) {
+            switch (this) {
+            case closed:
+                return PyBool.of(((IOBaseObj) self).iobaseClosed);
+            default:
+                throw new AssertionError(this);
+            }
+        }
     }
 
     /** CPython 3.11: iobase.c _io__IOBase_readlines_impl. */
@@ -258,31 +301,38 @@ public final class IoModule {
             }
             return new PyBytes(out.toByteArray());
         });
-        def(t, "readinto", (a, kw) -> {
-            throw Exc.raise(Exc.NotImplementedError, "");
-        });
-        def(t, "write", (a, kw) -> {
-            throw Exc.raise(Exc.NotImplementedError, "");
-        });
+        def(t, RawIOBaseDefN.readinto);
+        def(t, RawIOBaseDefN.write);
         t.recomputeFlags();
+    }
+
+    /** The functions of an argument vector that setupRawIOBase registers on its type: one switch instead of a lambda class each. */
+    private enum RawIOBaseDefN implements dev.quicken.runtime.JFunc {
+        readinto, write;
+
+        @Override
+        public PyObject call(PyObject[] a, String[] kw) {
+            switch (this) {
+            case readinto: {
+                throw Exc.raise(Exc.NotImplementedError, "");
+            }
+            case write: {
+                throw Exc.raise(Exc.NotImplementedError, "");
+            }
+            default:
+                throw new AssertionError(this);
+            }
+        }
     }
 
     // CPython 3.11: Modules/_io/bufferedio.c (the _BufferedIOBase methods)
     private static void setupBufferedIOBase() {
         PyType t = BUFFERED_IOBASE;
         t.dict().setStr("__doc__", new PyStr("Base class for buffered IO objects."));
-        def(t, "detach", (a, kw) -> {
-            throw unsupported("detach");
-        });
-        def(t, "read", (a, kw) -> {
-            throw unsupported("read");
-        });
-        def(t, "read1", (a, kw) -> {
-            throw unsupported("read1");
-        });
-        def(t, "write", (a, kw) -> {
-            throw unsupported("write");
-        });
+        def(t, BufferedIOBaseDefN.detach);
+        def(t, BufferedIOBaseDefN.read);
+        def(t, BufferedIOBaseDefN.read1);
+        def(t, BufferedIOBaseDefN.write);
         for (String name : new String[] {"readinto", "readinto1"}) {
             String reader = name.equals("readinto") ? "read" : "read1";
             def(t, name, (a, kw) -> {
@@ -298,6 +348,31 @@ public final class IoModule {
             });
         }
         t.recomputeFlags();
+    }
+
+    /** The functions of an argument vector that setupBufferedIOBase registers on its type: one switch instead of a lambda class each. */
+    private enum BufferedIOBaseDefN implements dev.quicken.runtime.JFunc {
+        detach, read, read1, write;
+
+        @Override
+        public PyObject call(PyObject[] a, String[] kw) {
+            switch (this) {
+            case detach: {
+                throw unsupported("detach");
+            }
+            case read: {
+                throw unsupported("read");
+            }
+            case read1: {
+                throw unsupported("read1");
+            }
+            case write: {
+                throw unsupported("write");
+            }
+            default:
+                throw new AssertionError(this);
+            }
+        }
     }
 
     // CPython 3.11: Modules/_io/textio.c (the _TextIOBase methods)

@@ -55,6 +55,11 @@ final class IoSupport {
         TypeSetup.def(t, name, f);
     }
 
+    /** Registers a switch-dispatch table's constant under its name. */
+    static <E extends Enum<E> & JFunc> void def(PyType t, E f) {
+        TypeSetup.def(t, f.name(), f);
+    }
+
     static PyException unsupported(String msg) {
         return Exc.raise(UNSUPPORTED_OPERATION, msg);
     }
