@@ -67,6 +67,9 @@ def methods(src):
     out.sort(key=lambda x: x[1])
     return out
 
+def upper_snake(s):
+    return re.sub(r'(?<=[a-z0-9])(?=[A-Z])', '_', s).upper()
+
 def camel(s):
     s = s.replace('.TYPE', '')
     s = s.split('.')[-1]
@@ -93,6 +96,10 @@ def kinds(runtime_pkg):
         'get': ('java.util.function.Function<PyObject, PyObject>', ['PyObject'], 'PyObject', 'apply', 'attribute getters'),
         'set': ('java.util.function.BiConsumer<PyObject, PyObject>', ['PyObject', 'PyObject'], 'void', 'accept',
                 'attribute setters'),
+        'classmethod': ('%sJFunc' % q, ['PyObject[]', 'String[]'], 'PyObject', 'call', 'class methods'),
+        'new': ('%sJFunc' % q, ['PyObject[]', 'String[]'], 'PyObject', 'call', '__new__ functions'),
+        'descrget': ('%sTypeSetup.F2' % q, ['PyObject', 'PyObject', 'PyObject'], 'PyObject', 'apply',
+                     '__get__ functions'),
     }
 
 def parse_lambda(lam, nparams):
@@ -133,7 +140,7 @@ def main(path, prefixes):
     meths = methods(src)
     sites = []
     pre = '|'.join(re.escape(p) for p in prefixes)
-    for m in re.finditer(r'^(\s+)(%s)(def0|def1|def2|def|getset)\(' % pre, src, re.M):
+    for m in re.finditer(r'^(\s+)(%s)(def0|def1|def2|def|getset|defNew|defGet|defClassMethod)\(' % pre, src, re.M):
         call = m.group(3)
         args = []
         i = m.end()
@@ -146,15 +153,32 @@ def main(path, prefixes):
         end = j + 1
         if not src.startswith(';', end):
             continue
-        want = 4 if call == 'getset' else 3
+        want = {'getset': 4, 'defNew': 2, 'defGet': 2}.get(call, 3)
         if len(args) != want:
             continue
         texp = src[args[0][0]:args[0][1]].strip()
-        name = src[args[1][0]:args[1][1]].strip()
-        if not re.fullmatch(r'"[A-Za-z_]\w*"', name):
+        meth = [x for x in meths if x[1] < m.start() < x[2]]
+        if not meth:
             continue
-        name = name[1:-1]
-        parts = []
+        if call in ('defNew', 'defGet'):
+            # no name: the constant is named after the type (its local's initializer where there is one)
+            init = re.search(r'\b%s\s*=\s*([\w.]+);' % re.escape(texp), src[meth[-1][1]:m.start()])
+            name = upper_snake(camel(init.group(1) if init else texp))
+            lam = parse_lambda(src[args[1][0]:args[1][1]].strip(), 2 if call == 'defNew' else 3)
+            if lam is None or not name:
+                continue
+            parts = [({'defNew': 'new', 'defGet': 'descrget'}[call],) + lam]
+        else:
+            name = src[args[1][0]:args[1][1]].strip()
+            if not re.fullmatch(r'"[A-Za-z_]\w*"', name):
+                continue
+            name = name[1:-1]
+            parts = []
+        if call == 'defClassMethod':
+            lam = parse_lambda(src[args[2][0]:args[2][1]].strip(), 2)
+            if lam is None:
+                continue
+            parts.append(('classmethod',) + lam)
         if call == 'getset':
             g = parse_lambda(src[args[2][0]:args[2][1]].strip(), 1)
             stxt = src[args[3][0]:args[3][1]].strip()
@@ -166,7 +190,7 @@ def main(path, prefixes):
                 if st is None:
                     continue
                 parts.append(('set',) + st)
-        else:
+        elif call in K:
             lam = parse_lambda(src[args[2][0]:args[2][1]].strip(), len(K[call][1]))
             if lam is None:
                 continue
@@ -205,7 +229,10 @@ def main(path, prefixes):
     groups = collections.OrderedDict()
     for s in sites:
         for kind, params, body in s['parts']:
-            groups.setdefault((s['meth'][0], s['texp'], kind), []).append((s, params, body))
+            if kind in ('new', 'descrget'):
+                groups.setdefault(('*', '*', kind), []).append((s, params, body))
+            else:
+                groups.setdefault((s['meth'][0], s['texp'], kind), []).append((s, params, body))
     texp_count = collections.Counter()
     for (mn, te, k), ss in groups.items():
         texp_count[(mn, te)] += len(ss)
@@ -227,7 +254,10 @@ def main(path, prefixes):
         base = mn[len('setup'):] if mn.startswith('setup') and len(mn) > 5 else camel(mn)
         base = base[0].upper() + base[1:] if base else 'Table'
         tag = '' if te == main_texp[mn] else camel(te)
-        suffix = {'def0': 'Def0', 'def1': 'Def1', 'def2': 'Def2', 'def': 'DefN', 'get': 'Get', 'set': 'Set'}[k]
+        suffix = {'def0': 'Def0', 'def1': 'Def1', 'def2': 'Def2', 'def': 'DefN', 'get': 'Get', 'set': 'Set',
+                  'classmethod': 'ClassMethods', 'new': 'New', 'descrget': 'DescrGet'}[k]
+        if mn == '*':
+            base, tag = ('Type' if k == 'new' else ''), ''
         chunks = []; cur = []; size = 0
         for x in ss:
             l = len(x[2])
@@ -245,7 +275,7 @@ def main(path, prefixes):
             common = collections.Counter(tuple(x[1]) for x in chunk).most_common(1)[0][0]
             pnames = list(common)
             fresh = {1: ['self'], 2: ['self', 'arg'], 3: ['self', 'arg1', 'arg2']}[len(ptypes)]
-            if k == 'def':
+            if len(ptypes) == 2 and ptypes[0] == 'PyObject[]':
                 fresh = ['args', 'kwnames']
             if k == 'set':
                 fresh = ['self', 'value']
@@ -263,8 +293,12 @@ def main(path, prefixes):
                     pnames[i] = fresh[i] if fresh[i] not in allwords else 'p%d' % i
             L = ['']
             what = te if te != main_texp[mn] else 'the type'
-            L.append('    /** The %s that %s registers on %s: one switch instead of a lambda class each. */'
-                     % (desc, mn, 'its type' if te in ('t', 'type') else te))
+            if mn == '*':
+                L.append('    /** The %s of the types this file sets up, a case per type: one switch instead of a lambda class each. */'
+                         % desc)
+            else:
+                L.append('    /** The %s that %s registers on %s: one switch instead of a lambda class each. */'
+                         % (desc, mn, 'its type' if te in ('t', 'type') else te))
             L.append('    private enum %s implements %s {' % (ename, iface))
             names = ', '.join(x[0]['name'] for x in chunk) + ';'
             # wrap the constant list at 120 columns
@@ -326,7 +360,8 @@ def main(path, prefixes):
             text = '%s%sgetset(%s, %s.%s, %s);' % (s['indent'], s['prefix'], s['texp'], g, s['name'],
                                                   ('%s.%s' % (st, s['name'])) if st else 'null')
         else:
-            e = enum_of.get((id(s), s['call']))
+            e = enum_of.get((id(s), {'defNew': 'new', 'defGet': 'descrget',
+                                     'defClassMethod': 'classmethod'}.get(s['call'], s['call'])))
             if e is None:
                 continue
             text = '%s%s%s(%s, %s.%s);' % (s['indent'], s['prefix'], s['call'], s['texp'], e, s['name'])

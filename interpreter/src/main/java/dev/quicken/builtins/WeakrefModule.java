@@ -370,13 +370,28 @@ public final class WeakrefModule {
                 return Abstract.richCompare(x, y, eq ? Abstract.EQ : Abstract.NE);
             });
         }
-        TypeSetup.defClassMethod(t, "__class_getitem__", (a, kw) -> a[0]);
+        TypeSetup.defClassMethod(t, StaticClassMethods.__class_getitem__);
         setupProxy(PROXY);
         setupProxy(CALLABLE_PROXY);
         for (PyType x : new PyType[] {REF, PROXY, CALLABLE_PROXY}) {
             x.recomputeFlags();
         }
         TypeSetup.def(CALLABLE_PROXY, StaticCallableProxyDefN.__call__);
+    }
+
+    /** The class methods that static registers on its type: one switch instead of a lambda class each. */
+    private enum StaticClassMethods implements dev.quicken.runtime.JFunc {
+        __class_getitem__;
+
+        @Override
+        public PyObject call(PyObject[] a, String[] kw) {
+            switch (this) {
+            case __class_getitem__:
+                return a[0];
+            default:
+                throw new AssertionError(this);
+            }
+        }
     }
 
     /** The functions of an argument vector that static registers on its type: one switch instead of a lambda class each. */

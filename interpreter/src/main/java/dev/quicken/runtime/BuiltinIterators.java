@@ -52,87 +52,119 @@ public final class BuiltinIterators {
 
     private static void setupTypes() {
         // CPython 3.11: Python/bltinmodule.c map_new
-        TypeSetup.defNew(Iterators.MAP, (a, kw) -> {
-            noKwUnlessInit("map", Iterators.MAP, a, kw);
-            int n = Args.npos(a, kw);
-            if (n < 3) {
-                throw Exc.typeError("map() must have at least two arguments.");
-            }
-            PyObject[] its = new PyObject[n - 2];
-            for (int i = 2; i < n; i++) {
-                its[i - 2] = Abstract.iter(a[i]);
-            }
-            Iterators.MapIter m = new Iterators.MapIter(a[1], its);
-            m.cls = (PyType) a[0];
-            return m;
-        });
+        TypeSetup.defNew(Iterators.MAP, TypeNew.MAP);
         // CPython 3.11: Python/bltinmodule.c filter_new
-        TypeSetup.defNew(Iterators.FILTER, (a, kw) -> {
-            noKwUnlessInit("filter", Iterators.FILTER, a, kw);
-            int n = Args.npos(a, kw) - 1;
-            if (n != 2) {
-                throw Exc.typeError("filter expected 2 arguments, got " + n);
-            }
-            Iterators.FilterIter f = new Iterators.FilterIter(a[1], Abstract.iter(a[2]));
-            f.cls = (PyType) a[0];
-            return f;
-        });
+        TypeSetup.defNew(Iterators.FILTER, TypeNew.FILTER);
         // CPython 3.11: Python/bltinmodule.c zip_new
-        TypeSetup.defNew(Iterators.ZIP, (a, kw) -> {
-            int npos = Args.npos(a, kw);
-            boolean strict = false;
-            if (kw != null) {
-                for (int i = 0; i < kw.length; i++) {
-                    if (!kw[i].equals("strict")) {
-                        throw Exc.typeError("'" + kw[i] + "' is an invalid keyword argument for zip()");
-                    }
-                    strict = Abstract.isTrue(a[npos + i]);
-                }
-            }
-            PyObject[] its = new PyObject[npos - 1];
-            for (int i = 1; i < npos; i++) {
-                try {
-                    its[i - 1] = Abstract.iter(a[i]);
-                } catch (PyException e) {
-                    if (e.matches(Exc.TypeError)) {
-                        throw Exc.typeError("zip argument #" + i + " must support iteration");
-                    }
-                    throw e;
-                }
-            }
-            Iterators.Zip z = new Iterators.Zip(its, strict);
-            z.cls = (PyType) a[0];
-            return z;
-        });
+        TypeSetup.defNew(Iterators.ZIP, TypeNew.ZIP);
         // CPython 3.11: Objects/enumobject.c enum_new_impl
-        TypeSetup.defNew(Iterators.ENUMERATE, (a, kw) -> {
-            PyObject[] p = Args.parse("enumerate", a, kw, 1, new String[] {"iterable", "start"}, 1, 2);
-            Iterators.Enumerate e = new Iterators.Enumerate(Abstract.iter(p[0]),
-                    p[1] == null ? PyInt.of(0) : Abstract.index(p[1]));
-            e.cls = (PyType) a[0];
-            return e;
-        });
-        TypeSetup.defClassMethod(Iterators.ENUMERATE, "__class_getitem__",
-                (a, kw) -> PyGenericAlias.of(a[0], a[1]));
+        TypeSetup.defNew(Iterators.ENUMERATE, TypeNew.ENUMERATE);
+        TypeSetup.defClassMethod(Iterators.ENUMERATE, TypesClassMethods.__class_getitem__);
         // CPython 3.11: Objects/enumobject.c reversed_new_impl
-        TypeSetup.defNew(Iterators.REVERSED, (a, kw) -> {
-            noKwUnlessInit("reversed", Iterators.REVERSED, a, kw);
-            int n = Args.npos(a, kw) - 1;
-            if (n != 1) {
-                throw Exc.typeError("reversed expected 1 argument, got " + n);
+        TypeSetup.defNew(Iterators.REVERSED, TypeNew.REVERSED);
+    }
+
+    /** The __new__ functions of the types this file sets up, a case per type: one switch instead of a lambda class each. */
+    private enum TypeNew implements JFunc {
+        MAP, FILTER, ZIP, ENUMERATE, REVERSED;
+
+        @Override
+        public PyObject call(PyObject[] a, String[] kw) {
+            switch (this) {
+            case MAP: {
+                noKwUnlessInit("map", Iterators.MAP, a, kw);
+                int n = Args.npos(a, kw);
+                if (n < 3) {
+                    throw Exc.typeError("map() must have at least two arguments.");
+                }
+                PyObject[] its = new PyObject[n - 2];
+                for (int i = 2; i < n; i++) {
+                    its[i - 2] = Abstract.iter(a[i]);
+                }
+                Iterators.MapIter m = new Iterators.MapIter(a[1], its);
+                m.cls = (PyType) a[0];
+                return m;
             }
-            PyObject seq = a[1];
-            PyObject r = Abstract.callSpecial(seq, "__reversed__");
-            if (r != null) {
-                return r;
+            case FILTER: {
+                noKwUnlessInit("filter", Iterators.FILTER, a, kw);
+                int n = Args.npos(a, kw) - 1;
+                if (n != 2) {
+                    throw Exc.typeError("filter expected 2 arguments, got " + n);
+                }
+                Iterators.FilterIter f = new Iterators.FilterIter(a[1], Abstract.iter(a[2]));
+                f.cls = (PyType) a[0];
+                return f;
             }
-            if (seq.type().lookup("__getitem__") == null || seq instanceof PyDict) {
-                throw Exc.typeError("'" + Abstract.typeName(seq) + "' object is not reversible");
+            case ZIP: {
+                int npos = Args.npos(a, kw);
+                boolean strict = false;
+                if (kw != null) {
+                    for (int i = 0; i < kw.length; i++) {
+                        if (!kw[i].equals("strict")) {
+                            throw Exc.typeError("'" + kw[i] + "' is an invalid keyword argument for zip()");
+                        }
+                        strict = Abstract.isTrue(a[npos + i]);
+                    }
+                }
+                PyObject[] its = new PyObject[npos - 1];
+                for (int i = 1; i < npos; i++) {
+                    try {
+                        its[i - 1] = Abstract.iter(a[i]);
+                    } catch (PyException e) {
+                        if (e.matches(Exc.TypeError)) {
+                            throw Exc.typeError("zip argument #" + i + " must support iteration");
+                        }
+                        throw e;
+                    }
+                }
+                Iterators.Zip z = new Iterators.Zip(its, strict);
+                z.cls = (PyType) a[0];
+                return z;
             }
-            Iterators.Reversed rv = new Iterators.Reversed(seq, Abstract.len(seq));
-            rv.cls = (PyType) a[0];
-            return rv;
-        });
+            case ENUMERATE: {
+                PyObject[] p = Args.parse("enumerate", a, kw, 1, new String[] {"iterable", "start"}, 1, 2);
+                Iterators.Enumerate e = new Iterators.Enumerate(Abstract.iter(p[0]),
+                        p[1] == null ? PyInt.of(0) : Abstract.index(p[1]));
+                e.cls = (PyType) a[0];
+                return e;
+            }
+            case REVERSED: {
+                noKwUnlessInit("reversed", Iterators.REVERSED, a, kw);
+                int n = Args.npos(a, kw) - 1;
+                if (n != 1) {
+                    throw Exc.typeError("reversed expected 1 argument, got " + n);
+                }
+                PyObject seq = a[1];
+                PyObject r = Abstract.callSpecial(seq, "__reversed__");
+                if (r != null) {
+                    return r;
+                }
+                if (seq.type().lookup("__getitem__") == null || seq instanceof PyDict) {
+                    throw Exc.typeError("'" + Abstract.typeName(seq) + "' object is not reversible");
+                }
+                Iterators.Reversed rv = new Iterators.Reversed(seq, Abstract.len(seq));
+                rv.cls = (PyType) a[0];
+                return rv;
+            }
+            default:
+                throw new AssertionError(this);
+            }
+        }
+    }
+
+    /** The class methods that setupTypes registers on Iterators.ENUMERATE: one switch instead of a lambda class each. */
+    private enum TypesClassMethods implements JFunc {
+        __class_getitem__;
+
+        @Override
+        public PyObject call(PyObject[] a, String[] kw) {
+            switch (this) {
+            case __class_getitem__:
+                return PyGenericAlias.of(a[0], a[1]);
+            default:
+                throw new AssertionError(this);
+            }
+        }
     }
 
     private static void setupReduce() {

@@ -188,16 +188,7 @@ public final class BuiltinMethods {
             }
             return PyInt.of(v);
         });
-        defNew(t, (a, kw) -> {
-            // x is positional-only: int(x, /, base=10)
-            PyObject[] p = Args.parse("int", a, kw, 1, new String[] {"", "base"}, 0, 2);
-            PyType cls = (PyType) a[0];
-            PyInt v = intNew(p[0], p[1]);
-            if (cls != PyInt.TYPE) {
-                return new BuiltinSubclasses.IntSub(cls, v);
-            }
-            return v;
-        });
+        defNew(t, TypeNew.INT);
 
         PyType b = PyBool.TYPE;
         def0(b, "__repr__", new Def0(17));
@@ -216,10 +207,157 @@ public final class BuiltinMethods {
             def1(b, Abstract.NB_DUNDER[op], f::apply);
             def1(b, Abstract.NB_RDUNDER[op], (x, y) -> f.apply(y, x));
         }
-        defNew(b, (a, kw) -> {
-            Args.count("bool", a, kw, 1, 0, 1);
-            return a.length == 1 ? PyBool.FALSE : PyBool.of(Abstract.isTrue(a[1]));
-        });
+        defNew(b, TypeNew.BOOL);
+    }
+
+    /** The __new__ functions of the types this file sets up, a case per type: one switch instead of a lambda class each. */
+    private enum TypeNew implements JFunc {
+        INT, BOOL, FLOAT, STR, TUPLE, LIST, DICT, SLICE, METHOD, MODULE, BASE_EXCEPTION, OSERROR, BYTES;
+
+        @Override
+        public PyObject call(PyObject[] a, String[] kw) {
+            switch (this) {
+            case INT: {
+                // x is positional-only: int(x, /, base=10)
+                PyObject[] p = Args.parse("int", a, kw, 1, new String[] {"", "base"}, 0, 2);
+                PyType cls = (PyType) a[0];
+                PyInt v = intNew(p[0], p[1]);
+                if (cls != PyInt.TYPE) {
+                    return new BuiltinSubclasses.IntSub(cls, v);
+                }
+                return v;
+            }
+            case BOOL: {
+                Args.count("bool", a, kw, 1, 0, 1);
+                return a.length == 1 ? PyBool.FALSE : PyBool.of(Abstract.isTrue(a[1]));
+            }
+            case FLOAT: {
+                // CPython 3.11: Objects/clinic/floatobject.c.h float_new (keywords are refused unless a subclass
+                // has its own __init__, which takes them)
+                PyType cls = (PyType) a[0];
+                if (cls == PyFloat.TYPE || cls.lookup("__init__") == PyFloat.TYPE.lookup("__init__")) {
+                    Args.noKw("float", kw);
+                }
+                int npos = Args.npos(a, kw) - 1;
+                if (npos > 1) {
+                    throw Exc.typeError("float expected at most 1 argument, got " + npos);
+                }
+                PyFloat v = npos == 0 ? new PyFloat(0) : floatNew(a[1]);
+                if (a[0] != PyFloat.TYPE) {
+                    return new BuiltinSubclasses.FloatSub((PyType) a[0], v.value);
+                }
+                return v;
+            }
+            case STR: {
+                PyObject[] p = Args.parse("str", a, kw, 1, new String[] {"object", "encoding", "errors"}, 0, 3);
+                // CPython 3.11: Objects/clinic/unicodeobject.c.h unicode_new (encoding and errors are checked first)
+                for (int k = 1; k <= 2; k++) {
+                    if (p[k] != null && !(p[k] instanceof PyStr)) {
+                        throw Exc.typeError("str() argument '" + (k == 1 ? "encoding" : "errors") + "' must be str, not "
+                                + Abstract.typeName(p[k]));
+                    }
+                }
+                PyObject r;
+                if (p[0] == null) {
+                    r = s("");
+                } else if (p[1] != null || p[2] != null) {
+                    // CPython 3.11: Objects/unicodeobject.c PyUnicode_FromEncodedObject
+                    if (p[0] instanceof PyStr) {
+                        throw Exc.typeError("decoding str is not supported");
+                    }
+                    byte[] data = Buffers.of(p[0]);
+                    if (data == null) {
+                        throw Exc.typeError("decoding to str: need a bytes-like object, " + Abstract.typeName(p[0])
+                                + " found");
+                    }
+                    r = s(Codecs.decode(data, p[1] == null ? "utf-8" : sv(p[1]), p[2] == null ? "strict" : sv(p[2])));
+                } else {
+                    r = Abstract.strObj(p[0]);
+                }
+                if (a[0] != PyStr.TYPE) {
+                    return new BuiltinSubclasses.StrSub((PyType) a[0], ((PyStr) r).value);
+                }
+                return r;
+            }
+            case TUPLE: {
+                // CPython 3.11: Objects/clinic/tupleobject.c.h tuple_new (keywords go to a subclass's own __init__)
+                PyType cls = (PyType) a[0];
+                if (cls == PyTuple.TYPE || cls.lookup("__init__") == PyTuple.TYPE.lookup("__init__")) {
+                    Args.noKw("tuple", kw);
+                }
+                int npos = Args.npos(a, kw) - 1;
+                if (npos > 1) {
+                    throw Exc.typeError("tuple expected at most 1 argument, got " + npos);
+                }
+                a = Arrays.copyOf(a, npos + 1);
+                if (a[0] != PyTuple.TYPE) {
+                    return new BuiltinSubclasses.TupleSub((PyType) a[0], a.length == 1 ? new PyObject[0]
+                            : Abstract.sequenceList(a[1]));
+                }
+                if (a.length == 1) {
+                    return PyTuple.EMPTY;
+                }
+                if (a[1].getClass() == PyTuple.class) {
+                    return a[1];
+                }
+                return new PyTuple(Abstract.sequenceList(a[1]));
+            }
+            case LIST: {
+                PyList l = (PyList) ((PyType) a[0]).allocate();
+                return l;
+            }
+            case DICT:
+                return ((PyType) a[0]).allocate();
+            case SLICE: {
+                Args.count("slice", a, kw, 1, 1, 3);
+                if (a.length == 2) {
+                    return new PySlice(NONE, a[1], NONE);
+                }
+                return new PySlice(a[1], a[2], a.length > 3 ? a[3] : NONE);
+            }
+            case METHOD: {
+                Args.noKw("method", kw);
+                if (a.length != 3) {
+                    throw Exc.typeError("method expected 2 arguments, got " + (a.length - 1));
+                }
+                PyObject fn = a[1];
+                if (!(fn instanceof PyFunction || fn instanceof PyBuiltinFunction || fn instanceof PyMethodDescr
+                        || fn instanceof PyMethod || fn instanceof PyType || fn.type().lookup("__call__") != null)) {
+                    throw Exc.typeError("first argument must be callable");
+                }
+                if (a[2] == NONE) {
+                    throw Exc.typeError("instance must not be None");
+                }
+                return new PyMethod(fn, a[2]);
+            }
+            case MODULE:
+                return new PyModule(Abstract.str(a[1]));
+            case BASE_EXCEPTION: {
+                PyBaseException e = (PyBaseException) ((PyType) a[0]).allocate();
+                e.args = new PyTuple(Arrays.copyOfRange(a, 1, Args.npos(a, kw)));
+                return e;
+            }
+            case OSERROR: {
+                // CPython 3.11: Objects/exceptions.c oserror_new (OSError(errno, ...) is the errno's subclass)
+                PyType sub = (PyType) a[0];
+                if (sub == Exc.OSError && a.length >= 3 && a.length <= 6 && a[1] instanceof PyInt
+                        && ((PyInt) a[1]).isSmall()) {
+                    sub = Exc.osErrorType(((PyInt) a[1]).value);
+                }
+                return sub.allocate();
+            }
+            case BYTES: {
+                PyObject[] p = Args.parse("bytes", a, kw, 1, new String[] {"source", "encoding", "errors"}, 0, 3);
+                PyBytes r = bytesNew(p[0], p[1], p[2]);
+                if (a[0] != PyBytes.TYPE) { // CPython 3.11: bytes_subtype_new
+                    return new BuiltinSubclasses.BytesSub((PyType) a[0], r.value);
+                }
+                return r;
+            }
+            default:
+                throw new AssertionError(this);
+            }
+        }
     }
 
     /** The functions of an argument vector that setupInt registers on its type: one switch instead of a lambda class each. */
@@ -537,23 +675,7 @@ public final class BuiltinMethods {
         def0(t, FloatDef0.as_integer_ratio);
         def(t, FloatDefN.__round__);
         def1(t, FloatDef1.__format__);
-        defNew(t, (a, kw) -> {
-            // CPython 3.11: Objects/clinic/floatobject.c.h float_new (keywords are refused unless a subclass
-            // has its own __init__, which takes them)
-            PyType cls = (PyType) a[0];
-            if (cls == PyFloat.TYPE || cls.lookup("__init__") == PyFloat.TYPE.lookup("__init__")) {
-                Args.noKw("float", kw);
-            }
-            int npos = Args.npos(a, kw) - 1;
-            if (npos > 1) {
-                throw Exc.typeError("float expected at most 1 argument, got " + npos);
-            }
-            PyFloat v = npos == 0 ? new PyFloat(0) : floatNew(a[1]);
-            if (a[0] != PyFloat.TYPE) {
-                return new BuiltinSubclasses.FloatSub((PyType) a[0], v.value);
-            }
-            return v;
-        });
+        defNew(t, TypeNew.FLOAT);
     }
 
     /** The methods of self and one argument that setupFloat registers on its type: one switch instead of a lambda class each. */
@@ -779,37 +901,7 @@ public final class BuiltinMethods {
         def(t, StrDefN.encode);
         def(t, StrDefN.format);
         def(t, StrDefN.format_map);
-        defNew(t, (a, kw) -> {
-            PyObject[] p = Args.parse("str", a, kw, 1, new String[] {"object", "encoding", "errors"}, 0, 3);
-            // CPython 3.11: Objects/clinic/unicodeobject.c.h unicode_new (encoding and errors are checked first)
-            for (int k = 1; k <= 2; k++) {
-                if (p[k] != null && !(p[k] instanceof PyStr)) {
-                    throw Exc.typeError("str() argument '" + (k == 1 ? "encoding" : "errors") + "' must be str, not "
-                            + Abstract.typeName(p[k]));
-                }
-            }
-            PyObject r;
-            if (p[0] == null) {
-                r = s("");
-            } else if (p[1] != null || p[2] != null) {
-                // CPython 3.11: Objects/unicodeobject.c PyUnicode_FromEncodedObject
-                if (p[0] instanceof PyStr) {
-                    throw Exc.typeError("decoding str is not supported");
-                }
-                byte[] data = Buffers.of(p[0]);
-                if (data == null) {
-                    throw Exc.typeError("decoding to str: need a bytes-like object, " + Abstract.typeName(p[0])
-                            + " found");
-                }
-                r = s(Codecs.decode(data, p[1] == null ? "utf-8" : sv(p[1]), p[2] == null ? "strict" : sv(p[2])));
-            } else {
-                r = Abstract.strObj(p[0]);
-            }
-            if (a[0] != PyStr.TYPE) {
-                return new BuiltinSubclasses.StrSub((PyType) a[0], ((PyStr) r).value);
-            }
-            return r;
-        });
+        defNew(t, TypeNew.STR);
         def(t, StrDefN.maketrans);
         t.dict.setStr("maketrans", new PyDescriptors.StaticMethod(PyDescriptors.STATICMETHOD,
                 new PyBuiltinFunction("maketrans", ((PyMethodDescr) t.dict.getStr("maketrans")).impl)));
@@ -1299,29 +1391,7 @@ public final class BuiltinMethods {
         }
         def1(t, TupleDef1.count);
         def(t, TupleDefN.index);
-        defNew(t, (a, kw) -> {
-            // CPython 3.11: Objects/clinic/tupleobject.c.h tuple_new (keywords go to a subclass's own __init__)
-            PyType cls = (PyType) a[0];
-            if (cls == PyTuple.TYPE || cls.lookup("__init__") == PyTuple.TYPE.lookup("__init__")) {
-                Args.noKw("tuple", kw);
-            }
-            int npos = Args.npos(a, kw) - 1;
-            if (npos > 1) {
-                throw Exc.typeError("tuple expected at most 1 argument, got " + npos);
-            }
-            a = Arrays.copyOf(a, npos + 1);
-            if (a[0] != PyTuple.TYPE) {
-                return new BuiltinSubclasses.TupleSub((PyType) a[0], a.length == 1 ? new PyObject[0]
-                        : Abstract.sequenceList(a[1]));
-            }
-            if (a.length == 1) {
-                return PyTuple.EMPTY;
-            }
-            if (a[1].getClass() == PyTuple.class) {
-                return a[1];
-            }
-            return new PyTuple(Abstract.sequenceList(a[1]));
-        });
+        defNew(t, TypeNew.TUPLE);
     }
 
     /** The methods of self and one argument that setupTuple registers on its type: one switch instead of a lambda class each. */
@@ -1470,12 +1540,24 @@ public final class BuiltinMethods {
         def0(t, "copy", new Def0(56));
         def0(t, ListDef0.clear);
         def(t, ListDefN.sort);
-        defNew(t, (a, kw) -> {
-            PyList l = (PyList) ((PyType) a[0]).allocate();
-            return l;
-        });
+        defNew(t, TypeNew.LIST);
         def(t, ListDefN.__init__);
-        defClassMethod(t, "__class_getitem__", (a, kw) -> PyGenericAlias.of(a[0], a[1]));
+        defClassMethod(t, ListClassMethods.__class_getitem__);
+    }
+
+    /** The class methods that setupList registers on its type: one switch instead of a lambda class each. */
+    private enum ListClassMethods implements JFunc {
+        __class_getitem__;
+
+        @Override
+        public PyObject call(PyObject[] a, String[] kw) {
+            switch (this) {
+            case __class_getitem__:
+                return PyGenericAlias.of(a[0], a[1]);
+            default:
+                throw new AssertionError(this);
+            }
+        }
     }
 
     /** The methods of self and one argument that setupList registers on its type: one switch instead of a lambda class each. */
@@ -1854,18 +1936,10 @@ public final class BuiltinMethods {
         def0(t, "copy", new Def0(63));
         def0(t, DictDef0.clear);
         def(t, DictDefN.update);
-        defClassMethod(t, "fromkeys", (a, kw) -> {
-            Args.count("fromkeys", a, kw, 1, 1, 2);
-            PyObject d = Abstract.call(a[0]);
-            PyObject v = a.length > 2 ? a[2] : NONE;
-            for (PyObject k : Abstract.toArray(a[1])) {
-                Abstract.setItem(d, k, v);
-            }
-            return d;
-        });
-        defNew(t, (a, kw) -> ((PyType) a[0]).allocate());
+        defClassMethod(t, DictClassMethods.fromkeys);
+        defNew(t, TypeNew.DICT);
         def(t, DictDefN.__init__);
-        defClassMethod(t, "__class_getitem__", (a, kw) -> PyGenericAlias.of(a[0], a[1]));
+        defClassMethod(t, DictClassMethods.__class_getitem__);
 
         for (PyType vt : new PyType[] {DICT_KEYS, DICT_VALUES, DICT_ITEMS}) {
             def0(vt, "__len__", new Def0(64));
@@ -1885,6 +1959,30 @@ public final class BuiltinMethods {
                     final int fop = op;
                     def1(vt, Abstract.CMP_NAMES[op], (a, b) -> dictViewCompare(a, b, fop));
                 }
+            }
+        }
+    }
+
+    /** The class methods that setupDict registers on its type: one switch instead of a lambda class each. */
+    private enum DictClassMethods implements JFunc {
+        fromkeys, __class_getitem__;
+
+        @Override
+        public PyObject call(PyObject[] a, String[] kw) {
+            switch (this) {
+            case fromkeys: {
+                Args.count("fromkeys", a, kw, 1, 1, 2);
+                PyObject d = Abstract.call(a[0]);
+                PyObject v = a.length > 2 ? a[2] : NONE;
+                for (PyObject k : Abstract.toArray(a[1])) {
+                    Abstract.setItem(d, k, v);
+                }
+                return d;
+            }
+            case __class_getitem__:
+                return PyGenericAlias.of(a[0], a[1]);
+            default:
+                throw new AssertionError(this);
             }
         }
     }
@@ -2632,13 +2730,7 @@ public final class BuiltinMethods {
 
 
         PyType sl = PySlice.TYPE;
-        defNew(sl, (a, kw) -> {
-            Args.count("slice", a, kw, 1, 1, 3);
-            if (a.length == 2) {
-                return new PySlice(NONE, a[1], NONE);
-            }
-            return new PySlice(a[1], a[2], a.length > 3 ? a[3] : NONE);
-        });
+        defNew(sl, TypeNew.SLICE);
         def0(sl, MiscSlDef0.__repr__);
         getset(sl, MiscSlGet.start, null);
         getset(sl, MiscSlGet.stop, null);
@@ -2680,25 +2772,11 @@ public final class BuiltinMethods {
         getset(f, MiscFGet.__annotations__, MiscFSet.__annotations__);
         getset(f, MiscFGet.__dict__, null);
         def(f, "__call__", BuiltinMethods::callSelf);
-        defGet(f, (a, obj, type) -> obj == NONE ? a : new PyMethod(a, obj));
+        defGet(f, DescrGet.FUNCTION);
 
         PyType m = PyMethod.TYPE;
         // CPython 3.11: Objects/classobject.c method_new_impl
-        defNew(m, (a, kw) -> {
-            Args.noKw("method", kw);
-            if (a.length != 3) {
-                throw Exc.typeError("method expected 2 arguments, got " + (a.length - 1));
-            }
-            PyObject fn = a[1];
-            if (!(fn instanceof PyFunction || fn instanceof PyBuiltinFunction || fn instanceof PyMethodDescr
-                    || fn instanceof PyMethod || fn instanceof PyType || fn.type().lookup("__call__") != null)) {
-                throw Exc.typeError("first argument must be callable");
-            }
-            if (a[2] == NONE) {
-                throw Exc.typeError("instance must not be None");
-            }
-            return new PyMethod(fn, a[2]);
-        });
+        defNew(m, TypeNew.METHOD);
         def0(m, MiscMDef0.__repr__);
         getset(m, MiscMGet.__self__, null);
         getset(m, MiscMGet.__func__, null);
@@ -2736,15 +2814,15 @@ public final class BuiltinMethods {
         def0(md, "__repr__", new Def0(74));
         getset(md, MiscMdGet.__name__, null);
         getset(md, MiscMdGet.__qualname__, null);
-        defGet(md, (a, obj, type) -> obj == NONE ? a : ((PyMethodDescr) a).bind(obj));
+        defGet(md, DescrGet.METHOD_DESCR);
         PyType gs = PyDescriptors.GetSet.TYPE;
         def0(gs, "__repr__", new Def0(75));
-        defGet(gs, (a, obj, type) -> obj == NONE ? a : ((PyDescriptors.GetSet) a).getter.apply(obj));
+        defGet(gs, DescrGet.GET_SET);
         def2(gs, MiscGsDef2.__set__);
         def1(gs, MiscGsDef1.__delete__);
         PyType mb = PyDescriptors.Member.TYPE;
         def0(mb, "__repr__", new Def0(76));
-        defGet(mb, (a, obj, type) -> obj == NONE ? a : Abstract.descrGet(a, obj, obj.type()));
+        defGet(mb, DescrGet.MEMBER);
         def2(mb, MiscMbDef2.__set__);
         def1(mb, MiscMbDef1.__delete__);
 
@@ -2754,7 +2832,7 @@ public final class BuiltinMethods {
         PyType mo = PyModule.TYPE;
         def0(mo, "__repr__", new Def0(77));
         getset(mo, MiscMoGet.__dict__, null);
-        defNew(mo, (a, kw) -> new PyModule(Abstract.str(a[1])));
+        defNew(mo, TypeNew.MODULE);
         def(mo, MiscMoDefN.__init__);
         def0(mo, "__dir__", new Def0(78));
 
@@ -2765,8 +2843,7 @@ public final class BuiltinMethods {
         def(cm, MiscCmDefN.__init__);
         getset(cm, MiscCmGet.__dict__, null);
         getset(cm, MiscCmGet.__wrapped__, null);
-        defGet(cm, (a, obj, type) -> Abstract.descrGet(a, obj == NONE ? null : obj,
-                type == NONE ? obj.type() : (PyType) type));
+        defGet(cm, DescrGet.CLASSMETHOD);
         getset(cm, MiscCmGet.__func__, null);
         getset(cm, MiscCmGet.__isabstractmethod__, null);
         PyType sm = PyDescriptors.STATICMETHOD;
@@ -2776,13 +2853,13 @@ public final class BuiltinMethods {
         getset(sm, MiscSmGet.__dict__, null);
         getset(sm, MiscSmGet.__wrapped__, null);
         getset(sm, MiscSmGet.__isabstractmethod__, null);
-        defGet(sm, (a, obj, type) -> ((PyDescriptors.StaticMethod) a).func);
+        defGet(sm, DescrGet.STATICMETHOD);
         def(sm, MiscSmDefN.__call__);
         getset(sm, MiscSmGet.__func__, null);
         PyType pr = PyDescriptors.PROPERTY;
         pr.factory = PyDescriptors.Property::new;
         def(pr, MiscPrDefN.__init__);
-        defGet(pr, (a, obj, type) -> Abstract.descrGet(a, obj == NONE ? null : obj, null));
+        defGet(pr, DescrGet.PROPERTY);
         def2(pr, MiscPrDef2.__set__);
         def1(pr, MiscPrDef1.__delete__);
         def2(pr, MiscPrDef2.__set_name__);
@@ -2836,22 +2913,65 @@ public final class BuiltinMethods {
         // CPython 3.11: Objects/codeobject.c code__varname_from_oparg
         def1(code, MiscDef1._varname_from_oparg);
         // CPython 3.11: Objects/codeobject.c code_linesiterator
-        def0(code, "co_lines", a -> {
-            List<PyObject> out = new ArrayList<>();
-            for (dev.quicken.code.LineTable.LineRange r : ((CodeObject) a).lines()) {
-                out.add(new PyTuple(new PyObject[] {i(r.start()), i(r.end()), r.line() == null ? NONE : i(r.line())}));
-            }
-            return Abstract.iter(new PyList(out.toArray(new PyObject[0])));
-        });
+        def0(code, MiscDef0X.co_lines);
         // CPython 3.11: Objects/codeobject.c code_positionsiterator
-        def0(code, "co_positions", a -> {
-            List<PyObject> out = new ArrayList<>();
-            for (dev.quicken.code.LineTable.Position p : ((CodeObject) a).positions()) {
-                out.add(new PyTuple(new PyObject[] {opt(p.line()), opt(p.endLine()), opt(p.column()),
-                    opt(p.endColumn())}));
+        def0(code, MiscDef0X.co_positions);
+    }
+
+    /** The __get__ functions of the types this file sets up, a case per type: one switch instead of a lambda class each. */
+    private enum DescrGet implements TypeSetup.F2 {
+        FUNCTION, METHOD_DESCR, GET_SET, MEMBER, CLASSMETHOD, STATICMETHOD, PROPERTY;
+
+        @Override
+        public PyObject apply(PyObject a, PyObject obj, PyObject type) {
+            switch (this) {
+            case FUNCTION:
+                return obj == NONE ? a : new PyMethod(a, obj);
+            case METHOD_DESCR:
+                return obj == NONE ? a : ((PyMethodDescr) a).bind(obj);
+            case GET_SET:
+                return obj == NONE ? a : ((PyDescriptors.GetSet) a).getter.apply(obj);
+            case MEMBER:
+                return obj == NONE ? a : Abstract.descrGet(a, obj, obj.type());
+            case CLASSMETHOD:
+                return Abstract.descrGet(a, obj == NONE ? null : obj,
+                        type == NONE ? obj.type() : (PyType) type);
+            case STATICMETHOD:
+                return ((PyDescriptors.StaticMethod) a).func;
+            case PROPERTY:
+                return Abstract.descrGet(a, obj == NONE ? null : obj, null);
+            default:
+                throw new AssertionError(this);
             }
-            return Abstract.iter(new PyList(out.toArray(new PyObject[0])));
-        });
+        }
+    }
+
+    /** The methods of self alone that setupMisc registers on code: one switch instead of a lambda class each. */
+    private enum MiscDef0X implements TypeSetup.F0 {
+        co_lines, co_positions;
+
+        @Override
+        public PyObject apply(PyObject a) {
+            switch (this) {
+            case co_lines: {
+                List<PyObject> out = new ArrayList<>();
+                for (dev.quicken.code.LineTable.LineRange r : ((CodeObject) a).lines()) {
+                    out.add(new PyTuple(new PyObject[] {i(r.start()), i(r.end()), r.line() == null ? NONE : i(r.line())}));
+                }
+                return Abstract.iter(new PyList(out.toArray(new PyObject[0])));
+            }
+            case co_positions: {
+                List<PyObject> out = new ArrayList<>();
+                for (dev.quicken.code.LineTable.Position p : ((CodeObject) a).positions()) {
+                    out.add(new PyTuple(new PyObject[] {opt(p.line()), opt(p.endLine()), opt(p.column()),
+                        opt(p.endColumn())}));
+                }
+                return Abstract.iter(new PyList(out.toArray(new PyObject[0])));
+            }
+            default:
+                throw new AssertionError(this);
+            }
+        }
     }
 
     /** The methods of self alone that setupMisc registers on PyNone.TYPE: one switch instead of a lambda class each. */
@@ -3722,11 +3842,7 @@ public final class BuiltinMethods {
 
     private static void setupExceptions() {
         PyType t = Exc.BaseException;
-        defNew(t, (a, kw) -> {
-            PyBaseException e = (PyBaseException) ((PyType) a[0]).allocate();
-            e.args = new PyTuple(Arrays.copyOfRange(a, 1, Args.npos(a, kw)));
-            return e;
-        });
+        defNew(t, TypeNew.BASE_EXCEPTION);
         def(t, "__init__", (a, kw) -> {
             if (kw != null && kw.length > 0 && a[0].type().lookup("__init__") == t.dict.getStr("__init__")) {
                 throw Exc.typeError(Abstract.typeName(a[0]) + "() takes no keyword arguments");
@@ -3823,15 +3939,7 @@ public final class BuiltinMethods {
                         + "-" + (en - 1) + ": " + why);
             });
         }
-        TypeSetup.defNew(Exc.OSError, (a, kw) -> {
-            // CPython 3.11: Objects/exceptions.c oserror_new (OSError(errno, ...) is the errno's subclass)
-            PyType sub = (PyType) a[0];
-            if (sub == Exc.OSError && a.length >= 3 && a.length <= 6 && a[1] instanceof PyInt
-                    && ((PyInt) a[1]).isSmall()) {
-                sub = Exc.osErrorType(((PyInt) a[1]).value);
-            }
-            return sub.allocate();
-        });
+        TypeSetup.defNew(Exc.OSError, TypeNew.OSERROR);
         def(Exc.OSError, ExceptionsOSErrorDefN.__init__);
         def0(Exc.OSError, ExceptionsOSErrorDef0.__str__);
         // CPython 3.11: Objects/exceptions.c OSError_reduce (the filenames go back into the args)
@@ -4279,14 +4387,7 @@ public final class BuiltinMethods {
         def(t, BytesDefN.decode);
         def0(t, BytesDef0.hex);
         def1(t, BytesDef1.__contains__);
-        defNew(t, (a, kw) -> {
-            PyObject[] p = Args.parse("bytes", a, kw, 1, new String[] {"source", "encoding", "errors"}, 0, 3);
-            PyBytes r = bytesNew(p[0], p[1], p[2]);
-            if (a[0] != PyBytes.TYPE) { // CPython 3.11: bytes_subtype_new
-                return new BuiltinSubclasses.BytesSub((PyType) a[0], r.value);
-            }
-            return r;
-        });
+        defNew(t, TypeNew.BYTES);
         BytesMethods.setup(t);
     }
 

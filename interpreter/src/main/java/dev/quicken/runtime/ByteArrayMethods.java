@@ -263,7 +263,7 @@ final class ByteArrayMethods {
     static void setup() {
         PyType t = PyByteArray.TYPE;
         t.factory = c -> new PyByteArray(c, new byte[0]);
-        TypeSetup.defNew(t, (a, kw) -> new PyByteArray((PyType) a[0], new byte[0]));
+        TypeSetup.defNew(t, TypeNew.BYTE_ARRAY);
         TypeSetup.def(t, SetupDefN.__init__);
         TypeSetup.def0(t, SetupDef0.__repr__);
         TypeSetup.def0(t, SetupDef0.__str__);
@@ -297,6 +297,21 @@ final class ByteArrayMethods {
         TypeSetup.def0(t, SetupDef0.__reduce__);
         TypeSetup.def1(t, SetupDef1.__reduce_ex__);
         BytesMethods.setup(t, PyByteArray::new);
+    }
+
+    /** The __new__ functions of the types this file sets up, a case per type: one switch instead of a lambda class each. */
+    private enum TypeNew implements JFunc {
+        BYTE_ARRAY;
+
+        @Override
+        public PyObject call(PyObject[] a, String[] kw) {
+            switch (this) {
+            case BYTE_ARRAY:
+                return new PyByteArray((PyType) a[0], new byte[0]);
+            default:
+                throw new AssertionError(this);
+            }
+        }
     }
 
     /** The functions of an argument vector that setup registers on its type: one switch instead of a lambda class each. */

@@ -29,10 +29,25 @@ final class CoreTypes {
         setupDescriptorKinds();
         for (PyType t : new PyType[] {PyTuple.TYPE, PySet.TYPE, PyFrozenSet.TYPE}) {
             if (t.dict.getStr("__class_getitem__") == null) {
-                TypeSetup.defClassMethod(t, "__class_getitem__", (a, kw) -> PyGenericAlias.of(a[0], a[1]));
+                TypeSetup.defClassMethod(t, SetupClassMethods.__class_getitem__);
             }
         }
         setupBytesExtras();
+    }
+
+    /** The class methods that setup registers on its type: one switch instead of a lambda class each. */
+    private enum SetupClassMethods implements JFunc {
+        __class_getitem__;
+
+        @Override
+        public PyObject call(PyObject[] a, String[] kw) {
+            switch (this) {
+            case __class_getitem__:
+                return PyGenericAlias.of(a[0], a[1]);
+            default:
+                throw new AssertionError(this);
+            }
+        }
     }
 
     private static PyObject docOf(String name, boolean wrapper) {
@@ -72,8 +87,7 @@ final class CoreTypes {
             TypeSetup.getset(t, DescriptorKindsTGet.__doc__, null);
         }
         for (PyType t : new PyType[] {PyBuiltinFunction.TYPE, PyBuiltinFunction.METHOD_WRAPPER}) {
-            TypeSetup.getset(t, "__doc__", a -> docOf(((PyBuiltinFunction) a).name, ((PyBuiltinFunction) a).wrapper),
-                    null);
+            TypeSetup.getset(t, DescriptorKindsGetX.__doc__, null);
         }
         TypeSetup.getset(PyDescriptors.CLASSMETHOD_DESCRIPTOR, DescriptorKindsClassmethodDescriptorGet.__doc__, null);
         for (PyType t : new PyType[] {PyMethodDescr.TYPE, PyMethodDescr.WRAPPER, PyBuiltinFunction.TYPE,
@@ -110,6 +124,21 @@ final class CoreTypes {
         TypeSetup.getset(cd, DescriptorKindsGet.__qualname__, null);
         TypeSetup.defGet(cd, CoreTypes::classmethodGet);
         TypeSetup.def(cd, DescriptorKindsDefN.__call__);
+    }
+
+    /** The attribute getters that setupDescriptorKinds registers on its type: one switch instead of a lambda class each. */
+    private enum DescriptorKindsGetX implements java.util.function.Function<PyObject, PyObject> {
+        __doc__;
+
+        @Override
+        public PyObject apply(PyObject a) {
+            switch (this) {
+            case __doc__:
+                return docOf(((PyBuiltinFunction) a).name, ((PyBuiltinFunction) a).wrapper);
+            default:
+                throw new AssertionError(this);
+            }
+        }
     }
 
     /** The attribute getters that setupDescriptorKinds registers on its type: one switch instead of a lambda class each. */

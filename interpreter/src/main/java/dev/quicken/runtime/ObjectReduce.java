@@ -31,14 +31,43 @@ public final class ObjectReduce {
             }
             return commonReduce(self, protocol);
         });
-        TypeSetup.def0(o, "__reduce__", self -> commonReduce(self, 0));
+        TypeSetup.def0(o, SetupDef0.__reduce__);
         // CPython 3.11: Objects/setobject.c set_reduce: (type(s), (list(s),), s.__dict__ or None)
         for (PyType t : new PyType[] {PySet.TYPE, PyFrozenSet.TYPE}) {
-            TypeSetup.def0(t, "__reduce__", self -> {
+            TypeSetup.def0(t, SetupTDef0.__reduce__);
+        }
+    }
+
+    /** The methods of self alone that setup registers on o: one switch instead of a lambda class each. */
+    private enum SetupDef0 implements TypeSetup.F0 {
+        __reduce__;
+
+        @Override
+        public PyObject apply(PyObject self) {
+            switch (this) {
+            case __reduce__:
+                return commonReduce(self, 0);
+            default:
+                throw new AssertionError(this);
+            }
+        }
+    }
+
+    /** The methods of self alone that setup registers on its type: one switch instead of a lambda class each. */
+    private enum SetupTDef0 implements TypeSetup.F0 {
+        __reduce__;
+
+        @Override
+        public PyObject apply(PyObject self) {
+            switch (this) {
+            case __reduce__: {
                 PyObject d = Abstract.lookupAttr(self, "__dict__");
                 return new PyTuple(new PyObject[] {self.type(),
                     new PyTuple(new PyObject[] {new PyList(Abstract.toArray(self))}), d == null ? NONE : d});
-            });
+            }
+            default:
+                throw new AssertionError(this);
+            }
         }
     }
 

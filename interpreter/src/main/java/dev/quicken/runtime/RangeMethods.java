@@ -89,32 +89,7 @@ final class RangeMethods {
 
     static void setup() {
         PyType t = PyRange.TYPE;
-        TypeSetup.defNew(t, (a, kw) -> {
-            Args.noKw("range", kw);
-            if (a.length < 2 || a.length > 4) {
-                throw Exc.typeError(a.length < 2 ? "range expected at least 1 argument, got 0"
-                        : "range expected at most 3 arguments, got " + (a.length - 1));
-            }
-            BigInteger st = BigInteger.ZERO;
-            BigInteger en;
-            BigInteger sp = BigInteger.ONE;
-            if (a.length == 2) {
-                en = big(Abstract.index(a[1]));
-            } else {
-                st = big(Abstract.index(a[1]));
-                en = big(Abstract.index(a[2]));
-                if (a.length == 4) {
-                    sp = big(Abstract.index(a[3]));
-                    if (sp.signum() == 0) {
-                        throw Exc.valueError("range() arg 3 must not be zero");
-                    }
-                }
-            }
-            if (a.length == 2 && a[1] instanceof PyInt && ((PyInt) a[1]).big == null) {
-                return new PyRange(0, ((PyInt) a[1]).value, 1);
-            }
-            return PyRange.of(st, en, sp);
-        });
+        TypeSetup.defNew(t, TypeNew.RANGE);
         TypeSetup.def0(t, SetupDef0.__len__);
         TypeSetup.def0(t, SetupDef0.__iter__);
         TypeSetup.def0(t, SetupDef0.__reversed__);
@@ -151,6 +126,45 @@ final class RangeMethods {
         TypeSetup.def0(LONGRANGE_ITER, SetupLongrangeIterDef0.__reduce__);
         TypeSetup.def1(LONGRANGE_ITER, SetupLongrangeIterDef1.__setstate__);
         TypeSetup.def0(LONGRANGE_ITER, SetupLongrangeIterDef0.__next__);
+    }
+
+    /** The __new__ functions of the types this file sets up, a case per type: one switch instead of a lambda class each. */
+    private enum TypeNew implements JFunc {
+        RANGE;
+
+        @Override
+        public PyObject call(PyObject[] a, String[] kw) {
+            switch (this) {
+            case RANGE: {
+                Args.noKw("range", kw);
+                if (a.length < 2 || a.length > 4) {
+                    throw Exc.typeError(a.length < 2 ? "range expected at least 1 argument, got 0"
+                            : "range expected at most 3 arguments, got " + (a.length - 1));
+                }
+                BigInteger st = BigInteger.ZERO;
+                BigInteger en;
+                BigInteger sp = BigInteger.ONE;
+                if (a.length == 2) {
+                    en = big(Abstract.index(a[1]));
+                } else {
+                    st = big(Abstract.index(a[1]));
+                    en = big(Abstract.index(a[2]));
+                    if (a.length == 4) {
+                        sp = big(Abstract.index(a[3]));
+                        if (sp.signum() == 0) {
+                            throw Exc.valueError("range() arg 3 must not be zero");
+                        }
+                    }
+                }
+                if (a.length == 2 && a[1] instanceof PyInt && ((PyInt) a[1]).big == null) {
+                    return new PyRange(0, ((PyInt) a[1]).value, 1);
+                }
+                return PyRange.of(st, en, sp);
+            }
+            default:
+                throw new AssertionError(this);
+            }
+        }
     }
 
     /** The methods of self alone that setup registers on its type: one switch instead of a lambda class each. */

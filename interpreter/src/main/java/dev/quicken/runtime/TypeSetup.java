@@ -344,6 +344,11 @@ public final class TypeSetup {
         }
     }
 
+    /** A class method that is a switch-dispatch table's constant, registered under its name. */
+    public static <E extends Enum<E> & JFunc> void defClassMethod(PyType t, E f) {
+        defClassMethod(t, f.name(), f);
+    }
+
     public static void defClassMethod(PyType t, String name, JFunc f) {
         PyDescriptors.ClassMethod cm = new PyDescriptors.ClassMethod(PyDescriptors.CLASSMETHOD_DESCRIPTOR,
                 new PyBuiltinFunction(name, f, null, t.name()));
@@ -415,13 +420,8 @@ public final class TypeSetup {
         ObjectReduce.setup(o);
         def0(o, "__getstate__", TypeSetup::objectGetstate);
         def0(o, ObjectAndTypeODef0.__sizeof__);
-        defClassMethod(o, "__init_subclass__", (a, kw) -> {
-            if (a.length > 1 || kw != null && kw.length > 0) {
-                throw Exc.typeError(((PyType) a[0]).name() + ".__init_subclass__() takes no keyword arguments");
-            }
-            return PyNone.NONE;
-        });
-        defClassMethod(o, "__subclasshook__", (a, kw) -> Abstract.NI);
+        defClassMethod(o, ObjectAndTypeClassMethods.__init_subclass__);
+        defClassMethod(o, ObjectAndTypeClassMethods.__subclasshook__);
         getset(o, "__class__", PyObject::type, (self, v) -> {
             if (v == null) {
                 throw Exc.typeError("can't delete __class__ attribute");
@@ -470,6 +470,27 @@ public final class TypeSetup {
         getset(t, ObjectAndTypeGet.__flags__, null);
         getset(t, ObjectAndTypeGet.__doc__, ObjectAndTypeSet.__doc__);
         getset(t, ObjectAndTypeGet.__abstractmethods__, ObjectAndTypeSet.__abstractmethods__);
+    }
+
+    /** The class methods that setupObjectAndType registers on o: one switch instead of a lambda class each. */
+    private enum ObjectAndTypeClassMethods implements JFunc {
+        __init_subclass__, __subclasshook__;
+
+        @Override
+        public PyObject call(PyObject[] a, String[] kw) {
+            switch (this) {
+            case __init_subclass__: {
+                if (a.length > 1 || kw != null && kw.length > 0) {
+                    throw Exc.typeError(((PyType) a[0]).name() + ".__init_subclass__() takes no keyword arguments");
+                }
+                return PyNone.NONE;
+            }
+            case __subclasshook__:
+                return Abstract.NI;
+            default:
+                throw new AssertionError(this);
+            }
+        }
     }
 
     /** The methods of self alone that setupObjectAndType registers on o: one switch instead of a lambda class each. */
