@@ -3,10 +3,12 @@ package dev.quicken.agent;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.quicken.agent.bootstrap.Counters;
 import dev.quicken.agent.it.FakeCode;
 import dev.quicken.agent.it.Workload;
+import dev.quicken.probe.ProbeCode;
 import dev.quicken.probe.Probes;
 import java.util.ArrayList;
 import java.util.List;
@@ -34,7 +36,7 @@ class CountersTest {
 
         @Override
         public void hit(Object code, int offset, int opcode) {
-            Counters.hit(((FakeCode) code).probeState(), code, offset, opcode);
+            Counters.hit(((FakeCode) code).probeHits(), ((FakeCode) code).probeState(), code, offset, opcode);
         }
 
         @Override
@@ -91,13 +93,34 @@ class CountersTest {
     @Test
     void stateHangsOnTheCodeObjectAndSitesGrow() {
         FakeCode code = new FakeCode(103, "h", "grow.py", 1);
-        Counters.hit(code.probeState(), code, 0, Workload.BINARY_OP_ADD_INT);
+        Counters.hit(code.probeHits(), code.probeState(), code, 0, Workload.BINARY_OP_ADD_INT);
         Object state = code.probeState();
-        Counters.hit(state, code, 4000, Workload.BINARY_OP_ADD_INT);   // beyond the first array
-        Counters.hit(code.probeState(), code, 4000, Workload.BINARY_OP_ADD_INT);
+        Counters.hit(code.probeHits(), state, code, 4000, Workload.BINARY_OP_ADD_INT);   // beyond the first array
+        Counters.hit(code.probeHits(), code.probeState(), code, 4000, Workload.BINARY_OP_ADD_INT);
         assertSame(state, code.probeState());
         long[] stats = Counters.specializationStats(103);
         assertEquals(3, stats[Workload.BINARY_OP * Probes.STATS_FIELDS + 2]);
+    }
+
+    @Test
+    void confinedCodeCountsItsHitsInTheArrayItWasGiven() {
+        FakeCode code = new FakeCode(106, "c", "confined.py", 1, true);
+        Counters.quickened(code.probeState(), code);
+        assertSame(ProbeCode.NO_HITS, code.probeHits());
+        Counters.specialized(code.probeState(), code, 6, Workload.BINARY_OP, Workload.BINARY_OP_ADD_INT, 1, 2);
+        long[] hits = code.probeHits();
+        assertTrue(hits.length > 3, "the specialized site is covered");
+        for (int i = 0; i < 5; i++) {
+            Counters.hit(code.probeHits(), code.probeState(), code, 6, Workload.BINARY_OP_ADD_INT);
+        }
+        assertEquals(5, hits[3]);
+        Counters.specialized(code.probeState(), code, 4000, Workload.BINARY_OP, Workload.BINARY_OP_ADD_INT, 1, 2);
+        assertTrue(code.probeHits().length > 2000, "grown over the new site");
+        Counters.hit(code.probeHits(), code.probeState(), code, 4000, Workload.BINARY_OP_ADD_INT);
+        Counters.hit(code.probeHits(), code.probeState(), code, 6, Workload.BINARY_OP_ADD_INT);
+        long[] stats = Counters.specializationStats(106);
+        assertEquals(2, stats[Workload.BINARY_OP * Probes.STATS_FIELDS]);      // successes
+        assertEquals(7, stats[Workload.BINARY_OP * Probes.STATS_FIELDS + 2]);  // hits, none lost in the growth
     }
 
     @Test
@@ -115,7 +138,7 @@ class CountersTest {
 
     private static FakeCode report(int interpreter) {
         FakeCode code = new FakeCode(interpreter, "f", "discarded.py", 1);
-        Counters.hit(code.probeState(), code, 0, Workload.BINARY_OP_ADD_INT);
+        Counters.hit(code.probeHits(), code.probeState(), code, 0, Workload.BINARY_OP_ADD_INT);
         return code;
     }
 

@@ -37,6 +37,8 @@ public final class ExecCode implements ProbeCode {
     public boolean quickened;
     private List<LineTable.Position> positions;
     private Object probeState;
+    /** {@link #probeHits()}: the observer's hit counters, read on every hit while one counts. */
+    private long[] probeHits = NO_HITS;
 
     ExecCode(CodeObject code, Interpreter interp) {
         this.code = code;
@@ -135,6 +137,16 @@ public final class ExecCode implements ProbeCode {
     @Override
     public boolean probeConfined() {
         return true;
+    }
+
+    @Override
+    public long[] probeHits() {
+        return probeHits;
+    }
+
+    @Override
+    public void probeHits(long[] hits) {
+        this.probeHits = hits;
     }
 
     @Override

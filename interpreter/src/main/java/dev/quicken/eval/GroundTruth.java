@@ -8,8 +8,18 @@ import java.util.Map;
  * per family (in {@link dev.quicken.probe.Probes#specializationStats}'s layout) and per site, so
  * an observer's counts can be checked against it. Enabled by setting
  * {@link Interpreter#groundTruth}; null (off) by default.
+ *
+ * <p>Only in a JVM started with the system property {@code quicken.groundTruth} ({@code true}: every
+ * interpreter counts from its start; any other value, e.g. {@code allowed}: an interpreter counts
+ * once a test sets its {@code groundTruth}). Without it {@link #ALLOWED} is a constant false, and
+ * the event helpers ({@code SpecEvents}) compile to the bare probe call: the hot ones run on every
+ * specialized instruction, and reading {@code ec.interp.groundTruth} there cost two dependent loads
+ * and a test per hit.
  */
 public final class GroundTruth {
+
+    /** Whether this JVM may count ground truth at all (read once, at class initialization). */
+    static final boolean ALLOWED = System.getProperty("quicken.groundTruth") != null;
 
     public static final int SUCCESS = 0;
     public static final int FAILURE = 1;

@@ -59,7 +59,8 @@ public final class Interpreter {
     /**
      * Test-only ground-truth counting of specialization events, or null (off). On from the start
      * (so events of the interpreter's own start-up code count too) with the system property
-     * {@code quicken.groundTruth=true}.
+     * {@code quicken.groundTruth=true}; never counts in a JVM started without that property
+     * ({@link GroundTruth#ALLOWED}).
      */
     public GroundTruth groundTruth = Boolean.getBoolean("quicken.groundTruth") ? new GroundTruth() : null;
     private final IdentityHashMap<CodeObject, ExecCode> execCodes = new IdentityHashMap<>();

@@ -53,6 +53,25 @@ public interface ProbeCode {
         return false;
     }
 
+    /** The {@link #probeHits()} of code an observer has not given counters: no entries. */
+    long[] NO_HITS = {};
+
+    /**
+     * An observer's hit counters for this code, one entry per code unit ({@code offset / 2}), set
+     * with {@link #probeHits(long[])}; {@link #NO_HITS} until then. Only for
+     * {@link #probeConfined()} code, whose hits the observer may count with plain adds: a hit is
+     * then two dependent loads and an add (this array, its element), where going through
+     * {@link #probeState()} would first need the state's type and fields. The default keeps none
+     * (the observer then counts through its state).
+     */
+    default long[] probeHits() {
+        return NO_HITS;
+    }
+
+    /** Sets {@link #probeHits()}; ignored by the default implementation. */
+    default void probeHits(long[] hits) {
+    }
+
     /** Opaque per-code state owned by an observer; null until an observer sets it. */
     Object probeState();
 

@@ -12,8 +12,9 @@ import java.util.Arrays;
  * shares the old {@code Site} objects, so a thread still holding the old array counts into the
  * same counters: nothing is lost.
  *
- * <p>The hot counters of the {@link #owner} thread are {@code long[]}s indexed by code unit, so a
- * hit is three dependent loads (state, array, element) and a plain add. Code the interpreter runs
+ * <p>The hot counters of the {@link #owner} thread are {@code long[]}s indexed by code unit; for
+ * confined code the hits array is also handed to the code object ({@code ProbeCode.probeHits}),
+ * so a hit is two dependent loads (array, element) and a plain add. Code the interpreter runs
  * on one thread at a time ({@code ProbeCode.probeConfined()}: all of an interpreter's code) is
  * {@link #confined}: whichever thread runs it counts in the arrays, and the hot path does not ask
  * which thread it is on (that test cost nbody 15% of its time, docs/AGENT.md, Overhead). An entry holds one more
@@ -53,7 +54,9 @@ final class CodeSites {
      * The owner's hits per code unit: a plain count, grown only over sites that exist (the
      * {@code specialized} probe grows it, see {@link #mark}), and only when {@link #sawQuickening}.
      * A hit follows its site's specialization, so every entry that counts has its site, and the hot
-     * path adds without the existence test {@link #misses} needs (that test cost nbody 12%).
+     * path adds without the existence test {@link #misses} needs (that test cost nbody 12%). For
+     * {@link #confined} code the same array is the code's {@code probeHits()}, which the hot path
+     * reads (replaced there whenever it grows, by the owner, see {@link #hits(Object, long[])}).
      */
     long[] hits = NONE;
     /** The owner's misses per code unit, plus one once the site exists; 0 for no site. Owner writes only. */
@@ -90,7 +93,7 @@ final class CodeSites {
      * array, growing it if needed, and counts there, so its next report takes the fast path; any
      * other thread counts on the site's atomic twin.
      */
-    void count(Site s, int offset, int which) {
+    void count(Object code, Site s, int offset, int which) {
         Thread me = Thread.currentThread();
         if (!confined && owner != me && !takeOver(me)) {
             switch (which) {
@@ -112,7 +115,7 @@ final class CodeSites {
                 Site.HIT_SHARED.getAndAdd(s, 1L);
                 return;
             }
-            long[] h = hits = covering(hits, index);
+            long[] h = hits(code, covering(hits, index));
             h[index]++;
             return;
         }
@@ -138,15 +141,29 @@ final class CodeSites {
      * arrays; other threads leave them alone. An entry already marked or counting is left as it is
      * (hits: the array only grows to cover the site, see {@link #hits}).
      */
-    void mark(int offset) {
+    void mark(Object code, int offset) {
         if (!confined && owner != Thread.currentThread() || offset < 0) {
             return;
         }
         if (sawQuickening) {
-            hits = covering(hits, offset >>> 1);
+            hits(code, covering(hits, offset >>> 1));
         }
         misses = marked(misses, offset >>> 1);
         deferrals = marked(deferrals, offset >>> 1);
+    }
+
+    /**
+     * Makes {@code h} the owner's hit array and, for confined code, hands it to the code object
+     * ({@code ProbeCode.probeHits}), where the inlined hit path finds it. Returns {@code h}.
+     */
+    private long[] hits(Object code, long[] h) {
+        if (h != hits) {
+            hits = h;
+            if (confined) {
+                ProbeCodeAccess.probeHits(code, h);
+            }
+        }
+        return h;
     }
 
     /** {@code a}, or a grown copy of it, with an entry at {@code index}. */

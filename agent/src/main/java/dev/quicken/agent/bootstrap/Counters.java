@@ -46,23 +46,21 @@ public final class Counters {
     // ---- hot probes ---------------------------------------------------------------------------
 
     /**
-     * {@code Probes.hit}: {@code state} is {@code code.probeState()}. The body is all the advice
-     * inlines into the interpreter's hot paths, so it stays small: for code one thread at a time
-     * runs (all of an interpreter's, {@code ProbeCode.probeConfined()}) or on the thread that owns
-     * the code object, a hit at a site the array covers is a plain add to its entry (state, array,
-     * element; the array covers only sites that exist, see {@link CodeSites#hits});
-     * anything else (first report, another thread) goes out of line. Force-inlined
-     * ({@link Inline}), so that C2 charges it one bytecode of the eval loop's inlining budget
-     * instead of its whole size at each of the hundred call sites.
+     * {@code Probes.hit}: {@code hits} is {@code code.probeHits()}, {@code state} its
+     * {@code probeState()}. The body is all the advice inlines into the interpreter's hot paths, so
+     * it stays small: for code one thread at a time runs ({@code ProbeCode.probeConfined()}: all
+     * of an interpreter's) the agent hands the code its hit counters, one plain count per code
+     * unit covering only sites that exist (see {@link CodeSites#hits}), and a hit is two dependent
+     * loads and an add (array, element); anything else (a site not covered yet, code the agent
+     * gave no counters: shared by threads, or quickened before the agent saw it) goes out of line.
+     * Force-inlined ({@link Inline}), so that C2 charges it one bytecode of the eval loop's
+     * inlining budget instead of its whole size at each of the hundred call sites.
      */
     @Inline
-    public static void hit(Object state, Object code, int offset, int opcode) {
-        CodeSites c;
-        long[] a;
+    public static void hit(long[] hits, Object state, Object code, int offset, int opcode) {
         int i = offset >>> 1;
-        if (state instanceof CodeSites && ((c = (CodeSites) state).confined || c.owner == Thread.currentThread())
-                && i < (a = c.hits).length) {
-            a[i]++;
+        if (i < hits.length) {
+            hits[i]++;
         } else {
             hitSlow(state, code, offset, opcode);
         }
@@ -122,7 +120,7 @@ public final class Counters {
             CodeSites c = codeSites(state, code);
             Site s = c.site(code, offset, opcode);
             if (s != null) {
-                c.count(s, offset, which);
+                c.count(code, s, offset, which);
             }
         } catch (RuntimeException | LinkageError e) {
             // unobservable code: not counted
@@ -173,7 +171,7 @@ public final class Counters {
         }
         Site.SUCCESS.getAndAdd(s, 1L);
         s.form = newOpcode;
-        c.mark(offset);
+        c.mark(code, offset);
         if (!recorderReady) {
             return;
         }
@@ -214,7 +212,7 @@ public final class Counters {
         }
         Site.FAILURE.getAndAdd(s, 1L);
         c.interpreter.failureKind(s.base, failureKind);
-        c.mark(offset);
+        c.mark(code, offset);
         if (!recorderReady) {
             return;
         }
@@ -252,7 +250,7 @@ public final class Counters {
             return;
         }
         Site.DEOPT.getAndAdd(s, 1L);
-        c.mark(offset);
+        c.mark(code, offset);
         if (!recorderReady) {
             return;
         }

@@ -79,6 +79,11 @@ final class ProbeCodeAccess {
         call(code, m -> m.setProbeState, state);
     }
 
+    /** {@code probeHits(hits)}; nothing for an interpreter without it. */
+    static void probeHits(Object code, long[] hits) {
+        call(code, m -> m.setProbeHits, (Object) hits);
+    }
+
     private interface Pick {
         Method of(Methods methods);
     }
@@ -126,6 +131,7 @@ final class ProbeCodeAccess {
         final Method probeConfined;
         final Method probeState;
         final Method setProbeState;
+        final Method setProbeHits;
 
         Methods(Class<?> probeCode) {
             codeName = find(probeCode, "codeName");
@@ -139,6 +145,7 @@ final class ProbeCodeAccess {
             probeConfined = find(probeCode, "probeConfined");
             probeState = find(probeCode, "probeState");
             setProbeState = find(probeCode, "probeState", Object.class);
+            setProbeHits = find(probeCode, "probeHits", long[].class);
         }
 
         private static Method find(Class<?> probeCode, String name, Class<?>... parameters) {

@@ -36,7 +36,7 @@ class StatisticsTest {
             r.start();
             for (int sample = 0; sample < 3; sample++) {
                 for (int i = 0; i < 1000; i++) {
-                    Counters.hit(code.probeState(), code, 8, Workload.BINARY_OP_ADD_INT);
+                    Counters.hit(code.probeHits(), code.probeState(), code, 8, Workload.BINARY_OP_ADD_INT);
                 }
                 Counters.specializationFailed(code, 8, Workload.BINARY_OP, 9, 1, 2);
                 Statistics.emitActivity();

@@ -10,12 +10,35 @@ public final class FakeCode implements ProbeCode {
     private final String fileName;
     private final int firstLine;
     private volatile Object probeState;
+    private final boolean confined;
+    private long[] probeHits = NO_HITS;
 
     public FakeCode(int interpreterId, String name, String fileName, int firstLine) {
+        this(interpreterId, name, fileName, firstLine, false);
+    }
+
+    /** {@code confined}: one thread at a time runs it, as an interpreter's code; it keeps {@code probeHits}. */
+    public FakeCode(int interpreterId, String name, String fileName, int firstLine, boolean confined) {
         this.interpreterId = interpreterId;
         this.name = name;
         this.fileName = fileName;
         this.firstLine = firstLine;
+        this.confined = confined;
+    }
+
+    @Override
+    public boolean probeConfined() {
+        return confined;
+    }
+
+    @Override
+    public long[] probeHits() {
+        return confined ? probeHits : NO_HITS;
+    }
+
+    @Override
+    public void probeHits(long[] hits) {
+        probeHits = hits;
     }
 
     @Override
