@@ -215,6 +215,20 @@ public final class EvalLoop {
                                 ip += 5;
                                 break;
                             }
+                            case Op.STORE_ATTR_INSTANCE_VALUE: {
+                                // ... value owner -> ...
+                                PyObject[] values = Specialized.valuesForStore(s[sp - 1], code, ip);
+                                if (values == null) {
+                                    op = Specialize.miss(f.ec, instr, op);
+                                    continue dispatch;
+                                }
+                                SpecEvents.hit(f.ec, instr, op);
+                                values[code[ip + 3]] = s[sp - 2];
+                                s[--sp] = null;
+                                s[--sp] = null;
+                                ip += 4;
+                                break;
+                            }
                             case Op.COMPARE_OP_INT_JUMP: {
                                 // ... a b -> ... (fused with the POP_JUMP after the caches)
                                 int sign = Specialized.smallIntSign(s[sp - 2], s[sp - 1]);
@@ -288,7 +302,6 @@ public final class EvalLoop {
                             case Op.LOAD_ATTR_MODULE:
                             case Op.LOAD_ATTR_WITH_HINT:
                             case Op.LOAD_ATTR_SLOT:
-                            case Op.STORE_ATTR_INSTANCE_VALUE:
                             case Op.STORE_ATTR_WITH_HINT:
                             case Op.STORE_ATTR_SLOT:
                             case Op.LOAD_METHOD_WITH_VALUES:

@@ -41,8 +41,6 @@ final class Specialized {
                 return loadAttr(f, op, oparg, instr);
             case Op.LOAD_ATTR_SLOT:
                 return loadAttrSlot(f, instr);
-            case Op.STORE_ATTR_INSTANCE_VALUE:
-                return storeAttrInstanceValue(f, instr);
             case Op.STORE_ATTR_WITH_HINT:
             case Op.STORE_ATTR_SLOT:
                 return storeAttr(f, op, oparg, instr);
@@ -82,10 +80,43 @@ final class Specialized {
 
     /** LOAD_GLOBAL_MODULE: the value, or null on a miss. */
     static PyObject globalModule(PyDict globals, char[] code, int ip) {
-        if (!Guards.exactDict(globals) || globals.rawKeysVersion() != (code[ip + 2] | code[ip + 3] << 16)) {
+        if (!keysVersionIs(globals, code[ip + 2] | code[ip + 3] << 16)) {
             return null;
         }
         return globals.valueAt(code[ip + 1]);
+    }
+
+    // CPython 3.11: Python/ceval.c TARGET(LOAD_GLOBAL_BUILTIN)
+    /** LOAD_GLOBAL_BUILTIN: the value, or null on a miss. */
+    static PyObject globalBuiltin(PyDict globals, PyDict builtins, char[] code, int ip) {
+        if (!keysVersionIs(globals, code[ip + 2] | code[ip + 3] << 16) || !keysVersionIs(builtins, code[ip + 4])) {
+            return null;
+        }
+        return builtins.valueAt(code[ip + 1]);
+    }
+
+    /** An exact dict whose keys version is {@code version}. */
+    private static boolean keysVersionIs(PyDict d, int version) {
+        return Guards.exactDict(d) && d.rawKeysVersion() == version;
+    }
+
+    // CPython 3.11: Python/ceval.c TARGET(STORE_ATTR_INSTANCE_VALUE)
+    /** STORE_ATTR_INSTANCE_VALUE's guard: the values array to store at {@code code[ip + 3]}, or null on a miss. */
+    static PyObject[] valuesForStore(PyObject owner, char[] code, int ip) {
+        return owner instanceof PyInstance ? ((PyInstance) owner).valuesForStore(version(code, ip), code[ip + 3]) : null;
+    }
+
+    // CPython 3.11: Python/ceval.c TARGET(LOAD_METHOD_WITH_VALUES)
+    /** LOAD_METHOD_WITH_VALUES's guard (the method is the site's side entry). */
+    static boolean methodWithValues(PyObject owner, char[] code, int ip) {
+        return owner instanceof PyInstance ? ((PyInstance) owner).valuesWithVersions(version(code, ip), keysVersion(code, ip))
+                : Guards.builtinSubValues(owner, version(code, ip), keysVersion(code, ip));
+    }
+
+    // CPython 3.11: Python/ceval.c TARGET(LOAD_METHOD_NO_DICT)
+    /** LOAD_METHOD_NO_DICT's guard (the method is the site's side entry). */
+    static boolean methodNoDict(PyObject owner, char[] code, int ip) {
+        return owner.type().versionTagRaw() == version(code, ip);
     }
 
     // CPython 3.11: Python/ceval.c TARGET(BINARY_OP_SUBTRACT_INT / BINARY_OP_MULTIPLY_INT)
@@ -195,6 +226,11 @@ final class Specialized {
         return u[ip + 1] | u[ip + 2] << 16;
     }
 
+    /** LOAD_METHOD's cached keys version. */
+    private static int keysVersion(char[] u, int ip) {
+        return u[ip + 4] | u[ip + 5] << 16;
+    }
+
     /** LOAD_ATTR_MODULE / LOAD_METHOD_MODULE guard and value, or null. */
     private static PyObject moduleAttr(PyObject owner, char[] u, int ip) {
         if (!Guards.exactModule(owner)) {
@@ -275,20 +311,6 @@ final class Specialized {
         return sp;
     }
 
-    // CPython 3.11: Python/ceval.c TARGET(STORE_ATTR_INSTANCE_VALUE)
-    private static int storeAttrInstanceValue(Frame f, int instr) {
-        // ... value owner -> ...
-        PyObject[] s = f.s;
-        int sp = f.sp;
-        char[] u = f.ec.units;
-        int ip = f.ip;
-        PyObject owner = s[sp - 1];
-        if (!(owner instanceof PyInstance) || !((PyInstance) owner).storeIfVersion(version(u, ip), u[ip + 3], s[sp - 2])) {
-            return -1;
-        }
-        return storedAttr(f, instr, Op.STORE_ATTR_INSTANCE_VALUE, sp);
-    }
-
     /** After a STORE_ATTR_* hit: counts it, pops value and owner, skips the caches. */
     private static int storedAttr(Frame f, int instr, int op, int sp) {
         SpecEvents.hit(f.ec, instr, op);
@@ -328,13 +350,8 @@ final class Specialized {
     // CPython 3.11: Python/ceval.c TARGET(LOAD_METHOD_WITH_VALUES)
     private static int loadMethodWithValues(Frame f, int instr) {
         // ... owner -> ... meth self
-        PyObject[] s = f.s;
-        int sp = f.sp;
-        char[] u = f.ec.units;
-        int ip = f.ip;
-        PyObject owner = s[sp - 1];
-        if (owner instanceof PyInstance ? !((PyInstance) owner).valuesWithVersions(version(u, ip), u[ip + 4] | u[ip + 5] << 16)
-                : !Guards.builtinSubValues(owner, version(u, ip), u[ip + 4] | u[ip + 5] << 16)) {
+        PyObject owner = f.s[f.sp - 1];
+        if (!methodWithValues(owner, f.ec.units, f.ip)) {
             return -1;
         }
         return loadedMethod(f, instr, Op.LOAD_METHOD_WITH_VALUES, (PyObject) f.ec.side[instr], owner);
@@ -343,13 +360,28 @@ final class Specialized {
     // CPython 3.11: Python/ceval.c TARGET(LOAD_METHOD_NO_DICT)
     private static int loadMethodNoDict(Frame f, int instr) {
         // ... owner -> ... meth self
-        char[] u = f.ec.units;
-        int ip = f.ip;
         PyObject owner = f.s[f.sp - 1];
-        if (owner.type().versionTagRaw() != version(u, ip)) {
+        if (!methodNoDict(owner, f.ec.units, f.ip)) {
             return -1;
         }
         return loadedMethod(f, instr, Op.LOAD_METHOD_NO_DICT, (PyObject) f.ec.side[instr], owner);
+    }
+
+    // CPython 3.11: Python/ceval.c TARGET(LOAD_GLOBAL_BUILTIN)
+    private static int loadGlobalBuiltin(Frame f, int oparg, int instr) {
+        PyObject v = globalBuiltin(f.globals, f.builtins, f.ec.units, f.ip);
+        if (v == null) {
+            return -1;
+        }
+        SpecEvents.hit(f.ec, instr, Op.LOAD_GLOBAL_BUILTIN);
+        PyObject[] s = f.s;
+        int sp = f.sp;
+        if ((oparg & 1) != 0) {
+            s[sp++] = null;
+        }
+        s[sp++] = v;
+        f.ip += 5;
+        return sp;
     }
 
     /** After a LOAD_METHOD_* hit: counts it, replaces the owner by {@code first second}, skips the caches. */
@@ -398,7 +430,7 @@ final class Specialized {
                     return -1;
                 }
                 PyInstance o = (PyInstance) owner;
-                int keysVersion = u[ip + 4] | u[ip + 5] << 16;
+                int keysVersion = keysVersion(u, ip);
                 if (t.sharedKeys() == null || t.sharedKeys().version != keysVersion) {
                     return -1;
                 }
@@ -412,31 +444,6 @@ final class Specialized {
             }
         }
         return loadedMethod(f, instr, op, first, second);
-    }
-
-    // CPython 3.11: Python/ceval.c TARGET(LOAD_GLOBAL_BUILTIN)
-    private static int loadGlobalBuiltin(Frame f, int oparg, int instr) {
-        char[] u = f.ec.units;
-        int ip = f.ip;
-        PyDict g = f.globals;
-        PyDict b = f.builtins;
-        if (!Guards.exactDict(g) || !Guards.exactDict(b) || g.rawKeysVersion() != (u[ip + 2] | u[ip + 3] << 16)
-                || b.rawKeysVersion() != u[ip + 4]) {
-            return -1;
-        }
-        PyObject v = b.valueAt(u[ip + 1]);
-        if (v == null) {
-            return -1;
-        }
-        SpecEvents.hit(f.ec, instr, Op.LOAD_GLOBAL_BUILTIN);
-        PyObject[] s = f.s;
-        int sp = f.sp;
-        if ((oparg & 1) != 0) {
-            s[sp++] = null;
-        }
-        s[sp++] = v;
-        f.ip += 5;
-        return sp;
     }
 
     /** An exact int in 0 .. 2^30 - 1 (one non-negative digit), else -1. */

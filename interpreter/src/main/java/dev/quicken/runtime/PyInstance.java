@@ -68,17 +68,17 @@ public class PyInstance extends PyObject {
     }
 
     // CPython 3.11: Python/ceval.c TARGET(STORE_ATTR_INSTANCE_VALUE)
-    /** Stores {@code values[index]} when the type's version tag is {@code typeVersion} in values mode; false on a miss. */
-    public final boolean storeIfVersion(int typeVersion, int index, PyObject value) {
+    /**
+     * The values array a store to {@code values[index]} goes to (grown when short) when the type's
+     * version tag is {@code typeVersion} in values mode, else null. Loads only: the caller stores, so
+     * this stays small enough for C2 to inline into the eval loop.
+     */
+    public final PyObject[] valuesForStore(int typeVersion, int index) {
         PyObject[] v = values;
         if (cls.versionTag != typeVersion || v == null) {
-            return false;
+            return null;
         }
-        if (index >= v.length) {
-            v = grow(index);
-        }
-        v[index] = value;
-        return true;
+        return index < v.length ? v : grow(index);
     }
 
     private PyObject[] grow(int index) {
