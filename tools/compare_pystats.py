@@ -93,7 +93,7 @@ def cpython_stats(python, program, args, tmp):
 def quicken_stats(program, args, tmp):
     jfr = os.path.join(tmp, "quicken.jfr")
     env = dict(os.environ, PYTHONHASHSEED="0")
-    env["QUICKEN_JAVA_OPTS"] = (env.get("QUICKEN_JAVA_OPTS", "") + " -javaagent:%s=record=%s" % (AGENT, jfr)).strip()
+    env["QUICKEN_JAVA_OPTS"] = (env.get("QUICKEN_JAVA_OPTS", "") + " -javaagent:%s=record=%s,settings=detailed" % (AGENT, jfr)).strip()
     proc = subprocess.run([QUICKEN, "run", str(program)] + args, cwd=program.parent, env=env,
                           capture_output=True, text=True)
     if proc.returncode != 0:

@@ -25,7 +25,7 @@ fi
 mvn -q -B -o -pl agent -am package -DskipTests
 tmp="$(mktemp -d)"
 trap 'rm -rf "$tmp"' EXIT
-"$java" -javaagent:agent/target/quicken-agent.jar=record="$tmp/agent-driver.jfr" \
+"$java" -javaagent:agent/target/quicken-agent.jar=record="$tmp/agent-driver.jfr",settings=detailed \
   -cp interpreter/target/classes:agent/target/test-classes \
   dev.quicken.agent.it.ProbeDriver "$threads" "$iterations" > "$tmp/out.txt"
 grep '^stats ' "$tmp/out.txt" > "$out/agent-driver.stats"

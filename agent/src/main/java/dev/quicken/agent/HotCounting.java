@@ -1,7 +1,11 @@
 package dev.quicken.agent;
 
+import dev.quicken.agent.bootstrap.Counters;
 import dev.quicken.jfr.EventNames;
+import dev.quicken.jfr.ExecutionCounts;
+import java.io.IOException;
 import java.lang.instrument.Instrumentation;
+import java.text.ParseException;
 import java.util.List;
 import java.util.Map;
 import jdk.jfr.FlightRecorder;
@@ -18,7 +22,9 @@ import jdk.jfr.RecordingState;
  * {@code Probes.specializationStats}. So, unless {@code counters=always}, the agent rewrites
  * {@code Probes} with empty hot probes (they inline to nothing, as without the agent) and switches
  * to the counting rewrite, by retransforming {@code Probes}, when a running recording enables one
- * of the statistics events, whoever started it ({@code record=}, {@code -XX:StartFlightRecording},
+ * of the statistics events and does not turn the executions off
+ * ({@code quicken.SpecializationStatistics#executions=false}, as quicken.jfc, the default, does;
+ * see {@link ExecutionCounts}), whoever started it ({@code record=}, {@code -XX:StartFlightRecording},
  * {@code jcmd JFR.start}, JMC); when the last such recording stops it switches back.
  *
  * <p>A switch changes no count: a probe call counts once with the counting rewrite and not at all
@@ -51,8 +57,21 @@ final class HotCounting {
     static synchronized void install(Instrumentation inst, ClassLoader countersLoader, AgentOptions options) {
         instrumentation = inst;
         always = options.countAlways;
-        transformer = ProbeTransformer.install(inst, countersLoader,
-            always || options.record != null || recordingListens());
+        boolean hot = always || recordListens(options) || recordingListens();
+        transformer = ProbeTransformer.install(inst, countersLoader, hot);
+        Counters.executionsCounted(hot);
+    }
+
+    /** True if the agent's own recording ({@code record=}, about to start) will listen. */
+    private static boolean recordListens(AgentOptions options) {
+        if (options.record == null) {
+            return false;
+        }
+        try {
+            return listens(AgentRecording.settings(options.settings));
+        } catch (IOException | ParseException | RuntimeException e) {
+            return true; // the recording will report the problem; count, as before the settings were read
+        }
     }
 
     /** A later start of the agent (a second attach): {@code counters=always} sticks. */
@@ -76,6 +95,7 @@ final class HotCounting {
         }
         transformer.hot = wanted;
         transformer.retransformLoaded(instrumentation);
+        Counters.executionsCounted(wanted);
     }
 
     /** Whether the hot counters are on now. */
@@ -96,8 +116,16 @@ final class HotCounting {
         return false;
     }
 
-    /** The events are enabled unless the settings say otherwise (JFR's default for an event class). */
+    /**
+     * True if the settings enable a statistics event (enabled unless they say otherwise: JFR's
+     * default for an event class) and ask for the executions
+     * ({@code quicken.SpecializationStatistics#executions}, see {@link ExecutionCounts}: counted
+     * unless they say {@code false}, as quicken.jfc does).
+     */
     static boolean listens(Map<String, String> settings) {
+        if (!ExecutionCounts.counts(settings.get(EventNames.SPECIALIZATION_STATISTICS + "#" + ExecutionCounts.NAME))) {
+            return false;
+        }
         for (String event : LISTENERS) {
             if (!"false".equals(settings.get(event + "#enabled"))) {
                 return true;

@@ -70,8 +70,8 @@ class AgentProcessTest {
     @Test
     void eightThreadsTwoInterpretersAreCountedExactly() throws Exception {
         Path jfr = dir.resolve("run.jfr");
-        Result r = run(List.of("-javaagent:" + agentJar + "=record=" + jfr, "-cp", driverClassPath(),
-            ProbeDriver.class.getName(), "" + THREADS, "" + ITERATIONS));
+        Result r = run(List.of("-javaagent:" + agentJar + "=record=" + jfr + ",settings=detailed", "-cp",
+            driverClassPath(), ProbeDriver.class.getName(), "" + THREADS, "" + ITERATIONS));
         r.assertCleanExit();
         Expected expected = Expected.of(THREADS, ITERATIONS, 1);
         assertEquals(render(expected.families), render(statsLines(r.out)), "Probes.specializationStats");
@@ -79,10 +79,26 @@ class AgentProcessTest {
     }
 
     @Test
+    void theDefaultSettingsCountTheDecisionsOnly() throws Exception {
+        Path jfr = dir.resolve("default.jfr");
+        Result r = run(List.of("-javaagent:" + agentJar + "=record=" + jfr, "-cp", driverClassPath(),
+            ProbeDriver.class.getName(), "" + THREADS, "" + ITERATIONS));
+        r.assertCleanExit();
+        Expected expected = Expected.of(THREADS, ITERATIONS, 1).decisionsOnly();
+        assertEquals(render(expected.families), render(statsLines(r.out)), "Probes.specializationStats");
+        assertRecording(jfr, expected);
+        for (RecordedEvent e : RecordingFile.readAllEvents(jfr)) {
+            if (e.getEventType().getName().equals(EventNames.SPECIALIZATION_STATISTICS)) {
+                assertEquals(false, e.getBoolean("executionsCounted"), e.toString());
+            }
+        }
+    }
+
+    @Test
     void hostWithIsolatedInterpreterLoaderObservedFromStart() throws Exception {
         Path jfr = dir.resolve("host.jfr");
-        Result r = run(List.of("-javaagent:" + agentJar + "=record=" + jfr, "-cp", testClasses.toString(),
-            HostApp.class.getName(), interpreterClasses.toString(), testClasses.toString(), "" + THREADS,
+        Result r = run(List.of("-javaagent:" + agentJar + "=record=" + jfr + ",settings=detailed", "-cp",
+            testClasses.toString(), HostApp.class.getName(), interpreterClasses.toString(), testClasses.toString(), "" + THREADS,
             "" + ITERATIONS));
         r.assertCleanExit();
         Expected expected = Expected.of(THREADS, ITERATIONS, 1);
@@ -235,7 +251,8 @@ class AgentProcessTest {
         assertRecording(exited, Expected.of(2, 1000, 1));
 
         Path terminated = dir.resolve("sigterm.jfr");
-        Process p = start(List.of("-javaagent:" + agentJar + "=record=" + terminated, "-cp", driverClassPath(),
+        Process p = start(List.of("-javaagent:" + agentJar + "=record=" + terminated + ",settings=detailed", "-cp",
+            driverClassPath(),
             ProbeDriver.class.getName(), "2", "1000", "wait"));
         try {
             BufferedReader out = new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8));
@@ -294,8 +311,8 @@ class AgentProcessTest {
     void realProgramOnTwoInterpretersMatchesTheInterpretersOwnCounts() throws Exception {
         Path jfr = dir.resolve("mixed.jfr");
         Path program = Paths.get("src", "test", "resources", "programs", "mixed.py").toAbsolutePath();
-        Result r = run(List.of("-javaagent:" + agentJar + "=record=" + jfr, "-cp", driverClassPath(),
-            GroundTruthRun.class.getName(), program.toString(), "2"));
+        Result r = run(List.of("-javaagent:" + agentJar + "=record=" + jfr + ",settings=detailed", "-cp",
+            driverClassPath(), GroundTruthRun.class.getName(), program.toString(), "2"));
         assertEquals(0, r.exit, r.toString());
         assertTrue(r.err.isEmpty(), r.toString());
         Map<String, String> truthSites = new TreeMap<>();
@@ -471,7 +488,7 @@ class AgentProcessTest {
         CompletableFuture<List<String>> err = lines(p.getErrorStream());
         BufferedReader out = new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8));
         assertEquals("ready", out.readLine());
-        Result attach = run(List.of("-jar", agentJar.toString(), "" + p.pid(), "record=" + jfr));
+        Result attach = run(List.of("-jar", agentJar.toString(), "" + p.pid(), "record=" + jfr + ",settings=detailed"));
         assertEquals(0, attach.exit, attach.toString());
         assertEquals(List.of("quicken-agent: attached to " + p.pid()), attach.err);
         try (OutputStream in = p.getOutputStream()) {

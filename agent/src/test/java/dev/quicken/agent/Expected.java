@@ -64,6 +64,31 @@ final class Expected implements Workload.Sink {
     }
 
     /**
+     * This count as a recording that counts the decisions only reports it (quicken.jfc, the default:
+     * {@code quicken.SpecializationStatistics#executions=false}): hit, deferred and miss 0 per
+     * family and per site, everything else as counted.
+     */
+    Expected decisionsOnly() {
+        Expected e = new Expected();
+        families.forEach((k, v) -> put(e.families, k, v));
+        sites.forEach((k, v) -> put(e.sites, k, v));
+        e.failureKinds.putAll(failureKinds);
+        e.siteDecisions.putAll(siteDecisions);
+        e.quickenings = quickenings;
+        e.specializations = specializations;
+        e.failures = failures;
+        e.deopts = deopts;
+        return e;
+    }
+
+    private static void put(Map<String, long[]> into, String key, long[] v) {
+        long[] w = {v[0], v[1], 0, 0, 0, v[5]};
+        if (Arrays.stream(w).anyMatch(x -> x != 0)) {
+            into.put(key, w);
+        }
+    }
+
+    /**
      * The {@code quicken.Specialization} events a recording makes when its {@code siteLimit} allows
      * {@code limit} per site, for one run of this count.
      */

@@ -172,12 +172,16 @@ final class ProfileCommand implements Command {
         return name.endsWith(".py") ? name.substring(0, name.length() - 3) : name;
     }
 
-    /** {@code java -javaagent:AGENT=record=JFR -cp <this jar> dev.quicken.cli.Main run FILE.py args}, sharing our stdio. */
+    /**
+     * {@code java -javaagent:AGENT=record=JFR,settings=detailed -cp <this jar> dev.quicken.cli.Main run
+     * FILE.py args}, sharing our stdio: the detailed settings, since the report is about hits and
+     * misses, which the default settings do not count.
+     */
     private static int runChild(Path agent, Path jfr, List<String> programAndArgs)
             throws IOException, URISyntaxException, InterruptedException {
         List<String> cmd = new ArrayList<>();
         cmd.add(Paths.get(System.getProperty("java.home"), "bin", "java").toString());
-        cmd.add("-javaagent:" + agent.toAbsolutePath() + "=record=" + jfr);
+        cmd.add("-javaagent:" + agent.toAbsolutePath() + "=record=" + jfr + ",settings=detailed");
         String home = System.getProperty("quicken.home");
         if (home != null) {
             cmd.add("-Dquicken.home=" + home);

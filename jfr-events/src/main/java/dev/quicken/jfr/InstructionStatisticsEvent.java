@@ -86,4 +86,8 @@ public final class InstructionStatisticsEvent extends Event {
 
     @Label("Deoptimizations")
     public long deopt;
+
+    @Label("Executions Counted")
+    @Description("Whether hits, misses and deferrals were being counted (quicken.SpecializationStatistics#executions)")
+    public boolean executionsCounted;
 }

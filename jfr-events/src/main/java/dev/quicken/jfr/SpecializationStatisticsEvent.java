@@ -6,6 +6,7 @@ import jdk.jfr.Event;
 import jdk.jfr.Label;
 import jdk.jfr.Name;
 import jdk.jfr.Period;
+import jdk.jfr.SettingDefinition;
 import jdk.jfr.StackTrace;
 
 /**
@@ -53,4 +54,16 @@ public final class SpecializationStatisticsEvent extends Event {
     @Label("Deoptimizations")
     @Description("Specialized instructions that went back to adaptive after too many misses")
     public long deopt;
+
+    @Label("Executions Counted")
+    @Description("Whether hits, misses and deferrals were being counted (the executions setting); if not, they hold what was counted before")
+    public boolean executionsCounted;
+
+    @SettingDefinition
+    @Name(ExecutionCounts.NAME)
+    @Label("Count Executions")
+    @Description("Count hits, misses and deferrals (true: a load and an add per instruction), or only the decisions (false)")
+    protected boolean executions(ExecutionCounts control) {
+        return true;
+    }
 }

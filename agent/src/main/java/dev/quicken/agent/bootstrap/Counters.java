@@ -34,8 +34,15 @@ public final class Counters {
      * instrumentation, a cost an agent without a recording need not pay).
      */
     static volatile boolean recorderReady;
+    /** The hot probes count (the agent switched to the counting rewrite): what the statistics events say. */
+    static volatile boolean executionsCounted;
 
     private Counters() {
+    }
+
+    /** Tells the statistics events whether hits, misses and deferrals are being counted now. */
+    public static void executionsCounted(boolean counted) {
+        executionsCounted = counted;
     }
 
     /** True the first time only: the agent installs its advice once per JVM, however often it is loaded. */

@@ -76,6 +76,7 @@ public final class Statistics {
             e.success = stats[at + SUCCESS];
             e.failure = stats[at + FAILURE];
             e.hit = stats[at + HIT];
+            e.executionsCounted = Counters.executionsCounted;
             e.deferred = stats[at + DEFERRED];
             e.miss = stats[at + MISS];
             e.deopt = stats[at + DEOPT];
@@ -121,6 +122,7 @@ public final class Statistics {
                 e.success = s.success;
                 e.failure = s.failure;
                 e.hit = c.hits(s);
+                e.executionsCounted = Counters.executionsCounted;
                 e.deferred = c.deferrals(s);
                 e.miss = c.misses(s);
                 e.deopt = s.deopt;

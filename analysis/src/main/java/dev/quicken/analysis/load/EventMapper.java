@@ -52,8 +52,12 @@ public final class EventMapper {
                     counters(e));
             case DEOPTIMIZED -> builder.deoptimized(site(e), family(e), string(e, Schema.INSTRUCTION),
                     string(e, Schema.REASON), positions(e), nanos);
-            case FAMILY_STATISTICS -> builder.familySnapshot(recording, number(e, Schema.INTERPRETER, 0), family(e),
-                    nanos, counters(e));
+            case FAMILY_STATISTICS -> {
+                if (e.has(Schema.EXECUTIONS_COUNTED) && e.getLong(Schema.EXECUTIONS_COUNTED) == 0) {
+                    builder.executionsNotCounted();
+                }
+                builder.familySnapshot(recording, number(e, Schema.INTERPRETER, 0), family(e), nanos, counters(e));
+            }
             case SITE_STATISTICS -> builder.siteSnapshot(recording, number(e, Schema.INTERPRETER, 0), site(e),
                     family(e), string(e, Schema.INSTRUCTION), positions(e), nanos, counters(e));
             default -> throw new AssertionError(kind);

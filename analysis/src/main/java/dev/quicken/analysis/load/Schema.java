@@ -94,6 +94,8 @@ public final class Schema {
     static final String[] FAILURE_KIND_NAME = {"failureKind", "failureKindName"};
     static final String[] REASON = {"reason", "failureReason"};
     static final String[] COUNT = {"count"};
+    /** The statistics events' flag: false when hits, misses and deferrals were not counted (absent: counted). */
+    static final String EXECUTIONS_COUNTED = "executionsCounted";
     static final String[] OPERAND_TYPES = {"operandTypes"};
     static final String[] OPERAND1_TYPE = {"operandType", "operand1Type", "leftType", "receiverType", "type1"};
     static final String[] OPERAND2_TYPE = {"secondOperandType", "operand2Type", "rightType", "type2"};

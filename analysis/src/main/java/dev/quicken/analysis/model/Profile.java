@@ -20,11 +20,13 @@ import java.util.Map;
  * @param eventCounts      quicken events read, by event type name
  * @param sources          the recordings read
  * @param warnings         things the reader should know (lost events, inconsistent counts)
+ * @param executionsCounted false when the recording's statistics say hits, misses and deferrals
+ *                         were not counted (quicken.jfc's {@code executions=false}): those are then 0
  */
 public record Profile(SpecializationStats stats, StatsSource statsSource,
         Map<Long, SpecializationStats> byInterpreter, List<SiteStats> sites,
         List<CodeStats> codes, List<Deopt> deopts, long deoptsDropped, List<Activity> activity, long startNanos, long endNanos,
-        Map<String, Long> eventCounts, List<String> sources, List<String> warnings) {
+        Map<String, Long> eventCounts, List<String> sources, List<String> warnings, boolean executionsCounted) {
 
     /** Where the per-family totals came from. */
     public enum StatsSource {

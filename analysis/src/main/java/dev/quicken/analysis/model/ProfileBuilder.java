@@ -55,6 +55,7 @@ public final class ProfileBuilder {
     private final Map<String, Long> eventCounts = new HashMap<>();
     private final List<String> sources = new ArrayList<>();
     private final List<String> warnings = new ArrayList<>();
+    private boolean executionsCounted = true;
     private long startNanos = Long.MAX_VALUE;
     private long endNanos = Long.MIN_VALUE;
 
@@ -73,6 +74,26 @@ public final class ProfileBuilder {
     public void source(String name) {
         sources.add(name);
     }
+
+    /**
+     * A statistics event said hits, misses and deferrals were not being counted (the recording's
+     * {@code quicken.SpecializationStatistics#executions} was false, as in quicken.jfc).
+     */
+    public void executionsNotCounted() {
+        if (executionsCounted) {
+            executionsCounted = false;
+            warn(NOT_COUNTED);
+        }
+    }
+
+    /** What reports say when a recording did not count executions. */
+    public static final String NOT_COUNTED = "Hits, misses and deferrals were not counted in this recording (the default "
+            + "settings count the specialization decisions only); record with settings=detailed (quicken-detailed.jfc, "
+            + "or executions=true on quicken.SpecializationStatistics) to count them";
+
+    /** What a rule about executions says when the recording did not count them. */
+    public static final String NOT_COUNTED_SHORT = "Hits, misses and deferrals were not counted (default settings); "
+            + "record with settings=detailed to count them.";
 
     /** Adds a warning shown in reports. */
     public void warn(String message) {
@@ -291,7 +312,7 @@ public final class ProfileBuilder {
         return new Profile(stats, source, java.util.Collections.unmodifiableMap(byInterpreter), List.copyOf(siteList), List.copyOf(codeList), List.copyOf(deoptList),
                 deoptsDropped, List.copyOf(activityList), any && startNanos != Long.MAX_VALUE ? startNanos : 0,
                 any && endNanos != Long.MIN_VALUE ? endNanos : 0, new TreeMap<>(eventCounts),
-                List.copyOf(sources), List.copyOf(warnings));
+                List.copyOf(sources), List.copyOf(warnings), executionsCounted);
     }
 
     /**

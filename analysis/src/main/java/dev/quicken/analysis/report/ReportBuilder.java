@@ -108,7 +108,10 @@ public final class ReportBuilder {
                     case NONE -> "nothing";
                 }));
         Counters t = p.stats().total();
-        if (!t.isZero()) {
+        if (!p.executionsCounted() && !t.isZero()) {
+            meta.add(String.format("%,d specializations, %,d failures, %,d deoptimizations (executions not counted)",
+                    t.success, t.failure, t.deopt));
+        } else if (!t.isZero()) {
             meta.add(String.format("Specialized: %s of %,d quickened executions (hits %,d, misses %,d, deferred %,d); "
                     + "%,d specializations, %,d failures, %,d deoptimizations", new Ratio(ratio(t.hit, t.executions())),
                     t.executions(), t.hit, t.miss, t.deferred, t.success, t.failure, t.deopt));

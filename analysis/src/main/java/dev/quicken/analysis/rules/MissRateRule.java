@@ -3,6 +3,7 @@ package dev.quicken.analysis.rules;
 import dev.quicken.analysis.model.Counters;
 import dev.quicken.analysis.model.Families;
 import dev.quicken.analysis.model.Profile;
+import dev.quicken.analysis.model.ProfileBuilder;
 import java.util.List;
 import java.util.Map;
 import org.openjdk.jmc.common.unit.IQuantity;
@@ -39,6 +40,9 @@ public final class MissRateRule extends QuickenRule {
     public IResult evaluate(Profile p, IPreferenceValueProvider vp) {
         if (p.isEmpty()) {
             return noEvents(vp);
+        }
+        if (!p.executionsCounted()) {
+            return RulesToolkit.getNotApplicableResult(this, vp, ProfileBuilder.NOT_COUNTED_SHORT);
         }
         Counters total = p.stats().total();
         if (total.hit + total.miss == 0) {

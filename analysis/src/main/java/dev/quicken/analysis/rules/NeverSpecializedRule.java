@@ -1,6 +1,7 @@
 package dev.quicken.analysis.rules;
 
 import dev.quicken.analysis.model.Profile;
+import dev.quicken.analysis.model.ProfileBuilder;
 import dev.quicken.analysis.model.SiteStats;
 import java.util.List;
 import org.openjdk.jmc.common.unit.IQuantity;
@@ -42,6 +43,9 @@ public final class NeverSpecializedRule extends QuickenRule {
     public IResult evaluate(Profile p, IPreferenceValueProvider vp) {
         if (p.isEmpty()) {
             return noEvents(vp);
+        }
+        if (!p.executionsCounted()) {
+            return RulesToolkit.getNotApplicableResult(this, vp, ProfileBuilder.NOT_COUNTED_SHORT);
         }
         long all = p.stats().total().executions();
         if (all == 0) {

@@ -8,6 +8,7 @@ import dev.quicken.analysis.model.Positions;
 import dev.quicken.analysis.model.Profile;
 import dev.quicken.analysis.model.ProfileBuilder;
 import dev.quicken.analysis.model.SiteKey;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.openjdk.jmc.common.unit.IQuantity;
 import org.openjdk.jmc.common.unit.UnitLookup;
@@ -34,6 +35,24 @@ class RuleThresholdsTest {
 
     static double score(IResult r) {
         return r.getResult(TypedResult.SCORE).doubleValue();
+    }
+
+    @Test
+    void executionRulesDoNotApplyWhenExecutionsWereNotCounted() {
+        ProfileBuilder b = new ProfileBuilder();
+        Counters c = new Counters();
+        c.success = 4;
+        c.failure = 1;
+        b.event("quicken.SpecializationStatistics", 1);
+        b.executionsNotCounted();
+        b.familySnapshot(0, 1, "load_attr", 1, c);
+        Profile p = b.build();
+        assertEquals(false, p.executionsCounted());
+        assertEquals(List.of(ProfileBuilder.NOT_COUNTED), p.warnings());
+        for (QuickenRule rule : List.of(new MissRateRule(), new NeverSpecializedRule())) {
+            IResult r = rule.evaluate(p, IPreferenceValueProvider.DEFAULT_VALUES);
+            assertEquals(Severity.NA, r.getSeverity(), rule.getId());
+        }
     }
 
     @Test

@@ -93,6 +93,7 @@ public final class BigRecording {
                             events += 3;
                         }
                         InstructionStatisticsEvent e = new InstructionStatisticsEvent();
+                        e.executionsCounted = true;
                         e.interpreter = interp;
                         e.codeName = "f" + s / 10;
                         e.function = "C" + (s / 10 % 7) + ".f" + s / 10;
@@ -119,6 +120,7 @@ public final class BigRecording {
                     }
                     for (int f = 0; f < families.size(); f++) {
                         SpecializationStatisticsEvent e = new SpecializationStatisticsEvent();
+                        e.executionsCounted = true;
                         e.interpreter = interp;
                         e.family = families.get(f);
                         e.success = family[f][0];

@@ -221,6 +221,7 @@ public final class RecordingGenerator {
         for (Scenario.Site s : in.sites()) {
             long[] c = s.counters();
             InstructionStatisticsEvent e = new InstructionStatisticsEvent();
+            e.executionsCounted = true;
             site(e, in.id(), s);
             e.codeName = s.code().name();
             e.instruction = s.form() == null ? s.family().toUpperCase(Locale.ROOT) + "_ADAPTIVE" : s.form();
@@ -234,6 +235,7 @@ public final class RecordingGenerator {
         }
         for (Map.Entry<String, long[]> f : familyTotals(in).entrySet()) {
             SpecializationStatisticsEvent e = new SpecializationStatisticsEvent();
+            e.executionsCounted = true;
             long[] v = f.getValue();
             e.interpreter = in.id();
             e.family = f.getKey();
