@@ -312,6 +312,7 @@ def main(path, prefixes):
             L.append('        @Override')
             L.append('        public %s %s(%s) {' % (ret, mname, ', '.join('%s %s' % (t, n) for t, n in zip(ptypes, pnames))))
             L.append('            switch (this) {')
+            M = []
             for s, params, body in chunk:
                 usedw = set(re.findall(r'\w+', strip_literals(body)))
                 binds = [1 for t, p, n in zip(ptypes, params, pnames) if p != n and p in usedw]
@@ -319,12 +320,18 @@ def main(path, prefixes):
                     L.append('            case %s:' % s['name'])
                     emit_expression(L, body, ret)
                     continue
-                L.append('            case %s: {' % s['name'])
-                for t, p, n in zip(ptypes, params, pnames):
-                    if p != n and p in usedw:
-                        L.append('                %s %s = %s;' % (t, p, n))
+                # a block body becomes a method of its own, NAME_impl (as javac makes a lambda's body a
+                # method): the switch stays small and each body stays a compile unit of its own for the JIT
+                impl = '%s_impl' % s['name']
+                call = '%s(%s)' % (impl, ', '.join(pnames))
+                L.append('            case %s:' % s['name'])
                 body = body.strip()
                 if body.startswith('{'):
+                    if ret == 'void':
+                        L.append('                %s;' % call)
+                        L.append('                return;')
+                    else:
+                        L.append('                return %s;' % call)
                     inner = body[1:-1]
                     lines = inner.split('\n')
                     while lines and not lines[0].strip():
@@ -332,17 +339,24 @@ def main(path, prefixes):
                     while lines and not lines[-1].strip():
                         lines = lines[:-1]
                     ind = min((len(x) - len(x.lstrip()) for x in lines if x.strip()), default=0)
+                    M.append('')
+                    M.append('        private static %s %s(%s) {' % (ret, impl, ', '.join(
+                        '%s %s' % (t, q) for t, q in zip(ptypes, params))))
                     for x in lines:
-                        L.append(('                ' + x[ind:]) if x.strip() else '')
-                    if ret == 'void' and not ends_abruptly(inner):
-                        L.append('                return;')
+                        M.append(('            ' + x[ind:]) if x.strip() else '')
+                    M.append('        }')
                 else:
+                    L.append('                {')
+                    for t, p, n in zip(ptypes, params, pnames):
+                        if p != n and p in usedw:
+                            L.append('                %s %s = %s;' % (t, p, n))
                     emit_expression(L, body, ret)
-                L.append('            }')
+                    L.append('                }')
             L.append('            default:')
             L.append('                throw new AssertionError(this);')
             L.append('            }')
             L.append('        }')
+            L.extend(M)
             L.append('    }')
             enums[chunk[0][0]['meth'][2]].append('\n'.join(L))
             for s, params, body in chunk:

@@ -194,155 +194,203 @@ public final class BuiltinsModule {
         @Override
         public PyObject call(PyObject[] a, String[] kw) {
             switch (this) {
-            case len: {
-                Args.count("len", a, kw, 0, 1, 1);
-                return PyInt.of(Abstract.len(a[0]));
-            }
-            case repr: {
-                Args.count("repr", a, kw, 0, 1, 1);
-                return Abstract.reprObj(a[0]);
-            }
+            case len:
+                return len_impl(a, kw);
+            case repr:
+                return repr_impl(a, kw);
             case ascii:
                 return new PyStr(asciiOf(Abstract.repr(a[0])));
-            case isinstance: {
-                Args.count("isinstance", a, kw, 0, 2, 2);
-                return PyBool.of(Abstract.isInstance(a[0], a[1]));
-            }
-            case issubclass: {
-                Args.count("issubclass", a, kw, 0, 2, 2);
-                return PyBool.of(Abstract.isSubclass(a[0], a[1]));
-            }
-            case abs: {
-                Args.count("abs", a, kw, 0, 1, 1);
-                return absOf(a[0]);
-            }
-            case hash: {
-                Args.count("hash", a, kw, 0, 1, 1);
-                return PyInt.of(Abstract.hash(a[0]));
-            }
+            case isinstance:
+                return isinstance_impl(a, kw);
+            case issubclass:
+                return issubclass_impl(a, kw);
+            case abs:
+                return abs_impl(a, kw);
+            case hash:
+                return hash_impl(a, kw);
             case id:
                 return PyInt.of(Abstract.id(a[0]));
             case callable:
                 return PyBool.of(a[0] instanceof PyFunction || a[0] instanceof PyBuiltinFunction
                         || a[0] instanceof dev.quicken.runtime.PyMethodDescr || a[0] instanceof dev.quicken.runtime.PyMethod
                         || a[0] instanceof PyType || a[0].type().lookup("__call__") != null);
-            case ord: {
-                Args.count("ord", a, kw, 0, 1, 1);
-                if (a[0] instanceof PyStr) {
-                    String s = ((PyStr) a[0]).value;
-                    if (s.codePointCount(0, s.length()) != 1) {
-                        throw Exc.typeError("ord() expected a character, but string of length "
-                                + s.codePointCount(0, s.length()) + " found");
-                    }
-                    return PyInt.of(s.codePointAt(0));
-                }
-                // CPython 3.11: Python/bltinmodule.c builtin_ord (bytes and bytearray of length 1 too)
-                if (a[0] instanceof PyBytes || a[0] instanceof dev.quicken.runtime.PyByteArray) {
-                    byte[] b = dev.quicken.runtime.Buffers.of(a[0]);
-                    if (b.length == 1) {
-                        return PyInt.of(b[0] & 0xff);
-                    }
-                    throw Exc.typeError("ord() expected a character, but string of length " + b.length + " found");
-                }
-                throw Exc.typeError("ord() expected string of length 1, but " + Abstract.typeName(a[0]) + " found");
-            }
-            case chr: {
-                Args.count("chr", a, kw, 0, 1, 1);
-                long c = Args.integer(a[0]);
-                if (c < 0 || c > 0x10ffff) {
-                    throw Exc.valueError("chr() arg not in range(0x110000)");
-                }
-                return new PyStr(new String(Character.toChars((int) c)));
-            }
+            case ord:
+                return ord_impl(a, kw);
+            case chr:
+                return chr_impl(a, kw);
             case bin:
                 return new PyStr(radix(a[0], 2, "0b"));
             case oct:
                 return new PyStr(radix(a[0], 8, "0o"));
             case hex:
                 return new PyStr(radix(a[0], 16, "0x"));
-            case divmod: {
-                Args.count("divmod", a, kw, 0, 2, 2);
-                PyObject r = Abstract.callSpecial(a[0], "__divmod__", a[1]);
-                if (r == null || r == PyNotImplemented.NOT_IMPLEMENTED) {
-                    r = Abstract.callSpecial(a[1], "__rdivmod__", a[0]);
-                }
-                if (r == null || r == PyNotImplemented.NOT_IMPLEMENTED) {
-                    throw Exc.typeError("unsupported operand type(s) for divmod(): '" + Abstract.typeName(a[0]) + "' and '"
-                            + Abstract.typeName(a[1]) + "'");
-                }
-                return r;
-            }
-            case pow: {
-                Args.count("pow", a, kw, 0, 2, 3);
-                if (a.length == 3 && a[2] != NONE) {
-                    if (a[0] instanceof PyInt && a[1] instanceof PyInt && a[2] instanceof PyInt) {
-                        return IntOps.powMod((PyInt) a[0], (PyInt) a[1], (PyInt) a[2]);
-                    }
-                    return ternaryPow(a[0], a[1], a[2]);
-                }
-                return Abstract.binaryOp(a[0], a[1], Abstract.NB_POWER);
-            }
-            case round: {
-                PyObject[] p = Args.parse("round", a, kw, 0, new String[] {"number", "ndigits"}, 1, 2);
-                PyObject m = p[0].type().lookup("__round__");
-                if (m == null) {
-                    throw Exc.typeError("type " + Abstract.typeName(p[0]) + " doesn't define __round__ method");
-                }
-                if (p[1] == null || p[1] == NONE) {
-                    return Abstract.callMethodDescr(m, p[0], new PyObject[0], null);
-                }
-                return Abstract.callMethodDescr(m, p[0], new PyObject[] {p[1]}, null);
-            }
+            case divmod:
+                return divmod_impl(a, kw);
+            case pow:
+                return pow_impl(a, kw);
+            case round:
+                return round_impl(a, kw);
             case min:
                 return minMax(a, kw, "min", Abstract.LT);
             case max:
                 return minMax(a, kw, "max", Abstract.GT);
-            case sum: {
-                PyObject[] p = Args.parse("sum", a, kw, 0, new String[] {"iterable", "start"}, 1, 2);
-                PyObject acc = p[1] == null ? PyInt.of(0) : p[1];
-                if (acc instanceof PyStr) {
-                    throw Exc.typeError("sum() can't sum strings [use ''.join(seq) instead]");
-                }
-                PyObject it = Abstract.iter(p[0]);
-                for (PyObject x = Abstract.next(it); x != null; x = Abstract.next(it)) {
-                    acc = Abstract.add(acc, x);
-                }
-                return acc;
-            }
-            case any: {
-                PyObject it = Abstract.iter(a[0]);
-                for (PyObject x = Abstract.next(it); x != null; x = Abstract.next(it)) {
-                    if (Abstract.isTrue(x)) {
-                        return PyBool.TRUE;
-                    }
-                }
-                return PyBool.FALSE;
-            }
-            case all: {
-                PyObject it = Abstract.iter(a[0]);
-                for (PyObject x = Abstract.next(it); x != null; x = Abstract.next(it)) {
-                    if (!Abstract.isTrue(x)) {
-                        return PyBool.FALSE;
-                    }
-                }
-                return PyBool.TRUE;
-            }
-            case sorted: {
-                PyObject[] p = Args.parse("sorted", a, kw, 0, new String[] {"iterable", "key", "reverse"}, 1, 1);
-                PyList l = new PyList(Abstract.sequenceList(p[0]));
-                BuiltinMethods.listSort(l, p[1], p[2] != null && Abstract.isTrue(p[2]));
-                return l;
-            }
-            case iter: {
-                Args.count("iter", a, kw, 0, 1, 2);
-                if (a.length == 2) {
-                    return new Iterators.CallIter(a[0], a[1]);
-                }
-                return Abstract.iter(a[0]);
-            }
+            case sum:
+                return sum_impl(a, kw);
+            case any:
+                return any_impl(a, kw);
+            case all:
+                return all_impl(a, kw);
+            case sorted:
+                return sorted_impl(a, kw);
+            case iter:
+                return iter_impl(a, kw);
             default:
                 throw new AssertionError(this);
             }
+        }
+
+        private static PyObject len_impl(PyObject[] a, String[] kw) {
+            Args.count("len", a, kw, 0, 1, 1);
+            return PyInt.of(Abstract.len(a[0]));
+        }
+
+        private static PyObject repr_impl(PyObject[] a, String[] kw) {
+            Args.count("repr", a, kw, 0, 1, 1);
+            return Abstract.reprObj(a[0]);
+        }
+
+        private static PyObject isinstance_impl(PyObject[] a, String[] kw) {
+            Args.count("isinstance", a, kw, 0, 2, 2);
+            return PyBool.of(Abstract.isInstance(a[0], a[1]));
+        }
+
+        private static PyObject issubclass_impl(PyObject[] a, String[] kw) {
+            Args.count("issubclass", a, kw, 0, 2, 2);
+            return PyBool.of(Abstract.isSubclass(a[0], a[1]));
+        }
+
+        private static PyObject abs_impl(PyObject[] a, String[] kw) {
+            Args.count("abs", a, kw, 0, 1, 1);
+            return absOf(a[0]);
+        }
+
+        private static PyObject hash_impl(PyObject[] a, String[] kw) {
+            Args.count("hash", a, kw, 0, 1, 1);
+            return PyInt.of(Abstract.hash(a[0]));
+        }
+
+        private static PyObject ord_impl(PyObject[] a, String[] kw) {
+            Args.count("ord", a, kw, 0, 1, 1);
+            if (a[0] instanceof PyStr) {
+                String s = ((PyStr) a[0]).value;
+                if (s.codePointCount(0, s.length()) != 1) {
+                    throw Exc.typeError("ord() expected a character, but string of length "
+                            + s.codePointCount(0, s.length()) + " found");
+                }
+                return PyInt.of(s.codePointAt(0));
+            }
+            // CPython 3.11: Python/bltinmodule.c builtin_ord (bytes and bytearray of length 1 too)
+            if (a[0] instanceof PyBytes || a[0] instanceof dev.quicken.runtime.PyByteArray) {
+                byte[] b = dev.quicken.runtime.Buffers.of(a[0]);
+                if (b.length == 1) {
+                    return PyInt.of(b[0] & 0xff);
+                }
+                throw Exc.typeError("ord() expected a character, but string of length " + b.length + " found");
+            }
+            throw Exc.typeError("ord() expected string of length 1, but " + Abstract.typeName(a[0]) + " found");
+        }
+
+        private static PyObject chr_impl(PyObject[] a, String[] kw) {
+            Args.count("chr", a, kw, 0, 1, 1);
+            long c = Args.integer(a[0]);
+            if (c < 0 || c > 0x10ffff) {
+                throw Exc.valueError("chr() arg not in range(0x110000)");
+            }
+            return new PyStr(new String(Character.toChars((int) c)));
+        }
+
+        private static PyObject divmod_impl(PyObject[] a, String[] kw) {
+            Args.count("divmod", a, kw, 0, 2, 2);
+            PyObject r = Abstract.callSpecial(a[0], "__divmod__", a[1]);
+            if (r == null || r == PyNotImplemented.NOT_IMPLEMENTED) {
+                r = Abstract.callSpecial(a[1], "__rdivmod__", a[0]);
+            }
+            if (r == null || r == PyNotImplemented.NOT_IMPLEMENTED) {
+                throw Exc.typeError("unsupported operand type(s) for divmod(): '" + Abstract.typeName(a[0]) + "' and '"
+                        + Abstract.typeName(a[1]) + "'");
+            }
+            return r;
+        }
+
+        private static PyObject pow_impl(PyObject[] a, String[] kw) {
+            Args.count("pow", a, kw, 0, 2, 3);
+            if (a.length == 3 && a[2] != NONE) {
+                if (a[0] instanceof PyInt && a[1] instanceof PyInt && a[2] instanceof PyInt) {
+                    return IntOps.powMod((PyInt) a[0], (PyInt) a[1], (PyInt) a[2]);
+                }
+                return ternaryPow(a[0], a[1], a[2]);
+            }
+            return Abstract.binaryOp(a[0], a[1], Abstract.NB_POWER);
+        }
+
+        private static PyObject round_impl(PyObject[] a, String[] kw) {
+            PyObject[] p = Args.parse("round", a, kw, 0, new String[] {"number", "ndigits"}, 1, 2);
+            PyObject m = p[0].type().lookup("__round__");
+            if (m == null) {
+                throw Exc.typeError("type " + Abstract.typeName(p[0]) + " doesn't define __round__ method");
+            }
+            if (p[1] == null || p[1] == NONE) {
+                return Abstract.callMethodDescr(m, p[0], new PyObject[0], null);
+            }
+            return Abstract.callMethodDescr(m, p[0], new PyObject[] {p[1]}, null);
+        }
+
+        private static PyObject sum_impl(PyObject[] a, String[] kw) {
+            PyObject[] p = Args.parse("sum", a, kw, 0, new String[] {"iterable", "start"}, 1, 2);
+            PyObject acc = p[1] == null ? PyInt.of(0) : p[1];
+            if (acc instanceof PyStr) {
+                throw Exc.typeError("sum() can't sum strings [use ''.join(seq) instead]");
+            }
+            PyObject it = Abstract.iter(p[0]);
+            for (PyObject x = Abstract.next(it); x != null; x = Abstract.next(it)) {
+                acc = Abstract.add(acc, x);
+            }
+            return acc;
+        }
+
+        private static PyObject any_impl(PyObject[] a, String[] kw) {
+            PyObject it = Abstract.iter(a[0]);
+            for (PyObject x = Abstract.next(it); x != null; x = Abstract.next(it)) {
+                if (Abstract.isTrue(x)) {
+                    return PyBool.TRUE;
+                }
+            }
+            return PyBool.FALSE;
+        }
+
+        private static PyObject all_impl(PyObject[] a, String[] kw) {
+            PyObject it = Abstract.iter(a[0]);
+            for (PyObject x = Abstract.next(it); x != null; x = Abstract.next(it)) {
+                if (!Abstract.isTrue(x)) {
+                    return PyBool.FALSE;
+                }
+            }
+            return PyBool.TRUE;
+        }
+
+        private static PyObject sorted_impl(PyObject[] a, String[] kw) {
+            PyObject[] p = Args.parse("sorted", a, kw, 0, new String[] {"iterable", "key", "reverse"}, 1, 1);
+            PyList l = new PyList(Abstract.sequenceList(p[0]));
+            BuiltinMethods.listSort(l, p[1], p[2] != null && Abstract.isTrue(p[2]));
+            return l;
+        }
+
+        private static PyObject iter_impl(PyObject[] a, String[] kw) {
+            Args.count("iter", a, kw, 0, 1, 2);
+            if (a.length == 2) {
+                return new Iterators.CallIter(a[0], a[1]);
+            }
+            return Abstract.iter(a[0]);
         }
     }
 
@@ -353,64 +401,82 @@ public final class BuiltinsModule {
         @Override
         public PyObject call(PyObject[] a, String[] kw) {
             switch (this) {
-            case next: {
-                Args.count("next", a, kw, 0, 1, 2);
-                if (!(a[0] instanceof dev.quicken.runtime.PyIter) && a[0].type().lookup("__next__") == null) {
-                    throw Exc.typeError("'" + Abstract.typeName(a[0]) + "' object is not an iterator");
-                }
-                if (a.length == 1 && !(a[0] instanceof dev.quicken.runtime.PyIter)) {
-                    return Abstract.callSpecial(a[0], "__next__");
-                }
-                PyObject v;
-                try {
-                    v = Abstract.next(a[0]);
-                } catch (dev.quicken.runtime.PyException e) {
-                    throw e;
-                }
-                if (v == null) {
-                    if (a.length == 2) {
-                        return a[1];
-                    }
-                    if (a[0] instanceof dev.quicken.runtime.PyIter) {
-                        return Abstract.callSpecial(a[0], "__next__");
-                    }
-                    throw Exc.stopIteration();
-                }
-                return v;
-            }
-            case getattr: {
-                Args.count("getattr", a, kw, 0, 2, 3);
-                if (!(a[1] instanceof PyStr)) {
-                    throw Exc.typeError("attribute name must be string, not '" + Abstract.typeName(a[1]) + "'");
-                }
-                String name = ((PyStr) a[1]).value;
-                if (a.length == 3) {
-                    PyObject v = Abstract.lookupAttr(a[0], name);
-                    return v == null ? a[2] : v;
-                }
-                return Abstract.getAttr(a[0], name);
-            }
-            case setattr: {
-                Args.count("setattr", a, kw, 0, 3, 3);
-                Abstract.setAttr(a[0], attrName(a[1]), a[2]);
-                return NONE;
-            }
-            case delattr: {
-                Args.count("delattr", a, kw, 0, 2, 2);
-                Abstract.setAttr(a[0], attrName(a[1]), null);
-                return NONE;
-            }
-            case hasattr: {
-                Args.count("hasattr", a, kw, 0, 2, 2);
-                return PyBool.of(Abstract.lookupAttr(a[0], attrName(a[1])) != null);
-            }
-            case format: {
-                Args.count("format", a, kw, 0, 1, 2);
-                return StrFormat.Builtin.format(a[0], a.length > 1 ? Args.str("format", a[1], 2) : "");
-            }
+            case next:
+                return next_impl(a, kw);
+            case getattr:
+                return getattr_impl(a, kw);
+            case setattr:
+                return setattr_impl(a, kw);
+            case delattr:
+                return delattr_impl(a, kw);
+            case hasattr:
+                return hasattr_impl(a, kw);
+            case format:
+                return format_impl(a, kw);
             default:
                 throw new AssertionError(this);
             }
+        }
+
+        private static PyObject next_impl(PyObject[] a, String[] kw) {
+            Args.count("next", a, kw, 0, 1, 2);
+            if (!(a[0] instanceof dev.quicken.runtime.PyIter) && a[0].type().lookup("__next__") == null) {
+                throw Exc.typeError("'" + Abstract.typeName(a[0]) + "' object is not an iterator");
+            }
+            if (a.length == 1 && !(a[0] instanceof dev.quicken.runtime.PyIter)) {
+                return Abstract.callSpecial(a[0], "__next__");
+            }
+            PyObject v;
+            try {
+                v = Abstract.next(a[0]);
+            } catch (dev.quicken.runtime.PyException e) {
+                throw e;
+            }
+            if (v == null) {
+                if (a.length == 2) {
+                    return a[1];
+                }
+                if (a[0] instanceof dev.quicken.runtime.PyIter) {
+                    return Abstract.callSpecial(a[0], "__next__");
+                }
+                throw Exc.stopIteration();
+            }
+            return v;
+        }
+
+        private static PyObject getattr_impl(PyObject[] a, String[] kw) {
+            Args.count("getattr", a, kw, 0, 2, 3);
+            if (!(a[1] instanceof PyStr)) {
+                throw Exc.typeError("attribute name must be string, not '" + Abstract.typeName(a[1]) + "'");
+            }
+            String name = ((PyStr) a[1]).value;
+            if (a.length == 3) {
+                PyObject v = Abstract.lookupAttr(a[0], name);
+                return v == null ? a[2] : v;
+            }
+            return Abstract.getAttr(a[0], name);
+        }
+
+        private static PyObject setattr_impl(PyObject[] a, String[] kw) {
+            Args.count("setattr", a, kw, 0, 3, 3);
+            Abstract.setAttr(a[0], attrName(a[1]), a[2]);
+            return NONE;
+        }
+
+        private static PyObject delattr_impl(PyObject[] a, String[] kw) {
+            Args.count("delattr", a, kw, 0, 2, 2);
+            Abstract.setAttr(a[0], attrName(a[1]), null);
+            return NONE;
+        }
+
+        private static PyObject hasattr_impl(PyObject[] a, String[] kw) {
+            Args.count("hasattr", a, kw, 0, 2, 2);
+            return PyBool.of(Abstract.lookupAttr(a[0], attrName(a[1])) != null);
+        }
+
+        private static PyObject format_impl(PyObject[] a, String[] kw) {
+            Args.count("format", a, kw, 0, 1, 2);
+            return StrFormat.Builtin.format(a[0], a.length > 1 ? Args.str("format", a[1], 2) : "");
         }
     }
 

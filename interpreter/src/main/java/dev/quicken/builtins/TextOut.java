@@ -115,22 +115,27 @@ public final class TextOut extends PyObject {
         @Override
         public PyObject apply(PyObject a, PyObject s) {
             switch (this) {
-            case write: {
-                String v = Args.str("write", s, 1);
-                T(a).write(v);
-                return PyInt.of(v.length());
-            }
-            case writelines: {
-                PyObject lines = s;
-                PyObject it = Abstract.iter(lines);
-                for (PyObject x = Abstract.next(it); x != null; x = Abstract.next(it)) {
-                    T(a).write(Args.str("writelines", x, 1));
-                }
-                return PyNone.NONE;
-            }
+            case write:
+                return write_impl(a, s);
+            case writelines:
+                return writelines_impl(a, s);
             default:
                 throw new AssertionError(this);
             }
+        }
+
+        private static PyObject write_impl(PyObject a, PyObject s) {
+            String v = Args.str("write", s, 1);
+            T(a).write(v);
+            return PyInt.of(v.length());
+        }
+
+        private static PyObject writelines_impl(PyObject a, PyObject lines) {
+            PyObject it = Abstract.iter(lines);
+            for (PyObject x = Abstract.next(it); x != null; x = Abstract.next(it)) {
+                T(a).write(Args.str("writelines", x, 1));
+            }
+            return PyNone.NONE;
         }
     }
 
@@ -141,10 +146,8 @@ public final class TextOut extends PyObject {
         @Override
         public PyObject apply(PyObject a) {
             switch (this) {
-            case flush: {
-                T(a).flush();
-                return PyNone.NONE;
-            }
+            case flush:
+                return flush_impl(a);
             case fileno:
                 return PyInt.of(T(a).fd);
             case isatty:
@@ -161,6 +164,11 @@ public final class TextOut extends PyObject {
             default:
                 throw new AssertionError(this);
             }
+        }
+
+        private static PyObject flush_impl(PyObject a) {
+            T(a).flush();
+            return PyNone.NONE;
         }
     }
 
@@ -230,21 +238,24 @@ public final class TextOut extends PyObject {
         @Override
         public PyObject apply(PyObject a, PyObject b) {
             switch (this) {
-            case write: {
-                byte[] v = Buffers.require(b);
-                TextOut t = T(a);
-                t.flush();
-                try {
-                    t.out.write(v);
-                    t.out.flush();
-                } catch (IOException e) {
-                    throw new UncheckedIOException(e);
-                }
-                return PyInt.of(v.length);
-            }
+            case write:
+                return write_impl(a, b);
             default:
                 throw new AssertionError(this);
             }
+        }
+
+        private static PyObject write_impl(PyObject a, PyObject b) {
+            byte[] v = Buffers.require(b);
+            TextOut t = T(a);
+            t.flush();
+            try {
+                t.out.write(v);
+                t.out.flush();
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            return PyInt.of(v.length);
         }
     }
 
@@ -255,10 +266,8 @@ public final class TextOut extends PyObject {
         @Override
         public PyObject apply(PyObject a) {
             switch (this) {
-            case flush: {
-                T(a).flush();
-                return PyNone.NONE;
-            }
+            case flush:
+                return flush_impl(a);
             case fileno:
                 return PyInt.of(T(a).fd);
             case isatty:
@@ -275,6 +284,11 @@ public final class TextOut extends PyObject {
             default:
                 throw new AssertionError(this);
             }
+        }
+
+        private static PyObject flush_impl(PyObject a) {
+            T(a).flush();
+            return PyNone.NONE;
         }
     }
 

@@ -379,21 +379,6 @@ public final class WeakrefModule {
         TypeSetup.def(CALLABLE_PROXY, StaticCallableProxyDefN.__call__);
     }
 
-    /** The class methods that static registers on its type: one switch instead of a lambda class each. */
-    private enum StaticClassMethods implements dev.quicken.runtime.JFunc {
-        __class_getitem__;
-
-        @Override
-        public PyObject call(PyObject[] a, String[] kw) {
-            switch (this) {
-            case __class_getitem__:
-                return a[0];
-            default:
-                throw new AssertionError(this);
-            }
-        }
-    }
-
     /** The functions of an argument vector that static registers on its type: one switch instead of a lambda class each. */
     private enum StaticDefN implements dev.quicken.runtime.JFunc {
         __init__, __call__;
@@ -403,14 +388,17 @@ public final class WeakrefModule {
             switch (this) {
             case __init__:
                 return NONE;
-            case __call__: {
-                Args.count("weakref", a, kw, 1, 0, 0);
-                PyObject o = R(a[0]).get();
-                return o == null ? NONE : o;
-            }
+            case __call__:
+                return __call___impl(a, kw);
             default:
                 throw new AssertionError(this);
             }
+        }
+
+        private static PyObject __call___impl(PyObject[] a, String[] kw) {
+            Args.count("weakref", a, kw, 1, 0, 0);
+            PyObject o = R(a[0]).get();
+            return o == null ? NONE : o;
         }
     }
 
@@ -436,28 +424,49 @@ public final class WeakrefModule {
         @Override
         public PyObject apply(PyObject self) {
             switch (this) {
-            case __hash__: {
-                Ref r = R(self);
-                if (r.hash != -1) {
-                    return PyInt.of(r.hash);
-                }
-                PyObject o = r.get();
-                if (o == null) {
-                    throw Exc.typeError("weak object has gone away");
-                }
-                r.hash = Abstract.hash(o);
+            case __hash__:
+                return __hash___impl(self);
+            case __repr__:
+                return __repr___impl(self);
+            default:
+                throw new AssertionError(this);
+            }
+        }
+
+        private static PyObject __hash___impl(PyObject self) {
+            Ref r = R(self);
+            if (r.hash != -1) {
                 return PyInt.of(r.hash);
             }
-            case __repr__: {
-                PyObject o = R(self).get();
-                if (o == null) {
-                    return new PyStr("<weakref at " + NativeTypes.addr(self) + "; dead>");
-                }
-                PyObject name = o instanceof PyType ? new PyStr(((PyType) o).name()) : Abstract.lookupAttr(o, "__name__");
-                String s = "<weakref at " + NativeTypes.addr(self) + "; to '" + o.type().displayName() + "' at "
-                        + NativeTypes.addr(o);
-                return new PyStr(name instanceof PyStr ? s + " (" + ((PyStr) name).value + ")>" : s + ">");
+            PyObject o = r.get();
+            if (o == null) {
+                throw Exc.typeError("weak object has gone away");
             }
+            r.hash = Abstract.hash(o);
+            return PyInt.of(r.hash);
+        }
+
+        private static PyObject __repr___impl(PyObject self) {
+            PyObject o = R(self).get();
+            if (o == null) {
+                return new PyStr("<weakref at " + NativeTypes.addr(self) + "; dead>");
+            }
+            PyObject name = o instanceof PyType ? new PyStr(((PyType) o).name()) : Abstract.lookupAttr(o, "__name__");
+            String s = "<weakref at " + NativeTypes.addr(self) + "; to '" + o.type().displayName() + "' at "
+                    + NativeTypes.addr(o);
+            return new PyStr(name instanceof PyStr ? s + " (" + ((PyStr) name).value + ")>" : s + ">");
+        }
+    }
+
+    /** The class methods that static registers on its type: one switch instead of a lambda class each. */
+    private enum StaticClassMethods implements dev.quicken.runtime.JFunc {
+        __class_getitem__;
+
+        @Override
+        public PyObject call(PyObject[] a, String[] kw) {
+            switch (this) {
+            case __class_getitem__:
+                return a[0];
             default:
                 throw new AssertionError(this);
             }
@@ -471,13 +480,16 @@ public final class WeakrefModule {
         @Override
         public PyObject call(PyObject[] a, String[] kw) {
             switch (this) {
-            case __call__: {
-                PyObject[] rest = java.util.Arrays.copyOfRange(a, 1, a.length);
-                return Abstract.call(live(a[0]), rest, kw);
-            }
+            case __call__:
+                return __call___impl(a, kw);
             default:
                 throw new AssertionError(this);
             }
+        }
+
+        private static PyObject __call___impl(PyObject[] a, String[] kw) {
+            PyObject[] rest = java.util.Arrays.copyOfRange(a, 1, a.length);
+            return Abstract.call(live(a[0]), rest, kw);
         }
     }
 
@@ -538,26 +550,32 @@ public final class WeakrefModule {
         @Override
         public PyObject apply(PyObject a, PyObject k) {
             switch (this) {
-            case __getattribute__: {
+            case __getattribute__:
+                {
                 PyObject n = k;
                 return Abstract.getAttr(live(a), Args.str("getattr", n, 1));
-            }
-            case __delattr__: {
-                PyObject n = k;
-                Abstract.setAttr(live(a), Args.str("delattr", n, 1), null);
-                return NONE;
-            }
+                }
+            case __delattr__:
+                return __delattr___impl(a, k);
             case __getitem__:
                 return Abstract.getItem(live(a), k);
-            case __delitem__: {
-                Abstract.delItem(live(a), k);
-                return NONE;
-            }
+            case __delitem__:
+                return __delitem___impl(a, k);
             case __contains__:
                 return PyBool.of(Abstract.contains(live(a), k));
             default:
                 throw new AssertionError(this);
             }
+        }
+
+        private static PyObject __delattr___impl(PyObject a, PyObject n) {
+            Abstract.setAttr(live(a), Args.str("delattr", n, 1), null);
+            return NONE;
+        }
+
+        private static PyObject __delitem___impl(PyObject a, PyObject k) {
+            Abstract.delItem(live(a), k);
+            return NONE;
         }
     }
 
@@ -568,18 +586,23 @@ public final class WeakrefModule {
         @Override
         public PyObject apply(PyObject a, PyObject n, PyObject v) {
             switch (this) {
-            case __setattr__: {
-                Abstract.setAttr(live(a), Args.str("setattr", n, 1), v);
-                return NONE;
-            }
-            case __setitem__: {
-                PyObject k = n;
-                Abstract.setItem(live(a), k, v);
-                return NONE;
-            }
+            case __setattr__:
+                return __setattr___impl(a, n, v);
+            case __setitem__:
+                return __setitem___impl(a, n, v);
             default:
                 throw new AssertionError(this);
             }
+        }
+
+        private static PyObject __setattr___impl(PyObject a, PyObject n, PyObject v) {
+            Abstract.setAttr(live(a), Args.str("setattr", n, 1), v);
+            return NONE;
+        }
+
+        private static PyObject __setitem___impl(PyObject a, PyObject k, PyObject v) {
+            Abstract.setItem(live(a), k, v);
+            return NONE;
         }
     }
 
@@ -591,12 +614,8 @@ public final class WeakrefModule {
         @Override
         public PyObject apply(PyObject a) {
             switch (this) {
-            case __repr__: {
-                PyObject o = R(a).get();
-                return new PyStr("<weakproxy at " + NativeTypes.addr(a) + " to "
-                        + (o == null ? "NoneType" : o.type().displayName()) + " at "
-                        + (o == null ? NativeTypes.addr(NONE) : NativeTypes.addr(o)) + ">");
-            }
+            case __repr__:
+                return __repr___impl(a);
             case __str__:
                 return Abstract.strObj(live(a));
             case __bool__:
@@ -605,13 +624,8 @@ public final class WeakrefModule {
                 return PyInt.of(Abstract.len(live(a)));
             case __iter__:
                 return Abstract.iter(live(a));
-            case __next__: {
-                PyObject o = live(a);
-                if (o.type().lookup("__next__") == null) {
-                    throw Exc.typeError("Weakref proxy referenced a non-iterator '" + Abstract.typeName(o) + "' object");
-                }
-                return Abstract.callMethod(o, "__next__");
-            }
+            case __next__:
+                return __next___impl(a);
             case __index__:
                 return Abstract.index(live(a));
             case __int__:
@@ -633,6 +647,21 @@ public final class WeakrefModule {
             default:
                 throw new AssertionError(this);
             }
+        }
+
+        private static PyObject __repr___impl(PyObject a) {
+            PyObject o = R(a).get();
+            return new PyStr("<weakproxy at " + NativeTypes.addr(a) + " to "
+                    + (o == null ? "NoneType" : o.type().displayName()) + " at "
+                    + (o == null ? NativeTypes.addr(NONE) : NativeTypes.addr(o)) + ">");
+        }
+
+        private static PyObject __next___impl(PyObject a) {
+            PyObject o = live(a);
+            if (o.type().lookup("__next__") == null) {
+                throw Exc.typeError("Weakref proxy referenced a non-iterator '" + Abstract.typeName(o) + "' object");
+            }
+            return Abstract.callMethod(o, "__next__");
         }
     }
 
@@ -669,44 +698,56 @@ public final class WeakrefModule {
         @Override
         public PyObject call(PyObject[] a, String[] kw) {
             switch (this) {
-            case proxy: {
-                Args.count("proxy", a, kw, 0, 1, 2);
-                PyObject ob = a[0];
-                boolean callable = NativeTypes.callable(ob);
-                return newRef(callable ? CALLABLE_PROXY : PROXY, ob, a.length > 1 ? a[1] : null, true);
-            }
-            case getweakrefcount: {
-                Args.count("getweakrefcount", a, kw, 0, 1, 1);
-                synchronized (WeakrefModule.class) {
-                    Referent r = find(a[0], false);
-                    return PyInt.of(r == null ? 0 : r.live().size());
-                }
-            }
-            case getweakrefs: {
-                Args.count("getweakrefs", a, kw, 0, 1, 1);
-                synchronized (WeakrefModule.class) {
-                    Referent r = find(a[0], false);
-                    return new PyList(r == null ? new PyObject[0] : r.live().toArray(new PyObject[0]));
-                }
-            }
-            case _remove_dead_weakref: {
-                Args.count("_remove_dead_weakref", a, kw, 0, 2, 2);
-                if (!(a[0] instanceof PyDict)) {
-                    throw Exc.typeError("_remove_dead_weakref() argument 1 must be dict, not " + Abstract.typeName(a[0]));
-                }
-                PyDict d = (PyDict) a[0];
-                PyObject v = d.getItem(a[1]);
-                if (v == null) {
-                    throw Exc.keyError(a[1]);
-                }
-                if (v instanceof Ref && R(v).get() == null) {
-                    d.delItem(a[1]);
-                }
-                return NONE;
-            }
+            case proxy:
+                return proxy_impl(a, kw);
+            case getweakrefcount:
+                return getweakrefcount_impl(a, kw);
+            case getweakrefs:
+                return getweakrefs_impl(a, kw);
+            case _remove_dead_weakref:
+                return _remove_dead_weakref_impl(a, kw);
             default:
                 throw new AssertionError(this);
             }
+        }
+
+        private static PyObject proxy_impl(PyObject[] a, String[] kw) {
+            Args.count("proxy", a, kw, 0, 1, 2);
+            PyObject ob = a[0];
+            boolean callable = NativeTypes.callable(ob);
+            return newRef(callable ? CALLABLE_PROXY : PROXY, ob, a.length > 1 ? a[1] : null, true);
+        }
+
+        private static PyObject getweakrefcount_impl(PyObject[] a, String[] kw) {
+            Args.count("getweakrefcount", a, kw, 0, 1, 1);
+            synchronized (WeakrefModule.class) {
+                Referent r = find(a[0], false);
+                return PyInt.of(r == null ? 0 : r.live().size());
+            }
+        }
+
+        private static PyObject getweakrefs_impl(PyObject[] a, String[] kw) {
+            Args.count("getweakrefs", a, kw, 0, 1, 1);
+            synchronized (WeakrefModule.class) {
+                Referent r = find(a[0], false);
+                return new PyList(r == null ? new PyObject[0] : r.live().toArray(new PyObject[0]));
+            }
+        }
+
+        private static PyObject _remove_dead_weakref_impl(PyObject[] a, String[] kw) {
+            Args.count("_remove_dead_weakref", a, kw, 0, 2, 2);
+            if (!(a[0] instanceof PyDict)) {
+                throw Exc.typeError("_remove_dead_weakref() argument 1 must be dict, not " + Abstract.typeName(a[0]));
+            }
+            PyDict d = (PyDict) a[0];
+            PyObject v = d.getItem(a[1]);
+            if (v == null) {
+                throw Exc.keyError(a[1]);
+            }
+            if (v instanceof Ref && R(v).get() == null) {
+                d.delItem(a[1]);
+            }
+            return NONE;
         }
     }
 }

@@ -620,13 +620,16 @@ final class Coroutines {
         @Override
         public PyObject call(PyObject[] a, String[] kw) {
             switch (this) {
-            case athrow: {
-                Args.noKw("athrow", kw);
-                return new AThrow(initHooks((PyGenerator) a[0]), a);
-            }
+            case athrow:
+                return athrow_impl(a, kw);
             default:
                 throw new AssertionError(this);
             }
+        }
+
+        private static PyObject athrow_impl(PyObject[] a, String[] kw) {
+            Args.noKw("athrow", kw);
+            return new AThrow(initHooks((PyGenerator) a[0]), a);
         }
     }
 

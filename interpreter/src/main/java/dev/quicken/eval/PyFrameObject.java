@@ -96,10 +96,8 @@ public final class PyFrameObject extends PyObject {
         @Override
         public PyObject apply(PyObject a) {
             switch (this) {
-            case f_lineno: {
-                int line = ((PyFrameObject) a).frame.lineNumber();
-                return line < 0 ? PyNone.NONE : PyInt.of(line);
-            }
+            case f_lineno:
+                return f_lineno_impl(a);
             case f_code:
                 return ((PyFrameObject) a).frame.code;
             case f_globals:
@@ -110,13 +108,21 @@ public final class PyFrameObject extends PyObject {
                 return locals(((PyFrameObject) a).frame);
             case f_lasti:
                 return PyInt.of(((PyFrameObject) a).frame.lasti * 2L);
-            case f_back: {
-                Frame b = ((PyFrameObject) a).frame.back;
-                return b == null ? PyNone.NONE : of(b);
-            }
+            case f_back:
+                return f_back_impl(a);
             default:
                 throw new AssertionError(this);
             }
+        }
+
+        private static PyObject f_lineno_impl(PyObject a) {
+            int line = ((PyFrameObject) a).frame.lineNumber();
+            return line < 0 ? PyNone.NONE : PyInt.of(line);
+        }
+
+        private static PyObject f_back_impl(PyObject a) {
+            Frame b = ((PyFrameObject) a).frame.back;
+            return b == null ? PyNone.NONE : of(b);
         }
     }
 
@@ -129,14 +135,17 @@ public final class PyFrameObject extends PyObject {
             switch (this) {
             case clear:
                 return clear(((PyFrameObject) a).frame);
-            case __repr__: {
-                Frame f = ((PyFrameObject) a).frame;
-                return new PyStr("<frame at 0x" + Long.toHexString(dev.quicken.runtime.Abstract.id(a)) + ", file '"
-                        + f.code.filename + "', line " + f.lineNumber() + ", code " + f.code.name + ">");
-            }
+            case __repr__:
+                return __repr___impl(a);
             default:
                 throw new AssertionError(this);
             }
+        }
+
+        private static PyObject __repr___impl(PyObject a) {
+            Frame f = ((PyFrameObject) a).frame;
+            return new PyStr("<frame at 0x" + Long.toHexString(dev.quicken.runtime.Abstract.id(a)) + ", file '"
+                    + f.code.filename + "', line " + f.lineNumber() + ", code " + f.code.name + ">");
         }
     }
 }

@@ -479,23 +479,29 @@ public final class PyGenerator extends PyIter {
         @Override
         public void accept(PyObject a, PyObject v) {
             switch (this) {
-            case __name__: {
-                if (!(v instanceof PyStr)) {
-                    throw Exc.typeError("__name__ must be set to a string object");
-                }
-                ((PyGenerator) a).name = ((PyStr) v).value;
+            case __name__:
+                __name___impl(a, v);
                 return;
-            }
-            case __qualname__: {
-                if (!(v instanceof PyStr)) {
-                    throw Exc.typeError("__qualname__ must be set to a string object");
-                }
-                ((PyGenerator) a).qualname = ((PyStr) v).value;
+            case __qualname__:
+                __qualname___impl(a, v);
                 return;
-            }
             default:
                 throw new AssertionError(this);
             }
+        }
+
+        private static void __name___impl(PyObject a, PyObject v) {
+            if (!(v instanceof PyStr)) {
+                throw Exc.typeError("__name__ must be set to a string object");
+            }
+            ((PyGenerator) a).name = ((PyStr) v).value;
+        }
+
+        private static void __qualname___impl(PyObject a, PyObject v) {
+            if (!(v instanceof PyStr)) {
+                throw Exc.typeError("__qualname__ must be set to a string object");
+            }
+            ((PyGenerator) a).qualname = ((PyStr) v).value;
         }
     }
 

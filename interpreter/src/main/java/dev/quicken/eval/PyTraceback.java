@@ -69,24 +69,27 @@ public final class PyTraceback extends PyObject {
         @Override
         public void accept(PyObject a, PyObject v) {
             switch (this) {
-            case tb_next: {
-                if (v == null) {
-                    throw Exc.typeError("can't delete tb_next attribute");
-                }
-                if (v != PyNone.NONE && !(v instanceof PyTraceback)) {
-                    throw Exc.typeError("expected traceback object or None, got '" + Abstract.typeName(v) + "'");
-                }
-                for (PyTraceback c = v == PyNone.NONE ? null : (PyTraceback) v; c != null; c = c.next) {
-                    if (c == a) {
-                        throw Exc.valueError("traceback loop detected");
-                    }
-                }
-                ((PyTraceback) a).next = v == PyNone.NONE ? null : (PyTraceback) v;
+            case tb_next:
+                tb_next_impl(a, v);
                 return;
-            }
             default:
                 throw new AssertionError(this);
             }
+        }
+
+        private static void tb_next_impl(PyObject a, PyObject v) {
+            if (v == null) {
+                throw Exc.typeError("can't delete tb_next attribute");
+            }
+            if (v != PyNone.NONE && !(v instanceof PyTraceback)) {
+                throw Exc.typeError("expected traceback object or None, got '" + Abstract.typeName(v) + "'");
+            }
+            for (PyTraceback c = v == PyNone.NONE ? null : (PyTraceback) v; c != null; c = c.next) {
+                if (c == a) {
+                    throw Exc.valueError("traceback loop detected");
+                }
+            }
+            ((PyTraceback) a).next = v == PyNone.NONE ? null : (PyTraceback) v;
         }
     }
 }

@@ -75,57 +75,60 @@ public final class SuperType extends dev.quicken.runtime.PyInstance {
         @Override
         public PyObject call(PyObject[] a, String[] kw) {
             switch (this) {
-            case __init__: {
-                Args.count("super", a, kw, 1, 0, 2);
-                SuperType su = (SuperType) a[0];
-                PyType type;
-                PyObject obj;
-                if (a.length == 1) {
-                    Frame f = Interpreter.current().currentFrame();
-                    if (f == null || f.code.argcount == 0 && (f.code.flags & CodeObject.CO_VARARGS) == 0) {
-                        throw Exc.runtimeError("super(): no arguments");
-                    }
-                    obj = f.s[0];
-                    if (obj instanceof PyCell && (f.code.localspluskinds[0] & CodeObject.CO_FAST_CELL) != 0) {
-                        obj = ((PyCell) obj).value;
-                    }
-                    if (obj == null) {
-                        throw Exc.runtimeError("super(): arg[0] deleted");
-                    }
-                    type = null;
-                    CodeObject co = f.code;
-                    for (int i = co.nlocalsplus() - 1; i >= 0; i--) {
-                        if (((PyStr) co.localsplusnames.get(i)).value.equals("__class__")
-                                && (co.localspluskinds[i] & CodeObject.CO_FAST_FREE) != 0) {
-                            PyObject c = f.s[i] instanceof PyCell ? ((PyCell) f.s[i]).value : null;
-                            if (c == null) {
-                                throw Exc.runtimeError("super(): empty __class__ cell");
-                            }
-                            if (!(c instanceof PyType)) {
-                                throw Exc.runtimeError("super(): __class__ is not a type (" + Abstract.typeName(c) + ")");
-                            }
-                            type = (PyType) c;
-                            break;
-                        }
-                    }
-                    if (type == null) {
-                        throw Exc.runtimeError("super(): __class__ cell not found");
-                    }
-                } else {
-                    if (!(a[1] instanceof PyType)) {
-                        throw Exc.typeError("super() argument 1 must be type, not " + Abstract.typeName(a[1]));
-                    }
-                    type = (PyType) a[1];
-                    obj = a.length > 2 ? a[2] : null;
-                }
-                su.thisType = type;
-                su.obj = obj;
-                su.objType = obj != null ? superCheck(type, obj) : null;
-                return dev.quicken.runtime.PyNone.NONE;
-            }
+            case __init__:
+                return __init___impl(a, kw);
             default:
                 throw new AssertionError(this);
             }
+        }
+
+        private static PyObject __init___impl(PyObject[] a, String[] kw) {
+            Args.count("super", a, kw, 1, 0, 2);
+            SuperType su = (SuperType) a[0];
+            PyType type;
+            PyObject obj;
+            if (a.length == 1) {
+                Frame f = Interpreter.current().currentFrame();
+                if (f == null || f.code.argcount == 0 && (f.code.flags & CodeObject.CO_VARARGS) == 0) {
+                    throw Exc.runtimeError("super(): no arguments");
+                }
+                obj = f.s[0];
+                if (obj instanceof PyCell && (f.code.localspluskinds[0] & CodeObject.CO_FAST_CELL) != 0) {
+                    obj = ((PyCell) obj).value;
+                }
+                if (obj == null) {
+                    throw Exc.runtimeError("super(): arg[0] deleted");
+                }
+                type = null;
+                CodeObject co = f.code;
+                for (int i = co.nlocalsplus() - 1; i >= 0; i--) {
+                    if (((PyStr) co.localsplusnames.get(i)).value.equals("__class__")
+                            && (co.localspluskinds[i] & CodeObject.CO_FAST_FREE) != 0) {
+                        PyObject c = f.s[i] instanceof PyCell ? ((PyCell) f.s[i]).value : null;
+                        if (c == null) {
+                            throw Exc.runtimeError("super(): empty __class__ cell");
+                        }
+                        if (!(c instanceof PyType)) {
+                            throw Exc.runtimeError("super(): __class__ is not a type (" + Abstract.typeName(c) + ")");
+                        }
+                        type = (PyType) c;
+                        break;
+                    }
+                }
+                if (type == null) {
+                    throw Exc.runtimeError("super(): __class__ cell not found");
+                }
+            } else {
+                if (!(a[1] instanceof PyType)) {
+                    throw Exc.typeError("super() argument 1 must be type, not " + Abstract.typeName(a[1]));
+                }
+                type = (PyType) a[1];
+                obj = a.length > 2 ? a[2] : null;
+            }
+            su.thisType = type;
+            su.obj = obj;
+            su.objType = obj != null ? superCheck(type, obj) : null;
+            return dev.quicken.runtime.PyNone.NONE;
         }
     }
 
@@ -136,34 +139,37 @@ public final class SuperType extends dev.quicken.runtime.PyInstance {
         @Override
         public PyObject apply(PyObject self, PyObject n) {
             switch (this) {
-            case __getattribute__: {
-                SuperType su = (SuperType) self;
-                String name = Args.str("__getattribute__", n, 1);
-                if (su.objType != null && !name.equals("__class__")) {
-                    PyType[] mro = su.objType.mro();
-                    int i = 0;
-                    while (i < mro.length && mro[i] != su.thisType) {
-                        i++;
-                    }
-                    for (i++; i < mro.length; i++) {
-                        PyObject res = mro[i].dict().getStr(name);
-                        if (res != null) {
-                            if (Abstract.hasGet(res)) {
-                                return Abstract.descrGet(res, su.obj == su.objType ? null : su.obj, su.objType);
-                            }
-                            return res;
-                        }
-                    }
-                }
-                PyObject r = Abstract.genericGetAttr(self, name);
-                if (r == null) {
-                    throw Abstract.noAttribute(self, name);
-                }
-                return r;
-            }
+            case __getattribute__:
+                return __getattribute___impl(self, n);
             default:
                 throw new AssertionError(this);
             }
+        }
+
+        private static PyObject __getattribute___impl(PyObject self, PyObject n) {
+            SuperType su = (SuperType) self;
+            String name = Args.str("__getattribute__", n, 1);
+            if (su.objType != null && !name.equals("__class__")) {
+                PyType[] mro = su.objType.mro();
+                int i = 0;
+                while (i < mro.length && mro[i] != su.thisType) {
+                    i++;
+                }
+                for (i++; i < mro.length; i++) {
+                    PyObject res = mro[i].dict().getStr(name);
+                    if (res != null) {
+                        if (Abstract.hasGet(res)) {
+                            return Abstract.descrGet(res, su.obj == su.objType ? null : su.obj, su.objType);
+                        }
+                        return res;
+                    }
+                }
+            }
+            PyObject r = Abstract.genericGetAttr(self, name);
+            if (r == null) {
+                throw Abstract.noAttribute(self, name);
+            }
+            return r;
         }
     }
 
@@ -174,16 +180,19 @@ public final class SuperType extends dev.quicken.runtime.PyInstance {
         @Override
         public PyObject apply(PyObject self) {
             switch (this) {
-            case __repr__: {
-                SuperType su = (SuperType) self;
-                if (su.objType != null) {
-                    return new PyStr("<super: <class '" + su.thisType.name() + "'>, <" + su.objType.name() + " object>>");
-                }
-                return new PyStr("<super: <class '" + su.thisType.name() + "'>, NULL>");
-            }
+            case __repr__:
+                return __repr___impl(self);
             default:
                 throw new AssertionError(this);
             }
+        }
+
+        private static PyObject __repr___impl(PyObject self) {
+            SuperType su = (SuperType) self;
+            if (su.objType != null) {
+                return new PyStr("<super: <class '" + su.thisType.name() + "'>, <" + su.objType.name() + " object>>");
+            }
+            return new PyStr("<super: <class '" + su.thisType.name() + "'>, NULL>");
         }
     }
 
@@ -196,16 +205,19 @@ public final class SuperType extends dev.quicken.runtime.PyInstance {
             switch (this) {
             case __thisclass__:
                 return ((SuperType) a).thisType;
-            case __self_class__: {
-                PyType t = ((SuperType) a).objType;
-                return t == null ? dev.quicken.runtime.PyNone.NONE : t;
-            }
+            case __self_class__:
+                return __self_class___impl(a);
             case __self__:
                 return ((SuperType) a).obj == null ? dev.quicken.runtime.PyNone.NONE
                         : ((SuperType) a).obj;
             default:
                 throw new AssertionError(this);
             }
+        }
+
+        private static PyObject __self_class___impl(PyObject a) {
+            PyType t = ((SuperType) a).objType;
+            return t == null ? dev.quicken.runtime.PyNone.NONE : t;
         }
     }
 }

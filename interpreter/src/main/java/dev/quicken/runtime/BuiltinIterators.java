@@ -71,84 +71,99 @@ public final class BuiltinIterators {
         @Override
         public PyObject call(PyObject[] a, String[] kw) {
             switch (this) {
-            case MAP: {
-                noKwUnlessInit("map", Iterators.MAP, a, kw);
-                int n = Args.npos(a, kw);
-                if (n < 3) {
-                    throw Exc.typeError("map() must have at least two arguments.");
-                }
-                PyObject[] its = new PyObject[n - 2];
-                for (int i = 2; i < n; i++) {
-                    its[i - 2] = Abstract.iter(a[i]);
-                }
-                Iterators.MapIter m = new Iterators.MapIter(a[1], its);
-                m.cls = (PyType) a[0];
-                return m;
-            }
-            case FILTER: {
-                noKwUnlessInit("filter", Iterators.FILTER, a, kw);
-                int n = Args.npos(a, kw) - 1;
-                if (n != 2) {
-                    throw Exc.typeError("filter expected 2 arguments, got " + n);
-                }
-                Iterators.FilterIter f = new Iterators.FilterIter(a[1], Abstract.iter(a[2]));
-                f.cls = (PyType) a[0];
-                return f;
-            }
-            case ZIP: {
-                int npos = Args.npos(a, kw);
-                boolean strict = false;
-                if (kw != null) {
-                    for (int i = 0; i < kw.length; i++) {
-                        if (!kw[i].equals("strict")) {
-                            throw Exc.typeError("'" + kw[i] + "' is an invalid keyword argument for zip()");
-                        }
-                        strict = Abstract.isTrue(a[npos + i]);
-                    }
-                }
-                PyObject[] its = new PyObject[npos - 1];
-                for (int i = 1; i < npos; i++) {
-                    try {
-                        its[i - 1] = Abstract.iter(a[i]);
-                    } catch (PyException e) {
-                        if (e.matches(Exc.TypeError)) {
-                            throw Exc.typeError("zip argument #" + i + " must support iteration");
-                        }
-                        throw e;
-                    }
-                }
-                Iterators.Zip z = new Iterators.Zip(its, strict);
-                z.cls = (PyType) a[0];
-                return z;
-            }
-            case ENUMERATE: {
-                PyObject[] p = Args.parse("enumerate", a, kw, 1, new String[] {"iterable", "start"}, 1, 2);
-                Iterators.Enumerate e = new Iterators.Enumerate(Abstract.iter(p[0]),
-                        p[1] == null ? PyInt.of(0) : Abstract.index(p[1]));
-                e.cls = (PyType) a[0];
-                return e;
-            }
-            case REVERSED: {
-                noKwUnlessInit("reversed", Iterators.REVERSED, a, kw);
-                int n = Args.npos(a, kw) - 1;
-                if (n != 1) {
-                    throw Exc.typeError("reversed expected 1 argument, got " + n);
-                }
-                PyObject seq = a[1];
-                PyObject r = Abstract.callSpecial(seq, "__reversed__");
-                if (r != null) {
-                    return r;
-                }
-                if (seq.type().lookup("__getitem__") == null || seq instanceof PyDict) {
-                    throw Exc.typeError("'" + Abstract.typeName(seq) + "' object is not reversible");
-                }
-                Iterators.Reversed rv = new Iterators.Reversed(seq, Abstract.len(seq));
-                rv.cls = (PyType) a[0];
-                return rv;
-            }
+            case MAP:
+                return MAP_impl(a, kw);
+            case FILTER:
+                return FILTER_impl(a, kw);
+            case ZIP:
+                return ZIP_impl(a, kw);
+            case ENUMERATE:
+                return ENUMERATE_impl(a, kw);
+            case REVERSED:
+                return REVERSED_impl(a, kw);
             default:
                 throw new AssertionError(this);
             }
+        }
+
+        private static PyObject MAP_impl(PyObject[] a, String[] kw) {
+            noKwUnlessInit("map", Iterators.MAP, a, kw);
+            int n = Args.npos(a, kw);
+            if (n < 3) {
+                throw Exc.typeError("map() must have at least two arguments.");
+            }
+            PyObject[] its = new PyObject[n - 2];
+            for (int i = 2; i < n; i++) {
+                its[i - 2] = Abstract.iter(a[i]);
+            }
+            Iterators.MapIter m = new Iterators.MapIter(a[1], its);
+            m.cls = (PyType) a[0];
+            return m;
+        }
+
+        private static PyObject FILTER_impl(PyObject[] a, String[] kw) {
+            noKwUnlessInit("filter", Iterators.FILTER, a, kw);
+            int n = Args.npos(a, kw) - 1;
+            if (n != 2) {
+                throw Exc.typeError("filter expected 2 arguments, got " + n);
+            }
+            Iterators.FilterIter f = new Iterators.FilterIter(a[1], Abstract.iter(a[2]));
+            f.cls = (PyType) a[0];
+            return f;
+        }
+
+        private static PyObject ZIP_impl(PyObject[] a, String[] kw) {
+            int npos = Args.npos(a, kw);
+            boolean strict = false;
+            if (kw != null) {
+                for (int i = 0; i < kw.length; i++) {
+                    if (!kw[i].equals("strict")) {
+                        throw Exc.typeError("'" + kw[i] + "' is an invalid keyword argument for zip()");
+                    }
+                    strict = Abstract.isTrue(a[npos + i]);
+                }
+            }
+            PyObject[] its = new PyObject[npos - 1];
+            for (int i = 1; i < npos; i++) {
+                try {
+                    its[i - 1] = Abstract.iter(a[i]);
+                } catch (PyException e) {
+                    if (e.matches(Exc.TypeError)) {
+                        throw Exc.typeError("zip argument #" + i + " must support iteration");
+                    }
+                    throw e;
+                }
+            }
+            Iterators.Zip z = new Iterators.Zip(its, strict);
+            z.cls = (PyType) a[0];
+            return z;
+        }
+
+        private static PyObject ENUMERATE_impl(PyObject[] a, String[] kw) {
+            PyObject[] p = Args.parse("enumerate", a, kw, 1, new String[] {"iterable", "start"}, 1, 2);
+            Iterators.Enumerate e = new Iterators.Enumerate(Abstract.iter(p[0]),
+                    p[1] == null ? PyInt.of(0) : Abstract.index(p[1]));
+            e.cls = (PyType) a[0];
+            return e;
+        }
+
+        private static PyObject REVERSED_impl(PyObject[] a, String[] kw) {
+            noKwUnlessInit("reversed", Iterators.REVERSED, a, kw);
+            int n = Args.npos(a, kw) - 1;
+            if (n != 1) {
+                throw Exc.typeError("reversed expected 1 argument, got " + n);
+            }
+            PyObject seq = a[1];
+            PyObject r = Abstract.callSpecial(seq, "__reversed__");
+            if (r != null) {
+                return r;
+            }
+            if (seq.type().lookup("__getitem__") == null || seq instanceof PyDict) {
+                throw Exc.typeError("'" + Abstract.typeName(seq) + "' object is not reversible");
+            }
+            Iterators.Reversed rv = new Iterators.Reversed(seq, Abstract.len(seq));
+            rv.cls = (PyType) a[0];
+            return rv;
         }
     }
 
@@ -196,14 +211,17 @@ public final class BuiltinIterators {
         @Override
         public PyObject apply(PyObject a) {
             switch (this) {
-            case __reduce__: {
-                Iterators.StrIter it = (Iterators.StrIter) a;
-                boolean live = it.i < it.s.length();
-                return iterReduce(live ? new PyStr(it.s) : null, it.s.codePointCount(0, it.i), new PyStr(""));
-            }
+            case __reduce__:
+                return __reduce___impl(a);
             default:
                 throw new AssertionError(this);
             }
+        }
+
+        private static PyObject __reduce___impl(PyObject a) {
+            Iterators.StrIter it = (Iterators.StrIter) a;
+            boolean live = it.i < it.s.length();
+            return iterReduce(live ? new PyStr(it.s) : null, it.s.codePointCount(0, it.i), new PyStr(""));
         }
     }
 
@@ -214,16 +232,19 @@ public final class BuiltinIterators {
         @Override
         public PyObject apply(PyObject a, PyObject st) {
             switch (this) {
-            case __setstate__: {
-                Iterators.StrIter it = (Iterators.StrIter) a;
-                int n = it.s.codePointCount(0, it.s.length());
-                int cp = (int) Math.max(0, Math.min(index(st), n));
-                it.i = it.s.offsetByCodePoints(0, cp);
-                return NONE;
-            }
+            case __setstate__:
+                return __setstate___impl(a, st);
             default:
                 throw new AssertionError(this);
             }
+        }
+
+        private static PyObject __setstate___impl(PyObject a, PyObject st) {
+            Iterators.StrIter it = (Iterators.StrIter) a;
+            int n = it.s.codePointCount(0, it.s.length());
+            int cp = (int) Math.max(0, Math.min(index(st), n));
+            it.i = it.s.offsetByCodePoints(0, cp);
+            return NONE;
         }
     }
 
@@ -234,17 +255,20 @@ public final class BuiltinIterators {
         @Override
         public PyObject apply(PyObject a) {
             switch (this) {
-            case __reduce__: {
-                Iterators.RangeIter it = (Iterators.RangeIter) a;
-                long n = Math.max(0, it.remaining);
-                java.math.BigInteger start = java.math.BigInteger.valueOf(it.next);
-                java.math.BigInteger step = java.math.BigInteger.valueOf(it.step);
-                PyObject range = PyRange.of(start, start.add(step.multiply(java.math.BigInteger.valueOf(n))), step);
-                return tuple(builtin("iter"), tuple(range), PyInt.of(0));
-            }
+            case __reduce__:
+                return __reduce___impl(a);
             default:
                 throw new AssertionError(this);
             }
+        }
+
+        private static PyObject __reduce___impl(PyObject a) {
+            Iterators.RangeIter it = (Iterators.RangeIter) a;
+            long n = Math.max(0, it.remaining);
+            java.math.BigInteger start = java.math.BigInteger.valueOf(it.next);
+            java.math.BigInteger step = java.math.BigInteger.valueOf(it.step);
+            PyObject range = PyRange.of(start, start.add(step.multiply(java.math.BigInteger.valueOf(n))), step);
+            return tuple(builtin("iter"), tuple(range), PyInt.of(0));
         }
     }
 
@@ -255,16 +279,19 @@ public final class BuiltinIterators {
         @Override
         public PyObject apply(PyObject a, PyObject st) {
             switch (this) {
-            case __setstate__: {
-                Iterators.RangeIter it = (Iterators.RangeIter) a;
-                long i = Math.max(0, Math.min(index(st), Math.max(0, it.remaining)));
-                it.next += i * it.step;
-                it.remaining -= i;
-                return NONE;
-            }
+            case __setstate__:
+                return __setstate___impl(a, st);
             default:
                 throw new AssertionError(this);
             }
+        }
+
+        private static PyObject __setstate___impl(PyObject a, PyObject st) {
+            Iterators.RangeIter it = (Iterators.RangeIter) a;
+            long i = Math.max(0, Math.min(index(st), Math.max(0, it.remaining)));
+            it.next += i * it.step;
+            it.remaining -= i;
+            return NONE;
         }
     }
 
@@ -275,17 +302,20 @@ public final class BuiltinIterators {
         @Override
         public PyObject apply(PyObject a) {
             switch (this) {
-            case __reduce__: {
-                if (a instanceof Iterators.ArrayIter) {
-                    Iterators.ArrayIter it = (Iterators.ArrayIter) a;
-                    return iterReduce(it.items != null ? new PyTuple(it.items) : null, it.i, PyTuple.EMPTY);
-                }
-                Iterators.SeqIter it = (Iterators.SeqIter) a;
-                return iterReduce(it.seq, it.i, PyTuple.EMPTY);
-            }
+            case __reduce__:
+                return __reduce___impl(a);
             default:
                 throw new AssertionError(this);
             }
+        }
+
+        private static PyObject __reduce___impl(PyObject a) {
+            if (a instanceof Iterators.ArrayIter) {
+                Iterators.ArrayIter it = (Iterators.ArrayIter) a;
+                return iterReduce(it.items != null ? new PyTuple(it.items) : null, it.i, PyTuple.EMPTY);
+            }
+            Iterators.SeqIter it = (Iterators.SeqIter) a;
+            return iterReduce(it.seq, it.i, PyTuple.EMPTY);
         }
     }
 
@@ -296,21 +326,24 @@ public final class BuiltinIterators {
         @Override
         public PyObject apply(PyObject a, PyObject st) {
             switch (this) {
-            case __setstate__: {
-                long i = Math.max(0, index(st));
-                if (a instanceof Iterators.ArrayIter) {
-                    Iterators.ArrayIter it = (Iterators.ArrayIter) a;
-                    if (it.items != null) {
-                        it.i = (int) Math.min(i, it.items.length);
-                    }
-                } else if (((Iterators.SeqIter) a).seq != null) {
-                    ((Iterators.SeqIter) a).i = i;
-                }
-                return NONE;
-            }
+            case __setstate__:
+                return __setstate___impl(a, st);
             default:
                 throw new AssertionError(this);
             }
+        }
+
+        private static PyObject __setstate___impl(PyObject a, PyObject st) {
+            long i = Math.max(0, index(st));
+            if (a instanceof Iterators.ArrayIter) {
+                Iterators.ArrayIter it = (Iterators.ArrayIter) a;
+                if (it.items != null) {
+                    it.i = (int) Math.min(i, it.items.length);
+                }
+            } else if (((Iterators.SeqIter) a).seq != null) {
+                ((Iterators.SeqIter) a).i = i;
+            }
+            return NONE;
         }
     }
 
@@ -321,14 +354,17 @@ public final class BuiltinIterators {
         @Override
         public PyObject apply(PyObject a) {
             switch (this) {
-            case __reduce__: {
-                Iterators.CallIter it = (Iterators.CallIter) a;
-                return it.f == null ? tuple(builtin("iter"), tuple(PyTuple.EMPTY))
-                        : tuple(builtin("iter"), tuple(it.f, it.sentinel));
-            }
+            case __reduce__:
+                return __reduce___impl(a);
             default:
                 throw new AssertionError(this);
             }
+        }
+
+        private static PyObject __reduce___impl(PyObject a) {
+            Iterators.CallIter it = (Iterators.CallIter) a;
+            return it.f == null ? tuple(builtin("iter"), tuple(PyTuple.EMPTY))
+                    : tuple(builtin("iter"), tuple(it.f, it.sentinel));
         }
     }
 
@@ -339,13 +375,16 @@ public final class BuiltinIterators {
         @Override
         public PyObject apply(PyObject a) {
             switch (this) {
-            case __reduce__: {
-                Iterators.Enumerate e = (Iterators.Enumerate) a;
-                return tuple(e.type(), tuple(e.it, e.n));
-            }
+            case __reduce__:
+                return __reduce___impl(a);
             default:
                 throw new AssertionError(this);
             }
+        }
+
+        private static PyObject __reduce___impl(PyObject a) {
+            Iterators.Enumerate e = (Iterators.Enumerate) a;
+            return tuple(e.type(), tuple(e.it, e.n));
         }
     }
 
@@ -356,16 +395,19 @@ public final class BuiltinIterators {
         @Override
         public PyObject apply(PyObject a) {
             switch (this) {
-            case __reduce__: {
-                Iterators.MapIter m = (Iterators.MapIter) a;
-                PyObject[] args = new PyObject[m.its.length + 1];
-                args[0] = m.f;
-                System.arraycopy(m.its, 0, args, 1, m.its.length);
-                return tuple(m.type(), new PyTuple(args));
-            }
+            case __reduce__:
+                return __reduce___impl(a);
             default:
                 throw new AssertionError(this);
             }
+        }
+
+        private static PyObject __reduce___impl(PyObject a) {
+            Iterators.MapIter m = (Iterators.MapIter) a;
+            PyObject[] args = new PyObject[m.its.length + 1];
+            args[0] = m.f;
+            System.arraycopy(m.its, 0, args, 1, m.its.length);
+            return tuple(m.type(), new PyTuple(args));
         }
     }
 
@@ -376,13 +418,16 @@ public final class BuiltinIterators {
         @Override
         public PyObject apply(PyObject a) {
             switch (this) {
-            case __reduce__: {
-                Iterators.FilterIter f = (Iterators.FilterIter) a;
-                return tuple(f.type(), tuple(f.f, f.it));
-            }
+            case __reduce__:
+                return __reduce___impl(a);
             default:
                 throw new AssertionError(this);
             }
+        }
+
+        private static PyObject __reduce___impl(PyObject a) {
+            Iterators.FilterIter f = (Iterators.FilterIter) a;
+            return tuple(f.type(), tuple(f.f, f.it));
         }
     }
 
@@ -393,14 +438,17 @@ public final class BuiltinIterators {
         @Override
         public PyObject apply(PyObject a) {
             switch (this) {
-            case __reduce__: {
-                Iterators.Zip z = (Iterators.Zip) a;
-                PyTuple its = new PyTuple(z.its.clone());
-                return z.strict ? tuple(z.type(), its, PyBool.TRUE) : tuple(z.type(), its);
-            }
+            case __reduce__:
+                return __reduce___impl(a);
             default:
                 throw new AssertionError(this);
             }
+        }
+
+        private static PyObject __reduce___impl(PyObject a) {
+            Iterators.Zip z = (Iterators.Zip) a;
+            PyTuple its = new PyTuple(z.its.clone());
+            return z.strict ? tuple(z.type(), its, PyBool.TRUE) : tuple(z.type(), its);
         }
     }
 
@@ -411,13 +459,16 @@ public final class BuiltinIterators {
         @Override
         public PyObject apply(PyObject a, PyObject st) {
             switch (this) {
-            case __setstate__: {
-                ((Iterators.Zip) a).strict = Abstract.isTrue(st);
-                return NONE;
-            }
+            case __setstate__:
+                return __setstate___impl(a, st);
             default:
                 throw new AssertionError(this);
             }
+        }
+
+        private static PyObject __setstate___impl(PyObject a, PyObject st) {
+            ((Iterators.Zip) a).strict = Abstract.isTrue(st);
+            return NONE;
         }
     }
 }

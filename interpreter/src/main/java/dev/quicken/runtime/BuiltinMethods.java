@@ -210,156 +210,6 @@ public final class BuiltinMethods {
         defNew(b, TypeNew.BOOL);
     }
 
-    /** The __new__ functions of the types this file sets up, a case per type: one switch instead of a lambda class each. */
-    private enum TypeNew implements JFunc {
-        INT, BOOL, FLOAT, STR, TUPLE, LIST, DICT, SLICE, METHOD, MODULE, BASE_EXCEPTION, OSERROR, BYTES;
-
-        @Override
-        public PyObject call(PyObject[] a, String[] kw) {
-            switch (this) {
-            case INT: {
-                // x is positional-only: int(x, /, base=10)
-                PyObject[] p = Args.parse("int", a, kw, 1, new String[] {"", "base"}, 0, 2);
-                PyType cls = (PyType) a[0];
-                PyInt v = intNew(p[0], p[1]);
-                if (cls != PyInt.TYPE) {
-                    return new BuiltinSubclasses.IntSub(cls, v);
-                }
-                return v;
-            }
-            case BOOL: {
-                Args.count("bool", a, kw, 1, 0, 1);
-                return a.length == 1 ? PyBool.FALSE : PyBool.of(Abstract.isTrue(a[1]));
-            }
-            case FLOAT: {
-                // CPython 3.11: Objects/clinic/floatobject.c.h float_new (keywords are refused unless a subclass
-                // has its own __init__, which takes them)
-                PyType cls = (PyType) a[0];
-                if (cls == PyFloat.TYPE || cls.lookup("__init__") == PyFloat.TYPE.lookup("__init__")) {
-                    Args.noKw("float", kw);
-                }
-                int npos = Args.npos(a, kw) - 1;
-                if (npos > 1) {
-                    throw Exc.typeError("float expected at most 1 argument, got " + npos);
-                }
-                PyFloat v = npos == 0 ? new PyFloat(0) : floatNew(a[1]);
-                if (a[0] != PyFloat.TYPE) {
-                    return new BuiltinSubclasses.FloatSub((PyType) a[0], v.value);
-                }
-                return v;
-            }
-            case STR: {
-                PyObject[] p = Args.parse("str", a, kw, 1, new String[] {"object", "encoding", "errors"}, 0, 3);
-                // CPython 3.11: Objects/clinic/unicodeobject.c.h unicode_new (encoding and errors are checked first)
-                for (int k = 1; k <= 2; k++) {
-                    if (p[k] != null && !(p[k] instanceof PyStr)) {
-                        throw Exc.typeError("str() argument '" + (k == 1 ? "encoding" : "errors") + "' must be str, not "
-                                + Abstract.typeName(p[k]));
-                    }
-                }
-                PyObject r;
-                if (p[0] == null) {
-                    r = s("");
-                } else if (p[1] != null || p[2] != null) {
-                    // CPython 3.11: Objects/unicodeobject.c PyUnicode_FromEncodedObject
-                    if (p[0] instanceof PyStr) {
-                        throw Exc.typeError("decoding str is not supported");
-                    }
-                    byte[] data = Buffers.of(p[0]);
-                    if (data == null) {
-                        throw Exc.typeError("decoding to str: need a bytes-like object, " + Abstract.typeName(p[0])
-                                + " found");
-                    }
-                    r = s(Codecs.decode(data, p[1] == null ? "utf-8" : sv(p[1]), p[2] == null ? "strict" : sv(p[2])));
-                } else {
-                    r = Abstract.strObj(p[0]);
-                }
-                if (a[0] != PyStr.TYPE) {
-                    return new BuiltinSubclasses.StrSub((PyType) a[0], ((PyStr) r).value);
-                }
-                return r;
-            }
-            case TUPLE: {
-                // CPython 3.11: Objects/clinic/tupleobject.c.h tuple_new (keywords go to a subclass's own __init__)
-                PyType cls = (PyType) a[0];
-                if (cls == PyTuple.TYPE || cls.lookup("__init__") == PyTuple.TYPE.lookup("__init__")) {
-                    Args.noKw("tuple", kw);
-                }
-                int npos = Args.npos(a, kw) - 1;
-                if (npos > 1) {
-                    throw Exc.typeError("tuple expected at most 1 argument, got " + npos);
-                }
-                a = Arrays.copyOf(a, npos + 1);
-                if (a[0] != PyTuple.TYPE) {
-                    return new BuiltinSubclasses.TupleSub((PyType) a[0], a.length == 1 ? new PyObject[0]
-                            : Abstract.sequenceList(a[1]));
-                }
-                if (a.length == 1) {
-                    return PyTuple.EMPTY;
-                }
-                if (a[1].getClass() == PyTuple.class) {
-                    return a[1];
-                }
-                return new PyTuple(Abstract.sequenceList(a[1]));
-            }
-            case LIST: {
-                PyList l = (PyList) ((PyType) a[0]).allocate();
-                return l;
-            }
-            case DICT:
-                return ((PyType) a[0]).allocate();
-            case SLICE: {
-                Args.count("slice", a, kw, 1, 1, 3);
-                if (a.length == 2) {
-                    return new PySlice(NONE, a[1], NONE);
-                }
-                return new PySlice(a[1], a[2], a.length > 3 ? a[3] : NONE);
-            }
-            case METHOD: {
-                Args.noKw("method", kw);
-                if (a.length != 3) {
-                    throw Exc.typeError("method expected 2 arguments, got " + (a.length - 1));
-                }
-                PyObject fn = a[1];
-                if (!(fn instanceof PyFunction || fn instanceof PyBuiltinFunction || fn instanceof PyMethodDescr
-                        || fn instanceof PyMethod || fn instanceof PyType || fn.type().lookup("__call__") != null)) {
-                    throw Exc.typeError("first argument must be callable");
-                }
-                if (a[2] == NONE) {
-                    throw Exc.typeError("instance must not be None");
-                }
-                return new PyMethod(fn, a[2]);
-            }
-            case MODULE:
-                return new PyModule(Abstract.str(a[1]));
-            case BASE_EXCEPTION: {
-                PyBaseException e = (PyBaseException) ((PyType) a[0]).allocate();
-                e.args = new PyTuple(Arrays.copyOfRange(a, 1, Args.npos(a, kw)));
-                return e;
-            }
-            case OSERROR: {
-                // CPython 3.11: Objects/exceptions.c oserror_new (OSError(errno, ...) is the errno's subclass)
-                PyType sub = (PyType) a[0];
-                if (sub == Exc.OSError && a.length >= 3 && a.length <= 6 && a[1] instanceof PyInt
-                        && ((PyInt) a[1]).isSmall()) {
-                    sub = Exc.osErrorType(((PyInt) a[1]).value);
-                }
-                return sub.allocate();
-            }
-            case BYTES: {
-                PyObject[] p = Args.parse("bytes", a, kw, 1, new String[] {"source", "encoding", "errors"}, 0, 3);
-                PyBytes r = bytesNew(p[0], p[1], p[2]);
-                if (a[0] != PyBytes.TYPE) { // CPython 3.11: bytes_subtype_new
-                    return new BuiltinSubclasses.BytesSub((PyType) a[0], r.value);
-                }
-                return r;
-            }
-            default:
-                throw new AssertionError(this);
-            }
-        }
-    }
-
     /** The functions of an argument vector that setupInt registers on its type: one switch instead of a lambda class each. */
     private enum IntDefN implements JFunc {
         __pow__, __round__;
@@ -367,46 +217,52 @@ public final class BuiltinMethods {
         @Override
         public PyObject call(PyObject[] a, String[] kw) {
             switch (this) {
-            case __pow__: {
-                Args.count("pow", a, kw, 1, 1, 2);
-                if (!(a[1] instanceof PyInt)) {
-                    return NI;
-                }
-                if (a.length == 3 && a[2] != NONE) {
-                    if (!(a[2] instanceof PyInt)) {
-                        return NI;
-                    }
-                    return IntOps.powMod((PyInt) a[0], (PyInt) a[1], (PyInt) a[2]);
-                }
-                return IntOps.pow((PyInt) a[0], (PyInt) a[1]);
-            }
-            case __round__: {
-                if (a.length < 2 || a[1] == NONE) {
-                    return PyInt.of(((PyInt) a[0]).toBigInteger());
-                }
-                // CPython 3.11: Objects/longobject.c int___round___impl (ndigits is any int)
-                BigInteger ndb = Abstract.index(a[1]).toBigInteger();
-                if (ndb.signum() >= 0) {
-                    return PyInt.of(((PyInt) a[0]).toBigInteger());
-                }
-                BigInteger v = ((PyInt) a[0]).toBigInteger();
-                if (ndb.negate().compareTo(BigInteger.valueOf(v.bitLength() / 3 + 2)) > 0) {
-                    return PyInt.of(0); // 10**-ndigits > 2*|v|: rounds to zero
-                }
-                long nd = ndb.longValue();
-                BigInteger p = BigInteger.TEN.pow((int) -nd);
-                BigInteger[] qr = v.divideAndRemainder(p);
-                BigInteger q = qr[0];
-                BigInteger r2 = qr[1].abs().shiftLeft(1);
-                int c = r2.compareTo(p);
-                if (c > 0 || (c == 0 && q.testBit(0))) {
-                    q = q.add(BigInteger.valueOf(v.signum()));
-                }
-                return PyInt.of(q.multiply(p));
-            }
+            case __pow__:
+                return __pow___impl(a, kw);
+            case __round__:
+                return __round___impl(a, kw);
             default:
                 throw new AssertionError(this);
             }
+        }
+
+        private static PyObject __pow___impl(PyObject[] a, String[] kw) {
+            Args.count("pow", a, kw, 1, 1, 2);
+            if (!(a[1] instanceof PyInt)) {
+                return NI;
+            }
+            if (a.length == 3 && a[2] != NONE) {
+                if (!(a[2] instanceof PyInt)) {
+                    return NI;
+                }
+                return IntOps.powMod((PyInt) a[0], (PyInt) a[1], (PyInt) a[2]);
+            }
+            return IntOps.pow((PyInt) a[0], (PyInt) a[1]);
+        }
+
+        private static PyObject __round___impl(PyObject[] a, String[] kw) {
+            if (a.length < 2 || a[1] == NONE) {
+                return PyInt.of(((PyInt) a[0]).toBigInteger());
+            }
+            // CPython 3.11: Objects/longobject.c int___round___impl (ndigits is any int)
+            BigInteger ndb = Abstract.index(a[1]).toBigInteger();
+            if (ndb.signum() >= 0) {
+                return PyInt.of(((PyInt) a[0]).toBigInteger());
+            }
+            BigInteger v = ((PyInt) a[0]).toBigInteger();
+            if (ndb.negate().compareTo(BigInteger.valueOf(v.bitLength() / 3 + 2)) > 0) {
+                return PyInt.of(0); // 10**-ndigits > 2*|v|: rounds to zero
+            }
+            long nd = ndb.longValue();
+            BigInteger p = BigInteger.TEN.pow((int) -nd);
+            BigInteger[] qr = v.divideAndRemainder(p);
+            BigInteger q = qr[0];
+            BigInteger r2 = qr[1].abs().shiftLeft(1);
+            int c = r2.compareTo(p);
+            if (c > 0 || (c == 0 && q.testBit(0))) {
+                q = q.add(BigInteger.valueOf(v.signum()));
+            }
+            return PyInt.of(q.multiply(p));
         }
     }
 
@@ -423,10 +279,11 @@ public final class BuiltinMethods {
             case __rdivmod__:
                 return b instanceof PyInt ? new PyTuple(new PyObject[] {
                         IntOps.floordiv((PyInt) b, (PyInt) a), IntOps.mod((PyInt) b, (PyInt) a)}) : NI;
-            case __format__: {
+            case __format__:
+                {
                 PyObject spec = b;
                 return s(Formatter.format(a, Args.str("format", spec, 1)));
-            }
+                }
             default:
                 throw new AssertionError(this);
             }
@@ -467,6 +324,189 @@ public final class BuiltinMethods {
             default:
                 throw new AssertionError(this);
             }
+        }
+    }
+
+    /** The __new__ functions of the types this file sets up, a case per type: one switch instead of a lambda class each. */
+    private enum TypeNew implements JFunc {
+        INT, BOOL, FLOAT, STR, TUPLE, LIST, DICT, SLICE, METHOD, MODULE, BASE_EXCEPTION, OSERROR, BYTES;
+
+        @Override
+        public PyObject call(PyObject[] a, String[] kw) {
+            switch (this) {
+            case INT:
+                return INT_impl(a, kw);
+            case BOOL:
+                return BOOL_impl(a, kw);
+            case FLOAT:
+                return FLOAT_impl(a, kw);
+            case STR:
+                return STR_impl(a, kw);
+            case TUPLE:
+                return TUPLE_impl(a, kw);
+            case LIST:
+                return LIST_impl(a, kw);
+            case DICT:
+                return ((PyType) a[0]).allocate();
+            case SLICE:
+                return SLICE_impl(a, kw);
+            case METHOD:
+                return METHOD_impl(a, kw);
+            case MODULE:
+                return new PyModule(Abstract.str(a[1]));
+            case BASE_EXCEPTION:
+                return BASE_EXCEPTION_impl(a, kw);
+            case OSERROR:
+                return OSERROR_impl(a, kw);
+            case BYTES:
+                return BYTES_impl(a, kw);
+            default:
+                throw new AssertionError(this);
+            }
+        }
+
+        private static PyObject INT_impl(PyObject[] a, String[] kw) {
+            // x is positional-only: int(x, /, base=10)
+            PyObject[] p = Args.parse("int", a, kw, 1, new String[] {"", "base"}, 0, 2);
+            PyType cls = (PyType) a[0];
+            PyInt v = intNew(p[0], p[1]);
+            if (cls != PyInt.TYPE) {
+                return new BuiltinSubclasses.IntSub(cls, v);
+            }
+            return v;
+        }
+
+        private static PyObject BOOL_impl(PyObject[] a, String[] kw) {
+            Args.count("bool", a, kw, 1, 0, 1);
+            return a.length == 1 ? PyBool.FALSE : PyBool.of(Abstract.isTrue(a[1]));
+        }
+
+        private static PyObject FLOAT_impl(PyObject[] a, String[] kw) {
+            // CPython 3.11: Objects/clinic/floatobject.c.h float_new (keywords are refused unless a subclass
+            // has its own __init__, which takes them)
+            PyType cls = (PyType) a[0];
+            if (cls == PyFloat.TYPE || cls.lookup("__init__") == PyFloat.TYPE.lookup("__init__")) {
+                Args.noKw("float", kw);
+            }
+            int npos = Args.npos(a, kw) - 1;
+            if (npos > 1) {
+                throw Exc.typeError("float expected at most 1 argument, got " + npos);
+            }
+            PyFloat v = npos == 0 ? new PyFloat(0) : floatNew(a[1]);
+            if (a[0] != PyFloat.TYPE) {
+                return new BuiltinSubclasses.FloatSub((PyType) a[0], v.value);
+            }
+            return v;
+        }
+
+        private static PyObject STR_impl(PyObject[] a, String[] kw) {
+            PyObject[] p = Args.parse("str", a, kw, 1, new String[] {"object", "encoding", "errors"}, 0, 3);
+            // CPython 3.11: Objects/clinic/unicodeobject.c.h unicode_new (encoding and errors are checked first)
+            for (int k = 1; k <= 2; k++) {
+                if (p[k] != null && !(p[k] instanceof PyStr)) {
+                    throw Exc.typeError("str() argument '" + (k == 1 ? "encoding" : "errors") + "' must be str, not "
+                            + Abstract.typeName(p[k]));
+                }
+            }
+            PyObject r;
+            if (p[0] == null) {
+                r = s("");
+            } else if (p[1] != null || p[2] != null) {
+                // CPython 3.11: Objects/unicodeobject.c PyUnicode_FromEncodedObject
+                if (p[0] instanceof PyStr) {
+                    throw Exc.typeError("decoding str is not supported");
+                }
+                byte[] data = Buffers.of(p[0]);
+                if (data == null) {
+                    throw Exc.typeError("decoding to str: need a bytes-like object, " + Abstract.typeName(p[0])
+                            + " found");
+                }
+                r = s(Codecs.decode(data, p[1] == null ? "utf-8" : sv(p[1]), p[2] == null ? "strict" : sv(p[2])));
+            } else {
+                r = Abstract.strObj(p[0]);
+            }
+            if (a[0] != PyStr.TYPE) {
+                return new BuiltinSubclasses.StrSub((PyType) a[0], ((PyStr) r).value);
+            }
+            return r;
+        }
+
+        private static PyObject TUPLE_impl(PyObject[] a, String[] kw) {
+            // CPython 3.11: Objects/clinic/tupleobject.c.h tuple_new (keywords go to a subclass's own __init__)
+            PyType cls = (PyType) a[0];
+            if (cls == PyTuple.TYPE || cls.lookup("__init__") == PyTuple.TYPE.lookup("__init__")) {
+                Args.noKw("tuple", kw);
+            }
+            int npos = Args.npos(a, kw) - 1;
+            if (npos > 1) {
+                throw Exc.typeError("tuple expected at most 1 argument, got " + npos);
+            }
+            a = Arrays.copyOf(a, npos + 1);
+            if (a[0] != PyTuple.TYPE) {
+                return new BuiltinSubclasses.TupleSub((PyType) a[0], a.length == 1 ? new PyObject[0]
+                        : Abstract.sequenceList(a[1]));
+            }
+            if (a.length == 1) {
+                return PyTuple.EMPTY;
+            }
+            if (a[1].getClass() == PyTuple.class) {
+                return a[1];
+            }
+            return new PyTuple(Abstract.sequenceList(a[1]));
+        }
+
+        private static PyObject LIST_impl(PyObject[] a, String[] kw) {
+            PyList l = (PyList) ((PyType) a[0]).allocate();
+            return l;
+        }
+
+        private static PyObject SLICE_impl(PyObject[] a, String[] kw) {
+            Args.count("slice", a, kw, 1, 1, 3);
+            if (a.length == 2) {
+                return new PySlice(NONE, a[1], NONE);
+            }
+            return new PySlice(a[1], a[2], a.length > 3 ? a[3] : NONE);
+        }
+
+        private static PyObject METHOD_impl(PyObject[] a, String[] kw) {
+            Args.noKw("method", kw);
+            if (a.length != 3) {
+                throw Exc.typeError("method expected 2 arguments, got " + (a.length - 1));
+            }
+            PyObject fn = a[1];
+            if (!(fn instanceof PyFunction || fn instanceof PyBuiltinFunction || fn instanceof PyMethodDescr
+                    || fn instanceof PyMethod || fn instanceof PyType || fn.type().lookup("__call__") != null)) {
+                throw Exc.typeError("first argument must be callable");
+            }
+            if (a[2] == NONE) {
+                throw Exc.typeError("instance must not be None");
+            }
+            return new PyMethod(fn, a[2]);
+        }
+
+        private static PyObject BASE_EXCEPTION_impl(PyObject[] a, String[] kw) {
+            PyBaseException e = (PyBaseException) ((PyType) a[0]).allocate();
+            e.args = new PyTuple(Arrays.copyOfRange(a, 1, Args.npos(a, kw)));
+            return e;
+        }
+
+        private static PyObject OSERROR_impl(PyObject[] a, String[] kw) {
+            // CPython 3.11: Objects/exceptions.c oserror_new (OSError(errno, ...) is the errno's subclass)
+            PyType sub = (PyType) a[0];
+            if (sub == Exc.OSError && a.length >= 3 && a.length <= 6 && a[1] instanceof PyInt
+                    && ((PyInt) a[1]).isSmall()) {
+                sub = Exc.osErrorType(((PyInt) a[1]).value);
+            }
+            return sub.allocate();
+        }
+
+        private static PyObject BYTES_impl(PyObject[] a, String[] kw) {
+            PyObject[] p = Args.parse("bytes", a, kw, 1, new String[] {"source", "encoding", "errors"}, 0, 3);
+            PyBytes r = bytesNew(p[0], p[1], p[2]);
+            if (a[0] != PyBytes.TYPE) { // CPython 3.11: bytes_subtype_new
+                return new BuiltinSubclasses.BytesSub((PyType) a[0], r.value);
+            }
+            return r;
         }
     }
 
@@ -685,24 +725,28 @@ public final class BuiltinMethods {
         @Override
         public PyObject apply(PyObject a, PyObject b) {
             switch (this) {
-            case __divmod__: {
-                Double bv = FloatOps.operand(b);
-                if (bv == null) {
-                    return NI;
-                }
-                if (bv == 0) {
-                    throw Exc.zeroDivision("float divmod()");
-                }
-                double[] r = FloatOps.divmod(((PyFloat) a).value, bv);
-                return new PyTuple(new PyObject[] {new PyFloat(r[0]), new PyFloat(r[1])});
-            }
-            case __format__: {
+            case __divmod__:
+                return __divmod___impl(a, b);
+            case __format__:
+                {
                 PyObject spec = b;
                 return s(Formatter.format(a, Args.str("format", spec, 1)));
-            }
+                }
             default:
                 throw new AssertionError(this);
             }
+        }
+
+        private static PyObject __divmod___impl(PyObject a, PyObject b) {
+            Double bv = FloatOps.operand(b);
+            if (bv == null) {
+                return NI;
+            }
+            if (bv == 0) {
+                throw Exc.zeroDivision("float divmod()");
+            }
+            double[] r = FloatOps.divmod(((PyFloat) a).value, bv);
+            return new PyTuple(new PyObject[] {new PyFloat(r[0]), new PyFloat(r[1])});
         }
     }
 
@@ -716,20 +760,23 @@ public final class BuiltinMethods {
             case is_integer:
                 return PyBool.of(((PyFloat) a).value == Math.rint(((PyFloat) a).value)
                         && !Double.isInfinite(((PyFloat) a).value));
-            case as_integer_ratio: {
-                double v = ((PyFloat) a).value;
-                java.math.BigDecimal bd = new java.math.BigDecimal(v);
-                BigInteger num = bd.unscaledValue();
-                BigInteger den = BigInteger.TEN.pow(Math.max(0, bd.scale()));
-                if (bd.scale() < 0) {
-                    num = num.multiply(BigInteger.TEN.pow(-bd.scale()));
-                }
-                BigInteger g = num.gcd(den);
-                return new PyTuple(new PyObject[] {PyInt.of(num.divide(g)), PyInt.of(den.divide(g))});
-            }
+            case as_integer_ratio:
+                return as_integer_ratio_impl(a);
             default:
                 throw new AssertionError(this);
             }
+        }
+
+        private static PyObject as_integer_ratio_impl(PyObject a) {
+            double v = ((PyFloat) a).value;
+            java.math.BigDecimal bd = new java.math.BigDecimal(v);
+            BigInteger num = bd.unscaledValue();
+            BigInteger den = BigInteger.TEN.pow(Math.max(0, bd.scale()));
+            if (bd.scale() < 0) {
+                num = num.multiply(BigInteger.TEN.pow(-bd.scale()));
+            }
+            BigInteger g = num.gcd(den);
+            return new PyTuple(new PyObject[] {PyInt.of(num.divide(g)), PyInt.of(den.divide(g))});
         }
     }
 
@@ -757,17 +804,20 @@ public final class BuiltinMethods {
         @Override
         public PyObject call(PyObject[] a, String[] kw) {
             switch (this) {
-            case __round__: {
-                double v = ((PyFloat) a[0]).value;
-                if (a.length < 2 || a[1] == NONE) {
-                    double r = Math.rint(v);
-                    return FloatOps.toInt(r);
-                }
-                return new PyFloat(FloatOps.round(v, Abstract.indexClamped(a[1])));
-            }
+            case __round__:
+                return __round___impl(a, kw);
             default:
                 throw new AssertionError(this);
             }
+        }
+
+        private static PyObject __round___impl(PyObject[] a, String[] kw) {
+            double v = ((PyFloat) a[0]).value;
+            if (a.length < 2 || a[1] == NONE) {
+                double r = Math.rint(v);
+                return FloatOps.toInt(r);
+            }
+            return new PyFloat(FloatOps.round(v, Abstract.indexClamped(a[1])));
         }
     }
 
@@ -926,91 +976,106 @@ public final class BuiltinMethods {
                 return s(StrOps.percent(sv(a), b));
             case __rmod__:
                 return NI;
-            case __getitem__: {
+            case __getitem__:
+                {
                 PyObject k = b;
                 return StrOps.getItem(sv(a), k);
-            }
-            case __contains__: {
-                if (!(b instanceof PyStr)) {
-                    throw Exc.typeError("'in <string>' requires string as left operand, not " + Abstract.typeName(b));
                 }
-                return PyBool.of(sv(a).contains(sv(b)));
-            }
-            case __format__: {
+            case __contains__:
+                return __contains___impl(a, b);
+            case __format__:
+                {
                 PyObject spec = b;
                 return s(Formatter.format(a, Args.str("format", spec, 1)));
-            }
+                }
             case join:
                 return s(StrOps.join(sv(a), b));
-            case zfill: {
-                PyObject w = b;
-                String v = sv(a);
-                long width = Args.integer(w);
-                if (v.length() >= width) {
-                    return s(v);
-                }
-                String sign = v.startsWith("-") || v.startsWith("+") ? v.substring(0, 1) : "";
-                return s(sign + "0".repeat((int) width - v.length()) + v.substring(sign.length()));
-            }
-            case partition: {
-                PyObject sep = b;
-                String v = sv(a);
-                String sp = Args.str("partition", sep, 1);
-                int k = v.indexOf(sp);
-                if (k < 0) {
-                    return new PyTuple(new PyObject[] {s(v), s(""), s("")});
-                }
-                return new PyTuple(new PyObject[] {s(v.substring(0, k)), s(sp), s(v.substring(k + sp.length()))});
-            }
-            case rpartition: {
-                PyObject sep = b;
-                String v = sv(a);
-                String sp = Args.str("rpartition", sep, 1);
-                int k = v.lastIndexOf(sp);
-                if (k < 0) {
-                    return new PyTuple(new PyObject[] {s(""), s(""), s(v)});
-                }
-                return new PyTuple(new PyObject[] {s(v.substring(0, k)), s(sp), s(v.substring(k + sp.length()))});
-            }
-            case removeprefix: {
+            case zfill:
+                return zfill_impl(a, b);
+            case partition:
+                return partition_impl(a, b);
+            case rpartition:
+                return rpartition_impl(a, b);
+            case removeprefix:
+                {
                 PyObject p = b;
                 return s(sv(a).startsWith(sv(p)) ? sv(a).substring(sv(p).length()) : sv(a));
-            }
-            case removesuffix: {
+                }
+            case removesuffix:
+                {
                 PyObject p = b;
                 return s(sv(a).endsWith(sv(p)) && !sv(p).isEmpty()
                         ? sv(a).substring(0, sv(a).length() - sv(p).length()) : sv(a));
-            }
-            case translate: {
-                PyObject table = b;
-                StringBuilder sb = new StringBuilder();
-                String v = sv(a);
-                for (int k = 0; k < v.length(); k++) {
-                    char c = v.charAt(k);
-                    PyObject r;
-                    try {
-                        r = Abstract.getItem(table, i(c));
-                    } catch (PyException e) {
-                        if (e.matches(Exc.LookupError)) {
-                            sb.append(c);
-                            continue;
-                        }
-                        throw e;
-                    }
-                    if (r == NONE) {
-                        continue;
-                    }
-                    if (r instanceof PyInt) {
-                        sb.appendCodePoint((int) ((PyInt) r).value);
-                    } else {
-                        sb.append(sv(r));
-                    }
                 }
-                return s(sb.toString());
-            }
+            case translate:
+                return translate_impl(a, b);
             default:
                 throw new AssertionError(this);
             }
+        }
+
+        private static PyObject __contains___impl(PyObject a, PyObject b) {
+            if (!(b instanceof PyStr)) {
+                throw Exc.typeError("'in <string>' requires string as left operand, not " + Abstract.typeName(b));
+            }
+            return PyBool.of(sv(a).contains(sv(b)));
+        }
+
+        private static PyObject zfill_impl(PyObject a, PyObject w) {
+            String v = sv(a);
+            long width = Args.integer(w);
+            if (v.length() >= width) {
+                return s(v);
+            }
+            String sign = v.startsWith("-") || v.startsWith("+") ? v.substring(0, 1) : "";
+            return s(sign + "0".repeat((int) width - v.length()) + v.substring(sign.length()));
+        }
+
+        private static PyObject partition_impl(PyObject a, PyObject sep) {
+            String v = sv(a);
+            String sp = Args.str("partition", sep, 1);
+            int k = v.indexOf(sp);
+            if (k < 0) {
+                return new PyTuple(new PyObject[] {s(v), s(""), s("")});
+            }
+            return new PyTuple(new PyObject[] {s(v.substring(0, k)), s(sp), s(v.substring(k + sp.length()))});
+        }
+
+        private static PyObject rpartition_impl(PyObject a, PyObject sep) {
+            String v = sv(a);
+            String sp = Args.str("rpartition", sep, 1);
+            int k = v.lastIndexOf(sp);
+            if (k < 0) {
+                return new PyTuple(new PyObject[] {s(""), s(""), s(v)});
+            }
+            return new PyTuple(new PyObject[] {s(v.substring(0, k)), s(sp), s(v.substring(k + sp.length()))});
+        }
+
+        private static PyObject translate_impl(PyObject a, PyObject table) {
+            StringBuilder sb = new StringBuilder();
+            String v = sv(a);
+            for (int k = 0; k < v.length(); k++) {
+                char c = v.charAt(k);
+                PyObject r;
+                try {
+                    r = Abstract.getItem(table, i(c));
+                } catch (PyException e) {
+                    if (e.matches(Exc.LookupError)) {
+                        sb.append(c);
+                        continue;
+                    }
+                    throw e;
+                }
+                if (r == NONE) {
+                    continue;
+                }
+                if (r instanceof PyInt) {
+                    sb.appendCodePoint((int) ((PyInt) r).value);
+                } else {
+                    sb.append(sv(r));
+                }
+            }
+            return s(sb.toString());
         }
     }
 
@@ -1022,124 +1087,184 @@ public final class BuiltinMethods {
         @Override
         public PyObject call(PyObject[] a, String[] kw) {
             switch (this) {
-            case strip: {
-                Args.count("strip", a, kw, 1, 0, 1);
-                return s(StrOps.strip(sv(a[0]), a.length > 1 ? a[1] : null, true, true));
-            }
-            case lstrip: {
-                Args.count("lstrip", a, kw, 1, 0, 1);
-                return s(StrOps.strip(sv(a[0]), a.length > 1 ? a[1] : null, true, false));
-            }
-            case rstrip: {
-                Args.count("rstrip", a, kw, 1, 0, 1);
-                return s(StrOps.strip(sv(a[0]), a.length > 1 ? a[1] : null, false, true));
-            }
-            case split: {
-                PyObject[] p = Args.parse("split", a, kw, 1, new String[] {"sep", "maxsplit"}, 0, 2);
-                return StrOps.split(sv(a[0]), p[0], p[1] == null ? -1 : (int) Args.integer(p[1]));
-            }
-            case rsplit: {
-                PyObject[] p = Args.parse("rsplit", a, kw, 1, new String[] {"sep", "maxsplit"}, 0, 2);
-                return StrOps.rsplit(sv(a[0]), p[0], p[1] == null ? -1 : (int) Args.integer(p[1]));
-            }
-            case splitlines: {
-                PyObject[] p = Args.parse("splitlines", a, kw, 1, new String[] {"keepends"}, 0, 1);
-                return StrOps.splitlines(sv(a[0]), p[0] != null && Abstract.isTrue(p[0]));
-            }
-            case replace: {
-                Args.count("replace", a, kw, 1, 2, 3);
-                return s(StrOps.replace(sv(a[0]), Args.str("replace", a[1], 1), Args.str("replace", a[2], 2),
-                        a.length > 3 ? Args.integer(a[3]) : -1));
-            }
-            case find: {
-                Args.count("find", a, kw, 1, 1, 3);
-                return i(StrOps.find(sv(a[0]), Args.str("find", a[1], 1), a, false));
-            }
-            case rfind: {
-                Args.count("rfind", a, kw, 1, 1, 3);
-                return i(StrOps.find(sv(a[0]), Args.str("rfind", a[1], 1), a, true));
-            }
-            case index: {
-                Args.count("index", a, kw, 1, 1, 3);
-                long r = StrOps.find(sv(a[0]), Args.str("index", a[1], 1), a, false);
-                if (r < 0) {
-                    throw Exc.valueError("substring not found");
-                }
-                return i(r);
-            }
-            case rindex: {
-                Args.count("rindex", a, kw, 1, 1, 3);
-                long r = StrOps.find(sv(a[0]), Args.str("rindex", a[1], 1), a, true);
-                if (r < 0) {
-                    throw Exc.valueError("substring not found");
-                }
-                return i(r);
-            }
-            case count: {
-                Args.count("count", a, kw, 1, 1, 3);
-                return i(StrOps.count(sv(a[0]), Args.str("count", a[1], 1), a));
-            }
-            case startswith: {
-                Args.count("startswith", a, kw, 1, 1, 3);
-                return PyBool.of(StrOps.startsOrEnds(sv(a[0]), a[1], a, false));
-            }
-            case endswith: {
-                Args.count("endswith", a, kw, 1, 1, 3);
-                return PyBool.of(StrOps.startsOrEnds(sv(a[0]), a[1], a, true));
-            }
-            case center: {
-                Args.count("center", a, kw, 1, 1, 2);
-                return s(StrOps.pad(sv(a[0]), Args.integer(a[1]), a.length > 2 ? sv(a[2]) : " ", 0));
-            }
-            case ljust: {
-                Args.count("ljust", a, kw, 1, 1, 2);
-                return s(StrOps.pad(sv(a[0]), Args.integer(a[1]), a.length > 2 ? sv(a[2]) : " ", -1));
-            }
-            case rjust: {
-                Args.count("rjust", a, kw, 1, 1, 2);
-                return s(StrOps.pad(sv(a[0]), Args.integer(a[1]), a.length > 2 ? sv(a[2]) : " ", 1));
-            }
-            case expandtabs: {
-                PyObject[] p = Args.parse("expandtabs", a, kw, 1, new String[] {"tabsize"}, 0, 1);
-                return s(StrOps.expandtabs(sv(a[0]), p[0] != null ? (int) Args.integer(p[0]) : 8));
-            }
-            case encode: {
-                PyObject[] p = Args.parse("encode", a, kw, 1, new String[] {"encoding", "errors"}, 0, 2);
-                return new PyBytes(Codecs.encode(sv(a[0]), p[0] == null ? "utf-8" : Args.str("encode", p[0], 1),
-                        p[1] == null ? "strict" : Args.str("encode", p[1], 2)));
-            }
+            case strip:
+                return strip_impl(a, kw);
+            case lstrip:
+                return lstrip_impl(a, kw);
+            case rstrip:
+                return rstrip_impl(a, kw);
+            case split:
+                return split_impl(a, kw);
+            case rsplit:
+                return rsplit_impl(a, kw);
+            case splitlines:
+                return splitlines_impl(a, kw);
+            case replace:
+                return replace_impl(a, kw);
+            case find:
+                return find_impl(a, kw);
+            case rfind:
+                return rfind_impl(a, kw);
+            case index:
+                return index_impl(a, kw);
+            case rindex:
+                return rindex_impl(a, kw);
+            case count:
+                return count_impl(a, kw);
+            case startswith:
+                return startswith_impl(a, kw);
+            case endswith:
+                return endswith_impl(a, kw);
+            case center:
+                return center_impl(a, kw);
+            case ljust:
+                return ljust_impl(a, kw);
+            case rjust:
+                return rjust_impl(a, kw);
+            case expandtabs:
+                return expandtabs_impl(a, kw);
+            case encode:
+                return encode_impl(a, kw);
             case format:
                 return s(StrFormat.format(sv(a[0]), a, kw));
             case format_map:
                 return s(StrFormat.formatMap(sv(a[0]), a[1]));
-            case maketrans: {
-                PyDict d = new PyDict();
-                if (a.length == 1 && a[0] instanceof PyDict) {
-                    for (PyObject k : ((PyDict) a[0]).keysArray()) {
-                        PyObject kk = k instanceof PyStr ? i(sv(k).codePointAt(0)) : k;
-                        d.setItem(kk, ((PyDict) a[0]).getItem(k));
-                    }
-                    return d;
-                }
-                String x = sv(a[0]);
-                String y = sv(a[1]);
-                if (x.length() != y.length()) {
-                    throw Exc.valueError("the first two maketrans arguments must have equal length");
-                }
-                for (int k = 0; k < x.length(); k++) {
-                    d.setItem(i(x.charAt(k)), i(y.charAt(k)));
-                }
-                if (a.length > 2) {
-                    String z = sv(a[2]);
-                    for (int k = 0; k < z.length(); k++) {
-                        d.setItem(i(z.charAt(k)), NONE);
-                    }
-                }
-                return d;
-            }
+            case maketrans:
+                return maketrans_impl(a, kw);
             default:
                 throw new AssertionError(this);
             }
+        }
+
+        private static PyObject strip_impl(PyObject[] a, String[] kw) {
+            Args.count("strip", a, kw, 1, 0, 1);
+            return s(StrOps.strip(sv(a[0]), a.length > 1 ? a[1] : null, true, true));
+        }
+
+        private static PyObject lstrip_impl(PyObject[] a, String[] kw) {
+            Args.count("lstrip", a, kw, 1, 0, 1);
+            return s(StrOps.strip(sv(a[0]), a.length > 1 ? a[1] : null, true, false));
+        }
+
+        private static PyObject rstrip_impl(PyObject[] a, String[] kw) {
+            Args.count("rstrip", a, kw, 1, 0, 1);
+            return s(StrOps.strip(sv(a[0]), a.length > 1 ? a[1] : null, false, true));
+        }
+
+        private static PyObject split_impl(PyObject[] a, String[] kw) {
+            PyObject[] p = Args.parse("split", a, kw, 1, new String[] {"sep", "maxsplit"}, 0, 2);
+            return StrOps.split(sv(a[0]), p[0], p[1] == null ? -1 : (int) Args.integer(p[1]));
+        }
+
+        private static PyObject rsplit_impl(PyObject[] a, String[] kw) {
+            PyObject[] p = Args.parse("rsplit", a, kw, 1, new String[] {"sep", "maxsplit"}, 0, 2);
+            return StrOps.rsplit(sv(a[0]), p[0], p[1] == null ? -1 : (int) Args.integer(p[1]));
+        }
+
+        private static PyObject splitlines_impl(PyObject[] a, String[] kw) {
+            PyObject[] p = Args.parse("splitlines", a, kw, 1, new String[] {"keepends"}, 0, 1);
+            return StrOps.splitlines(sv(a[0]), p[0] != null && Abstract.isTrue(p[0]));
+        }
+
+        private static PyObject replace_impl(PyObject[] a, String[] kw) {
+            Args.count("replace", a, kw, 1, 2, 3);
+            return s(StrOps.replace(sv(a[0]), Args.str("replace", a[1], 1), Args.str("replace", a[2], 2),
+                    a.length > 3 ? Args.integer(a[3]) : -1));
+        }
+
+        private static PyObject find_impl(PyObject[] a, String[] kw) {
+            Args.count("find", a, kw, 1, 1, 3);
+            return i(StrOps.find(sv(a[0]), Args.str("find", a[1], 1), a, false));
+        }
+
+        private static PyObject rfind_impl(PyObject[] a, String[] kw) {
+            Args.count("rfind", a, kw, 1, 1, 3);
+            return i(StrOps.find(sv(a[0]), Args.str("rfind", a[1], 1), a, true));
+        }
+
+        private static PyObject index_impl(PyObject[] a, String[] kw) {
+            Args.count("index", a, kw, 1, 1, 3);
+            long r = StrOps.find(sv(a[0]), Args.str("index", a[1], 1), a, false);
+            if (r < 0) {
+                throw Exc.valueError("substring not found");
+            }
+            return i(r);
+        }
+
+        private static PyObject rindex_impl(PyObject[] a, String[] kw) {
+            Args.count("rindex", a, kw, 1, 1, 3);
+            long r = StrOps.find(sv(a[0]), Args.str("rindex", a[1], 1), a, true);
+            if (r < 0) {
+                throw Exc.valueError("substring not found");
+            }
+            return i(r);
+        }
+
+        private static PyObject count_impl(PyObject[] a, String[] kw) {
+            Args.count("count", a, kw, 1, 1, 3);
+            return i(StrOps.count(sv(a[0]), Args.str("count", a[1], 1), a));
+        }
+
+        private static PyObject startswith_impl(PyObject[] a, String[] kw) {
+            Args.count("startswith", a, kw, 1, 1, 3);
+            return PyBool.of(StrOps.startsOrEnds(sv(a[0]), a[1], a, false));
+        }
+
+        private static PyObject endswith_impl(PyObject[] a, String[] kw) {
+            Args.count("endswith", a, kw, 1, 1, 3);
+            return PyBool.of(StrOps.startsOrEnds(sv(a[0]), a[1], a, true));
+        }
+
+        private static PyObject center_impl(PyObject[] a, String[] kw) {
+            Args.count("center", a, kw, 1, 1, 2);
+            return s(StrOps.pad(sv(a[0]), Args.integer(a[1]), a.length > 2 ? sv(a[2]) : " ", 0));
+        }
+
+        private static PyObject ljust_impl(PyObject[] a, String[] kw) {
+            Args.count("ljust", a, kw, 1, 1, 2);
+            return s(StrOps.pad(sv(a[0]), Args.integer(a[1]), a.length > 2 ? sv(a[2]) : " ", -1));
+        }
+
+        private static PyObject rjust_impl(PyObject[] a, String[] kw) {
+            Args.count("rjust", a, kw, 1, 1, 2);
+            return s(StrOps.pad(sv(a[0]), Args.integer(a[1]), a.length > 2 ? sv(a[2]) : " ", 1));
+        }
+
+        private static PyObject expandtabs_impl(PyObject[] a, String[] kw) {
+            PyObject[] p = Args.parse("expandtabs", a, kw, 1, new String[] {"tabsize"}, 0, 1);
+            return s(StrOps.expandtabs(sv(a[0]), p[0] != null ? (int) Args.integer(p[0]) : 8));
+        }
+
+        private static PyObject encode_impl(PyObject[] a, String[] kw) {
+            PyObject[] p = Args.parse("encode", a, kw, 1, new String[] {"encoding", "errors"}, 0, 2);
+            return new PyBytes(Codecs.encode(sv(a[0]), p[0] == null ? "utf-8" : Args.str("encode", p[0], 1),
+                    p[1] == null ? "strict" : Args.str("encode", p[1], 2)));
+        }
+
+        private static PyObject maketrans_impl(PyObject[] a, String[] kw) {
+            PyDict d = new PyDict();
+            if (a.length == 1 && a[0] instanceof PyDict) {
+                for (PyObject k : ((PyDict) a[0]).keysArray()) {
+                    PyObject kk = k instanceof PyStr ? i(sv(k).codePointAt(0)) : k;
+                    d.setItem(kk, ((PyDict) a[0]).getItem(k));
+                }
+                return d;
+            }
+            String x = sv(a[0]);
+            String y = sv(a[1]);
+            if (x.length() != y.length()) {
+                throw Exc.valueError("the first two maketrans arguments must have equal length");
+            }
+            for (int k = 0; k < x.length(); k++) {
+                d.setItem(i(x.charAt(k)), i(y.charAt(k)));
+            }
+            if (a.length > 2) {
+                String z = sv(a[2]);
+                for (int k = 0; k < z.length(); k++) {
+                    d.setItem(i(z.charAt(k)), NONE);
+                }
+            }
+            return d;
         }
     }
 
@@ -1159,20 +1284,26 @@ public final class BuiltinMethods {
                         c -> Character.isDigit(c) || Character.getType(c) == Character.OTHER_NUMBER
                                 || Character.getType(c) == Character.LETTER_NUMBER || Character.isIdeographic(c)
                                 && Character.getNumericValue(c) >= 0));
-            case isupper: {
-                String v = sv(a);
-                return PyBool.of(v.chars().anyMatch(Character::isUpperCase) && v.chars().noneMatch(Character::isLowerCase));
-            }
-            case islower: {
-                String v = sv(a);
-                return PyBool.of(v.chars().anyMatch(Character::isLowerCase) && v.chars().noneMatch(Character::isUpperCase));
-            }
+            case isupper:
+                return isupper_impl(a);
+            case islower:
+                return islower_impl(a);
             case istitle:
                 return PyBool.of(!sv(a).isEmpty() && StrOps.title(sv(a)).equals(sv(a))
                         && sv(a).chars().anyMatch(Character::isLetter));
             default:
                 throw new AssertionError(this);
             }
+        }
+
+        private static PyObject isupper_impl(PyObject a) {
+            String v = sv(a);
+            return PyBool.of(v.chars().anyMatch(Character::isUpperCase) && v.chars().noneMatch(Character::isLowerCase));
+        }
+
+        private static PyObject islower_impl(PyObject a) {
+            String v = sv(a);
+            return PyBool.of(v.chars().anyMatch(Character::isLowerCase) && v.chars().noneMatch(Character::isUpperCase));
         }
     }
 
@@ -1401,54 +1532,62 @@ public final class BuiltinMethods {
         @Override
         public PyObject apply(PyObject a, PyObject arg) {
             switch (this) {
-            case __getitem__: {
-                PyObject k = arg;
-                PyObject[] it = ((PyTuple) a).items;
-                if (k instanceof PySlice) {
-                    return new PyTuple(sliceItems(it, it.length, (PySlice) k));
-                }
-                long x = Abstract.asIndex(k, "tuple");
-                if (x < 0) {
-                    x += it.length;
-                }
-                if (x < 0 || x >= it.length) {
-                    throw Exc.indexError("tuple index out of range");
-                }
-                return it[(int) x];
-            }
-            case __contains__: {
-                PyObject x = arg;
-                for (PyObject y : ((PyTuple) a).items) {
-                    if (Abstract.richCompareBool(y, x, Abstract.EQ)) {
-                        return PyBool.TRUE;
-                    }
-                }
-                return PyBool.FALSE;
-            }
-            case __add__: {
-                PyObject b = arg;
-                if (!(b instanceof PyTuple)) {
-                    return NI;
-                }
-                PyObject[] x = ((PyTuple) a).items;
-                PyObject[] y = ((PyTuple) b).items;
-                PyObject[] r = Arrays.copyOf(x, x.length + y.length);
-                System.arraycopy(y, 0, r, x.length, y.length);
-                return new PyTuple(r);
-            }
-            case count: {
-                PyObject x = arg;
-                long c = 0;
-                for (PyObject y : ((PyTuple) a).items) {
-                    if (Abstract.richCompareBool(y, x, Abstract.EQ)) {
-                        c++;
-                    }
-                }
-                return i(c);
-            }
+            case __getitem__:
+                return __getitem___impl(a, arg);
+            case __contains__:
+                return __contains___impl(a, arg);
+            case __add__:
+                return __add___impl(a, arg);
+            case count:
+                return count_impl(a, arg);
             default:
                 throw new AssertionError(this);
             }
+        }
+
+        private static PyObject __getitem___impl(PyObject a, PyObject k) {
+            PyObject[] it = ((PyTuple) a).items;
+            if (k instanceof PySlice) {
+                return new PyTuple(sliceItems(it, it.length, (PySlice) k));
+            }
+            long x = Abstract.asIndex(k, "tuple");
+            if (x < 0) {
+                x += it.length;
+            }
+            if (x < 0 || x >= it.length) {
+                throw Exc.indexError("tuple index out of range");
+            }
+            return it[(int) x];
+        }
+
+        private static PyObject __contains___impl(PyObject a, PyObject x) {
+            for (PyObject y : ((PyTuple) a).items) {
+                if (Abstract.richCompareBool(y, x, Abstract.EQ)) {
+                    return PyBool.TRUE;
+                }
+            }
+            return PyBool.FALSE;
+        }
+
+        private static PyObject __add___impl(PyObject a, PyObject b) {
+            if (!(b instanceof PyTuple)) {
+                return NI;
+            }
+            PyObject[] x = ((PyTuple) a).items;
+            PyObject[] y = ((PyTuple) b).items;
+            PyObject[] r = Arrays.copyOf(x, x.length + y.length);
+            System.arraycopy(y, 0, r, x.length, y.length);
+            return new PyTuple(r);
+        }
+
+        private static PyObject count_impl(PyObject a, PyObject x) {
+            long c = 0;
+            for (PyObject y : ((PyTuple) a).items) {
+                if (Abstract.richCompareBool(y, x, Abstract.EQ)) {
+                    c++;
+                }
+            }
+            return i(c);
         }
     }
 
@@ -1459,20 +1598,23 @@ public final class BuiltinMethods {
         @Override
         public PyObject call(PyObject[] a, String[] kw) {
             switch (this) {
-            case index: {
-                Args.count("index", a, kw, 1, 1, 3);
-                PyObject[] it = ((PyTuple) a[0]).items;
-                int[] se = sliceBounds(it.length, a);
-                for (int k = se[0]; k < se[1]; k++) {
-                    if (Abstract.richCompareBool(it[k], a[1], Abstract.EQ)) {
-                        return i(k);
-                    }
-                }
-                throw Exc.valueError("tuple.index(x): x not in tuple");
-            }
+            case index:
+                return index_impl(a, kw);
             default:
                 throw new AssertionError(this);
             }
+        }
+
+        private static PyObject index_impl(PyObject[] a, String[] kw) {
+            Args.count("index", a, kw, 1, 1, 3);
+            PyObject[] it = ((PyTuple) a[0]).items;
+            int[] se = sliceBounds(it.length, a);
+            for (int k = se[0]; k < se[1]; k++) {
+                if (Abstract.richCompareBool(it[k], a[1], Abstract.EQ)) {
+                    return i(k);
+                }
+            }
+            throw Exc.valueError("tuple.index(x): x not in tuple");
         }
     }
 
@@ -1545,21 +1687,6 @@ public final class BuiltinMethods {
         defClassMethod(t, ListClassMethods.__class_getitem__);
     }
 
-    /** The class methods that setupList registers on its type: one switch instead of a lambda class each. */
-    private enum ListClassMethods implements JFunc {
-        __class_getitem__;
-
-        @Override
-        public PyObject call(PyObject[] a, String[] kw) {
-            switch (this) {
-            case __class_getitem__:
-                return PyGenericAlias.of(a[0], a[1]);
-            default:
-                throw new AssertionError(this);
-            }
-        }
-    }
-
     /** The methods of self and one argument that setupList registers on its type: one switch instead of a lambda class each. */
     private enum ListDef1 implements TypeSetup.F1 {
         __getitem__, __delitem__, __contains__, __add__, __iadd__, append, extend, remove, count;
@@ -1567,119 +1694,128 @@ public final class BuiltinMethods {
         @Override
         public PyObject apply(PyObject self, PyObject arg) {
             switch (this) {
-            case __getitem__: {
-                PyObject a = self;
-                PyObject k = arg;
-                PyList l = L(a);
-                if (k instanceof PySlice) {
-                    return new PyList(sliceItems(l.items, l.size, (PySlice) k));
-                }
-                long x = Abstract.asIndex(k, "list");
-                if (x < 0) {
-                    x += l.size;
-                }
-                if (x < 0 || x >= l.size) {
-                    throw Exc.indexError("list index out of range");
-                }
-                return l.items[(int) x];
-            }
-            case __delitem__: {
-                PyObject a = self;
-                PyObject k = arg;
-                PyList l = L(a);
-                if (k instanceof PySlice) {
-                    long[] ix = ((PySlice) k).indices(l.size);
-                    List<PyObject> keep = new ArrayList<>();
-                    java.util.Set<Integer> del = new java.util.HashSet<>();
-                    for (long m = 0; m < ix[3]; m++) {
-                        del.add((int) (ix[0] + m * ix[2]));
-                    }
-                    for (int m = 0; m < l.size; m++) {
-                        if (!del.contains(m)) {
-                            keep.add(l.items[m]);
-                        }
-                    }
-                    l.setAll(keep.toArray(new PyObject[0]));
-                    return NONE;
-                }
-                long x = Abstract.asIndex(k, "list");
-                if (x < 0) {
-                    x += l.size;
-                }
-                if (x < 0 || x >= l.size) {
-                    throw Exc.indexError("list assignment index out of range");
-                }
-                l.remove((int) x);
-                return NONE;
-            }
-            case __contains__: {
-                PyObject a = self;
-                PyObject x = arg;
-                PyList l = L(a);
-                for (int k = 0; k < l.size; k++) {
-                    if (Abstract.richCompareBool(l.items[k], x, Abstract.EQ)) {
-                        return PyBool.TRUE;
-                    }
-                }
-                return PyBool.FALSE;
-            }
-            case __add__: {
-                PyObject a = self;
-                PyObject b = arg;
-                if (!(b instanceof PyList)) {
-                    return NI;
-                }
-                PyList r = new PyList(L(a).items, 0, L(a).size);
-                for (int k = 0; k < L(b).size; k++) {
-                    r.append(L(b).items[k]);
-                }
-                return r;
-            }
-            case __iadd__: {
-                PyObject a = self;
-                PyObject b = arg;
-                listExtend(L(a), b);
-                return a;
-            }
-            case append: {
-                PyObject a = self;
-                PyObject x = arg;
-                L(a).append(x);
-                return NONE;
-            }
-            case extend: {
-                PyObject a = self;
-                PyObject x = arg;
-                listExtend(L(a), x);
-                return NONE;
-            }
-            case remove: {
-                PyObject a = self;
-                PyObject x = arg;
-                PyList l = L(a);
-                for (int k = 0; k < l.size; k++) {
-                    if (Abstract.richCompareBool(l.items[k], x, Abstract.EQ)) {
-                        l.remove(k);
-                        return NONE;
-                    }
-                }
-                throw Exc.valueError("list.remove(x): x not in list");
-            }
-            case count: {
-                PyObject a = self;
-                PyObject x = arg;
-                PyList l = L(a);
-                long c = 0;
-                for (int k = 0; k < l.size; k++) {
-                    if (Abstract.richCompareBool(l.items[k], x, Abstract.EQ)) {
-                        c++;
-                    }
-                }
-                return i(c);
-            }
+            case __getitem__:
+                return __getitem___impl(self, arg);
+            case __delitem__:
+                return __delitem___impl(self, arg);
+            case __contains__:
+                return __contains___impl(self, arg);
+            case __add__:
+                return __add___impl(self, arg);
+            case __iadd__:
+                return __iadd___impl(self, arg);
+            case append:
+                return append_impl(self, arg);
+            case extend:
+                return extend_impl(self, arg);
+            case remove:
+                return remove_impl(self, arg);
+            case count:
+                return count_impl(self, arg);
             default:
                 throw new AssertionError(this);
             }
+        }
+
+        private static PyObject __getitem___impl(PyObject a, PyObject k) {
+            PyList l = L(a);
+            if (k instanceof PySlice) {
+                return new PyList(sliceItems(l.items, l.size, (PySlice) k));
+            }
+            long x = Abstract.asIndex(k, "list");
+            if (x < 0) {
+                x += l.size;
+            }
+            if (x < 0 || x >= l.size) {
+                throw Exc.indexError("list index out of range");
+            }
+            return l.items[(int) x];
+        }
+
+        private static PyObject __delitem___impl(PyObject a, PyObject k) {
+            PyList l = L(a);
+            if (k instanceof PySlice) {
+                long[] ix = ((PySlice) k).indices(l.size);
+                List<PyObject> keep = new ArrayList<>();
+                java.util.Set<Integer> del = new java.util.HashSet<>();
+                for (long m = 0; m < ix[3]; m++) {
+                    del.add((int) (ix[0] + m * ix[2]));
+                }
+                for (int m = 0; m < l.size; m++) {
+                    if (!del.contains(m)) {
+                        keep.add(l.items[m]);
+                    }
+                }
+                l.setAll(keep.toArray(new PyObject[0]));
+                return NONE;
+            }
+            long x = Abstract.asIndex(k, "list");
+            if (x < 0) {
+                x += l.size;
+            }
+            if (x < 0 || x >= l.size) {
+                throw Exc.indexError("list assignment index out of range");
+            }
+            l.remove((int) x);
+            return NONE;
+        }
+
+        private static PyObject __contains___impl(PyObject a, PyObject x) {
+            PyList l = L(a);
+            for (int k = 0; k < l.size; k++) {
+                if (Abstract.richCompareBool(l.items[k], x, Abstract.EQ)) {
+                    return PyBool.TRUE;
+                }
+            }
+            return PyBool.FALSE;
+        }
+
+        private static PyObject __add___impl(PyObject a, PyObject b) {
+            if (!(b instanceof PyList)) {
+                return NI;
+            }
+            PyList r = new PyList(L(a).items, 0, L(a).size);
+            for (int k = 0; k < L(b).size; k++) {
+                r.append(L(b).items[k]);
+            }
+            return r;
+        }
+
+        private static PyObject __iadd___impl(PyObject a, PyObject b) {
+            listExtend(L(a), b);
+            return a;
+        }
+
+        private static PyObject append_impl(PyObject a, PyObject x) {
+            L(a).append(x);
+            return NONE;
+        }
+
+        private static PyObject extend_impl(PyObject a, PyObject x) {
+            listExtend(L(a), x);
+            return NONE;
+        }
+
+        private static PyObject remove_impl(PyObject a, PyObject x) {
+            PyList l = L(a);
+            for (int k = 0; k < l.size; k++) {
+                if (Abstract.richCompareBool(l.items[k], x, Abstract.EQ)) {
+                    l.remove(k);
+                    return NONE;
+                }
+            }
+            throw Exc.valueError("list.remove(x): x not in list");
+        }
+
+        private static PyObject count_impl(PyObject a, PyObject x) {
+            PyList l = L(a);
+            long c = 0;
+            for (int k = 0; k < l.size; k++) {
+                if (Abstract.richCompareBool(l.items[k], x, Abstract.EQ)) {
+                    c++;
+                }
+            }
+            return i(c);
         }
     }
 
@@ -1690,37 +1826,40 @@ public final class BuiltinMethods {
         @Override
         public PyObject apply(PyObject a, PyObject arg1, PyObject v) {
             switch (this) {
-            case __setitem__: {
-                PyObject k = arg1;
-                PyList l = L(a);
-                if (k instanceof PySlice) {
-                    listSetSlice(l, (PySlice) k, v);
-                    return NONE;
-                }
-                long x = Abstract.asIndex(k, "list");
-                if (x < 0) {
-                    x += l.size;
-                }
-                if (x < 0 || x >= l.size) {
-                    throw Exc.indexError("list assignment index out of range");
-                }
-                l.items[(int) x] = v;
-                return NONE;
-            }
-            case insert: {
-                PyObject idx = arg1;
-                PyObject x = v;
-                PyList l = L(a);
-                long k = Args.integer(idx);
-                if (k < 0) {
-                    k = Math.max(0, k + l.size);
-                }
-                l.insert((int) Math.min(k, l.size), x);
-                return NONE;
-            }
+            case __setitem__:
+                return __setitem___impl(a, arg1, v);
+            case insert:
+                return insert_impl(a, arg1, v);
             default:
                 throw new AssertionError(this);
             }
+        }
+
+        private static PyObject __setitem___impl(PyObject a, PyObject k, PyObject v) {
+            PyList l = L(a);
+            if (k instanceof PySlice) {
+                listSetSlice(l, (PySlice) k, v);
+                return NONE;
+            }
+            long x = Abstract.asIndex(k, "list");
+            if (x < 0) {
+                x += l.size;
+            }
+            if (x < 0 || x >= l.size) {
+                throw Exc.indexError("list assignment index out of range");
+            }
+            l.items[(int) x] = v;
+            return NONE;
+        }
+
+        private static PyObject insert_impl(PyObject a, PyObject idx, PyObject x) {
+            PyList l = L(a);
+            long k = Args.integer(idx);
+            if (k < 0) {
+                k = Math.max(0, k + l.size);
+            }
+            l.insert((int) Math.min(k, l.size), x);
+            return NONE;
         }
     }
 
@@ -1731,58 +1870,70 @@ public final class BuiltinMethods {
         @Override
         public PyObject call(PyObject[] a, String[] kw) {
             switch (this) {
-            case pop: {
-                Args.count("pop", a, kw, 1, 0, 1);
-                PyList l = L(a[0]);
-                if (l.size == 0) {
-                    throw Exc.indexError("pop from empty list");
-                }
-                long k = a.length > 1 ? Args.integer(a[1]) : l.size - 1;
-                if (k < 0) {
-                    k += l.size;
-                }
-                if (k < 0 || k >= l.size) {
-                    throw Exc.indexError("pop index out of range");
-                }
-                return l.remove((int) k);
-            }
-            case index: {
-                Args.count("index", a, kw, 1, 1, 3);
-                PyList l = L(a[0]);
-                int[] se = sliceBounds(l.size, a);
-                for (long k = se[0]; k < Math.min(se[1], l.size); k++) {
-                    if (Abstract.richCompareBool(l.items[(int) k], a[1], Abstract.EQ)) {
-                        return i(k);
-                    }
-                }
-                throw Exc.valueError(Abstract.repr(a[1]) + " is not in list");
-            }
-            case sort: {
-                PyObject[] p = Args.parse("sort", a, kw, 1, new String[] {"key", "reverse"}, 0, 0);
-                listSort(L(a[0]), p[0], p[1] != null && Abstract.isTrue(p[1]));
-                return NONE;
-            }
-            case __init__: {
-                // CPython 3.11: Objects/clinic/listobject.c.h list___init__ (keywords go to a subclass's own __new__)
-                PyType cls = a[0].type();
-                if (cls == PyList.TYPE || cls.lookup("__new__") == PyList.TYPE.lookup("__new__")) {
-                    Args.noKw("list", kw);
-                }
-                int npos = Args.npos(a, kw) - 1;
-                if (npos > 1) {
-                    throw Exc.typeError("list expected at most 1 argument, got " + npos);
-                }
-                a = Arrays.copyOf(a, npos + 1);
-                PyList l = L(a[0]);
-                l.setAll(new PyObject[0]);
-                if (a.length > 1) {
-                    listExtend(l, a[1]);
-                }
-                return NONE;
-            }
+            case pop:
+                return pop_impl(a, kw);
+            case index:
+                return index_impl(a, kw);
+            case sort:
+                return sort_impl(a, kw);
+            case __init__:
+                return __init___impl(a, kw);
             default:
                 throw new AssertionError(this);
             }
+        }
+
+        private static PyObject pop_impl(PyObject[] a, String[] kw) {
+            Args.count("pop", a, kw, 1, 0, 1);
+            PyList l = L(a[0]);
+            if (l.size == 0) {
+                throw Exc.indexError("pop from empty list");
+            }
+            long k = a.length > 1 ? Args.integer(a[1]) : l.size - 1;
+            if (k < 0) {
+                k += l.size;
+            }
+            if (k < 0 || k >= l.size) {
+                throw Exc.indexError("pop index out of range");
+            }
+            return l.remove((int) k);
+        }
+
+        private static PyObject index_impl(PyObject[] a, String[] kw) {
+            Args.count("index", a, kw, 1, 1, 3);
+            PyList l = L(a[0]);
+            int[] se = sliceBounds(l.size, a);
+            for (long k = se[0]; k < Math.min(se[1], l.size); k++) {
+                if (Abstract.richCompareBool(l.items[(int) k], a[1], Abstract.EQ)) {
+                    return i(k);
+                }
+            }
+            throw Exc.valueError(Abstract.repr(a[1]) + " is not in list");
+        }
+
+        private static PyObject sort_impl(PyObject[] a, String[] kw) {
+            PyObject[] p = Args.parse("sort", a, kw, 1, new String[] {"key", "reverse"}, 0, 0);
+            listSort(L(a[0]), p[0], p[1] != null && Abstract.isTrue(p[1]));
+            return NONE;
+        }
+
+        private static PyObject __init___impl(PyObject[] a, String[] kw) {
+            // CPython 3.11: Objects/clinic/listobject.c.h list___init__ (keywords go to a subclass's own __new__)
+            PyType cls = a[0].type();
+            if (cls == PyList.TYPE || cls.lookup("__new__") == PyList.TYPE.lookup("__new__")) {
+                Args.noKw("list", kw);
+            }
+            int npos = Args.npos(a, kw) - 1;
+            if (npos > 1) {
+                throw Exc.typeError("list expected at most 1 argument, got " + npos);
+            }
+            a = Arrays.copyOf(a, npos + 1);
+            PyList l = L(a[0]);
+            l.setAll(new PyObject[0]);
+            if (a.length > 1) {
+                listExtend(l, a[1]);
+            }
+            return NONE;
         }
     }
 
@@ -1793,19 +1944,40 @@ public final class BuiltinMethods {
         @Override
         public PyObject apply(PyObject a) {
             switch (this) {
-            case reverse: {
-                PyList l = L(a);
-                for (int x = 0, y = l.size - 1; x < y; x++, y--) {
-                    PyObject tmp = l.items[x];
-                    l.items[x] = l.items[y];
-                    l.items[y] = tmp;
-                }
-                return NONE;
+            case reverse:
+                return reverse_impl(a);
+            case clear:
+                return clear_impl(a);
+            default:
+                throw new AssertionError(this);
             }
-            case clear: {
-                L(a).setAll(new PyObject[0]);
-                return NONE;
+        }
+
+        private static PyObject reverse_impl(PyObject a) {
+            PyList l = L(a);
+            for (int x = 0, y = l.size - 1; x < y; x++, y--) {
+                PyObject tmp = l.items[x];
+                l.items[x] = l.items[y];
+                l.items[y] = tmp;
             }
+            return NONE;
+        }
+
+        private static PyObject clear_impl(PyObject a) {
+            L(a).setAll(new PyObject[0]);
+            return NONE;
+        }
+    }
+
+    /** The class methods that setupList registers on its type: one switch instead of a lambda class each. */
+    private enum ListClassMethods implements JFunc {
+        __class_getitem__;
+
+        @Override
+        public PyObject call(PyObject[] a, String[] kw) {
+            switch (this) {
+            case __class_getitem__:
+                return PyGenericAlias.of(a[0], a[1]);
             default:
                 throw new AssertionError(this);
             }
@@ -1963,30 +2135,6 @@ public final class BuiltinMethods {
         }
     }
 
-    /** The class methods that setupDict registers on its type: one switch instead of a lambda class each. */
-    private enum DictClassMethods implements JFunc {
-        fromkeys, __class_getitem__;
-
-        @Override
-        public PyObject call(PyObject[] a, String[] kw) {
-            switch (this) {
-            case fromkeys: {
-                Args.count("fromkeys", a, kw, 1, 1, 2);
-                PyObject d = Abstract.call(a[0]);
-                PyObject v = a.length > 2 ? a[2] : NONE;
-                for (PyObject k : Abstract.toArray(a[1])) {
-                    Abstract.setItem(d, k, v);
-                }
-                return d;
-            }
-            case __class_getitem__:
-                return PyGenericAlias.of(a[0], a[1]);
-            default:
-                throw new AssertionError(this);
-            }
-        }
-    }
-
     /** The methods of self alone that setupDict registers on its type: one switch instead of a lambda class each. */
     private enum DictDef0 implements TypeSetup.F0 {
         __repr__, popitem, clear;
@@ -1994,46 +2142,55 @@ public final class BuiltinMethods {
         @Override
         public PyObject apply(PyObject a) {
             switch (this) {
-            case __repr__: {
-                PyDict d = D(a);
-                ThreadLocalReprGuard g = ThreadLocalReprGuard.enter(a);
-                if (g == null) {
-                    return s("{...}");
-                }
-                try {
-                    StringBuilder sb = new StringBuilder("{");
-                    boolean first = true;
-                    for (int e = 0; e < d.entryLimit(); e++) {
-                        PyObject k = d.keyAt(e);
-                        if (k == null) {
-                            continue;
-                        }
-                        if (!first) {
-                            sb.append(", ");
-                        }
-                        first = false;
-                        sb.append(Abstract.repr(k)).append(": ").append(Abstract.repr(d.valueAt(e)));
-                    }
-                    return s(sb.append('}').toString());
-                } finally {
-                    g.exit();
-                }
-            }
-            case popitem: {
-                PyObject[] kv = D(a).popLast();
-                if (kv == null) {
-                    throw Exc.keyError(s("popitem(): dictionary is empty")) == null ? null
-                            : new PyException(Exc.make(Exc.KeyError, "popitem(): dictionary is empty"));
-                }
-                return new PyTuple(kv);
-            }
-            case clear: {
-                D(a).clear();
-                return NONE;
-            }
+            case __repr__:
+                return __repr___impl(a);
+            case popitem:
+                return popitem_impl(a);
+            case clear:
+                return clear_impl(a);
             default:
                 throw new AssertionError(this);
             }
+        }
+
+        private static PyObject __repr___impl(PyObject a) {
+            PyDict d = D(a);
+            ThreadLocalReprGuard g = ThreadLocalReprGuard.enter(a);
+            if (g == null) {
+                return s("{...}");
+            }
+            try {
+                StringBuilder sb = new StringBuilder("{");
+                boolean first = true;
+                for (int e = 0; e < d.entryLimit(); e++) {
+                    PyObject k = d.keyAt(e);
+                    if (k == null) {
+                        continue;
+                    }
+                    if (!first) {
+                        sb.append(", ");
+                    }
+                    first = false;
+                    sb.append(Abstract.repr(k)).append(": ").append(Abstract.repr(d.valueAt(e)));
+                }
+                return s(sb.append('}').toString());
+            } finally {
+                g.exit();
+            }
+        }
+
+        private static PyObject popitem_impl(PyObject a) {
+            PyObject[] kv = D(a).popLast();
+            if (kv == null) {
+                throw Exc.keyError(s("popitem(): dictionary is empty")) == null ? null
+                        : new PyException(Exc.make(Exc.KeyError, "popitem(): dictionary is empty"));
+            }
+            return new PyTuple(kv);
+        }
+
+        private static PyObject clear_impl(PyObject a) {
+            D(a).clear();
+            return NONE;
         }
     }
 
@@ -2044,50 +2201,58 @@ public final class BuiltinMethods {
         @Override
         public PyObject apply(PyObject self, PyObject k) {
             switch (this) {
-            case __getitem__: {
-                PyObject a = self;
-                PyObject v = D(a).getItem(k);
-                if (v == null) {
-                    if (a.type() != PyDict.TYPE) {
-                        PyObject miss = a.type().lookup("__missing__");
-                        if (miss != null) {
-                            return Abstract.callMethodDescr(miss, a, new PyObject[] {k}, null);
-                        }
-                    }
-                    throw Exc.keyError(k);
-                }
-                return v;
-            }
-            case __delitem__: {
-                PyObject a = self;
-                if (D(a).delItem(k) == null) {
-                    throw Exc.keyError(k);
-                }
-                return NONE;
-            }
-            case __contains__: {
-                PyObject a = self;
-                return PyBool.of(D(a).getItem(k) != null);
-            }
-            case __or__: {
-                PyObject a = self;
-                PyObject b = k;
-                if (!(b instanceof PyDict)) {
-                    return NI;
-                }
-                PyDict r = D(a).copy();
-                dictUpdate(r, b);
-                return r;
-            }
-            case __ior__: {
-                PyObject a = self;
-                PyObject b = k;
-                dictUpdate(D(a), b);
-                return a;
-            }
+            case __getitem__:
+                return __getitem___impl(self, k);
+            case __delitem__:
+                return __delitem___impl(self, k);
+            case __contains__:
+                return __contains___impl(self, k);
+            case __or__:
+                return __or___impl(self, k);
+            case __ior__:
+                return __ior___impl(self, k);
             default:
                 throw new AssertionError(this);
             }
+        }
+
+        private static PyObject __getitem___impl(PyObject a, PyObject k) {
+            PyObject v = D(a).getItem(k);
+            if (v == null) {
+                if (a.type() != PyDict.TYPE) {
+                    PyObject miss = a.type().lookup("__missing__");
+                    if (miss != null) {
+                        return Abstract.callMethodDescr(miss, a, new PyObject[] {k}, null);
+                    }
+                }
+                throw Exc.keyError(k);
+            }
+            return v;
+        }
+
+        private static PyObject __delitem___impl(PyObject a, PyObject k) {
+            if (D(a).delItem(k) == null) {
+                throw Exc.keyError(k);
+            }
+            return NONE;
+        }
+
+        private static PyObject __contains___impl(PyObject a, PyObject k) {
+            return PyBool.of(D(a).getItem(k) != null);
+        }
+
+        private static PyObject __or___impl(PyObject a, PyObject b) {
+            if (!(b instanceof PyDict)) {
+                return NI;
+            }
+            PyDict r = D(a).copy();
+            dictUpdate(r, b);
+            return r;
+        }
+
+        private static PyObject __ior___impl(PyObject a, PyObject b) {
+            dictUpdate(D(a), b);
+            return a;
         }
     }
 
@@ -2098,13 +2263,16 @@ public final class BuiltinMethods {
         @Override
         public PyObject apply(PyObject a, PyObject k, PyObject v) {
             switch (this) {
-            case __setitem__: {
-                D(a).setItem(k, v);
-                return NONE;
-            }
+            case __setitem__:
+                return __setitem___impl(a, k, v);
             default:
                 throw new AssertionError(this);
             }
+        }
+
+        private static PyObject __setitem___impl(PyObject a, PyObject k, PyObject v) {
+            D(a).setItem(k, v);
+            return NONE;
         }
     }
 
@@ -2115,65 +2283,107 @@ public final class BuiltinMethods {
         @Override
         public PyObject call(PyObject[] a, String[] kw) {
             switch (this) {
-            case get: {
-                Args.count("get", a, kw, 1, 1, 2);
-                PyObject v = D(a[0]).getItem(a[1]);
-                return v != null ? v : a.length > 2 ? a[2] : NONE;
-            }
-            case setdefault: {
-                Args.count("setdefault", a, kw, 1, 1, 2);
-                return D(a[0]).setDefault(a[1], a.length > 2 ? a[2] : NONE);
-            }
-            case pop: {
-                Args.count("pop", a, kw, 1, 1, 2);
-                if (D(a[0]).size() == 0) {
-                    if (a.length > 2) {
-                        return a[2];
-                    }
-                    throw Exc.keyError(a[1]);
-                }
-                PyObject v = D(a[0]).delItem(a[1]);
-                if (v == null) {
-                    if (a.length > 2) {
-                        return a[2];
-                    }
-                    throw Exc.keyError(a[1]);
-                }
-                return v;
-            }
-            case update: {
-                if (Args.npos(a, kw) > 2) {
-                    throw Exc.typeError("update expected at most 1 argument, got " + (Args.npos(a, kw) - 1));
-                }
-                if (Args.npos(a, kw) == 2) {
-                    dictUpdate(D(a[0]), a[1]);
-                }
-                if (kw != null) {
-                    for (int k = 0; k < kw.length; k++) {
-                        D(a[0]).setStr(kw[k], a[a.length - kw.length + k]);
-                    }
-                }
-                return NONE;
-            }
-            case __init__: {
-                PyDict d = D(a[0]);
-                int npos = Args.npos(a, kw);
-                if (npos > 2) {
-                    throw Exc.typeError("dict expected at most 1 argument, got " + (npos - 1));
-                }
-                if (npos == 2) {
-                    dictUpdate(d, a[1]);
-                }
-                if (kw != null) {
-                    for (int k = 0; k < kw.length; k++) {
-                        d.setStr(kw[k], a[npos + k]);
-                    }
-                }
-                return NONE;
-            }
+            case get:
+                return get_impl(a, kw);
+            case setdefault:
+                return setdefault_impl(a, kw);
+            case pop:
+                return pop_impl(a, kw);
+            case update:
+                return update_impl(a, kw);
+            case __init__:
+                return __init___impl(a, kw);
             default:
                 throw new AssertionError(this);
             }
+        }
+
+        private static PyObject get_impl(PyObject[] a, String[] kw) {
+            Args.count("get", a, kw, 1, 1, 2);
+            PyObject v = D(a[0]).getItem(a[1]);
+            return v != null ? v : a.length > 2 ? a[2] : NONE;
+        }
+
+        private static PyObject setdefault_impl(PyObject[] a, String[] kw) {
+            Args.count("setdefault", a, kw, 1, 1, 2);
+            return D(a[0]).setDefault(a[1], a.length > 2 ? a[2] : NONE);
+        }
+
+        private static PyObject pop_impl(PyObject[] a, String[] kw) {
+            Args.count("pop", a, kw, 1, 1, 2);
+            if (D(a[0]).size() == 0) {
+                if (a.length > 2) {
+                    return a[2];
+                }
+                throw Exc.keyError(a[1]);
+            }
+            PyObject v = D(a[0]).delItem(a[1]);
+            if (v == null) {
+                if (a.length > 2) {
+                    return a[2];
+                }
+                throw Exc.keyError(a[1]);
+            }
+            return v;
+        }
+
+        private static PyObject update_impl(PyObject[] a, String[] kw) {
+            if (Args.npos(a, kw) > 2) {
+                throw Exc.typeError("update expected at most 1 argument, got " + (Args.npos(a, kw) - 1));
+            }
+            if (Args.npos(a, kw) == 2) {
+                dictUpdate(D(a[0]), a[1]);
+            }
+            if (kw != null) {
+                for (int k = 0; k < kw.length; k++) {
+                    D(a[0]).setStr(kw[k], a[a.length - kw.length + k]);
+                }
+            }
+            return NONE;
+        }
+
+        private static PyObject __init___impl(PyObject[] a, String[] kw) {
+            PyDict d = D(a[0]);
+            int npos = Args.npos(a, kw);
+            if (npos > 2) {
+                throw Exc.typeError("dict expected at most 1 argument, got " + (npos - 1));
+            }
+            if (npos == 2) {
+                dictUpdate(d, a[1]);
+            }
+            if (kw != null) {
+                for (int k = 0; k < kw.length; k++) {
+                    d.setStr(kw[k], a[npos + k]);
+                }
+            }
+            return NONE;
+        }
+    }
+
+    /** The class methods that setupDict registers on its type: one switch instead of a lambda class each. */
+    private enum DictClassMethods implements JFunc {
+        fromkeys, __class_getitem__;
+
+        @Override
+        public PyObject call(PyObject[] a, String[] kw) {
+            switch (this) {
+            case fromkeys:
+                return fromkeys_impl(a, kw);
+            case __class_getitem__:
+                return PyGenericAlias.of(a[0], a[1]);
+            default:
+                throw new AssertionError(this);
+            }
+        }
+
+        private static PyObject fromkeys_impl(PyObject[] a, String[] kw) {
+            Args.count("fromkeys", a, kw, 1, 1, 2);
+            PyObject d = Abstract.call(a[0]);
+            PyObject v = a.length > 2 ? a[2] : NONE;
+            for (PyObject k : Abstract.toArray(a[1])) {
+                Abstract.setItem(d, k, v);
+            }
+            return d;
         }
     }
 
@@ -2199,19 +2409,25 @@ public final class BuiltinMethods {
         @Override
         public PyObject apply(PyObject a) {
             switch (this) {
-            case __reversed__: {
-                PyObject[] all = Abstract.toArray(((DictView) a).iter());
-                int kind = ((DictView) a).kind;
-                return new Iterators.ArrayIter(reverse(all), kind == 0 ? Iterators.DICT_REVKEYITER
-                        : kind == 1 ? Iterators.DICT_REVVALUEITER : Iterators.DICT_REVITEMITER);
-            }
-            case __repr__: {
-                PyObject[] all = Abstract.toArray(((DictView) a).iter());
-                return s(a.type().name() + "(" + seqRepr(a, all, all.length, "[", "]") + ")");
-            }
+            case __reversed__:
+                return __reversed___impl(a);
+            case __repr__:
+                return __repr___impl(a);
             default:
                 throw new AssertionError(this);
             }
+        }
+
+        private static PyObject __reversed___impl(PyObject a) {
+            PyObject[] all = Abstract.toArray(((DictView) a).iter());
+            int kind = ((DictView) a).kind;
+            return new Iterators.ArrayIter(reverse(all), kind == 0 ? Iterators.DICT_REVKEYITER
+                    : kind == 1 ? Iterators.DICT_REVVALUEITER : Iterators.DICT_REVITEMITER);
+        }
+
+        private static PyObject __repr___impl(PyObject a) {
+            PyObject[] all = Abstract.toArray(((DictView) a).iter());
+            return s(a.type().name() + "(" + seqRepr(a, all, all.length, "[", "]") + ")");
         }
     }
 
@@ -2222,28 +2438,31 @@ public final class BuiltinMethods {
         @Override
         public PyObject apply(PyObject a, PyObject x) {
             switch (this) {
-            case __contains__: {
-                DictView v = (DictView) a;
-                if (v.kind == 0) {
-                    return PyBool.of(v.d.getItem(x) != null);
-                }
-                if (v.kind == 2) {
-                    if (!(x instanceof PyTuple) || ((PyTuple) x).size() != 2) {
-                        return PyBool.FALSE;
-                    }
-                    PyObject val = v.d.getItem(((PyTuple) x).get(0));
-                    return PyBool.of(val != null && Abstract.eq(val, ((PyTuple) x).get(1)));
-                }
-                for (PyObject y : v.d.valuesArray()) {
-                    if (Abstract.eq(y, x)) {
-                        return PyBool.TRUE;
-                    }
-                }
-                return PyBool.FALSE;
-            }
+            case __contains__:
+                return __contains___impl(a, x);
             default:
                 throw new AssertionError(this);
             }
+        }
+
+        private static PyObject __contains___impl(PyObject a, PyObject x) {
+            DictView v = (DictView) a;
+            if (v.kind == 0) {
+                return PyBool.of(v.d.getItem(x) != null);
+            }
+            if (v.kind == 2) {
+                if (!(x instanceof PyTuple) || ((PyTuple) x).size() != 2) {
+                    return PyBool.FALSE;
+                }
+                PyObject val = v.d.getItem(((PyTuple) x).get(0));
+                return PyBool.of(val != null && Abstract.eq(val, ((PyTuple) x).get(1)));
+            }
+            for (PyObject y : v.d.valuesArray()) {
+                if (Abstract.eq(y, x)) {
+                    return PyBool.TRUE;
+                }
+            }
+            return PyBool.FALSE;
         }
     }
 
@@ -2475,140 +2694,167 @@ public final class BuiltinMethods {
         @Override
         public PyObject apply(PyObject self, PyObject b) {
             switch (this) {
-            case __contains__: {
-                PyObject a = self;
-                PyObject x = b;
-                if (x instanceof PySet && !((PySet) x).frozen) {
-                    x = new PySet(true, ((PySet) x).table);
-                }
-                return PyBool.of(S(a).contains(x));
-            }
-            case __or__: {
+            case __contains__:
+                return __contains___impl(self, b);
+            case __or__:
+                {
                 PyObject a = self;
                 return PySet.of(b) == null ? NI : result(a, SetTable.union(S(a).table, S(b).table,
                         PySet.EQ));
-            }
-            case __and__: {
+                }
+            case __and__:
+                {
                 PyObject a = self;
                 return PySet.of(b) == null ? NI : result(a, SetTable.intersection(S(a).table,
                         S(b).table, PySet.EQ));
-            }
-            case __sub__: {
+                }
+            case __sub__:
+                {
                 PyObject a = self;
                 return PySet.of(b) == null ? NI : result(a, SetTable.difference(S(a).table,
                         S(b).table, PySet.EQ));
-            }
-            case __xor__: {
+                }
+            case __xor__:
+                {
                 PyObject a = self;
                 return PySet.of(b) == null ? NI : result(a, SetTable.symmetricDifference(
                         S(a).table, S(b).table, PySet.EQ));
-            }
-            case __ror__: {
+                }
+            case __ror__:
+                {
                 PyObject a = self;
                 return PySet.of(b) == null ? NI : result(b, SetTable.union(S(b).table, S(a).table,
                         PySet.EQ));
-            }
-            case __rand__: {
+                }
+            case __rand__:
+                {
                 PyObject a = self;
                 return PySet.of(b) == null ? NI : result(b, SetTable.intersection(S(b).table,
                         S(a).table, PySet.EQ));
-            }
-            case __rsub__: {
+                }
+            case __rsub__:
+                {
                 PyObject a = self;
                 return PySet.of(b) == null ? NI : result(b, SetTable.difference(S(b).table,
                         S(a).table, PySet.EQ));
-            }
-            case __rxor__: {
+                }
+            case __rxor__:
+                {
                 PyObject a = self;
                 return PySet.of(b) == null ? NI : result(b, SetTable.symmetricDifference(
                         S(b).table, S(a).table, PySet.EQ));
-            }
-            case symmetric_difference: {
+                }
+            case symmetric_difference:
+                {
                 PyObject a = self;
                 return result(a, SetTable.symmetricDifference(S(a).table,
                         toSet(b, false).table, PySet.EQ));
-            }
-            case issubset: {
+                }
+            case issubset:
+                {
                 PyObject a = self;
                 return PyBool.of(isSubset(S(a), toSet(b, true)));
-            }
-            case issuperset: {
+                }
+            case issuperset:
+                {
                 PyObject a = self;
                 return PyBool.of(isSubset(toSet(b, true), S(a)));
-            }
-            case isdisjoint: {
-                PyObject a = self;
-                for (PyObject x : Abstract.toArray(b)) {
-                    if (S(a).contains(x)) {
-                        return PyBool.FALSE;
-                    }
                 }
-                return PyBool.TRUE;
-            }
-            case add: {
-                PyObject a = self;
-                PyObject x = b;
-                S(a).add(x);
-                return NONE;
-            }
-            case discard: {
-                PyObject a = self;
-                PyObject x = b;
-                S(a).discard(x);
-                return NONE;
-            }
-            case remove: {
-                PyObject a = self;
-                PyObject x = b;
-                if (!S(a).discard(x)) {
-                    throw Exc.keyError(x);
-                }
-                return NONE;
-            }
-            case symmetric_difference_update: {
-                PyObject a = self;
-                S(a).table.symmetricDifferenceUpdate(toSet(b, false).table, PySet.EQ);
-                S(a).mutations++;
-                return NONE;
-            }
-            case __ior__: {
-                PyObject a = self;
-                if (PySet.of(b) == null) {
-                    return NI;
-                }
-                S(a).table.merge(S(b).table, PySet.EQ);
-                S(a).mutations++;
-                return a;
-            }
-            case __iand__: {
-                PyObject a = self;
-                if (PySet.of(b) == null) {
-                    return NI;
-                }
-                S(a).setTable(SetTable.intersection(S(a).table, S(b).table, PySet.EQ));
-                return a;
-            }
-            case __isub__: {
-                PyObject a = self;
-                if (PySet.of(b) == null) {
-                    return NI;
-                }
-                S(a).table.differenceUpdate(S(b).table, PySet.EQ);
-                S(a).mutations++;
-                return a;
-            }
-            case __ixor__: {
-                PyObject a = self;
-                if (PySet.of(b) == null) {
-                    return NI;
-                }
-                S(a).table.symmetricDifferenceUpdate(S(b).table, PySet.EQ);
-                S(a).mutations++;
-                return a;
-            }
+            case isdisjoint:
+                return isdisjoint_impl(self, b);
+            case add:
+                return add_impl(self, b);
+            case discard:
+                return discard_impl(self, b);
+            case remove:
+                return remove_impl(self, b);
+            case symmetric_difference_update:
+                return symmetric_difference_update_impl(self, b);
+            case __ior__:
+                return __ior___impl(self, b);
+            case __iand__:
+                return __iand___impl(self, b);
+            case __isub__:
+                return __isub___impl(self, b);
+            case __ixor__:
+                return __ixor___impl(self, b);
             default:
                 throw new AssertionError(this);
             }
+        }
+
+        private static PyObject __contains___impl(PyObject a, PyObject x) {
+            if (x instanceof PySet && !((PySet) x).frozen) {
+                x = new PySet(true, ((PySet) x).table);
+            }
+            return PyBool.of(S(a).contains(x));
+        }
+
+        private static PyObject isdisjoint_impl(PyObject a, PyObject b) {
+            for (PyObject x : Abstract.toArray(b)) {
+                if (S(a).contains(x)) {
+                    return PyBool.FALSE;
+                }
+            }
+            return PyBool.TRUE;
+        }
+
+        private static PyObject add_impl(PyObject a, PyObject x) {
+            S(a).add(x);
+            return NONE;
+        }
+
+        private static PyObject discard_impl(PyObject a, PyObject x) {
+            S(a).discard(x);
+            return NONE;
+        }
+
+        private static PyObject remove_impl(PyObject a, PyObject x) {
+            if (!S(a).discard(x)) {
+                throw Exc.keyError(x);
+            }
+            return NONE;
+        }
+
+        private static PyObject symmetric_difference_update_impl(PyObject a, PyObject b) {
+            S(a).table.symmetricDifferenceUpdate(toSet(b, false).table, PySet.EQ);
+            S(a).mutations++;
+            return NONE;
+        }
+
+        private static PyObject __ior___impl(PyObject a, PyObject b) {
+            if (PySet.of(b) == null) {
+                return NI;
+            }
+            S(a).table.merge(S(b).table, PySet.EQ);
+            S(a).mutations++;
+            return a;
+        }
+
+        private static PyObject __iand___impl(PyObject a, PyObject b) {
+            if (PySet.of(b) == null) {
+                return NI;
+            }
+            S(a).setTable(SetTable.intersection(S(a).table, S(b).table, PySet.EQ));
+            return a;
+        }
+
+        private static PyObject __isub___impl(PyObject a, PyObject b) {
+            if (PySet.of(b) == null) {
+                return NI;
+            }
+            S(a).table.differenceUpdate(S(b).table, PySet.EQ);
+            S(a).mutations++;
+            return a;
+        }
+
+        private static PyObject __ixor___impl(PyObject a, PyObject b) {
+            if (PySet.of(b) == null) {
+                return NI;
+            }
+            S(a).table.symmetricDifferenceUpdate(S(b).table, PySet.EQ);
+            S(a).mutations++;
+            return a;
         }
     }
 
@@ -2619,68 +2865,89 @@ public final class BuiltinMethods {
         @Override
         public PyObject call(PyObject[] a, String[] kw) {
             switch (this) {
-            case union: {
-                SetTable r = S(a[0]).table.copy();
-                for (int k = 1; k < a.length; k++) {
-                    r.merge(toSet(a[k], false).table, PySet.EQ);
-                }
-                return result(a[0], r);
-            }
-            case intersection: {
-                SetTable r = S(a[0]).table.copy();
-                for (int k = 1; k < a.length; k++) {
-                    r = SetTable.intersection(r, toSet(a[k], false).table, PySet.EQ);
-                }
-                return result(a[0], r);
-            }
-            case difference: {
-                SetTable r = S(a[0]).table.copy();
-                for (int k = 1; k < a.length; k++) {
-                    r = SetTable.difference(r, toSet(a[k], false).table, PySet.EQ);
-                }
-                return result(a[0], r);
-            }
-            case __init__: {
-                Args.count("set", a, kw, 1, 0, 1);
-                PySet st = S(a[0]);
-                st.clear();
-                if (a.length > 1) {
-                    st.setTable(toSet(a[1], false).table);
-                }
-                return NONE;
-            }
-            case update: {
-                for (int k = 1; k < a.length; k++) {
-                    PySet o = PySet.of(a[k]);
-                    if (o != null) {
-                        S(a[0]).table.merge(o.table, PySet.EQ);
-                        S(a[0]).mutations++;
-                    } else {
-                        for (PyObject x : Abstract.toArray(a[k])) {
-                            S(a[0]).add(x);
-                        }
-                    }
-                }
-                return NONE;
-            }
-            case difference_update: {
-                for (int k = 1; k < a.length; k++) {
-                    S(a[0]).table.differenceUpdate(toSet(a[k], false).table, PySet.EQ);
-                }
-                S(a[0]).mutations++;
-                return NONE;
-            }
-            case intersection_update: {
-                SetTable r = S(a[0]).table;
-                for (int k = 1; k < a.length; k++) {
-                    r = SetTable.intersection(r, toSet(a[k], false).table, PySet.EQ);
-                }
-                S(a[0]).setTable(r);
-                return NONE;
-            }
+            case union:
+                return union_impl(a, kw);
+            case intersection:
+                return intersection_impl(a, kw);
+            case difference:
+                return difference_impl(a, kw);
+            case __init__:
+                return __init___impl(a, kw);
+            case update:
+                return update_impl(a, kw);
+            case difference_update:
+                return difference_update_impl(a, kw);
+            case intersection_update:
+                return intersection_update_impl(a, kw);
             default:
                 throw new AssertionError(this);
             }
+        }
+
+        private static PyObject union_impl(PyObject[] a, String[] kw) {
+            SetTable r = S(a[0]).table.copy();
+            for (int k = 1; k < a.length; k++) {
+                r.merge(toSet(a[k], false).table, PySet.EQ);
+            }
+            return result(a[0], r);
+        }
+
+        private static PyObject intersection_impl(PyObject[] a, String[] kw) {
+            SetTable r = S(a[0]).table.copy();
+            for (int k = 1; k < a.length; k++) {
+                r = SetTable.intersection(r, toSet(a[k], false).table, PySet.EQ);
+            }
+            return result(a[0], r);
+        }
+
+        private static PyObject difference_impl(PyObject[] a, String[] kw) {
+            SetTable r = S(a[0]).table.copy();
+            for (int k = 1; k < a.length; k++) {
+                r = SetTable.difference(r, toSet(a[k], false).table, PySet.EQ);
+            }
+            return result(a[0], r);
+        }
+
+        private static PyObject __init___impl(PyObject[] a, String[] kw) {
+            Args.count("set", a, kw, 1, 0, 1);
+            PySet st = S(a[0]);
+            st.clear();
+            if (a.length > 1) {
+                st.setTable(toSet(a[1], false).table);
+            }
+            return NONE;
+        }
+
+        private static PyObject update_impl(PyObject[] a, String[] kw) {
+            for (int k = 1; k < a.length; k++) {
+                PySet o = PySet.of(a[k]);
+                if (o != null) {
+                    S(a[0]).table.merge(o.table, PySet.EQ);
+                    S(a[0]).mutations++;
+                } else {
+                    for (PyObject x : Abstract.toArray(a[k])) {
+                        S(a[0]).add(x);
+                    }
+                }
+            }
+            return NONE;
+        }
+
+        private static PyObject difference_update_impl(PyObject[] a, String[] kw) {
+            for (int k = 1; k < a.length; k++) {
+                S(a[0]).table.differenceUpdate(toSet(a[k], false).table, PySet.EQ);
+            }
+            S(a[0]).mutations++;
+            return NONE;
+        }
+
+        private static PyObject intersection_update_impl(PyObject[] a, String[] kw) {
+            SetTable r = S(a[0]).table;
+            for (int k = 1; k < a.length; k++) {
+                r = SetTable.intersection(r, toSet(a[k], false).table, PySet.EQ);
+            }
+            S(a[0]).setTable(r);
+            return NONE;
         }
     }
 
@@ -2691,20 +2958,26 @@ public final class BuiltinMethods {
         @Override
         public PyObject apply(PyObject a) {
             switch (this) {
-            case pop: {
-                if (S(a).size() == 0) {
-                    throw new PyException(Exc.make(Exc.KeyError, "pop from an empty set"));
-                }
-                S(a).mutations++;
-                return S(a).table.pop();
-            }
-            case clear: {
-                S(a).clear();
-                return NONE;
-            }
+            case pop:
+                return pop_impl(a);
+            case clear:
+                return clear_impl(a);
             default:
                 throw new AssertionError(this);
             }
+        }
+
+        private static PyObject pop_impl(PyObject a) {
+            if (S(a).size() == 0) {
+                throw new PyException(Exc.make(Exc.KeyError, "pop from an empty set"));
+            }
+            S(a).mutations++;
+            return S(a).table.pop();
+        }
+
+        private static PyObject clear_impl(PyObject a) {
+            S(a).clear();
+            return NONE;
         }
     }
 
@@ -2913,65 +3186,22 @@ public final class BuiltinMethods {
         // CPython 3.11: Objects/codeobject.c code__varname_from_oparg
         def1(code, MiscDef1._varname_from_oparg);
         // CPython 3.11: Objects/codeobject.c code_linesiterator
-        def0(code, MiscDef0X.co_lines);
+        def0(code, "co_lines", a -> {
+            List<PyObject> out = new ArrayList<>();
+            for (dev.quicken.code.LineTable.LineRange r : ((CodeObject) a).lines()) {
+                out.add(new PyTuple(new PyObject[] {i(r.start()), i(r.end()), r.line() == null ? NONE : i(r.line())}));
+            }
+            return Abstract.iter(new PyList(out.toArray(new PyObject[0])));
+        });
         // CPython 3.11: Objects/codeobject.c code_positionsiterator
-        def0(code, MiscDef0X.co_positions);
-    }
-
-    /** The __get__ functions of the types this file sets up, a case per type: one switch instead of a lambda class each. */
-    private enum DescrGet implements TypeSetup.F2 {
-        FUNCTION, METHOD_DESCR, GET_SET, MEMBER, CLASSMETHOD, STATICMETHOD, PROPERTY;
-
-        @Override
-        public PyObject apply(PyObject a, PyObject obj, PyObject type) {
-            switch (this) {
-            case FUNCTION:
-                return obj == NONE ? a : new PyMethod(a, obj);
-            case METHOD_DESCR:
-                return obj == NONE ? a : ((PyMethodDescr) a).bind(obj);
-            case GET_SET:
-                return obj == NONE ? a : ((PyDescriptors.GetSet) a).getter.apply(obj);
-            case MEMBER:
-                return obj == NONE ? a : Abstract.descrGet(a, obj, obj.type());
-            case CLASSMETHOD:
-                return Abstract.descrGet(a, obj == NONE ? null : obj,
-                        type == NONE ? obj.type() : (PyType) type);
-            case STATICMETHOD:
-                return ((PyDescriptors.StaticMethod) a).func;
-            case PROPERTY:
-                return Abstract.descrGet(a, obj == NONE ? null : obj, null);
-            default:
-                throw new AssertionError(this);
+        def0(code, "co_positions", a -> {
+            List<PyObject> out = new ArrayList<>();
+            for (dev.quicken.code.LineTable.Position p : ((CodeObject) a).positions()) {
+                out.add(new PyTuple(new PyObject[] {opt(p.line()), opt(p.endLine()), opt(p.column()),
+                    opt(p.endColumn())}));
             }
-        }
-    }
-
-    /** The methods of self alone that setupMisc registers on code: one switch instead of a lambda class each. */
-    private enum MiscDef0X implements TypeSetup.F0 {
-        co_lines, co_positions;
-
-        @Override
-        public PyObject apply(PyObject a) {
-            switch (this) {
-            case co_lines: {
-                List<PyObject> out = new ArrayList<>();
-                for (dev.quicken.code.LineTable.LineRange r : ((CodeObject) a).lines()) {
-                    out.add(new PyTuple(new PyObject[] {i(r.start()), i(r.end()), r.line() == null ? NONE : i(r.line())}));
-                }
-                return Abstract.iter(new PyList(out.toArray(new PyObject[0])));
-            }
-            case co_positions: {
-                List<PyObject> out = new ArrayList<>();
-                for (dev.quicken.code.LineTable.Position p : ((CodeObject) a).positions()) {
-                    out.add(new PyTuple(new PyObject[] {opt(p.line()), opt(p.endLine()), opt(p.column()),
-                        opt(p.endColumn())}));
-                }
-                return Abstract.iter(new PyList(out.toArray(new PyObject[0])));
-            }
-            default:
-                throw new AssertionError(this);
-            }
-        }
+            return Abstract.iter(new PyList(out.toArray(new PyObject[0])));
+        });
     }
 
     /** The methods of self alone that setupMisc registers on PyNone.TYPE: one switch instead of a lambda class each. */
@@ -3028,18 +3258,24 @@ public final class BuiltinMethods {
         @Override
         public PyObject apply(PyObject a) {
             switch (this) {
-            case __repr__: {
-                PySlice x = (PySlice) a;
-                return s("slice(" + Abstract.repr(x.start) + ", " + Abstract.repr(x.stop) + ", " + Abstract.repr(x.step)
-                        + ")");
-            }
-            case __reduce__: {
-                PySlice x = (PySlice) a;
-                return new PyTuple(new PyObject[] {a.type(), new PyTuple(new PyObject[] {x.start, x.stop, x.step})});
-            }
+            case __repr__:
+                return __repr___impl(a);
+            case __reduce__:
+                return __reduce___impl(a);
             default:
                 throw new AssertionError(this);
             }
+        }
+
+        private static PyObject __repr___impl(PyObject a) {
+            PySlice x = (PySlice) a;
+            return s("slice(" + Abstract.repr(x.start) + ", " + Abstract.repr(x.stop) + ", " + Abstract.repr(x.step)
+                    + ")");
+        }
+
+        private static PyObject __reduce___impl(PyObject a) {
+            PySlice x = (PySlice) a;
+            return new PyTuple(new PyObject[] {a.type(), new PyTuple(new PyObject[] {x.start, x.stop, x.step})});
         }
     }
 
@@ -3102,20 +3338,10 @@ public final class BuiltinMethods {
             switch (this) {
             case __builtins__:
                 return ((PyFunction) a).builtins;
-            case __name__: {
-                PyFunction fn = (PyFunction) a;
-                if (fn.nameObj == null || !fn.nameObj.value.equals(fn.name)) {
-                    fn.nameObj = s(fn.name);
-                }
-                return fn.nameObj;
-            }
-            case __qualname__: {
-                PyFunction fn = (PyFunction) a;
-                if (fn.qualnameObj == null || !fn.qualnameObj.value.equals(fn.qualname)) {
-                    fn.qualnameObj = s(fn.qualname);
-                }
-                return fn.qualnameObj;
-            }
+            case __name__:
+                return __name___impl(a);
+            case __qualname__:
+                return __qualname___impl(a);
             case __doc__:
                 return ((PyFunction) a).doc;
             case __module__:
@@ -3130,25 +3356,44 @@ public final class BuiltinMethods {
                 return ((PyFunction) a).defaults == null ? NONE : ((PyFunction) a).defaults;
             case __kwdefaults__:
                 return ((PyFunction) a).kwdefaults == null ? NONE : ((PyFunction) a).kwdefaults;
-            case __annotations__: {
-                PyFunction fn = (PyFunction) a;
-                if (fn.annotations == null || fn.annotations == NONE) {
-                    fn.annotations = new PyDict();
-                } else if (fn.annotations instanceof PyTuple) {
-                    PyDict d = new PyDict();
-                    PyObject[] it = ((PyTuple) fn.annotations).items;
-                    for (int k = 0; k + 1 < it.length; k += 2) {
-                        d.setItem(it[k], it[k + 1]);
-                    }
-                    fn.annotations = d;
-                }
-                return fn.annotations;
-            }
+            case __annotations__:
+                return __annotations___impl(a);
             case __dict__:
                 return Abstract.instanceDict(a);
             default:
                 throw new AssertionError(this);
             }
+        }
+
+        private static PyObject __name___impl(PyObject a) {
+            PyFunction fn = (PyFunction) a;
+            if (fn.nameObj == null || !fn.nameObj.value.equals(fn.name)) {
+                fn.nameObj = s(fn.name);
+            }
+            return fn.nameObj;
+        }
+
+        private static PyObject __qualname___impl(PyObject a) {
+            PyFunction fn = (PyFunction) a;
+            if (fn.qualnameObj == null || !fn.qualnameObj.value.equals(fn.qualname)) {
+                fn.qualnameObj = s(fn.qualname);
+            }
+            return fn.qualnameObj;
+        }
+
+        private static PyObject __annotations___impl(PyObject a) {
+            PyFunction fn = (PyFunction) a;
+            if (fn.annotations == null || fn.annotations == NONE) {
+                fn.annotations = new PyDict();
+            } else if (fn.annotations instanceof PyTuple) {
+                PyDict d = new PyDict();
+                PyObject[] it = ((PyTuple) fn.annotations).items;
+                for (int k = 0; k + 1 < it.length; k += 2) {
+                    d.setItem(it[k], it[k + 1]);
+                }
+                fn.annotations = d;
+            }
+            return fn.annotations;
         }
     }
 
@@ -3159,48 +3404,94 @@ public final class BuiltinMethods {
         @Override
         public void accept(PyObject a, PyObject v) {
             switch (this) {
-            case __name__: {
-                if (!(v instanceof PyStr)) {
-                    throw Exc.typeError("__name__ must be set to a string object");
-                }
-                ((PyFunction) a).name = ((PyStr) v).value;
-                ((PyFunction) a).nameObj = (PyStr) v;
+            case __name__:
+                __name___impl(a, v);
                 return;
-            }
-            case __qualname__: {
-                if (!(v instanceof PyStr)) {
-                    throw Exc.typeError("__qualname__ must be set to a string object");
-                }
-                ((PyFunction) a).qualname = ((PyStr) v).value;
-                ((PyFunction) a).qualnameObj = (PyStr) v;
+            case __qualname__:
+                __qualname___impl(a, v);
                 return;
-            }
             case __doc__:
                 ((PyFunction) a).doc = v;
                 return;
             case __module__:
                 ((PyFunction) a).module = v;
                 return;
-            case __code__: {
-                ((PyFunction) a).code = (CodeObject) v;
-                ((PyFunction) a).invalidateVersion();
+            case __code__:
+                __code___impl(a, v);
                 return;
-            }
-            case __defaults__: {
-                ((PyFunction) a).defaults = v == NONE || v == null ? null : (PyTuple) v;
-                ((PyFunction) a).invalidateVersion();
+            case __defaults__:
+                __defaults___impl(a, v);
                 return;
-            }
-            case __kwdefaults__: {
-                ((PyFunction) a).kwdefaults = v == NONE || v == null ? null : (PyDict) v;
-                ((PyFunction) a).invalidateVersion();
+            case __kwdefaults__:
+                __kwdefaults___impl(a, v);
                 return;
-            }
-            case __annotations__: {
-                ((PyFunction) a).annotations = v;
-                ((PyFunction) a).invalidateVersion();
+            case __annotations__:
+                __annotations___impl(a, v);
                 return;
+            default:
+                throw new AssertionError(this);
             }
+        }
+
+        private static void __name___impl(PyObject a, PyObject v) {
+            if (!(v instanceof PyStr)) {
+                throw Exc.typeError("__name__ must be set to a string object");
+            }
+            ((PyFunction) a).name = ((PyStr) v).value;
+            ((PyFunction) a).nameObj = (PyStr) v;
+        }
+
+        private static void __qualname___impl(PyObject a, PyObject v) {
+            if (!(v instanceof PyStr)) {
+                throw Exc.typeError("__qualname__ must be set to a string object");
+            }
+            ((PyFunction) a).qualname = ((PyStr) v).value;
+            ((PyFunction) a).qualnameObj = (PyStr) v;
+        }
+
+        private static void __code___impl(PyObject a, PyObject v) {
+            ((PyFunction) a).code = (CodeObject) v;
+            ((PyFunction) a).invalidateVersion();
+        }
+
+        private static void __defaults___impl(PyObject a, PyObject v) {
+            ((PyFunction) a).defaults = v == NONE || v == null ? null : (PyTuple) v;
+            ((PyFunction) a).invalidateVersion();
+        }
+
+        private static void __kwdefaults___impl(PyObject a, PyObject v) {
+            ((PyFunction) a).kwdefaults = v == NONE || v == null ? null : (PyDict) v;
+            ((PyFunction) a).invalidateVersion();
+        }
+
+        private static void __annotations___impl(PyObject a, PyObject v) {
+            ((PyFunction) a).annotations = v;
+            ((PyFunction) a).invalidateVersion();
+        }
+    }
+
+    /** The __get__ functions of the types this file sets up, a case per type: one switch instead of a lambda class each. */
+    private enum DescrGet implements TypeSetup.F2 {
+        FUNCTION, METHOD_DESCR, GET_SET, MEMBER, CLASSMETHOD, STATICMETHOD, PROPERTY;
+
+        @Override
+        public PyObject apply(PyObject a, PyObject obj, PyObject type) {
+            switch (this) {
+            case FUNCTION:
+                return obj == NONE ? a : new PyMethod(a, obj);
+            case METHOD_DESCR:
+                return obj == NONE ? a : ((PyMethodDescr) a).bind(obj);
+            case GET_SET:
+                return obj == NONE ? a : ((PyDescriptors.GetSet) a).getter.apply(obj);
+            case MEMBER:
+                return obj == NONE ? a : Abstract.descrGet(a, obj, obj.type());
+            case CLASSMETHOD:
+                return Abstract.descrGet(a, obj == NONE ? null : obj,
+                        type == NONE ? obj.type() : (PyType) type);
+            case STATICMETHOD:
+                return ((PyDescriptors.StaticMethod) a).func;
+            case PROPERTY:
+                return Abstract.descrGet(a, obj == NONE ? null : obj, null);
             default:
                 throw new AssertionError(this);
             }
@@ -3214,17 +3505,20 @@ public final class BuiltinMethods {
         @Override
         public PyObject apply(PyObject a) {
             switch (this) {
-            case __repr__: {
-                PyMethod bm = (PyMethod) a;
-                PyObject qn = Abstract.lookupAttr(bm.func, "__qualname__");
-                return s("<bound method " + (qn == null ? "?" : Abstract.str(qn)) + " of " + Abstract.repr(bm.self) + ">");
-            }
+            case __repr__:
+                return __repr___impl(a);
             case __reduce__:
                 return reduceByGetattr(((PyMethod) a).self,
                         Abstract.getAttr(((PyMethod) a).func, "__name__"));
             default:
                 throw new AssertionError(this);
             }
+        }
+
+        private static PyObject __repr___impl(PyObject a) {
+            PyMethod bm = (PyMethod) a;
+            PyObject qn = Abstract.lookupAttr(bm.func, "__qualname__");
+            return s("<bound method " + (qn == null ? "?" : Abstract.str(qn)) + " of " + Abstract.repr(bm.self) + ">");
         }
     }
 
@@ -3260,23 +3554,29 @@ public final class BuiltinMethods {
             switch (this) {
             case __name__:
                 return s(((PyBuiltinFunction) a).name);
-            case __qualname__: {
-                PyBuiltinFunction bfn = (PyBuiltinFunction) a;
-                if (bfn.self == null || bfn.self instanceof PyModule) {
-                    return s(bfn.owner != null && bfn.name.equals("__new__") ? bfn.owner + "." + bfn.name : bfn.name);
-                }
-                PyType owner = bfn.self instanceof PyType ? (PyType) bfn.self : bfn.self.type();
-                return s(Abstract.str(Abstract.getAttr(owner, "__qualname__")) + "." + bfn.name);
-            }
-            case __self__: {
-                PyObject sf = ((PyBuiltinFunction) a).self;
-                return sf == null ? NONE : sf;
-            }
+            case __qualname__:
+                return __qualname___impl(a);
+            case __self__:
+                return __self___impl(a);
             case __module__:
                 return builtinModuleName((PyBuiltinFunction) a);
             default:
                 throw new AssertionError(this);
             }
+        }
+
+        private static PyObject __qualname___impl(PyObject a) {
+            PyBuiltinFunction bfn = (PyBuiltinFunction) a;
+            if (bfn.self == null || bfn.self instanceof PyModule) {
+                return s(bfn.owner != null && bfn.name.equals("__new__") ? bfn.owner + "." + bfn.name : bfn.name);
+            }
+            PyType owner = bfn.self instanceof PyType ? (PyType) bfn.self : bfn.self.type();
+            return s(Abstract.str(Abstract.getAttr(owner, "__qualname__")) + "." + bfn.name);
+        }
+
+        private static PyObject __self___impl(PyObject a) {
+            PyObject sf = ((PyBuiltinFunction) a).self;
+            return sf == null ? NONE : sf;
         }
     }
 
@@ -3287,17 +3587,20 @@ public final class BuiltinMethods {
         @Override
         public PyObject apply(PyObject a) {
             switch (this) {
-            case __reduce__: {
-                PyBuiltinFunction bfn = (PyBuiltinFunction) a;
-                if (bfn.self == null || bfn.self instanceof PyModule) {
-                    return s(bfn.name);
-                }
-                return new PyTuple(new PyObject[] {dev.quicken.eval.Interpreter.current().builtins.getStr("getattr"),
-                    new PyTuple(new PyObject[] {bfn.self, s(bfn.name)})});
-            }
+            case __reduce__:
+                return __reduce___impl(a);
             default:
                 throw new AssertionError(this);
             }
+        }
+
+        private static PyObject __reduce___impl(PyObject a) {
+            PyBuiltinFunction bfn = (PyBuiltinFunction) a;
+            if (bfn.self == null || bfn.self instanceof PyModule) {
+                return s(bfn.name);
+            }
+            return new PyTuple(new PyObject[] {dev.quicken.eval.Interpreter.current().builtins.getStr("getattr"),
+                new PyTuple(new PyObject[] {bfn.self, s(bfn.name)})});
         }
     }
 
@@ -3325,13 +3628,16 @@ public final class BuiltinMethods {
         @Override
         public PyObject apply(PyObject a, PyObject obj, PyObject v) {
             switch (this) {
-            case __set__: {
-                Abstract.descrSet(a, obj, v);
-                return NONE;
-            }
+            case __set__:
+                return __set___impl(a, obj, v);
             default:
                 throw new AssertionError(this);
             }
+        }
+
+        private static PyObject __set___impl(PyObject a, PyObject obj, PyObject v) {
+            Abstract.descrSet(a, obj, v);
+            return NONE;
         }
     }
 
@@ -3342,13 +3648,16 @@ public final class BuiltinMethods {
         @Override
         public PyObject apply(PyObject a, PyObject obj) {
             switch (this) {
-            case __delete__: {
-                Abstract.descrSet(a, obj, null);
-                return NONE;
-            }
+            case __delete__:
+                return __delete___impl(a, obj);
             default:
                 throw new AssertionError(this);
             }
+        }
+
+        private static PyObject __delete___impl(PyObject a, PyObject obj) {
+            Abstract.descrSet(a, obj, null);
+            return NONE;
         }
     }
 
@@ -3359,13 +3668,16 @@ public final class BuiltinMethods {
         @Override
         public PyObject apply(PyObject a, PyObject obj, PyObject v) {
             switch (this) {
-            case __set__: {
-                Abstract.descrSet(a, obj, v);
-                return NONE;
-            }
+            case __set__:
+                return __set___impl(a, obj, v);
             default:
                 throw new AssertionError(this);
             }
+        }
+
+        private static PyObject __set___impl(PyObject a, PyObject obj, PyObject v) {
+            Abstract.descrSet(a, obj, v);
+            return NONE;
         }
     }
 
@@ -3376,13 +3688,16 @@ public final class BuiltinMethods {
         @Override
         public PyObject apply(PyObject a, PyObject obj) {
             switch (this) {
-            case __delete__: {
-                Abstract.descrSet(a, obj, null);
-                return NONE;
-            }
+            case __delete__:
+                return __delete___impl(a, obj);
             default:
                 throw new AssertionError(this);
             }
+        }
+
+        private static PyObject __delete___impl(PyObject a, PyObject obj) {
+            Abstract.descrSet(a, obj, null);
+            return NONE;
         }
     }
 
@@ -3393,16 +3708,19 @@ public final class BuiltinMethods {
         @Override
         public PyObject apply(PyObject a) {
             switch (this) {
-            case cell_contents: {
-                PyObject v = ((PyCell) a).value;
-                if (v == null) {
-                    throw Exc.valueError("Cell is empty");
-                }
-                return v;
-            }
+            case cell_contents:
+                return cell_contents_impl(a);
             default:
                 throw new AssertionError(this);
             }
+        }
+
+        private static PyObject cell_contents_impl(PyObject a) {
+            PyObject v = ((PyCell) a).value;
+            if (v == null) {
+                throw Exc.valueError("Cell is empty");
+            }
+            return v;
         }
     }
 
@@ -3444,13 +3762,16 @@ public final class BuiltinMethods {
         @Override
         public PyObject call(PyObject[] a, String[] kw) {
             switch (this) {
-            case __init__: {
-                ((PyModule) a[0]).dict.setStr("__name__", a[1]);
-                return NONE;
-            }
+            case __init__:
+                return __init___impl(a, kw);
             default:
                 throw new AssertionError(this);
             }
+        }
+
+        private static PyObject __init___impl(PyObject[] a, String[] kw) {
+            ((PyModule) a[0]).dict.setStr("__name__", a[1]);
+            return NONE;
         }
     }
 
@@ -3461,15 +3782,18 @@ public final class BuiltinMethods {
         @Override
         public PyObject call(PyObject[] a, String[] kw) {
             switch (this) {
-            case __init__: {
-                Args.count("classmethod", a, kw, 1, 1, 1);
-                ((PyDescriptors.ClassMethod) a[0]).func = a[1];
-                functoolsWraps(a[0], a[1]);
-                return NONE;
-            }
+            case __init__:
+                return __init___impl(a, kw);
             default:
                 throw new AssertionError(this);
             }
+        }
+
+        private static PyObject __init___impl(PyObject[] a, String[] kw) {
+            Args.count("classmethod", a, kw, 1, 1, 1);
+            ((PyDescriptors.ClassMethod) a[0]).func = a[1];
+            functoolsWraps(a[0], a[1]);
+            return NONE;
         }
     }
 
@@ -3486,13 +3810,16 @@ public final class BuiltinMethods {
                 return ((PyDescriptors.ClassMethod) a).func;
             case __func__:
                 return ((PyDescriptors.ClassMethod) a).func;
-            case __isabstractmethod__: {
-                PyObject v = Abstract.lookupAttr(((PyDescriptors.ClassMethod) a).func, "__isabstractmethod__");
-                return v == null ? PyBool.FALSE : v;
-            }
+            case __isabstractmethod__:
+                return __isabstractmethod___impl(a);
             default:
                 throw new AssertionError(this);
             }
+        }
+
+        private static PyObject __isabstractmethod___impl(PyObject a) {
+            PyObject v = Abstract.lookupAttr(((PyDescriptors.ClassMethod) a).func, "__isabstractmethod__");
+            return v == null ? PyBool.FALSE : v;
         }
     }
 
@@ -3503,18 +3830,21 @@ public final class BuiltinMethods {
         @Override
         public PyObject call(PyObject[] a, String[] kw) {
             switch (this) {
-            case __init__: {
-                Args.count("staticmethod", a, kw, 1, 1, 1);
-                ((PyDescriptors.StaticMethod) a[0]).func = a[1];
-                functoolsWraps(a[0], a[1]);
-                return NONE;
-            }
+            case __init__:
+                return __init___impl(a, kw);
             case __call__:
                 return Abstract.call(((PyDescriptors.StaticMethod) a[0]).func,
                         Arrays.copyOfRange(a, 1, a.length), kw);
             default:
                 throw new AssertionError(this);
             }
+        }
+
+        private static PyObject __init___impl(PyObject[] a, String[] kw) {
+            Args.count("staticmethod", a, kw, 1, 1, 1);
+            ((PyDescriptors.StaticMethod) a[0]).func = a[1];
+            functoolsWraps(a[0], a[1]);
+            return NONE;
         }
     }
 
@@ -3529,15 +3859,18 @@ public final class BuiltinMethods {
                 return Abstract.instanceDict(a);
             case __wrapped__:
                 return ((PyDescriptors.StaticMethod) a).func;
-            case __isabstractmethod__: {
-                PyObject v = Abstract.lookupAttr(((PyDescriptors.StaticMethod) a).func, "__isabstractmethod__");
-                return v == null ? PyBool.FALSE : v;
-            }
+            case __isabstractmethod__:
+                return __isabstractmethod___impl(a);
             case __func__:
                 return ((PyDescriptors.StaticMethod) a).func;
             default:
                 throw new AssertionError(this);
             }
+        }
+
+        private static PyObject __isabstractmethod___impl(PyObject a) {
+            PyObject v = Abstract.lookupAttr(((PyDescriptors.StaticMethod) a).func, "__isabstractmethod__");
+            return v == null ? PyBool.FALSE : v;
         }
     }
 
@@ -3548,24 +3881,27 @@ public final class BuiltinMethods {
         @Override
         public PyObject call(PyObject[] a, String[] kw) {
             switch (this) {
-            case __init__: {
-                PyObject[] p = Args.parse("property", a, kw, 1, new String[] {"fget", "fset", "fdel", "doc"}, 0, 4);
-                PyDescriptors.Property x = (PyDescriptors.Property) a[0];
-                x.fget = p[0] == null ? NONE : p[0];
-                x.fset = p[1] == null ? NONE : p[1];
-                x.fdel = p[2] == null ? NONE : p[2];
-                x.doc = p[3] != null ? p[3] : NONE;
-                if (p[3] == null && x.fget != NONE) {
-                    PyObject d = Abstract.lookupAttr(x.fget, "__doc__");
-                    if (d != null) {
-                        x.doc = d;
-                    }
-                }
-                return NONE;
-            }
+            case __init__:
+                return __init___impl(a, kw);
             default:
                 throw new AssertionError(this);
             }
+        }
+
+        private static PyObject __init___impl(PyObject[] a, String[] kw) {
+            PyObject[] p = Args.parse("property", a, kw, 1, new String[] {"fget", "fset", "fdel", "doc"}, 0, 4);
+            PyDescriptors.Property x = (PyDescriptors.Property) a[0];
+            x.fget = p[0] == null ? NONE : p[0];
+            x.fset = p[1] == null ? NONE : p[1];
+            x.fdel = p[2] == null ? NONE : p[2];
+            x.doc = p[3] != null ? p[3] : NONE;
+            if (p[3] == null && x.fget != NONE) {
+                PyObject d = Abstract.lookupAttr(x.fget, "__doc__");
+                if (d != null) {
+                    x.doc = d;
+                }
+            }
+            return NONE;
         }
     }
 
@@ -3576,18 +3912,23 @@ public final class BuiltinMethods {
         @Override
         public PyObject apply(PyObject a, PyObject obj, PyObject v) {
             switch (this) {
-            case __set__: {
-                Abstract.descrSet(a, obj, v);
-                return NONE;
-            }
-            case __set_name__: {
-                PyObject name = v;
-                ((PyDescriptors.Property) a).name = Abstract.str(name);
-                return NONE;
-            }
+            case __set__:
+                return __set___impl(a, obj, v);
+            case __set_name__:
+                return __set_name___impl(a, obj, v);
             default:
                 throw new AssertionError(this);
             }
+        }
+
+        private static PyObject __set___impl(PyObject a, PyObject obj, PyObject v) {
+            Abstract.descrSet(a, obj, v);
+            return NONE;
+        }
+
+        private static PyObject __set_name___impl(PyObject a, PyObject owner, PyObject name) {
+            ((PyDescriptors.Property) a).name = Abstract.str(name);
+            return NONE;
         }
     }
 
@@ -3598,13 +3939,16 @@ public final class BuiltinMethods {
         @Override
         public PyObject apply(PyObject a, PyObject obj) {
             switch (this) {
-            case __delete__: {
-                Abstract.descrSet(a, obj, null);
-                return NONE;
-            }
+            case __delete__:
+                return __delete___impl(a, obj);
             default:
                 throw new AssertionError(this);
             }
+        }
+
+        private static PyObject __delete___impl(PyObject a, PyObject obj) {
+            Abstract.descrSet(a, obj, null);
+            return NONE;
         }
     }
 
@@ -3623,19 +3967,22 @@ public final class BuiltinMethods {
                 return ((PyDescriptors.Property) a).fdel;
             case __doc__:
                 return ((PyDescriptors.Property) a).doc;
-            case __isabstractmethod__: {
-                PyDescriptors.Property p = (PyDescriptors.Property) a;
-                for (PyObject fn : new PyObject[] {p.fget, p.fset, p.fdel}) {
-                    PyObject v = fn == null || fn == NONE ? null : Abstract.lookupAttr(fn, "__isabstractmethod__");
-                    if (v != null && Abstract.isTrue(v)) {
-                        return PyBool.TRUE;
-                    }
-                }
-                return PyBool.FALSE;
-            }
+            case __isabstractmethod__:
+                return __isabstractmethod___impl(a);
             default:
                 throw new AssertionError(this);
             }
+        }
+
+        private static PyObject __isabstractmethod___impl(PyObject a) {
+            PyDescriptors.Property p = (PyDescriptors.Property) a;
+            for (PyObject fn : new PyObject[] {p.fget, p.fset, p.fdel}) {
+                PyObject v = fn == null || fn == NONE ? null : Abstract.lookupAttr(fn, "__isabstractmethod__");
+                if (v != null && Abstract.isTrue(v)) {
+                    return PyBool.TRUE;
+                }
+            }
+            return PyBool.FALSE;
         }
     }
 
@@ -3674,16 +4021,8 @@ public final class BuiltinMethods {
                 return ((CodeObject) a).names;
             case co_code:
                 return new PyBytes(((CodeObject) a).code);
-            case co_varnames: {
-                CodeObject co = (CodeObject) a;
-                List<PyObject> names = new ArrayList<>();
-                for (int k = 0; k < co.localspluskinds.length; k++) {
-                    if ((co.localspluskinds[k] & CodeObject.CO_FAST_LOCAL) != 0) {
-                        names.add(co.localsplusnames.get(k));
-                    }
-                }
-                return new PyTuple(names.toArray(new PyObject[0]));
-            }
+            case co_varnames:
+                return co_varnames_impl(a);
             case co_cellvars:
                 return namesOfKind((CodeObject) a, CodeObject.CO_FAST_CELL);
             case co_freevars:
@@ -3694,23 +4033,37 @@ public final class BuiltinMethods {
                 return new PyBytes(((CodeObject) a).exceptiontable.clone());
             case co_lnotab:
                 return new PyBytes(((CodeObject) a).lnotab());
-            case _co_code_adaptive: {
-                CodeObject co = (CodeObject) a;
-                dev.quicken.eval.Interpreter in = dev.quicken.eval.Interpreter.current();
-                dev.quicken.eval.ExecCode ec = in == null ? null : in.existingExecCode(co);
-                if (ec == null) {
-                    return new PyBytes(co.code.clone());
-                }
-                byte[] b = new byte[ec.units.length * 2];
-                for (int k = 0; k < ec.units.length; k++) {
-                    b[2 * k] = (byte) ec.units[k];
-                    b[2 * k + 1] = (byte) (ec.units[k] >> 8);
-                }
-                return new PyBytes(b);
-            }
+            case _co_code_adaptive:
+                return _co_code_adaptive_impl(a);
             default:
                 throw new AssertionError(this);
             }
+        }
+
+        private static PyObject co_varnames_impl(PyObject a) {
+            CodeObject co = (CodeObject) a;
+            List<PyObject> names = new ArrayList<>();
+            for (int k = 0; k < co.localspluskinds.length; k++) {
+                if ((co.localspluskinds[k] & CodeObject.CO_FAST_LOCAL) != 0) {
+                    names.add(co.localsplusnames.get(k));
+                }
+            }
+            return new PyTuple(names.toArray(new PyObject[0]));
+        }
+
+        private static PyObject _co_code_adaptive_impl(PyObject a) {
+            CodeObject co = (CodeObject) a;
+            dev.quicken.eval.Interpreter in = dev.quicken.eval.Interpreter.current();
+            dev.quicken.eval.ExecCode ec = in == null ? null : in.existingExecCode(co);
+            if (ec == null) {
+                return new PyBytes(co.code.clone());
+            }
+            byte[] b = new byte[ec.units.length * 2];
+            for (int k = 0; k < ec.units.length; k++) {
+                b[2 * k] = (byte) ec.units[k];
+                b[2 * k + 1] = (byte) (ec.units[k] >> 8);
+            }
+            return new PyBytes(b);
         }
     }
 
@@ -3721,34 +4074,40 @@ public final class BuiltinMethods {
         @Override
         public PyObject apply(PyObject a) {
             switch (this) {
-            case co_positions: {
-                CodeObject co = (CodeObject) a;
-                List<dev.quicken.code.LineTable.Position> ps = dev.quicken.code.LineTable.positions(co.linetable,
-                        co.firstlineno, co.code.length);
-                PyObject[] items = new PyObject[ps.size()];
-                for (int k = 0; k < items.length; k++) {
-                    dev.quicken.code.LineTable.Position p = ps.get(k);
-                    items[k] = new PyTuple(new PyObject[] {p.line() == null ? NONE : i(p.line()),
-                        p.endLine() == null ? NONE : i(p.endLine()), p.column() == null ? NONE : i(p.column()),
-                        p.endColumn() == null ? NONE : i(p.endColumn())});
-                }
-                return Abstract.iter(new PyList(items));
-            }
-            case co_lines: {
-                CodeObject co = (CodeObject) a;
-                List<dev.quicken.code.LineTable.LineRange> rs = dev.quicken.code.LineTable.lines(co.linetable,
-                        co.firstlineno);
-                PyObject[] items = new PyObject[rs.size()];
-                for (int k = 0; k < items.length; k++) {
-                    dev.quicken.code.LineTable.LineRange r = rs.get(k);
-                    items[k] = new PyTuple(new PyObject[] {i(r.start()), i(r.end()),
-                        r.line() == null ? NONE : i(r.line())});
-                }
-                return Abstract.iter(new PyList(items));
-            }
+            case co_positions:
+                return co_positions_impl(a);
+            case co_lines:
+                return co_lines_impl(a);
             default:
                 throw new AssertionError(this);
             }
+        }
+
+        private static PyObject co_positions_impl(PyObject a) {
+            CodeObject co = (CodeObject) a;
+            List<dev.quicken.code.LineTable.Position> ps = dev.quicken.code.LineTable.positions(co.linetable,
+                    co.firstlineno, co.code.length);
+            PyObject[] items = new PyObject[ps.size()];
+            for (int k = 0; k < items.length; k++) {
+                dev.quicken.code.LineTable.Position p = ps.get(k);
+                items[k] = new PyTuple(new PyObject[] {p.line() == null ? NONE : i(p.line()),
+                    p.endLine() == null ? NONE : i(p.endLine()), p.column() == null ? NONE : i(p.column()),
+                    p.endColumn() == null ? NONE : i(p.endColumn())});
+            }
+            return Abstract.iter(new PyList(items));
+        }
+
+        private static PyObject co_lines_impl(PyObject a) {
+            CodeObject co = (CodeObject) a;
+            List<dev.quicken.code.LineTable.LineRange> rs = dev.quicken.code.LineTable.lines(co.linetable,
+                    co.firstlineno);
+            PyObject[] items = new PyObject[rs.size()];
+            for (int k = 0; k < items.length; k++) {
+                dev.quicken.code.LineTable.LineRange r = rs.get(k);
+                items[k] = new PyTuple(new PyObject[] {i(r.start()), i(r.end()),
+                    r.line() == null ? NONE : i(r.line())});
+            }
+            return Abstract.iter(new PyList(items));
         }
     }
 
@@ -3957,32 +4316,41 @@ public final class BuiltinMethods {
         @Override
         public PyObject apply(PyObject a) {
             switch (this) {
-            case __str__: {
-                PyTuple args = E(a).args;
-                if (args.size() == 0) {
-                    return s("");
-                }
-                if (args.size() == 1) {
-                    return Abstract.strObj(args.get(0));
-                }
-                return Abstract.strObj(args);
-            }
-            case __repr__: {
-                PyTuple args = E(a).args;
-                String n = a.type().name();
-                if (args.size() == 1) {
-                    return s(n + "(" + Abstract.repr(args.get(0)) + ")");
-                }
-                return s(n + Abstract.repr(args));
-            }
-            case __reduce__: {
-                PyDict d = Abstract.instanceDict(a);
-                return d != null && d.size() > 0 ? new PyTuple(new PyObject[] {a.type(), E(a).args, d})
-                        : new PyTuple(new PyObject[] {a.type(), E(a).args});
-            }
+            case __str__:
+                return __str___impl(a);
+            case __repr__:
+                return __repr___impl(a);
+            case __reduce__:
+                return __reduce___impl(a);
             default:
                 throw new AssertionError(this);
             }
+        }
+
+        private static PyObject __str___impl(PyObject a) {
+            PyTuple args = E(a).args;
+            if (args.size() == 0) {
+                return s("");
+            }
+            if (args.size() == 1) {
+                return Abstract.strObj(args.get(0));
+            }
+            return Abstract.strObj(args);
+        }
+
+        private static PyObject __repr___impl(PyObject a) {
+            PyTuple args = E(a).args;
+            String n = a.type().name();
+            if (args.size() == 1) {
+                return s(n + "(" + Abstract.repr(args.get(0)) + ")");
+            }
+            return s(n + Abstract.repr(args));
+        }
+
+        private static PyObject __reduce___impl(PyObject a) {
+            PyDict d = Abstract.instanceDict(a);
+            return d != null && d.size() > 0 ? new PyTuple(new PyObject[] {a.type(), E(a).args, d})
+                    : new PyTuple(new PyObject[] {a.type(), E(a).args});
         }
     }
 
@@ -4016,42 +4384,54 @@ public final class BuiltinMethods {
         @Override
         public void accept(PyObject a, PyObject v) {
             switch (this) {
-            case args: {
-                notDeleted("args", v);
-                E(a).args = new PyTuple(Abstract.toArray(v));
+            case args:
+                args_impl(a, v);
                 return;
-            }
-            case __traceback__: {
-                notDeleted("__traceback__", v);
-                if (v != NONE && !(v instanceof dev.quicken.eval.PyTraceback)) {
-                    throw Exc.typeError("__traceback__ must be a traceback or None");
-                }
-                E(a).traceback = v == NONE ? null : v;
+            case __traceback__:
+                __traceback___impl(a, v);
                 return;
-            }
-            case __cause__: {
-                notDeleted("__cause__", v);
-                if (v != NONE && !(v instanceof PyBaseException)) {
-                    throw Exc.typeError("exception cause must be None or derive from BaseException");
-                }
-                E(a).cause = v == NONE ? null : (PyBaseException) v;
-                E(a).suppressContext = true;
+            case __cause__:
+                __cause___impl(a, v);
                 return;
-            }
-            case __context__: {
-                notDeleted("__context__", v);
-                if (v != NONE && !(v instanceof PyBaseException)) {
-                    throw Exc.typeError("exception context must be None or derive from BaseException");
-                }
-                E(a).context = v == NONE ? null : (PyBaseException) v;
+            case __context__:
+                __context___impl(a, v);
                 return;
-            }
             case __suppress_context__:
                 E(a).suppressContext = Abstract.isTrue(v);
                 return;
             default:
                 throw new AssertionError(this);
             }
+        }
+
+        private static void args_impl(PyObject a, PyObject v) {
+            notDeleted("args", v);
+            E(a).args = new PyTuple(Abstract.toArray(v));
+        }
+
+        private static void __traceback___impl(PyObject a, PyObject v) {
+            notDeleted("__traceback__", v);
+            if (v != NONE && !(v instanceof dev.quicken.eval.PyTraceback)) {
+                throw Exc.typeError("__traceback__ must be a traceback or None");
+            }
+            E(a).traceback = v == NONE ? null : v;
+        }
+
+        private static void __cause___impl(PyObject a, PyObject v) {
+            notDeleted("__cause__", v);
+            if (v != NONE && !(v instanceof PyBaseException)) {
+                throw Exc.typeError("exception cause must be None or derive from BaseException");
+            }
+            E(a).cause = v == NONE ? null : (PyBaseException) v;
+            E(a).suppressContext = true;
+        }
+
+        private static void __context___impl(PyObject a, PyObject v) {
+            notDeleted("__context__", v);
+            if (v != NONE && !(v instanceof PyBaseException)) {
+                throw Exc.typeError("exception context must be None or derive from BaseException");
+            }
+            E(a).context = v == NONE ? null : (PyBaseException) v;
         }
     }
 
@@ -4062,46 +4442,50 @@ public final class BuiltinMethods {
         @Override
         public PyObject apply(PyObject self, PyObject state) {
             switch (this) {
-            case __setstate__: {
-                PyObject a = self;
-                if (state != NONE) {
-                    if (!(state instanceof PyDict)) {
-                        throw Exc.typeError("state is not a dictionary");
-                    }
-                    for (PyObject k : ((PyDict) state).keysArray()) {
-                        if (!(k instanceof PyStr)) {
-                            throw Exc.typeError("attribute name must be string, not '" + Abstract.typeName(k) + "'");
-                        }
-                        Abstract.setAttr(a, ((PyStr) k).value, ((PyDict) state).getItem(k));
-                    }
-                }
-                return NONE;
-            }
-            case with_traceback: {
-                PyObject a = self;
-                PyObject tb = state;
-                E(a).traceback = tb == NONE ? null : tb;
-                return a;
-            }
-            case add_note: {
-                PyObject a = self;
-                PyObject note = state;
-                if (!(note instanceof PyStr)) {
-                    throw Exc.typeError("note must be a str, not '" + Abstract.typeName(note) + "'");
-                }
-                PyObject notes = E(a).getInstanceAttr("__notes__");
-                if (notes == null) {
-                    notes = new PyList();
-                    E(a).setInstanceAttr("__notes__", notes);
-                } else if (!(notes instanceof PyList)) {
-                    throw Exc.typeError("Cannot add note: __notes__ is not a list");
-                }
-                ((PyList) notes).append(note);
-                return NONE;
-            }
+            case __setstate__:
+                return __setstate___impl(self, state);
+            case with_traceback:
+                return with_traceback_impl(self, state);
+            case add_note:
+                return add_note_impl(self, state);
             default:
                 throw new AssertionError(this);
             }
+        }
+
+        private static PyObject __setstate___impl(PyObject a, PyObject state) {
+            if (state != NONE) {
+                if (!(state instanceof PyDict)) {
+                    throw Exc.typeError("state is not a dictionary");
+                }
+                for (PyObject k : ((PyDict) state).keysArray()) {
+                    if (!(k instanceof PyStr)) {
+                        throw Exc.typeError("attribute name must be string, not '" + Abstract.typeName(k) + "'");
+                    }
+                    Abstract.setAttr(a, ((PyStr) k).value, ((PyDict) state).getItem(k));
+                }
+            }
+            return NONE;
+        }
+
+        private static PyObject with_traceback_impl(PyObject a, PyObject tb) {
+            E(a).traceback = tb == NONE ? null : tb;
+            return a;
+        }
+
+        private static PyObject add_note_impl(PyObject a, PyObject note) {
+            if (!(note instanceof PyStr)) {
+                throw Exc.typeError("note must be a str, not '" + Abstract.typeName(note) + "'");
+            }
+            PyObject notes = E(a).getInstanceAttr("__notes__");
+            if (notes == null) {
+                notes = new PyList();
+                E(a).setInstanceAttr("__notes__", notes);
+            } else if (!(notes instanceof PyList)) {
+                throw Exc.typeError("Cannot add note: __notes__ is not a list");
+            }
+            ((PyList) notes).append(note);
+            return NONE;
         }
     }
 
@@ -4112,14 +4496,17 @@ public final class BuiltinMethods {
         @Override
         public PyObject call(PyObject[] a, String[] kw) {
             switch (this) {
-            case __init__: {
-                E(a[0]).args = new PyTuple(Arrays.copyOfRange(a, 1, a.length));
-                E(a[0]).setMember("value", a.length > 1 ? a[1] : NONE);
-                return NONE;
-            }
+            case __init__:
+                return __init___impl(a, kw);
             default:
                 throw new AssertionError(this);
             }
+        }
+
+        private static PyObject __init___impl(PyObject[] a, String[] kw) {
+            E(a[0]).args = new PyTuple(Arrays.copyOfRange(a, 1, a.length));
+            E(a[0]).setMember("value", a.length > 1 ? a[1] : NONE);
+            return NONE;
         }
     }
 
@@ -4130,14 +4517,17 @@ public final class BuiltinMethods {
         @Override
         public PyObject call(PyObject[] a, String[] kw) {
             switch (this) {
-            case __init__: {
-                E(a[0]).args = new PyTuple(Arrays.copyOfRange(a, 1, a.length));
-                E(a[0]).setMember("code", a.length == 1 ? NONE : a.length == 2 ? a[1] : E(a[0]).args);
-                return NONE;
-            }
+            case __init__:
+                return __init___impl(a, kw);
             default:
                 throw new AssertionError(this);
             }
+        }
+
+        private static PyObject __init___impl(PyObject[] a, String[] kw) {
+            E(a[0]).args = new PyTuple(Arrays.copyOfRange(a, 1, a.length));
+            E(a[0]).setMember("code", a.length == 1 ? NONE : a.length == 2 ? a[1] : E(a[0]).args);
+            return NONE;
         }
     }
 
@@ -4148,16 +4538,19 @@ public final class BuiltinMethods {
         @Override
         public PyObject apply(PyObject a) {
             switch (this) {
-            case __str__: {
-                PyTuple args = E(a).args;
-                if (args.size() == 1) {
-                    return Abstract.reprObj(args.get(0));
-                }
-                return args.size() == 0 ? s("") : Abstract.strObj(args);
-            }
+            case __str__:
+                return __str___impl(a);
             default:
                 throw new AssertionError(this);
             }
+        }
+
+        private static PyObject __str___impl(PyObject a) {
+            PyTuple args = E(a).args;
+            if (args.size() == 1) {
+                return Abstract.reprObj(args.get(0));
+            }
+            return args.size() == 0 ? s("") : Abstract.strObj(args);
         }
     }
 
@@ -4168,13 +4561,16 @@ public final class BuiltinMethods {
         @Override
         public PyObject call(PyObject[] a, String[] kw) {
             switch (this) {
-            case __init__: {
-                initWithKeywords(a, kw, "NameError", new String[] {"name"});
-                return NONE;
-            }
+            case __init__:
+                return __init___impl(a, kw);
             default:
                 throw new AssertionError(this);
             }
+        }
+
+        private static PyObject __init___impl(PyObject[] a, String[] kw) {
+            initWithKeywords(a, kw, "NameError", new String[] {"name"});
+            return NONE;
         }
     }
 
@@ -4185,13 +4581,16 @@ public final class BuiltinMethods {
         @Override
         public PyObject call(PyObject[] a, String[] kw) {
             switch (this) {
-            case __init__: {
-                initWithKeywords(a, kw, "AttributeError", new String[] {"name", "obj"});
-                return NONE;
-            }
+            case __init__:
+                return __init___impl(a, kw);
             default:
                 throw new AssertionError(this);
             }
+        }
+
+        private static PyObject __init___impl(PyObject[] a, String[] kw) {
+            initWithKeywords(a, kw, "AttributeError", new String[] {"name", "obj"});
+            return NONE;
         }
     }
 
@@ -4202,14 +4601,17 @@ public final class BuiltinMethods {
         @Override
         public PyObject call(PyObject[] a, String[] kw) {
             switch (this) {
-            case __init__: {
-                initWithKeywords(a, kw, "ImportError", new String[] {"name", "path"});
-                E(a[0]).setMember("msg", Args.npos(a, kw) == 2 ? a[1] : NONE); // only a single argument is the message
-                return NONE;
-            }
+            case __init__:
+                return __init___impl(a, kw);
             default:
                 throw new AssertionError(this);
             }
+        }
+
+        private static PyObject __init___impl(PyObject[] a, String[] kw) {
+            initWithKeywords(a, kw, "ImportError", new String[] {"name", "path"});
+            E(a[0]).setMember("msg", Args.npos(a, kw) == 2 ? a[1] : NONE); // only a single argument is the message
+            return NONE;
         }
     }
 
@@ -4220,33 +4622,36 @@ public final class BuiltinMethods {
         @Override
         public PyObject call(PyObject[] a, String[] kw) {
             switch (this) {
-            case __init__: {
-                PyBaseException e = E(a[0]);
-                int npos = Args.npos(a, kw);
-                e.args = new PyTuple(Arrays.copyOfRange(a, 1, npos));
-                if (npos >= 2) {
-                    e.setMember("msg", a[1]);
-                }
-                if (npos == 3) {
-                    PyObject[] info = Abstract.toArray(a[2]);
-                    if (info.length < 4) {
-                        throw Exc.typeError("function takes at least 4 arguments (" + info.length + " given)");
-                    }
-                    if (info.length > 6) {
-                        throw Exc.typeError("function takes at most 6 arguments (" + info.length + " given)");
-                    }
-                    if (info.length == 5) {
-                        throw Exc.typeError("end_offset must be provided when end_lineno is provided");
-                    }
-                    for (int i = 0; i < 6; i++) {
-                        e.setMember(SYNTAX_ERROR_FIELDS[i + 1], i < info.length ? info[i] : NONE);
-                    }
-                }
-                return NONE;
-            }
+            case __init__:
+                return __init___impl(a, kw);
             default:
                 throw new AssertionError(this);
             }
+        }
+
+        private static PyObject __init___impl(PyObject[] a, String[] kw) {
+            PyBaseException e = E(a[0]);
+            int npos = Args.npos(a, kw);
+            e.args = new PyTuple(Arrays.copyOfRange(a, 1, npos));
+            if (npos >= 2) {
+                e.setMember("msg", a[1]);
+            }
+            if (npos == 3) {
+                PyObject[] info = Abstract.toArray(a[2]);
+                if (info.length < 4) {
+                    throw Exc.typeError("function takes at least 4 arguments (" + info.length + " given)");
+                }
+                if (info.length > 6) {
+                    throw Exc.typeError("function takes at most 6 arguments (" + info.length + " given)");
+                }
+                if (info.length == 5) {
+                    throw Exc.typeError("end_offset must be provided when end_lineno is provided");
+                }
+                for (int i = 0; i < 6; i++) {
+                    e.setMember(SYNTAX_ERROR_FIELDS[i + 1], i < info.length ? info[i] : NONE);
+                }
+            }
+            return NONE;
         }
     }
 
@@ -4257,27 +4662,30 @@ public final class BuiltinMethods {
         @Override
         public PyObject apply(PyObject a) {
             switch (this) {
-            case __str__: {
-                PyObject msg = Abstract.getAttr(a, "msg");
-                PyObject fn = Abstract.getAttr(a, "filename");
-                PyObject ln = Abstract.getAttr(a, "lineno");
-                String base = fn instanceof PyStr ? ((PyStr) fn).value.substring(((PyStr) fn).value.lastIndexOf('/') + 1)
-                        : null;
-                boolean haveLineno = ln instanceof PyInt && ln.type() == PyInt.TYPE;
-                if (base == null && !haveLineno) {
-                    return Abstract.strObj(msg);
-                }
-                if (base != null && haveLineno) {
-                    return s(Abstract.str(msg) + " (" + base + ", line " + ln + ")");
-                }
-                if (base != null) {
-                    return s(Abstract.str(msg) + " (" + base + ")");
-                }
-                return s(Abstract.str(msg) + " (line " + ln + ")");
-            }
+            case __str__:
+                return __str___impl(a);
             default:
                 throw new AssertionError(this);
             }
+        }
+
+        private static PyObject __str___impl(PyObject a) {
+            PyObject msg = Abstract.getAttr(a, "msg");
+            PyObject fn = Abstract.getAttr(a, "filename");
+            PyObject ln = Abstract.getAttr(a, "lineno");
+            String base = fn instanceof PyStr ? ((PyStr) fn).value.substring(((PyStr) fn).value.lastIndexOf('/') + 1)
+                    : null;
+            boolean haveLineno = ln instanceof PyInt && ln.type() == PyInt.TYPE;
+            if (base == null && !haveLineno) {
+                return Abstract.strObj(msg);
+            }
+            if (base != null && haveLineno) {
+                return s(Abstract.str(msg) + " (" + base + ", line " + ln + ")");
+            }
+            if (base != null) {
+                return s(Abstract.str(msg) + " (" + base + ")");
+            }
+            return s(Abstract.str(msg) + " (line " + ln + ")");
         }
     }
 
@@ -4288,19 +4696,22 @@ public final class BuiltinMethods {
         @Override
         public PyObject call(PyObject[] a, String[] kw) {
             switch (this) {
-            case __init__: {
-                // CPython 3.11: Objects/exceptions.c oserror_init (args keep errno and strerror when a filename is given)
-                E(a[0]).args = new PyTuple(Arrays.copyOfRange(a, 1, a.length >= 4 && a.length <= 6 ? 3 : a.length));
-                boolean fields = a.length >= 3 && a.length <= 6;
-                E(a[0]).setMember("errno", fields ? a[1] : NONE);
-                E(a[0]).setMember("strerror", fields ? a[2] : NONE);
-                E(a[0]).setMember("filename", fields && a.length > 3 ? a[3] : NONE);
-                E(a[0]).setMember("filename2", fields && a.length > 5 ? a[5] : NONE);
-                return NONE;
-            }
+            case __init__:
+                return __init___impl(a, kw);
             default:
                 throw new AssertionError(this);
             }
+        }
+
+        private static PyObject __init___impl(PyObject[] a, String[] kw) {
+            // CPython 3.11: Objects/exceptions.c oserror_init (args keep errno and strerror when a filename is given)
+            E(a[0]).args = new PyTuple(Arrays.copyOfRange(a, 1, a.length >= 4 && a.length <= 6 ? 3 : a.length));
+            boolean fields = a.length >= 3 && a.length <= 6;
+            E(a[0]).setMember("errno", fields ? a[1] : NONE);
+            E(a[0]).setMember("strerror", fields ? a[2] : NONE);
+            E(a[0]).setMember("filename", fields && a.length > 3 ? a[3] : NONE);
+            E(a[0]).setMember("filename2", fields && a.length > 5 ? a[5] : NONE);
+            return NONE;
         }
     }
 
@@ -4311,38 +4722,44 @@ public final class BuiltinMethods {
         @Override
         public PyObject apply(PyObject a) {
             switch (this) {
-            case __str__: {
-                PyTuple args = E(a).args;
-                if (args.size() >= 2) {
-                    PyObject fn = E(a).member("filename");
-                    PyObject fn2 = E(a).member("filename2");
-                    if (fn != null && fn != NONE && fn2 != null && fn2 != NONE) {
-                        return s("[Errno " + Abstract.str(args.get(0)) + "] " + Abstract.str(args.get(1)) + ": "
-                                + Abstract.repr(fn) + " -> " + Abstract.repr(fn2));
-                    }
-                    if (fn != null && fn != NONE) {
-                        return s("[Errno " + Abstract.str(args.get(0)) + "] " + Abstract.str(args.get(1)) + ": "
-                                + Abstract.repr(fn));
-                    }
-                    return s("[Errno " + Abstract.str(args.get(0)) + "] " + Abstract.str(args.get(1)));
-                }
-                return args.size() == 1 ? Abstract.strObj(args.get(0)) : args.size() == 0 ? s("") : Abstract.strObj(args);
-            }
-            case __reduce__: {
-                PyTuple args = E(a).args;
-                PyObject fn = E(a).member("filename");
-                if (args.size() == 2 && fn != null && fn != NONE) {
-                    PyObject fn2 = E(a).member("filename2");
-                    args = fn2 != null && fn2 != NONE ? new PyTuple(new PyObject[] {args.get(0), args.get(1), fn, NONE, fn2})
-                            : new PyTuple(new PyObject[] {args.get(0), args.get(1), fn});
-                }
-                PyDict d = Abstract.instanceDict(a);
-                return d != null && d.size() > 0 ? new PyTuple(new PyObject[] {a.type(), args, d})
-                        : new PyTuple(new PyObject[] {a.type(), args});
-            }
+            case __str__:
+                return __str___impl(a);
+            case __reduce__:
+                return __reduce___impl(a);
             default:
                 throw new AssertionError(this);
             }
+        }
+
+        private static PyObject __str___impl(PyObject a) {
+            PyTuple args = E(a).args;
+            if (args.size() >= 2) {
+                PyObject fn = E(a).member("filename");
+                PyObject fn2 = E(a).member("filename2");
+                if (fn != null && fn != NONE && fn2 != null && fn2 != NONE) {
+                    return s("[Errno " + Abstract.str(args.get(0)) + "] " + Abstract.str(args.get(1)) + ": "
+                            + Abstract.repr(fn) + " -> " + Abstract.repr(fn2));
+                }
+                if (fn != null && fn != NONE) {
+                    return s("[Errno " + Abstract.str(args.get(0)) + "] " + Abstract.str(args.get(1)) + ": "
+                            + Abstract.repr(fn));
+                }
+                return s("[Errno " + Abstract.str(args.get(0)) + "] " + Abstract.str(args.get(1)));
+            }
+            return args.size() == 1 ? Abstract.strObj(args.get(0)) : args.size() == 0 ? s("") : Abstract.strObj(args);
+        }
+
+        private static PyObject __reduce___impl(PyObject a) {
+            PyTuple args = E(a).args;
+            PyObject fn = E(a).member("filename");
+            if (args.size() == 2 && fn != null && fn != NONE) {
+                PyObject fn2 = E(a).member("filename2");
+                args = fn2 != null && fn2 != NONE ? new PyTuple(new PyObject[] {args.get(0), args.get(1), fn, NONE, fn2})
+                        : new PyTuple(new PyObject[] {args.get(0), args.get(1), fn});
+            }
+            PyDict d = Abstract.instanceDict(a);
+            return d != null && d.size() > 0 ? new PyTuple(new PyObject[] {a.type(), args, d})
+                    : new PyTuple(new PyObject[] {a.type(), args});
         }
     }
 
@@ -4398,24 +4815,30 @@ public final class BuiltinMethods {
         @Override
         public PyObject apply(PyObject a) {
             switch (this) {
-            case __iter__: {
-                byte[] b = B(a);
-                PyObject[] it = new PyObject[b.length];
-                for (int k = 0; k < b.length; k++) {
-                    it[k] = i(b[k] & 0xff);
-                }
-                return new Iterators.ArrayIter(it, Iterators.BYTES_ITER);
-            }
-            case hex: {
-                StringBuilder sb = new StringBuilder();
-                for (byte x : B(a)) {
-                    sb.append(String.format("%02x", x & 0xff));
-                }
-                return s(sb.toString());
-            }
+            case __iter__:
+                return __iter___impl(a);
+            case hex:
+                return hex_impl(a);
             default:
                 throw new AssertionError(this);
             }
+        }
+
+        private static PyObject __iter___impl(PyObject a) {
+            byte[] b = B(a);
+            PyObject[] it = new PyObject[b.length];
+            for (int k = 0; k < b.length; k++) {
+                it[k] = i(b[k] & 0xff);
+            }
+            return new Iterators.ArrayIter(it, Iterators.BYTES_ITER);
+        }
+
+        private static PyObject hex_impl(PyObject a) {
+            StringBuilder sb = new StringBuilder();
+            for (byte x : B(a)) {
+                sb.append(String.format("%02x", x & 0xff));
+            }
+            return s(sb.toString());
         }
     }
 
@@ -4426,55 +4849,62 @@ public final class BuiltinMethods {
         @Override
         public PyObject apply(PyObject a, PyObject k) {
             switch (this) {
-            case __getitem__: {
-                byte[] b = B(a);
-                if (k instanceof PySlice) {
-                    long[] ix = ((PySlice) k).indices(b.length);
-                    byte[] r = new byte[(int) ix[3]];
-                    for (int m = 0; m < r.length; m++) {
-                        r[m] = b[(int) (ix[0] + m * ix[2])];
-                    }
-                    return new PyBytes(r);
-                }
-                long x = Abstract.asIndex(k, "byte");
-                if (x < 0) {
-                    x += b.length;
-                }
-                if (x < 0 || x >= b.length) {
-                    throw Exc.indexError("index out of range");
-                }
-                return i(b[(int) x] & 0xff);
-            }
-            case __add__: {
-                PyObject b = k;
-                byte[] y = Buffers.of(b);
-                if (y == null) {
-                    return NI;
-                }
-                byte[] r = Arrays.copyOf(B(a), B(a).length + y.length);
-                System.arraycopy(y, 0, r, B(a).length, y.length);
-                return new PyBytes(r);
-            }
-            case __contains__: {
-                PyObject x = k;
-                if (x instanceof PyInt || x.type().lookup("__index__") != null) {
-                    long want = Abstract.indexClamped(x);
-                    if (want < 0 || want > 255) {
-                        throw Exc.valueError("byte must be in range(0, 256)");
-                    }
-                    for (byte v : B(a)) {
-                        if ((v & 0xff) == want) {
-                            return PyBool.TRUE;
-                        }
-                    }
-                    return PyBool.FALSE;
-                }
-                return PyBool.of(new String(B(a), java.nio.charset.StandardCharsets.ISO_8859_1).contains(
-                        new String(Buffers.require(x), java.nio.charset.StandardCharsets.ISO_8859_1)));
-            }
+            case __getitem__:
+                return __getitem___impl(a, k);
+            case __add__:
+                return __add___impl(a, k);
+            case __contains__:
+                return __contains___impl(a, k);
             default:
                 throw new AssertionError(this);
             }
+        }
+
+        private static PyObject __getitem___impl(PyObject a, PyObject k) {
+            byte[] b = B(a);
+            if (k instanceof PySlice) {
+                long[] ix = ((PySlice) k).indices(b.length);
+                byte[] r = new byte[(int) ix[3]];
+                for (int m = 0; m < r.length; m++) {
+                    r[m] = b[(int) (ix[0] + m * ix[2])];
+                }
+                return new PyBytes(r);
+            }
+            long x = Abstract.asIndex(k, "byte");
+            if (x < 0) {
+                x += b.length;
+            }
+            if (x < 0 || x >= b.length) {
+                throw Exc.indexError("index out of range");
+            }
+            return i(b[(int) x] & 0xff);
+        }
+
+        private static PyObject __add___impl(PyObject a, PyObject b) {
+            byte[] y = Buffers.of(b);
+            if (y == null) {
+                return NI;
+            }
+            byte[] r = Arrays.copyOf(B(a), B(a).length + y.length);
+            System.arraycopy(y, 0, r, B(a).length, y.length);
+            return new PyBytes(r);
+        }
+
+        private static PyObject __contains___impl(PyObject a, PyObject x) {
+            if (x instanceof PyInt || x.type().lookup("__index__") != null) {
+                long want = Abstract.indexClamped(x);
+                if (want < 0 || want > 255) {
+                    throw Exc.valueError("byte must be in range(0, 256)");
+                }
+                for (byte v : B(a)) {
+                    if ((v & 0xff) == want) {
+                        return PyBool.TRUE;
+                    }
+                }
+                return PyBool.FALSE;
+            }
+            return PyBool.of(new String(B(a), java.nio.charset.StandardCharsets.ISO_8859_1).contains(
+                    new String(Buffers.require(x), java.nio.charset.StandardCharsets.ISO_8859_1)));
         }
     }
 
@@ -4485,14 +4915,17 @@ public final class BuiltinMethods {
         @Override
         public PyObject call(PyObject[] a, String[] kw) {
             switch (this) {
-            case decode: {
-                PyObject[] p = Args.parse("decode", a, kw, 1, new String[] {"encoding", "errors"}, 0, 2);
-                return s(Codecs.decode(B(a[0]), p[0] == null ? "utf-8" : ByteArrayMethods.decodeArg(p[0], "encoding"),
-                        p[1] == null ? "strict" : ByteArrayMethods.decodeArg(p[1], "errors")));
-            }
+            case decode:
+                return decode_impl(a, kw);
             default:
                 throw new AssertionError(this);
             }
+        }
+
+        private static PyObject decode_impl(PyObject[] a, String[] kw) {
+            PyObject[] p = Args.parse("decode", a, kw, 1, new String[] {"encoding", "errors"}, 0, 2);
+            return s(Codecs.decode(B(a[0]), p[0] == null ? "utf-8" : ByteArrayMethods.decodeArg(p[0], "encoding"),
+                    p[1] == null ? "strict" : ByteArrayMethods.decodeArg(p[1], "errors")));
         }
     }
 
@@ -4599,16 +5032,19 @@ public final class BuiltinMethods {
         @Override
         public PyObject apply(PyObject a) {
             switch (this) {
-            case __next__: {
-                PyObject v = ((PyIter) a).next();
-                if (v == null) {
-                    throw Exc.stopIteration();
-                }
-                return v;
-            }
+            case __next__:
+                return __next___impl(a);
             default:
                 throw new AssertionError(this);
             }
+        }
+
+        private static PyObject __next___impl(PyObject a) {
+            PyObject v = ((PyIter) a).next();
+            if (v == null) {
+                throw Exc.stopIteration();
+            }
+            return v;
         }
     }
 
@@ -4619,13 +5055,16 @@ public final class BuiltinMethods {
         @Override
         public PyObject apply(PyObject a) {
             switch (this) {
-            case __length_hint__: {
-                Iterators.ListIter it = (Iterators.ListIter) a;
-                return i(it.list == null ? 0 : Math.max(0, it.list.size - it.i));
-            }
+            case __length_hint__:
+                return __length_hint___impl(a);
             default:
                 throw new AssertionError(this);
             }
+        }
+
+        private static PyObject __length_hint___impl(PyObject a) {
+            Iterators.ListIter it = (Iterators.ListIter) a;
+            return i(it.list == null ? 0 : Math.max(0, it.list.size - it.i));
         }
     }
 
@@ -4709,14 +5148,17 @@ public final class BuiltinMethods {
         @Override
         public PyObject apply(PyObject a) {
             switch (this) {
-            case __reduce__: {
-                Iterators.ListIter it = (Iterators.ListIter) a;
-                return it.list != null ? new PyTuple(new PyObject[] {builtin("iter"), new PyTuple(new PyObject[] {it.list}),
-                    i(it.i)}) : new PyTuple(new PyObject[] {builtin("iter"), new PyTuple(new PyObject[] {new PyList()})});
-            }
+            case __reduce__:
+                return __reduce___impl(a);
             default:
                 throw new AssertionError(this);
             }
+        }
+
+        private static PyObject __reduce___impl(PyObject a) {
+            Iterators.ListIter it = (Iterators.ListIter) a;
+            return it.list != null ? new PyTuple(new PyObject[] {builtin("iter"), new PyTuple(new PyObject[] {it.list}),
+                i(it.i)}) : new PyTuple(new PyObject[] {builtin("iter"), new PyTuple(new PyObject[] {new PyList()})});
         }
     }
 
@@ -4727,16 +5169,19 @@ public final class BuiltinMethods {
         @Override
         public PyObject apply(PyObject a, PyObject st) {
             switch (this) {
-            case __setstate__: {
-                Iterators.ListIter it = (Iterators.ListIter) a;
-                if (it.list != null) {
-                    it.i = clampState(st, 0, it.list.size);
-                }
-                return NONE;
-            }
+            case __setstate__:
+                return __setstate___impl(a, st);
             default:
                 throw new AssertionError(this);
             }
+        }
+
+        private static PyObject __setstate___impl(PyObject a, PyObject st) {
+            Iterators.ListIter it = (Iterators.ListIter) a;
+            if (it.list != null) {
+                it.i = clampState(st, 0, it.list.size);
+            }
+            return NONE;
         }
     }
 
@@ -4747,15 +5192,18 @@ public final class BuiltinMethods {
         @Override
         public PyObject apply(PyObject a) {
             switch (this) {
-            case __reduce__: {
-                Iterators.ListRevIter it = (Iterators.ListRevIter) a;
-                return it.list != null ? new PyTuple(new PyObject[] {builtin("reversed"), new PyTuple(
-                        new PyObject[] {it.list}), i(it.i)}) : new PyTuple(new PyObject[] {builtin("iter"),
-                            new PyTuple(new PyObject[] {new PyList()})});
-            }
+            case __reduce__:
+                return __reduce___impl(a);
             default:
                 throw new AssertionError(this);
             }
+        }
+
+        private static PyObject __reduce___impl(PyObject a) {
+            Iterators.ListRevIter it = (Iterators.ListRevIter) a;
+            return it.list != null ? new PyTuple(new PyObject[] {builtin("reversed"), new PyTuple(
+                    new PyObject[] {it.list}), i(it.i)}) : new PyTuple(new PyObject[] {builtin("iter"),
+                        new PyTuple(new PyObject[] {new PyList()})});
         }
     }
 
@@ -4766,16 +5214,19 @@ public final class BuiltinMethods {
         @Override
         public PyObject apply(PyObject a, PyObject st) {
             switch (this) {
-            case __setstate__: {
-                Iterators.ListRevIter it = (Iterators.ListRevIter) a;
-                if (it.list != null) {
-                    it.i = clampState(st, -1, it.list.size - 1);
-                }
-                return NONE;
-            }
+            case __setstate__:
+                return __setstate___impl(a, st);
             default:
                 throw new AssertionError(this);
             }
+        }
+
+        private static PyObject __setstate___impl(PyObject a, PyObject st) {
+            Iterators.ListRevIter it = (Iterators.ListRevIter) a;
+            if (it.list != null) {
+                it.i = clampState(st, -1, it.list.size - 1);
+            }
+            return NONE;
         }
     }
 
@@ -4786,15 +5237,18 @@ public final class BuiltinMethods {
         @Override
         public PyObject apply(PyObject a) {
             switch (this) {
-            case __reduce__: {
-                Iterators.ArrayIter it = (Iterators.ArrayIter) a;
-                return it.items != null ? new PyTuple(new PyObject[] {builtin("iter"), new PyTuple(new PyObject[] {
-                    new PyTuple(it.items)}), i(it.i)}) : new PyTuple(new PyObject[] {builtin("iter"),
-                        new PyTuple(new PyObject[] {PyTuple.EMPTY})});
-            }
+            case __reduce__:
+                return __reduce___impl(a);
             default:
                 throw new AssertionError(this);
             }
+        }
+
+        private static PyObject __reduce___impl(PyObject a) {
+            Iterators.ArrayIter it = (Iterators.ArrayIter) a;
+            return it.items != null ? new PyTuple(new PyObject[] {builtin("iter"), new PyTuple(new PyObject[] {
+                new PyTuple(it.items)}), i(it.i)}) : new PyTuple(new PyObject[] {builtin("iter"),
+                    new PyTuple(new PyObject[] {PyTuple.EMPTY})});
         }
     }
 
@@ -4805,16 +5259,19 @@ public final class BuiltinMethods {
         @Override
         public PyObject apply(PyObject a, PyObject st) {
             switch (this) {
-            case __setstate__: {
-                Iterators.ArrayIter it = (Iterators.ArrayIter) a;
-                if (it.items != null) {
-                    it.i = clampState(st, 0, it.items.length);
-                }
-                return NONE;
-            }
+            case __setstate__:
+                return __setstate___impl(a, st);
             default:
                 throw new AssertionError(this);
             }
+        }
+
+        private static PyObject __setstate___impl(PyObject a, PyObject st) {
+            Iterators.ArrayIter it = (Iterators.ArrayIter) a;
+            if (it.items != null) {
+                it.i = clampState(st, 0, it.items.length);
+            }
+            return NONE;
         }
     }
 
@@ -4825,22 +5282,28 @@ public final class BuiltinMethods {
         @Override
         public PyObject apply(PyObject a) {
             switch (this) {
-            case __reduce__: {
-                Iterators.Reversed it = (Iterators.Reversed) a;
-                return it.seq != null ? new PyTuple(new PyObject[] {builtin("reversed"), new PyTuple(new PyObject[] {it.seq}),
-                    i(it.i)}) : new PyTuple(new PyObject[] {builtin("reversed"), new PyTuple(new PyObject[] {PyTuple.EMPTY})});
-            }
-            case __length_hint__: {
-                Iterators.Reversed it = (Iterators.Reversed) a;
-                if (it.seq == null) {
-                    return i(0);
-                }
-                long n = Abstract.len(it.seq);
-                return i(n < it.i + 1 ? 0 : it.i + 1);
-            }
+            case __reduce__:
+                return __reduce___impl(a);
+            case __length_hint__:
+                return __length_hint___impl(a);
             default:
                 throw new AssertionError(this);
             }
+        }
+
+        private static PyObject __reduce___impl(PyObject a) {
+            Iterators.Reversed it = (Iterators.Reversed) a;
+            return it.seq != null ? new PyTuple(new PyObject[] {builtin("reversed"), new PyTuple(new PyObject[] {it.seq}),
+                i(it.i)}) : new PyTuple(new PyObject[] {builtin("reversed"), new PyTuple(new PyObject[] {PyTuple.EMPTY})});
+        }
+
+        private static PyObject __length_hint___impl(PyObject a) {
+            Iterators.Reversed it = (Iterators.Reversed) a;
+            if (it.seq == null) {
+                return i(0);
+            }
+            long n = Abstract.len(it.seq);
+            return i(n < it.i + 1 ? 0 : it.i + 1);
         }
     }
 
@@ -4851,16 +5314,19 @@ public final class BuiltinMethods {
         @Override
         public PyObject apply(PyObject a, PyObject st) {
             switch (this) {
-            case __setstate__: {
-                Iterators.Reversed it = (Iterators.Reversed) a;
-                if (it.seq != null) {
-                    it.i = clampState(st, -1, Abstract.len(it.seq) - 1);
-                }
-                return NONE;
-            }
+            case __setstate__:
+                return __setstate___impl(a, st);
             default:
                 throw new AssertionError(this);
             }
+        }
+
+        private static PyObject __setstate___impl(PyObject a, PyObject st) {
+            Iterators.Reversed it = (Iterators.Reversed) a;
+            if (it.seq != null) {
+                it.i = clampState(st, -1, Abstract.len(it.seq) - 1);
+            }
+            return NONE;
         }
     }
 
@@ -4871,17 +5337,20 @@ public final class BuiltinMethods {
         @Override
         public PyObject apply(PyObject a) {
             switch (this) {
-            case __reduce__: {
-                Iterators.RangeIter it = (Iterators.RangeIter) a;
-                PyObject r = Abstract.call(PyRange.TYPE, new PyObject[] {i(it.start),
-                    PyInt.of(BigInteger.valueOf(it.step).multiply(BigInteger.valueOf(it.len)).add(
-                            BigInteger.valueOf(it.start))), i(it.step)}, null);
-                return new PyTuple(new PyObject[] {builtin("iter"), new PyTuple(new PyObject[] {r}),
-                    i(it.len - it.remaining)});
-            }
+            case __reduce__:
+                return __reduce___impl(a);
             default:
                 throw new AssertionError(this);
             }
+        }
+
+        private static PyObject __reduce___impl(PyObject a) {
+            Iterators.RangeIter it = (Iterators.RangeIter) a;
+            PyObject r = Abstract.call(PyRange.TYPE, new PyObject[] {i(it.start),
+                PyInt.of(BigInteger.valueOf(it.step).multiply(BigInteger.valueOf(it.len)).add(
+                        BigInteger.valueOf(it.start))), i(it.step)}, null);
+            return new PyTuple(new PyObject[] {builtin("iter"), new PyTuple(new PyObject[] {r}),
+                i(it.len - it.remaining)});
         }
     }
 
@@ -4892,18 +5361,21 @@ public final class BuiltinMethods {
         @Override
         public PyObject apply(PyObject a, PyObject st) {
             switch (this) {
-            case __setstate__: {
-                Iterators.RangeIter it = (Iterators.RangeIter) a;
-                long index = Abstract.index(st).big != null ? (Abstract.index(st).big.signum() < 0 ? 0 : it.len)
-                        : Abstract.index(st).value;
-                index = Math.max(0, Math.min(index, it.len));
-                it.next = it.start + index * it.step;
-                it.remaining = it.len - index;
-                return NONE;
-            }
+            case __setstate__:
+                return __setstate___impl(a, st);
             default:
                 throw new AssertionError(this);
             }
+        }
+
+        private static PyObject __setstate___impl(PyObject a, PyObject st) {
+            Iterators.RangeIter it = (Iterators.RangeIter) a;
+            long index = Abstract.index(st).big != null ? (Abstract.index(st).big.signum() < 0 ? 0 : it.len)
+                    : Abstract.index(st).value;
+            index = Math.max(0, Math.min(index, it.len));
+            it.next = it.start + index * it.step;
+            it.remaining = it.len - index;
+            return NONE;
         }
     }
 
@@ -4914,24 +5386,30 @@ public final class BuiltinMethods {
         @Override
         public PyObject apply(PyObject a) {
             switch (this) {
-            case __reduce__: {
-                Iterators.ArrayIter it = (Iterators.ArrayIter) a;
-                if (it.items == null) {
-                    return new PyTuple(new PyObject[] {builtin("iter"), new PyTuple(new PyObject[] {PyTuple.EMPTY})});
-                }
-                byte[] b = new byte[it.items.length];
-                for (int k = 0; k < b.length; k++) {
-                    b[k] = (byte) ((PyInt) it.items[k]).value;
-                }
-                return new PyTuple(new PyObject[] {builtin("iter"), new PyTuple(new PyObject[] {new PyBytes(b)}), i(it.i)});
-            }
-            case __length_hint__: {
-                Iterators.ArrayIter it = (Iterators.ArrayIter) a;
-                return i(it.items == null ? 0 : Math.max(0, it.items.length - it.i));
-            }
+            case __reduce__:
+                return __reduce___impl(a);
+            case __length_hint__:
+                return __length_hint___impl(a);
             default:
                 throw new AssertionError(this);
             }
+        }
+
+        private static PyObject __reduce___impl(PyObject a) {
+            Iterators.ArrayIter it = (Iterators.ArrayIter) a;
+            if (it.items == null) {
+                return new PyTuple(new PyObject[] {builtin("iter"), new PyTuple(new PyObject[] {PyTuple.EMPTY})});
+            }
+            byte[] b = new byte[it.items.length];
+            for (int k = 0; k < b.length; k++) {
+                b[k] = (byte) ((PyInt) it.items[k]).value;
+            }
+            return new PyTuple(new PyObject[] {builtin("iter"), new PyTuple(new PyObject[] {new PyBytes(b)}), i(it.i)});
+        }
+
+        private static PyObject __length_hint___impl(PyObject a) {
+            Iterators.ArrayIter it = (Iterators.ArrayIter) a;
+            return i(it.items == null ? 0 : Math.max(0, it.items.length - it.i));
         }
     }
 
@@ -4942,16 +5420,19 @@ public final class BuiltinMethods {
         @Override
         public PyObject apply(PyObject a, PyObject st) {
             switch (this) {
-            case __setstate__: {
-                Iterators.ArrayIter it = (Iterators.ArrayIter) a;
-                if (it.items != null) {
-                    it.i = clampState(st, 0, it.items.length);
-                }
-                return NONE;
-            }
+            case __setstate__:
+                return __setstate___impl(a, st);
             default:
                 throw new AssertionError(this);
             }
+        }
+
+        private static PyObject __setstate___impl(PyObject a, PyObject st) {
+            Iterators.ArrayIter it = (Iterators.ArrayIter) a;
+            if (it.items != null) {
+                it.i = clampState(st, 0, it.items.length);
+            }
+            return NONE;
         }
     }
 
@@ -4962,20 +5443,26 @@ public final class BuiltinMethods {
         @Override
         public PyObject apply(PyObject a) {
             switch (this) {
-            case __reduce__: {
-                ByteArrayMethods.Iter it = (ByteArrayMethods.Iter) a;
-                if (it.seq == null) {
-                    return new PyTuple(new PyObject[] {builtin("iter"), new PyTuple(new PyObject[] {PyTuple.EMPTY})});
-                }
-                return new PyTuple(new PyObject[] {builtin("iter"), new PyTuple(new PyObject[] {it.seq}), i(it.i)});
-            }
-            case __length_hint__: {
-                ByteArrayMethods.Iter it = (ByteArrayMethods.Iter) a;
-                return i(it.seq == null ? 0 : Math.max(0, it.seq.size - it.i));
-            }
+            case __reduce__:
+                return __reduce___impl(a);
+            case __length_hint__:
+                return __length_hint___impl(a);
             default:
                 throw new AssertionError(this);
             }
+        }
+
+        private static PyObject __reduce___impl(PyObject a) {
+            ByteArrayMethods.Iter it = (ByteArrayMethods.Iter) a;
+            if (it.seq == null) {
+                return new PyTuple(new PyObject[] {builtin("iter"), new PyTuple(new PyObject[] {PyTuple.EMPTY})});
+            }
+            return new PyTuple(new PyObject[] {builtin("iter"), new PyTuple(new PyObject[] {it.seq}), i(it.i)});
+        }
+
+        private static PyObject __length_hint___impl(PyObject a) {
+            ByteArrayMethods.Iter it = (ByteArrayMethods.Iter) a;
+            return i(it.seq == null ? 0 : Math.max(0, it.seq.size - it.i));
         }
     }
 
@@ -4986,16 +5473,19 @@ public final class BuiltinMethods {
         @Override
         public PyObject apply(PyObject a, PyObject st) {
             switch (this) {
-            case __setstate__: {
-                ByteArrayMethods.Iter it = (ByteArrayMethods.Iter) a;
-                if (it.seq != null) {
-                    it.i = clampState(st, 0, it.seq.size);
-                }
-                return NONE;
-            }
+            case __setstate__:
+                return __setstate___impl(a, st);
             default:
                 throw new AssertionError(this);
             }
+        }
+
+        private static PyObject __setstate___impl(PyObject a, PyObject st) {
+            ByteArrayMethods.Iter it = (ByteArrayMethods.Iter) a;
+            if (it.seq != null) {
+                it.i = clampState(st, 0, it.seq.size);
+            }
+            return NONE;
         }
     }
 
@@ -5006,30 +5496,33 @@ public final class BuiltinMethods {
         @Override
         public PyObject apply(PyObject a) {
             switch (this) {
-            case __reduce__: {
-                PyObject[] rest;
-                if (a instanceof Iterators.DictIter) {
-                    rest = ((Iterators.DictIter) a).remaining();
-                } else if (a instanceof PySet.Iter) {
-                    PySet.Iter it = (PySet.Iter) a;
-                    List<PyObject> l = new ArrayList<>();
-                    if (it.set.size() == it.size) {
-                        for (int j = it.pos, x; j >= 0 && (x = it.set.table.next(j)) >= 0; j = x + 1) {
-                            l.add(it.set.table.keyAt(x));
-                        }
-                    }
-                    rest = l.toArray(new PyObject[0]);
-                } else if (a instanceof Iterators.ArrayIter) {
-                    Iterators.ArrayIter it = (Iterators.ArrayIter) a;
-                    rest = it.items == null ? new PyObject[0] : Arrays.copyOfRange(it.items, it.i, it.items.length);
-                } else {
-                    throw Exc.typeError("cannot pickle '" + Abstract.typeName(a) + "' object");
-                }
-                return new PyTuple(new PyObject[] {builtin("iter"), new PyTuple(new PyObject[] {new PyList(rest)})});
-            }
+            case __reduce__:
+                return __reduce___impl(a);
             default:
                 throw new AssertionError(this);
             }
+        }
+
+        private static PyObject __reduce___impl(PyObject a) {
+            PyObject[] rest;
+            if (a instanceof Iterators.DictIter) {
+                rest = ((Iterators.DictIter) a).remaining();
+            } else if (a instanceof PySet.Iter) {
+                PySet.Iter it = (PySet.Iter) a;
+                List<PyObject> l = new ArrayList<>();
+                if (it.set.size() == it.size) {
+                    for (int j = it.pos, x; j >= 0 && (x = it.set.table.next(j)) >= 0; j = x + 1) {
+                        l.add(it.set.table.keyAt(x));
+                    }
+                }
+                rest = l.toArray(new PyObject[0]);
+            } else if (a instanceof Iterators.ArrayIter) {
+                Iterators.ArrayIter it = (Iterators.ArrayIter) a;
+                rest = it.items == null ? new PyObject[0] : Arrays.copyOfRange(it.items, it.i, it.items.length);
+            } else {
+                throw Exc.typeError("cannot pickle '" + Abstract.typeName(a) + "' object");
+            }
+            return new PyTuple(new PyObject[] {builtin("iter"), new PyTuple(new PyObject[] {new PyList(rest)})});
         }
     }
 

@@ -321,37 +321,46 @@ final class ByteArrayMethods {
         @Override
         public PyObject call(PyObject[] a, String[] kw) {
             switch (this) {
-            case __init__: {
-                PyObject[] p = Args.parse("bytearray", a, kw, 1, new String[] {"source", "encoding", "errors"}, 0, 3);
-                ba(a[0]).setContents(initContents(p[0], p[1], p[2]));
-                return PyNone.NONE;
-            }
-            case pop: {
-                Args.count("pop", a, kw, 1, 0, 1);
-                PyByteArray s = ba(a[0]);
-                long index = a.length > 1 ? Abstract.asIndex(a[1], "bytearray") : -1;
-                if (s.size == 0) {
-                    throw Exc.indexError("pop from empty bytearray");
-                }
-                if (index < 0) {
-                    index += s.size;
-                }
-                if (index < 0 || index >= s.size) {
-                    throw Exc.indexError("pop index out of range");
-                }
-                int v = s.buf[(int) index] & 0xff;
-                s.replace((int) index, (int) index + 1, new byte[0]);
-                return PyInt.of(v);
-            }
-            case decode: {
-                PyObject[] p = Args.parse("decode", a, kw, 1, new String[] {"encoding", "errors"}, 0, 2);
-                return new PyStr(Codecs.decode(ba(a[0]).toByteArray(),
-                        p[0] == null ? "utf-8" : decodeArg(p[0], "encoding"),
-                        p[1] == null ? "strict" : decodeArg(p[1], "errors")));
-            }
+            case __init__:
+                return __init___impl(a, kw);
+            case pop:
+                return pop_impl(a, kw);
+            case decode:
+                return decode_impl(a, kw);
             default:
                 throw new AssertionError(this);
             }
+        }
+
+        private static PyObject __init___impl(PyObject[] a, String[] kw) {
+            PyObject[] p = Args.parse("bytearray", a, kw, 1, new String[] {"source", "encoding", "errors"}, 0, 3);
+            ba(a[0]).setContents(initContents(p[0], p[1], p[2]));
+            return PyNone.NONE;
+        }
+
+        private static PyObject pop_impl(PyObject[] a, String[] kw) {
+            Args.count("pop", a, kw, 1, 0, 1);
+            PyByteArray s = ba(a[0]);
+            long index = a.length > 1 ? Abstract.asIndex(a[1], "bytearray") : -1;
+            if (s.size == 0) {
+                throw Exc.indexError("pop from empty bytearray");
+            }
+            if (index < 0) {
+                index += s.size;
+            }
+            if (index < 0 || index >= s.size) {
+                throw Exc.indexError("pop index out of range");
+            }
+            int v = s.buf[(int) index] & 0xff;
+            s.replace((int) index, (int) index + 1, new byte[0]);
+            return PyInt.of(v);
+        }
+
+        private static PyObject decode_impl(PyObject[] a, String[] kw) {
+            PyObject[] p = Args.parse("decode", a, kw, 1, new String[] {"encoding", "errors"}, 0, 2);
+            return new PyStr(Codecs.decode(ba(a[0]).toByteArray(),
+                    p[0] == null ? "utf-8" : decodeArg(p[0], "encoding"),
+                    p[1] == null ? "strict" : decodeArg(p[1], "errors")));
         }
     }
 
@@ -374,26 +383,32 @@ final class ByteArrayMethods {
                 return PyInt.of(ba(a).buf.length + 1);
             case __sizeof__:
                 return PyInt.of(56 + ba(a).buf.length + 1);
-            case clear: {
-                ba(a).setContents(new byte[0]);
-                return PyNone.NONE;
-            }
+            case clear:
+                return clear_impl(a);
             case copy:
                 return new PyByteArray(ba(a).toByteArray());
-            case reverse: {
-                PyByteArray s = ba(a);
-                for (int i = 0, j = s.size - 1; i < j; i++, j--) {
-                    byte x = s.buf[i];
-                    s.buf[i] = s.buf[j];
-                    s.buf[j] = x;
-                }
-                return PyNone.NONE;
-            }
+            case reverse:
+                return reverse_impl(a);
             case __reduce__:
                 return reduce(ba(a), 2);
             default:
                 throw new AssertionError(this);
             }
+        }
+
+        private static PyObject clear_impl(PyObject a) {
+            ba(a).setContents(new byte[0]);
+            return PyNone.NONE;
+        }
+
+        private static PyObject reverse_impl(PyObject a) {
+            PyByteArray s = ba(a);
+            for (int i = 0, j = s.size - 1; i < j; i++, j--) {
+                byte x = s.buf[i];
+                s.buf[i] = s.buf[j];
+                s.buf[j] = x;
+            }
+            return PyNone.NONE;
         }
     }
 
@@ -405,129 +420,140 @@ final class ByteArrayMethods {
         @Override
         public PyObject apply(PyObject self, PyObject arg) {
             switch (this) {
-            case __getitem__: {
-                PyObject a = self;
-                PyObject k = arg;
-                PyByteArray b = ba(a);
-                if (isIndex(k)) {
-                    return PyInt.of(b.buf[index(b, k)] & 0xff);
-                }
-                if (k instanceof PySlice) {
-                    long[] ix = ((PySlice) k).indices(b.size);
-                    byte[] r = new byte[(int) ix[3]];
-                    for (int m = 0; m < r.length; m++) {
-                        r[m] = b.buf[(int) (ix[0] + m * ix[2])];
-                    }
-                    return new PyByteArray(r);
-                }
-                throw Exc.typeError("bytearray indices must be integers or slices, not " + Abstract.typeName(k));
-            }
-            case __delitem__: {
-                PyObject a = self;
-                PyObject k = arg;
-                assSubscript(ba(a), k, null);
-                return PyNone.NONE;
-            }
-            case __contains__: {
-                PyObject a = self;
-                PyObject x = arg;
-                byte[] b = ba(a).toByteArray();
-                if (isIndex(x)) {
-                    int v = byteValue(x);
-                    for (byte c : b) {
-                        if ((c & 0xff) == v) {
-                            return PyBool.TRUE;
-                        }
-                    }
-                    return PyBool.FALSE;
-                }
-                byte[] n = Buffers.require(x);
-                return PyBool.of(indexOf(b, n) >= 0);
-            }
-            case __add__: {
-                PyObject a = self;
-                PyObject b = arg;
-                byte[] y = Buffers.of(b);
-                if (y == null) {
-                    return PyNotImplemented.NOT_IMPLEMENTED;
-                }
-                byte[] x = ba(a).toByteArray();
-                byte[] r = Arrays.copyOf(x, x.length + y.length);
-                System.arraycopy(y, 0, r, x.length, y.length);
-                return new PyByteArray(r);
-            }
-            case __iadd__: {
-                PyObject a = self;
-                PyObject b = arg;
-                byte[] y = Buffers.of(b);
-                if (y == null) {
-                    throw Exc.typeError("can't concat " + Abstract.typeName(b) + " to " + Abstract.typeName(a));
-                }
-                PyByteArray s = ba(a);
-                s.replace(s.size, s.size, y);
-                return a;
-            }
-            case __imul__: {
-                PyObject a = self;
-                PyObject n = arg;
-                PyByteArray s = ba(a);
-                long c = Math.max(0, Abstract.index(n).value);
-                byte[] x = s.toByteArray();
-                if (c * x.length > Integer.MAX_VALUE - 8) {
-                    throw Exc.raise(Exc.MemoryError, "");
-                }
-                byte[] r = new byte[(int) (c * x.length)];
-                for (int k = 0; k < c; k++) {
-                    System.arraycopy(x, 0, r, k * x.length, x.length);
-                }
-                s.setContents(r);
-                return a;
-            }
-            case append: {
-                PyObject a = self;
-                PyObject v = arg;
-                ba(a).append((byte) byteValue(v));
-                return PyNone.NONE;
-            }
-            case extend: {
-                PyObject a = self;
-                PyObject v = arg;
-                PyByteArray s = ba(a);
-                byte[] b = Buffers.of(v);
-                if (b == null) {
-                    b = fromIterable(v, "can't extend bytearray with " + Abstract.typeName(v));
-                }
-                s.replace(s.size, s.size, b);
-                return PyNone.NONE;
-            }
-            case remove: {
-                PyObject a = self;
-                PyObject v = arg;
-                PyByteArray s = ba(a);
-                int x = byteValue(v);
-                for (int k = 0; k < s.size; k++) {
-                    if ((s.buf[k] & 0xff) == x) {
-                        s.replace(k, k + 1, new byte[0]);
-                        return PyNone.NONE;
-                    }
-                }
-                throw Exc.valueError("value not found in bytearray");
-            }
-            case __mod__: {
+            case __getitem__:
+                return __getitem___impl(self, arg);
+            case __delitem__:
+                return __delitem___impl(self, arg);
+            case __contains__:
+                return __contains___impl(self, arg);
+            case __add__:
+                return __add___impl(self, arg);
+            case __iadd__:
+                return __iadd___impl(self, arg);
+            case __imul__:
+                return __imul___impl(self, arg);
+            case append:
+                return append_impl(self, arg);
+            case extend:
+                return extend_impl(self, arg);
+            case remove:
+                return remove_impl(self, arg);
+            case __mod__:
+                {
                 PyObject a = self;
                 PyObject args = arg;
                 return new PyByteArray(BytesPercent.format(ba(a).toByteArray(), args));
-            }
+                }
             case __rmod__:
                 return PyNotImplemented.NOT_IMPLEMENTED;
-            case __reduce_ex__: {
+            case __reduce_ex__:
+                {
                 PyObject a = self;
                 PyObject proto = arg;
                 return reduce(ba(a), Abstract.index(proto).value);
-            }
+                }
             default:
                 throw new AssertionError(this);
             }
+        }
+
+        private static PyObject __getitem___impl(PyObject a, PyObject k) {
+            PyByteArray b = ba(a);
+            if (isIndex(k)) {
+                return PyInt.of(b.buf[index(b, k)] & 0xff);
+            }
+            if (k instanceof PySlice) {
+                long[] ix = ((PySlice) k).indices(b.size);
+                byte[] r = new byte[(int) ix[3]];
+                for (int m = 0; m < r.length; m++) {
+                    r[m] = b.buf[(int) (ix[0] + m * ix[2])];
+                }
+                return new PyByteArray(r);
+            }
+            throw Exc.typeError("bytearray indices must be integers or slices, not " + Abstract.typeName(k));
+        }
+
+        private static PyObject __delitem___impl(PyObject a, PyObject k) {
+            assSubscript(ba(a), k, null);
+            return PyNone.NONE;
+        }
+
+        private static PyObject __contains___impl(PyObject a, PyObject x) {
+            byte[] b = ba(a).toByteArray();
+            if (isIndex(x)) {
+                int v = byteValue(x);
+                for (byte c : b) {
+                    if ((c & 0xff) == v) {
+                        return PyBool.TRUE;
+                    }
+                }
+                return PyBool.FALSE;
+            }
+            byte[] n = Buffers.require(x);
+            return PyBool.of(indexOf(b, n) >= 0);
+        }
+
+        private static PyObject __add___impl(PyObject a, PyObject b) {
+            byte[] y = Buffers.of(b);
+            if (y == null) {
+                return PyNotImplemented.NOT_IMPLEMENTED;
+            }
+            byte[] x = ba(a).toByteArray();
+            byte[] r = Arrays.copyOf(x, x.length + y.length);
+            System.arraycopy(y, 0, r, x.length, y.length);
+            return new PyByteArray(r);
+        }
+
+        private static PyObject __iadd___impl(PyObject a, PyObject b) {
+            byte[] y = Buffers.of(b);
+            if (y == null) {
+                throw Exc.typeError("can't concat " + Abstract.typeName(b) + " to " + Abstract.typeName(a));
+            }
+            PyByteArray s = ba(a);
+            s.replace(s.size, s.size, y);
+            return a;
+        }
+
+        private static PyObject __imul___impl(PyObject a, PyObject n) {
+            PyByteArray s = ba(a);
+            long c = Math.max(0, Abstract.index(n).value);
+            byte[] x = s.toByteArray();
+            if (c * x.length > Integer.MAX_VALUE - 8) {
+                throw Exc.raise(Exc.MemoryError, "");
+            }
+            byte[] r = new byte[(int) (c * x.length)];
+            for (int k = 0; k < c; k++) {
+                System.arraycopy(x, 0, r, k * x.length, x.length);
+            }
+            s.setContents(r);
+            return a;
+        }
+
+        private static PyObject append_impl(PyObject a, PyObject v) {
+            ba(a).append((byte) byteValue(v));
+            return PyNone.NONE;
+        }
+
+        private static PyObject extend_impl(PyObject a, PyObject v) {
+            PyByteArray s = ba(a);
+            byte[] b = Buffers.of(v);
+            if (b == null) {
+                b = fromIterable(v, "can't extend bytearray with " + Abstract.typeName(v));
+            }
+            s.replace(s.size, s.size, b);
+            return PyNone.NONE;
+        }
+
+        private static PyObject remove_impl(PyObject a, PyObject v) {
+            PyByteArray s = ba(a);
+            int x = byteValue(v);
+            for (int k = 0; k < s.size; k++) {
+                if ((s.buf[k] & 0xff) == x) {
+                    s.replace(k, k + 1, new byte[0]);
+                    return PyNone.NONE;
+                }
+            }
+            throw Exc.valueError("value not found in bytearray");
         }
     }
 
@@ -538,28 +564,33 @@ final class ByteArrayMethods {
         @Override
         public PyObject apply(PyObject a, PyObject k, PyObject v) {
             switch (this) {
-            case __setitem__: {
-                assSubscript(ba(a), k, v);
-                return PyNone.NONE;
-            }
-            case insert: {
-                PyObject i = k;
-                PyByteArray s = ba(a);
-                long index = Abstract.asIndex(i, "bytearray");
-                int item = byteValue(v);
-                int n = s.size;
-                if (index < 0) {
-                    index = Math.max(0, index + n);
-                }
-                if (index > n) {
-                    index = n;
-                }
-                s.replace((int) index, (int) index, new byte[] {(byte) item});
-                return PyNone.NONE;
-            }
+            case __setitem__:
+                return __setitem___impl(a, k, v);
+            case insert:
+                return insert_impl(a, k, v);
             default:
                 throw new AssertionError(this);
             }
+        }
+
+        private static PyObject __setitem___impl(PyObject a, PyObject k, PyObject v) {
+            assSubscript(ba(a), k, v);
+            return PyNone.NONE;
+        }
+
+        private static PyObject insert_impl(PyObject a, PyObject i, PyObject v) {
+            PyByteArray s = ba(a);
+            long index = Abstract.asIndex(i, "bytearray");
+            int item = byteValue(v);
+            int n = s.size;
+            if (index < 0) {
+                index = Math.max(0, index + n);
+            }
+            if (index > n) {
+                index = n;
+            }
+            s.replace((int) index, (int) index, new byte[] {(byte) item});
+            return PyNone.NONE;
         }
     }
 

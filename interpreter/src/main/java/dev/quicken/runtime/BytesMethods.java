@@ -235,13 +235,16 @@ final class BytesMethods {
         @Override
         public PyObject call(PyObject[] a, String[] kw) {
             switch (this) {
-            case hex: {
-                PyObject[] p = Args.parse("hex", a, kw, 1, new String[] {"sep", "bytes_per_sep"}, 0, 2);
-                return new PyStr(hex(Buffers.of(a[0]), p[0], p[1] == null ? 1 : Args.integer(p[1])));
-            }
+            case hex:
+                return hex_impl(a, kw);
             default:
                 throw new AssertionError(this);
             }
+        }
+
+        private static PyObject hex_impl(PyObject[] a, String[] kw) {
+            PyObject[] p = Args.parse("hex", a, kw, 1, new String[] {"sep", "bytes_per_sep"}, 0, 2);
+            return new PyStr(hex(Buffers.of(a[0]), p[0], p[1] == null ? 1 : Args.integer(p[1])));
         }
     }
 

@@ -89,17 +89,23 @@ final class ComplexMethods {
         @Override
         public PyObject call(PyObject[] a, String[] kw) {
             switch (this) {
-            case __pow__: {
-                Args.count("complex.__pow__", a, kw, 1, 1, 2);
-                return pow(a[0], a[1], a.length > 2 ? a[2] : PyNone.NONE);
-            }
-            case __rpow__: {
-                Args.count("complex.__rpow__", a, kw, 1, 1, 2);
-                return pow(a[1], a[0], a.length > 2 ? a[2] : PyNone.NONE);
-            }
+            case __pow__:
+                return __pow___impl(a, kw);
+            case __rpow__:
+                return __rpow___impl(a, kw);
             default:
                 throw new AssertionError(this);
             }
+        }
+
+        private static PyObject __pow___impl(PyObject[] a, String[] kw) {
+            Args.count("complex.__pow__", a, kw, 1, 1, 2);
+            return pow(a[0], a[1], a.length > 2 ? a[2] : PyNone.NONE);
+        }
+
+        private static PyObject __rpow___impl(PyObject[] a, String[] kw) {
+            Args.count("complex.__rpow__", a, kw, 1, 1, 2);
+            return pow(a[1], a[0], a.length > 2 ? a[2] : PyNone.NONE);
         }
     }
 

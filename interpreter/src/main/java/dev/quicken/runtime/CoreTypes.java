@@ -87,7 +87,8 @@ final class CoreTypes {
             TypeSetup.getset(t, DescriptorKindsTGet.__doc__, null);
         }
         for (PyType t : new PyType[] {PyBuiltinFunction.TYPE, PyBuiltinFunction.METHOD_WRAPPER}) {
-            TypeSetup.getset(t, DescriptorKindsGetX.__doc__, null);
+            TypeSetup.getset(t, "__doc__", a -> docOf(((PyBuiltinFunction) a).name, ((PyBuiltinFunction) a).wrapper),
+                    null);
         }
         TypeSetup.getset(PyDescriptors.CLASSMETHOD_DESCRIPTOR, DescriptorKindsClassmethodDescriptorGet.__doc__, null);
         for (PyType t : new PyType[] {PyMethodDescr.TYPE, PyMethodDescr.WRAPPER, PyBuiltinFunction.TYPE,
@@ -124,21 +125,6 @@ final class CoreTypes {
         TypeSetup.getset(cd, DescriptorKindsGet.__qualname__, null);
         TypeSetup.defGet(cd, CoreTypes::classmethodGet);
         TypeSetup.def(cd, DescriptorKindsDefN.__call__);
-    }
-
-    /** The attribute getters that setupDescriptorKinds registers on its type: one switch instead of a lambda class each. */
-    private enum DescriptorKindsGetX implements java.util.function.Function<PyObject, PyObject> {
-        __doc__;
-
-        @Override
-        public PyObject apply(PyObject a) {
-            switch (this) {
-            case __doc__:
-                return docOf(((PyBuiltinFunction) a).name, ((PyBuiltinFunction) a).wrapper);
-            default:
-                throw new AssertionError(this);
-            }
-        }
     }
 
     /** The attribute getters that setupDescriptorKinds registers on its type: one switch instead of a lambda class each. */
@@ -180,19 +166,22 @@ final class CoreTypes {
         @Override
         public PyObject apply(PyObject a) {
             switch (this) {
-            case __objclass__: {
-                PyBuiltinFunction f = (PyBuiltinFunction) a;
-                for (PyType t : f.self.type().mro()) {
-                    PyObject d = t.dict().getStr(f.name);
-                    if (d instanceof PyMethodDescr && ((PyMethodDescr) d).impl == f.impl) {
-                        return ((PyMethodDescr) d).owner;
-                    }
-                }
-                return f.self.type();
-            }
+            case __objclass__:
+                return __objclass___impl(a);
             default:
                 throw new AssertionError(this);
             }
+        }
+
+        private static PyObject __objclass___impl(PyObject a) {
+            PyBuiltinFunction f = (PyBuiltinFunction) a;
+            for (PyType t : f.self.type().mro()) {
+                PyObject d = t.dict().getStr(f.name);
+                if (d instanceof PyMethodDescr && ((PyMethodDescr) d).impl == f.impl) {
+                    return ((PyMethodDescr) d).owner;
+                }
+            }
+            return f.self.type();
         }
     }
 
@@ -223,13 +212,16 @@ final class CoreTypes {
         @Override
         public PyObject apply(PyObject a) {
             switch (this) {
-            case __repr__: {
-                PyBuiltinFunction f = (PyBuiltinFunction) ((PyDescriptors.ClassMethod) a).func;
-                return new PyStr("<method '" + f.name + "' of '" + f.owner + "' objects>");
-            }
+            case __repr__:
+                return __repr___impl(a);
             default:
                 throw new AssertionError(this);
             }
+        }
+
+        private static PyObject __repr___impl(PyObject a) {
+            PyBuiltinFunction f = (PyBuiltinFunction) ((PyDescriptors.ClassMethod) a).func;
+            return new PyStr("<method '" + f.name + "' of '" + f.owner + "' objects>");
         }
     }
 
@@ -243,13 +235,16 @@ final class CoreTypes {
             case __name__:
                 return new PyStr(((PyBuiltinFunction) ((PyDescriptors.ClassMethod) a).func)
                         .name);
-            case __qualname__: {
-                PyBuiltinFunction f = (PyBuiltinFunction) ((PyDescriptors.ClassMethod) a).func;
-                return new PyStr(f.owner + "." + f.name);
-            }
+            case __qualname__:
+                return __qualname___impl(a);
             default:
                 throw new AssertionError(this);
             }
+        }
+
+        private static PyObject __qualname___impl(PyObject a) {
+            PyBuiltinFunction f = (PyBuiltinFunction) ((PyDescriptors.ClassMethod) a).func;
+            return new PyStr(f.owner + "." + f.name);
         }
     }
 
@@ -260,13 +255,16 @@ final class CoreTypes {
         @Override
         public PyObject call(PyObject[] a, String[] kw) {
             switch (this) {
-            case __call__: {
-                PyObject f = ((PyDescriptors.ClassMethod) a[0]).func;
-                return Abstract.call(f, java.util.Arrays.copyOfRange(a, 1, a.length), kw);
-            }
+            case __call__:
+                return __call___impl(a, kw);
             default:
                 throw new AssertionError(this);
             }
+        }
+
+        private static PyObject __call___impl(PyObject[] a, String[] kw) {
+            PyObject f = ((PyDescriptors.ClassMethod) a[0]).func;
+            return Abstract.call(f, java.util.Arrays.copyOfRange(a, 1, a.length), kw);
         }
     }
 

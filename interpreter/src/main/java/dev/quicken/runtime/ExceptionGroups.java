@@ -54,30 +54,42 @@ public final class ExceptionGroups {
         @Override
         public PyObject call(PyObject[] a, String[] kw) {
             switch (this) {
-            case __init__: {
-                Args.noKw(a[0].type().name(), kw);
-                ((PyBaseException) a[0]).args = new PyTuple(Arrays.copyOfRange(a, 1, a.length));
-                return PyNone.NONE;
-            }
-            case derive: {
-                Args.noKw("BaseExceptionGroup.derive", kw);
-                if (a.length != 2) {
-                    throw Exc.typeError("function takes exactly 1 argument (" + (a.length - 1) + " given)");
-                }
-                return create(((PyExceptionGroup) a[0]).message, a[1]);
-            }
-            case split: {
-                unpackOne("split", a, kw);
-                PyObject[] r = split(a[0], a[1], matcherType(a[1]), true);
-                return new PyTuple(new PyObject[] {orNone(r[0]), orNone(r[1])});
-            }
-            case subgroup: {
-                unpackOne("subgroup", a, kw);
-                return orNone(split(a[0], a[1], matcherType(a[1]), false)[0]);
-            }
+            case __init__:
+                return __init___impl(a, kw);
+            case derive:
+                return derive_impl(a, kw);
+            case split:
+                return split_impl(a, kw);
+            case subgroup:
+                return subgroup_impl(a, kw);
             default:
                 throw new AssertionError(this);
             }
+        }
+
+        private static PyObject __init___impl(PyObject[] a, String[] kw) {
+            Args.noKw(a[0].type().name(), kw);
+            ((PyBaseException) a[0]).args = new PyTuple(Arrays.copyOfRange(a, 1, a.length));
+            return PyNone.NONE;
+        }
+
+        private static PyObject derive_impl(PyObject[] a, String[] kw) {
+            Args.noKw("BaseExceptionGroup.derive", kw);
+            if (a.length != 2) {
+                throw Exc.typeError("function takes exactly 1 argument (" + (a.length - 1) + " given)");
+            }
+            return create(((PyExceptionGroup) a[0]).message, a[1]);
+        }
+
+        private static PyObject split_impl(PyObject[] a, String[] kw) {
+            unpackOne("split", a, kw);
+            PyObject[] r = split(a[0], a[1], matcherType(a[1]), true);
+            return new PyTuple(new PyObject[] {orNone(r[0]), orNone(r[1])});
+        }
+
+        private static PyObject subgroup_impl(PyObject[] a, String[] kw) {
+            unpackOne("subgroup", a, kw);
+            return orNone(split(a[0], a[1], matcherType(a[1]), false)[0]);
         }
     }
 
@@ -88,14 +100,17 @@ public final class ExceptionGroups {
         @Override
         public PyObject apply(PyObject a) {
             switch (this) {
-            case __str__: {
-                PyExceptionGroup g = (PyExceptionGroup) a;
-                int n = g.exceptions.size();
-                return new PyStr(g.message.value + " (" + n + " sub-exception" + (n > 1 ? "s" : "") + ")");
-            }
+            case __str__:
+                return __str___impl(a);
             default:
                 throw new AssertionError(this);
             }
+        }
+
+        private static PyObject __str___impl(PyObject a) {
+            PyExceptionGroup g = (PyExceptionGroup) a;
+            int n = g.exceptions.size();
+            return new PyStr(g.message.value + " (" + n + " sub-exception" + (n > 1 ? "s" : "") + ")");
         }
     }
 

@@ -31,36 +31,6 @@ final class FloatFromHex {
         TypeSetup.defClassMethod(PyFloat.TYPE, SetupClassMethods.fromhex);
     }
 
-    /** The class methods that setup registers on PyFloat.TYPE: one switch instead of a lambda class each. */
-    private enum SetupClassMethods implements JFunc {
-        __getformat__, fromhex;
-
-        @Override
-        public PyObject call(PyObject[] a, String[] kw) {
-            switch (this) {
-            case __getformat__: {
-                Args.count("__getformat__", a, kw, 1, 1, 1);
-                if (!(a[1] instanceof PyStr)) {
-                    throw Exc.typeError("__getformat__() argument must be str, not " + Abstract.typeName(a[1]));
-                }
-                String t = ((PyStr) a[1]).value;
-                if (!t.equals("double") && !t.equals("float")) {
-                    throw Exc.valueError("__getformat__() argument 1 must be 'double' or 'float'");
-                }
-                return new PyStr("IEEE, little-endian");
-            }
-            case fromhex: {
-                Args.count("fromhex", a, kw, 1, 1, 1);
-                double v = parse(Args.str("fromhex", a[1], 1));
-                PyObject r = new PyFloat(v);
-                return a[0] == PyFloat.TYPE ? r : Abstract.call(a[0], r);
-            }
-            default:
-                throw new AssertionError(this);
-            }
-        }
-    }
-
     /** The methods of self alone that setup registers on PyFloat.TYPE: one switch instead of a lambda class each. */
     private enum SetupDef0 implements TypeSetup.F0 {
         hex;
@@ -73,6 +43,42 @@ final class FloatFromHex {
             default:
                 throw new AssertionError(this);
             }
+        }
+    }
+
+    /** The class methods that setup registers on PyFloat.TYPE: one switch instead of a lambda class each. */
+    private enum SetupClassMethods implements JFunc {
+        __getformat__, fromhex;
+
+        @Override
+        public PyObject call(PyObject[] a, String[] kw) {
+            switch (this) {
+            case __getformat__:
+                return __getformat___impl(a, kw);
+            case fromhex:
+                return fromhex_impl(a, kw);
+            default:
+                throw new AssertionError(this);
+            }
+        }
+
+        private static PyObject __getformat___impl(PyObject[] a, String[] kw) {
+            Args.count("__getformat__", a, kw, 1, 1, 1);
+            if (!(a[1] instanceof PyStr)) {
+                throw Exc.typeError("__getformat__() argument must be str, not " + Abstract.typeName(a[1]));
+            }
+            String t = ((PyStr) a[1]).value;
+            if (!t.equals("double") && !t.equals("float")) {
+                throw Exc.valueError("__getformat__() argument 1 must be 'double' or 'float'");
+            }
+            return new PyStr("IEEE, little-endian");
+        }
+
+        private static PyObject fromhex_impl(PyObject[] a, String[] kw) {
+            Args.count("fromhex", a, kw, 1, 1, 1);
+            double v = parse(Args.str("fromhex", a[1], 1));
+            PyObject r = new PyFloat(v);
+            return a[0] == PyFloat.TYPE ? r : Abstract.call(a[0], r);
         }
     }
 

@@ -60,14 +60,17 @@ public final class ObjectReduce {
         @Override
         public PyObject apply(PyObject self) {
             switch (this) {
-            case __reduce__: {
-                PyObject d = Abstract.lookupAttr(self, "__dict__");
-                return new PyTuple(new PyObject[] {self.type(),
-                    new PyTuple(new PyObject[] {new PyList(Abstract.toArray(self))}), d == null ? NONE : d});
-            }
+            case __reduce__:
+                return __reduce___impl(self);
             default:
                 throw new AssertionError(this);
             }
+        }
+
+        private static PyObject __reduce___impl(PyObject self) {
+            PyObject d = Abstract.lookupAttr(self, "__dict__");
+            return new PyTuple(new PyObject[] {self.type(),
+                new PyTuple(new PyObject[] {new PyList(Abstract.toArray(self))}), d == null ? NONE : d});
         }
     }
 

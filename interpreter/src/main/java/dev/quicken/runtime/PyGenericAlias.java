@@ -289,19 +289,25 @@ public final class PyGenericAlias extends PyObject implements BuiltinSubclasses.
             case __hash__:
                 return PyInt.of(Abstract.hash(((PyGenericAlias) a).origin)
                         ^ Abstract.hash(((PyGenericAlias) a).args));
-            case __reduce__: {
-                PyGenericAlias g = (PyGenericAlias) a;
-                return new PyTuple(new PyObject[] {g.type(), new PyTuple(new PyObject[] {g.origin, g.args})});
-            }
-            case __iter__: {
-                PyGenericAlias g = (PyGenericAlias) a;
-                PyGenericAlias s = of(g.origin, g.args);
-                s.starred = true;
-                return new Iterators.ArrayIter(new PyObject[] {s}, Iterators.SEQ_ITER);
-            }
+            case __reduce__:
+                return __reduce___impl(a);
+            case __iter__:
+                return __iter___impl(a);
             default:
                 throw new AssertionError(this);
             }
+        }
+
+        private static PyObject __reduce___impl(PyObject a) {
+            PyGenericAlias g = (PyGenericAlias) a;
+            return new PyTuple(new PyObject[] {g.type(), new PyTuple(new PyObject[] {g.origin, g.args})});
+        }
+
+        private static PyObject __iter___impl(PyObject a) {
+            PyGenericAlias g = (PyGenericAlias) a;
+            PyGenericAlias s = of(g.origin, g.args);
+            s.starred = true;
+            return new Iterators.ArrayIter(new PyObject[] {s}, Iterators.SEQ_ITER);
         }
     }
 
@@ -312,22 +318,25 @@ public final class PyGenericAlias extends PyObject implements BuiltinSubclasses.
         @Override
         public PyObject call(PyObject[] a, String[] kw) {
             switch (this) {
-            case __call__: {
-                PyGenericAlias g = (PyGenericAlias) a[0];
-                PyObject[] rest = java.util.Arrays.copyOfRange(a, 1, a.length);
-                PyObject obj = Abstract.call(g.origin, rest, kw);
-                try {
-                    Abstract.setAttr(obj, "__orig_class__", g);
-                } catch (PyException e) {
-                    if (!e.matches(Exc.AttributeError) && !e.matches(Exc.TypeError)) {
-                        throw e;
-                    }
-                }
-                return obj;
-            }
+            case __call__:
+                return __call___impl(a, kw);
             default:
                 throw new AssertionError(this);
             }
+        }
+
+        private static PyObject __call___impl(PyObject[] a, String[] kw) {
+            PyGenericAlias g = (PyGenericAlias) a[0];
+            PyObject[] rest = java.util.Arrays.copyOfRange(a, 1, a.length);
+            PyObject obj = Abstract.call(g.origin, rest, kw);
+            try {
+                Abstract.setAttr(obj, "__orig_class__", g);
+            } catch (PyException e) {
+                if (!e.matches(Exc.AttributeError) && !e.matches(Exc.TypeError)) {
+                    throw e;
+                }
+            }
+            return obj;
         }
     }
 
@@ -338,40 +347,50 @@ public final class PyGenericAlias extends PyObject implements BuiltinSubclasses.
         @Override
         public PyObject apply(PyObject a, PyObject b) {
             switch (this) {
-            case __getattribute__: {
-                PyObject n = b;
-                String name = Args.str("__getattribute__", n, 1);
-                PyGenericAlias g = (PyGenericAlias) a;
-                if (!OWN.contains(name)) {
-                    return Abstract.getAttr(g.origin, name);
-                }
-                PyObject r = Abstract.genericGetAttr(a, name);
-                if (r == null) {
-                    throw Abstract.noAttribute(a, name);
-                }
-                return r;
-            }
+            case __getattribute__:
+                return __getattribute___impl(a, b);
             case __ror__:
                 return PyUnion.or(b, a);
             case __mro_entries__:
                 return new PyTuple(new PyObject[] {((PyGenericAlias) a).origin});
-            case __instancecheck__: {
-                throw Exc.typeError("isinstance() argument 2 cannot be a parameterized generic");
-            }
-            case __subclasscheck__: {
-                throw Exc.typeError("issubclass() argument 2 cannot be a parameterized generic");
-            }
-            case __getitem__: {
-                PyObject item = b;
-                PyGenericAlias g = (PyGenericAlias) a;
-                PyObject[] newargs = substitute(a, g.args.items, g.parameters().items, item);
-                PyGenericAlias r = of(g.origin, new PyTuple(newargs));
-                r.starred = g.starred;
-                return r;
-            }
+            case __instancecheck__:
+                return __instancecheck___impl(a, b);
+            case __subclasscheck__:
+                return __subclasscheck___impl(a, b);
+            case __getitem__:
+                return __getitem___impl(a, b);
             default:
                 throw new AssertionError(this);
             }
+        }
+
+        private static PyObject __getattribute___impl(PyObject a, PyObject n) {
+            String name = Args.str("__getattribute__", n, 1);
+            PyGenericAlias g = (PyGenericAlias) a;
+            if (!OWN.contains(name)) {
+                return Abstract.getAttr(g.origin, name);
+            }
+            PyObject r = Abstract.genericGetAttr(a, name);
+            if (r == null) {
+                throw Abstract.noAttribute(a, name);
+            }
+            return r;
+        }
+
+        private static PyObject __instancecheck___impl(PyObject a, PyObject b) {
+            throw Exc.typeError("isinstance() argument 2 cannot be a parameterized generic");
+        }
+
+        private static PyObject __subclasscheck___impl(PyObject a, PyObject b) {
+            throw Exc.typeError("issubclass() argument 2 cannot be a parameterized generic");
+        }
+
+        private static PyObject __getitem___impl(PyObject a, PyObject item) {
+            PyGenericAlias g = (PyGenericAlias) a;
+            PyObject[] newargs = substitute(a, g.args.items, g.parameters().items, item);
+            PyGenericAlias r = of(g.origin, new PyTuple(newargs));
+            r.starred = g.starred;
+            return r;
         }
     }
 
@@ -390,13 +409,16 @@ public final class PyGenericAlias extends PyObject implements BuiltinSubclasses.
                 return PyBool.of(((PyGenericAlias) a).starred);
             case __parameters__:
                 return ((PyGenericAlias) a).parameters();
-            case __typing_unpacked_tuple_args__: {
-                PyGenericAlias g = (PyGenericAlias) a;
-                return g.starred && g.origin == PyTuple.TYPE ? g.args : PyNone.NONE;
-            }
+            case __typing_unpacked_tuple_args__:
+                return __typing_unpacked_tuple_args___impl(a);
             default:
                 throw new AssertionError(this);
             }
+        }
+
+        private static PyObject __typing_unpacked_tuple_args___impl(PyObject a) {
+            PyGenericAlias g = (PyGenericAlias) a;
+            return g.starred && g.origin == PyTuple.TYPE ? g.args : PyNone.NONE;
         }
     }
 }

@@ -61,21 +61,6 @@ public final class PyMappingProxy extends PyObject {
         TypeSetup.defClassMethod(t, SetupClassMethods.__class_getitem__);
     }
 
-    /** The class methods that setup registers on its type: one switch instead of a lambda class each. */
-    private enum SetupClassMethods implements JFunc {
-        __class_getitem__;
-
-        @Override
-        public PyObject call(PyObject[] a, String[] kw) {
-            switch (this) {
-            case __class_getitem__:
-                return PyGenericAlias.of(a[0], a[1]);
-            default:
-                throw new AssertionError(this);
-            }
-        }
-    }
-
     /** The methods of self alone that setup registers on its type: one switch instead of a lambda class each. */
     private enum SetupDef0 implements TypeSetup.F0 {
         __repr__, __str__, __iter__, __len__, __reversed__;
@@ -106,25 +91,30 @@ public final class PyMappingProxy extends PyObject {
         @Override
         public PyObject apply(PyObject a, PyObject b) {
             switch (this) {
-            case __getitem__: {
+            case __getitem__:
+                {
                 PyObject k = b;
                 return Abstract.getItem(m(a), k);
-            }
-            case __contains__: {
+                }
+            case __contains__:
+                {
                 PyObject k = b;
                 return PyBool.of(Abstract.contains(m(a), k));
-            }
+                }
             case __or__:
                 return Abstract.binaryOp(m(a), b instanceof PyMappingProxy ? m(b) : b,
                         Abstract.NB_OR);
             case __ror__:
                 return Abstract.binaryOp(b, m(a), Abstract.NB_OR);
-            case __ior__: {
-                throw Exc.typeError("'|=' is not supported by " + Abstract.typeName(a) + "; use '|' instead");
-            }
+            case __ior__:
+                return __ior___impl(a, b);
             default:
                 throw new AssertionError(this);
             }
+        }
+
+        private static PyObject __ior___impl(PyObject a, PyObject b) {
+            throw Exc.typeError("'|=' is not supported by " + Abstract.typeName(a) + "; use '|' instead");
         }
     }
 
@@ -135,10 +125,28 @@ public final class PyMappingProxy extends PyObject {
         @Override
         public PyObject call(PyObject[] a, String[] kw) {
             switch (this) {
-            case get: {
-                Args.count("get", a, kw, 1, 1, 2);
-                return Abstract.callMethod(m(a[0]), "get", java.util.Arrays.copyOfRange(a, 1, a.length));
+            case get:
+                return get_impl(a, kw);
+            default:
+                throw new AssertionError(this);
             }
+        }
+
+        private static PyObject get_impl(PyObject[] a, String[] kw) {
+            Args.count("get", a, kw, 1, 1, 2);
+            return Abstract.callMethod(m(a[0]), "get", java.util.Arrays.copyOfRange(a, 1, a.length));
+        }
+    }
+
+    /** The class methods that setup registers on its type: one switch instead of a lambda class each. */
+    private enum SetupClassMethods implements JFunc {
+        __class_getitem__;
+
+        @Override
+        public PyObject call(PyObject[] a, String[] kw) {
+            switch (this) {
+            case __class_getitem__:
+                return PyGenericAlias.of(a[0], a[1]);
             default:
                 throw new AssertionError(this);
             }

@@ -283,19 +283,12 @@ public final class PyMemoryView extends PyObject {
                 return PyInt.of(mv(a).len);
             case __iter__:
                 return new Iter(mv(a));
-            case __hash__: {
-                PyMemoryView m = mv(a);
-                if (!m.readonly) {
-                    throw Exc.valueError("cannot hash writable memoryview object");
-                }
-                return PyInt.of(Hashing.bytes(m.toByteArray()));
-            }
+            case __hash__:
+                return __hash___impl(a);
             case tolist:
                 return mv(a).tolist();
-            case toreadonly: {
-                PyMemoryView m = mv(a);
-                return new PyMemoryView(m.obj, m.start, m.len, m.step, m.format, true);
-            }
+            case toreadonly:
+                return toreadonly_impl(a);
             case release:
                 return ((PyMemoryView) a).release();
             case __enter__:
@@ -303,6 +296,19 @@ public final class PyMemoryView extends PyObject {
             default:
                 throw new AssertionError(this);
             }
+        }
+
+        private static PyObject __hash___impl(PyObject a) {
+            PyMemoryView m = mv(a);
+            if (!m.readonly) {
+                throw Exc.valueError("cannot hash writable memoryview object");
+            }
+            return PyInt.of(Hashing.bytes(m.toByteArray()));
+        }
+
+        private static PyObject toreadonly_impl(PyObject a) {
+            PyMemoryView m = mv(a);
+            return new PyMemoryView(m.obj, m.start, m.len, m.step, m.format, true);
         }
     }
 
@@ -313,33 +319,37 @@ public final class PyMemoryView extends PyObject {
         @Override
         public PyObject apply(PyObject self, PyObject k) {
             switch (this) {
-            case __getitem__: {
-                PyObject a = self;
-                PyMemoryView m = mv(a);
-                if (isIndex(k)) {
-                    return m.item(m.index(k));
-                }
-                if (k instanceof PySlice) {
-                    long[] ix = ((PySlice) k).indices(m.len);
-                    return new PyMemoryView(m.obj, m.start + (int) ix[0] * m.step * m.itemsize, (int) ix[3], m.step * (int) ix[2],
-                            m.format, m.readonly);
-                }
-                if (k == PyEllipsis.ELLIPSIS) {
-                    return a;
-                }
-                throw Exc.typeError("memoryview: invalid slice key");
-            }
-            case __delitem__: {
-                PyObject a = self;
-                PyMemoryView m = mv(a);
-                if (m.readonly) {
-                    throw Exc.typeError("cannot modify read-only memory");
-                }
-                throw Exc.typeError("cannot delete memory");
-            }
+            case __getitem__:
+                return __getitem___impl(self, k);
+            case __delitem__:
+                return __delitem___impl(self, k);
             default:
                 throw new AssertionError(this);
             }
+        }
+
+        private static PyObject __getitem___impl(PyObject a, PyObject k) {
+            PyMemoryView m = mv(a);
+            if (isIndex(k)) {
+                return m.item(m.index(k));
+            }
+            if (k instanceof PySlice) {
+                long[] ix = ((PySlice) k).indices(m.len);
+                return new PyMemoryView(m.obj, m.start + (int) ix[0] * m.step * m.itemsize, (int) ix[3], m.step * (int) ix[2],
+                        m.format, m.readonly);
+            }
+            if (k == PyEllipsis.ELLIPSIS) {
+                return a;
+            }
+            throw Exc.typeError("memoryview: invalid slice key");
+        }
+
+        private static PyObject __delitem___impl(PyObject a, PyObject k) {
+            PyMemoryView m = mv(a);
+            if (m.readonly) {
+                throw Exc.typeError("cannot modify read-only memory");
+            }
+            throw Exc.typeError("cannot delete memory");
         }
     }
 
@@ -350,39 +360,42 @@ public final class PyMemoryView extends PyObject {
         @Override
         public PyObject apply(PyObject a, PyObject k, PyObject v) {
             switch (this) {
-            case __setitem__: {
-                PyMemoryView m = mv(a);
-                if (m.readonly) {
-                    throw Exc.typeError("cannot modify read-only memory");
-                }
-                if (m.itemsize > 1) {
-                    throw Exc.raise(Exc.NotImplementedError, "memoryview: format " + m.format + " not supported");
-                }
-                byte[] d = m.data();
-                if (isIndex(k)) {
-                    int i = m.index(k);
-                    d[m.start + i * m.step] = m.pack(v);
-                    return PyNone.NONE;
-                }
-                if (k instanceof PySlice) {
-                    long[] ix = ((PySlice) k).indices(m.len);
-                    byte[] src = Buffers.of(v);
-                    if (src == null) {
-                        throw Exc.typeError("a bytes-like object is required, not '" + Abstract.typeName(v) + "'");
-                    }
-                    if (src.length != ix[3]) {
-                        throw Exc.valueError("memoryview assignment: lvalue and rvalue have different structures");
-                    }
-                    for (int n = 0; n < src.length; n++) {
-                        d[m.start + (int) (ix[0] + n * ix[2]) * m.step] = src[n];
-                    }
-                    return PyNone.NONE;
-                }
-                throw Exc.typeError("memoryview: invalid slice key");
-            }
+            case __setitem__:
+                return __setitem___impl(a, k, v);
             default:
                 throw new AssertionError(this);
             }
+        }
+
+        private static PyObject __setitem___impl(PyObject a, PyObject k, PyObject v) {
+            PyMemoryView m = mv(a);
+            if (m.readonly) {
+                throw Exc.typeError("cannot modify read-only memory");
+            }
+            if (m.itemsize > 1) {
+                throw Exc.raise(Exc.NotImplementedError, "memoryview: format " + m.format + " not supported");
+            }
+            byte[] d = m.data();
+            if (isIndex(k)) {
+                int i = m.index(k);
+                d[m.start + i * m.step] = m.pack(v);
+                return PyNone.NONE;
+            }
+            if (k instanceof PySlice) {
+                long[] ix = ((PySlice) k).indices(m.len);
+                byte[] src = Buffers.of(v);
+                if (src == null) {
+                    throw Exc.typeError("a bytes-like object is required, not '" + Abstract.typeName(v) + "'");
+                }
+                if (src.length != ix[3]) {
+                    throw Exc.valueError("memoryview assignment: lvalue and rvalue have different structures");
+                }
+                for (int n = 0; n < src.length; n++) {
+                    d[m.start + (int) (ix[0] + n * ix[2]) * m.step] = src[n];
+                }
+                return PyNone.NONE;
+            }
+            throw Exc.typeError("memoryview: invalid slice key");
         }
     }
 
@@ -393,74 +406,83 @@ public final class PyMemoryView extends PyObject {
         @Override
         public PyObject call(PyObject[] a, String[] kw) {
             switch (this) {
-            case tobytes: {
-                PyObject[] p = Args.parse("tobytes", a, kw, 1, new String[] {"order"}, 0, 1);
-                if (p[0] != null && p[0] != PyNone.NONE) {
-                    String o = Args.str("tobytes", p[0], 1);
-                    if (!o.equals("C") && !o.equals("F") && !o.equals("A")) {
-                        throw Exc.valueError("order must be 'C', 'F' or 'A'");
-                    }
-                }
-                return new PyBytes(mv(a[0]).toByteArray());
-            }
-            case hex: {
-                PyObject[] p = Args.parse("hex", a, kw, 1, new String[] {"sep", "bytes_per_sep"}, 0, 2);
-                return new PyStr(BytesMethods.hex(mv(a[0]).toByteArray(), p[0], p[1] == null ? 1 : Args.integer(p[1])));
-            }
+            case tobytes:
+                return tobytes_impl(a, kw);
+            case hex:
+                return hex_impl(a, kw);
             case __exit__:
                 return ((PyMemoryView) a[0]).release();
-            case cast: {
-                PyObject[] p = Args.parse("cast", a, kw, 1, new String[] {"format", "shape"}, 1, 2);
-                PyMemoryView m = mv(a[0]);
-                String f = Args.str("cast", p[0], 1);
-                if (f.startsWith("@")) {
-                    f = f.substring(1);
-                }
-                if (f.length() != 1 || "cbBhHiIlLqQnNfd?eP".indexOf(f.charAt(0)) < 0) {
-                    throw Exc.valueError("memoryview: destination format must be a native single character format "
-                            + "prefixed with an optional '@'");
-                }
-                if (m.step != 1) {
-                    throw Exc.typeError("memoryview: casts are restricted to C-contiguous views");
-                }
-                char c = f.charAt(0);
-                int nbytes = m.len * m.itemsize;
-                if ("cbB".indexOf(c) < 0) {
-                    if ("hHiIlLqQnN".indexOf(c) < 0) {
-                        throw Exc.raise(Exc.NotImplementedError, "memoryview: format " + c + " not supported");
-                    }
-                    if (nbytes % itemsize(c) != 0) {
-                        throw Exc.typeError("memoryview: length is not a multiple of itemsize");
-                    }
-                    return new PyMemoryView(m.obj, m.start, nbytes / itemsize(c), 1, c, m.readonly);
-                }
-                if (p[1] != null) {
-                    PyObject[] shape = Abstract.toArray(p[1]);
-                    if (!(p[1] instanceof PyList || p[1] instanceof PyTuple)) {
-                        throw Exc.typeError("shape must be a list or a tuple");
-                    }
-                    long prod = 1;
-                    for (PyObject s : shape) {
-                        if (!(s instanceof PyInt)) {
-                            throw Exc.typeError("memoryview.cast(): elements of shape must be integers");
-                        }
-                        if (((PyInt) s).value <= 0) {
-                            throw Exc.valueError("memoryview.cast(): elements of shape must be integers > 0");
-                        }
-                        prod *= ((PyInt) s).value;
-                    }
-                    if (prod != nbytes) {
-                        throw Exc.typeError("memoryview: product(shape) * itemsize != buffer size");
-                    }
-                    if (shape.length != 1) {
-                        throw Exc.raise(Exc.NotImplementedError, "memoryview: multi-dimensional casts are not supported");
-                    }
-                }
-                return new PyMemoryView(m.obj, m.start, nbytes, 1, c, m.readonly);
-            }
+            case cast:
+                return cast_impl(a, kw);
             default:
                 throw new AssertionError(this);
             }
+        }
+
+        private static PyObject tobytes_impl(PyObject[] a, String[] kw) {
+            PyObject[] p = Args.parse("tobytes", a, kw, 1, new String[] {"order"}, 0, 1);
+            if (p[0] != null && p[0] != PyNone.NONE) {
+                String o = Args.str("tobytes", p[0], 1);
+                if (!o.equals("C") && !o.equals("F") && !o.equals("A")) {
+                    throw Exc.valueError("order must be 'C', 'F' or 'A'");
+                }
+            }
+            return new PyBytes(mv(a[0]).toByteArray());
+        }
+
+        private static PyObject hex_impl(PyObject[] a, String[] kw) {
+            PyObject[] p = Args.parse("hex", a, kw, 1, new String[] {"sep", "bytes_per_sep"}, 0, 2);
+            return new PyStr(BytesMethods.hex(mv(a[0]).toByteArray(), p[0], p[1] == null ? 1 : Args.integer(p[1])));
+        }
+
+        private static PyObject cast_impl(PyObject[] a, String[] kw) {
+            PyObject[] p = Args.parse("cast", a, kw, 1, new String[] {"format", "shape"}, 1, 2);
+            PyMemoryView m = mv(a[0]);
+            String f = Args.str("cast", p[0], 1);
+            if (f.startsWith("@")) {
+                f = f.substring(1);
+            }
+            if (f.length() != 1 || "cbBhHiIlLqQnNfd?eP".indexOf(f.charAt(0)) < 0) {
+                throw Exc.valueError("memoryview: destination format must be a native single character format "
+                        + "prefixed with an optional '@'");
+            }
+            if (m.step != 1) {
+                throw Exc.typeError("memoryview: casts are restricted to C-contiguous views");
+            }
+            char c = f.charAt(0);
+            int nbytes = m.len * m.itemsize;
+            if ("cbB".indexOf(c) < 0) {
+                if ("hHiIlLqQnN".indexOf(c) < 0) {
+                    throw Exc.raise(Exc.NotImplementedError, "memoryview: format " + c + " not supported");
+                }
+                if (nbytes % itemsize(c) != 0) {
+                    throw Exc.typeError("memoryview: length is not a multiple of itemsize");
+                }
+                return new PyMemoryView(m.obj, m.start, nbytes / itemsize(c), 1, c, m.readonly);
+            }
+            if (p[1] != null) {
+                PyObject[] shape = Abstract.toArray(p[1]);
+                if (!(p[1] instanceof PyList || p[1] instanceof PyTuple)) {
+                    throw Exc.typeError("shape must be a list or a tuple");
+                }
+                long prod = 1;
+                for (PyObject s : shape) {
+                    if (!(s instanceof PyInt)) {
+                        throw Exc.typeError("memoryview.cast(): elements of shape must be integers");
+                    }
+                    if (((PyInt) s).value <= 0) {
+                        throw Exc.valueError("memoryview.cast(): elements of shape must be integers > 0");
+                    }
+                    prod *= ((PyInt) s).value;
+                }
+                if (prod != nbytes) {
+                    throw Exc.typeError("memoryview: product(shape) * itemsize != buffer size");
+                }
+                if (shape.length != 1) {
+                    throw Exc.raise(Exc.NotImplementedError, "memoryview: multi-dimensional casts are not supported");
+                }
+            }
+            return new PyMemoryView(m.obj, m.start, nbytes, 1, c, m.readonly);
         }
     }
 
@@ -502,16 +524,19 @@ public final class PyMemoryView extends PyObject {
             switch (this) {
             case __iter__:
                 return a;
-            case __next__: {
-                PyObject v = ((PyIter) a).next();
-                if (v == null) {
-                    throw Exc.stopIteration();
-                }
-                return v;
-            }
+            case __next__:
+                return __next___impl(a);
             default:
                 throw new AssertionError(this);
             }
+        }
+
+        private static PyObject __next___impl(PyObject a) {
+            PyObject v = ((PyIter) a).next();
+            if (v == null) {
+                throw Exc.stopIteration();
+            }
+            return v;
         }
     }
 

@@ -175,22 +175,24 @@ public final class PyUnion extends PyObject {
             switch (this) {
             case __ror__:
                 return or(b, a);
-            case __getitem__: {
-                PyObject item = b;
-                PyUnion u = (PyUnion) a;
-                PyObject[] newargs = PyGenericAlias.substitute(a, u.args.items, u.parameters().items, item);
-                if (newargs.length == 0) {
-                    return new PyUnion(new PyTuple(newargs));
-                }
-                PyObject res = newargs[0];
-                for (int k = 1; k < newargs.length; k++) {
-                    res = Abstract.binaryOp(res, newargs[k], Abstract.NB_OR);
-                }
-                return res;
-            }
+            case __getitem__:
+                return __getitem___impl(a, b);
             default:
                 throw new AssertionError(this);
             }
+        }
+
+        private static PyObject __getitem___impl(PyObject a, PyObject item) {
+            PyUnion u = (PyUnion) a;
+            PyObject[] newargs = PyGenericAlias.substitute(a, u.args.items, u.parameters().items, item);
+            if (newargs.length == 0) {
+                return new PyUnion(new PyTuple(newargs));
+            }
+            PyObject res = newargs[0];
+            for (int k = 1; k < newargs.length; k++) {
+                res = Abstract.binaryOp(res, newargs[k], Abstract.NB_OR);
+            }
+            return res;
         }
     }
 

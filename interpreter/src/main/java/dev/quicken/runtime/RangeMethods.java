@@ -135,35 +135,38 @@ final class RangeMethods {
         @Override
         public PyObject call(PyObject[] a, String[] kw) {
             switch (this) {
-            case RANGE: {
-                Args.noKw("range", kw);
-                if (a.length < 2 || a.length > 4) {
-                    throw Exc.typeError(a.length < 2 ? "range expected at least 1 argument, got 0"
-                            : "range expected at most 3 arguments, got " + (a.length - 1));
-                }
-                BigInteger st = BigInteger.ZERO;
-                BigInteger en;
-                BigInteger sp = BigInteger.ONE;
-                if (a.length == 2) {
-                    en = big(Abstract.index(a[1]));
-                } else {
-                    st = big(Abstract.index(a[1]));
-                    en = big(Abstract.index(a[2]));
-                    if (a.length == 4) {
-                        sp = big(Abstract.index(a[3]));
-                        if (sp.signum() == 0) {
-                            throw Exc.valueError("range() arg 3 must not be zero");
-                        }
-                    }
-                }
-                if (a.length == 2 && a[1] instanceof PyInt && ((PyInt) a[1]).big == null) {
-                    return new PyRange(0, ((PyInt) a[1]).value, 1);
-                }
-                return PyRange.of(st, en, sp);
-            }
+            case RANGE:
+                return RANGE_impl(a, kw);
             default:
                 throw new AssertionError(this);
             }
+        }
+
+        private static PyObject RANGE_impl(PyObject[] a, String[] kw) {
+            Args.noKw("range", kw);
+            if (a.length < 2 || a.length > 4) {
+                throw Exc.typeError(a.length < 2 ? "range expected at least 1 argument, got 0"
+                        : "range expected at most 3 arguments, got " + (a.length - 1));
+            }
+            BigInteger st = BigInteger.ZERO;
+            BigInteger en;
+            BigInteger sp = BigInteger.ONE;
+            if (a.length == 2) {
+                en = big(Abstract.index(a[1]));
+            } else {
+                st = big(Abstract.index(a[1]));
+                en = big(Abstract.index(a[2]));
+                if (a.length == 4) {
+                    sp = big(Abstract.index(a[3]));
+                    if (sp.signum() == 0) {
+                        throw Exc.valueError("range() arg 3 must not be zero");
+                    }
+                }
+            }
+            if (a.length == 2 && a[1] instanceof PyInt && ((PyInt) a[1]).big == null) {
+                return new PyRange(0, ((PyInt) a[1]).value, 1);
+            }
+            return PyRange.of(st, en, sp);
         }
     }
 
@@ -174,45 +177,60 @@ final class RangeMethods {
         @Override
         public PyObject apply(PyObject a) {
             switch (this) {
-            case __len__: {
-                PyRange g = r(a);
-                if (g.big != null) {
-                    if (g.bigLength().bitLength() < 64) {
-                        return PyInt.of(g.bigLength());
-                    }
-                    throw Exc.raise(Exc.OverflowError, "Python int too large to convert to C ssize_t");
-                }
-                return PyInt.of(g.length);
-            }
-            case __iter__: {
-                PyRange g = r(a);
-                return g.big == null ? new Iterators.RangeIter(g) : iter(g.bigStart(), g.bigStep(), g.bigLength());
-            }
-            case __reversed__: {
-                PyRange g = r(a);
-                BigInteger n = g.bigLength();
-                BigInteger last = g.bigStart().add(g.bigStep().multiply(n.subtract(BigInteger.ONE)));
-                return iter(n.signum() == 0 ? g.bigStart() : last, g.bigStep().negate(), n);
-            }
+            case __len__:
+                return __len___impl(a);
+            case __iter__:
+                return __iter___impl(a);
+            case __reversed__:
+                return __reversed___impl(a);
             case __repr__:
                 return new PyStr(a.toString());
             case __bool__:
                 return PyBool.of(r(a).bigLength().signum() != 0);
-            case __hash__: {
-                PyRange g = r(a);
-                BigInteger n = g.bigLength();
-                return PyInt.of(Hashes.tuple(new PyTuple(new PyObject[] {PyInt.of(n),
-                    n.signum() == 0 ? PyNone.NONE : PyInt.of(g.bigStart()),
-                    n.compareTo(BigInteger.ONE) <= 0 ? PyNone.NONE : PyInt.of(g.bigStep())})));
-            }
-            case __reduce__: {
-                PyRange g = r(a);
-                return new PyTuple(new PyObject[] {PyRange.TYPE, new PyTuple(new PyObject[] {
-                    PyInt.of(g.bigStart()), PyInt.of(g.bigStop()), PyInt.of(g.bigStep())})});
-            }
+            case __hash__:
+                return __hash___impl(a);
+            case __reduce__:
+                return __reduce___impl(a);
             default:
                 throw new AssertionError(this);
             }
+        }
+
+        private static PyObject __len___impl(PyObject a) {
+            PyRange g = r(a);
+            if (g.big != null) {
+                if (g.bigLength().bitLength() < 64) {
+                    return PyInt.of(g.bigLength());
+                }
+                throw Exc.raise(Exc.OverflowError, "Python int too large to convert to C ssize_t");
+            }
+            return PyInt.of(g.length);
+        }
+
+        private static PyObject __iter___impl(PyObject a) {
+            PyRange g = r(a);
+            return g.big == null ? new Iterators.RangeIter(g) : iter(g.bigStart(), g.bigStep(), g.bigLength());
+        }
+
+        private static PyObject __reversed___impl(PyObject a) {
+            PyRange g = r(a);
+            BigInteger n = g.bigLength();
+            BigInteger last = g.bigStart().add(g.bigStep().multiply(n.subtract(BigInteger.ONE)));
+            return iter(n.signum() == 0 ? g.bigStart() : last, g.bigStep().negate(), n);
+        }
+
+        private static PyObject __hash___impl(PyObject a) {
+            PyRange g = r(a);
+            BigInteger n = g.bigLength();
+            return PyInt.of(Hashes.tuple(new PyTuple(new PyObject[] {PyInt.of(n),
+                n.signum() == 0 ? PyNone.NONE : PyInt.of(g.bigStart()),
+                n.compareTo(BigInteger.ONE) <= 0 ? PyNone.NONE : PyInt.of(g.bigStep())})));
+        }
+
+        private static PyObject __reduce___impl(PyObject a) {
+            PyRange g = r(a);
+            return new PyTuple(new PyObject[] {PyRange.TYPE, new PyTuple(new PyObject[] {
+                PyInt.of(g.bigStart()), PyInt.of(g.bigStop()), PyInt.of(g.bigStep())})});
         }
     }
 
@@ -223,79 +241,87 @@ final class RangeMethods {
         @Override
         public PyObject apply(PyObject a, PyObject arg) {
             switch (this) {
-            case __getitem__: {
-                PyObject k = arg;
-                PyRange g = r(a);
-                if (k instanceof PySlice) {
-                    // CPython 3.11: Objects/rangeobject.c compute_slice (in arbitrary precision)
-                    PyTuple ix = (PyTuple) BuiltinMethods.sliceIndices((PySlice) k, PyInt.of(g.bigLength()));
-                    BigInteger lo = ((PyInt) ix.items[0]).toBigInteger();
-                    BigInteger hi = ((PyInt) ix.items[1]).toBigInteger();
-                    BigInteger st = ((PyInt) ix.items[2]).toBigInteger();
-                    return PyRange.of(g.bigStart().add(lo.multiply(g.bigStep())), g.bigStart().add(hi.multiply(
-                            g.bigStep())), st.multiply(g.bigStep()));
-                }
-                if (!(k instanceof PyInt) && k.type().lookup("__index__") == null) {
-                    throw Exc.typeError("range indices must be integers or slices, not " + Abstract.typeName(k));
-                }
-                if (g.big == null) {
-                    long x = Abstract.asIndex(k, "range");
-                    if (x < 0) {
-                        x += g.length;
-                    }
-                    if (x < 0 || x >= g.length) {
-                        throw Exc.indexError("range object index out of range");
-                    }
-                    return PyInt.of(g.get(x));
-                }
-                BigInteger i = big(Abstract.index(k));
-                BigInteger n = g.bigLength();
-                if (i.signum() < 0) {
-                    i = i.add(n);
-                }
-                if (i.signum() < 0 || i.compareTo(n) >= 0) {
-                    throw Exc.indexError("range object index out of range");
-                }
-                return item(g, i);
-            }
-            case __contains__: {
-                PyObject x = arg;
-                PyRange g = r(a);
-                if (isExactInt(x)) {
-                    return PyBool.of(indexOfInt(g, (PyInt) x) != null);
-                }
-                return PyBool.of(linearCount(g, x, true) > 0);
-            }
-            case index: {
-                PyObject x = arg;
-                PyRange g = r(a);
-                if (isExactInt(x)) {
-                    BigInteger i = indexOfInt(g, (PyInt) x);
-                    if (i != null) {
-                        return PyInt.of(i);
-                    }
-                } else {
-                    long k = 0;
-                    PyObject it = Abstract.iter(a);
-                    for (PyObject v = Abstract.next(it); v != null; v = Abstract.next(it), k++) {
-                        if (Abstract.eq(v, x)) {
-                            return PyInt.of(k);
-                        }
-                    }
-                }
-                throw Exc.valueError(Abstract.repr(x) + " is not in range");
-            }
-            case count: {
-                PyObject x = arg;
-                PyRange g = r(a);
-                if (isExactInt(x)) {
-                    return PyInt.of(indexOfInt(g, (PyInt) x) != null ? 1 : 0);
-                }
-                return PyInt.of(linearCount(g, x, false));
-            }
+            case __getitem__:
+                return __getitem___impl(a, arg);
+            case __contains__:
+                return __contains___impl(a, arg);
+            case index:
+                return index_impl(a, arg);
+            case count:
+                return count_impl(a, arg);
             default:
                 throw new AssertionError(this);
             }
+        }
+
+        private static PyObject __getitem___impl(PyObject a, PyObject k) {
+            PyRange g = r(a);
+            if (k instanceof PySlice) {
+                // CPython 3.11: Objects/rangeobject.c compute_slice (in arbitrary precision)
+                PyTuple ix = (PyTuple) BuiltinMethods.sliceIndices((PySlice) k, PyInt.of(g.bigLength()));
+                BigInteger lo = ((PyInt) ix.items[0]).toBigInteger();
+                BigInteger hi = ((PyInt) ix.items[1]).toBigInteger();
+                BigInteger st = ((PyInt) ix.items[2]).toBigInteger();
+                return PyRange.of(g.bigStart().add(lo.multiply(g.bigStep())), g.bigStart().add(hi.multiply(
+                        g.bigStep())), st.multiply(g.bigStep()));
+            }
+            if (!(k instanceof PyInt) && k.type().lookup("__index__") == null) {
+                throw Exc.typeError("range indices must be integers or slices, not " + Abstract.typeName(k));
+            }
+            if (g.big == null) {
+                long x = Abstract.asIndex(k, "range");
+                if (x < 0) {
+                    x += g.length;
+                }
+                if (x < 0 || x >= g.length) {
+                    throw Exc.indexError("range object index out of range");
+                }
+                return PyInt.of(g.get(x));
+            }
+            BigInteger i = big(Abstract.index(k));
+            BigInteger n = g.bigLength();
+            if (i.signum() < 0) {
+                i = i.add(n);
+            }
+            if (i.signum() < 0 || i.compareTo(n) >= 0) {
+                throw Exc.indexError("range object index out of range");
+            }
+            return item(g, i);
+        }
+
+        private static PyObject __contains___impl(PyObject a, PyObject x) {
+            PyRange g = r(a);
+            if (isExactInt(x)) {
+                return PyBool.of(indexOfInt(g, (PyInt) x) != null);
+            }
+            return PyBool.of(linearCount(g, x, true) > 0);
+        }
+
+        private static PyObject index_impl(PyObject a, PyObject x) {
+            PyRange g = r(a);
+            if (isExactInt(x)) {
+                BigInteger i = indexOfInt(g, (PyInt) x);
+                if (i != null) {
+                    return PyInt.of(i);
+                }
+            } else {
+                long k = 0;
+                PyObject it = Abstract.iter(a);
+                for (PyObject v = Abstract.next(it); v != null; v = Abstract.next(it), k++) {
+                    if (Abstract.eq(v, x)) {
+                        return PyInt.of(k);
+                    }
+                }
+            }
+            throw Exc.valueError(Abstract.repr(x) + " is not in range");
+        }
+
+        private static PyObject count_impl(PyObject a, PyObject x) {
+            PyRange g = r(a);
+            if (isExactInt(x)) {
+                return PyInt.of(indexOfInt(g, (PyInt) x) != null ? 1 : 0);
+            }
+            return PyInt.of(linearCount(g, x, false));
         }
     }
 
@@ -323,22 +349,28 @@ final class RangeMethods {
             switch (this) {
             case __iter__:
                 return a;
-            case __reduce__: {
-                LongRangeIter it = (LongRangeIter) a;
-                PyRange g = PyRange.of(it.start, it.start.add(it.len.multiply(it.step)), it.step);
-                return new PyTuple(new PyObject[] {dev.quicken.eval.Interpreter.current().builtins.getStr("iter"),
-                    new PyTuple(new PyObject[] {g}), PyInt.of(it.len.subtract(it.remaining))});
-            }
-            case __next__: {
-                PyObject v = ((PyIter) a).next();
-                if (v == null) {
-                    throw Exc.stopIteration();
-                }
-                return v;
-            }
+            case __reduce__:
+                return __reduce___impl(a);
+            case __next__:
+                return __next___impl(a);
             default:
                 throw new AssertionError(this);
             }
+        }
+
+        private static PyObject __reduce___impl(PyObject a) {
+            LongRangeIter it = (LongRangeIter) a;
+            PyRange g = PyRange.of(it.start, it.start.add(it.len.multiply(it.step)), it.step);
+            return new PyTuple(new PyObject[] {dev.quicken.eval.Interpreter.current().builtins.getStr("iter"),
+                new PyTuple(new PyObject[] {g}), PyInt.of(it.len.subtract(it.remaining))});
+        }
+
+        private static PyObject __next___impl(PyObject a) {
+            PyObject v = ((PyIter) a).next();
+            if (v == null) {
+                throw Exc.stopIteration();
+            }
+            return v;
         }
     }
 
@@ -349,16 +381,19 @@ final class RangeMethods {
         @Override
         public PyObject apply(PyObject a, PyObject st) {
             switch (this) {
-            case __setstate__: {
-                LongRangeIter it = (LongRangeIter) a;
-                BigInteger index = Abstract.index(st).toBigInteger().max(BigInteger.ZERO).min(it.len);
-                it.next = it.start.add(index.multiply(it.step));
-                it.remaining = it.len.subtract(index);
-                return PyNone.NONE;
-            }
+            case __setstate__:
+                return __setstate___impl(a, st);
             default:
                 throw new AssertionError(this);
             }
+        }
+
+        private static PyObject __setstate___impl(PyObject a, PyObject st) {
+            LongRangeIter it = (LongRangeIter) a;
+            BigInteger index = Abstract.index(st).toBigInteger().max(BigInteger.ZERO).min(it.len);
+            it.next = it.start.add(index.multiply(it.step));
+            it.remaining = it.len.subtract(index);
+            return PyNone.NONE;
         }
     }
 

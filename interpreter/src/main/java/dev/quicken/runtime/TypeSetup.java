@@ -420,8 +420,8 @@ public final class TypeSetup {
         ObjectReduce.setup(o);
         def0(o, "__getstate__", TypeSetup::objectGetstate);
         def0(o, ObjectAndTypeODef0.__sizeof__);
-        defClassMethod(o, ObjectAndTypeClassMethods.__init_subclass__);
-        defClassMethod(o, ObjectAndTypeClassMethods.__subclasshook__);
+        defClassMethod(o, ObjectAndTypeOClassMethods.__init_subclass__);
+        defClassMethod(o, ObjectAndTypeOClassMethods.__subclasshook__);
         getset(o, "__class__", PyObject::type, (self, v) -> {
             if (v == null) {
                 throw Exc.typeError("can't delete __class__ attribute");
@@ -472,27 +472,6 @@ public final class TypeSetup {
         getset(t, ObjectAndTypeGet.__abstractmethods__, ObjectAndTypeSet.__abstractmethods__);
     }
 
-    /** The class methods that setupObjectAndType registers on o: one switch instead of a lambda class each. */
-    private enum ObjectAndTypeClassMethods implements JFunc {
-        __init_subclass__, __subclasshook__;
-
-        @Override
-        public PyObject call(PyObject[] a, String[] kw) {
-            switch (this) {
-            case __init_subclass__: {
-                if (a.length > 1 || kw != null && kw.length > 0) {
-                    throw Exc.typeError(((PyType) a[0]).name() + ".__init_subclass__() takes no keyword arguments");
-                }
-                return PyNone.NONE;
-            }
-            case __subclasshook__:
-                return Abstract.NI;
-            default:
-                throw new AssertionError(this);
-            }
-        }
-    }
-
     /** The methods of self alone that setupObjectAndType registers on o: one switch instead of a lambda class each. */
     private enum ObjectAndTypeODef0 implements TypeSetup.F0 {
         __repr__, __hash__, __dir__, __sizeof__;
@@ -504,33 +483,39 @@ public final class TypeSetup {
                 return new PyStr(defaultRepr(self));
             case __hash__:
                 return PyInt.of(Abstract.id(self) >> 4);
-            case __dir__: {
-                PySet names = new PySet(false);
-                PyDict d = Abstract.instanceDict(self);
-                if (d != null) {
-                    for (PyObject k : d.keysArray()) {
-                        names.add(k);
-                    }
-                }
-                for (PyType t : self.type().mro) {
-                    for (PyObject k : t.dict.keysArray()) {
-                        names.add(k);
-                    }
-                }
-                return new PyList(names.items());
-            }
-            case __sizeof__: {
-                // CPython 3.11: Objects/typeobject.c object___sizeof___impl (tp_basicsize of a 64-bit build)
-                PyType t = self.type();
-                long size = 16 + 8L * t.slotNames.length;
-                if (t.heap && t.lookup("__weakref__") != null) {
-                    size += 8;
-                }
-                return PyInt.of(size);
-            }
+            case __dir__:
+                return __dir___impl(self);
+            case __sizeof__:
+                return __sizeof___impl(self);
             default:
                 throw new AssertionError(this);
             }
+        }
+
+        private static PyObject __dir___impl(PyObject self) {
+            PySet names = new PySet(false);
+            PyDict d = Abstract.instanceDict(self);
+            if (d != null) {
+                for (PyObject k : d.keysArray()) {
+                    names.add(k);
+                }
+            }
+            for (PyType t : self.type().mro) {
+                for (PyObject k : t.dict.keysArray()) {
+                    names.add(k);
+                }
+            }
+            return new PyList(names.items());
+        }
+
+        private static PyObject __sizeof___impl(PyObject self) {
+            // CPython 3.11: Objects/typeobject.c object___sizeof___impl (tp_basicsize of a 64-bit build)
+            PyType t = self.type();
+            long size = 16 + 8L * t.slotNames.length;
+            if (t.heap && t.lookup("__weakref__") != null) {
+                size += 8;
+            }
+            return PyInt.of(size);
         }
     }
 
@@ -543,45 +528,51 @@ public final class TypeSetup {
             switch (this) {
             case __eq__:
                 return a == b ? PyBool.TRUE : Abstract.NI;
-            case __ne__: {
-                PyObject eq = a.type().lookup("__eq__");
-                PyObject r = Abstract.callMethodDescr(eq, a, new PyObject[] {b}, null);
-                if (r == Abstract.NI) {
-                    return r;
-                }
-                return PyBool.of(!Abstract.isTrue(r));
-            }
-            case __getattribute__: {
-                PyObject self = a;
-                PyObject n = b;
-                String name = Args.str("__getattribute__", n, 1);
-                PyObject r = self instanceof PyType ? Abstract.typeGetAttr((PyType) self, name)
-                        : self instanceof PyModule ? Abstract.moduleGetAttr((PyModule) self, name)
-                        : Abstract.genericGetAttr(self, name);
-                if (r == null) {
-                    throw Abstract.noAttribute(self, name);
-                }
-                return r;
-            }
-            case __delattr__: {
-                PyObject self = a;
-                PyObject n = b;
-                hackcheck(self, "__delattr__");
-                Abstract.genericSetAttr(self, Args.str("__delattr__", n, 1), null);
-                return PyNone.NONE;
-            }
-            case __format__: {
-                PyObject self = a;
-                PyObject spec = b;
-                String s = Args.str("__format__", spec, 1);
-                if (!s.isEmpty()) {
-                    throw Exc.typeError("unsupported format string passed to " + Abstract.typeName(self) + ".__format__");
-                }
-                return Abstract.strObj(self);
-            }
+            case __ne__:
+                return __ne___impl(a, b);
+            case __getattribute__:
+                return __getattribute___impl(a, b);
+            case __delattr__:
+                return __delattr___impl(a, b);
+            case __format__:
+                return __format___impl(a, b);
             default:
                 throw new AssertionError(this);
             }
+        }
+
+        private static PyObject __ne___impl(PyObject a, PyObject b) {
+            PyObject eq = a.type().lookup("__eq__");
+            PyObject r = Abstract.callMethodDescr(eq, a, new PyObject[] {b}, null);
+            if (r == Abstract.NI) {
+                return r;
+            }
+            return PyBool.of(!Abstract.isTrue(r));
+        }
+
+        private static PyObject __getattribute___impl(PyObject self, PyObject n) {
+            String name = Args.str("__getattribute__", n, 1);
+            PyObject r = self instanceof PyType ? Abstract.typeGetAttr((PyType) self, name)
+                    : self instanceof PyModule ? Abstract.moduleGetAttr((PyModule) self, name)
+                    : Abstract.genericGetAttr(self, name);
+            if (r == null) {
+                throw Abstract.noAttribute(self, name);
+            }
+            return r;
+        }
+
+        private static PyObject __delattr___impl(PyObject self, PyObject n) {
+            hackcheck(self, "__delattr__");
+            Abstract.genericSetAttr(self, Args.str("__delattr__", n, 1), null);
+            return PyNone.NONE;
+        }
+
+        private static PyObject __format___impl(PyObject self, PyObject spec) {
+            String s = Args.str("__format__", spec, 1);
+            if (!s.isEmpty()) {
+                throw Exc.typeError("unsupported format string passed to " + Abstract.typeName(self) + ".__format__");
+            }
+            return Abstract.strObj(self);
         }
     }
 
@@ -592,14 +583,41 @@ public final class TypeSetup {
         @Override
         public PyObject apply(PyObject self, PyObject n, PyObject v) {
             switch (this) {
-            case __setattr__: {
-                hackcheck(self, "__setattr__");
-                Abstract.genericSetAttr(self, Args.str("__setattr__", n, 1), v);
-                return PyNone.NONE;
-            }
+            case __setattr__:
+                return __setattr___impl(self, n, v);
             default:
                 throw new AssertionError(this);
             }
+        }
+
+        private static PyObject __setattr___impl(PyObject self, PyObject n, PyObject v) {
+            hackcheck(self, "__setattr__");
+            Abstract.genericSetAttr(self, Args.str("__setattr__", n, 1), v);
+            return PyNone.NONE;
+        }
+    }
+
+    /** The class methods that setupObjectAndType registers on o: one switch instead of a lambda class each. */
+    private enum ObjectAndTypeOClassMethods implements JFunc {
+        __init_subclass__, __subclasshook__;
+
+        @Override
+        public PyObject call(PyObject[] a, String[] kw) {
+            switch (this) {
+            case __init_subclass__:
+                return __init_subclass___impl(a, kw);
+            case __subclasshook__:
+                return Abstract.NI;
+            default:
+                throw new AssertionError(this);
+            }
+        }
+
+        private static PyObject __init_subclass___impl(PyObject[] a, String[] kw) {
+            if (a.length > 1 || kw != null && kw.length > 0) {
+                throw Exc.typeError(((PyType) a[0]).name() + ".__init_subclass__() takes no keyword arguments");
+            }
+            return PyNone.NONE;
         }
     }
 
@@ -610,16 +628,19 @@ public final class TypeSetup {
         @Override
         public PyObject call(PyObject[] a, String[] kw) {
             switch (this) {
-            case __call__: {
-                PyObject[] rest = new PyObject[a.length - 1];
-                System.arraycopy(a, 1, rest, 0, rest.length);
-                return typeCallPlain((PyType) a[0], rest, kw);
-            }
+            case __call__:
+                return __call___impl(a, kw);
             case __init__:
                 return PyNone.NONE;
             default:
                 throw new AssertionError(this);
             }
+        }
+
+        private static PyObject __call___impl(PyObject[] a, String[] kw) {
+            PyObject[] rest = new PyObject[a.length - 1];
+            System.arraycopy(a, 1, rest, 0, rest.length);
+            return typeCallPlain((PyType) a[0], rest, kw);
         }
     }
 
@@ -636,18 +657,21 @@ public final class TypeSetup {
                 return new PyList(PyType.C3.mro((PyType) self, ((PyType) self).bases));
             case __subclasses__:
                 return new PyList(((PyType) self).subclasses().toArray(new PyObject[0]));
-            case __dir__: {
-                PySet names = new PySet(false);
-                for (PyType b : ((PyType) self).mro) {
-                    for (PyObject k : b.dict.keysArray()) {
-                        names.add(k);
-                    }
-                }
-                return new PyList(names.items());
-            }
+            case __dir__:
+                return __dir___impl(self);
             default:
                 throw new AssertionError(this);
             }
+        }
+
+        private static PyObject __dir___impl(PyObject self) {
+            PySet names = new PySet(false);
+            for (PyType b : ((PyType) self).mro) {
+                for (PyObject k : b.dict.keysArray()) {
+                    names.add(k);
+                }
+            }
+            return new PyList(names.items());
         }
     }
 
@@ -658,32 +682,40 @@ public final class TypeSetup {
         @Override
         public PyObject apply(PyObject self, PyObject n) {
             switch (this) {
-            case __getattribute__: {
-                String name = Args.str("__getattribute__", n, 1);
-                PyObject r = Abstract.typeGetAttr((PyType) self, name);
-                if (r == null) {
-                    throw Abstract.noAttribute(self, name);
-                }
-                return r;
-            }
-            case __delattr__: {
-                Abstract.typeSetAttr((PyType) self, Args.str("__delattr__", n, 1), null);
-                return PyNone.NONE;
-            }
-            case __instancecheck__: {
+            case __getattribute__:
+                return __getattribute___impl(self, n);
+            case __delattr__:
+                return __delattr___impl(self, n);
+            case __instancecheck__:
+                {
                 PyObject x = n;
                 return PyBool.of(x.type().isSubtypeOf((PyType) self));
-            }
-            case __subclasscheck__: {
+                }
+            case __subclasscheck__:
+                {
                 PyObject x = n;
                 return PyBool.of(x instanceof PyType && ((PyType) x).isSubtypeOf(
                         (PyType) self));
-            }
+                }
             case __or__:
                 return Abstract.NI;
             default:
                 throw new AssertionError(this);
             }
+        }
+
+        private static PyObject __getattribute___impl(PyObject self, PyObject n) {
+            String name = Args.str("__getattribute__", n, 1);
+            PyObject r = Abstract.typeGetAttr((PyType) self, name);
+            if (r == null) {
+                throw Abstract.noAttribute(self, name);
+            }
+            return r;
+        }
+
+        private static PyObject __delattr___impl(PyObject self, PyObject n) {
+            Abstract.typeSetAttr((PyType) self, Args.str("__delattr__", n, 1), null);
+            return PyNone.NONE;
         }
     }
 
@@ -694,13 +726,16 @@ public final class TypeSetup {
         @Override
         public PyObject apply(PyObject self, PyObject n, PyObject v) {
             switch (this) {
-            case __setattr__: {
-                Abstract.typeSetAttr((PyType) self, Args.str("__setattr__", n, 1), v);
-                return PyNone.NONE;
-            }
+            case __setattr__:
+                return __setattr___impl(self, n, v);
             default:
                 throw new AssertionError(this);
             }
+        }
+
+        private static PyObject __setattr___impl(PyObject self, PyObject n, PyObject v) {
+            Abstract.typeSetAttr((PyType) self, Args.str("__setattr__", n, 1), v);
+            return PyNone.NONE;
         }
     }
 
@@ -716,56 +751,71 @@ public final class TypeSetup {
                 return new PyStr(((PyType) self).name());
             case __qualname__:
                 return new PyStr(((PyType) self).qualname);
-            case __module__: {
-                PyObject m = ((PyType) self).dict.getStr("__module__");
-                // CPython 3.11: Objects/typeobject.c type_module (a static type's own __module__ may be a descriptor)
-                return m == null || !((PyType) self).heap && !(m instanceof PyStr) ? new PyStr("builtins") : m;
-            }
+            case __module__:
+                return __module___impl(self);
             case __dict__:
                 return new PyMappingProxy(((PyType) self).dict);
             case __bases__:
                 return new PyTuple(((PyType) self).bases.clone());
-            case __base__: {
-                PyType[] bs = ((PyType) self).bases;
-                PyType b = bs.length == 0 ? null : layoutBase(bs);
-                return b == null ? PyNone.NONE : b;
-            }
+            case __base__:
+                return __base___impl(self);
             case __mro__:
                 return new PyTuple(((PyType) self).mro.clone());
-            case __itemsize__: {
-                for (PyType b : ((PyType) self).mro) {
-                    if (b == PyTuple.TYPE) {
-                        return PyInt.of(8);
-                    } else if (b == PyInt.TYPE) {
-                        return PyInt.of(4);
-                    } else if (b == PyBytes.TYPE) {
-                        return PyInt.of(1);
-                    } else if (b == PyType.TYPE) {
-                        return PyInt.of(40);
-                    }
-                }
-                return PyInt.of(0);
-            }
+            case __itemsize__:
+                return __itemsize___impl(self);
             case __flags__:
                 return PyInt.of(flags((PyType) self));
-            case __doc__: {
-                PyObject d = ((PyType) self).dict.getStr("__doc__");
-                if (d == null) {
-                    return PyNone.NONE;
-                }
-                return Abstract.hasGet(d) ? Abstract.descrGet(d, null, (PyType) self) : d;
-            }
-            case __abstractmethods__: {
-                // CPython 3.11: Objects/typeobject.c type_abstractmethods (type's own entry is this descriptor)
-                PyObject d = self == PyType.TYPE ? null : ((PyType) self).dict.getStr("__abstractmethods__");
-                if (d == null) {
-                    throw Exc.attributeError("__abstractmethods__", self, "__abstractmethods__");
-                }
-                return d;
-            }
+            case __doc__:
+                return __doc___impl(self);
+            case __abstractmethods__:
+                return __abstractmethods___impl(self);
             default:
                 throw new AssertionError(this);
             }
+        }
+
+        private static PyObject __module___impl(PyObject self) {
+            PyObject m = ((PyType) self).dict.getStr("__module__");
+            // CPython 3.11: Objects/typeobject.c type_module (a static type's own __module__ may be a descriptor)
+            return m == null || !((PyType) self).heap && !(m instanceof PyStr) ? new PyStr("builtins") : m;
+        }
+
+        private static PyObject __base___impl(PyObject self) {
+            PyType[] bs = ((PyType) self).bases;
+            PyType b = bs.length == 0 ? null : layoutBase(bs);
+            return b == null ? PyNone.NONE : b;
+        }
+
+        private static PyObject __itemsize___impl(PyObject self) {
+            for (PyType b : ((PyType) self).mro) {
+                if (b == PyTuple.TYPE) {
+                    return PyInt.of(8);
+                } else if (b == PyInt.TYPE) {
+                    return PyInt.of(4);
+                } else if (b == PyBytes.TYPE) {
+                    return PyInt.of(1);
+                } else if (b == PyType.TYPE) {
+                    return PyInt.of(40);
+                }
+            }
+            return PyInt.of(0);
+        }
+
+        private static PyObject __doc___impl(PyObject self) {
+            PyObject d = ((PyType) self).dict.getStr("__doc__");
+            if (d == null) {
+                return PyNone.NONE;
+            }
+            return Abstract.hasGet(d) ? Abstract.descrGet(d, null, (PyType) self) : d;
+        }
+
+        private static PyObject __abstractmethods___impl(PyObject self) {
+            // CPython 3.11: Objects/typeobject.c type_abstractmethods (type's own entry is this descriptor)
+            PyObject d = self == PyType.TYPE ? null : ((PyType) self).dict.getStr("__abstractmethods__");
+            if (d == null) {
+                throw Exc.attributeError("__abstractmethods__", self, "__abstractmethods__");
+            }
+            return d;
         }
     }
 
@@ -779,39 +829,51 @@ public final class TypeSetup {
             case __name__:
                 ((PyType) self).setName(checkSpecialAttr((PyType) self, "__name__", v));
                 return;
-            case __qualname__: {
-                ((PyType) self).qualname = checkSpecialAttr((PyType) self, "__qualname__", v);
-                ((PyType) self).modified();
+            case __qualname__:
+                __qualname___impl(self, v);
                 return;
-            }
-            case __module__: {
-                ((PyType) self).dict.setStr("__module__", v);
-                ((PyType) self).modified();
+            case __module__:
+                __module___impl(self, v);
                 return;
-            }
             case __bases__:
                 setBasesAttr((PyType) self, v);
                 return;
-            case __doc__: {
-                // CPython 3.11: Objects/typeobject.c type_set_doc / check_set_special_type_attr
-                PyType ty = (PyType) self;
-                if (!ty.isHeapType()) {
-                    throw Exc.typeError("cannot set '__doc__' attribute of immutable type '" + ty.name() + "'");
-                }
-                if (v == null) {
-                    throw Exc.typeError("cannot delete '__doc__' attribute of immutable type '" + ty.name() + "'");
-                }
-                ty.dict.setStr("__doc__", v);
+            case __doc__:
+                __doc___impl(self, v);
                 return;
-            }
-            case __abstractmethods__: {
-                ((PyType) self).dict.setStr("__abstractmethods__", v);
-                ((PyType) self).modified();
+            case __abstractmethods__:
+                __abstractmethods___impl(self, v);
                 return;
-            }
             default:
                 throw new AssertionError(this);
             }
+        }
+
+        private static void __qualname___impl(PyObject self, PyObject v) {
+            ((PyType) self).qualname = checkSpecialAttr((PyType) self, "__qualname__", v);
+            ((PyType) self).modified();
+        }
+
+        private static void __module___impl(PyObject self, PyObject v) {
+            ((PyType) self).dict.setStr("__module__", v);
+            ((PyType) self).modified();
+        }
+
+        private static void __doc___impl(PyObject self, PyObject v) {
+            // CPython 3.11: Objects/typeobject.c type_set_doc / check_set_special_type_attr
+            PyType ty = (PyType) self;
+            if (!ty.isHeapType()) {
+                throw Exc.typeError("cannot set '__doc__' attribute of immutable type '" + ty.name() + "'");
+            }
+            if (v == null) {
+                throw Exc.typeError("cannot delete '__doc__' attribute of immutable type '" + ty.name() + "'");
+            }
+            ty.dict.setStr("__doc__", v);
+        }
+
+        private static void __abstractmethods___impl(PyObject self, PyObject v) {
+            ((PyType) self).dict.setStr("__abstractmethods__", v);
+            ((PyType) self).modified();
         }
     }
 

@@ -497,98 +497,128 @@ final class Buffered extends IOBaseObj {
         @Override
         public PyObject call(PyObject[] a, String[] kw) {
             switch (this) {
-            case read: {
-                PyObject[] p = Args.parse("read", a, kw, 1, new String[] {"size"}, 0, 1);
-                Buffered b = self(a[0]);
-                long n = IoSupport.sizeArg(p[0]);
-                if (n < -1) {
-                    throw Exc.valueError("read length must be non-negative or -1");
-                }
-                b.checkClosed("read of closed file");
-                byte[] r = b.read(n);
-                return r == null ? NONE : new PyBytes(r);
-            }
-            case read1: {
-                PyObject[] p = Args.parse("read1", a, kw, 1, new String[] {"size"}, 0, 1);
-                Buffered b = self(a[0]);
-                b.checkClosed("read of closed file");
-                return new PyBytes(b.read1(IoSupport.sizeArg(p[0])));
-            }
-            case peek: {
-                Args.count("peek", a, kw, 1, 0, 1);
-                Buffered b = self(a[0]);
-                b.checkClosed("peek of closed file");
-                return new PyBytes(b.peek());
-            }
-            case readline: {
-                PyObject[] p = Args.parse("readline", a, kw, 1, new String[] {"size"}, 0, 1);
-                Buffered b = self(a[0]);
-                b.checkClosed("readline of closed file");
-                return new PyBytes(b.readline(IoSupport.sizeArg(p[0])));
-            }
-            case __next__: {
-                Buffered b = self(a[0]);
-                b.checkClosed("readline of closed file");
-                byte[] line = b.readline(-1);
-                if (line.length == 0) {
-                    throw Exc.stopIteration();
-                }
-                return new PyBytes(line);
-            }
-            case write: {
-                Args.count("write", a, kw, 1, 1, 1);
-                Buffered b = self(a[0]);
-                if (b.rawClosed()) {
-                    throw Exc.valueError("write to closed file");
-                }
-                return PyInt.of(b.write(IoSupport.bytesOf(a[1])));
-            }
+            case read:
+                return read_impl(a, kw);
+            case read1:
+                return read1_impl(a, kw);
+            case peek:
+                return peek_impl(a, kw);
+            case readline:
+                return readline_impl(a, kw);
+            case __next__:
+                return __next___impl(a, kw);
+            case write:
+                return write_impl(a, kw);
             case tell:
                 return PyInt.of(self(a[0]).tell());
-            case seek: {
-                Args.count("seek", a, kw, 1, 1, 2);
-                Buffered b = self(a[0]);
-                if (a[1] instanceof dev.quicken.runtime.PyFloat) {
-                    throw Exc.typeError("an integer is required");
-                }
-                long target = Abstract.asIndex(a[1], "seek");
-                int whence = a.length > 2 ? (int) Args.integer(a[2]) : 0;
-                b.checkClosed("seek of closed file");
-                IoModule.checkSeekable(b.raw);
-                return PyInt.of(b.seek(target, whence));
-            }
-            case detach: {
-                Buffered b = self(a[0]);
-                if (b.writable) {
-                    b.flushWrites();
-                }
-                PyObject raw = b.raw;
-                b.raw = null;
-                b.detached = true;
-                return raw;
-            }
+            case seek:
+                return seek_impl(a, kw);
+            case detach:
+                return detach_impl(a, kw);
             case _dealloc_warn:
                 return NONE;
-            case __repr__: {
-                Buffered b = self(a[0]);
-                String cls = a[0].type().isHeapType() ? a[0].type().qualname() : "_io." + a[0].type().name();
-                PyObject name;
-                try {
-                    name = Abstract.lookupAttr(a[0], "name");
-                } catch (dev.quicken.runtime.PyException e) {
-                    if (!e.matches(Exc.Exception) || e.matches(Exc.ValueError)) {
-                        throw e;
-                    }
-                    name = null;
-                }
-                return new PyStr(name == null ? "<" + cls + ">" : "<" + cls + " name=" + Abstract.repr(name) + ">");
-            }
-            case __getstate__: {
-                throw Exc.typeError("cannot pickle '" + Abstract.typeName(a[0]) + "' object");
-            }
+            case __repr__:
+                return __repr___impl(a, kw);
+            case __getstate__:
+                return __getstate___impl(a, kw);
             default:
                 throw new AssertionError(this);
             }
+        }
+
+        private static PyObject read_impl(PyObject[] a, String[] kw) {
+            PyObject[] p = Args.parse("read", a, kw, 1, new String[] {"size"}, 0, 1);
+            Buffered b = self(a[0]);
+            long n = IoSupport.sizeArg(p[0]);
+            if (n < -1) {
+                throw Exc.valueError("read length must be non-negative or -1");
+            }
+            b.checkClosed("read of closed file");
+            byte[] r = b.read(n);
+            return r == null ? NONE : new PyBytes(r);
+        }
+
+        private static PyObject read1_impl(PyObject[] a, String[] kw) {
+            PyObject[] p = Args.parse("read1", a, kw, 1, new String[] {"size"}, 0, 1);
+            Buffered b = self(a[0]);
+            b.checkClosed("read of closed file");
+            return new PyBytes(b.read1(IoSupport.sizeArg(p[0])));
+        }
+
+        private static PyObject peek_impl(PyObject[] a, String[] kw) {
+            Args.count("peek", a, kw, 1, 0, 1);
+            Buffered b = self(a[0]);
+            b.checkClosed("peek of closed file");
+            return new PyBytes(b.peek());
+        }
+
+        private static PyObject readline_impl(PyObject[] a, String[] kw) {
+            PyObject[] p = Args.parse("readline", a, kw, 1, new String[] {"size"}, 0, 1);
+            Buffered b = self(a[0]);
+            b.checkClosed("readline of closed file");
+            return new PyBytes(b.readline(IoSupport.sizeArg(p[0])));
+        }
+
+        private static PyObject __next___impl(PyObject[] a, String[] kw) {
+            Buffered b = self(a[0]);
+            b.checkClosed("readline of closed file");
+            byte[] line = b.readline(-1);
+            if (line.length == 0) {
+                throw Exc.stopIteration();
+            }
+            return new PyBytes(line);
+        }
+
+        private static PyObject write_impl(PyObject[] a, String[] kw) {
+            Args.count("write", a, kw, 1, 1, 1);
+            Buffered b = self(a[0]);
+            if (b.rawClosed()) {
+                throw Exc.valueError("write to closed file");
+            }
+            return PyInt.of(b.write(IoSupport.bytesOf(a[1])));
+        }
+
+        private static PyObject seek_impl(PyObject[] a, String[] kw) {
+            Args.count("seek", a, kw, 1, 1, 2);
+            Buffered b = self(a[0]);
+            if (a[1] instanceof dev.quicken.runtime.PyFloat) {
+                throw Exc.typeError("an integer is required");
+            }
+            long target = Abstract.asIndex(a[1], "seek");
+            int whence = a.length > 2 ? (int) Args.integer(a[2]) : 0;
+            b.checkClosed("seek of closed file");
+            IoModule.checkSeekable(b.raw);
+            return PyInt.of(b.seek(target, whence));
+        }
+
+        private static PyObject detach_impl(PyObject[] a, String[] kw) {
+            Buffered b = self(a[0]);
+            if (b.writable) {
+                b.flushWrites();
+            }
+            PyObject raw = b.raw;
+            b.raw = null;
+            b.detached = true;
+            return raw;
+        }
+
+        private static PyObject __repr___impl(PyObject[] a, String[] kw) {
+            Buffered b = self(a[0]);
+            String cls = a[0].type().isHeapType() ? a[0].type().qualname() : "_io." + a[0].type().name();
+            PyObject name;
+            try {
+                name = Abstract.lookupAttr(a[0], "name");
+            } catch (dev.quicken.runtime.PyException e) {
+                if (!e.matches(Exc.Exception) || e.matches(Exc.ValueError)) {
+                    throw e;
+                }
+                name = null;
+            }
+            return new PyStr(name == null ? "<" + cls + ">" : "<" + cls + " name=" + Abstract.repr(name) + ">");
+        }
+
+        private static PyObject __getstate___impl(PyObject[] a, String[] kw) {
+            throw Exc.typeError("cannot pickle '" + Abstract.typeName(a[0]) + "' object");
         }
     }
 
@@ -649,19 +679,22 @@ final class Buffered extends IOBaseObj {
         @Override
         public PyObject call(PyObject[] a, String[] kw) {
             switch (this) {
-            case __init__: {
-                Args.count("BufferedRWPair", a, kw, 1, 2, 3);
-                Buffered b = (Buffered) a[0];
-                PyObject size = a.length > 3 ? a[3] : PyInt.of(IoSupport.DEFAULT_BUFFER_SIZE);
-                b.pairReader = (Buffered) Abstract.call(READER, a[1], size);
-                b.pairWriter = (Buffered) Abstract.call(WRITER, a[2], size);
-                b.readable = true;
-                b.writable = true;
-                return NONE;
-            }
+            case __init__:
+                return __init___impl(a, kw);
             default:
                 throw new AssertionError(this);
             }
+        }
+
+        private static PyObject __init___impl(PyObject[] a, String[] kw) {
+            Args.count("BufferedRWPair", a, kw, 1, 2, 3);
+            Buffered b = (Buffered) a[0];
+            PyObject size = a.length > 3 ? a[3] : PyInt.of(IoSupport.DEFAULT_BUFFER_SIZE);
+            b.pairReader = (Buffered) Abstract.call(READER, a[1], size);
+            b.pairWriter = (Buffered) Abstract.call(WRITER, a[2], size);
+            b.readable = true;
+            b.writable = true;
+            return NONE;
         }
     }
 

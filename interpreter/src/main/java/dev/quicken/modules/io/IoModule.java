@@ -174,58 +174,94 @@ public final class IoModule {
         @Override
         public PyObject call(PyObject[] a, String[] kw) {
             switch (this) {
-            case seek: {
-                throw unsupported("seek");
-            }
-            case truncate: {
-                throw unsupported("truncate");
-            }
-            case flush: {
-                if (((IOBaseObj) a[0]).iobaseClosed) {
-                    throw Exc.valueError("I/O operation on closed file.");
-                }
-                return NONE;
-            }
-            case _checkClosed: {
-                checkClosed(a[0]);
-                return NONE;
-            }
-            case _checkSeekable: {
-                checkSeekable(a[0]);
-                return PyBool.TRUE;
-            }
-            case _checkReadable: {
-                checkReadable(a[0]);
-                return PyBool.TRUE;
-            }
-            case _checkWritable: {
-                checkWritable(a[0]);
-                return PyBool.TRUE;
-            }
-            case fileno: {
-                throw unsupported("fileno");
-            }
-            case isatty: {
-                checkClosed(a[0]);
-                return PyBool.FALSE;
-            }
-            case __enter__: {
-                checkClosed(a[0]);
-                return a[0];
-            }
-            case __iter__: {
-                checkClosed(a[0]);
-                return a[0];
-            }
-            case readlines: {
-                PyObject[] p = Args.parse("readlines", a, kw, 1, new String[] {"hint"}, 0, 1);
-                return readlines(a[0], IoSupport.sizeArg(p[0]));
-            }
+            case seek:
+                return seek_impl(a, kw);
+            case truncate:
+                return truncate_impl(a, kw);
+            case flush:
+                return flush_impl(a, kw);
+            case _checkClosed:
+                return _checkClosed_impl(a, kw);
+            case _checkSeekable:
+                return _checkSeekable_impl(a, kw);
+            case _checkReadable:
+                return _checkReadable_impl(a, kw);
+            case _checkWritable:
+                return _checkWritable_impl(a, kw);
+            case fileno:
+                return fileno_impl(a, kw);
+            case isatty:
+                return isatty_impl(a, kw);
+            case __enter__:
+                return __enter___impl(a, kw);
+            case __iter__:
+                return __iter___impl(a, kw);
+            case readlines:
+                return readlines_impl(a, kw);
             case _dealloc_warn:
                 return NONE;
             default:
                 throw new AssertionError(this);
             }
+        }
+
+        private static PyObject seek_impl(PyObject[] a, String[] kw) {
+            throw unsupported("seek");
+        }
+
+        private static PyObject truncate_impl(PyObject[] a, String[] kw) {
+            throw unsupported("truncate");
+        }
+
+        private static PyObject flush_impl(PyObject[] a, String[] kw) {
+            if (((IOBaseObj) a[0]).iobaseClosed) {
+                throw Exc.valueError("I/O operation on closed file.");
+            }
+            return NONE;
+        }
+
+        private static PyObject _checkClosed_impl(PyObject[] a, String[] kw) {
+            checkClosed(a[0]);
+            return NONE;
+        }
+
+        private static PyObject _checkSeekable_impl(PyObject[] a, String[] kw) {
+            checkSeekable(a[0]);
+            return PyBool.TRUE;
+        }
+
+        private static PyObject _checkReadable_impl(PyObject[] a, String[] kw) {
+            checkReadable(a[0]);
+            return PyBool.TRUE;
+        }
+
+        private static PyObject _checkWritable_impl(PyObject[] a, String[] kw) {
+            checkWritable(a[0]);
+            return PyBool.TRUE;
+        }
+
+        private static PyObject fileno_impl(PyObject[] a, String[] kw) {
+            throw unsupported("fileno");
+        }
+
+        private static PyObject isatty_impl(PyObject[] a, String[] kw) {
+            checkClosed(a[0]);
+            return PyBool.FALSE;
+        }
+
+        private static PyObject __enter___impl(PyObject[] a, String[] kw) {
+            checkClosed(a[0]);
+            return a[0];
+        }
+
+        private static PyObject __iter___impl(PyObject[] a, String[] kw) {
+            checkClosed(a[0]);
+            return a[0];
+        }
+
+        private static PyObject readlines_impl(PyObject[] a, String[] kw) {
+            PyObject[] p = Args.parse("readlines", a, kw, 1, new String[] {"hint"}, 0, 1);
+            return readlines(a[0], IoSupport.sizeArg(p[0]));
         }
     }
 
@@ -313,15 +349,21 @@ public final class IoModule {
         @Override
         public PyObject call(PyObject[] a, String[] kw) {
             switch (this) {
-            case readinto: {
-                throw Exc.raise(Exc.NotImplementedError, "");
-            }
-            case write: {
-                throw Exc.raise(Exc.NotImplementedError, "");
-            }
+            case readinto:
+                return readinto_impl(a, kw);
+            case write:
+                return write_impl(a, kw);
             default:
                 throw new AssertionError(this);
             }
+        }
+
+        private static PyObject readinto_impl(PyObject[] a, String[] kw) {
+            throw Exc.raise(Exc.NotImplementedError, "");
+        }
+
+        private static PyObject write_impl(PyObject[] a, String[] kw) {
+            throw Exc.raise(Exc.NotImplementedError, "");
         }
     }
 
@@ -357,21 +399,33 @@ public final class IoModule {
         @Override
         public PyObject call(PyObject[] a, String[] kw) {
             switch (this) {
-            case detach: {
-                throw unsupported("detach");
-            }
-            case read: {
-                throw unsupported("read");
-            }
-            case read1: {
-                throw unsupported("read1");
-            }
-            case write: {
-                throw unsupported("write");
-            }
+            case detach:
+                return detach_impl(a, kw);
+            case read:
+                return read_impl(a, kw);
+            case read1:
+                return read1_impl(a, kw);
+            case write:
+                return write_impl(a, kw);
             default:
                 throw new AssertionError(this);
             }
+        }
+
+        private static PyObject detach_impl(PyObject[] a, String[] kw) {
+            throw unsupported("detach");
+        }
+
+        private static PyObject read_impl(PyObject[] a, String[] kw) {
+            throw unsupported("read");
+        }
+
+        private static PyObject read1_impl(PyObject[] a, String[] kw) {
+            throw unsupported("read1");
+        }
+
+        private static PyObject write_impl(PyObject[] a, String[] kw) {
+            throw unsupported("write");
         }
     }
 
