@@ -167,6 +167,21 @@ final class ProfileCommand implements Command {
         return home == null ? null : Paths.get(home, "agent", "target", "quicken-agent.jar");
     }
 
+    /**
+     * The options of this JVM the program's should share, so that it runs as under {@code ./quicken
+     * run}: the collector, the launcher's C2 inlining budgets, heap and stack sizes. Not the rest
+     * (this JVM's class-data-sharing archive was made without the agent's boot jar, agents, debug flags).
+     */
+    static List<String> tuning(List<String> jvmArguments) {
+        List<String> out = new ArrayList<>();
+        for (String a : jvmArguments) {
+            if (a.matches("-XX:[+-]Use\\w*GC|-XX:(InlineSmallCode|FreqInlineSize|MaxInlineSize)=\\d+|-Xs[sx]\\w+|-Xm[sx]\\w+")) {
+                out.add(a);
+            }
+        }
+        return out;
+    }
+
     private static String stem(Path program) {
         String name = program.getFileName().toString();
         return name.endsWith(".py") ? name.substring(0, name.length() - 3) : name;
@@ -181,6 +196,7 @@ final class ProfileCommand implements Command {
             throws IOException, URISyntaxException, InterruptedException {
         List<String> cmd = new ArrayList<>();
         cmd.add(Paths.get(System.getProperty("java.home"), "bin", "java").toString());
+        cmd.addAll(tuning(java.lang.management.ManagementFactory.getRuntimeMXBean().getInputArguments()));
         cmd.add("-javaagent:" + agent.toAbsolutePath() + "=record=" + jfr + ",settings=detailed");
         String home = System.getProperty("quicken.home");
         if (home != null) {

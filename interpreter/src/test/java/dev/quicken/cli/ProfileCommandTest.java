@@ -90,4 +90,12 @@ class ProfileCommandTest {
         assertTrue(err.toString(StandardCharsets.UTF_8).startsWith("quicken profile: agent jar not found at "),
             err.toString(StandardCharsets.UTF_8));
     }
+
+    @Test
+    void theProgramGetsTheLaunchersCollectorAndInliningBudgets() {
+        assertEquals(List.of("-XX:+UseSerialGC", "-XX:InlineSmallCode=500", "-XX:FreqInlineSize=50", "-Xss8m", "-Xmx2g"),
+            ProfileCommand.tuning(List.of("-XX:SharedArchiveFile=/x/q.jsa", "-XX:+UseSerialGC", "-XX:InlineSmallCode=500",
+                "-XX:FreqInlineSize=50", "-XX:+IgnoreUnrecognizedVMOptions", "-Dquicken.home=/q", "-Xss8m", "-Xmx2g",
+                "-javaagent:/a.jar")));
+    }
 }
