@@ -119,68 +119,114 @@ final class Specialized {
         return owner.type().versionTagRaw() == version(code, ip);
     }
 
+    // Each form's hit path is a helper of at most 50 bytes of bytecode, and a loop case shared by two
+    // forms calls a dispatcher as small, so C2 inlines the whole hit into EvalLoop.run under the
+    // launcher's FreqInlineSize=50 (SpecializerSizeTest checks the list). The loop keeps its cases as
+    // they are: more cases in its switch (one per form) measured slower (dispatch).
+
     // CPython 3.11: Python/ceval.c TARGET(BINARY_OP_SUBTRACT_INT / BINARY_OP_MULTIPLY_INT)
     /** The result, or null on a miss. */
     static PyObject intArith(PyObject lhs, PyObject rhs, int op) {
+        return op == Op.BINARY_OP_SUBTRACT_INT ? subtractInt(lhs, rhs) : multiplyInt(lhs, rhs);
+    }
+
+    private static PyObject subtractInt(PyObject lhs, PyObject rhs) {
         if (lhs.getClass() != PyInt.class || rhs.getClass() != PyInt.class) {
             return null;
         }
-        return op == Op.BINARY_OP_SUBTRACT_INT ? IntOps.sub((PyInt) lhs, (PyInt) rhs)
-                : IntOps.mul((PyInt) lhs, (PyInt) rhs);
+        return IntOps.sub((PyInt) lhs, (PyInt) rhs);
+    }
+
+    private static PyObject multiplyInt(PyObject lhs, PyObject rhs) {
+        if (lhs.getClass() != PyInt.class || rhs.getClass() != PyInt.class) {
+            return null;
+        }
+        return IntOps.mul((PyInt) lhs, (PyInt) rhs);
     }
 
     // CPython 3.11: Python/ceval.c TARGET(BINARY_OP_SUBTRACT_FLOAT / BINARY_OP_MULTIPLY_FLOAT)
-    /** The result, or null on a miss. */
+    /** The result, or null on a miss (exact floats only). */
     static PyObject floatArith(PyObject lhs, PyObject rhs, int op) {
+        return op == Op.BINARY_OP_SUBTRACT_FLOAT ? subtractFloat(lhs, rhs) : multiplyFloat(lhs, rhs);
+    }
+
+    private static PyObject subtractFloat(PyObject lhs, PyObject rhs) {
         if (lhs.getClass() != PyFloat.class || rhs.getClass() != PyFloat.class) {
             return null;
         }
-        double a = ((PyFloat) lhs).value;
-        double b = ((PyFloat) rhs).value;
-        return new PyFloat(op == Op.BINARY_OP_SUBTRACT_FLOAT ? a - b : a * b);
+        return new PyFloat(((PyFloat) lhs).value - ((PyFloat) rhs).value);
+    }
+
+    private static PyObject multiplyFloat(PyObject lhs, PyObject rhs) {
+        if (lhs.getClass() != PyFloat.class || rhs.getClass() != PyFloat.class) {
+            return null;
+        }
+        return new PyFloat(((PyFloat) lhs).value * ((PyFloat) rhs).value);
     }
 
     // CPython 3.11: Python/ceval.c TARGET(BINARY_SUBSCR_LIST_INT / BINARY_SUBSCR_TUPLE_INT)
     /** The item, or null on a miss. */
     static PyObject sequenceItem(PyObject container, PyObject sub, int op) {
+        return op == Op.BINARY_SUBSCR_LIST_INT ? listItem(container, sub) : tupleItem(container, sub);
+    }
+
+    private static PyObject listItem(PyObject container, PyObject sub) {
         int i = smallIndex(sub);
-        if (i < 0) {
+        if (i < 0 || !Guards.exactList(container) || i >= ((PyList) container).size) {
             return null;
         }
-        if (op == Op.BINARY_SUBSCR_LIST_INT) {
-            return Guards.exactList(container) && i < ((PyList) container).size() ? ((PyList) container).get(i) : null;
+        return ((PyList) container).items[i];
+    }
+
+    private static PyObject tupleItem(PyObject container, PyObject sub) {
+        int i = smallIndex(sub);
+        if (i < 0 || container.getClass() != PyTuple.class || i >= ((PyTuple) container).items.length) {
+            return null;
         }
-        return container.getClass() == PyTuple.class && i < ((PyTuple) container).items.length
-                ? ((PyTuple) container).items[i] : null;
+        return ((PyTuple) container).items[i];
     }
 
     // CPython 3.11: Python/ceval.c TARGET(COMPARE_OP_FLOAT_JUMP / COMPARE_OP_STR_JUMP)
     /** (l > r) - (l < r) for floats, 0 or 1 for str equality, or {@link #MISS}. */
     static int floatOrStrSign(PyObject a, PyObject b, int op) {
-        if (op == Op.COMPARE_OP_FLOAT_JUMP) {
-            if (a.getClass() != PyFloat.class || b.getClass() != PyFloat.class) {
-                return MISS;
-            }
-            double l = ((PyFloat) a).value;
-            double r = ((PyFloat) b).value;
-            if (Double.isNaN(l) || Double.isNaN(r)) {
-                return MISS;
-            }
-            return (l > r ? 1 : 0) - (l < r ? 1 : 0);
+        return op == Op.COMPARE_OP_FLOAT_JUMP ? floatSign(a, b) : strSign(a, b);
+    }
+
+    private static int floatSign(PyObject a, PyObject b) {
+        if (a.getClass() != PyFloat.class || b.getClass() != PyFloat.class) {
+            return MISS;
         }
+        return doubleSign(((PyFloat) a).value, ((PyFloat) b).value);
+    }
+
+    private static int doubleSign(double l, double r) {
+        if (l != l || r != r) { // NaN
+            return MISS;
+        }
+        return (l > r ? 1 : 0) - (l < r ? 1 : 0);
+    }
+
+    private static int strSign(PyObject a, PyObject b) {
         if (a.getClass() != PyStr.class || b.getClass() != PyStr.class) {
             return MISS;
         }
         return ((PyStr) a).value.equals(((PyStr) b).value) ? 0 : 1;
     }
 
-    /** COMPARE_OP_INT_JUMP: (l > r) - (l < r), or {@link #MISS}. */
+    // CPython 3.11: Python/ceval.c TARGET(COMPARE_OP_INT_JUMP)
+    /** (l > r) - (l < r) for exact one-digit ints, or {@link #MISS}. */
     static int smallIntSign(PyObject a, PyObject b) {
-        if (a.getClass() != PyInt.class || b.getClass() != PyInt.class
-                || !CompareOpSpecializer.oneDigit((PyInt) a) || !CompareOpSpecializer.oneDigit((PyInt) b)) {
+        if (a.getClass() != PyInt.class || b.getClass() != PyInt.class) {
             return MISS;
         }
-        return Long.compare(((PyInt) a).value, ((PyInt) b).value);
+        return oneDigitSign((PyInt) a, (PyInt) b);
+    }
+
+    private static int oneDigitSign(PyInt a, PyInt b) {
+        if (!CompareOpSpecializer.oneDigit(a) || !CompareOpSpecializer.oneDigit(b)) {
+            return MISS;
+        }
+        return Long.compare(a.value, b.value);
     }
 
     // CPython 3.11: Python/ceval.c TARGET(BINARY_OP_*)
