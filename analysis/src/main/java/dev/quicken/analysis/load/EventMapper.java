@@ -7,6 +7,7 @@ import dev.quicken.analysis.model.FailureKinds;
 import dev.quicken.analysis.model.Positions;
 import dev.quicken.analysis.model.ProfileBuilder;
 import dev.quicken.analysis.model.SiteKey;
+import dev.quicken.jfr.SiteLimit;
 
 /**
  * The thin layer from events to the model: reads fields by the names in {@link Schema} and
@@ -63,6 +64,16 @@ public final class EventMapper {
             default -> throw new AssertionError(kind);
         }
         return true;
+    }
+
+    /**
+     * A {@code jdk.ActiveSetting} event ({@link Schema#ACTIVE_SETTING}): remembers the
+     * {@code siteLimit} of the events it names. Not a quicken event: not counted.
+     */
+    public void activeSetting(EventRecord e) {
+        if (SiteLimit.NAME.equals(e.getString("name"))) {
+            builder.siteLimit(e.getString(Schema.SETTING_FOR), e.getString("value"));
+        }
     }
 
     /** The failure kind's number, or -1 when the event has none. */

@@ -10,6 +10,7 @@ import org.openjdk.jmc.common.item.IMemberAccessor;
 import org.openjdk.jmc.common.item.IType;
 import org.openjdk.jmc.common.unit.IQuantity;
 import org.openjdk.jmc.common.unit.UnitLookup;
+import org.openjdk.jmc.common.util.LabeledIdentifier;
 import org.openjdk.jmc.flightrecorder.JfrAttributes;
 
 /**
@@ -31,6 +32,14 @@ public final class JmcReader {
         for (IItemIterable iterable : items) {
             IType<IItem> type = iterable.getType();
             String name = type.getIdentifier();
+            if (name.equals(Schema.ACTIVE_SETTING)) {
+                Adapter a = new Adapter(name, type);
+                for (IItem item : iterable) {
+                    a.item = item;
+                    mapper.activeSetting(a);
+                }
+                continue;
+            }
             if (Schema.kindOf(name) == null) {
                 continue;
             }
@@ -128,6 +137,9 @@ public final class JmcReader {
         public String getString(String field) {
             IMemberAccessor<?, IItem> acc = accessors.get(field);
             Object v = acc == null ? null : acc.getMember(item);
+            if (v instanceof LabeledIdentifier id) {
+                return id.getInterfaceId(); // an event type: its name, not its label
+            }
             return v == null ? null : v.toString();
         }
     }

@@ -33,6 +33,13 @@ public final class Schema {
     public static final String INSTRUCTION_STATISTICS = EventNames.INSTRUCTION_STATISTICS;
     public static final String SPECIALIZATION_FAILURE_STATISTICS = EventNames.SPECIALIZATION_FAILURE_STATISTICS;
     public static final String SPECIALIZATION_ACTIVITY = EventNames.SPECIALIZATION_ACTIVITY;
+    /**
+     * The JDK's event for a recording's settings: the analysis reads the {@code siteLimit} of the
+     * events that churn from it (not a quicken event: never counted as one).
+     */
+    public static final String ACTIVE_SETTING = "jdk.ActiveSetting";
+    /** {@code jdk.ActiveSetting}'s event type, by name (JMC's {@code settingFor}; the streaming reader resolves the {@code id}). */
+    public static final String SETTING_FOR = "settingFor";
 
     /** Every name accepted for each kind (primary name first). */
     public static List<String> names(Kind kind) {

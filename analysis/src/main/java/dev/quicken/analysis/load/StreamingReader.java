@@ -1,5 +1,6 @@
 package dev.quicken.analysis.load;
 
+import dev.quicken.jfr.SiteLimit;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -55,7 +56,9 @@ final class StreamingReader {
                     break;
                 }
                 for (Values v : batch) {
-                    if (mapper.accept(recording, v)) {
+                    if (v.type().equals(Schema.ACTIVE_SETTING)) {
+                        mapper.activeSetting(v);
+                    } else if (mapper.accept(recording, v)) {
                         quicken++;
                     }
                 }
@@ -93,9 +96,11 @@ final class StreamingReader {
         Map<EventType, Map<String, Integer>> slots = new HashMap<>();
         List<Values> batch = new ArrayList<>(BATCH);
         long events = 0;
+        Map<Long, String> typeNames = new HashMap<>();
         try (RecordingFile rf = new RecordingFile(file)) {
             for (EventType t : rf.readEventTypes()) {
                 parsed.quickenTypes |= Schema.kindOf(t.getName()) != null;
+                typeNames.put(t.getId(), t.getName());
             }
             while (rf.hasMoreEvents()) {
                 RecordedEvent e = rf.readEvent();
@@ -108,6 +113,9 @@ final class StreamingReader {
                         queue.put(batch);
                         batch = new ArrayList<>(BATCH);
                     }
+                } else if (type.equals(Schema.ACTIVE_SETTING) && e.hasField("id") && e.hasField("name")
+                        && SiteLimit.NAME.equals(e.getString("name"))) {
+                    batch.add(Values.setting(typeNames.get(e.getLong("id")), e.getString("name"), e.getString("value")));
                 } else if (type.equals("jdk.DataLoss") && e.hasField("amount")) {
                     parsed.lost += e.getLong("amount");
                 } else if (parsed.run == null && type.equals("jdk.JVMInformation") && e.hasField("pid")
@@ -162,6 +170,13 @@ final class StreamingReader {
             }
             Instant t = e.getStartTime();
             return new Values(type, t.getEpochSecond() * 1_000_000_000L + t.getNano(), fields, values);
+        }
+
+        private static final Map<String, Integer> SETTING_FIELDS = Map.of(Schema.SETTING_FOR, 0, "name", 1, "value", 2);
+
+        /** A {@code jdk.ActiveSetting}, its event type id resolved to the type's name. */
+        static Values setting(String eventType, String name, String value) {
+            return new Values(Schema.ACTIVE_SETTING, 0, SETTING_FIELDS, new Object[] {eventType, name, value});
         }
 
         private Object value(String field) {

@@ -56,6 +56,8 @@ public final class ProfileBuilder {
     private final List<String> sources = new ArrayList<>();
     private final List<String> warnings = new ArrayList<>();
     private boolean executionsCounted = true;
+    /** The smallest finite {@code siteLimit} per event type, from the recordings' {@code jdk.ActiveSetting}. */
+    private final Map<String, Long> siteLimits = new java.util.HashMap<>();
     private long startNanos = Long.MAX_VALUE;
     private long endNanos = Long.MIN_VALUE;
 
@@ -353,6 +355,24 @@ public final class ProfileBuilder {
         }
     }
 
+    /**
+     * A recording's {@code siteLimit} for event type {@code eventType} (at most that many of the
+     * event per site, {@code unlimited} or a count): the smallest finite one read is kept.
+     */
+    public void siteLimit(String eventType, String value) {
+        if (eventType == null || value == null) {
+            return;
+        }
+        try {
+            long n = Long.parseLong(value.trim());
+            if (n >= 0) {
+                siteLimits.merge(eventType, n, Math::min);
+            }
+        } catch (NumberFormatException e) {
+            // unlimited
+        }
+    }
+
     private void checkOccurrences(SpecializationStats stats) {
         Counters seen = occurrences.total();
         Counters total = stats.total();
@@ -363,10 +383,26 @@ public final class ProfileBuilder {
             warn(String.format("More occurrence events than the statistics count (success %d/%d, failure %d/%d, "
                     + "deopt %d/%d): recordings of one run read twice?", seen.success, total.success, seen.failure,
                     total.failure, seen.deopt, total.deopt));
+        } else if (!siteLimits.isEmpty() && seen.failure == total.failure
+                && (seen.success < total.success || seen.deopt < total.deopt)) {
+            warn(String.format("Specialization and deoptimization events were limited per site (siteLimit %s): lists of "
+                    + "these events show the first ones per site (success %d of %d, deopt %d of %d events); the "
+                    + "statistics count all of them.", limits(), seen.success, total.success, seen.deopt, total.deopt));
         } else if (seen.success < total.success || seen.deopt < total.deopt || seen.failure < total.failure) {
             warn(String.format("Occurrence events cover part of the run (success %d of %d, failure %d of %d, "
                     + "deopt %d of %d): the recording started late, an event was disabled, or events were lost.",
                     seen.success, total.success, seen.failure, total.failure, seen.deopt, total.deopt));
         }
+    }
+
+    /** "10" or "quicken.Specialization 10, quicken.Deoptimization 100". */
+    private String limits() {
+        java.util.Set<Long> values = new java.util.TreeSet<>(siteLimits.values());
+        if (values.size() == 1) {
+            return values.iterator().next().toString();
+        }
+        StringBuilder b = new StringBuilder();
+        new TreeMap<>(siteLimits).forEach((k, v) -> b.append(b.length() == 0 ? "" : ", ").append(k).append(' ').append(v));
+        return b.toString();
     }
 }

@@ -51,6 +51,42 @@ class LoaderTest {
     }
 
     @Test
+    void eventsLimitedPerSiteAreNamedAsSuch(@TempDir Path dir) throws Exception {
+        Path f = dir.resolve("limited.jfr");
+        try (jdk.jfr.Recording r = new jdk.jfr.Recording()) {
+            r.enable(Schema.SPECIALIZATION).withoutStackTrace().with(dev.quicken.jfr.SiteLimit.NAME, "2");
+            r.enable(Schema.SPECIALIZATION_STATISTICS).withoutStackTrace();
+            r.enable(Schema.ACTIVE_SETTING);   // as the JDK's default and profile settings do
+            r.start();
+            for (int i = 0; i < 2; i++) {   // the agent would stop at the limit: 2 of the 10 specializations
+                dev.quicken.jfr.SpecializationEvent e = new dev.quicken.jfr.SpecializationEvent();
+                e.interpreter = 1;
+                e.function = "f";
+                e.fileName = "t.py";
+                e.offset = 4;
+                e.family = "binary_op";
+                e.instruction = "BINARY_OP_ADD_INT";
+                e.commit();
+            }
+            dev.quicken.jfr.SpecializationStatisticsEvent s = new dev.quicken.jfr.SpecializationStatisticsEvent();
+            s.interpreter = 1;
+            s.family = "binary_op";
+            s.success = 10;
+            s.executionsCounted = true;
+            s.commit();
+            r.stop();
+            r.dump(f);
+        }
+        for (Loader.Parser parser : Loader.Parser.values()) {
+            Profile p = load(parser, f).profile();
+            assertEquals(10, p.stats().total().success, parser.name());
+            assertEquals(List.of("Specialization and deoptimization events were limited per site (siteLimit 2): lists of "
+                    + "these events show the first ones per site (success 2 of 10, deopt 0 of 0 events); the statistics "
+                    + "count all of them."), p.warnings(), parser.name());
+        }
+    }
+
+    @Test
     void freshRecordingRoundTrips(@TempDir Path dir) throws Exception {
         Path f = dir.resolve("storm.jfr");
         RecordingGenerator.write(Scenario.storm(), f);
