@@ -111,9 +111,31 @@ class BrowserTest {
             assertEquals(List.of(), cdp.events("Runtime.consoleAPICalled", "Runtime.exceptionThrown", "Log.entryAdded"));
             assertEquals(List.of(), cdp.events("Page.javascriptDialogOpening"), "no alert");
         } finally {
-            p.destroy();
-            if (!p.waitFor(5, TimeUnit.SECONDS)) {
-                p.destroyForcibly().waitFor(5, TimeUnit.SECONDS);
+            stop(p);
+        }
+    }
+
+    /**
+     * Stops chromium and the processes it started (renderer, crash handler...), and waits for them:
+     * they write into the profile directory until they exit, and JUnit deletes it after the test.
+     */
+    private static void stop(Process p) throws InterruptedException {
+        List<ProcessHandle> all = new java.util.ArrayList<>(p.descendants().toList());
+        all.add(p.toHandle());
+        all.forEach(ProcessHandle::destroy);
+        for (ProcessHandle h : all) {
+            try {
+                h.onExit().get(5, TimeUnit.SECONDS);
+            } catch (java.util.concurrent.ExecutionException | java.util.concurrent.TimeoutException e) {
+                h.destroyForcibly();
+            }
+        }
+        p.waitFor(5, TimeUnit.SECONDS);
+        for (ProcessHandle h : all) {
+            try {
+                h.onExit().get(5, TimeUnit.SECONDS);
+            } catch (java.util.concurrent.ExecutionException | java.util.concurrent.TimeoutException e) {
+                // gone or stuck: JUnit's clean-up says which
             }
         }
     }
