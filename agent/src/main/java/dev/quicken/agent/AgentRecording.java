@@ -42,7 +42,27 @@ final class AgentRecording {
         return recording;
     }
 
-    static Map<String, String> settings(String which) throws IOException, ParseException {
+    /**
+     * The settings {@code which} names. {@code HotCounting} asks for them (does the recording want
+     * the executions counted?) just before {@link #start} uses them, so the built-in ones
+     * ({@code default}, {@code detailed}: the JDK's templates plus quicken's) are read once; a
+     * user's file is read each time, as it may have changed before a later attach.
+     */
+    static synchronized Map<String, String> settings(String which) throws IOException, ParseException {
+        if (!which.equals("default") && !which.equals("detailed")) {
+            return read(which);
+        }
+        Map<String, String> read = READ.get(which);
+        if (read == null) {
+            read = read(which);
+            READ.put(which, read);
+        }
+        return new HashMap<>(read);
+    }
+
+    private static final Map<String, Map<String, String>> READ = new HashMap<>();
+
+    private static Map<String, String> read(String which) throws IOException, ParseException {
         Map<String, String> settings = new HashMap<>();
         switch (which) {
             case "default":

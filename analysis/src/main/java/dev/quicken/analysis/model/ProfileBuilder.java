@@ -6,7 +6,9 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 
 /**
  * Aggregates events into a {@link Profile}. The event layer ({@code dev.quicken.analysis.load})
@@ -57,7 +59,7 @@ public final class ProfileBuilder {
     private final List<String> warnings = new ArrayList<>();
     private boolean executionsCounted = true;
     /** The smallest finite {@code siteLimit} per event type, from the recordings' {@code jdk.ActiveSetting}. */
-    private final Map<String, Long> siteLimits = new java.util.HashMap<>();
+    private final Map<String, Long> siteLimits = new HashMap<>();
     private long startNanos = Long.MAX_VALUE;
     private long endNanos = Long.MIN_VALUE;
 
@@ -397,7 +399,7 @@ public final class ProfileBuilder {
 
     /** "10" or "quicken.Specialization 10, quicken.Deoptimization 100". */
     private String limits() {
-        java.util.Set<Long> values = new java.util.TreeSet<>(siteLimits.values());
+        Set<Long> values = new TreeSet<>(siteLimits.values());
         if (values.size() == 1) {
             return values.iterator().next().toString();
         }
