@@ -159,6 +159,88 @@ public final class PyGenerator extends PyIter {
         return null;
     }
 
+    // CPython 3.11: Objects/genobject.c gen_send_ex2, the part before _PyEval_EvalFrame
+    /**
+     * FOR_ITER or SEND of {@code caller} resumes this generator in the caller's own eval loop, not
+     * in a nested {@link EvalLoop#run} (CPython 3.12's FOR_ITER_GEN and SEND_GEN do the same; 3.11
+     * goes through gen_send_ex): saves the caller's {@code ip} and {@code sp} and where it goes on
+     * when the generator returns ({@code exit}), pushes {@code v} as the sent value and returns the
+     * generator's frame, now the current one; or null when only {@link #resume} can do it (not a
+     * plain generator, running, finished, a value other than None for a generator not yet started,
+     * or the recursion limit reached). The loop leaves the frame through {@link #yieldedHere},
+     * {@link #returnedHere} or {@link #raisedHere}. Kept out of the loop: its bytecode size.
+     */
+    Frame resumeHere(Interpreter in, Frame caller, int ip, int sp, int exit, PyObject v) {
+        if (kind != GEN || running || finished || (!started && v != PyNone.NONE)
+                || in.depth >= in.recursionLimit) {
+            return null;
+        }
+        caller.ip = ip;
+        caller.sp = sp;
+        caller.s[sp] = null; // SEND's value, now the generator's
+        caller.genExit = exit;
+        frame.s[frame.sp++] = v;
+        started = true;
+        excInfo.previous = in.excInfo;
+        in.excInfo = excInfo;
+        running = true;
+        frame.entry = false;
+        frame.back = caller;
+        in.depth++;
+        in.current = frame;
+        return frame;
+    }
+
+    /** The frame resumed by {@link #resumeHere} yielded {@code v}: returns its caller, {@code v} pushed. */
+    Frame yieldedHere(Interpreter in, PyObject v) {
+        Frame caller = leaveHere(in);
+        caller.s[caller.sp++] = v;
+        return caller;
+    }
+
+    /**
+     * The frame resumed by {@link #resumeHere} returned {@code v}: the generator is exhausted.
+     * Returns the caller, past its FOR_ITER (the iterator popped) or SEND ({@code v} replaces the
+     * receiver).
+     */
+    Frame returnedHere(Interpreter in, PyObject v) {
+        Frame caller = leaveHere(in);
+        finished = true;
+        returnValue = v;
+        frame.yielded = false;
+        if ((caller.ec.units[caller.lasti] & 0xff) == Op.SEND) {
+            // ... receiver -> ... v
+            caller.s[caller.sp - 1] = v;
+        } else {
+            // FOR_ITER: ... iter -> ...
+            caller.s[--caller.sp] = null;
+        }
+        caller.ip = caller.genExit;
+        return caller;
+    }
+
+    /**
+     * The frame resumed by {@link #resumeHere} ends with {@code e} (no handler in it): the
+     * exception its caller sees, a RuntimeError for a StopIteration (PEP 479), as {@link #resume}.
+     */
+    PyException raisedHere(Interpreter in, PyException e) {
+        leaveHere(in);
+        finished = true;
+        return e.matches(Exc.StopIteration) ? fromCause(e, what() + " raised StopIteration") : e;
+    }
+
+    private Frame leaveHere(Interpreter in) {
+        Frame caller = frame.back;
+        running = false;
+        in.excInfo = excInfo.previous;
+        excInfo.previous = null;
+        // a suspended generator's frame has no caller (gen_send_ex2 clears frame->previous)
+        frame.back = null;
+        in.depth--;
+        in.current = caller;
+        return caller;
+    }
+
     /** CPython 3.11: Python/errors.c _PyErr_FormatFromCause (RuntimeError caused by {@code e}). */
     private static PyException fromCause(PyException e, String msg) {
         PyBaseException re = Exc.make(Exc.RuntimeError, msg);
