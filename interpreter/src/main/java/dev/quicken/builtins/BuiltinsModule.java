@@ -495,6 +495,18 @@ public final class BuiltinsModule {
     }
 
     static PyObject absOf(PyObject o) {
+        // the exact built-in numbers without a method lookup (int.__abs__ / float.__abs__)
+        if (o.getClass() == PyInt.class) {
+            PyInt i = (PyInt) o;
+            if (i.big == null ? i.value >= 0 : i.big.signum() >= 0) {
+                return i; // long_abs -> long_long: an exact int is its own absolute value
+            }
+            if (i.big == null && i.value != Long.MIN_VALUE) {
+                return PyInt.of(-i.value);
+            }
+        } else if (o.getClass() == PyFloat.class) {
+            return new PyFloat(Math.abs(((PyFloat) o).value));
+        }
         if (o.type().lookup("__abs__") == null) {
             throw Exc.typeError("bad operand type for abs(): '" + Abstract.typeName(o) + "'");
         }

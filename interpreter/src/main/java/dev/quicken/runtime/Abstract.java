@@ -935,6 +935,9 @@ public final class Abstract {
         if (o.getClass() == PyInt.class && dunder.equals("__neg__")) {
             return IntOps.neg((PyInt) o);
         }
+        if (o.getClass() == PyFloat.class && dunder.equals("__neg__")) {
+            return new PyFloat(-((PyFloat) o).value);
+        }
         PyObject m = o.type().lookup(dunder);
         if (m == null) {
             throw Exc.typeError("bad operand type for unary " + sym + ": '" + typeName(o) + "'");
