@@ -23,12 +23,17 @@ public final class Quickener {
      * {@code ec} when it reaches 0. A code object is quickened at most once.
      */
     static void warmup(ExecCode ec) {
-        if (ec.warmup != 0) {
-            if (++ec.warmup == 0) {
-                if (ec.interp.specialize) {
-                    quicken(ec);
-                }
-            }
+        // the tick inline, the quickening out of line: under C2's MaxInlineSize=35 bytes, so every
+        // RESUME / JUMP_BACKWARD site in the loop inlines it (SpecializerSizeTest)
+        if (ec.warmup != 0 && ++ec.warmup == 0) {
+            warmedUp(ec);
+        }
+    }
+
+    /** Warm-up ended: quickens {@code ec} unless specialization is off. */
+    private static void warmedUp(ExecCode ec) {
+        if (ec.interp.specialize) {
+            quicken(ec);
         }
     }
 

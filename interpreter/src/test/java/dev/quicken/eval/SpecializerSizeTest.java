@@ -41,6 +41,40 @@ class SpecializerSizeTest {
         {SpecEvents.class, new String[] {"hit"}},
     };
 
+    /**
+     * Run on every execution of a quickened instruction (hit, miss, deferred) or at every RESUME /
+     * JUMP_BACKWARD (warm-up tick), from many call sites in the loop, some of which C2 does not deem
+     * hot: within MaxInlineSize (35, the JVM's default budget for such sites), their rare paths
+     * (ground-truth counting, quickening) out of line. At 39 and 36 bytes they were real calls at
+     * lukewarm sites (LogCompilation of fannkuch's final compile of EvalLoop.run).
+     */
+    static final int MAX_INLINE_SIZE = 35;
+
+    private static final Object[][] EVERY_SITE_HELPERS = {
+        {SpecEvents.class, new String[] {"hit", "miss", "deferred"}},
+        {Quickener.class, new String[] {"warmup"}},
+    };
+
+    @Test
+    void everySiteHelpersFitMaxInlineSize() throws IOException {
+        for (Object[] row : EVERY_SITE_HELPERS) {
+            Class<?> c = (Class<?>) row[0];
+            Map<String, Integer> sizes = EvalLoopSizeTest.codeSizes(c);
+            for (String name : (String[]) row[1]) {
+                int found = 0;
+                for (Map.Entry<String, Integer> e : sizes.entrySet()) {
+                    if (e.getKey().startsWith(name + "(")) {
+                        found++;
+                        assertTrue(e.getValue() <= MAX_INLINE_SIZE, c.getSimpleName() + "." + e.getKey() + " is "
+                                + e.getValue() + " bytes of bytecode; C2 inlines at most " + MAX_INLINE_SIZE
+                                + " at a call site it does not deem hot: move its rare path out of line");
+                    }
+                }
+                assertTrue(found > 0, c.getSimpleName() + "." + name + " not found: update the list");
+            }
+        }
+    }
+
     @Test
     void hotHelpersFitTheLaunchersInliningBudget() throws IOException {
         for (Object[] row : HOT_HELPERS) {
