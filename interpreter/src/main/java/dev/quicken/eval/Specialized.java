@@ -393,6 +393,10 @@ final class Specialized {
         return storedAttr(f, instr, op, sp);
     }
 
+    // The forms execute() runs are split into methods of at most 50 bytes of bytecode (inlining
+    // budget: FreqInlineSize=50) so C2 inlines a hit into execute's compile instead of a second real
+    // call; execute itself stays a real call from the loop.
+
     // CPython 3.11: Python/ceval.c TARGET(LOAD_METHOD_WITH_VALUES)
     private static int loadMethodWithValues(Frame f, int instr) {
         // ... owner -> ... meth self
@@ -400,7 +404,7 @@ final class Specialized {
         if (!methodWithValues(owner, f.ec.units, f.ip)) {
             return -1;
         }
-        return loadedMethod(f, instr, Op.LOAD_METHOD_WITH_VALUES, (PyObject) f.ec.side[instr], owner);
+        return loadedSideMethod(f, instr, Op.LOAD_METHOD_WITH_VALUES, owner);
     }
 
     // CPython 3.11: Python/ceval.c TARGET(LOAD_METHOD_NO_DICT)
@@ -410,7 +414,7 @@ final class Specialized {
         if (!methodNoDict(owner, f.ec.units, f.ip)) {
             return -1;
         }
-        return loadedMethod(f, instr, Op.LOAD_METHOD_NO_DICT, (PyObject) f.ec.side[instr], owner);
+        return loadedSideMethod(f, instr, Op.LOAD_METHOD_NO_DICT, owner);
     }
 
     // CPython 3.11: Python/ceval.c TARGET(LOAD_GLOBAL_BUILTIN)
@@ -420,6 +424,11 @@ final class Specialized {
             return -1;
         }
         SpecEvents.hit(f.ec, instr, Op.LOAD_GLOBAL_BUILTIN);
+        return pushGlobal(f, oparg, v);
+    }
+
+    /** After a LOAD_GLOBAL_* hit: {@code ... -> ... NULL? v}, skips the caches. */
+    private static int pushGlobal(Frame f, int oparg, PyObject v) {
         PyObject[] s = f.s;
         int sp = f.sp;
         if ((oparg & 1) != 0) {
@@ -430,9 +439,19 @@ final class Specialized {
         return sp;
     }
 
+    /** After a LOAD_METHOD_WITH_VALUES / NO_DICT hit: the method is the site's side entry, self the owner. */
+    private static int loadedSideMethod(Frame f, int instr, int op, PyObject owner) {
+        return loadedMethod(f, instr, op, (PyObject) f.ec.side[instr], owner);
+    }
+
     /** After a LOAD_METHOD_* hit: counts it, replaces the owner by {@code first second}, skips the caches. */
     private static int loadedMethod(Frame f, int instr, int op, PyObject first, PyObject second) {
         SpecEvents.hit(f.ec, instr, op);
+        return pushMethod(f, first, second);
+    }
+
+    /** {@code ... owner -> ... first second}, skips the caches. */
+    private static int pushMethod(Frame f, PyObject first, PyObject second) {
         PyObject[] s = f.s;
         int sp = f.sp;
         s[sp - 1] = first;
