@@ -488,20 +488,6 @@ public final class EvalLoop {
                             case Op.FOR_ITER: {
                                 // ... iter -> ... iter next | ... (jump when exhausted)
                                 f.lasti = instr;
-                                PyObject it = s[sp - 1];
-                                if (it.getClass() == PyGenerator.class) {
-                                    // a generator runs on in this loop (see PyGenerator.resumeHere)
-                                    Frame gf = ((PyGenerator) it).resumeHere(in, f, ip, sp, ip + oparg, PyNone.NONE);
-                                    if (gf != null) {
-                                        f = gf;
-                                        code = f.ec.units;
-                                        s = f.s;
-                                        consts = f.ec.consts;
-                                        ip = f.ip;
-                                        sp = f.sp;
-                                        break;
-                                    }
-                                }
                                 PyObject v = Abstract.next(s[sp - 1]);
                                 if (v != null) {
                                     s[sp++] = v;
@@ -562,16 +548,6 @@ public final class EvalLoop {
                                     f.yielded = false;
                                     return v;
                                 }
-                                if (f.gen != null) {
-                                    // resumed by FOR_ITER or SEND in this loop: the generator is exhausted
-                                    f = f.gen.returnedHere(in, v);
-                                    code = f.ec.units;
-                                    s = f.s;
-                                    consts = f.ec.consts;
-                                    ip = f.ip;
-                                    sp = f.sp;
-                                    break;
-                                }
                                 Frame caller = f.back;
                                 PyObject self = f.initSelf;
                                 in.current = caller;
@@ -597,17 +573,7 @@ public final class EvalLoop {
                                 f.ip = ip;
                                 f.lasti = instr;
                                 f.yielded = true;
-                                if (f.entry) {
-                                    return v;
-                                }
-                                // resumed by FOR_ITER or SEND in this loop: ... -> ... v in the caller
-                                f = f.gen.yieldedHere(in, v);
-                                code = f.ec.units;
-                                s = f.s;
-                                consts = f.ec.consts;
-                                ip = f.ip;
-                                sp = f.sp;
-                                break;
+                                return v;
                             }
                             case Op.RETURN_GENERATOR: {
                                 f.ip = ip;
@@ -631,24 +597,6 @@ public final class EvalLoop {
                                 s[sp++] = gen;
                                 break;
                             }
-                            case Op.SEND: {
-                                // ... receiver v -> ... receiver (v goes to the generator's frame)
-                                PyObject r = s[sp - 2];
-                                if (r.getClass() == PyGenerator.class) {
-                                    f.lasti = instr;
-                                    Frame gf = ((PyGenerator) r).resumeHere(in, f, ip, sp - 1, ip + oparg, s[sp - 1]);
-                                    if (gf != null) {
-                                        f = gf;
-                                        code = f.ec.units;
-                                        s = f.s;
-                                        consts = f.ec.consts;
-                                        ip = f.ip;
-                                        sp = f.sp;
-                                        break;
-                                    }
-                                }
-                            }
-                            // fall through: SEND to anything else
                             default:
                                 f.ip = ip;
                                 f.sp = sp;
@@ -683,10 +631,6 @@ public final class EvalLoop {
                             throw e;
                         }
                         Frame caller = f.back;
-                        if (f.gen != null) {
-                            // resumed by FOR_ITER or SEND in this loop: the generator ends here
-                            e = f.gen.raisedHere(in, e);
-                        }
                         in.current = caller;
                         in.depth--;
                         f = caller;

@@ -41,11 +41,6 @@ public final class Frame {
     PyObject initSelf;
     /** Set when the frame yielded (rather than returned). */
     boolean yielded;
-    /**
-     * Where this frame goes on when the generator it resumed in the same loop (FOR_ITER or SEND,
-     * {@link PyGenerator#resumeHere}) returns: the instruction's jump target.
-     */
-    int genExit;
 
     /**
      * A function's frame over {@code s} (sized {@code ec.frameSize}); globals and builtins are the
