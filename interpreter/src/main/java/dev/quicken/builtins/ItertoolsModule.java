@@ -1237,7 +1237,7 @@ public final class ItertoolsModule {
             Args.count("from_iterable", a, kw, 1, 1, 1);
             return new Chain((PyType) a[0], Abstract.iter(a[1]));
         });
-        TypeSetup.defClassMethod(CHAIN, "__class_getitem__", (a, kw) -> PyGenericAlias.of(a[0], a[1]));
+        TypeSetup.defClassMethod(CHAIN, PyGenericAlias.ClassGetItem.__class_getitem__);
         // CPython 3.11: Modules/itertoolsmodule.c chain_reduce / chain_setstate
         reduce(CHAIN, a -> {
             Chain c = (Chain) a;

@@ -59,7 +59,7 @@ public final class BuiltinIterators {
         TypeSetup.defNew(Iterators.ZIP, TypeNew.ZIP);
         // CPython 3.11: Objects/enumobject.c enum_new_impl
         TypeSetup.defNew(Iterators.ENUMERATE, TypeNew.ENUMERATE);
-        TypeSetup.defClassMethod(Iterators.ENUMERATE, TypesClassMethods.__class_getitem__);
+        TypeSetup.defClassMethod(Iterators.ENUMERATE, PyGenericAlias.ClassGetItem.__class_getitem__);
         // CPython 3.11: Objects/enumobject.c reversed_new_impl
         TypeSetup.defNew(Iterators.REVERSED, TypeNew.REVERSED);
     }
@@ -164,21 +164,6 @@ public final class BuiltinIterators {
             Iterators.Reversed rv = new Iterators.Reversed(seq, Abstract.len(seq));
             rv.cls = (PyType) a[0];
             return rv;
-        }
-    }
-
-    /** The class methods that setupTypes registers on Iterators.ENUMERATE: one switch instead of a lambda class each. */
-    private enum TypesClassMethods implements JFunc {
-        __class_getitem__;
-
-        @Override
-        public PyObject call(PyObject[] a, String[] kw) {
-            switch (this) {
-            case __class_getitem__:
-                return PyGenericAlias.of(a[0], a[1]);
-            default:
-                throw new AssertionError(this);
-            }
         }
     }
 

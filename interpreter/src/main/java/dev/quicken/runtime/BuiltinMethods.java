@@ -1684,7 +1684,7 @@ public final class BuiltinMethods {
         def(t, ListDefN.sort);
         defNew(t, TypeNew.LIST);
         def(t, ListDefN.__init__);
-        defClassMethod(t, ListClassMethods.__class_getitem__);
+        defClassMethod(t, PyGenericAlias.ClassGetItem.__class_getitem__);
     }
 
     /** The methods of self and one argument that setupList registers on its type: one switch instead of a lambda class each. */
@@ -1969,21 +1969,6 @@ public final class BuiltinMethods {
         }
     }
 
-    /** The class methods that setupList registers on its type: one switch instead of a lambda class each. */
-    private enum ListClassMethods implements JFunc {
-        __class_getitem__;
-
-        @Override
-        public PyObject call(PyObject[] a, String[] kw) {
-            switch (this) {
-            case __class_getitem__:
-                return PyGenericAlias.of(a[0], a[1]);
-            default:
-                throw new AssertionError(this);
-            }
-        }
-    }
-
     static void listExtend(PyList l, PyObject x) {
         PyObject[] it = x == l ? l.toArray() : Abstract.sequenceList(x);
         for (PyObject o : it) {
@@ -2111,7 +2096,7 @@ public final class BuiltinMethods {
         defClassMethod(t, DictClassMethods.fromkeys);
         defNew(t, TypeNew.DICT);
         def(t, DictDefN.__init__);
-        defClassMethod(t, DictClassMethods.__class_getitem__);
+        defClassMethod(t, PyGenericAlias.ClassGetItem.__class_getitem__);
 
         for (PyType vt : new PyType[] {DICT_KEYS, DICT_VALUES, DICT_ITEMS}) {
             def0(vt, "__len__", new Def0(64));
@@ -2362,15 +2347,13 @@ public final class BuiltinMethods {
 
     /** The class methods that setupDict registers on its type: one switch instead of a lambda class each. */
     private enum DictClassMethods implements JFunc {
-        fromkeys, __class_getitem__;
+        fromkeys;
 
         @Override
         public PyObject call(PyObject[] a, String[] kw) {
             switch (this) {
             case fromkeys:
                 return fromkeys_impl(a, kw);
-            case __class_getitem__:
-                return PyGenericAlias.of(a[0], a[1]);
             default:
                 throw new AssertionError(this);
             }

@@ -29,25 +29,10 @@ final class CoreTypes {
         setupDescriptorKinds();
         for (PyType t : new PyType[] {PyTuple.TYPE, PySet.TYPE, PyFrozenSet.TYPE}) {
             if (t.dict.getStr("__class_getitem__") == null) {
-                TypeSetup.defClassMethod(t, SetupClassMethods.__class_getitem__);
+                TypeSetup.defClassMethod(t, PyGenericAlias.ClassGetItem.__class_getitem__);
             }
         }
         setupBytesExtras();
-    }
-
-    /** The class methods that setup registers on its type: one switch instead of a lambda class each. */
-    private enum SetupClassMethods implements JFunc {
-        __class_getitem__;
-
-        @Override
-        public PyObject call(PyObject[] a, String[] kw) {
-            switch (this) {
-            case __class_getitem__:
-                return PyGenericAlias.of(a[0], a[1]);
-            default:
-                throw new AssertionError(this);
-            }
-        }
     }
 
     private static PyObject docOf(String name, boolean wrapper) {

@@ -31,6 +31,19 @@ public final class PyGenericAlias extends PyObject implements BuiltinSubclasses.
         return new PyGenericAlias(TYPE, origin, args);
     }
 
+    /**
+     * The {@code __class_getitem__} class method of the built-in generic types (list, dict, tuple,
+     * set, frozenset, enumerate, mappingproxy, ...): {@code cls[args]} is {@code GenericAlias(cls, args)}.
+     */
+    public enum ClassGetItem implements JFunc {
+        __class_getitem__;
+
+        @Override
+        public PyObject call(PyObject[] a, String[] kw) {
+            return of(a[0], a[1]);
+        }
+    }
+
     @Override
     public PyType type() {
         return cls;

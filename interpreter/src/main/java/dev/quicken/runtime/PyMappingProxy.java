@@ -58,7 +58,7 @@ public final class PyMappingProxy extends PyObject {
         TypeSetup.def1(t, SetupDef1.__ror__);
         TypeSetup.def1(t, SetupDef1.__ior__);
         t.dict.setStr("__hash__", PyNone.NONE);
-        TypeSetup.defClassMethod(t, SetupClassMethods.__class_getitem__);
+        TypeSetup.defClassMethod(t, PyGenericAlias.ClassGetItem.__class_getitem__);
     }
 
     /** The methods of self alone that setup registers on its type: one switch instead of a lambda class each. */
@@ -138,18 +138,4 @@ public final class PyMappingProxy extends PyObject {
         }
     }
 
-    /** The class methods that setup registers on its type: one switch instead of a lambda class each. */
-    private enum SetupClassMethods implements JFunc {
-        __class_getitem__;
-
-        @Override
-        public PyObject call(PyObject[] a, String[] kw) {
-            switch (this) {
-            case __class_getitem__:
-                return PyGenericAlias.of(a[0], a[1]);
-            default:
-                throw new AssertionError(this);
-            }
-        }
-    }
 }
