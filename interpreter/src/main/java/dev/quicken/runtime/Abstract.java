@@ -3,6 +3,7 @@ package dev.quicken.runtime;
 import dev.quicken.eval.EvalLoop;
 import dev.quicken.eval.Guards;
 import dev.quicken.eval.Interpreter;
+import dev.quicken.eval.PyGenerator;
 import java.math.BigInteger;
 
 /**
@@ -825,6 +826,11 @@ public final class Abstract {
         return NI;
     }
 
+    /** list + list of two exact lists (no subclass's __radd__ to consult) without the __add__ look-up and call; else null. */
+    private static PyObject listConcat(PyList a, PyList b) {
+        return a.cls == PyList.TYPE && b.cls == PyList.TYPE ? PyList.concat(a, b) : null;
+    }
+
     /** {@code a <op> b} for a BINARY_OP oparg (0..25, inplace forms from 13). */
     public static PyObject binaryOp(PyObject a, PyObject b, int oparg) {
         if (oparg >= NB_INPLACE) {
@@ -848,6 +854,12 @@ public final class Abstract {
         }
         if (a.getClass() == PyInt.class && b.getClass() == PyInt.class) {
             PyObject r = IntOps.binary((PyInt) a, (PyInt) b, oparg);
+            if (r != null) {
+                return r;
+            }
+        }
+        if (oparg == NB_ADD && a instanceof PyList && b instanceof PyList) {
+            PyObject r = listConcat((PyList) a, (PyList) b);
             if (r != null) {
                 return r;
             }
@@ -1151,6 +1163,13 @@ public final class Abstract {
                 return l.items[(int) i];
             }
         }
+        if (key.getClass() == PySlice.class && o instanceof PyList && ((PyList) o).cls == PyList.TYPE) {
+            // list[a:b] (nqueens' items[:i] + items[i + 1:]) without the __getitem__ look-up and call
+            PyList r = ((PyList) o).sliceOrNull((PySlice) key);
+            if (r != null) {
+                return r;
+            }
+        }
         if (o instanceof PyDict && ((PyDict) o).cls == PyDict.TYPE) {
             PyObject v = ((PyDict) o).getItem(key);
             if (v == null) {
@@ -1255,6 +1274,9 @@ public final class Abstract {
             }
             if (c == Iterators.ListIter.class) {
                 return ((Iterators.ListIter) it).next();
+            }
+            if (c == PyGenerator.class) {
+                return ((PyGenerator) it).next();
             }
             return ((PyIter) it).next();
         }

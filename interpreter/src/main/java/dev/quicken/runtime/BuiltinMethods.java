@@ -1720,7 +1720,8 @@ public final class BuiltinMethods {
         private static PyObject __getitem___impl(PyObject a, PyObject k) {
             PyList l = L(a);
             if (k instanceof PySlice) {
-                return new PyList(sliceItems(l.items, l.size, (PySlice) k));
+                PyList r = l.sliceOrNull((PySlice) k);
+                return r != null ? r : new PyList(sliceItems(l.items, l.size, (PySlice) k));
             }
             long x = Abstract.asIndex(k, "list");
             if (x < 0) {
@@ -1774,11 +1775,7 @@ public final class BuiltinMethods {
             if (!(b instanceof PyList)) {
                 return NI;
             }
-            PyList r = new PyList(L(a).items, 0, L(a).size);
-            for (int k = 0; k < L(b).size; k++) {
-                r.append(L(b).items[k]);
-            }
-            return r;
+            return PyList.concat(L(a), L(b));
         }
 
         private static PyObject __iadd___impl(PyObject a, PyObject b) {
@@ -2549,7 +2546,15 @@ public final class BuiltinMethods {
             PyDict d = (PyDict) o;
             r.table.reserveForDict(d.size());
         }
-        for (PyObject x : Abstract.toArray(o)) {
+        if (o.getClass() == PyTuple.class || o instanceof PyList || o instanceof PyDict) {
+            for (PyObject x : Abstract.toArray(o)) {
+                r.add(x);
+            }
+            return r;
+        }
+        // any other iterable item by item, as set_update_internal does (no list of them first)
+        PyObject it = Abstract.iter(o);
+        for (PyObject x = Abstract.next(it); x != null; x = Abstract.next(it)) {
             r.add(x);
         }
         return r;

@@ -63,6 +63,44 @@ public class PyList extends PyObject {
         return v;
     }
 
+    /** {@code a + b} of two lists (CPython 3.11: Objects/listobject.c list_concat): one exact-size copy. */
+    public static PyList concat(PyList a, PyList b) {
+        int n = a.size;
+        PyObject[] r = Arrays.copyOf(a.items, n + b.size);
+        System.arraycopy(b.items, 0, r, n, b.size);
+        return new PyList(r);
+    }
+
+    /**
+     * {@code self[start:stop]} without a step, its bounds None or ints that fit a long (CPython 3.11:
+     * Objects/listobject.c list_subscript, list_slice); null for any other slice, which takes the
+     * general path (an {@code __index__} call, a step).
+     */
+    public final PyList sliceOrNull(PySlice sl) {
+        if (sl.step != PyNone.NONE) {
+            return null;
+        }
+        long lo = bound(sl.start, 0);
+        long hi = bound(sl.stop, size);
+        if (lo == Long.MIN_VALUE || hi == Long.MIN_VALUE) {
+            return null;
+        }
+        lo = lo < 0 ? Math.max(lo + size, 0) : Math.min(lo, size);
+        hi = hi < 0 ? Math.max(hi + size, 0) : Math.min(hi, size);
+        return new PyList(Arrays.copyOfRange(items, (int) lo, (int) Math.max(lo, hi)));
+    }
+
+    /** A slice bound: {@code ifNone} for None, the value of an exact int that fits a long, else Long.MIN_VALUE. */
+    private static long bound(PyObject b, long ifNone) {
+        if (b == PyNone.NONE) {
+            return ifNone;
+        }
+        if (b.getClass() == PyInt.class && ((PyInt) b).big == null && ((PyInt) b).value != Long.MIN_VALUE) {
+            return ((PyInt) b).value;
+        }
+        return Long.MIN_VALUE;
+    }
+
     public final PyObject[] toArray() {
         return Arrays.copyOf(items, size);
     }
