@@ -23,12 +23,20 @@ final class Calls {
         bind(f, func, args, 0, args.length, kwnames);
         if ((func.code.flags & (CodeObject.CO_GENERATOR | CodeObject.CO_COROUTINE
                 | CodeObject.CO_ASYNC_GENERATOR)) != 0) {
-            // run the prologue up to RETURN_GENERATOR now, as the CALL would
-            f.entry = true;
-            PyObject g = EvalLoop.run(in, f);
-            f.gen = (PyGenerator) g;
+            startGenerator(in, f);
         }
         return f;
+    }
+
+    /** Runs a generator function's new frame up to RETURN_GENERATOR now, as the CALL would; its generator. */
+    static PyGenerator startGenerator(Interpreter in, Frame f) {
+        f.entry = true;
+        PyGenerator g = EvalSupport.startGenerator(in, f);
+        if (g == null) {
+            g = (PyGenerator) EvalLoop.run(in, f);
+            f.gen = g;
+        }
+        return g;
     }
 
     static Frame newFrame(Interpreter in, PyFunction func) {

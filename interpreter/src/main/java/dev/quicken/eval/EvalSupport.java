@@ -222,6 +222,7 @@ final class EvalSupport {
                 f.sp = base;
                 return nf;
             }
+            return callGenerator(in, f, fn, argStart, nargs, kwnames, base);
         }
         if (callable instanceof PyType) {
             Frame nf = initFrame(in, (PyType) callable, s, argStart, nargs, kwnames);
@@ -290,6 +291,63 @@ final class EvalSupport {
             throw Exc.typeError("__init__() should return None, not '" + Abstract.typeName(v) + "'");
         }
         return self;
+    }
+
+    /**
+     * CALL of a generator (coroutine, async generator) function: pushes its new generator, from the
+     * arguments in place (no argument array, no callFunction); a method of its own to keep {@link #call} small.
+     */
+    private static Frame callGenerator(Interpreter in, Frame f, PyFunction fn, int argStart, int nargs,
+            String[] kwnames, int base) {
+        PyObject[] s = f.s;
+        int sp = f.sp;
+        Frame gf = Calls.newFrame(in, fn);
+        Calls.bind(gf, fn, s, argStart, nargs, kwnames);
+        PyObject g = Calls.startGenerator(in, gf);
+        for (int i = base; i < sp; i++) {
+            s[i] = null;
+        }
+        s[base] = g;
+        f.sp = base + 1;
+        return null;
+    }
+
+    /**
+     * A generator function's new frame run to its RETURN_GENERATOR without entering the eval loop, when
+     * all before it is COPY_FREE_VARS and MAKE_CELL (they call no Python code and cannot fail): the
+     * generator, or null for any other prologue (the loop runs that). The recursion check is the one
+     * {@link EvalLoop#run} makes on entry (CPython 3.11: ceval.c start_frame).
+     */
+    static PyGenerator startGenerator(Interpreter in, Frame f) {
+        char[] u = f.ec.units;
+        int rg = f.ip;
+        while (rg < u.length && (u[rg] & 0xff) != Op.RETURN_GENERATOR) {
+            int op = u[rg] & 0xff;
+            if (op != Op.COPY_FREE_VARS && op != Op.MAKE_CELL) {
+                return null;
+            }
+            rg++;
+        }
+        if (rg == u.length) {
+            return null;
+        }
+        if (in.depth >= in.recursionLimit) {
+            throw recursionError(in);
+        }
+        PyObject[] s = f.s;
+        for (int i = f.ip; i < rg; i++) {
+            int oparg = u[i] >>> 8;
+            if ((u[i] & 0xff) == Op.COPY_FREE_VARS) {
+                Calls.copyFreeVars(f, oparg);
+            } else {
+                s[oparg] = new PyCell(s[oparg]);
+            }
+        }
+        f.ip = rg + 1;
+        f.lasti = rg;
+        PyGenerator g = new PyGenerator(f);
+        f.gen = g;
+        return g;
     }
 
     static PyObject makeGenerator(Frame f) {
