@@ -1358,7 +1358,16 @@ final class EvalSupport {
         s[sp] = null;
         PyObject receiver = s[sp - 1];
         PyObject retval;
-        if (receiver instanceof Coroutines.JavaAwaitable) {
+        if (receiver.getClass() == PyGenerator.class) {
+            // yield from / await of a generator or coroutine: the commonest receiver first
+            PyGenerator g = (PyGenerator) receiver;
+            retval = g.sendOrNull(v);
+            if (retval == null) {
+                s[sp - 1] = g.returnValue();
+                f.ip += oparg;
+                return sp;
+            }
+        } else if (receiver instanceof Coroutines.JavaAwaitable) {
             try {
                 retval = ((Coroutines.JavaAwaitable) receiver).send(v);
             } catch (PyException e) {
@@ -1369,14 +1378,6 @@ final class EvalSupport {
                     return sp;
                 }
                 throw e;
-            }
-        } else if (receiver instanceof PyGenerator) {
-            PyGenerator g = (PyGenerator) receiver;
-            retval = g.sendOrNull(v);
-            if (retval == null) {
-                s[sp - 1] = g.returnValue();
-                f.ip += oparg;
-                return sp;
             }
         } else {
             try {

@@ -105,6 +105,9 @@ public final class Abstract {
             System.arraycopy(args, 0, a, 1, args.length);
             return call(m.func, a, kwnames);
         }
+        if ((f == PySet.TYPE || f == PyList.TYPE) && args.length == 1 && (kwnames == null || kwnames.length == 0)) {
+            return newSetOrList(f, args[0]);
+        }
         if (f instanceof PyType && !((PyType) f).heap && Guards.vectorcallClass(((PyType) f).name())) {
             return TypeSetup.typeCall((PyType) f, args, kwnames);
         }
@@ -119,6 +122,15 @@ public final class Abstract {
         } finally {
             Interpreter.leaveRecursiveCall(in);
         }
+    }
+
+    /**
+     * {@code set(x)} and {@code list(x)} of the exact classes made as their vectorcall entries make them,
+     * without the {@code __new__}/{@code __init__} look-ups and calls (CPython 3.11: Objects/setobject.c
+     * set_vectorcall, Objects/listobject.c list_vectorcall).
+     */
+    private static PyObject newSetOrList(PyObject cls, PyObject x) {
+        return cls == PySet.TYPE ? BuiltinMethods.toSet(x, false) : new PyList(sequenceList(x));
     }
 
     /**
