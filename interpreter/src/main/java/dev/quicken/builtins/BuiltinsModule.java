@@ -84,33 +84,36 @@ public final class BuiltinsModule {
         d.setStr("EnvironmentError", Exc.OSError);
         d.setStr("IOError", Exc.OSError);
 
-        def(d, "print", (a, kw) -> {
-            PyObject[] p = Args.parse("print", a, kw, Args.npos(a, kw), new String[] {"sep", "end", "file", "flush"},
-                    0, 0);
-            int npos = Args.npos(a, kw);
-            String sep = p[0] == null || p[0] == NONE ? " " : strArg("sep", p[0]);
-            String end = p[1] == null || p[1] == NONE ? "\n" : strArg("end", p[1]);
-            PyObject file = p[2] == null || p[2] == NONE ? Abstract.getAttr(in.sys, "stdout") : p[2];
-            StringBuilder sb = new StringBuilder();
-            for (int i = 0; i < npos; i++) {
-                if (i > 0) {
-                    sb.append(sep);
+        def(d, "print", new JFunc() {
+            @Override
+            public PyObject call(PyObject[] a, String[] kw) {
+                PyObject[] p = Args.parse("print", a, kw, Args.npos(a, kw), new String[] {"sep", "end", "file", "flush"},
+                        0, 0);
+                int npos = Args.npos(a, kw);
+                String sep = p[0] == null || p[0] == NONE ? " " : strArg("sep", p[0]);
+                String end = p[1] == null || p[1] == NONE ? "\n" : strArg("end", p[1]);
+                PyObject file = p[2] == null || p[2] == NONE ? Abstract.getAttr(in.sys, "stdout") : p[2];
+                StringBuilder sb = new StringBuilder();
+                for (int i = 0; i < npos; i++) {
+                    if (i > 0) {
+                        sb.append(sep);
+                    }
+                    sb.append(Abstract.str(a[i]));
                 }
-                sb.append(Abstract.str(a[i]));
+                sb.append(end);
+                if (file instanceof TextOut) {
+                    ((TextOut) file).write(sb.toString());
+                    if (p[3] != null && Abstract.isTrue(p[3])) {
+                        ((TextOut) file).flush();
+                    }
+                } else {
+                    Abstract.callMethod(file, "write", new PyStr(sb.toString()));
+                    if (p[3] != null && Abstract.isTrue(p[3])) {
+                        Abstract.callMethod(file, "flush");
+                    }
+                }
+                return NONE;
             }
-            sb.append(end);
-            if (file instanceof TextOut) {
-                ((TextOut) file).write(sb.toString());
-                if (p[3] != null && Abstract.isTrue(p[3])) {
-                    ((TextOut) file).flush();
-                }
-            } else {
-                Abstract.callMethod(file, "write", new PyStr(sb.toString()));
-                if (p[3] != null && Abstract.isTrue(p[3])) {
-                    Abstract.callMethod(file, "flush");
-                }
-            }
-            return NONE;
         });
         d.setStr("open", dev.quicken.modules.io.IoModule.OPEN);
         def(d, FillDefN.len);
@@ -143,47 +146,86 @@ public final class BuiltinsModule {
         d.setStr("map", Iterators.MAP);
         d.setStr("filter", Iterators.FILTER);
         def(d, FillDefN.iter);
-        def(d, "aiter", EvalAccess::aiter);
-        def(d, "anext", EvalAccess::anext);
+        def(d, "aiter", new JFunc() {
+            @Override
+            public PyObject call(PyObject[] x0, String[] x1) {
+                return EvalAccess.aiter(x0, x1);
+            }
+        });
+        def(d, "anext", new JFunc() {
+            @Override
+            public PyObject call(PyObject[] x0, String[] x1) {
+                return EvalAccess.anext(x0, x1);
+            }
+        });
         def(d, FillDefNB.next);
         def(d, FillDefNB.getattr);
         def(d, FillDefNB.setattr);
         def(d, FillDefNB.delattr);
         def(d, FillDefNB.hasattr);
         def(d, FillDefNB.format);
-        def(d, "vars", (a, kw) -> {
-            if (a.length == 0) {
+        def(d, "vars", new JFunc() {
+            @Override
+            public PyObject call(PyObject[] a, String[] kw) {
+                if (a.length == 0) {
+                    return EvalAccess.locals(in);
+                }
+                PyObject v = Abstract.lookupAttr(a[0], "__dict__");
+                if (v == null) {
+                    throw Exc.typeError("vars() argument must have __dict__ attribute");
+                }
+                return v;
+            }
+        });
+        def(d, "dir", new JFunc() {
+            @Override
+            public PyObject call(PyObject[] a, String[] kw) {
+                PyObject r;
+                if (a.length == 0) {
+                    PyObject l = EvalAccess.locals(in);
+                    r = new PyList(Abstract.toArray(l));
+                } else {
+                    r = new PyList(Abstract.toArray(Abstract.callSpecial(a[0], "__dir__")));
+                }
+                BuiltinMethods.listSort((PyList) r, null, false);
+                return r;
+            }
+        });
+        def(d, "globals", new JFunc() {
+            @Override
+            public PyObject call(PyObject[] a, String[] kw) {
+                return EvalAccess.globals(in);
+            }
+        });
+        def(d, "locals", new JFunc() {
+            @Override
+            public PyObject call(PyObject[] a, String[] kw) {
                 return EvalAccess.locals(in);
             }
-            PyObject v = Abstract.lookupAttr(a[0], "__dict__");
-            if (v == null) {
-                throw Exc.typeError("vars() argument must have __dict__ attribute");
-            }
-            return v;
         });
-        def(d, "dir", (a, kw) -> {
-            PyObject r;
-            if (a.length == 0) {
-                PyObject l = EvalAccess.locals(in);
-                r = new PyList(Abstract.toArray(l));
-            } else {
-                r = new PyList(Abstract.toArray(Abstract.callSpecial(a[0], "__dir__")));
+        def(d, "__import__", new JFunc() {
+            @Override
+            public PyObject call(PyObject[] a, String[] kw) {
+                PyObject[] p = Args.parse("__import__", a, kw, 0, new String[] {"name", "globals", "locals", "fromlist",
+                    "level"}, 1, 5);
+                return dev.quicken.modules.ImportSystem.importModuleLevel(in, Args.str("__import__", p[0], 1),
+                        p[1] == null ? NONE : p[1], p[3] == null ? NONE : p[3],
+                        p[4] == null ? 0 : (int) Abstract.indexClamped(p[4]));
             }
-            BuiltinMethods.listSort((PyList) r, null, false);
-            return r;
-        });
-        def(d, "globals", (a, kw) -> EvalAccess.globals(in));
-        def(d, "locals", (a, kw) -> EvalAccess.locals(in));
-        def(d, "__import__", (a, kw) -> {
-            PyObject[] p = Args.parse("__import__", a, kw, 0, new String[] {"name", "globals", "locals", "fromlist",
-                "level"}, 1, 5);
-            return dev.quicken.modules.ImportSystem.importModuleLevel(in, Args.str("__import__", p[0], 1),
-                    p[1] == null ? NONE : p[1], p[3] == null ? NONE : p[3],
-                    p[4] == null ? 0 : (int) Abstract.indexClamped(p[4]));
         });
         CompileBuiltins.install(d, in);
-        def(d, "__build_class__", (a, kw) -> buildClass(in, a, kw));
-        def(d, "input", (a, kw) -> Input.input(in, a, kw));
+        def(d, "__build_class__", new JFunc() {
+            @Override
+            public PyObject call(PyObject[] a, String[] kw) {
+                return buildClass(in, a, kw);
+            }
+        });
+        def(d, "input", new JFunc() {
+            @Override
+            public PyObject call(PyObject[] a, String[] kw) {
+                return Input.input(in, a, kw);
+            }
+        });
     }
 
     /** The functions of an argument vector that fill registers on d: one switch instead of a lambda class each. */

@@ -27,9 +27,24 @@ final class CompileBuiltins {
     }
 
     static void install(PyDict d, Interpreter in) {
-        BuiltinsModule.def(d, "compile", (a, kw) -> builtinCompile(in, a, kw));
-        BuiltinsModule.def(d, "eval", (a, kw) -> run(in, a, kw, "eval"));
-        BuiltinsModule.def(d, "exec", (a, kw) -> run(in, a, kw, "exec"));
+        BuiltinsModule.def(d, "compile", new dev.quicken.runtime.JFunc() {
+            @Override
+            public PyObject call(PyObject[] a, String[] kw) {
+                return builtinCompile(in, a, kw);
+            }
+        });
+        BuiltinsModule.def(d, "eval", new dev.quicken.runtime.JFunc() {
+            @Override
+            public PyObject call(PyObject[] a, String[] kw) {
+                return run(in, a, kw, "eval");
+            }
+        });
+        BuiltinsModule.def(d, "exec", new dev.quicken.runtime.JFunc() {
+            @Override
+            public PyObject call(PyObject[] a, String[] kw) {
+                return run(in, a, kw, "exec");
+            }
+        });
     }
 
     /** CPython 3.11: Include/cpython/compile.h PyCF_MASK | PyCF_MASK_OBSOLETE | PyCF_COMPILE_MASK. */

@@ -44,7 +44,12 @@ final class NativeTypes {
     }
 
     private static final ThreadLocal<java.util.IdentityHashMap<Object, Boolean>> REPR_ACTIVE =
-            ThreadLocal.withInitial(java.util.IdentityHashMap::new);
+            ThreadLocal.withInitial(new java.util.function.Supplier<java.util.IdentityHashMap<Object, Boolean>>() {
+                @Override
+                public java.util.IdentityHashMap<Object, Boolean> get() {
+                    return new java.util.IdentityHashMap();
+                }
+            });
 
     /** CPython's {@code Py_ReprEnter}: false when {@code o}'s repr is already running on this thread. */
     static boolean reprEnter(Object o) {

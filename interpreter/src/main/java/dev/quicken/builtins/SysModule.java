@@ -46,97 +46,141 @@ public final class SysModule {
         m.dict.setStr("version_info", new PyTuple(new PyObject[] {PyInt.of(3), PyInt.of(11), PyInt.of(7),
             new PyStr("final"), PyInt.of(0)}));
         m.dict.setStr("hexversion", PyInt.of(0x030b07f0));
-        def(m, "getrecursionlimit", a -> PyInt.of(in.recursionLimit));
-        def(m, "setrecursionlimit", a -> {
-            Args.count("setrecursionlimit", a, null, 0, 1, 1);
-            long n = Args.integer(a[0]);
-            if (n < 1) {
-                throw Exc.valueError("recursion limit must be greater or equal than 1");
+        def(m, "getrecursionlimit", new F() {
+            @Override
+            public PyObject apply(PyObject[] a) {
+                return PyInt.of(in.recursionLimit);
             }
-            // CPython 3.11: Python/sysmodule.c sys_setrecursionlimit_impl (reject a limit below the depth)
-            if (in.depth() >= n) {
-                throw new PyException(Exc.make(Exc.RecursionError, "cannot set the recursion limit to " + n
-                        + " at the recursion depth " + in.depth() + ": the limit is too low"));
+        });
+        def(m, "setrecursionlimit", new F() {
+            @Override
+            public PyObject apply(PyObject[] a) {
+                Args.count("setrecursionlimit", a, null, 0, 1, 1);
+                long n = Args.integer(a[0]);
+                if (n < 1) {
+                    throw Exc.valueError("recursion limit must be greater or equal than 1");
+                }
+                // CPython 3.11: Python/sysmodule.c sys_setrecursionlimit_impl (reject a limit below the depth)
+                if (in.depth() >= n) {
+                    throw new PyException(Exc.make(Exc.RecursionError, "cannot set the recursion limit to " + n
+                            + " at the recursion depth " + in.depth() + ": the limit is too low"));
+                }
+                in.recursionLimit = (int) Math.min(n, Integer.MAX_VALUE);
+                return PyNone.NONE;
             }
-            in.recursionLimit = (int) Math.min(n, Integer.MAX_VALUE);
-            return PyNone.NONE;
         });
         // CPython 3.11: Python/sysmodule.c sys_set_int_max_str_digits_impl
-        def(m, "get_int_max_str_digits", a -> PyInt.of(dev.quicken.runtime.IntText.maxStrDigits));
-        def(m, "set_int_max_str_digits", a -> {
-            Args.count("set_int_max_str_digits", a, null, 0, 1, 1);
-            long n = Args.integer(a[0]);
-            if (n != 0 && n < dev.quicken.runtime.IntText.MAX_STR_DIGITS_THRESHOLD) {
-                throw Exc.valueError("maxdigits must be 0 or larger than 640");
+        def(m, "get_int_max_str_digits", new F() {
+            @Override
+            public PyObject apply(PyObject[] a) {
+                return PyInt.of(dev.quicken.runtime.IntText.maxStrDigits);
             }
-            dev.quicken.runtime.IntText.maxStrDigits = (int) Math.min(n, Integer.MAX_VALUE);
-            return PyNone.NONE;
         });
-        def(m, "exit", a -> {
-            PyBaseException e = Exc.make(Exc.SystemExit);
-            e.args = a.length == 0 ? PyTuple.EMPTY : new PyTuple(new PyObject[] {a[0]});
-            e.setMember("code", a.length == 0 ? PyNone.NONE : a[0]);
-            throw new PyException(e);
-        });
-        def(m, "exc_info", a -> {
-            PyBaseException h = in.handledException();
-            if (h == null) {
-                return new PyTuple(new PyObject[] {PyNone.NONE, PyNone.NONE, PyNone.NONE});
+        def(m, "set_int_max_str_digits", new F() {
+            @Override
+            public PyObject apply(PyObject[] a) {
+                Args.count("set_int_max_str_digits", a, null, 0, 1, 1);
+                long n = Args.integer(a[0]);
+                if (n != 0 && n < dev.quicken.runtime.IntText.MAX_STR_DIGITS_THRESHOLD) {
+                    throw Exc.valueError("maxdigits must be 0 or larger than 640");
+                }
+                dev.quicken.runtime.IntText.maxStrDigits = (int) Math.min(n, Integer.MAX_VALUE);
+                return PyNone.NONE;
             }
-            return new PyTuple(new PyObject[] {h.type(), h, h.traceback == null ? PyNone.NONE : h.traceback});
         });
-        def(m, "exception", a -> {
-            PyBaseException h = in.handledException();
-            return h == null ? PyNone.NONE : h;
+        def(m, "exit", new F() {
+            @Override
+            public PyObject apply(PyObject[] a) {
+                PyBaseException e = Exc.make(Exc.SystemExit);
+                e.args = a.length == 0 ? PyTuple.EMPTY : new PyTuple(new PyObject[] {a[0]});
+                e.setMember("code", a.length == 0 ? PyNone.NONE : a[0]);
+                throw new PyException(e);
+            }
         });
-        def(m, "_getframe", a -> EvalAccess.getFrame(in, a.length == 0 ? 0 : (int) Args.integer(a[0])));
+        def(m, "exc_info", new F() {
+            @Override
+            public PyObject apply(PyObject[] a) {
+                PyBaseException h = in.handledException();
+                if (h == null) {
+                    return new PyTuple(new PyObject[] {PyNone.NONE, PyNone.NONE, PyNone.NONE});
+                }
+                return new PyTuple(new PyObject[] {h.type(), h, h.traceback == null ? PyNone.NONE : h.traceback});
+            }
+        });
+        def(m, "exception", new F() {
+            @Override
+            public PyObject apply(PyObject[] a) {
+                PyBaseException h = in.handledException();
+                return h == null ? PyNone.NONE : h;
+            }
+        });
+        def(m, "_getframe", new F() {
+            @Override
+            public PyObject apply(PyObject[] a) {
+                return EvalAccess.getFrame(in, a.length == 0 ? 0 : (int) Args.integer(a[0]));
+            }
+        });
         // CPython 3.11: Python/sysmodule.c sys_intern_impl (one str object per value)
         java.util.Map<String, PyStr> interned = new java.util.HashMap<>();
-        def(m, "intern", a -> {
-            Args.count("intern", a, null, 0, 1, 1);
-            if (!(a[0] instanceof PyStr)) {
-                throw Exc.typeError("intern() argument must be str, not " + Abstract.typeName(a[0]));
-            }
-            if (a[0].getClass() != PyStr.class) {
-                throw Exc.typeError("can't intern " + Abstract.typeName(a[0]));
-            }
-            return interned.computeIfAbsent(((PyStr) a[0]).value, k -> (PyStr) a[0]);
-        });
-        def(m, "getsizeof", a -> PyInt.of(64));
-        // CPython 3.11: Python/sysmodule.c sys_excepthook_impl (PyErr_Display to sys.stderr)
-        def(m, "excepthook", a -> {
-            if (a.length != 3) {
-                throw Exc.typeError("excepthook expected 3 arguments, got " + a.length);
-            }
-            String text;
-            if (a[1] instanceof dev.quicken.runtime.PyBaseException) {
-                dev.quicken.runtime.PyBaseException e = (dev.quicken.runtime.PyBaseException) a[1];
-                if (e.traceback == null && a[2] != PyNone.NONE) {
-                    e.traceback = a[2];
+        def(m, "intern", new F() {
+            @Override
+            public PyObject apply(PyObject[] a) {
+                Args.count("intern", a, null, 0, 1, 1);
+                if (!(a[0] instanceof PyStr)) {
+                    throw Exc.typeError("intern() argument must be str, not " + Abstract.typeName(a[0]));
                 }
-                text = dev.quicken.eval.Tracebacks.format(e, in.searchPath);
-            } else {
-                text = "TypeError: print_exception(): Exception expected for value, " + Abstract.typeName(a[1])
-                        + " found\n";
+                if (a[0].getClass() != PyStr.class) {
+                    throw Exc.typeError("can't intern " + Abstract.typeName(a[0]));
+                }
+                return interned.computeIfAbsent(((PyStr) a[0]).value, k -> (PyStr) a[0]);
             }
-            Abstract.callMethod(Abstract.getAttr(m, "stderr"), "write", new dev.quicken.runtime.PyStr(text));
-            return PyNone.NONE;
+        });
+        def(m, "getsizeof", new F() {
+            @Override
+            public PyObject apply(PyObject[] a) {
+                return PyInt.of(64);
+            }
+        });
+        // CPython 3.11: Python/sysmodule.c sys_excepthook_impl (PyErr_Display to sys.stderr)
+        def(m, "excepthook", new F() {
+            @Override
+            public PyObject apply(PyObject[] a) {
+                if (a.length != 3) {
+                    throw Exc.typeError("excepthook expected 3 arguments, got " + a.length);
+                }
+                String text;
+                if (a[1] instanceof dev.quicken.runtime.PyBaseException) {
+                    dev.quicken.runtime.PyBaseException e = (dev.quicken.runtime.PyBaseException) a[1];
+                    if (e.traceback == null && a[2] != PyNone.NONE) {
+                        e.traceback = a[2];
+                    }
+                    text = dev.quicken.eval.Tracebacks.format(e, in.searchPath);
+                } else {
+                    text = "TypeError: print_exception(): Exception expected for value, " + Abstract.typeName(a[1])
+                            + " found\n";
+                }
+                Abstract.callMethod(Abstract.getAttr(m, "stderr"), "write", new dev.quicken.runtime.PyStr(text));
+                return PyNone.NONE;
+            }
         });
         m.dict.setStr("__excepthook__", m.dict.getStr("excepthook"));
         // CPython 3.11: Python/sysmodule.c sys_displayhook
-        def(m, "displayhook", a -> {
-            Args.count("displayhook", a, null, 0, 1, 1);
-            if (a[0] != PyNone.NONE) {
-                in.builtins.setStr("_", PyNone.NONE);
-                PyObject o = m.dict.getStr("stdout");
-                if (o == null || o == PyNone.NONE) {
-                    throw Exc.runtimeError("lost sys.stdout");
+        def(m, "displayhook", new F() {
+            @Override
+            public PyObject apply(PyObject[] a) {
+                Args.count("displayhook", a, null, 0, 1, 1);
+                if (a[0] != PyNone.NONE) {
+                    in.builtins.setStr("_", PyNone.NONE);
+                    PyObject o = m.dict.getStr("stdout");
+                    if (o == null || o == PyNone.NONE) {
+                        throw Exc.runtimeError("lost sys.stdout");
+                    }
+                    Abstract.callMethod(o, "write", new PyStr(Abstract.repr(a[0])));
+                    Abstract.callMethod(o, "write", new PyStr("\n"));
+                    in.builtins.setStr("_", a[0]);
                 }
-                Abstract.callMethod(o, "write", new PyStr(Abstract.repr(a[0])));
-                Abstract.callMethod(o, "write", new PyStr("\n"));
-                in.builtins.setStr("_", a[0]);
+                return PyNone.NONE;
             }
-            return PyNone.NONE;
         });
         m.dict.setStr("__displayhook__", m.dict.getStr("displayhook"));
         return m;
@@ -147,9 +191,12 @@ public final class SysModule {
     }
 
     static void def(PyModule m, String name, F f) {
-        m.dict.setStr(name, new PyBuiltinFunction(name, (a, kw) -> {
-            Args.noKw(name, kw);
-            return f.apply(a);
+        m.dict.setStr(name, new PyBuiltinFunction(name, new dev.quicken.runtime.JFunc() {
+            @Override
+            public PyObject call(PyObject[] a, String[] kw) {
+                Args.noKw(name, kw);
+                return f.apply(a);
+            }
         }, null, "sys"));
     }
 

@@ -90,19 +90,27 @@ public final class TextOut extends PyObject {
         TypeSetup.def0(TYPE, TypeDef0.writable);
         TypeSetup.def0(TYPE, TypeDef0.seekable);
         TypeSetup.getset(TYPE, TypeGet.encoding, null);
-        TypeSetup.getset(TYPE, "errors", a -> new PyStr(T(a).errors), null);
+        TypeSetup.getset(TYPE, "errors", new java.util.function.Function<PyObject, PyObject>() {
+            @Override
+            public PyObject apply(PyObject a) {
+                return new PyStr(T(a).errors);
+            }
+        }, null);
         TypeSetup.getset(TYPE, TypeGet.name, null);
         TypeSetup.getset(TYPE, TypeGet.mode, null);
         TypeSetup.getset(TYPE, TypeGet.closed, null);
         TypeSetup.getset(TYPE, TypeGet.newlines, null);
         TypeSetup.getset(TYPE, TypeGet.line_buffering, null);
         TypeSetup.getset(TYPE, TypeGet.write_through, null);
-        TypeSetup.getset(TYPE, "buffer", a -> {
-            TextOut t = T(a);
-            if (t.buffer == null) {
-                t.buffer = new BytesOut(t);
+        TypeSetup.getset(TYPE, "buffer", new java.util.function.Function<PyObject, PyObject>() {
+            @Override
+            public PyObject apply(PyObject a) {
+                TextOut t = T(a);
+                if (t.buffer == null) {
+                    t.buffer = new BytesOut(t);
+                }
+                return t.buffer;
             }
-            return t.buffer;
         }, null);
         TypeSetup.def0(TYPE, TypeDef0.__repr__);
         BytesOut.setupType();

@@ -331,22 +331,28 @@ public final class WeakrefModule {
 
     static {
         // the __weakref__ attribute of instances reads the head of this object's weakref list
-        TypeSetup.weakrefListHead = o -> {
-            synchronized (WeakrefModule.class) {
-                Referent r = find(o, false);
-                List<Ref> live = r == null ? List.of() : r.live();
-                return live.isEmpty() ? NONE : live.get(0);
+        TypeSetup.weakrefListHead = new java.util.function.Function<PyObject, PyObject>() {
+            @Override
+            public PyObject apply(PyObject o) {
+                synchronized (WeakrefModule.class) {
+                    Referent r = find(o, false);
+                    List<Ref> live = r == null ? List.of() : r.live();
+                    return live.isEmpty() ? NONE : live.get(0);
+                }
             }
         };
         PyType t = REF;
-        TypeSetup.defNew(t, (a, kw) -> {
-            PyType cls = (PyType) a[0];
-            int n = a.length - 1 - (kw == null ? 0 : kw.length);
-            if (n < 1 || n > 2) {
-                throw Exc.typeError("__new__ expected " + (n < 1 ? "at least 1 argument" : "at most 2 arguments")
-                        + ", got " + n);
+        TypeSetup.defNew(t, new dev.quicken.runtime.JFunc() {
+            @Override
+            public PyObject call(PyObject[] a, String[] kw) {
+                PyType cls = (PyType) a[0];
+                int n = a.length - 1 - (kw == null ? 0 : kw.length);
+                if (n < 1 || n > 2) {
+                    throw Exc.typeError("__new__ expected " + (n < 1 ? "at least 1 argument" : "at most 2 arguments")
+                            + ", got " + n);
+                }
+                return newRef(cls, a[1], n > 1 ? a[2] : null, false);
             }
-            return newRef(cls, a[1], n > 1 ? a[2] : null, false);
         });
         TypeSetup.def(t, StaticDefN.__init__);
         TypeSetup.def(t, StaticDefN.__call__);
@@ -358,16 +364,19 @@ public final class WeakrefModule {
         // CPython 3.11: Objects/weakrefobject.c weakref_richcompare
         for (String op : new String[] {"__eq__", "__ne__"}) {
             boolean eq = op.equals("__eq__");
-            TypeSetup.def1(t, op, (a, b) -> {
-                if (!(b instanceof Ref) || !b.type().isSubtypeOf(REF)) {
-                    return PyNotImplemented.NOT_IMPLEMENTED;
+            TypeSetup.def1(t, op, new TypeSetup.F1() {
+                @Override
+                public PyObject apply(PyObject a, PyObject b) {
+                    if (!(b instanceof Ref) || !b.type().isSubtypeOf(REF)) {
+                        return PyNotImplemented.NOT_IMPLEMENTED;
+                    }
+                    PyObject x = R(a).get();
+                    PyObject y = R(b).get();
+                    if (x == null || y == null) {
+                        return PyBool.of((a == b) == eq);
+                    }
+                    return Abstract.richCompare(x, y, eq ? Abstract.EQ : Abstract.NE);
                 }
-                PyObject x = R(a).get();
-                PyObject y = R(b).get();
-                if (x == null || y == null) {
-                    return PyBool.of((a == b) == eq);
-                }
-                return Abstract.richCompare(x, y, eq ? Abstract.EQ : Abstract.NE);
             });
         }
         TypeSetup.defClassMethod(t, StaticClassMethods.__class_getitem__);
@@ -519,7 +528,12 @@ public final class WeakrefModule {
         TypeSetup.def1(t, ProxyDef1.__contains__);
         for (String c : COMPARE) {
             int op = java.util.Arrays.asList(COMPARE).indexOf(c);
-            TypeSetup.def1(t, c, (a, b) -> Abstract.richCompare(unwrap(a), unwrap(b), op));
+            TypeSetup.def1(t, c, new TypeSetup.F1() {
+                @Override
+                public PyObject apply(PyObject a, PyObject b) {
+                    return Abstract.richCompare(unwrap(a), unwrap(b), op);
+                }
+            });
         }
         String[] ops = {"+", "-", "*", "/", "//", "%", "divmod", "**", "<<", ">>", "&", "^", "|", "@"};
         int[] nb = {Abstract.NB_ADD, Abstract.NB_SUBTRACT, Abstract.NB_MULTIPLY, Abstract.NB_TRUE_DIVIDE,
@@ -528,16 +542,30 @@ public final class WeakrefModule {
         for (int i = 0; i < BINARY.length; i++) {
             String name = BINARY[i];
             int code = nb[i];
-            TypeSetup.def1(t, "__" + name + "__", (a, b) -> code < 0
+            TypeSetup.def1(t, "__" + name + "__", new TypeSetup.F1() {
+                @Override
+                public PyObject apply(PyObject a, PyObject b) {
+                    return code < 0
                     ? Abstract.call(BuiltinsRef.get("divmod"), unwrap(a), unwrap(b))
-                    : Abstract.binaryOp(unwrap(a), unwrap(b), code));
-            TypeSetup.def1(t, "__r" + name + "__", (a, b) -> code < 0
+                    : Abstract.binaryOp(unwrap(a), unwrap(b), code);
+                }
+            });
+            TypeSetup.def1(t, "__r" + name + "__", new TypeSetup.F1() {
+                @Override
+                public PyObject apply(PyObject a, PyObject b) {
+                    return code < 0
                     ? Abstract.call(BuiltinsRef.get("divmod"), unwrap(b), unwrap(a))
-                    : Abstract.binaryOp(unwrap(b), unwrap(a), code));
+                    : Abstract.binaryOp(unwrap(b), unwrap(a), code);
+                }
+            });
             if (code >= 0) {
                 // the in-place form: x op= y replaces the proxy's name by the result, as CPython's proxy_iadd does
-                TypeSetup.def1(t, "__i" + name + "__", (a, b) ->
-                        Abstract.binaryOp(live(a), unwrap(b), code + Abstract.NB_INPLACE));
+                TypeSetup.def1(t, "__i" + name + "__", new TypeSetup.F1() {
+                    @Override
+                    public PyObject apply(PyObject a, PyObject b) {
+                        return Abstract.binaryOp(live(a), unwrap(b), code + Abstract.NB_INPLACE);
+                    }
+                });
             }
         }
         t.dict().setStr("__hash__", NONE);

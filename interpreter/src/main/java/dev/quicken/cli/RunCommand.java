@@ -64,22 +64,25 @@ public final class RunCommand implements Command {
         int[] status = {1};
         Throwable[] failure = {null};
         Path pycFile = pyc;
-        Thread t = new Thread(null, () -> {
-            try {
-                Python py = new Python(out, err, argv);
-                if (pycFile != null) {
-                    status[0] = py.runPyc(pycFile, source);
-                } else {
-                    status[0] = runSource(py, source, err);
+        Thread t = new Thread(null, new Runnable() {
+            @Override
+            public void run() {
+                try {
+                    Python py = new Python(out, err, argv);
+                    if (pycFile != null) {
+                        status[0] = py.runPyc(pycFile, source);
+                    } else {
+                        status[0] = runSource(py, source, err);
+                    }
+                } catch (IOException e) {
+                    err.println("quicken: can't open file '" + (pycFile != null ? pycFile : source) + "': " + e.getMessage());
+                    status[0] = 2;
+                } catch (MarshalException e) {
+                    err.println("quicken: " + pycFile + ": " + e.getMessage());
+                    status[0] = 2;
+                } catch (RuntimeException | Error e) {
+                    failure[0] = e;
                 }
-            } catch (IOException e) {
-                err.println("quicken: can't open file '" + (pycFile != null ? pycFile : source) + "': " + e.getMessage());
-                status[0] = 2;
-            } catch (MarshalException e) {
-                err.println("quicken: " + pycFile + ": " + e.getMessage());
-                status[0] = 2;
-            } catch (RuntimeException | Error e) {
-                failure[0] = e;
             }
         }, "quicken-main", STACK_SIZE);
         t.start();

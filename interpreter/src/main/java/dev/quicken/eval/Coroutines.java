@@ -535,7 +535,12 @@ final class Coroutines {
     // ---------------------------------------------------------------- types
 
     /** This thread's sys.set_asyncgen_hooks (firstiter, finalizer); null entries when unset (CPython: tstate). */
-    private static final ThreadLocal<PyObject[]> ASYNC_GEN_HOOKS = ThreadLocal.withInitial(() -> new PyObject[2]);
+    private static final ThreadLocal<PyObject[]> ASYNC_GEN_HOOKS = ThreadLocal.withInitial(new java.util.function.Supplier<PyObject[]>() {
+        @Override
+        public PyObject[] get() {
+            return new PyObject[2];
+        }
+    });
 
     /** The calling thread's hooks: {firstiter, finalizer}, null when unset. */
     static PyObject[] asyncGenHooks() {
@@ -568,9 +573,12 @@ final class Coroutines {
             TypeSetup.def0(t, TypesTDef0.__iter__);
             TypeSetup.def0(t, TypesTDef0.__next__);
             TypeSetup.def1(t, TypesTDef1.send);
-            TypeSetup.def(t, "throw", (a, kw) -> {
-                Args.count("throw", a, kw, 1, 1, 3);
-                return ((JavaAwaitable) a[0]).throwIn(a);
+            TypeSetup.def(t, "throw", new dev.quicken.runtime.JFunc() {
+                @Override
+                public PyObject call(PyObject[] a, String[] kw) {
+                    Args.count("throw", a, kw, 1, 1, 3);
+                    return ((JavaAwaitable) a[0]).throwIn(a);
+                }
             });
             TypeSetup.def(t, TypesTDefN.close);
             if (t != CORO_WRAPPER) {

@@ -455,29 +455,58 @@ public final class PyGenerator extends PyIter {
             }
             if (t != ASYNC_GENERATOR) {
                 TypeSetup.def1(t, TypeDef1.send);
-                TypeSetup.def(t, "throw", (a, kw) -> {
-                    Args.count("throw", a, kw, 1, 1, 3);
-                    return ((PyGenerator) a[0]).throwIn(makeThrown(a));
+                TypeSetup.def(t, "throw", new dev.quicken.runtime.JFunc() {
+                    @Override
+                    public PyObject call(PyObject[] a, String[] kw) {
+                        Args.count("throw", a, kw, 1, 1, 3);
+                        return ((PyGenerator) a[0]).throwIn(makeThrown(a));
+                    }
                 });
                 TypeSetup.def0(t, TypeDef0.close);
             }
-            TypeSetup.def0(t, "__repr__", a -> new PyStr("<" + t.name() + " object " + ((PyGenerator) a).qualname
-                    + " at 0x" + Long.toHexString(Abstract.id(a)) + ">"));
+            TypeSetup.def0(t, "__repr__", new TypeSetup.F0() {
+                @Override
+                public PyObject apply(PyObject a) {
+                    return new PyStr("<" + t.name() + " object " + ((PyGenerator) a).qualname
+                    + " at 0x" + Long.toHexString(Abstract.id(a)) + ">");
+                }
+            });
             TypeSetup.getset(t, TypeGet.__name__, TypeSet.__name__);
             TypeSetup.getset(t, TypeGet.__qualname__, TypeSet.__qualname__);
-            TypeSetup.getset(t, p + "code", a -> ((PyGenerator) a).frame.code, null);
-            TypeSetup.getset(t, p + "frame", a -> ((PyGenerator) a).finished ? PyNone.NONE
-                    : PyFrameObject.of(((PyGenerator) a).frame), null);
-            TypeSetup.getset(t, t == GENERATOR ? "gi_yieldfrom" : p + "await", a -> {
-                PyObject y = ((PyGenerator) a).yieldFrom();
-                return y == null ? PyNone.NONE : y;
+            TypeSetup.getset(t, p + "code", new java.util.function.Function<PyObject, PyObject>() {
+                @Override
+                public PyObject apply(PyObject a) {
+                    return ((PyGenerator) a).frame.code;
+                }
             }, null);
-            TypeSetup.getset(t, p + "running", a -> PyBool.of(t == ASYNC_GENERATOR ? ((PyGenerator) a).runningAsync
-                    : ((PyGenerator) a).running), null);
+            TypeSetup.getset(t, p + "frame", new java.util.function.Function<PyObject, PyObject>() {
+                @Override
+                public PyObject apply(PyObject a) {
+                    return ((PyGenerator) a).finished ? PyNone.NONE
+                    : PyFrameObject.of(((PyGenerator) a).frame);
+                }
+            }, null);
+            TypeSetup.getset(t, t == GENERATOR ? "gi_yieldfrom" : p + "await", new java.util.function.Function<PyObject, PyObject>() {
+                @Override
+                public PyObject apply(PyObject a) {
+                    PyObject y = ((PyGenerator) a).yieldFrom();
+                    return y == null ? PyNone.NONE : y;
+                }
+            }, null);
+            TypeSetup.getset(t, p + "running", new java.util.function.Function<PyObject, PyObject>() {
+                @Override
+                public PyObject apply(PyObject a) {
+                    return PyBool.of(t == ASYNC_GENERATOR ? ((PyGenerator) a).runningAsync
+                    : ((PyGenerator) a).running);
+                }
+            }, null);
             if (t != ASYNC_GENERATOR) {
-                TypeSetup.getset(t, p + "suspended", a -> {
-                    PyGenerator g = (PyGenerator) a;
-                    return PyBool.of(g.started && !g.finished && !g.running);
+                TypeSetup.getset(t, p + "suspended", new java.util.function.Function<PyObject, PyObject>() {
+                    @Override
+                    public PyObject apply(PyObject a) {
+                        PyGenerator g = (PyGenerator) a;
+                        return PyBool.of(g.started && !g.finished && !g.running);
+                    }
                 }, null);
             }
         }

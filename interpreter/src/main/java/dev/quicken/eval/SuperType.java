@@ -42,24 +42,37 @@ public final class SuperType extends dev.quicken.runtime.PyInstance {
     static void setupType() {
         TYPE.dict().setStr("__new__", null == null ? new dev.quicken.runtime.PyDescriptors.StaticMethod(
                 dev.quicken.runtime.PyDescriptors.STATICMETHOD, new dev.quicken.runtime.PyBuiltinFunction("__new__",
-                        (a, kw) -> new SuperType((PyType) a[0]), null, "super")) : null);
-        TYPE.setFactory(SuperType::new);
+                        new dev.quicken.runtime.JFunc() {
+                            @Override
+                            public PyObject call(PyObject[] a, String[] kw) {
+                                return new SuperType((PyType) a[0]);
+                            }
+                        }, null, "super")) : null);
+        TYPE.setFactory(new PyType.Factory() {
+            @Override
+            public PyObject make(PyType x) {
+                return new SuperType(x);
+            }
+        });
         TypeSetup.def(TYPE, TypeDefN.__init__);
         // CPython 3.11: Objects/typeobject.c super_descr_get (an unbound super binds to the instance)
-        TypeSetup.defGet(TYPE, (self, obj, type) -> {
-            SuperType su = (SuperType) self;
-            if (obj == dev.quicken.runtime.PyNone.NONE || su.obj != null) {
-                return self;
+        TypeSetup.defGet(TYPE, new TypeSetup.F2() {
+            @Override
+            public PyObject apply(PyObject self, PyObject obj, PyObject type) {
+                SuperType su = (SuperType) self;
+                if (obj == dev.quicken.runtime.PyNone.NONE || su.obj != null) {
+                    return self;
+                }
+                if (su.type() != TYPE) {
+                    // an instance of a subclass of super: call its type
+                    return Abstract.call(su.type(), su.thisType, obj);
+                }
+                SuperType bound = new SuperType(TYPE);
+                bound.thisType = su.thisType;
+                bound.obj = obj;
+                bound.objType = superCheck(su.thisType, obj);
+                return bound;
             }
-            if (su.type() != TYPE) {
-                // an instance of a subclass of super: call its type
-                return Abstract.call(su.type(), su.thisType, obj);
-            }
-            SuperType bound = new SuperType(TYPE);
-            bound.thisType = su.thisType;
-            bound.obj = obj;
-            bound.objType = superCheck(su.thisType, obj);
-            return bound;
         });
         TypeSetup.def1(TYPE, TypeDef1.__getattribute__);
         TypeSetup.def0(TYPE, TypeDef0.__repr__);

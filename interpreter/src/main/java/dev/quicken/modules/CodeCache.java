@@ -105,12 +105,23 @@ public final class CodeCache {
         }
         CRC32 crc = new CRC32();
         crc.update(filename.getBytes(StandardCharsets.UTF_8));
-        String base = filename.substring(Math.max(filename.lastIndexOf('/'), filename.lastIndexOf('\\')) + 1)
-                .replaceAll("[^A-Za-z0-9._-]", "_");
+        String base = safeName(filename.substring(Math.max(filename.lastIndexOf('/'), filename.lastIndexOf('\\')) + 1));
         if (base.length() > 60) {
             base = base.substring(0, 60);
         }
         return dir.resolve(base + "-" + Long.toHexString(crc.getValue()) + "-" + filename.length() + ".code");
+    }
+
+    /** {@code name} with every character but {@code A-Za-z0-9._-} replaced by '_' (no regex: this runs at every start). */
+    static String safeName(String name) {
+        StringBuilder sb = new StringBuilder(name.length());
+        for (int i = 0; i < name.length(); i++) {
+            char c = name.charAt(i);
+            boolean ok = c >= 'A' && c <= 'Z' || c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c == '.' || c == '_'
+                    || c == '-';
+            sb.append(ok ? c : '_');
+        }
+        return sb.toString();
     }
 
     /** quicken's jar (path, size, modification time), or null when the classes are not in a jar. */

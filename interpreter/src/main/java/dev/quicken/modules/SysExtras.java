@@ -77,8 +77,12 @@ final class SysExtras {
         setIfAbsent(sys, "executable", new PyStr(exe == null ? "" : exe.toString()));
         setIfAbsent(sys, "_base_executable", sys.getStr("executable"));
         if (sys.getStr("unraisablehook") == null) {
-            PyObject hook = new PyBuiltinFunction("unraisablehook", dev.quicken.builtins.WeakrefModule
-                    ::defaultUnraisableHook, null, "sys");
+            PyObject hook = new PyBuiltinFunction("unraisablehook", new dev.quicken.runtime.JFunc() {
+                @Override
+                public PyObject call(PyObject[] x0, String[] x1) {
+                    return dev.quicken.builtins.WeakrefModule.defaultUnraisableHook(x0, x1);
+                }
+            }, null, "sys");
             sys.setStr("unraisablehook", hook);
             sys.setStr("__unraisablehook__", hook);
             dev.quicken.builtins.WeakrefModule.unraisableArgs = (Abstract.call(structseq, new PyObject[] {
@@ -87,38 +91,97 @@ final class SysExtras {
                     null));
         }
         asyncgenHooks(sys, structseq, in.builtins.getStr("callable"));
-        fn(sys, "getdefaultencoding", a -> new PyStr("utf-8"));
-        fn(sys, "getfilesystemencoding", a -> new PyStr("utf-8"));
-        fn(sys, "getfilesystemencodeerrors", a -> new PyStr("surrogateescape"));
-        fn(sys, "is_finalizing", a -> PyBool.FALSE);
-        fn(sys, "audit", a -> PyNone.NONE);
-        fn(sys, "getrefcount", a -> PyInt.of(2));
+        fn(sys, "getdefaultencoding", new F() {
+            @Override
+            public PyObject apply(PyObject[] a) {
+                return new PyStr("utf-8");
+            }
+        });
+        fn(sys, "getfilesystemencoding", new F() {
+            @Override
+            public PyObject apply(PyObject[] a) {
+                return new PyStr("utf-8");
+            }
+        });
+        fn(sys, "getfilesystemencodeerrors", new F() {
+            @Override
+            public PyObject apply(PyObject[] a) {
+                return new PyStr("surrogateescape");
+            }
+        });
+        fn(sys, "is_finalizing", new F() {
+            @Override
+            public PyObject apply(PyObject[] a) {
+                return PyBool.FALSE;
+            }
+        });
+        fn(sys, "audit", new F() {
+            @Override
+            public PyObject apply(PyObject[] a) {
+                return PyNone.NONE;
+            }
+        });
+        fn(sys, "getrefcount", new F() {
+            @Override
+            public PyObject apply(PyObject[] a) {
+                return PyInt.of(2);
+            }
+        });
         // tracing and profiling functions are recorded but never called (docs/DIFFERENCES.md)
         PyObject[] hooks = {PyNone.NONE, PyNone.NONE};
-        fn(sys, "gettrace", a -> hooks[0]);
-        fn(sys, "getprofile", a -> hooks[1]);
-        fn(sys, "settrace", a -> {
-            Args.count("settrace", a, null, 0, 1, 1);
-            hooks[0] = a[0];
-            return PyNone.NONE;
-        });
-        fn(sys, "setprofile", a -> {
-            Args.count("setprofile", a, null, 0, 1, 1);
-            hooks[1] = a[0];
-            return PyNone.NONE;
-        });
-        fn(sys, "_clear_type_cache", a -> PyNone.NONE);
-        PyObject[] interval = {new PyFloat(0.005)};
-        fn(sys, "getswitchinterval", a -> interval[0]);
-        // CPython 3.11: Python/sysmodule.c sys_setswitchinterval_impl
-        fn(sys, "setswitchinterval", a -> {
-            Args.count("setswitchinterval", a, null, 0, 1, 1);
-            double d = Abstract.asDouble(a[0]);
-            if (d <= 0.0) {
-                throw Exc.valueError("switch interval must be strictly positive");
+        fn(sys, "gettrace", new F() {
+            @Override
+            public PyObject apply(PyObject[] a) {
+                return hooks[0];
             }
-            interval[0] = new PyFloat(d);
-            return PyNone.NONE;
+        });
+        fn(sys, "getprofile", new F() {
+            @Override
+            public PyObject apply(PyObject[] a) {
+                return hooks[1];
+            }
+        });
+        fn(sys, "settrace", new F() {
+            @Override
+            public PyObject apply(PyObject[] a) {
+                Args.count("settrace", a, null, 0, 1, 1);
+                hooks[0] = a[0];
+                return PyNone.NONE;
+            }
+        });
+        fn(sys, "setprofile", new F() {
+            @Override
+            public PyObject apply(PyObject[] a) {
+                Args.count("setprofile", a, null, 0, 1, 1);
+                hooks[1] = a[0];
+                return PyNone.NONE;
+            }
+        });
+        fn(sys, "_clear_type_cache", new F() {
+            @Override
+            public PyObject apply(PyObject[] a) {
+                return PyNone.NONE;
+            }
+        });
+        PyObject[] interval = {new PyFloat(0.005)};
+        fn(sys, "getswitchinterval", new F() {
+            @Override
+            public PyObject apply(PyObject[] a) {
+                return interval[0];
+            }
+        });
+        // CPython 3.11: Python/sysmodule.c sys_setswitchinterval_impl
+        fn(sys, "setswitchinterval", new F() {
+            @Override
+            public PyObject apply(PyObject[] a) {
+                Args.count("setswitchinterval", a, null, 0, 1, 1);
+                double d = Abstract.asDouble(a[0]);
+                if (d <= 0.0) {
+                    throw Exc.valueError("switch interval must be strictly positive");
+                }
+                interval[0] = new PyFloat(d);
+                return PyNone.NONE;
+            }
         });
     }
 
@@ -126,30 +189,36 @@ final class SysExtras {
     private static void asyncgenHooks(PyDict sys, PyObject structseq, PyObject callable) {
         PyObject cls = Abstract.call(structseq, new PyObject[] {new PyStr("asyncgen_hooks"), new PyStr("sys"),
             new PyTuple(new PyObject[] {new PyStr("firstiter"), new PyStr("finalizer")})}, null);
-        sys.setStr("get_asyncgen_hooks", new PyBuiltinFunction("get_asyncgen_hooks", (a, kw) -> {
-            Args.count("get_asyncgen_hooks", a, kw, 0, 0, 0);
-            PyObject[] h = PyGenerator.asyncGenHooks();
-            return Abstract.call(cls, new PyObject[] {new PyTuple(new PyObject[] {
-                h[0] == null ? PyNone.NONE : h[0], h[1] == null ? PyNone.NONE : h[1]})}, null);
+        sys.setStr("get_asyncgen_hooks", new PyBuiltinFunction("get_asyncgen_hooks", new dev.quicken.runtime.JFunc() {
+            @Override
+            public PyObject call(PyObject[] a, String[] kw) {
+                Args.count("get_asyncgen_hooks", a, kw, 0, 0, 0);
+                PyObject[] h = PyGenerator.asyncGenHooks();
+                return Abstract.call(cls, new PyObject[] {new PyTuple(new PyObject[] {
+                    h[0] == null ? PyNone.NONE : h[0], h[1] == null ? PyNone.NONE : h[1]})}, null);
+            }
         }, null, "sys"));
-        sys.setStr("set_asyncgen_hooks", new PyBuiltinFunction("set_asyncgen_hooks", (a, kw) -> {
-            PyObject[] p = Args.parse("set_asyncgen_hooks", a, kw, 0, new String[] {"firstiter", "finalizer"}, 0, 2);
-            PyObject firstiter = p[0];
-            PyObject finalizer = p[1];
-            if (finalizer != null && finalizer != PyNone.NONE && !Abstract.isTrue(Abstract.call(callable, finalizer))) {
-                throw Exc.typeError("callable finalizer expected, got " + finalizer.type().name());
+        sys.setStr("set_asyncgen_hooks", new PyBuiltinFunction("set_asyncgen_hooks", new dev.quicken.runtime.JFunc() {
+            @Override
+            public PyObject call(PyObject[] a, String[] kw) {
+                PyObject[] p = Args.parse("set_asyncgen_hooks", a, kw, 0, new String[] {"firstiter", "finalizer"}, 0, 2);
+                PyObject firstiter = p[0];
+                PyObject finalizer = p[1];
+                if (finalizer != null && finalizer != PyNone.NONE && !Abstract.isTrue(Abstract.call(callable, finalizer))) {
+                    throw Exc.typeError("callable finalizer expected, got " + finalizer.type().name());
+                }
+                if (firstiter != null && firstiter != PyNone.NONE && !Abstract.isTrue(Abstract.call(callable, firstiter))) {
+                    throw Exc.typeError("callable firstiter expected, got " + firstiter.type().name());
+                }
+                PyObject[] h = PyGenerator.asyncGenHooks();
+                if (finalizer != null) {
+                    h[1] = finalizer == PyNone.NONE ? null : finalizer;
+                }
+                if (firstiter != null) {
+                    h[0] = firstiter == PyNone.NONE ? null : firstiter;
+                }
+                return PyNone.NONE;
             }
-            if (firstiter != null && firstiter != PyNone.NONE && !Abstract.isTrue(Abstract.call(callable, firstiter))) {
-                throw Exc.typeError("callable firstiter expected, got " + firstiter.type().name());
-            }
-            PyObject[] h = PyGenerator.asyncGenHooks();
-            if (finalizer != null) {
-                h[1] = finalizer == PyNone.NONE ? null : finalizer;
-            }
-            if (firstiter != null) {
-                h[0] = firstiter == PyNone.NONE ? null : firstiter;
-            }
-            return PyNone.NONE;
         }, null, "sys"));
     }
 
@@ -183,7 +252,12 @@ final class SysExtras {
 
     private static void fn(PyDict sys, String name, F f) {
         if (sys.getStr(name) == null) {
-            sys.setStr(name, new PyBuiltinFunction(name, (a, kw) -> f.apply(a), null, "sys"));
+            sys.setStr(name, new PyBuiltinFunction(name, new dev.quicken.runtime.JFunc() {
+                @Override
+                public PyObject call(PyObject[] a, String[] kw) {
+                    return f.apply(a);
+                }
+            }, null, "sys"));
         }
     }
 }

@@ -73,17 +73,23 @@ public final class BuiltinMethods {
                 continue;
             }
             final int fop = op;
-            def1(t, Abstract.NB_DUNDER[op], (a, b) -> {
-                if (!(b instanceof PyInt)) {
-                    return NI;
+            def1(t, Abstract.NB_DUNDER[op], new TypeSetup.F1() {
+                @Override
+                public PyObject apply(PyObject a, PyObject b) {
+                    if (!(b instanceof PyInt)) {
+                        return NI;
+                    }
+                    return intBinary((PyInt) a, (PyInt) b, fop);
                 }
-                return intBinary((PyInt) a, (PyInt) b, fop);
             });
-            def1(t, Abstract.NB_RDUNDER[op], (a, b) -> {
-                if (!(b instanceof PyInt)) {
-                    return NI;
+            def1(t, Abstract.NB_RDUNDER[op], new TypeSetup.F1() {
+                @Override
+                public PyObject apply(PyObject a, PyObject b) {
+                    if (!(b instanceof PyInt)) {
+                        return NI;
+                    }
+                    return intBinary((PyInt) b, (PyInt) a, fop);
                 }
-                return intBinary((PyInt) b, (PyInt) a, fop);
             });
         }
         def(t, IntDefN.__pow__);
@@ -106,15 +112,18 @@ public final class BuiltinMethods {
         def1(t, IntDef1.__format__);
         for (int op = 0; op < 6; op++) {
             final int fop = op;
-            def1(t, Abstract.CMP_NAMES[op], (a, b) -> {
-                if (b instanceof PyInt) {
-                    return PyBool.of(IntOps.compare((PyInt) a, (PyInt) b, fop));
+            def1(t, Abstract.CMP_NAMES[op], new TypeSetup.F1() {
+                @Override
+                public PyObject apply(PyObject a, PyObject b) {
+                    if (b instanceof PyInt) {
+                        return PyBool.of(IntOps.compare((PyInt) a, (PyInt) b, fop));
+                    }
+                    if (b instanceof PyFloat) {
+                        int c = IntOps.cmpIntFloat((PyInt) a, ((PyFloat) b).value);
+                        return PyBool.of(cmpResult(c, fop));
+                    }
+                    return NI;
                 }
-                if (b instanceof PyFloat) {
-                    int c = IntOps.cmpIntFloat((PyInt) a, ((PyFloat) b).value);
-                    return PyBool.of(cmpResult(c, fop));
-                }
-                return NI;
             });
         }
         def0(t, "bit_length", new Def0(12));
@@ -126,67 +135,73 @@ public final class BuiltinMethods {
         getset(t, IntGet.imag, null);
         getset(t, IntGet.numerator, null);
         getset(t, IntGet.denominator, null);
-        def(t, "to_bytes", (a, kw) -> {
-            PyObject[] p = Args.parse("to_bytes", a, kw, 1, new String[] {"length", "byteorder", "signed"}, 0, 2);
-            long len = p[0] == null ? 1 : Args.integer(p[0]);
-            String order = p[1] == null ? "big" : Abstract.str(p[1]);
-            if (!order.equals("big") && !order.equals("little")) {
-                throw Exc.valueError("byteorder must be either 'little' or 'big'");
-            }
-            boolean signed = p[2] != null && Abstract.isTrue(p[2]);
-            BigInteger v = ((PyInt) a[0]).toBigInteger();
-            if (!signed && v.signum() < 0) {
-                throw Exc.overflowError("can't convert negative int to unsigned");
-            }
-            byte[] raw = v.toByteArray();
-            byte[] out = new byte[(int) len];
-            byte fill = (byte) (v.signum() < 0 ? 0xff : 0);
-            Arrays.fill(out, fill);
-            int start = 0;
-            while (start < raw.length - 1 && raw[start] == fill && (raw[start + 1] & 0x80) == (fill & 0x80)) {
-                start++;
-            }
-            if (!signed && raw.length - start > len && raw[start] == 0) {
-                start++;
-            }
-            if (raw.length - start > len) {
-                throw Exc.overflowError("int too big to convert");
-            }
-            System.arraycopy(raw, start, out, (int) len - (raw.length - start), raw.length - start);
-            if (order.equals("little")) {
-                for (int x = 0, y = out.length - 1; x < y; x++, y--) {
-                    byte tmp = out[x];
-                    out[x] = out[y];
-                    out[y] = tmp;
+        def(t, "to_bytes", new JFunc() {
+            @Override
+            public PyObject call(PyObject[] a, String[] kw) {
+                PyObject[] p = Args.parse("to_bytes", a, kw, 1, new String[] {"length", "byteorder", "signed"}, 0, 2);
+                long len = p[0] == null ? 1 : Args.integer(p[0]);
+                String order = p[1] == null ? "big" : Abstract.str(p[1]);
+                if (!order.equals("big") && !order.equals("little")) {
+                    throw Exc.valueError("byteorder must be either 'little' or 'big'");
                 }
+                boolean signed = p[2] != null && Abstract.isTrue(p[2]);
+                BigInteger v = ((PyInt) a[0]).toBigInteger();
+                if (!signed && v.signum() < 0) {
+                    throw Exc.overflowError("can't convert negative int to unsigned");
+                }
+                byte[] raw = v.toByteArray();
+                byte[] out = new byte[(int) len];
+                byte fill = (byte) (v.signum() < 0 ? 0xff : 0);
+                Arrays.fill(out, fill);
+                int start = 0;
+                while (start < raw.length - 1 && raw[start] == fill && (raw[start + 1] & 0x80) == (fill & 0x80)) {
+                    start++;
+                }
+                if (!signed && raw.length - start > len && raw[start] == 0) {
+                    start++;
+                }
+                if (raw.length - start > len) {
+                    throw Exc.overflowError("int too big to convert");
+                }
+                System.arraycopy(raw, start, out, (int) len - (raw.length - start), raw.length - start);
+                if (order.equals("little")) {
+                    for (int x = 0, y = out.length - 1; x < y; x++, y--) {
+                        byte tmp = out[x];
+                        out[x] = out[y];
+                        out[y] = tmp;
+                    }
+                }
+                return new PyBytes(out);
             }
-            return new PyBytes(out);
         });
-        defClassMethod(t, "from_bytes", (a, kw) -> {
-            PyObject[] p = Args.parse("from_bytes", a, kw, 1, new String[] {"bytes", "byteorder", "signed"}, 1, 2);
-            // CPython 3.11: Objects/longobject.c int_from_bytes_impl (PyObject_Bytes of any bytes-like or iterable)
-            byte[] raw = Buffers.of(p[0]);
-            if (raw == null) {
-                if (p[0] instanceof PyStr) {
-                    throw Exc.typeError("cannot convert 'str' object to bytes");
+        defClassMethod(t, "from_bytes", new JFunc() {
+            @Override
+            public PyObject call(PyObject[] a, String[] kw) {
+                PyObject[] p = Args.parse("from_bytes", a, kw, 1, new String[] {"bytes", "byteorder", "signed"}, 1, 2);
+                // CPython 3.11: Objects/longobject.c int_from_bytes_impl (PyObject_Bytes of any bytes-like or iterable)
+                byte[] raw = Buffers.of(p[0]);
+                if (raw == null) {
+                    if (p[0] instanceof PyStr) {
+                        throw Exc.typeError("cannot convert 'str' object to bytes");
+                    }
+                    raw = ((PyBytes) Abstract.call(PyBytes.TYPE, p[0])).value;
                 }
-                raw = ((PyBytes) Abstract.call(PyBytes.TYPE, p[0])).value;
-            }
-            byte[] b = raw.clone();
-            String order = p[1] == null ? "big" : Abstract.str(p[1]);
-            if (order.equals("little")) {
-                for (int x = 0, y = b.length - 1; x < y; x++, y--) {
-                    byte tmp = b[x];
-                    b[x] = b[y];
-                    b[y] = tmp;
+                byte[] b = raw.clone();
+                String order = p[1] == null ? "big" : Abstract.str(p[1]);
+                if (order.equals("little")) {
+                    for (int x = 0, y = b.length - 1; x < y; x++, y--) {
+                        byte tmp = b[x];
+                        b[x] = b[y];
+                        b[y] = tmp;
+                    }
                 }
+                boolean signed = p[2] != null && Abstract.isTrue(p[2]);
+                BigInteger v = b.length == 0 ? BigInteger.ZERO : signed ? new BigInteger(b) : new BigInteger(1, b);
+                if (a[0] != PyInt.TYPE) { // a subclass gets cls(value)
+                    return Abstract.call(a[0], PyInt.of(v));
+                }
+                return PyInt.of(v);
             }
-            boolean signed = p[2] != null && Abstract.isTrue(p[2]);
-            BigInteger v = b.length == 0 ? BigInteger.ZERO : signed ? new BigInteger(b) : new BigInteger(1, b);
-            if (a[0] != PyInt.TYPE) { // a subclass gets cls(value)
-                return Abstract.call(a[0], PyInt.of(v));
-            }
-            return PyInt.of(v);
         });
         defNew(t, TypeNew.INT);
 
@@ -194,18 +209,31 @@ public final class BuiltinMethods {
         def0(b, "__repr__", new Def0(17));
         for (int op : new int[] {Abstract.NB_AND, Abstract.NB_OR, Abstract.NB_XOR}) {
             final int fop = op;
-            F2r f = (x, y) -> {
-                if (x instanceof PyBool && y instanceof PyBool) {
-                    long r = intBinaryLong(((PyInt) x).value, ((PyInt) y).value, fop);
-                    return PyBool.of(r != 0);
+            F2r f = new F2r() {
+                @Override
+                public PyObject apply(PyObject x, PyObject y) {
+                    if (x instanceof PyBool && y instanceof PyBool) {
+                        long r = intBinaryLong(((PyInt) x).value, ((PyInt) y).value, fop);
+                        return PyBool.of(r != 0);
+                    }
+                    if (!(y instanceof PyInt)) {
+                        return NI;
+                    }
+                    return intBinary((PyInt) x, (PyInt) y, fop);
                 }
-                if (!(y instanceof PyInt)) {
-                    return NI;
-                }
-                return intBinary((PyInt) x, (PyInt) y, fop);
             };
-            def1(b, Abstract.NB_DUNDER[op], f::apply);
-            def1(b, Abstract.NB_RDUNDER[op], (x, y) -> f.apply(y, x));
+            def1(b, Abstract.NB_DUNDER[op], new TypeSetup.F1() {
+                @Override
+                public PyObject apply(PyObject x0, PyObject x1) {
+                    return f.apply(x0, x1);
+                }
+            });
+            def1(b, Abstract.NB_RDUNDER[op], new TypeSetup.F1() {
+                @Override
+                public PyObject apply(PyObject x, PyObject y) {
+                    return f.apply(y, x);
+                }
+            });
         }
         defNew(b, TypeNew.BOOL);
     }
@@ -673,28 +701,37 @@ public final class BuiltinMethods {
         for (int op : new int[] {Abstract.NB_ADD, Abstract.NB_SUBTRACT, Abstract.NB_MULTIPLY,
             Abstract.NB_TRUE_DIVIDE, Abstract.NB_FLOOR_DIVIDE, Abstract.NB_REMAINDER, Abstract.NB_POWER}) {
             final int fop = op;
-            def1(t, Abstract.NB_DUNDER[op], (a, b) -> {
-                Double bv = FloatOps.operand(b);
-                return bv == null ? NI : FloatOps.binary(((PyFloat) a).value, bv, fop);
+            def1(t, Abstract.NB_DUNDER[op], new TypeSetup.F1() {
+                @Override
+                public PyObject apply(PyObject a, PyObject b) {
+                    Double bv = FloatOps.operand(b);
+                    return bv == null ? NI : FloatOps.binary(((PyFloat) a).value, bv, fop);
+                }
             });
-            def1(t, Abstract.NB_RDUNDER[op], (a, b) -> {
-                Double bv = FloatOps.operand(b);
-                return bv == null ? NI : FloatOps.binary(bv, ((PyFloat) a).value, fop);
+            def1(t, Abstract.NB_RDUNDER[op], new TypeSetup.F1() {
+                @Override
+                public PyObject apply(PyObject a, PyObject b) {
+                    Double bv = FloatOps.operand(b);
+                    return bv == null ? NI : FloatOps.binary(bv, ((PyFloat) a).value, fop);
+                }
             });
         }
         def1(t, FloatDef1.__divmod__);
         for (int op = 0; op < 6; op++) {
             final int fop = op;
-            def1(t, Abstract.CMP_NAMES[op], (a, b) -> {
-                double av = ((PyFloat) a).value;
-                if (b instanceof PyFloat) {
-                    return PyBool.of(cmpResult(FloatOps.cmp(av, ((PyFloat) b).value), fop));
+            def1(t, Abstract.CMP_NAMES[op], new TypeSetup.F1() {
+                @Override
+                public PyObject apply(PyObject a, PyObject b) {
+                    double av = ((PyFloat) a).value;
+                    if (b instanceof PyFloat) {
+                        return PyBool.of(cmpResult(FloatOps.cmp(av, ((PyFloat) b).value), fop));
+                    }
+                    if (b instanceof PyInt) {
+                        int c = IntOps.cmpIntFloat((PyInt) b, av);
+                        return PyBool.of(cmpResult(c == 2 ? 2 : -c, fop));
+                    }
+                    return NI;
                 }
-                if (b instanceof PyInt) {
-                    int c = IntOps.cmpIntFloat((PyInt) b, av);
-                    return PyBool.of(cmpResult(c == 2 ? 2 : -c, fop));
-                }
-                return NI;
             });
         }
         def0(t, "__neg__", new Def0(18));
@@ -902,8 +939,13 @@ public final class BuiltinMethods {
         def0(t, "__iter__", new Def0(34));
         for (int op = 0; op < 6; op++) {
             final int fop = op;
-            def1(t, Abstract.CMP_NAMES[op], (a, b) -> b instanceof PyStr
-                    ? PyBool.of(cmpResult(Integer.signum(compareCodePoints(sv(a), sv(b))), fop)) : NI);
+            def1(t, Abstract.CMP_NAMES[op], new TypeSetup.F1() {
+                @Override
+                public PyObject apply(PyObject a, PyObject b) {
+                    return b instanceof PyStr
+                    ? PyBool.of(cmpResult(Integer.signum(compareCodePoints(sv(a), sv(b))), fop)) : NI;
+                }
+            });
         }
         def1(t, StrDef1.__format__);
         def0(t, "upper", new Def0(35));
@@ -1497,28 +1539,46 @@ public final class BuiltinMethods {
         def1(t, TupleDef1.__getitem__);
         def1(t, TupleDef1.__contains__);
         def1(t, TupleDef1.__add__);
-        F2r mul = (a, b) -> {
-            if (!(b instanceof PyInt)) {
-                return NI;
+        F2r mul = new F2r() {
+            @Override
+            public PyObject apply(PyObject a, PyObject b) {
+                if (!(b instanceof PyInt)) {
+                    return NI;
+                }
+                PyObject[] x = ((PyTuple) a).items;
+                long n = Args.repeatCount(b, x.length, null);
+                if ((x.length == 0 || n == 1) && a.getClass() == PyTuple.class) { // CPython 3.11: tuplerepeat
+                    return a;
+                }
+                PyObject[] r = new PyObject[(int) (x.length * n)];
+                for (int k = 0; k < n; k++) {
+                    System.arraycopy(x, 0, r, k * x.length, x.length);
+                }
+                return new PyTuple(r);
             }
-            PyObject[] x = ((PyTuple) a).items;
-            long n = Args.repeatCount(b, x.length, null);
-            if ((x.length == 0 || n == 1) && a.getClass() == PyTuple.class) { // CPython 3.11: tuplerepeat
-                return a;
-            }
-            PyObject[] r = new PyObject[(int) (x.length * n)];
-            for (int k = 0; k < n; k++) {
-                System.arraycopy(x, 0, r, k * x.length, x.length);
-            }
-            return new PyTuple(r);
         };
-        def1(t, "__mul__", mul::apply);
-        def1(t, "__rmul__", mul::apply);
+        def1(t, "__mul__", new TypeSetup.F1() {
+            @Override
+            public PyObject apply(PyObject x0, PyObject x1) {
+                return mul.apply(x0, x1);
+            }
+        });
+        def1(t, "__rmul__", new TypeSetup.F1() {
+            @Override
+            public PyObject apply(PyObject x0, PyObject x1) {
+                return mul.apply(x0, x1);
+            }
+        });
         for (int op = 0; op < 6; op++) {
             final int fop = op;
-            def1(t, Abstract.CMP_NAMES[op], (a, b) -> b instanceof PyTuple
+            def1(t, Abstract.CMP_NAMES[op], new TypeSetup.F1() {
+                @Override
+                public PyObject apply(PyObject a, PyObject b) {
+                    return b instanceof PyTuple
                     ? seqCompare(((PyTuple) a).items, ((PyTuple) a).size(), ((PyTuple) b).items, ((PyTuple) b).size(),
-                            fop) : NI);
+                            fop) : NI;
+                }
+            });
         }
         def1(t, TupleDef1.count);
         def(t, TupleDefN.index);
@@ -1646,30 +1706,51 @@ public final class BuiltinMethods {
         def1(t, ListDef1.__contains__);
         def1(t, ListDef1.__add__);
         def1(t, ListDef1.__iadd__);
-        F2r mul = (a, b) -> {
-            if (!(b instanceof PyInt) && b.type().lookup("__index__") == null) {
-                return NI;
-            }
-            long n = Args.repeatCount(b, L(a).size, null);
-            PyList l = L(a);
-            PyList r = new PyList();
-            for (int k = 0; k < n; k++) {
-                for (int m = 0; m < l.size; m++) {
-                    r.append(l.items[m]);
+        F2r mul = new F2r() {
+            @Override
+            public PyObject apply(PyObject a, PyObject b) {
+                if (!(b instanceof PyInt) && b.type().lookup("__index__") == null) {
+                    return NI;
                 }
+                long n = Args.repeatCount(b, L(a).size, null);
+                PyList l = L(a);
+                PyList r = new PyList();
+                for (int k = 0; k < n; k++) {
+                    for (int m = 0; m < l.size; m++) {
+                        r.append(l.items[m]);
+                    }
+                }
+                return r;
             }
-            return r;
         };
-        def1(t, "__mul__", mul::apply);
-        def1(t, "__rmul__", mul::apply);
-        def1(t, "__imul__", (a, b) -> {
-            PyList r = (PyList) mul.apply(a, b);
-            L(a).setAll(r.toArray());
-            return a;
+        def1(t, "__mul__", new TypeSetup.F1() {
+            @Override
+            public PyObject apply(PyObject x0, PyObject x1) {
+                return mul.apply(x0, x1);
+            }
+        });
+        def1(t, "__rmul__", new TypeSetup.F1() {
+            @Override
+            public PyObject apply(PyObject x0, PyObject x1) {
+                return mul.apply(x0, x1);
+            }
+        });
+        def1(t, "__imul__", new TypeSetup.F1() {
+            @Override
+            public PyObject apply(PyObject a, PyObject b) {
+                PyList r = (PyList) mul.apply(a, b);
+                L(a).setAll(r.toArray());
+                return a;
+            }
         });
         for (int op = 0; op < 6; op++) {
             final int fop = op;
-            def1(t, Abstract.CMP_NAMES[op], (a, b) -> b instanceof PyList ? listCompare(L(a), L(b), fop) : NI);
+            def1(t, Abstract.CMP_NAMES[op], new TypeSetup.F1() {
+                @Override
+                public PyObject apply(PyObject a, PyObject b) {
+                    return b instanceof PyList ? listCompare(L(a), L(b), fop) : NI;
+                }
+            });
         }
         def1(t, ListDef1.append);
         def1(t, ListDef1.extend);
@@ -2070,12 +2151,15 @@ public final class BuiltinMethods {
         def1(t, DictDef1.__contains__);
         for (int op : new int[] {Abstract.EQ, Abstract.NE}) {
             final int fop = op;
-            def1(t, Abstract.CMP_NAMES[op], (a, b) -> {
-                if (!(b instanceof PyDict)) {
-                    return NI;
+            def1(t, Abstract.CMP_NAMES[op], new TypeSetup.F1() {
+                @Override
+                public PyObject apply(PyObject a, PyObject b) {
+                    if (!(b instanceof PyDict)) {
+                        return NI;
+                    }
+                    boolean eq = dictEq(D(a), D(b));
+                    return PyBool.of(fop == Abstract.EQ ? eq : !eq);
                 }
-                boolean eq = dictEq(D(a), D(b));
-                return PyBool.of(fop == Abstract.EQ ? eq : !eq);
             });
         }
         def1(t, DictDef1.__or__);
@@ -2106,12 +2190,22 @@ public final class BuiltinMethods {
                 // CPython 3.11: Objects/dictobject.c dictviews_and/or/sub/xor: set(self) op= iterable
                 for (String op : new String[] {"__and__", "__or__", "__sub__", "__xor__", "__rand__", "__ror__",
                     "__rsub__", "__rxor__"}) {
-                    def1(vt, op, (a, b) -> DictViewSets.binop(op.replace("__r", "").replace("_", ""), a, b,
-                            op.startsWith("__r")));
+                    def1(vt, op, new TypeSetup.F1() {
+                        @Override
+                        public PyObject apply(PyObject a, PyObject b) {
+                            return DictViewSets.binop(op.replace("__r", "").replace("_", ""), a, b,
+                            op.startsWith("__r"));
+                        }
+                    });
                 }
                 for (int op = 0; op < 6; op++) {
                     final int fop = op;
-                    def1(vt, Abstract.CMP_NAMES[op], (a, b) -> dictViewCompare(a, b, fop));
+                    def1(vt, Abstract.CMP_NAMES[op], new TypeSetup.F1() {
+                        @Override
+                        public PyObject apply(PyObject a, PyObject b) {
+                            return dictViewCompare(a, b, fop);
+                        }
+                    });
                 }
             }
         }
@@ -2606,27 +2700,30 @@ public final class BuiltinMethods {
             def1(t, SetDef1.__rxor__);
             for (int op = 0; op < 6; op++) {
                 final int fop = op;
-                def1(t, Abstract.CMP_NAMES[op], (a, b) -> {
-                    PySet y = PySet.of(b);
-                    if (y == null) {
-                        return NI;
-                    }
-                    PySet x = S(a);
-                    boolean sub = isSubset(x, y);
-                    boolean sup = isSubset(y, x);
-                    switch (fop) {
-                        case Abstract.EQ:
-                            return PyBool.of(sub && sup);
-                        case Abstract.NE:
-                            return PyBool.of(!(sub && sup));
-                        case Abstract.LE:
-                            return PyBool.of(sub);
-                        case Abstract.GE:
-                            return PyBool.of(sup);
-                        case Abstract.LT:
-                            return PyBool.of(sub && x.size() < y.size());
-                        default:
-                            return PyBool.of(sup && x.size() > y.size());
+                def1(t, Abstract.CMP_NAMES[op], new TypeSetup.F1() {
+                    @Override
+                    public PyObject apply(PyObject a, PyObject b) {
+                        PySet y = PySet.of(b);
+                        if (y == null) {
+                            return NI;
+                        }
+                        PySet x = S(a);
+                        boolean sub = isSubset(x, y);
+                        boolean sup = isSubset(y, x);
+                        switch (fop) {
+                            case Abstract.EQ:
+                                return PyBool.of(sub && sup);
+                            case Abstract.NE:
+                                return PyBool.of(!(sub && sup));
+                            case Abstract.LE:
+                                return PyBool.of(sub);
+                            case Abstract.GE:
+                                return PyBool.of(sup);
+                            case Abstract.LT:
+                                return PyBool.of(sub && x.size() < y.size());
+                            default:
+                                return PyBool.of(sup && x.size() > y.size());
+                        }
                     }
                 });
             }
@@ -2637,23 +2734,31 @@ public final class BuiltinMethods {
             def1(t, SetDef1.issubset);
             def1(t, SetDef1.issuperset);
             def1(t, SetDef1.isdisjoint);
-            def0(t, "copy", a -> frozen && a instanceof PySet ? a : result(a, S(a).table.copy()));
-            // CPython 3.11: Objects/setobject.c frozenset_new, set_new (subtypes get their own object)
-            defNew(t, (a, kw) -> {
-                PyType cls = (PyType) a[0];
-                if (frozen) {
-                    if (cls == PyFrozenSet.TYPE) {
-                        Args.count("frozenset", a, kw, 1, 0, 1);
-                        return a.length > 1 ? toSet(a[1], true) : new PySet(true);
-                    }
-                    Args.count(cls.name(), a, null, 1, 0, 1);
-                    PySet s = PySet.ofClass(cls, true);
-                    if (a.length > 1) {
-                        s.setTable(toSet(a[1], true).table);
-                    }
-                    return s;
+            def0(t, "copy", new TypeSetup.F0() {
+                @Override
+                public PyObject apply(PyObject a) {
+                    return frozen && a instanceof PySet ? a : result(a, S(a).table.copy());
                 }
-                return PySet.ofClass(cls, false);
+            });
+            // CPython 3.11: Objects/setobject.c frozenset_new, set_new (subtypes get their own object)
+            defNew(t, new JFunc() {
+                @Override
+                public PyObject call(PyObject[] a, String[] kw) {
+                    PyType cls = (PyType) a[0];
+                    if (frozen) {
+                        if (cls == PyFrozenSet.TYPE) {
+                            Args.count("frozenset", a, kw, 1, 0, 1);
+                            return a.length > 1 ? toSet(a[1], true) : new PySet(true);
+                        }
+                        Args.count(cls.name(), a, null, 1, 0, 1);
+                        PySet s = PySet.ofClass(cls, true);
+                        if (a.length > 1) {
+                            s.setTable(toSet(a[1], true).table);
+                        }
+                        return s;
+                    }
+                    return PySet.ofClass(cls, false);
+                }
             });
         }
         PyType t = PySet.TYPE;
@@ -3002,14 +3107,17 @@ public final class BuiltinMethods {
         def0(sl, MiscSlDef0.__reduce__);
         for (int op : new int[] {Abstract.EQ, Abstract.NE}) {
             final int fop = op;
-            def1(sl, Abstract.CMP_NAMES[op], (a, b) -> {
-                if (!(b instanceof PySlice)) {
-                    return NI;
+            def1(sl, Abstract.CMP_NAMES[op], new TypeSetup.F1() {
+                @Override
+                public PyObject apply(PyObject a, PyObject b) {
+                    if (!(b instanceof PySlice)) {
+                        return NI;
+                    }
+                    PySlice x = (PySlice) a;
+                    PySlice y = (PySlice) b;
+                    return seqCompare(new PyObject[] {x.start, x.stop, x.step}, 3, new PyObject[] {y.start, y.stop,
+                        y.step}, 3, fop);
                 }
-                PySlice x = (PySlice) a;
-                PySlice y = (PySlice) b;
-                return seqCompare(new PyObject[] {x.start, x.stop, x.step}, 3, new PyObject[] {y.start, y.stop,
-                    y.step}, 3, fop);
             });
         }
 
@@ -3032,7 +3140,12 @@ public final class BuiltinMethods {
         getset(f, MiscFGet.__kwdefaults__, MiscFSet.__kwdefaults__);
         getset(f, MiscFGet.__annotations__, MiscFSet.__annotations__);
         getset(f, MiscFGet.__dict__, null);
-        def(f, "__call__", BuiltinMethods::callSelf);
+        def(f, "__call__", new JFunc() {
+            @Override
+            public PyObject call(PyObject[] x0, String[] x1) {
+                return BuiltinMethods.callSelf(x0, x1);
+            }
+        });
         defGet(f, DescrGet.FUNCTION);
 
         PyType m = PyMethod.TYPE;
@@ -3044,15 +3157,23 @@ public final class BuiltinMethods {
         getset(m, MiscMGet.__name__, null);
         getset(m, MiscMGet.__qualname__, null);
         getset(m, MiscMGet.__doc__, null);
-        def(m, "__call__", BuiltinMethods::callSelf);
+        def(m, "__call__", new JFunc() {
+            @Override
+            public PyObject call(PyObject[] x0, String[] x1) {
+                return BuiltinMethods.callSelf(x0, x1);
+            }
+        });
         for (int op : new int[] {Abstract.EQ, Abstract.NE}) {
             final int fop = op;
-            def1(m, Abstract.CMP_NAMES[op], (a, b) -> {
-                if (!(b instanceof PyMethod)) {
-                    return NI;
+            def1(m, Abstract.CMP_NAMES[op], new TypeSetup.F1() {
+                @Override
+                public PyObject apply(PyObject a, PyObject b) {
+                    if (!(b instanceof PyMethod)) {
+                        return NI;
+                    }
+                    boolean eq = ((PyMethod) a).func == ((PyMethod) b).func && ((PyMethod) a).self == ((PyMethod) b).self;
+                    return PyBool.of(fop == Abstract.EQ ? eq : !eq);
                 }
-                boolean eq = ((PyMethod) a).func == ((PyMethod) b).func && ((PyMethod) a).self == ((PyMethod) b).self;
-                return PyBool.of(fop == Abstract.EQ ? eq : !eq);
             });
         }
         def0(m, "__hash__", new Def0(71));
@@ -3099,7 +3220,12 @@ public final class BuiltinMethods {
 
         // classmethod, staticmethod, property
         PyType cm = PyDescriptors.CLASSMETHOD;
-        cm.factory = x -> new PyDescriptors.ClassMethod(x, NONE);
+        cm.factory = new PyType.Factory() {
+            @Override
+            public PyObject make(PyType x) {
+                return new PyDescriptors.ClassMethod(x, NONE);
+            }
+        };
         cm.hasInstanceDict = true;
         def(cm, MiscCmDefN.__init__);
         getset(cm, MiscCmGet.__dict__, null);
@@ -3108,7 +3234,12 @@ public final class BuiltinMethods {
         getset(cm, MiscCmGet.__func__, null);
         getset(cm, MiscCmGet.__isabstractmethod__, null);
         PyType sm = PyDescriptors.STATICMETHOD;
-        sm.factory = x -> new PyDescriptors.StaticMethod(x, NONE);
+        sm.factory = new PyType.Factory() {
+            @Override
+            public PyObject make(PyType x) {
+                return new PyDescriptors.StaticMethod(x, NONE);
+            }
+        };
         sm.hasInstanceDict = true;
         def(sm, MiscSmDefN.__init__);
         getset(sm, MiscSmGet.__dict__, null);
@@ -3118,7 +3249,12 @@ public final class BuiltinMethods {
         def(sm, MiscSmDefN.__call__);
         getset(sm, MiscSmGet.__func__, null);
         PyType pr = PyDescriptors.PROPERTY;
-        pr.factory = PyDescriptors.Property::new;
+        pr.factory = new PyType.Factory() {
+            @Override
+            public PyObject make(PyType x) {
+                return new PyDescriptors.Property(x);
+            }
+        };
         def(pr, MiscPrDefN.__init__);
         defGet(pr, DescrGet.PROPERTY);
         def2(pr, MiscPrDef2.__set__);
@@ -3126,15 +3262,18 @@ public final class BuiltinMethods {
         def2(pr, MiscPrDef2.__set_name__);
         for (int k = 0; k < 3; k++) {
             final int which = k;
-            def1(pr, new String[] {"getter", "setter", "deleter"}[k], (a, fn) -> {
-                PyDescriptors.Property old = (PyDescriptors.Property) a;
-                PyDescriptors.Property n = new PyDescriptors.Property(old.type());
-                n.fget = which == 0 ? fn : old.fget;
-                n.fset = which == 1 ? fn : old.fset;
-                n.fdel = which == 2 ? fn : old.fdel;
-                n.doc = old.doc;
-                n.name = old.name;
-                return n;
+            def1(pr, new String[] {"getter", "setter", "deleter"}[k], new TypeSetup.F1() {
+                @Override
+                public PyObject apply(PyObject a, PyObject fn) {
+                    PyDescriptors.Property old = (PyDescriptors.Property) a;
+                    PyDescriptors.Property n = new PyDescriptors.Property(old.type());
+                    n.fget = which == 0 ? fn : old.fget;
+                    n.fset = which == 1 ? fn : old.fset;
+                    n.fdel = which == 2 ? fn : old.fdel;
+                    n.doc = old.doc;
+                    n.name = old.name;
+                    return n;
+                }
             });
         }
         getset(pr, MiscPrGet.fget, null);
@@ -3165,7 +3304,12 @@ public final class BuiltinMethods {
         getset(code, MiscGet.co_varnames, null);
         getset(code, MiscGet.co_cellvars, null);
         getset(code, MiscGet.co_freevars, null);
-        def(code, "replace", CodeReplace::replace);
+        def(code, "replace", new JFunc() {
+            @Override
+            public PyObject call(PyObject[] x0, String[] x1) {
+                return CodeReplace.replace(x0, x1);
+            }
+        });
         getset(code, MiscGet.co_linetable, null);
         getset(code, MiscGet.co_exceptiontable, null);
         getset(code, MiscGet.co_lnotab, null);
@@ -3174,21 +3318,27 @@ public final class BuiltinMethods {
         // CPython 3.11: Objects/codeobject.c code__varname_from_oparg
         def1(code, MiscDef1._varname_from_oparg);
         // CPython 3.11: Objects/codeobject.c code_linesiterator
-        def0(code, "co_lines", a -> {
-            List<PyObject> out = new ArrayList<>();
-            for (dev.quicken.code.LineTable.LineRange r : ((CodeObject) a).lines()) {
-                out.add(new PyTuple(new PyObject[] {i(r.start()), i(r.end()), r.line() == null ? NONE : i(r.line())}));
+        def0(code, "co_lines", new TypeSetup.F0() {
+            @Override
+            public PyObject apply(PyObject a) {
+                List<PyObject> out = new ArrayList<>();
+                for (dev.quicken.code.LineTable.LineRange r : ((CodeObject) a).lines()) {
+                    out.add(new PyTuple(new PyObject[] {i(r.start()), i(r.end()), r.line() == null ? NONE : i(r.line())}));
+                }
+                return Abstract.iter(new PyList(out.toArray(new PyObject[0])));
             }
-            return Abstract.iter(new PyList(out.toArray(new PyObject[0])));
         });
         // CPython 3.11: Objects/codeobject.c code_positionsiterator
-        def0(code, "co_positions", a -> {
-            List<PyObject> out = new ArrayList<>();
-            for (dev.quicken.code.LineTable.Position p : ((CodeObject) a).positions()) {
-                out.add(new PyTuple(new PyObject[] {opt(p.line()), opt(p.endLine()), opt(p.column()),
-                    opt(p.endColumn())}));
+        def0(code, "co_positions", new TypeSetup.F0() {
+            @Override
+            public PyObject apply(PyObject a) {
+                List<PyObject> out = new ArrayList<>();
+                for (dev.quicken.code.LineTable.Position p : ((CodeObject) a).positions()) {
+                    out.add(new PyTuple(new PyObject[] {opt(p.line()), opt(p.endLine()), opt(p.column()),
+                        opt(p.endColumn())}));
+                }
+                return Abstract.iter(new PyList(out.toArray(new PyObject[0])));
             }
-            return Abstract.iter(new PyList(out.toArray(new PyObject[0])));
         });
     }
 
@@ -4190,12 +4340,15 @@ public final class BuiltinMethods {
     private static void setupExceptions() {
         PyType t = Exc.BaseException;
         defNew(t, TypeNew.BASE_EXCEPTION);
-        def(t, "__init__", (a, kw) -> {
-            if (kw != null && kw.length > 0 && a[0].type().lookup("__init__") == t.dict.getStr("__init__")) {
-                throw Exc.typeError(Abstract.typeName(a[0]) + "() takes no keyword arguments");
+        def(t, "__init__", new JFunc() {
+            @Override
+            public PyObject call(PyObject[] a, String[] kw) {
+                if (kw != null && kw.length > 0 && a[0].type().lookup("__init__") == t.dict.getStr("__init__")) {
+                    throw Exc.typeError(Abstract.typeName(a[0]) + "() takes no keyword arguments");
+                }
+                E(a[0]).args = new PyTuple(Arrays.copyOfRange(a, 1, Args.npos(a, kw)));
+                return NONE;
             }
-            E(a[0]).args = new PyTuple(Arrays.copyOfRange(a, 1, Args.npos(a, kw)));
-            return NONE;
         });
         def0(t, ExceptionsDef0.__str__);
         def0(t, ExceptionsDef0.__repr__);
@@ -4227,63 +4380,69 @@ public final class BuiltinMethods {
             boolean translate = ut == Exc.UnicodeTranslateError;
             String[] names = translate ? new String[] {"object", "start", "end", "reason"}
                     : new String[] {"encoding", "object", "start", "end", "reason"};
-            def(ut, "__init__", (a, kw) -> {
-                Args.noKw(ut.name(), kw);
-                if (a.length - 1 != names.length) {
-                    throw Exc.typeError("function takes exactly " + names.length + " arguments (" + (a.length - 1)
-                            + " given)");
-                }
-                E(a[0]).args = new PyTuple(Arrays.copyOfRange(a, 1, a.length));
-                PyObject[] vals = Arrays.copyOfRange(a, 1, a.length);
-                int o = translate ? 0 : 1;
-                if (!translate && !(vals[0] instanceof PyStr)) {
-                    throw Exc.typeError("argument 1 must be str, not " + Abstract.typeName(vals[0]));
-                }
-                if (ut == Exc.UnicodeDecodeError) {
-                    // the object is kept as bytes (a copy of any bytes-like object)
-                    byte[] b = Buffers.of(vals[o]);
-                    if (b == null) {
-                        throw Exc.typeError("argument 2 must be bytes-like object, not " + Abstract.typeName(vals[o]));
+            def(ut, "__init__", new JFunc() {
+                @Override
+                public PyObject call(PyObject[] a, String[] kw) {
+                    Args.noKw(ut.name(), kw);
+                    if (a.length - 1 != names.length) {
+                        throw Exc.typeError("function takes exactly " + names.length + " arguments (" + (a.length - 1)
+                                + " given)");
                     }
-                    vals[o] = vals[o] instanceof PyBytes ? vals[o] : new PyBytes(b);
-                } else if (!(vals[o] instanceof PyStr)) {
-                    throw Exc.typeError("argument " + (o + 1) + " must be str, not " + Abstract.typeName(vals[o]));
-                }
-                for (int i = 0; i < names.length; i++) {
-                    E(a[0]).setMember(names[i], vals[i]);
-                }
-                return NONE;
-            });
-            def0(ut, "__str__", a -> {
-                PyObject start = E(a).member("start");
-                PyObject end = E(a).member("end");
-                PyObject obj = E(a).member("object");
-                PyObject reason = E(a).member("reason");
-                PyTuple args = E(a).args;
-                if (!(start instanceof PyInt) || !(end instanceof PyInt) || obj == null || reason == null) {
-                    return args.size() == 1 ? Abstract.strObj(args.get(0)) : args.size() == 0 ? s("")
-                            : Abstract.strObj(args);
-                }
-                long st = ((PyInt) start).value;
-                long en = ((PyInt) end).value;
-                String why = Abstract.str(reason);
-                String head = translate ? "can't translate" : "'" + Abstract.str(E(a).member("encoding"))
-                        + "' codec can't " + (ut == Exc.UnicodeDecodeError ? "decode" : "encode");
-                if (en == st + 1) {
-                    String what;
+                    E(a[0]).args = new PyTuple(Arrays.copyOfRange(a, 1, a.length));
+                    PyObject[] vals = Arrays.copyOfRange(a, 1, a.length);
+                    int o = translate ? 0 : 1;
+                    if (!translate && !(vals[0] instanceof PyStr)) {
+                        throw Exc.typeError("argument 1 must be str, not " + Abstract.typeName(vals[0]));
+                    }
                     if (ut == Exc.UnicodeDecodeError) {
-                        byte[] b = obj instanceof PyBytes ? ((PyBytes) obj).value : new byte[0];
-                        what = "byte 0x" + String.format("%02x", st < b.length ? b[(int) st] & 0xff : 0);
-                    } else {
-                        int[] cps = obj instanceof PyStr ? ((PyStr) obj).codePointArray() : new int[0];
-                        int c = st < cps.length ? cps[(int) st] : 0;
-                        what = "character '" + (c < 0x100 ? String.format("\\x%02x", c) : c < 0x10000
-                                ? String.format("\\u%04x", c) : String.format("\\U%08x", c)) + "'";
+                        // the object is kept as bytes (a copy of any bytes-like object)
+                        byte[] b = Buffers.of(vals[o]);
+                        if (b == null) {
+                            throw Exc.typeError("argument 2 must be bytes-like object, not " + Abstract.typeName(vals[o]));
+                        }
+                        vals[o] = vals[o] instanceof PyBytes ? vals[o] : new PyBytes(b);
+                    } else if (!(vals[o] instanceof PyStr)) {
+                        throw Exc.typeError("argument " + (o + 1) + " must be str, not " + Abstract.typeName(vals[o]));
                     }
-                    return s(head + " " + what + " in position " + st + ": " + why);
+                    for (int i = 0; i < names.length; i++) {
+                        E(a[0]).setMember(names[i], vals[i]);
+                    }
+                    return NONE;
                 }
-                return s(head + " " + (ut == Exc.UnicodeDecodeError ? "bytes" : "characters") + " in position " + st
-                        + "-" + (en - 1) + ": " + why);
+            });
+            def0(ut, "__str__", new TypeSetup.F0() {
+                @Override
+                public PyObject apply(PyObject a) {
+                    PyObject start = E(a).member("start");
+                    PyObject end = E(a).member("end");
+                    PyObject obj = E(a).member("object");
+                    PyObject reason = E(a).member("reason");
+                    PyTuple args = E(a).args;
+                    if (!(start instanceof PyInt) || !(end instanceof PyInt) || obj == null || reason == null) {
+                        return args.size() == 1 ? Abstract.strObj(args.get(0)) : args.size() == 0 ? s("")
+                                : Abstract.strObj(args);
+                    }
+                    long st = ((PyInt) start).value;
+                    long en = ((PyInt) end).value;
+                    String why = Abstract.str(reason);
+                    String head = translate ? "can't translate" : "'" + Abstract.str(E(a).member("encoding"))
+                            + "' codec can't " + (ut == Exc.UnicodeDecodeError ? "decode" : "encode");
+                    if (en == st + 1) {
+                        String what;
+                        if (ut == Exc.UnicodeDecodeError) {
+                            byte[] b = obj instanceof PyBytes ? ((PyBytes) obj).value : new byte[0];
+                            what = "byte 0x" + String.format("%02x", st < b.length ? b[(int) st] & 0xff : 0);
+                        } else {
+                            int[] cps = obj instanceof PyStr ? ((PyStr) obj).codePointArray() : new int[0];
+                            int c = st < cps.length ? cps[(int) st] : 0;
+                            what = "character '" + (c < 0x100 ? String.format("\\x%02x", c) : c < 0x10000
+                                    ? String.format("\\u%04x", c) : String.format("\\U%08x", c)) + "'";
+                        }
+                        return s(head + " " + what + " in position " + st + ": " + why);
+                    }
+                    return s(head + " " + (ut == Exc.UnicodeDecodeError ? "bytes" : "characters") + " in position " + st
+                            + "-" + (en - 1) + ": " + why);
+                }
             });
         }
         TypeSetup.defNew(Exc.OSError, TypeNew.OSERROR);
@@ -4786,8 +4945,13 @@ public final class BuiltinMethods {
         def1(t, BytesDef1.__add__);
         for (int op = 0; op < 6; op++) {
             final int fop = op;
-            def1(t, Abstract.CMP_NAMES[op], (a, b) -> b instanceof PyBytes
-                    ? PyBool.of(cmpResult(Integer.signum(Arrays.compareUnsigned(B(a), B(b))), fop)) : NI);
+            def1(t, Abstract.CMP_NAMES[op], new TypeSetup.F1() {
+                @Override
+                public PyObject apply(PyObject a, PyObject b) {
+                    return b instanceof PyBytes
+                    ? PyBool.of(cmpResult(Integer.signum(Arrays.compareUnsigned(B(a), B(b))), fop)) : NI;
+                }
+            });
         }
         def(t, BytesDefN.decode);
         def0(t, BytesDef0.hex);

@@ -262,7 +262,12 @@ final class ByteArrayMethods {
 
     static void setup() {
         PyType t = PyByteArray.TYPE;
-        t.factory = c -> new PyByteArray(c, new byte[0]);
+        t.factory = new PyType.Factory() {
+            @Override
+            public PyObject make(PyType c) {
+                return new PyByteArray(c, new byte[0]);
+            }
+        };
         TypeSetup.defNew(t, TypeNew.BYTE_ARRAY);
         TypeSetup.def(t, SetupDefN.__init__);
         TypeSetup.def0(t, SetupDef0.__repr__);
@@ -281,7 +286,12 @@ final class ByteArrayMethods {
         TypeSetup.def1(t, SetupDef1.__imul__);
         for (int op = 0; op < 6; op++) {
             final int fop = op;
-            TypeSetup.def1(t, Abstract.CMP_NAMES[op], (a, b) -> compare(a, b, fop));
+            TypeSetup.def1(t, Abstract.CMP_NAMES[op], new TypeSetup.F1() {
+                @Override
+                public PyObject apply(PyObject a, PyObject b) {
+                    return compare(a, b, fop);
+                }
+            });
         }
         TypeSetup.def1(t, SetupDef1.append);
         TypeSetup.def1(t, SetupDef1.extend);
@@ -296,7 +306,12 @@ final class ByteArrayMethods {
         TypeSetup.def1(t, SetupDef1.__rmod__);
         TypeSetup.def0(t, SetupDef0.__reduce__);
         TypeSetup.def1(t, SetupDef1.__reduce_ex__);
-        BytesMethods.setup(t, PyByteArray::new);
+        BytesMethods.setup(t, new java.util.function.Function<byte[], PyObject>() {
+            @Override
+            public PyObject apply(byte[] x) {
+                return new PyByteArray(x);
+            }
+        });
     }
 
     /** The __new__ functions of the types this file sets up, a case per type: one switch instead of a lambda class each. */

@@ -114,34 +114,42 @@ final class BytesMethods {
         boolean index = name.endsWith("index");
         String strName = index ? name.replace("index", "find") : name;
         JFunc impl = ((PyMethodDescr) PyStr.TYPE.dict.getStr(strName)).impl;
-        TypeSetup.def(t, name, (a, kw) -> {
-            PyObject[] c = a.clone();
-            c[0] = new PyStr(image(Buffers.of(a[0]), name.equals("splitlines")));
-            int npos = c.length - (kw == null ? 0 : kw.length);
-            for (int k = 1; k < c.length; k++) {
-                if (k < npos && BYTES_ARGS.contains(name) && (k == 1 || k == 2 && name.equals("replace"))
-                        && c[k] instanceof PyInt) {
-                    throw Exc.typeError("a bytes-like object is required, not '" + Abstract.typeName(c[k]) + "'");
-                }
-                if (k == 2 && k < npos && FILL_ARGS.contains(name)) {
-                    byte[] f = Buffers.of(c[k]);
-                    if (f == null || f.length != 1 || c[k] instanceof PyMemoryView) {
-                        throw Exc.typeError(name + "() argument 2 must be a byte string of length 1, not "
-                                + Abstract.typeName(c[k]));
+        TypeSetup.def(t, name, new JFunc() {
+            @Override
+            public PyObject call(PyObject[] a, String[] kw) {
+                PyObject[] c = a.clone();
+                c[0] = new PyStr(image(Buffers.of(a[0]), name.equals("splitlines")));
+                int npos = c.length - (kw == null ? 0 : kw.length);
+                for (int k = 1; k < c.length; k++) {
+                    if (k < npos && BYTES_ARGS.contains(name) && (k == 1 || k == 2 && name.equals("replace"))
+                            && c[k] instanceof PyInt) {
+                        throw Exc.typeError("a bytes-like object is required, not '" + Abstract.typeName(c[k]) + "'");
                     }
+                    if (k == 2 && k < npos && FILL_ARGS.contains(name)) {
+                        byte[] f = Buffers.of(c[k]);
+                        if (f == null || f.length != 1 || c[k] instanceof PyMemoryView) {
+                            throw Exc.typeError(name + "() argument 2 must be a byte string of length 1, not "
+                                    + Abstract.typeName(c[k]));
+                        }
+                    }
+                    c[k] = arg(name, c[k], k == 1 ? kind : Arg.PLAIN);
                 }
-                c[k] = arg(name, c[k], k == 1 ? kind : Arg.PLAIN);
+                PyObject r = back(impl.call(c, kw), wrap);
+                if (index && ((PyInt) r).value < 0) {
+                    throw Exc.valueError("subsection not found");
+                }
+                return r;
             }
-            PyObject r = back(impl.call(c, kw), wrap);
-            if (index && ((PyInt) r).value < 0) {
-                throw Exc.valueError("subsection not found");
-            }
-            return r;
         });
     }
 
     static void setup(PyType t) {
-        setup(t, PyBytes::new);
+        setup(t, new java.util.function.Function<byte[], PyObject>() {
+            @Override
+            public PyObject apply(byte[] x) {
+                return new PyBytes(x);
+            }
+        });
     }
 
     /** The text methods for {@code bytes} or {@code bytearray}; {@code wrap} makes a result of the type. */
@@ -160,69 +168,91 @@ final class BytesMethods {
                 "isdigit", "isupper", "islower", "istitle", "isspace", "isascii"}) {
             delegate(t, n, Arg.NONE, wrap);
         }
-        TypeSetup.def1(t, "join", (a, it) -> {
-            ByteArrayOutputStream out = new ByteArrayOutputStream();
-            byte[] sep = Buffers.of(a);
-            PyObject[] items = Abstract.toArray(it);
-            for (int k = 0; k < items.length; k++) {
-                if (!Buffers.check(items[k])) {
-                    throw Exc.typeError("sequence item " + k + ": expected a bytes-like object, "
-                            + Abstract.typeName(items[k]) + " found");
+        TypeSetup.def1(t, "join", new TypeSetup.F1() {
+            @Override
+            public PyObject apply(PyObject a, PyObject it) {
+                ByteArrayOutputStream out = new ByteArrayOutputStream();
+                byte[] sep = Buffers.of(a);
+                PyObject[] items = Abstract.toArray(it);
+                for (int k = 0; k < items.length; k++) {
+                    if (!Buffers.check(items[k])) {
+                        throw Exc.typeError("sequence item " + k + ": expected a bytes-like object, "
+                                + Abstract.typeName(items[k]) + " found");
+                    }
+                    if (k > 0) {
+                        out.writeBytes(sep);
+                    }
+                    out.writeBytes(Buffers.of(items[k]));
                 }
-                if (k > 0) {
-                    out.writeBytes(sep);
-                }
-                out.writeBytes(Buffers.of(items[k]));
+                return wrap.apply(out.toByteArray());
             }
-            return wrap.apply(out.toByteArray());
         });
-        TypeSetup.def1(t, "__mul__", (a, n) -> repeat(a, n, wrap));
-        TypeSetup.def1(t, "__rmul__", (a, n) -> repeat(a, n, wrap));
+        TypeSetup.def1(t, "__mul__", new TypeSetup.F1() {
+            @Override
+            public PyObject apply(PyObject a, PyObject n) {
+                return repeat(a, n, wrap);
+            }
+        });
+        TypeSetup.def1(t, "__rmul__", new TypeSetup.F1() {
+            @Override
+            public PyObject apply(PyObject a, PyObject n) {
+                return repeat(a, n, wrap);
+            }
+        });
         TypeSetup.def(t, SetupDefN.hex);
-        TypeSetup.defClassMethod(t, "fromhex", (a, kw) -> {
-            Args.count("fromhex", a, kw, 1, 1, 1);
-            PyObject r = wrap.apply(fromhex(Args.str("fromhex", a[1], 1)));
-            return a[0] == t ? r : Abstract.call(a[0], r);
+        TypeSetup.defClassMethod(t, "fromhex", new JFunc() {
+            @Override
+            public PyObject call(PyObject[] a, String[] kw) {
+                Args.count("fromhex", a, kw, 1, 1, 1);
+                PyObject r = wrap.apply(fromhex(Args.str("fromhex", a[1], 1)));
+                return a[0] == t ? r : Abstract.call(a[0], r);
+            }
         });
-        TypeSetup.def(t, "translate", (a, kw) -> {
-            PyObject[] p = Args.parse("translate", a, kw, 1, new String[] {"table", "delete"}, 1, 2);
-            byte[] src = Buffers.of(a[0]);
-            byte[] table = null;
-            if (p[0] != PyNone.NONE) {
-                table = bytesArg(p[0]);
-                if (table.length != 256) {
-                    throw Exc.valueError("translation table must be 256 characters long");
+        TypeSetup.def(t, "translate", new JFunc() {
+            @Override
+            public PyObject call(PyObject[] a, String[] kw) {
+                PyObject[] p = Args.parse("translate", a, kw, 1, new String[] {"table", "delete"}, 1, 2);
+                byte[] src = Buffers.of(a[0]);
+                byte[] table = null;
+                if (p[0] != PyNone.NONE) {
+                    table = bytesArg(p[0]);
+                    if (table.length != 256) {
+                        throw Exc.valueError("translation table must be 256 characters long");
+                    }
                 }
-            }
-            boolean[] del = new boolean[256];
-            if (p[1] != null) {
-                for (byte x : bytesArg(p[1])) {
-                    del[x & 0xff] = true;
+                boolean[] del = new boolean[256];
+                if (p[1] != null) {
+                    for (byte x : bytesArg(p[1])) {
+                        del[x & 0xff] = true;
+                    }
                 }
-            }
-            ByteArrayOutputStream out = new ByteArrayOutputStream();
-            for (byte x : src) {
-                if (!del[x & 0xff]) {
-                    out.write(table == null ? x : table[x & 0xff]);
+                ByteArrayOutputStream out = new ByteArrayOutputStream();
+                for (byte x : src) {
+                    if (!del[x & 0xff]) {
+                        out.write(table == null ? x : table[x & 0xff]);
+                    }
                 }
+                return wrap.apply(out.toByteArray());
             }
-            return wrap.apply(out.toByteArray());
         });
-        JFunc maketrans = (a, kw) -> {
-            Args.count("maketrans", a, kw, 0, 2, 2);
-            byte[] from = bytesArg(a[0]);
-            byte[] to = bytesArg(a[1]);
-            if (from.length != to.length) {
-                throw Exc.valueError("maketrans arguments must have same length");
+        JFunc maketrans = new JFunc() {
+            @Override
+            public PyObject call(PyObject[] a, String[] kw) {
+                Args.count("maketrans", a, kw, 0, 2, 2);
+                byte[] from = bytesArg(a[0]);
+                byte[] to = bytesArg(a[1]);
+                if (from.length != to.length) {
+                    throw Exc.valueError("maketrans arguments must have same length");
+                }
+                byte[] r = new byte[256];
+                for (int k = 0; k < 256; k++) {
+                    r[k] = (byte) k;
+                }
+                for (int k = 0; k < from.length; k++) {
+                    r[from[k] & 0xff] = to[k];
+                }
+                return new PyBytes(r);
             }
-            byte[] r = new byte[256];
-            for (int k = 0; k < 256; k++) {
-                r[k] = (byte) k;
-            }
-            for (int k = 0; k < from.length; k++) {
-                r[from[k] & 0xff] = to[k];
-            }
-            return new PyBytes(r);
         };
         t.dict.setStr("maketrans", new PyDescriptors.StaticMethod(PyDescriptors.STATICMETHOD,
                 new PyBuiltinFunction("maketrans", maketrans)));

@@ -27,24 +27,50 @@ final class ComplexMethods {
     }
 
     private static void binary(PyType t, String name, String rname, Op op) {
-        TypeSetup.def1(t, name, (a, b) -> {
-            double[] x = toComplex(a);
-            double[] y = toComplex(b);
-            return y == null ? NI : op.apply(x, y);
+        TypeSetup.def1(t, name, new TypeSetup.F1() {
+            @Override
+            public PyObject apply(PyObject a, PyObject b) {
+                double[] x = toComplex(a);
+                double[] y = toComplex(b);
+                return y == null ? NI : op.apply(x, y);
+            }
         });
-        TypeSetup.def1(t, rname, (a, b) -> {
-            double[] x = toComplex(a);
-            double[] y = toComplex(b);
-            return y == null ? NI : op.apply(y, x);
+        TypeSetup.def1(t, rname, new TypeSetup.F1() {
+            @Override
+            public PyObject apply(PyObject a, PyObject b) {
+                double[] x = toComplex(a);
+                double[] y = toComplex(b);
+                return y == null ? NI : op.apply(y, x);
+            }
         });
     }
 
     static void setup() {
         PyType t = PyComplex.TYPE;
-        binary(t, "__add__", "__radd__", (a, b) -> new PyComplex(a[0] + b[0], a[1] + b[1]));
-        binary(t, "__sub__", "__rsub__", (a, b) -> new PyComplex(a[0] - b[0], a[1] - b[1]));
-        binary(t, "__mul__", "__rmul__", (a, b) -> new PyComplex(a[0] * b[0] - a[1] * b[1], a[0] * b[1] + a[1] * b[0]));
-        binary(t, "__truediv__", "__rtruediv__", ComplexMethods::quot);
+        binary(t, "__add__", "__radd__", new Op() {
+            @Override
+            public PyObject apply(double[] a, double[] b) {
+                return new PyComplex(a[0] + b[0], a[1] + b[1]);
+            }
+        });
+        binary(t, "__sub__", "__rsub__", new Op() {
+            @Override
+            public PyObject apply(double[] a, double[] b) {
+                return new PyComplex(a[0] - b[0], a[1] - b[1]);
+            }
+        });
+        binary(t, "__mul__", "__rmul__", new Op() {
+            @Override
+            public PyObject apply(double[] a, double[] b) {
+                return new PyComplex(a[0] * b[0] - a[1] * b[1], a[0] * b[1] + a[1] * b[0]);
+            }
+        });
+        binary(t, "__truediv__", "__rtruediv__", new Op() {
+            @Override
+            public PyObject apply(double[] x0, double[] x1) {
+                return ComplexMethods.quot(x0, x1);
+            }
+        });
         TypeSetup.def(t, SetupDefN.__pow__);
         TypeSetup.def(t, SetupDefN.__rpow__);
         TypeSetup.def0(t, SetupDef0.__neg__);
@@ -61,25 +87,33 @@ final class ComplexMethods {
         TypeSetup.getset(t, SetupGet.imag, null);
         for (int op = 0; op < 6; op++) {
             final int fop = op;
-            TypeSetup.def1(t, Abstract.CMP_NAMES[op], (a, b) -> {
-                if (fop != 2 && fop != 3) {
-                    return NI;
-                }
-                // CPython 3.11: Objects/complexobject.c complex_richcompare (an int compares exactly)
-                if (b instanceof PyInt) {
-                    if (((PyComplex) a).imag == 0.0) {
-                        return Abstract.richCompare(new PyFloat(((PyComplex) a).real), b, fop);
+            TypeSetup.def1(t, Abstract.CMP_NAMES[op], new TypeSetup.F1() {
+                @Override
+                public PyObject apply(PyObject a, PyObject b) {
+                    if (fop != 2 && fop != 3) {
+                        return NI;
                     }
-                    return PyBool.of(fop != 2);
+                    // CPython 3.11: Objects/complexobject.c complex_richcompare (an int compares exactly)
+                    if (b instanceof PyInt) {
+                        if (((PyComplex) a).imag == 0.0) {
+                            return Abstract.richCompare(new PyFloat(((PyComplex) a).real), b, fop);
+                        }
+                        return PyBool.of(fop != 2);
+                    }
+                    if (toComplex(b) == null) {
+                        return NI;
+                    }
+                    boolean eq = ValueEq.eq(a, b);
+                    return PyBool.of(fop == 2 ? eq : !eq);
                 }
-                if (toComplex(b) == null) {
-                    return NI;
-                }
-                boolean eq = ValueEq.eq(a, b);
-                return PyBool.of(fop == 2 ? eq : !eq);
             });
         }
-        TypeSetup.defNew(t, ComplexMethods::construct);
+        TypeSetup.defNew(t, new JFunc() {
+            @Override
+            public PyObject call(PyObject[] x0, String[] x1) {
+                return ComplexMethods.construct(x0, x1);
+            }
+        });
     }
 
     /** The functions of an argument vector that setup registers on its type: one switch instead of a lambda class each. */

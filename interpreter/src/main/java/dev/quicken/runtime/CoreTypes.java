@@ -72,26 +72,39 @@ final class CoreTypes {
             TypeSetup.getset(t, DescriptorKindsTGet.__doc__, null);
         }
         for (PyType t : new PyType[] {PyBuiltinFunction.TYPE, PyBuiltinFunction.METHOD_WRAPPER}) {
-            TypeSetup.getset(t, "__doc__", a -> docOf(((PyBuiltinFunction) a).name, ((PyBuiltinFunction) a).wrapper),
+            TypeSetup.getset(t, "__doc__", new java.util.function.Function<PyObject, PyObject>() {
+                @Override
+                public PyObject apply(PyObject a) {
+                    return docOf(((PyBuiltinFunction) a).name, ((PyBuiltinFunction) a).wrapper);
+                }
+            },
                     null);
         }
         TypeSetup.getset(PyDescriptors.CLASSMETHOD_DESCRIPTOR, DescriptorKindsClassmethodDescriptorGet.__doc__, null);
         for (PyType t : new PyType[] {PyMethodDescr.TYPE, PyMethodDescr.WRAPPER, PyBuiltinFunction.TYPE,
             PyBuiltinFunction.METHOD_WRAPPER}) {
-            TypeSetup.def(t, "__call__", BuiltinMethods::callSelf);
+            TypeSetup.def(t, "__call__", new JFunc() {
+                @Override
+                public PyObject call(PyObject[] x0, String[] x1) {
+                    return BuiltinMethods.callSelf(x0, x1);
+                }
+            });
         }
         PyType mw = PyBuiltinFunction.METHOD_WRAPPER;
         // CPython 3.11: Objects/descrobject.c wrapper_objclass (the type whose slot wrapper was bound)
         TypeSetup.getset(mw, DescriptorKindsMwGet.__objclass__, null);
         for (int op : new int[] {Abstract.EQ, Abstract.NE}) {
-            TypeSetup.def1(mw, Abstract.CMP_NAMES[op], (a, b) -> {
-                if (!(b instanceof PyBuiltinFunction) || !((PyBuiltinFunction) b).wrapper) {
-                    return PyNotImplemented.NOT_IMPLEMENTED;
+            TypeSetup.def1(mw, Abstract.CMP_NAMES[op], new TypeSetup.F1() {
+                @Override
+                public PyObject apply(PyObject a, PyObject b) {
+                    if (!(b instanceof PyBuiltinFunction) || !((PyBuiltinFunction) b).wrapper) {
+                        return PyNotImplemented.NOT_IMPLEMENTED;
+                    }
+                    PyBuiltinFunction x = (PyBuiltinFunction) a;
+                    PyBuiltinFunction y = (PyBuiltinFunction) b;
+                    boolean eq = x.self == y.self && x.impl == y.impl;
+                    return PyBool.of(op == Abstract.EQ ? eq : !eq);
                 }
-                PyBuiltinFunction x = (PyBuiltinFunction) a;
-                PyBuiltinFunction y = (PyBuiltinFunction) b;
-                boolean eq = x.self == y.self && x.impl == y.impl;
-                return PyBool.of(op == Abstract.EQ ? eq : !eq);
             });
         }
         // CPython 3.11: Objects/descrobject.c wrapper_reduce (builtin functions: BuiltinMethods, meth_reduce)
@@ -108,7 +121,12 @@ final class CoreTypes {
         TypeSetup.def0(cd, DescriptorKindsDef0.__repr__);
         TypeSetup.getset(cd, DescriptorKindsGet.__name__, null);
         TypeSetup.getset(cd, DescriptorKindsGet.__qualname__, null);
-        TypeSetup.defGet(cd, CoreTypes::classmethodGet);
+        TypeSetup.defGet(cd, new TypeSetup.F2() {
+            @Override
+            public PyObject apply(PyObject x0, PyObject x1, PyObject x2) {
+                return CoreTypes.classmethodGet(x0, x1, x2);
+            }
+        });
         TypeSetup.def(cd, DescriptorKindsDefN.__call__);
     }
 

@@ -34,14 +34,49 @@ public final class ExceptionGroups {
 
     /** Called once from the exception setup of {@link BuiltinMethods}. */
     static void setup() {
-        Exc.BaseExceptionGroup.factory = PyExceptionGroup::new;
-        Exc.ExceptionGroup.factory = PyExceptionGroup::new;
+        Exc.BaseExceptionGroup.factory = new PyType.Factory() {
+            @Override
+            public PyObject make(PyType x) {
+                return new PyExceptionGroup(x);
+            }
+        };
+        Exc.ExceptionGroup.factory = new PyType.Factory() {
+            @Override
+            public PyObject make(PyType x) {
+                return new PyExceptionGroup(x);
+            }
+        };
         PyType t = Exc.BaseExceptionGroup;
-        TypeSetup.defNew(t, ExceptionGroups::newGroup);
+        TypeSetup.defNew(t, new JFunc() {
+            @Override
+            public PyObject call(PyObject[] x0, String[] x1) {
+                return ExceptionGroups.newGroup(x0, x1);
+            }
+        });
         TypeSetup.def(t, SetupDefN.__init__);
         TypeSetup.def0(t, SetupDef0.__str__);
-        TypeSetup.getset(t, "message", a -> ((PyExceptionGroup) a).message, ExceptionGroups::readonly);
-        TypeSetup.getset(t, "exceptions", a -> ((PyExceptionGroup) a).exceptions, ExceptionGroups::readonly);
+        TypeSetup.getset(t, "message", new java.util.function.Function<PyObject, PyObject>() {
+            @Override
+            public PyObject apply(PyObject a) {
+                return ((PyExceptionGroup) a).message;
+            }
+        }, new java.util.function.BiConsumer<PyObject, PyObject>() {
+            @Override
+            public void accept(PyObject x0, PyObject x1) {
+                ExceptionGroups.readonly(x0, x1);
+            }
+        });
+        TypeSetup.getset(t, "exceptions", new java.util.function.Function<PyObject, PyObject>() {
+            @Override
+            public PyObject apply(PyObject a) {
+                return ((PyExceptionGroup) a).exceptions;
+            }
+        }, new java.util.function.BiConsumer<PyObject, PyObject>() {
+            @Override
+            public void accept(PyObject x0, PyObject x1) {
+                ExceptionGroups.readonly(x0, x1);
+            }
+        });
         TypeSetup.def(t, SetupDefN.derive);
         TypeSetup.def(t, SetupDefN.split);
         TypeSetup.def(t, SetupDefN.subgroup);

@@ -10,20 +10,26 @@ final class FloatFromHex {
 
     static void setup() {
         JFunc ratio = ((PyMethodDescr) PyFloat.TYPE.dict.getStr("as_integer_ratio")).impl;
-        TypeSetup.def(PyFloat.TYPE, "as_integer_ratio", (a, kw) -> {
-            double v = ((PyFloat) a[0]).value;
-            if (Double.isInfinite(v)) {
-                throw Exc.raise(Exc.OverflowError, "cannot convert Infinity to integer ratio");
+        TypeSetup.def(PyFloat.TYPE, "as_integer_ratio", new JFunc() {
+            @Override
+            public PyObject call(PyObject[] a, String[] kw) {
+                double v = ((PyFloat) a[0]).value;
+                if (Double.isInfinite(v)) {
+                    throw Exc.raise(Exc.OverflowError, "cannot convert Infinity to integer ratio");
+                }
+                if (Double.isNaN(v)) {
+                    throw Exc.valueError("cannot convert NaN to integer ratio");
+                }
+                return ratio.call(a, kw);
             }
-            if (Double.isNaN(v)) {
-                throw Exc.valueError("cannot convert NaN to integer ratio");
-            }
-            return ratio.call(a, kw);
         });
         JFunc divmod = ((PyMethodDescr) PyFloat.TYPE.dict.getStr("__divmod__")).impl;
-        TypeSetup.def1(PyFloat.TYPE, "__rdivmod__", (a, b) -> {
-            Double bv = FloatOps.operand(b);
-            return bv == null ? PyNotImplemented.NOT_IMPLEMENTED : divmod.call(new PyObject[] {new PyFloat(bv), a}, null);
+        TypeSetup.def1(PyFloat.TYPE, "__rdivmod__", new TypeSetup.F1() {
+            @Override
+            public PyObject apply(PyObject a, PyObject b) {
+                Double bv = FloatOps.operand(b);
+                return bv == null ? PyNotImplemented.NOT_IMPLEMENTED : divmod.call(new PyObject[] {new PyFloat(bv), a}, null);
+            }
         });
         TypeSetup.def0(PyFloat.TYPE, SetupDef0.hex);
         // CPython 3.11: Objects/floatobject.c float___getformat___impl (test.support reads it)

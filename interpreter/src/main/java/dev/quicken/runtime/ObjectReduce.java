@@ -21,15 +21,18 @@ public final class ObjectReduce {
     }
 
     static void setup(PyType o) {
-        TypeSetup.def(o, "__reduce_ex__", (a, kw) -> {
-            Args.count("__reduce_ex__", a, kw, 1, 1, 1);
-            PyObject self = a[0];
-            long protocol = Abstract.index(a[1]).value;
-            PyObject reduce = self.type().lookup("__reduce__");
-            if (reduce != null && reduce != o.dict.getStr("__reduce__")) {
-                return Abstract.callMethod(self, "__reduce__");
+        TypeSetup.def(o, "__reduce_ex__", new JFunc() {
+            @Override
+            public PyObject call(PyObject[] a, String[] kw) {
+                Args.count("__reduce_ex__", a, kw, 1, 1, 1);
+                PyObject self = a[0];
+                long protocol = Abstract.index(a[1]).value;
+                PyObject reduce = self.type().lookup("__reduce__");
+                if (reduce != null && reduce != o.dict.getStr("__reduce__")) {
+                    return Abstract.callMethod(self, "__reduce__");
+                }
+                return commonReduce(self, protocol);
             }
-            return commonReduce(self, protocol);
         });
         TypeSetup.def0(o, SetupDef0.__reduce__);
         // CPython 3.11: Objects/setobject.c set_reduce: (type(s), (list(s),), s.__dict__ or None)

@@ -250,32 +250,48 @@ public final class PyGenericAlias extends PyObject implements BuiltinSubclasses.
 
     static void setup() {
         PyType t = TYPE;
-        t.factory = c -> new PyGenericAlias(c, PyNone.NONE, new PyTuple(new PyObject[0]));
-        TypeSetup.defNew(t, (a, kw) -> {
-            Args.noKw("GenericAlias", kw);
-            if (a.length - 1 != 2) {
-                throw Exc.typeError("GenericAlias expected 2 arguments, got " + (a.length - 1));
+        t.factory = new PyType.Factory() {
+            @Override
+            public PyObject make(PyType c) {
+                return new PyGenericAlias(c, PyNone.NONE, new PyTuple(new PyObject[0]));
             }
-            return new PyGenericAlias((PyType) a[0], a[1], a[2]);
+        };
+        TypeSetup.defNew(t, new JFunc() {
+            @Override
+            public PyObject call(PyObject[] a, String[] kw) {
+                Args.noKw("GenericAlias", kw);
+                if (a.length - 1 != 2) {
+                    throw Exc.typeError("GenericAlias expected 2 arguments, got " + (a.length - 1));
+                }
+                return new PyGenericAlias((PyType) a[0], a[1], a[2]);
+            }
         });
         TypeSetup.def0(t, SetupDef0.__repr__);
         TypeSetup.def0(t, SetupDef0.__hash__);
         for (int op = 0; op < 6; op++) {
             final int fop = op;
-            TypeSetup.def1(t, Abstract.CMP_NAMES[op], (a, b) -> {
-                if (!(b instanceof PyGenericAlias) || (fop != Abstract.EQ && fop != Abstract.NE)) {
-                    return PyNotImplemented.NOT_IMPLEMENTED;
+            TypeSetup.def1(t, Abstract.CMP_NAMES[op], new TypeSetup.F1() {
+                @Override
+                public PyObject apply(PyObject a, PyObject b) {
+                    if (!(b instanceof PyGenericAlias) || (fop != Abstract.EQ && fop != Abstract.NE)) {
+                        return PyNotImplemented.NOT_IMPLEMENTED;
+                    }
+                    PyGenericAlias x = (PyGenericAlias) a;
+                    PyGenericAlias y = (PyGenericAlias) b;
+                    boolean eq = x.starred == y.starred && Abstract.richCompareBool(x.origin, y.origin, Abstract.EQ)
+                            && Abstract.richCompareBool(x.args, y.args, Abstract.EQ);
+                    return PyBool.of(fop == Abstract.EQ ? eq : !eq);
                 }
-                PyGenericAlias x = (PyGenericAlias) a;
-                PyGenericAlias y = (PyGenericAlias) b;
-                boolean eq = x.starred == y.starred && Abstract.richCompareBool(x.origin, y.origin, Abstract.EQ)
-                        && Abstract.richCompareBool(x.args, y.args, Abstract.EQ);
-                return PyBool.of(fop == Abstract.EQ ? eq : !eq);
             });
         }
         TypeSetup.def(t, SetupDefN.__call__);
         TypeSetup.def1(t, SetupDef1.__getattribute__);
-        TypeSetup.def1(t, "__or__", PyUnion::or);
+        TypeSetup.def1(t, "__or__", new TypeSetup.F1() {
+            @Override
+            public PyObject apply(PyObject x0, PyObject x1) {
+                return PyUnion.or(x0, x1);
+            }
+        });
         TypeSetup.def1(t, SetupDef1.__ror__);
         TypeSetup.getset(t, SetupGet.__origin__, null);
         TypeSetup.getset(t, SetupGet.__args__, null);

@@ -34,10 +34,13 @@ public final class PyMappingProxy extends PyObject {
 
     static void setup() {
         PyType t = TYPE;
-        TypeSetup.defNew(t, (a, kw) -> {
-            PyObject[] p = Args.parse("mappingproxy", a, kw, 1, new String[] {"mapping"}, 1, 1);
-            checkMapping(p[0]);
-            return new PyMappingProxy(p[0]);
+        TypeSetup.defNew(t, new JFunc() {
+            @Override
+            public PyObject call(PyObject[] a, String[] kw) {
+                PyObject[] p = Args.parse("mappingproxy", a, kw, 1, new String[] {"mapping"}, 1, 1);
+                checkMapping(p[0]);
+                return new PyMappingProxy(p[0]);
+            }
         });
         TypeSetup.def0(t, SetupDef0.__repr__);
         TypeSetup.def0(t, SetupDef0.__str__);
@@ -48,11 +51,21 @@ public final class PyMappingProxy extends PyObject {
         TypeSetup.def0(t, SetupDef0.__reversed__);
         TypeSetup.def(t, SetupDefN.get);
         for (String n : new String[] {"keys", "values", "items", "copy"}) {
-            TypeSetup.def0(t, n, a -> Abstract.callMethod(m(a), n));
+            TypeSetup.def0(t, n, new TypeSetup.F0() {
+                @Override
+                public PyObject apply(PyObject a) {
+                    return Abstract.callMethod(m(a), n);
+                }
+            });
         }
         for (int op = 0; op < 6; op++) {
             final int fop = op;
-            TypeSetup.def1(t, Abstract.CMP_NAMES[op], (a, b) -> Abstract.richCompare(m(a), b, fop));
+            TypeSetup.def1(t, Abstract.CMP_NAMES[op], new TypeSetup.F1() {
+                @Override
+                public PyObject apply(PyObject a, PyObject b) {
+                    return Abstract.richCompare(m(a), b, fop);
+                }
+            });
         }
         TypeSetup.def1(t, SetupDef1.__or__);
         TypeSetup.def1(t, SetupDef1.__ror__);

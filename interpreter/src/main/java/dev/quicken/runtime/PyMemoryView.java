@@ -230,9 +230,12 @@ public final class PyMemoryView extends PyObject {
 
     static void setup() {
         PyType t = TYPE;
-        TypeSetup.defNew(t, (a, kw) -> {
-            PyObject[] p = Args.parse("memoryview", a, kw, 1, new String[] {"object"}, 1, 1);
-            return of(p[0]);
+        TypeSetup.defNew(t, new JFunc() {
+            @Override
+            public PyObject call(PyObject[] a, String[] kw) {
+                PyObject[] p = Args.parse("memoryview", a, kw, 1, new String[] {"object"}, 1, 1);
+                return of(p[0]);
+            }
         });
         TypeSetup.def0(t, SetupDef0.__repr__);
         TypeSetup.def0(t, SetupDef0.__len__);
@@ -242,7 +245,12 @@ public final class PyMemoryView extends PyObject {
         TypeSetup.def1(t, SetupDef1.__delitem__);
         for (int op = 0; op < 6; op++) {
             final int fop = op;
-            TypeSetup.def1(t, Abstract.CMP_NAMES[op], (a, b) -> compare((PyMemoryView) a, b, fop));
+            TypeSetup.def1(t, Abstract.CMP_NAMES[op], new TypeSetup.F1() {
+                @Override
+                public PyObject apply(PyObject a, PyObject b) {
+                    return compare((PyMemoryView) a, b, fop);
+                }
+            });
         }
         TypeSetup.def0(t, SetupDef0.__hash__);
         TypeSetup.def(t, SetupDefN.tobytes);
@@ -253,11 +261,31 @@ public final class PyMemoryView extends PyObject {
         TypeSetup.def0(t, SetupDef0.__enter__);
         TypeSetup.def(t, SetupDefN.__exit__);
         TypeSetup.def(t, SetupDefN.cast);
-        TypeSetup.getset(t, "obj", a -> mv(a).obj, null);
+        TypeSetup.getset(t, "obj", new java.util.function.Function<PyObject, PyObject>() {
+            @Override
+            public PyObject apply(PyObject a) {
+                return mv(a).obj;
+            }
+        }, null);
         TypeSetup.getset(t, SetupGet.nbytes, null);
-        TypeSetup.getset(t, "readonly", a -> PyBool.of(mv(a).readonly), null);
-        TypeSetup.getset(t, "itemsize", a -> PyInt.of(mv(a).itemsize), null);
-        TypeSetup.getset(t, "format", a -> new PyStr(String.valueOf(mv(a).format)), null);
+        TypeSetup.getset(t, "readonly", new java.util.function.Function<PyObject, PyObject>() {
+            @Override
+            public PyObject apply(PyObject a) {
+                return PyBool.of(mv(a).readonly);
+            }
+        }, null);
+        TypeSetup.getset(t, "itemsize", new java.util.function.Function<PyObject, PyObject>() {
+            @Override
+            public PyObject apply(PyObject a) {
+                return PyInt.of(mv(a).itemsize);
+            }
+        }, null);
+        TypeSetup.getset(t, "format", new java.util.function.Function<PyObject, PyObject>() {
+            @Override
+            public PyObject apply(PyObject a) {
+                return new PyStr(String.valueOf(mv(a).format));
+            }
+        }, null);
         TypeSetup.getset(t, SetupGet.ndim, null);
         TypeSetup.getset(t, SetupGet.shape, null);
         TypeSetup.getset(t, SetupGet.strides, null);

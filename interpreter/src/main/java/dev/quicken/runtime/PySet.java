@@ -9,7 +9,12 @@ public final class PySet extends PyObject implements BuiltinSubclasses.HasDict {
     public static final PyType TYPE = new PyType("set");
 
     /** Python {@code ==} for hash-equal keys. */
-    public static final SetTable.Equality EQ = (a, b) -> Abstract.richCompareBool(a, b, Abstract.EQ);
+    public static final SetTable.Equality EQ = new SetTable.Equality() {
+        @Override
+        public boolean eq(PyObject a, PyObject b) {
+            return Abstract.richCompareBool(a, b, Abstract.EQ);
+        }
+    };
 
     public SetTable table;
     public final boolean frozen;

@@ -132,20 +132,33 @@ public final class PyUnion extends PyObject {
         TypeSetup.def0(t, SetupDef0.__hash__);
         for (int op = 0; op < 6; op++) {
             final int fop = op;
-            TypeSetup.def1(t, Abstract.CMP_NAMES[op], (a, b) -> {
-                if (!(b instanceof PyUnion) || (fop != Abstract.EQ && fop != Abstract.NE)) {
-                    return PyNotImplemented.NOT_IMPLEMENTED;
+            TypeSetup.def1(t, Abstract.CMP_NAMES[op], new TypeSetup.F1() {
+                @Override
+                public PyObject apply(PyObject a, PyObject b) {
+                    if (!(b instanceof PyUnion) || (fop != Abstract.EQ && fop != Abstract.NE)) {
+                        return PyNotImplemented.NOT_IMPLEMENTED;
+                    }
+                    return Abstract.richCompare(frozen(((PyUnion) a).args), frozen(((PyUnion) b).args), fop);
                 }
-                return Abstract.richCompare(frozen(((PyUnion) a).args), frozen(((PyUnion) b).args), fop);
             });
         }
-        TypeSetup.def1(t, "__or__", PyUnion::or);
+        TypeSetup.def1(t, "__or__", new TypeSetup.F1() {
+            @Override
+            public PyObject apply(PyObject x0, PyObject x1) {
+                return PyUnion.or(x0, x1);
+            }
+        });
         TypeSetup.def1(t, SetupDef1.__ror__);
         TypeSetup.getset(t, SetupGet.__args__, null);
         TypeSetup.getset(t, SetupGet.__parameters__, null);
         TypeSetup.def1(t, SetupDef1.__getitem__);
         PyType ty = PyType.TYPE;
-        TypeSetup.def1(ty, "__or__", PyUnion::or);
+        TypeSetup.def1(ty, "__or__", new TypeSetup.F1() {
+            @Override
+            public PyObject apply(PyObject x0, PyObject x1) {
+                return PyUnion.or(x0, x1);
+            }
+        });
         TypeSetup.def1(ty, SetupTyDef1.__ror__);
     }
 

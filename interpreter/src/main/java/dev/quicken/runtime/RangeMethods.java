@@ -100,27 +100,45 @@ final class RangeMethods {
         TypeSetup.def1(t, SetupDef1.__contains__);
         for (int op : new int[] {Abstract.EQ, Abstract.NE}) {
             final int fop = op;
-            TypeSetup.def1(t, Abstract.CMP_NAMES[op], (a, b) -> {
-                if (!(b instanceof PyRange)) {
-                    return PyNotImplemented.NOT_IMPLEMENTED;
+            TypeSetup.def1(t, Abstract.CMP_NAMES[op], new TypeSetup.F1() {
+                @Override
+                public PyObject apply(PyObject a, PyObject b) {
+                    if (!(b instanceof PyRange)) {
+                        return PyNotImplemented.NOT_IMPLEMENTED;
+                    }
+                    PyRange x = r(a);
+                    PyRange y = r(b);
+                    BigInteger n = x.bigLength();
+                    boolean eq = n.equals(y.bigLength()) && (n.signum() == 0 || x.bigStart().equals(y.bigStart())
+                            && (n.equals(BigInteger.ONE) || x.bigStep().equals(y.bigStep())));
+                    return PyBool.of(fop == Abstract.EQ ? eq : !eq);
                 }
-                PyRange x = r(a);
-                PyRange y = r(b);
-                BigInteger n = x.bigLength();
-                boolean eq = n.equals(y.bigLength()) && (n.signum() == 0 || x.bigStart().equals(y.bigStart())
-                        && (n.equals(BigInteger.ONE) || x.bigStep().equals(y.bigStep())));
-                return PyBool.of(fop == Abstract.EQ ? eq : !eq);
             });
         }
         for (String n : new String[] {"__lt__", "__le__", "__gt__", "__ge__"}) {
-            TypeSetup.def1(t, n, (a, b) -> PyNotImplemented.NOT_IMPLEMENTED);
+            TypeSetup.def1(t, n, new TypeSetup.F1() {
+                @Override
+                public PyObject apply(PyObject a, PyObject b) {
+                    return PyNotImplemented.NOT_IMPLEMENTED;
+                }
+            });
         }
         TypeSetup.def1(t, SetupDef1.index);
         TypeSetup.def1(t, SetupDef1.count);
         TypeSetup.def0(t, SetupDef0.__reduce__);
-        TypeSetup.getset(t, "start", a -> PyInt.of(r(a).bigStart()), null);
+        TypeSetup.getset(t, "start", new java.util.function.Function<PyObject, PyObject>() {
+            @Override
+            public PyObject apply(PyObject a) {
+                return PyInt.of(r(a).bigStart());
+            }
+        }, null);
         TypeSetup.getset(t, SetupGet.stop, null);
-        TypeSetup.getset(t, "step", a -> PyInt.of(r(a).bigStep()), null);
+        TypeSetup.getset(t, "step", new java.util.function.Function<PyObject, PyObject>() {
+            @Override
+            public PyObject apply(PyObject a) {
+                return PyInt.of(r(a).bigStep());
+            }
+        }, null);
         TypeSetup.def0(LONGRANGE_ITER, SetupLongrangeIterDef0.__iter__);
         // CPython 3.11: Objects/rangeobject.c longrangeiter_reduce / longrangeiter_setstate
         TypeSetup.def0(LONGRANGE_ITER, SetupLongrangeIterDef0.__reduce__);

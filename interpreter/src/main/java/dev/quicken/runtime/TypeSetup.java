@@ -237,9 +237,12 @@ public final class TypeSetup {
 
     public static void def2(PyType t, String name, F2 f) {
         String fn = t.name() + "." + name;
-        def(t, name, (a, kw) -> {
-            Args.count(fn, a, kw, 1, 2, 2);
-            return f.apply(a[0], a[1], a[2]);
+        def(t, name, new JFunc() {
+            @Override
+            public PyObject call(PyObject[] a, String[] kw) {
+                Args.count(fn, a, kw, 1, 2, 2);
+                return f.apply(a[0], a[1], a[2]);
+            }
         });
     }
 
@@ -248,54 +251,63 @@ public final class TypeSetup {
      * wrap_descr_get): {@code f} gets None for an absent type; both None is an error.
      */
     public static void defGet(PyType t, F2 f) {
-        def(t, "__get__", (a, kw) -> {
-            Args.noKw("__get__", kw);
-            if (a.length < 2) {
-                throw Exc.typeError(" expected at least 1 argument, got 0");
+        def(t, "__get__", new JFunc() {
+            @Override
+            public PyObject call(PyObject[] a, String[] kw) {
+                Args.noKw("__get__", kw);
+                if (a.length < 2) {
+                    throw Exc.typeError(" expected at least 1 argument, got 0");
+                }
+                if (a.length > 3) {
+                    throw Exc.typeError(" expected at most 2 arguments, got " + (a.length - 1));
+                }
+                PyObject obj = a[1];
+                PyObject type = a.length > 2 ? a[2] : PyNone.NONE;
+                if (obj == PyNone.NONE && type == PyNone.NONE) {
+                    throw Exc.typeError("__get__(None, None) is invalid");
+                }
+                return f.apply(a[0], obj, type);
             }
-            if (a.length > 3) {
-                throw Exc.typeError(" expected at most 2 arguments, got " + (a.length - 1));
-            }
-            PyObject obj = a[1];
-            PyObject type = a.length > 2 ? a[2] : PyNone.NONE;
-            if (obj == PyNone.NONE && type == PyNone.NONE) {
-                throw Exc.typeError("__get__(None, None) is invalid");
-            }
-            return f.apply(a[0], obj, type);
         });
     }
 
     /** The {@code __dict__} getset of a type whose instances have a dict (heap types, {@code BaseException}). */
     static PyDescriptors.GetSet instanceDictDescriptor(PyType t) {
-        return new PyDescriptors.GetSet(t, "__dict__", self -> {
-            PyDict dd = Abstract.instanceDict(self);
-            if (dd == null) {
-                throw Abstract.noAttribute(self, "__dict__");
+        return new PyDescriptors.GetSet(t, "__dict__", new Function<PyObject, PyObject>() {
+            @Override
+            public PyObject apply(PyObject self) {
+                PyDict dd = Abstract.instanceDict(self);
+                if (dd == null) {
+                    throw Abstract.noAttribute(self, "__dict__");
+                }
+                return dd;
             }
-            return dd;
-        }, (self, v) -> {
-            if (v == null && self instanceof PyInstance) {
-                // CPython 3.11: subtype_setdict with NULL drops the dict (a fresh one appears on next use)
+        }, new BiConsumer<PyObject, PyObject>() {
+            @Override
+            public void accept(PyObject self, PyObject v) {
+                if (v == null && self instanceof PyInstance) {
+                    // CPython 3.11: subtype_setdict with NULL drops the dict (a fresh one appears on next use)
+                    PyInstance inst = (PyInstance) self;
+                    inst.values = null;
+                    inst.dict = null;
+                    return;
+                }
+                if (v == null) {
+                    throw Exc.typeError("cannot delete __dict__"); // CPython 3.11: PyObject_GenericSetDict
+                }
+                if (!(v instanceof PyDict)) {
+                    throw Exc.typeError("__dict__ must be set to a dictionary, not a '" + Abstract.typeName(v) + "'");
+                }
+                if (!(self instanceof PyInstance)) {
+                    PyDict dd = Abstract.instanceDict(self);
+                    dd.clear();
+                    BuiltinMethods.dictUpdate(dd, v);
+                    return;
+                }
                 PyInstance inst = (PyInstance) self;
                 inst.values = null;
-                inst.dict = null;
-                return;
+                inst.dict = (PyDict) v;
             }
-            if (v == null) {
-                throw Exc.typeError("cannot delete __dict__"); // CPython 3.11: PyObject_GenericSetDict
-            }
-            if (!(v instanceof PyDict)) {
-                throw Exc.typeError("__dict__ must be set to a dictionary, not a '" + Abstract.typeName(v) + "'");
-            }
-            if (!(self instanceof PyInstance)) {
-                PyDict dd = Abstract.instanceDict(self);
-                dd.clear();
-                BuiltinMethods.dictUpdate(dd, v);
-                return;
-            }
-            PyInstance inst = (PyInstance) self;
-            inst.values = null;
-            inst.dict = (PyDict) v;
         });
     }
 
@@ -312,9 +324,12 @@ public final class TypeSetup {
     public static void defNew(PyType t, JFunc f) {
         PyDescriptors.StaticMethod[] self = new PyDescriptors.StaticMethod[1];
         self[0] = new PyDescriptors.StaticMethod(PyDescriptors.STATICMETHOD,
-                new PyBuiltinFunction("__new__", (a, kw) -> {
-                    newWrapperCheck(t, self[0], a);
-                    return f.call(a, kw);
+                new PyBuiltinFunction("__new__", new JFunc() {
+                    @Override
+                    public PyObject call(PyObject[] a, String[] kw) {
+                        newWrapperCheck(t, self[0], a);
+                        return f.call(a, kw);
+                    }
                 }, null, t.name()));
         t.dict.setStr("__new__", self[0]);
     }
@@ -379,34 +394,70 @@ public final class TypeSetup {
 
     private static void setupObjectAndType() {
         PyType.TYPE.setBases(OBJECT);
-        OBJECT.factory = PyInstance::new;
+        OBJECT.factory = new PyType.Factory() {
+            @Override
+            public PyObject make(PyType x) {
+                return new PyInstance(x);
+            }
+        };
         PyType.TYPE.factory = null;
-        Exc.BaseException.factory = PyBaseException::new;
+        Exc.BaseException.factory = new PyType.Factory() {
+            @Override
+            public PyObject make(PyType x) {
+                return new PyBaseException(x);
+            }
+        };
         Exc.BaseException.solidBase = Exc.BaseException;
         Exc.BaseException.hasInstanceDict = true;
         Exc.BaseException.sharedKeys = null;
-        PyList.TYPE.factory = c -> {
-            PyList l = new PyList();
-            l.cls = c;
-            return l;
+        PyList.TYPE.factory = new PyType.Factory() {
+            @Override
+            public PyObject make(PyType c) {
+                PyList l = new PyList();
+                l.cls = c;
+                return l;
+            }
         };
-        PyDict.TYPE.factory = c -> {
-            PyDict d = new PyDict();
-            d.cls = c;
-            return d;
+        PyDict.TYPE.factory = new PyType.Factory() {
+            @Override
+            public PyObject make(PyType c) {
+                PyDict d = new PyDict();
+                d.cls = c;
+                return d;
+            }
         };
 
         PyType o = OBJECT;
-        defNew(o, TypeSetup::objectNew);
+        defNew(o, new JFunc() {
+            @Override
+            public PyObject call(PyObject[] x0, String[] x1) {
+                return TypeSetup.objectNew(x0, x1);
+            }
+        });
         OBJECT_NEW = o.dict.getStr("__new__");
-        def(o, "__init__", TypeSetup::objectInit);
+        def(o, "__init__", new JFunc() {
+            @Override
+            public PyObject call(PyObject[] x0, String[] x1) {
+                return TypeSetup.objectInit(x0, x1);
+            }
+        });
         OBJECT_INIT = o.dict.getStr("__init__");
         def0(o, ObjectAndTypeODef0.__repr__);
-        def0(o, "__str__", Abstract::reprObj);
+        def0(o, "__str__", new F0() {
+            @Override
+            public PyObject apply(PyObject x) {
+                return Abstract.reprObj(x);
+            }
+        });
         def1(o, ObjectAndTypeODef1.__eq__);
         def1(o, ObjectAndTypeODef1.__ne__);
         for (String n : new String[] {"__lt__", "__le__", "__gt__", "__ge__"}) {
-            def1(o, n, (a, b) -> Abstract.NI);
+            def1(o, n, new F1() {
+                @Override
+                public PyObject apply(PyObject a, PyObject b) {
+                    return Abstract.NI;
+                }
+            });
         }
         def0(o, ObjectAndTypeODef0.__hash__);
         def1(o, ObjectAndTypeODef1.__getattribute__);
@@ -418,30 +469,48 @@ public final class TypeSetup {
         def1(o, ObjectAndTypeODef1.__format__);
         def0(o, ObjectAndTypeODef0.__dir__);
         ObjectReduce.setup(o);
-        def0(o, "__getstate__", TypeSetup::objectGetstate);
+        def0(o, "__getstate__", new F0() {
+            @Override
+            public PyObject apply(PyObject x) {
+                return TypeSetup.objectGetstate(x);
+            }
+        });
         def0(o, ObjectAndTypeODef0.__sizeof__);
         defClassMethod(o, ObjectAndTypeOClassMethods.__init_subclass__);
         defClassMethod(o, ObjectAndTypeOClassMethods.__subclasshook__);
-        getset(o, "__class__", PyObject::type, (self, v) -> {
-            if (v == null) {
-                throw Exc.typeError("can't delete __class__ attribute");
+        getset(o, "__class__", new Function<PyObject, PyObject>() {
+            @Override
+            public PyObject apply(PyObject x) {
+                return x.type();
             }
-            if (!(v instanceof PyType)) {
-                throw Exc.typeError("__class__ must be set to a class, not '" + Abstract.typeName(v) + "' object");
+        }, new BiConsumer<PyObject, PyObject>() {
+            @Override
+            public void accept(PyObject self, PyObject v) {
+                if (v == null) {
+                    throw Exc.typeError("can't delete __class__ attribute");
+                }
+                if (!(v instanceof PyType)) {
+                    throw Exc.typeError("__class__ must be set to a class, not '" + Abstract.typeName(v) + "' object");
+                }
+                if (!(self instanceof PyInstance) || !((PyType) v).heap || !self.type().heap) {
+                    throw Exc.typeError("__class__ assignment only supported for mutable types or ModuleType subclasses");
+                }
+                PyInstance inst = (PyInstance) self;
+                inst.materialize();
+                inst.cls = (PyType) v;
             }
-            if (!(self instanceof PyInstance) || !((PyType) v).heap || !self.type().heap) {
-                throw Exc.typeError("__class__ assignment only supported for mutable types or ModuleType subclasses");
-            }
-            PyInstance inst = (PyInstance) self;
-            inst.materialize();
-            inst.cls = (PyType) v;
         });
         o.dict.setStr("__doc__", new PyStr("The base class of the class hierarchy."));
 
         PyType t = PyType.TYPE;
         def(t, ObjectAndTypeDefN.__call__);
         TYPE_CALL = t.dict.getStr("__call__");
-        defNew(t, TypeSetup::typeNew);
+        defNew(t, new JFunc() {
+            @Override
+            public PyObject call(PyObject[] x0, String[] x1) {
+                return TypeSetup.typeNew(x0, x1);
+            }
+        });
         def(t, ObjectAndTypeDefN.__init__);
         def0(t, ObjectAndTypeDef0.__repr__);
         def1(t, ObjectAndTypeDef1.__getattribute__);
@@ -1423,7 +1492,12 @@ public final class TypeSetup {
             d.setStr("__dict__", instanceDictDescriptor(t));
         }
         if ((slotsDecl == null || slotsWeakref) && mayAddWeakref(bases)) {
-            d.setStr("__weakref__", new PyDescriptors.GetSet(t, "__weakref__", self -> weakrefListHead.apply(self),
+            d.setStr("__weakref__", new PyDescriptors.GetSet(t, "__weakref__", new Function<PyObject, PyObject>() {
+                @Override
+                public PyObject apply(PyObject self) {
+                    return weakrefListHead.apply(self);
+                }
+            },
                     null));
         }
         // CPython 3.11: type_new_set_doc runs after PyType_Ready added the __dict__/__weakref__ getsets
@@ -1486,7 +1560,12 @@ public final class TypeSetup {
     }
 
     /** {@code obj.__weakref__}: the first weak reference to obj, or None (set by {@code _weakref}). */
-    public static volatile java.util.function.Function<PyObject, PyObject> weakrefListHead = o -> PyNone.NONE;
+    public static volatile java.util.function.Function<PyObject, PyObject> weakrefListHead = new Function<PyObject, PyObject>() {
+        @Override
+        public PyObject apply(PyObject o) {
+            return PyNone.NONE;
+        }
+    };
 
     /**
      * Whether a new class gets a {@code __weakref__} getset: no base has weak reference support

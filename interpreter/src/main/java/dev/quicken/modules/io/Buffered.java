@@ -24,10 +24,30 @@ import java.util.Arrays;
  */
 final class Buffered extends IOBaseObj {
 
-    static final PyType READER = IoSupport.type("BufferedReader", Buffered::new, IoModule.BUFFERED_IOBASE);
-    static final PyType WRITER = IoSupport.type("BufferedWriter", Buffered::new, IoModule.BUFFERED_IOBASE);
-    static final PyType RANDOM = IoSupport.type("BufferedRandom", Buffered::new, IoModule.BUFFERED_IOBASE);
-    static final PyType RWPAIR = IoSupport.type("BufferedRWPair", Buffered::new, IoModule.BUFFERED_IOBASE);
+    static final PyType READER = IoSupport.type("BufferedReader", new PyType.Factory() {
+        @Override
+        public PyObject make(PyType x) {
+            return new Buffered(x);
+        }
+    }, IoModule.BUFFERED_IOBASE);
+    static final PyType WRITER = IoSupport.type("BufferedWriter", new PyType.Factory() {
+        @Override
+        public PyObject make(PyType x) {
+            return new Buffered(x);
+        }
+    }, IoModule.BUFFERED_IOBASE);
+    static final PyType RANDOM = IoSupport.type("BufferedRandom", new PyType.Factory() {
+        @Override
+        public PyObject make(PyType x) {
+            return new Buffered(x);
+        }
+    }, IoModule.BUFFERED_IOBASE);
+    static final PyType RWPAIR = IoSupport.type("BufferedRWPair", new PyType.Factory() {
+        @Override
+        public PyObject make(PyType x) {
+            return new Buffered(x);
+        }
+    }, IoModule.BUFFERED_IOBASE);
 
     PyObject raw;
     /** For BufferedRWPair: the reader and the writer. */
@@ -380,31 +400,34 @@ final class Buffered extends IOBaseObj {
         boolean canRead = t != WRITER;
         boolean canWrite = t != READER;
         String tname = t.name();
-        def(t, "__init__", (a, kw) -> {
-            PyObject[] p = Args.parse(tname, a, kw, 1, new String[] {"raw", "buffer_size"}, 1, 2);
-            Buffered b = (Buffered) a[0];
-            PyObject raw = p[0];
-            if (canRead && canWrite) {
-                IoModule.checkSeekable(raw);
+        def(t, "__init__", new dev.quicken.runtime.JFunc() {
+            @Override
+            public PyObject call(PyObject[] a, String[] kw) {
+                PyObject[] p = Args.parse(tname, a, kw, 1, new String[] {"raw", "buffer_size"}, 1, 2);
+                Buffered b = (Buffered) a[0];
+                PyObject raw = p[0];
+                if (canRead && canWrite) {
+                    IoModule.checkSeekable(raw);
+                }
+                if (canRead) {
+                    IoModule.checkReadable(raw);
+                }
+                if (canWrite) {
+                    IoModule.checkWritable(raw);
+                }
+                long size = p[1] == null ? IoSupport.DEFAULT_BUFFER_SIZE : Args.integer(p[1]);
+                if (size <= 0) {
+                    throw Exc.valueError("buffer size must be strictly positive");
+                }
+                b.raw = raw;
+                b.bufferSize = (int) Math.min(size, Integer.MAX_VALUE - 16);
+                b.readable = canRead;
+                b.writable = canWrite;
+                b.detached = false;
+                b.rpos = b.rlen = 0;
+                b.wbuf.reset();
+                return NONE;
             }
-            if (canRead) {
-                IoModule.checkReadable(raw);
-            }
-            if (canWrite) {
-                IoModule.checkWritable(raw);
-            }
-            long size = p[1] == null ? IoSupport.DEFAULT_BUFFER_SIZE : Args.integer(p[1]);
-            if (size <= 0) {
-                throw Exc.valueError("buffer size must be strictly positive");
-            }
-            b.raw = raw;
-            b.bufferSize = (int) Math.min(size, Integer.MAX_VALUE - 16);
-            b.readable = canRead;
-            b.writable = canWrite;
-            b.detached = false;
-            b.rpos = b.rlen = 0;
-            b.wbuf.reset();
-            return NONE;
         });
         if (canRead) {
             def(t, SetupDefN.read);
@@ -412,17 +435,20 @@ final class Buffered extends IOBaseObj {
             def(t, SetupDefN.peek);
             def(t, SetupDefN.readline);
             for (String name : new String[] {"readinto", "readinto1"}) {
-                def(t, name, (a, kw) -> {
-                    Args.count(name, a, kw, 1, 1, 1);
-                    Buffered b = self(a[0]);
-                    b.checkClosed("readinto of closed file");
-                    long n = Abstract.len(a[1]);
-                    byte[] data = name.equals("readinto") ? b.read(n) : b.read1(n);
-                    if (data == null) {
-                        return NONE;
+                def(t, name, new dev.quicken.runtime.JFunc() {
+                    @Override
+                    public PyObject call(PyObject[] a, String[] kw) {
+                        Args.count(name, a, kw, 1, 1, 1);
+                        Buffered b = self(a[0]);
+                        b.checkClosed("readinto of closed file");
+                        long n = Abstract.len(a[1]);
+                        byte[] data = name.equals("readinto") ? b.read(n) : b.read1(n);
+                        if (data == null) {
+                            return NONE;
+                        }
+                        IoSupport.storeInto(a[1], data, data.length);
+                        return PyInt.of(data.length);
                     }
-                    IoSupport.storeInto(a[1], data, data.length);
-                    return PyInt.of(data.length);
                 });
             }
             def(t, SetupDefN.__next__);
@@ -430,55 +456,69 @@ final class Buffered extends IOBaseObj {
         if (canWrite) {
             def(t, SetupDefN.write);
         }
-        def(t, "flush", (a, kw) -> {
-            Buffered b = self(a[0]);
-            b.checkClosed("flush of closed file");
-            if (b.writable) {
-                b.flushWrites();
-                if (b.fastRaw() == null) {
-                    call(b.raw, "flush");
+        def(t, "flush", new dev.quicken.runtime.JFunc() {
+            @Override
+            public PyObject call(PyObject[] a, String[] kw) {
+                Buffered b = self(a[0]);
+                b.checkClosed("flush of closed file");
+                if (b.writable) {
+                    b.flushWrites();
+                    if (b.fastRaw() == null) {
+                        IoSupport.call(b.raw, "flush");
+                    }
                 }
+                return NONE;
             }
-            return NONE;
         });
         def(t, SetupDefN.tell);
         def(t, SetupDefN.seek);
-        def(t, "truncate", (a, kw) -> {
-            Args.count("truncate", a, kw, 1, 0, 1);
-            Buffered b = self(a[0]);
-            b.checkClosed("truncate of closed file");
-            if (!b.writable) {
-                throw IoSupport.unsupported("truncate");
+        def(t, "truncate", new dev.quicken.runtime.JFunc() {
+            @Override
+            public PyObject call(PyObject[] a, String[] kw) {
+                Args.count("truncate", a, kw, 1, 0, 1);
+                Buffered b = self(a[0]);
+                b.checkClosed("truncate of closed file");
+                if (!b.writable) {
+                    throw IoSupport.unsupported("truncate");
+                }
+                b.flushWrites();
+                PyObject pos = a.length > 1 && a[1] != NONE ? a[1] : PyInt.of(b.tell());
+                b.rpos = b.rlen = 0;
+                PyObject r = IoSupport.call(b.raw, "truncate", pos);
+                return r;
             }
-            b.flushWrites();
-            PyObject pos = a.length > 1 && a[1] != NONE ? a[1] : PyInt.of(b.tell());
-            b.rpos = b.rlen = 0;
-            PyObject r = call(b.raw, "truncate", pos);
-            return r;
         });
-        def(t, "close", (a, kw) -> {
-            Buffered b = self(a[0]);
-            if (b.rawClosed()) {
+        def(t, "close", new dev.quicken.runtime.JFunc() {
+            @Override
+            public PyObject call(PyObject[] a, String[] kw) {
+                Buffered b = self(a[0]);
+                if (b.rawClosed()) {
+                    return NONE;
+                }
+                RuntimeException first = null;
+                try {
+                    if (b.writable) {
+                        b.flushWrites();
+                    }
+                } catch (RuntimeException e) {
+                    first = e;
+                }
+                b.rpos = b.rlen = 0;
+                IoSupport.call(b.raw, "close");
+                if (first != null) {
+                    throw first;
+                }
                 return NONE;
             }
-            RuntimeException first = null;
-            try {
-                if (b.writable) {
-                    b.flushWrites();
-                }
-            } catch (RuntimeException e) {
-                first = e;
-            }
-            b.rpos = b.rlen = 0;
-            call(b.raw, "close");
-            if (first != null) {
-                throw first;
-            }
-            return NONE;
         });
         def(t, SetupDefN.detach);
         for (String n : new String[] {"seekable", "readable", "writable", "fileno", "isatty"}) {
-            def(t, n, (a, kw) -> call(self(a[0]).raw, n));
+            def(t, n, new dev.quicken.runtime.JFunc() {
+                @Override
+                public PyObject call(PyObject[] a, String[] kw) {
+                    return IoSupport.call(self(a[0]).raw, n);
+                }
+            });
         }
         def(t, SetupDefN._dealloc_warn);
         TypeSetup.getset(t, SetupGet.raw, null);
@@ -648,25 +688,53 @@ final class Buffered extends IOBaseObj {
         PyType t = RWPAIR;
         def(t, PairDefN.__init__);
         for (String n : new String[] {"read", "peek", "read1", "readinto", "readinto1", "readline", "__next__"}) {
-            def(t, n, (a, kw) -> Abstract.call(Abstract.getAttr(self(a[0]).pairReader, n),
-                    Arrays.copyOfRange(a, 1, a.length), kw));
+            def(t, n, new dev.quicken.runtime.JFunc() {
+                @Override
+                public PyObject call(PyObject[] a, String[] kw) {
+                    return Abstract.call(Abstract.getAttr(self(a[0]).pairReader, n),
+                    Arrays.copyOfRange(a, 1, a.length), kw);
+                }
+            });
         }
         for (String n : new String[] {"write", "flush"}) {
-            def(t, n, (a, kw) -> Abstract.call(Abstract.getAttr(self(a[0]).pairWriter, n),
-                    Arrays.copyOfRange(a, 1, a.length), kw));
+            def(t, n, new dev.quicken.runtime.JFunc() {
+                @Override
+                public PyObject call(PyObject[] a, String[] kw) {
+                    return Abstract.call(Abstract.getAttr(self(a[0]).pairWriter, n),
+                    Arrays.copyOfRange(a, 1, a.length), kw);
+                }
+            });
         }
-        def(t, "readable", (a, kw) -> call(self(a[0]).pairReader, "readable"));
-        def(t, "writable", (a, kw) -> call(self(a[0]).pairWriter, "writable"));
-        def(t, "isatty", (a, kw) -> PyBool.of(Abstract.isTrue(call(self(a[0]).pairWriter, "isatty"))
-                || Abstract.isTrue(call(self(a[0]).pairReader, "isatty"))));
-        def(t, "close", (a, kw) -> {
-            Buffered b = self(a[0]);
-            try {
-                call(b.pairWriter, "close");
-            } finally {
-                call(b.pairReader, "close");
+        def(t, "readable", new dev.quicken.runtime.JFunc() {
+            @Override
+            public PyObject call(PyObject[] a, String[] kw) {
+                return IoSupport.call(self(a[0]).pairReader, "readable");
             }
-            return NONE;
+        });
+        def(t, "writable", new dev.quicken.runtime.JFunc() {
+            @Override
+            public PyObject call(PyObject[] a, String[] kw) {
+                return IoSupport.call(self(a[0]).pairWriter, "writable");
+            }
+        });
+        def(t, "isatty", new dev.quicken.runtime.JFunc() {
+            @Override
+            public PyObject call(PyObject[] a, String[] kw) {
+                return PyBool.of(Abstract.isTrue(IoSupport.call(self(a[0]).pairWriter, "isatty"))
+                || Abstract.isTrue(IoSupport.call(self(a[0]).pairReader, "isatty")));
+            }
+        });
+        def(t, "close", new dev.quicken.runtime.JFunc() {
+            @Override
+            public PyObject call(PyObject[] a, String[] kw) {
+                Buffered b = self(a[0]);
+                try {
+                    IoSupport.call(b.pairWriter, "close");
+                } finally {
+                    IoSupport.call(b.pairReader, "close");
+                }
+                return NONE;
+            }
         });
         TypeSetup.getset(t, PairGet.closed, null);
         t.recomputeFlags();

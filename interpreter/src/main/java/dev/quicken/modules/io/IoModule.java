@@ -32,7 +32,12 @@ public final class IoModule {
     private IoModule() {
     }
 
-    static final PyType IOBASE = IoSupport.type("_IOBase", IOBaseObj::new);
+    static final PyType IOBASE = IoSupport.type("_IOBase", new PyType.Factory() {
+        @Override
+        public PyObject make(PyType x) {
+            return new IOBaseObj(x);
+        }
+    });
     static final PyType RAW_IOBASE = IoSupport.type("_RawIOBase", null, IOBASE);
     static final PyType BUFFERED_IOBASE = IoSupport.type("_BufferedIOBase", null, IOBASE);
     static final PyType TEXT_IOBASE = IoSupport.type("_TextIOBase", null, IOBASE);
@@ -79,24 +84,37 @@ public final class IoModule {
         PyType t = IOBASE;
         t.dict().setStr("__doc__", new PyStr("The abstract base class for all I/O classes."));
         def(t, IOBaseDefN.seek);
-        def(t, "tell", (a, kw) -> call(a[0], "seek", PyInt.of(0), PyInt.of(1)));
+        def(t, "tell", new dev.quicken.runtime.JFunc() {
+            @Override
+            public PyObject call(PyObject[] a, String[] kw) {
+                return IoSupport.call(a[0], "seek", PyInt.of(0), PyInt.of(1));
+            }
+        });
         def(t, IOBaseDefN.truncate);
         def(t, IOBaseDefN.flush);
-        def(t, "close", (a, kw) -> {
-            IOBaseObj self = (IOBaseObj) a[0];
-            if (self.iobaseClosed) {
+        def(t, "close", new dev.quicken.runtime.JFunc() {
+            @Override
+            public PyObject call(PyObject[] a, String[] kw) {
+                IOBaseObj self = (IOBaseObj) a[0];
+                if (self.iobaseClosed) {
+                    return NONE;
+                }
+                try {
+                    IoSupport.call(self, "flush");
+                } finally {
+                    self.iobaseClosed = true;
+                }
                 return NONE;
             }
-            try {
-                call(self, "flush");
-            } finally {
-                self.iobaseClosed = true;
-            }
-            return NONE;
         });
         TypeSetup.getset(t, IOBaseGet.closed, null);
         for (String n : new String[] {"seekable", "readable", "writable"}) {
-            def(t, n, (a, kw) -> PyBool.FALSE);
+            def(t, n, new dev.quicken.runtime.JFunc() {
+                @Override
+                public PyObject call(PyObject[] a, String[] kw) {
+                    return PyBool.FALSE;
+                }
+            });
         }
         def(t, IOBaseDefN._checkClosed);
         def(t, IOBaseDefN._checkSeekable);
@@ -105,62 +123,76 @@ public final class IoModule {
         def(t, IOBaseDefN.fileno);
         def(t, IOBaseDefN.isatty);
         def(t, IOBaseDefN.__enter__);
-        def(t, "__exit__", (a, kw) -> call(a[0], "close"));
-        def(t, IOBaseDefN.__iter__);
-        def(t, "__next__", (a, kw) -> {
-            PyObject line = call(a[0], "readline");
-            if (Abstract.len(line) == 0) {
-                throw Exc.stopIteration();
+        def(t, "__exit__", new dev.quicken.runtime.JFunc() {
+            @Override
+            public PyObject call(PyObject[] a, String[] kw) {
+                return IoSupport.call(a[0], "close");
             }
-            return line;
+        });
+        def(t, IOBaseDefN.__iter__);
+        def(t, "__next__", new dev.quicken.runtime.JFunc() {
+            @Override
+            public PyObject call(PyObject[] a, String[] kw) {
+                PyObject line = IoSupport.call(a[0], "readline");
+                if (Abstract.len(line) == 0) {
+                    throw Exc.stopIteration();
+                }
+                return line;
+            }
         });
         // CPython 3.11: iobase.c _io__IOBase_readline_impl (peek when available, else read(1))
-        def(t, "readline", (a, kw) -> {
-            PyObject[] p = Args.parse("readline", a, kw, 1, new String[] {"size"}, 0, 1);
-            long limit = IoSupport.sizeArg(p[0]);
-            PyObject self = a[0];
-            PyObject peek = Abstract.lookupAttr(self, "peek");
-            ByteArrayOutputStream out = new ByteArrayOutputStream();
-            while (limit < 0 || out.size() < limit) {
-                long nreadahead = 1;
-                if (peek != null) {
-                    PyObject ahead = Abstract.call(peek, PyInt.of(1));
-                    byte[] buf = IoSupport.bytesOf(ahead);
-                    if (buf.length > 0) {
-                        int n = 0;
-                        while (n < buf.length && (limit < 0 || n < limit - out.size())) {
-                            if (buf[n++] == '\n') {
-                                break;
+        def(t, "readline", new dev.quicken.runtime.JFunc() {
+            @Override
+            public PyObject call(PyObject[] a, String[] kw) {
+                PyObject[] p = Args.parse("readline", a, kw, 1, new String[] {"size"}, 0, 1);
+                long limit = IoSupport.sizeArg(p[0]);
+                PyObject self = a[0];
+                PyObject peek = Abstract.lookupAttr(self, "peek");
+                ByteArrayOutputStream out = new ByteArrayOutputStream();
+                while (limit < 0 || out.size() < limit) {
+                    long nreadahead = 1;
+                    if (peek != null) {
+                        PyObject ahead = Abstract.call(peek, PyInt.of(1));
+                        byte[] buf = IoSupport.bytesOf(ahead);
+                        if (buf.length > 0) {
+                            int n = 0;
+                            while (n < buf.length && (limit < 0 || n < limit - out.size())) {
+                                if (buf[n++] == '\n') {
+                                    break;
+                                }
                             }
+                            nreadahead = n;
                         }
-                        nreadahead = n;
+                    }
+                    PyObject b = IoSupport.call(self, "read", PyInt.of(nreadahead));
+                    if (!(b instanceof PyBytes)) {
+                        throw Exc.raise(Exc.OSError, "read() should have returned a bytes object, not '"
+                                + Abstract.typeName(b) + "'");
+                    }
+                    byte[] bb = ((PyBytes) b).value;
+                    if (bb.length == 0) {
+                        break;
+                    }
+                    out.write(bb, 0, bb.length);
+                    if (bb[bb.length - 1] == '\n') {
+                        break;
                     }
                 }
-                PyObject b = call(self, "read", PyInt.of(nreadahead));
-                if (!(b instanceof PyBytes)) {
-                    throw Exc.raise(Exc.OSError, "read() should have returned a bytes object, not '"
-                            + Abstract.typeName(b) + "'");
-                }
-                byte[] bb = ((PyBytes) b).value;
-                if (bb.length == 0) {
-                    break;
-                }
-                out.write(bb, 0, bb.length);
-                if (bb[bb.length - 1] == '\n') {
-                    break;
-                }
+                return new PyBytes(out.toByteArray());
             }
-            return new PyBytes(out.toByteArray());
         });
         def(t, IOBaseDefN.readlines);
-        def(t, "writelines", (a, kw) -> {
-            Args.count("writelines", a, kw, 1, 1, 1);
-            checkClosed(a[0]);
-            PyObject it = Abstract.iter(a[1]);
-            for (PyObject line = Abstract.next(it); line != null; line = Abstract.next(it)) {
-                call(a[0], "write", line);
+        def(t, "writelines", new dev.quicken.runtime.JFunc() {
+            @Override
+            public PyObject call(PyObject[] a, String[] kw) {
+                Args.count("writelines", a, kw, 1, 1, 1);
+                checkClosed(a[0]);
+                PyObject it = Abstract.iter(a[1]);
+                for (PyObject line = Abstract.next(it); line != null; line = Abstract.next(it)) {
+                    IoSupport.call(a[0], "write", line);
+                }
+                return NONE;
             }
-            return NONE;
         });
         def(t, IOBaseDefN._dealloc_warn);
         t.recomputeFlags();
@@ -301,41 +333,47 @@ public final class IoModule {
     private static void setupRawIOBase() {
         PyType t = RAW_IOBASE;
         t.dict().setStr("__doc__", new PyStr("Base class for raw binary I/O."));
-        def(t, "read", (a, kw) -> {
-            PyObject[] p = Args.parse("read", a, kw, 1, new String[] {"size"}, 0, 1);
-            long n = IoSupport.sizeArg(p[0]);
-            if (n < 0) {
-                return call(a[0], "readall");
+        def(t, "read", new dev.quicken.runtime.JFunc() {
+            @Override
+            public PyObject call(PyObject[] a, String[] kw) {
+                PyObject[] p = Args.parse("read", a, kw, 1, new String[] {"size"}, 0, 1);
+                long n = IoSupport.sizeArg(p[0]);
+                if (n < 0) {
+                    return IoSupport.call(a[0], "readall");
+                }
+                PyObject b = IoSupport.newByteArray(n);
+                PyObject got = IoSupport.call(a[0], "readinto", b);
+                if (got == NONE) {
+                    return NONE;
+                }
+                long k = Abstract.asIndex(got, "readinto");
+                byte[] all = IoSupport.bytesOf(b);
+                return IoSupport.bytes(all, 0, (int) k);
             }
-            PyObject b = IoSupport.newByteArray(n);
-            PyObject got = call(a[0], "readinto", b);
-            if (got == NONE) {
-                return NONE;
-            }
-            long k = Abstract.asIndex(got, "readinto");
-            byte[] all = IoSupport.bytesOf(b);
-            return IoSupport.bytes(all, 0, (int) k);
         });
-        def(t, "readall", (a, kw) -> {
-            ByteArrayOutputStream out = new ByteArrayOutputStream();
-            while (true) {
-                PyObject data = call(a[0], "read", PyInt.of(IoSupport.DEFAULT_BUFFER_SIZE));
-                if (data == NONE) {
-                    if (out.size() == 0) {
-                        return NONE;
+        def(t, "readall", new dev.quicken.runtime.JFunc() {
+            @Override
+            public PyObject call(PyObject[] a, String[] kw) {
+                ByteArrayOutputStream out = new ByteArrayOutputStream();
+                while (true) {
+                    PyObject data = IoSupport.call(a[0], "read", PyInt.of(IoSupport.DEFAULT_BUFFER_SIZE));
+                    if (data == NONE) {
+                        if (out.size() == 0) {
+                            return NONE;
+                        }
+                        break;
                     }
-                    break;
+                    if (!(data instanceof PyBytes)) {
+                        throw Exc.typeError("read() should return bytes");
+                    }
+                    byte[] d = ((PyBytes) data).value;
+                    if (d.length == 0) {
+                        break;
+                    }
+                    out.write(d, 0, d.length);
                 }
-                if (!(data instanceof PyBytes)) {
-                    throw Exc.typeError("read() should return bytes");
-                }
-                byte[] d = ((PyBytes) data).value;
-                if (d.length == 0) {
-                    break;
-                }
-                out.write(d, 0, d.length);
+                return new PyBytes(out.toByteArray());
             }
-            return new PyBytes(out.toByteArray());
         });
         def(t, RawIOBaseDefN.readinto);
         def(t, RawIOBaseDefN.write);
@@ -377,16 +415,19 @@ public final class IoModule {
         def(t, BufferedIOBaseDefN.write);
         for (String name : new String[] {"readinto", "readinto1"}) {
             String reader = name.equals("readinto") ? "read" : "read1";
-            def(t, name, (a, kw) -> {
-                Args.count(name, a, kw, 1, 1, 1);
-                long len = Abstract.len(a[1]);
-                byte[] data = IoSupport.bytesOf(call(a[0], reader, PyInt.of(len)));
-                if (data.length > len) {
-                    throw Exc.valueError("read() returned too much data: " + len + " bytes requested, "
-                            + data.length + " returned");
+            def(t, name, new dev.quicken.runtime.JFunc() {
+                @Override
+                public PyObject call(PyObject[] a, String[] kw) {
+                    Args.count(name, a, kw, 1, 1, 1);
+                    long len = Abstract.len(a[1]);
+                    byte[] data = IoSupport.bytesOf(IoSupport.call(a[0], reader, PyInt.of(len)));
+                    if (data.length > len) {
+                        throw Exc.valueError("read() returned too much data: " + len + " bytes requested, "
+                                + data.length + " returned");
+                    }
+                    IoSupport.storeInto(a[1], data, data.length);
+                    return PyInt.of(data.length);
                 }
-                IoSupport.storeInto(a[1], data, data.length);
-                return PyInt.of(data.length);
             });
         }
         t.recomputeFlags();
@@ -434,12 +475,20 @@ public final class IoModule {
         PyType t = TEXT_IOBASE;
         t.dict().setStr("__doc__", new PyStr("Base class for text I/O."));
         for (String n : new String[] {"detach", "read", "readline", "write"}) {
-            def(t, n, (a, kw) -> {
-                throw unsupported(n);
+            def(t, n, new dev.quicken.runtime.JFunc() {
+                @Override
+                public PyObject call(PyObject[] a, String[] kw) {
+                    throw unsupported(n);
+                }
             });
         }
         for (String n : new String[] {"encoding", "newlines", "errors"}) {
-            TypeSetup.getset(t, n, self -> NONE, null);
+            TypeSetup.getset(t, n, new java.util.function.Function<PyObject, PyObject>() {
+                @Override
+                public PyObject apply(PyObject self) {
+                    return NONE;
+                }
+            }, null);
         }
         t.recomputeFlags();
     }
@@ -487,5 +536,10 @@ public final class IoModule {
     }
 
     /** The builtin {@code open} (also {@code io.open}). */
-    public static final PyObject OPEN = new PyBuiltinFunction("open", Open::call, null, "_io");
+    public static final PyObject OPEN = new PyBuiltinFunction("open", new dev.quicken.runtime.JFunc() {
+        @Override
+        public PyObject call(PyObject[] x0, String[] x1) {
+            return Open.call(x0, x1);
+        }
+    }, null, "_io");
 }
