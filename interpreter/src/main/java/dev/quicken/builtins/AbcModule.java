@@ -276,43 +276,67 @@ public final class AbcModule {
 
     public static PyModule create() {
         PyModule m = new PyModule("_abc");
-        NativeTypes.def(m, "get_cache_token", (a, kw) -> {
-            Args.count("get_cache_token", a, kw, 0, 0, 0);
-            return PyInt.of(INVALIDATION.get());
+        NativeTypes.def(m, "get_cache_token", new dev.quicken.runtime.JFunc() {
+            @Override
+            public PyObject call(PyObject[] a, String[] kw) {
+                Args.count("get_cache_token", a, kw, 0, 0, 0);
+                return PyInt.of(INVALIDATION.get());
+            }
         });
-        NativeTypes.def(m, "_abc_init", (a, kw) -> {
-            Args.count("_abc_init", a, kw, 0, 1, 1);
-            return abcInit(a[0]);
+        NativeTypes.def(m, "_abc_init", new dev.quicken.runtime.JFunc() {
+            @Override
+            public PyObject call(PyObject[] a, String[] kw) {
+                Args.count("_abc_init", a, kw, 0, 1, 1);
+                return abcInit(a[0]);
+            }
         });
-        NativeTypes.def(m, "_abc_register", (a, kw) -> {
-            Args.count("_abc_register", a, kw, 0, 2, 2);
-            return abcRegister(a[0], a[1]);
+        NativeTypes.def(m, "_abc_register", new dev.quicken.runtime.JFunc() {
+            @Override
+            public PyObject call(PyObject[] a, String[] kw) {
+                Args.count("_abc_register", a, kw, 0, 2, 2);
+                return abcRegister(a[0], a[1]);
+            }
         });
-        NativeTypes.def(m, "_abc_instancecheck", (a, kw) -> {
-            Args.count("_abc_instancecheck", a, kw, 0, 2, 2);
-            return abcInstancecheck(a[0], a[1]);
+        NativeTypes.def(m, "_abc_instancecheck", new dev.quicken.runtime.JFunc() {
+            @Override
+            public PyObject call(PyObject[] a, String[] kw) {
+                Args.count("_abc_instancecheck", a, kw, 0, 2, 2);
+                return abcInstancecheck(a[0], a[1]);
+            }
         });
-        NativeTypes.def(m, "_abc_subclasscheck", (a, kw) -> {
-            Args.count("_abc_subclasscheck", a, kw, 0, 2, 2);
-            return abcSubclasscheck(a[0], a[1]);
+        NativeTypes.def(m, "_abc_subclasscheck", new dev.quicken.runtime.JFunc() {
+            @Override
+            public PyObject call(PyObject[] a, String[] kw) {
+                Args.count("_abc_subclasscheck", a, kw, 0, 2, 2);
+                return abcSubclasscheck(a[0], a[1]);
+            }
         });
-        NativeTypes.def(m, "_get_dump", (a, kw) -> {
-            Args.count("_get_dump", a, kw, 0, 1, 1);
-            AbcData d = impl(a[0]);
-            return new PyTuple(new PyObject[] {setOf(d.registry), setOf(d.cache), setOf(d.negativeCache),
-                PyInt.of(d.negativeCacheVersion)});
+        NativeTypes.def(m, "_get_dump", new dev.quicken.runtime.JFunc() {
+            @Override
+            public PyObject call(PyObject[] a, String[] kw) {
+                Args.count("_get_dump", a, kw, 0, 1, 1);
+                AbcData d = impl(a[0]);
+                return new PyTuple(new PyObject[] {setOf(d.registry), setOf(d.cache), setOf(d.negativeCache),
+                    PyInt.of(d.negativeCacheVersion)});
+            }
         });
-        NativeTypes.def(m, "_reset_registry", (a, kw) -> {
-            Args.count("_reset_registry", a, kw, 0, 1, 1);
-            impl(a[0]).registry.clear();
-            return NONE;
+        NativeTypes.def(m, "_reset_registry", new dev.quicken.runtime.JFunc() {
+            @Override
+            public PyObject call(PyObject[] a, String[] kw) {
+                Args.count("_reset_registry", a, kw, 0, 1, 1);
+                impl(a[0]).registry.clear();
+                return NONE;
+            }
         });
-        NativeTypes.def(m, "_reset_caches", (a, kw) -> {
-            Args.count("_reset_caches", a, kw, 0, 1, 1);
-            AbcData d = impl(a[0]);
-            d.cache.clear();
-            d.negativeCache.clear();
-            return NONE;
+        NativeTypes.def(m, "_reset_caches", new dev.quicken.runtime.JFunc() {
+            @Override
+            public PyObject call(PyObject[] a, String[] kw) {
+                Args.count("_reset_caches", a, kw, 0, 1, 1);
+                AbcData d = impl(a[0]);
+                d.cache.clear();
+                d.negativeCache.clear();
+                return NONE;
+            }
         });
         m.dict.setStr("__doc__", new PyStr("Module contains faster C implementation of abc.ABCMeta"));
         return m;

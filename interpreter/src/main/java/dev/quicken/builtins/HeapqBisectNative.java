@@ -148,22 +148,25 @@ public final class HeapqBisectNative {
     static final String[] NAMES = {"a", "x", "lo", "hi", "key"};
 
     static void defBisect(PyModule m, String name, boolean right, boolean insort) {
-        NativeTypes.def(m, name, (a, kw) -> {
-            PyObject[] p = Args.parse(name, a, kw, 0, NAMES, 2, 4);
-            long[] b = bounds(p, p[0]);
-            PyObject key = p[4];
-            PyObject x = p[1];
-            if (!insort) {
-                return PyInt.of(bisect(p[0], x, b[0], b[1], key, right));
+        NativeTypes.def(m, name, new dev.quicken.runtime.JFunc() {
+            @Override
+            public PyObject call(PyObject[] a, String[] kw) {
+                PyObject[] p = Args.parse(name, a, kw, 0, NAMES, 2, 4);
+                long[] b = bounds(p, p[0]);
+                PyObject key = p[4];
+                PyObject x = p[1];
+                if (!insort) {
+                    return PyInt.of(bisect(p[0], x, b[0], b[1], key, right));
+                }
+                PyObject kx = key == null || key == NONE ? x : Abstract.call(key, x);
+                long at = bisect(p[0], kx, b[0], b[1], key, right);
+                if (p[0].getClass() == PyList.class) {
+                    ((PyList) p[0]).insert((int) at, x);
+                } else {
+                    Abstract.callMethod(p[0], "insert", PyInt.of(at), x);
+                }
+                return NONE;
             }
-            PyObject kx = key == null || key == NONE ? x : Abstract.call(key, x);
-            long at = bisect(p[0], kx, b[0], b[1], key, right);
-            if (p[0].getClass() == PyList.class) {
-                ((PyList) p[0]).insert((int) at, x);
-            } else {
-                Abstract.callMethod(p[0], "insert", PyInt.of(at), x);
-            }
-            return NONE;
         });
     }
 

@@ -36,13 +36,21 @@ public final class ItertoolsModule {
 
     static PyType type(String name) {
         PyType t = NativeTypes.type(name, "itertools");
-        TypeSetup.def0(t, "__iter__", a -> a);
-        TypeSetup.def0(t, "__next__", a -> {
-            PyObject v = ((PyIter) a).next();
-            if (v == null) {
-                throw Exc.stopIteration();
+        TypeSetup.def0(t, "__iter__", new TypeSetup.F0() {
+            @Override
+            public PyObject apply(PyObject a) {
+                return a;
             }
-            return v;
+        });
+        TypeSetup.def0(t, "__next__", new TypeSetup.F0() {
+            @Override
+            public PyObject apply(PyObject a) {
+                PyObject v = ((PyIter) a).next();
+                if (v == null) {
+                    throw Exc.stopIteration();
+                }
+                return v;
+            }
         });
         return t;
     }
@@ -1006,586 +1014,779 @@ public final class ItertoolsModule {
 
     private static void setupTypes() {
         // pairwise
-        defNew(PAIRWISE, (a, kw) -> {
-            posOnly("pairwise", PAIRWISE, a, kw, 1, 1);
-            return new Pairwise((PyType) a[0], Abstract.iter(a[1]));
+        defNew(PAIRWISE, new JFunc() {
+            @Override
+            public PyObject call(PyObject[] a, String[] kw) {
+                posOnly("pairwise", PAIRWISE, a, kw, 1, 1);
+                return new Pairwise((PyType) a[0], Abstract.iter(a[1]));
+            }
         });
 
         // groupby
-        defNew(GROUPBY, (a, kw) -> {
-            PyObject[] p = Args.parse("groupby", a, kw, 1, new String[] {"iterable", "key"}, 1, 2);
-            return new GroupBy((PyType) a[0], Abstract.iter(p[0]), p[1] == null ? NONE : p[1]);
+        defNew(GROUPBY, new JFunc() {
+            @Override
+            public PyObject call(PyObject[] a, String[] kw) {
+                PyObject[] p = Args.parse("groupby", a, kw, 1, new String[] {"iterable", "key"}, 1, 2);
+                return new GroupBy((PyType) a[0], Abstract.iter(p[0]), p[1] == null ? NONE : p[1]);
+            }
         });
         // CPython 3.11: Modules/itertoolsmodule.c groupby_reduce / groupby_setstate
-        reduce(GROUPBY, a -> {
-            GroupBy g = (GroupBy) a;
-            if (g.tgtkey != null && g.currkey != null && g.currvalue != null) {
-                return tuple(g.type(), tuple(g.it, g.keyfunc), tuple(g.currkey, g.currvalue, g.tgtkey));
+        reduce(GROUPBY, new TypeSetup.F0() {
+            @Override
+            public PyObject apply(PyObject a) {
+                GroupBy g = (GroupBy) a;
+                if (g.tgtkey != null && g.currkey != null && g.currvalue != null) {
+                    return tuple(g.type(), tuple(g.it, g.keyfunc), tuple(g.currkey, g.currvalue, g.tgtkey));
+                }
+                return tuple(g.type(), tuple(g.it, g.keyfunc));
             }
-            return tuple(g.type(), tuple(g.it, g.keyfunc));
         });
-        setstate(GROUPBY, (a, st) -> {
-            GroupBy g = (GroupBy) a;
-            PyObject[] s = stateItems(st, 3, 3);
-            g.currkey = s[0];
-            g.currvalue = s[1];
-            g.tgtkey = s[2];
-            return NONE;
-        });
-        defNew(GROUPER, (a, kw) -> {
-            posOnly("_grouper", GROUPER, a, kw, 2, 2);
-            if (!(a[1] instanceof GroupBy)) {
-                throw Exc.typeError("_grouper() argument 1 must be itertools.groupby, not " + Abstract.typeName(a[1]));
+        setstate(GROUPBY, new TypeSetup.F1() {
+            @Override
+            public PyObject apply(PyObject a, PyObject st) {
+                GroupBy g = (GroupBy) a;
+                PyObject[] s = stateItems(st, 3, 3);
+                g.currkey = s[0];
+                g.currvalue = s[1];
+                g.tgtkey = s[2];
+                return NONE;
             }
-            return new Grouper((GroupBy) a[1], a[2]);
         });
-        reduce(GROUPER, a -> {
-            Grouper g = (Grouper) a;
-            if (g.parent.currgrouper != g) {
-                return tuple(BuiltinIterators.builtin("iter"), tuple(PyTuple.EMPTY));
+        defNew(GROUPER, new JFunc() {
+            @Override
+            public PyObject call(PyObject[] a, String[] kw) {
+                posOnly("_grouper", GROUPER, a, kw, 2, 2);
+                if (!(a[1] instanceof GroupBy)) {
+                    throw Exc.typeError("_grouper() argument 1 must be itertools.groupby, not " + Abstract.typeName(a[1]));
+                }
+                return new Grouper((GroupBy) a[1], a[2]);
             }
-            return tuple(GROUPER, tuple(g.parent, g.tgtkey));
+        });
+        reduce(GROUPER, new TypeSetup.F0() {
+            @Override
+            public PyObject apply(PyObject a) {
+                Grouper g = (Grouper) a;
+                if (g.parent.currgrouper != g) {
+                    return tuple(BuiltinIterators.builtin("iter"), tuple(PyTuple.EMPTY));
+                }
+                return tuple(GROUPER, tuple(g.parent, g.tgtkey));
+            }
         });
 
         // tee
-        defNew(TEE, (a, kw) -> {
-            posOnly("_tee", TEE, a, kw, 1, 1);
-            return teeFromIterable(a[1]);
-        });
-        setup(TEE, "__copy__", (a, kw) -> {
-            Args.count("__copy__", a, kw, 1, 0, 0);
-            Tee t = (Tee) a[0];
-            return new Tee(t.dataobj, t.index);
-        });
-        reduce(TEE, a -> tuple(TEE, tuple(PyTuple.EMPTY), tuple(((Tee) a).dataobj, PyInt.of(((Tee) a).index))));
-        setstate(TEE, (a, st) -> {
-            PyObject[] s = stateItems(st, 2, 2);
-            if (!(s[0] instanceof TeeData)) {
-                throw Exc.typeError("argument 1 must be itertools._tee_dataobject, not " + Abstract.typeName(s[0]));
+        defNew(TEE, new JFunc() {
+            @Override
+            public PyObject call(PyObject[] a, String[] kw) {
+                posOnly("_tee", TEE, a, kw, 1, 1);
+                return teeFromIterable(a[1]);
             }
-            long index = ssize(s[1]);
-            if (index < 0 || index > LINKCELLS) {
-                throw Exc.valueError("Index out of range");
+        });
+        setup(TEE, "__copy__", new JFunc() {
+            @Override
+            public PyObject call(PyObject[] a, String[] kw) {
+                Args.count("__copy__", a, kw, 1, 0, 0);
+                Tee t = (Tee) a[0];
+                return new Tee(t.dataobj, t.index);
             }
-            ((Tee) a).dataobj = (TeeData) s[0];
-            ((Tee) a).index = (int) index;
-            return NONE;
+        });
+        reduce(TEE, new TypeSetup.F0() {
+            @Override
+            public PyObject apply(PyObject a) {
+                return tuple(TEE, tuple(PyTuple.EMPTY), tuple(((Tee) a).dataobj, PyInt.of(((Tee) a).index)));
+            }
+        });
+        setstate(TEE, new TypeSetup.F1() {
+            @Override
+            public PyObject apply(PyObject a, PyObject st) {
+                PyObject[] s = stateItems(st, 2, 2);
+                if (!(s[0] instanceof TeeData)) {
+                    throw Exc.typeError("argument 1 must be itertools._tee_dataobject, not " + Abstract.typeName(s[0]));
+                }
+                long index = ssize(s[1]);
+                if (index < 0 || index > LINKCELLS) {
+                    throw Exc.valueError("Index out of range");
+                }
+                ((Tee) a).dataobj = (TeeData) s[0];
+                ((Tee) a).index = (int) index;
+                return NONE;
+            }
         });
         // CPython 3.11: Modules/itertoolsmodule.c itertools_teedataobject_impl / teedataobject_reduce
-        TypeSetup.defNew(TEEDATA, (a, kw) -> {
-            positional("_tee_dataobject", a, kw, 3, 3);
-            if (!(a[2] instanceof PyList)) {
-                throw Exc.typeError("_tee_dataobject() argument 2 must be list, not " + Abstract.typeName(a[2]));
-            }
-            TeeData d = new TeeData(a[1]);
-            PyObject[] vals = ((PyList) a[2]).toArray();
-            if (vals.length > LINKCELLS) {
-                throw Exc.valueError("Invalid arguments");
-            }
-            System.arraycopy(vals, 0, d.values, 0, vals.length);
-            d.numread = vals.length;
-            if (vals.length == LINKCELLS) {
-                if (a[3] != NONE) {
-                    if (!(a[3] instanceof TeeData)) {
-                        throw Exc.valueError("Invalid arguments");
-                    }
-                    d.nextlink = (TeeData) a[3];
+        TypeSetup.defNew(TEEDATA, new JFunc() {
+            @Override
+            public PyObject call(PyObject[] a, String[] kw) {
+                positional("_tee_dataobject", a, kw, 3, 3);
+                if (!(a[2] instanceof PyList)) {
+                    throw Exc.typeError("_tee_dataobject() argument 2 must be list, not " + Abstract.typeName(a[2]));
                 }
-            } else if (a[3] != NONE) {
-                throw Exc.valueError("Invalid arguments");
+                TeeData d = new TeeData(a[1]);
+                PyObject[] vals = ((PyList) a[2]).toArray();
+                if (vals.length > LINKCELLS) {
+                    throw Exc.valueError("Invalid arguments");
+                }
+                System.arraycopy(vals, 0, d.values, 0, vals.length);
+                d.numread = vals.length;
+                if (vals.length == LINKCELLS) {
+                    if (a[3] != NONE) {
+                        if (!(a[3] instanceof TeeData)) {
+                            throw Exc.valueError("Invalid arguments");
+                        }
+                        d.nextlink = (TeeData) a[3];
+                    }
+                } else if (a[3] != NONE) {
+                    throw Exc.valueError("Invalid arguments");
+                }
+                return d;
             }
-            return d;
         });
-        TypeSetup.def0(TEEDATA, "__reduce__", a -> {
-            TeeData d = (TeeData) a;
-            PyObject[] vals = java.util.Arrays.copyOf(d.values, d.numread);
-            return tuple(TEEDATA, tuple(d.it, new PyList(vals), d.nextlink == null ? NONE : d.nextlink));
+        TypeSetup.def0(TEEDATA, "__reduce__", new TypeSetup.F0() {
+            @Override
+            public PyObject apply(PyObject a) {
+                TeeData d = (TeeData) a;
+                PyObject[] vals = java.util.Arrays.copyOf(d.values, d.numread);
+                return tuple(TEEDATA, tuple(d.it, new PyList(vals), d.nextlink == null ? NONE : d.nextlink));
+            }
         });
 
         // cycle
-        defNew(CYCLE, (a, kw) -> {
-            posOnly("cycle", CYCLE, a, kw, 1, 1);
-            return new Cycle((PyType) a[0], Abstract.iter(a[1]));
+        defNew(CYCLE, new JFunc() {
+            @Override
+            public PyObject call(PyObject[] a, String[] kw) {
+                posOnly("cycle", CYCLE, a, kw, 1, 1);
+                return new Cycle((PyType) a[0], Abstract.iter(a[1]));
+            }
         });
         // CPython 3.11: Modules/itertoolsmodule.c cycle_reduce / cycle_setstate
-        reduce(CYCLE, a -> {
-            Cycle c = (Cycle) a;
-            if (c.it == null) {
-                PyObject it = Abstract.iter(c.saved);
-                if (c.index != 0) {
-                    Abstract.callMethod(it, "__setstate__", PyInt.of(c.index));
+        reduce(CYCLE, new TypeSetup.F0() {
+            @Override
+            public PyObject apply(PyObject a) {
+                Cycle c = (Cycle) a;
+                if (c.it == null) {
+                    PyObject it = Abstract.iter(c.saved);
+                    if (c.index != 0) {
+                        Abstract.callMethod(it, "__setstate__", PyInt.of(c.index));
+                    }
+                    return tuple(c.type(), tuple(it), tuple(c.saved, PyBool.TRUE));
                 }
-                return tuple(c.type(), tuple(it), tuple(c.saved, PyBool.TRUE));
+                return tuple(c.type(), tuple(c.it), tuple(c.saved, PyBool.of(c.firstpass)));
             }
-            return tuple(c.type(), tuple(c.it), tuple(c.saved, PyBool.of(c.firstpass)));
         });
-        setstate(CYCLE, (a, st) -> {
-            Cycle c = (Cycle) a;
-            PyObject[] s = stateItems(st, 2, 2);
-            if (!(s[0] instanceof PyList)) {
-                throw Exc.typeError("argument 1 must be list, not " + Abstract.typeName(s[0]));
+        setstate(CYCLE, new TypeSetup.F1() {
+            @Override
+            public PyObject apply(PyObject a, PyObject st) {
+                Cycle c = (Cycle) a;
+                PyObject[] s = stateItems(st, 2, 2);
+                if (!(s[0] instanceof PyList)) {
+                    throw Exc.typeError("argument 1 must be list, not " + Abstract.typeName(s[0]));
+                }
+                if (s[1] instanceof PyFloat) {
+                    throw Exc.typeError("'float' object cannot be interpreted as an integer");
+                }
+                if (!(s[1] instanceof PyInt) && s[1].type().lookup("__index__") == null) {
+                    throw Exc.typeError("'" + Abstract.typeName(s[1]) + "' object cannot be interpreted as an integer");
+                }
+                boolean firstpass = Abstract.index(s[1]).toBigInteger().signum() != 0;
+                c.saved = (PyList) s[0];
+                c.firstpass = firstpass;
+                c.index = 0;
+                return NONE;
             }
-            if (s[1] instanceof PyFloat) {
-                throw Exc.typeError("'float' object cannot be interpreted as an integer");
-            }
-            if (!(s[1] instanceof PyInt) && s[1].type().lookup("__index__") == null) {
-                throw Exc.typeError("'" + Abstract.typeName(s[1]) + "' object cannot be interpreted as an integer");
-            }
-            boolean firstpass = Abstract.index(s[1]).toBigInteger().signum() != 0;
-            c.saved = (PyList) s[0];
-            c.firstpass = firstpass;
-            c.index = 0;
-            return NONE;
         });
 
         // dropwhile, takewhile
-        defNew(DROPWHILE, (a, kw) -> {
-            posOnly("dropwhile", DROPWHILE, a, kw, 2, 2);
-            return new DropWhile((PyType) a[0], a[1], Abstract.iter(a[2]));
+        defNew(DROPWHILE, new JFunc() {
+            @Override
+            public PyObject call(PyObject[] a, String[] kw) {
+                posOnly("dropwhile", DROPWHILE, a, kw, 2, 2);
+                return new DropWhile((PyType) a[0], a[1], Abstract.iter(a[2]));
+            }
         });
-        reduce(DROPWHILE, a -> {
-            DropWhile d = (DropWhile) a;
-            return tuple(d.type(), tuple(d.func, d.it), PyInt.of(d.start ? 1 : 0));
+        reduce(DROPWHILE, new TypeSetup.F0() {
+            @Override
+            public PyObject apply(PyObject a) {
+                DropWhile d = (DropWhile) a;
+                return tuple(d.type(), tuple(d.func, d.it), PyInt.of(d.start ? 1 : 0));
+            }
         });
-        setstate(DROPWHILE, (a, st) -> {
-            ((DropWhile) a).start = Abstract.isTrue(st);
-            return NONE;
+        setstate(DROPWHILE, new TypeSetup.F1() {
+            @Override
+            public PyObject apply(PyObject a, PyObject st) {
+                ((DropWhile) a).start = Abstract.isTrue(st);
+                return NONE;
+            }
         });
-        defNew(TAKEWHILE, (a, kw) -> {
-            posOnly("takewhile", TAKEWHILE, a, kw, 2, 2);
-            return new TakeWhile((PyType) a[0], a[1], Abstract.iter(a[2]));
+        defNew(TAKEWHILE, new JFunc() {
+            @Override
+            public PyObject call(PyObject[] a, String[] kw) {
+                posOnly("takewhile", TAKEWHILE, a, kw, 2, 2);
+                return new TakeWhile((PyType) a[0], a[1], Abstract.iter(a[2]));
+            }
         });
-        reduce(TAKEWHILE, a -> {
-            TakeWhile t = (TakeWhile) a;
-            return tuple(t.type(), tuple(t.func, t.it), PyInt.of(t.stop ? 1 : 0));
+        reduce(TAKEWHILE, new TypeSetup.F0() {
+            @Override
+            public PyObject apply(PyObject a) {
+                TakeWhile t = (TakeWhile) a;
+                return tuple(t.type(), tuple(t.func, t.it), PyInt.of(t.stop ? 1 : 0));
+            }
         });
-        setstate(TAKEWHILE, (a, st) -> {
-            ((TakeWhile) a).stop = Abstract.isTrue(st);
-            return NONE;
+        setstate(TAKEWHILE, new TypeSetup.F1() {
+            @Override
+            public PyObject apply(PyObject a, PyObject st) {
+                ((TakeWhile) a).stop = Abstract.isTrue(st);
+                return NONE;
+            }
         });
 
         // islice
         // CPython 3.11: Modules/itertoolsmodule.c islice_new
-        defNew(ISLICE, (a, kw) -> {
-            BuiltinIterators.noKwUnlessInit("islice", ISLICE, a, kw);
-            int n = Args.npos(a, kw) - 1;
-            if (n < 2) {
-                throw Exc.typeError("islice expected at least 2 arguments, got " + n);
-            }
-            if (n > 4) {
-                throw Exc.typeError("islice expected at most 4 arguments, got " + n);
-            }
-            long start = 0;
-            long stop = -1;
-            long step = 1;
-            String stopMsg = "Stop argument for islice() must be None or an integer: 0 <= x <= sys.maxsize.";
-            if (n == 2) {
-                if (a[2] != NONE) {
-                    stop = sliceArg(a[2], -1);
-                    if (stop == -1) {
-                        throw Exc.valueError(stopMsg);
+        defNew(ISLICE, new JFunc() {
+            @Override
+            public PyObject call(PyObject[] a, String[] kw) {
+                BuiltinIterators.noKwUnlessInit("islice", ISLICE, a, kw);
+                int n = Args.npos(a, kw) - 1;
+                if (n < 2) {
+                    throw Exc.typeError("islice expected at least 2 arguments, got " + n);
+                }
+                if (n > 4) {
+                    throw Exc.typeError("islice expected at most 4 arguments, got " + n);
+                }
+                long start = 0;
+                long stop = -1;
+                long step = 1;
+                String stopMsg = "Stop argument for islice() must be None or an integer: 0 <= x <= sys.maxsize.";
+                if (n == 2) {
+                    if (a[2] != NONE) {
+                        stop = sliceArg(a[2], -1);
+                        if (stop == -1) {
+                            throw Exc.valueError(stopMsg);
+                        }
+                    }
+                } else {
+                    start = sliceArg(a[2], 0);
+                    if (a[3] != NONE) {
+                        stop = sliceArg(a[3], -1);
+                        if (stop == -1) {
+                            throw Exc.valueError(stopMsg);
+                        }
                     }
                 }
-            } else {
-                start = sliceArg(a[2], 0);
-                if (a[3] != NONE) {
-                    stop = sliceArg(a[3], -1);
-                    if (stop == -1) {
-                        throw Exc.valueError(stopMsg);
-                    }
+                if (start < 0 || stop < -1) {
+                    throw Exc.valueError("Indices for islice() must be None or an integer: 0 <= x <= sys.maxsize.");
                 }
+                if (n == 4) {
+                    step = sliceArg(a[4], 1);
+                }
+                if (step < 1) {
+                    throw Exc.valueError("Step for islice() must be a positive integer or None.");
+                }
+                return new ISlice((PyType) a[0], Abstract.iter(a[1]), start, stop, step);
             }
-            if (start < 0 || stop < -1) {
-                throw Exc.valueError("Indices for islice() must be None or an integer: 0 <= x <= sys.maxsize.");
-            }
-            if (n == 4) {
-                step = sliceArg(a[4], 1);
-            }
-            if (step < 1) {
-                throw Exc.valueError("Step for islice() must be a positive integer or None.");
-            }
-            return new ISlice((PyType) a[0], Abstract.iter(a[1]), start, stop, step);
         });
         // CPython 3.11: Modules/itertoolsmodule.c islice_reduce / islice_setstate
-        reduce(ISLICE, a -> {
-            ISlice s = (ISlice) a;
-            if (s.it == null) {
-                return tuple(s.type(), tuple(Abstract.iter(new PyList()), PyInt.of(0)), PyInt.of(0));
+        reduce(ISLICE, new TypeSetup.F0() {
+            @Override
+            public PyObject apply(PyObject a) {
+                ISlice s = (ISlice) a;
+                if (s.it == null) {
+                    return tuple(s.type(), tuple(Abstract.iter(new PyList()), PyInt.of(0)), PyInt.of(0));
+                }
+                return tuple(s.type(), tuple(s.it, PyInt.of(s.next), s.stop == -1 ? NONE : PyInt.of(s.stop),
+                        PyInt.of(s.step)), PyInt.of(s.cnt));
             }
-            return tuple(s.type(), tuple(s.it, PyInt.of(s.next), s.stop == -1 ? NONE : PyInt.of(s.stop),
-                    PyInt.of(s.step)), PyInt.of(s.cnt));
         });
-        setstate(ISLICE, (a, st) -> {
-            ((ISlice) a).cnt = ssize(st);
-            return NONE;
+        setstate(ISLICE, new TypeSetup.F1() {
+            @Override
+            public PyObject apply(PyObject a, PyObject st) {
+                ((ISlice) a).cnt = ssize(st);
+                return NONE;
+            }
         });
 
         // starmap
-        defNew(STARMAP, (a, kw) -> {
-            posOnly("starmap", STARMAP, a, kw, 2, 2);
-            return new StarMap((PyType) a[0], a[1], Abstract.iter(a[2]));
+        defNew(STARMAP, new JFunc() {
+            @Override
+            public PyObject call(PyObject[] a, String[] kw) {
+                posOnly("starmap", STARMAP, a, kw, 2, 2);
+                return new StarMap((PyType) a[0], a[1], Abstract.iter(a[2]));
+            }
         });
-        reduce(STARMAP, a -> tuple(a.type(), tuple(((StarMap) a).func, ((StarMap) a).it)));
+        reduce(STARMAP, new TypeSetup.F0() {
+            @Override
+            public PyObject apply(PyObject a) {
+                return tuple(a.type(), tuple(((StarMap) a).func, ((StarMap) a).it));
+            }
+        });
 
         // chain
-        defNew(CHAIN, (a, kw) -> {
-            BuiltinIterators.noKwUnlessInit("chain", CHAIN, a, kw);
-            int n = Args.npos(a, kw);
-            return new Chain((PyType) a[0], Abstract.iter(new PyTuple(java.util.Arrays.copyOfRange(a, 1, n))));
+        defNew(CHAIN, new JFunc() {
+            @Override
+            public PyObject call(PyObject[] a, String[] kw) {
+                BuiltinIterators.noKwUnlessInit("chain", CHAIN, a, kw);
+                int n = Args.npos(a, kw);
+                return new Chain((PyType) a[0], Abstract.iter(new PyTuple(java.util.Arrays.copyOfRange(a, 1, n))));
+            }
         });
-        TypeSetup.defClassMethod(CHAIN, "from_iterable", (a, kw) -> {
-            Args.count("from_iterable", a, kw, 1, 1, 1);
-            return new Chain((PyType) a[0], Abstract.iter(a[1]));
+        TypeSetup.defClassMethod(CHAIN, "from_iterable", new JFunc() {
+            @Override
+            public PyObject call(PyObject[] a, String[] kw) {
+                Args.count("from_iterable", a, kw, 1, 1, 1);
+                return new Chain((PyType) a[0], Abstract.iter(a[1]));
+            }
         });
         TypeSetup.defClassMethod(CHAIN, PyGenericAlias.ClassGetItem.__class_getitem__);
         // CPython 3.11: Modules/itertoolsmodule.c chain_reduce / chain_setstate
-        reduce(CHAIN, a -> {
-            Chain c = (Chain) a;
-            if (c.source == null) {
-                return tuple(c.type(), PyTuple.EMPTY);
+        reduce(CHAIN, new TypeSetup.F0() {
+            @Override
+            public PyObject apply(PyObject a) {
+                Chain c = (Chain) a;
+                if (c.source == null) {
+                    return tuple(c.type(), PyTuple.EMPTY);
+                }
+                return c.active != null ? tuple(c.type(), PyTuple.EMPTY, tuple(c.source, c.active))
+                        : tuple(c.type(), PyTuple.EMPTY, tuple(c.source));
             }
-            return c.active != null ? tuple(c.type(), PyTuple.EMPTY, tuple(c.source, c.active))
-                    : tuple(c.type(), PyTuple.EMPTY, tuple(c.source));
         });
-        setstate(CHAIN, (a, st) -> {
-            PyObject[] s = stateItems(st, 1, 2);
-            PyObject active = s.length > 1 ? s[1] : null;
-            if (!isIterator(s[0]) || active != null && !isIterator(active)) {
-                throw Exc.typeError("Arguments must be iterators.");
+        setstate(CHAIN, new TypeSetup.F1() {
+            @Override
+            public PyObject apply(PyObject a, PyObject st) {
+                PyObject[] s = stateItems(st, 1, 2);
+                PyObject active = s.length > 1 ? s[1] : null;
+                if (!isIterator(s[0]) || active != null && !isIterator(active)) {
+                    throw Exc.typeError("Arguments must be iterators.");
+                }
+                ((Chain) a).source = s[0];
+                ((Chain) a).active = active;
+                return NONE;
             }
-            ((Chain) a).source = s[0];
-            ((Chain) a).active = active;
-            return NONE;
         });
 
         // product
         // CPython 3.11: Modules/itertoolsmodule.c product_new
-        defNew(PRODUCT, (a, kw) -> {
-            int npos = Args.npos(a, kw);
-            long repeat = 1;
-            if (kw != null) {
-                for (int i = 0; i < kw.length; i++) {
-                    if (!kw[i].equals("repeat")) {
-                        throw Exc.typeError("'" + kw[i] + "' is an invalid keyword argument for product()");
+        defNew(PRODUCT, new JFunc() {
+            @Override
+            public PyObject call(PyObject[] a, String[] kw) {
+                int npos = Args.npos(a, kw);
+                long repeat = 1;
+                if (kw != null) {
+                    for (int i = 0; i < kw.length; i++) {
+                        if (!kw[i].equals("repeat")) {
+                            throw Exc.typeError("'" + kw[i] + "' is an invalid keyword argument for product()");
+                        }
+                        repeat = Args.integer(a[npos + i]);
                     }
-                    repeat = Args.integer(a[npos + i]);
+                    if (repeat < 0) {
+                        throw Exc.valueError("repeat argument cannot be negative");
+                    }
                 }
-                if (repeat < 0) {
-                    throw Exc.valueError("repeat argument cannot be negative");
+                int nargs = repeat == 0 ? 0 : npos - 1;
+                if (nargs > 0 && repeat > Long.MAX_VALUE / 8 / nargs) {
+                    throw Exc.overflowError("repeat argument too large");
                 }
+                long npools = nargs * repeat;
+                if (npools > Integer.MAX_VALUE - 8) {
+                    throw Exc.raise(Exc.MemoryError, "");
+                }
+                PyObject[] pools = new PyObject[(int) npools];
+                for (int i = 0; i < nargs; i++) {
+                    pools[i] = new PyTuple(pool(a[i + 1]));
+                }
+                for (int i = nargs; i < npools; i++) {
+                    pools[i] = pools[i - nargs];
+                }
+                return new Product((PyType) a[0], new PyTuple(pools));
             }
-            int nargs = repeat == 0 ? 0 : npos - 1;
-            if (nargs > 0 && repeat > Long.MAX_VALUE / 8 / nargs) {
-                throw Exc.overflowError("repeat argument too large");
-            }
-            long npools = nargs * repeat;
-            if (npools > Integer.MAX_VALUE - 8) {
-                throw Exc.raise(Exc.MemoryError, "");
-            }
-            PyObject[] pools = new PyObject[(int) npools];
-            for (int i = 0; i < nargs; i++) {
-                pools[i] = new PyTuple(pool(a[i + 1]));
-            }
-            for (int i = nargs; i < npools; i++) {
-                pools[i] = pools[i - nargs];
-            }
-            return new Product((PyType) a[0], new PyTuple(pools));
         });
         // CPython 3.11: Modules/itertoolsmodule.c product_reduce / product_setstate
-        reduce(PRODUCT, a -> {
-            Product p = (Product) a;
-            if (p.stopped) {
-                return tuple(p.type(), tuple(PyTuple.EMPTY));
-            }
-            if (p.result == null) {
-                return tuple(p.type(), p.pools);
-            }
-            return tuple(p.type(), p.pools, indices(p.indices, p.indices.length));
-        });
-        setstate(PRODUCT, (a, st) -> {
-            Product p = (Product) a;
-            int n = p.indices.length;
-            if (!(st instanceof PyTuple) || ((PyTuple) st).items.length != n) {
-                throw Exc.valueError("invalid arguments");
-            }
-            for (int i = 0; i < n; i++) {
-                long index = ssize(((PyTuple) st).items[i]);
-                int poolsize = p.pool(i).length;
-                if (poolsize == 0) {
-                    p.stopped = true;
-                    return NONE;
+        reduce(PRODUCT, new TypeSetup.F0() {
+            @Override
+            public PyObject apply(PyObject a) {
+                Product p = (Product) a;
+                if (p.stopped) {
+                    return tuple(p.type(), tuple(PyTuple.EMPTY));
                 }
-                p.indices[i] = (int) Math.max(0, Math.min(index, poolsize - 1));
+                if (p.result == null) {
+                    return tuple(p.type(), p.pools);
+                }
+                return tuple(p.type(), p.pools, indices(p.indices, p.indices.length));
             }
-            PyObject[] result = new PyObject[n];
-            for (int i = 0; i < n; i++) {
-                result[i] = p.pool(i)[p.indices[i]];
-            }
-            p.result = result;
-            return NONE;
         });
-        TypeSetup.def0(PRODUCT, "__sizeof__", a -> PyInt.of(56 + 8L * ((Product) a).indices.length));
+        setstate(PRODUCT, new TypeSetup.F1() {
+            @Override
+            public PyObject apply(PyObject a, PyObject st) {
+                Product p = (Product) a;
+                int n = p.indices.length;
+                if (!(st instanceof PyTuple) || ((PyTuple) st).items.length != n) {
+                    throw Exc.valueError("invalid arguments");
+                }
+                for (int i = 0; i < n; i++) {
+                    long index = ssize(((PyTuple) st).items[i]);
+                    int poolsize = p.pool(i).length;
+                    if (poolsize == 0) {
+                        p.stopped = true;
+                        return NONE;
+                    }
+                    p.indices[i] = (int) Math.max(0, Math.min(index, poolsize - 1));
+                }
+                PyObject[] result = new PyObject[n];
+                for (int i = 0; i < n; i++) {
+                    result[i] = p.pool(i)[p.indices[i]];
+                }
+                p.result = result;
+                return NONE;
+            }
+        });
+        TypeSetup.def0(PRODUCT, "__sizeof__", new TypeSetup.F0() {
+            @Override
+            public PyObject apply(PyObject a) {
+                return PyInt.of(56 + 8L * ((Product) a).indices.length);
+            }
+        });
 
         // combinations, combinations_with_replacement
         for (PyType t : new PyType[] {COMBINATIONS, CWR}) {
             boolean repl = t == CWR;
             String name = t.name();
-            defNew(t, (a, kw) -> {
-                PyObject[] p = Args.parse(name, a, kw, 1, new String[] {"iterable", "r"}, 2, 2);
+            defNew(t, new JFunc() {
+                @Override
+                public PyObject call(PyObject[] a, String[] kw) {
+                    PyObject[] p = Args.parse(name, a, kw, 1, new String[] {"iterable", "r"}, 2, 2);
+                    PyTuple pool = new PyTuple(pool(p[0]));
+                    long r = Args.integer(p[1]);
+                    if (r < 0) {
+                        throw Exc.valueError("r must be non-negative");
+                    }
+                    if (r > Integer.MAX_VALUE - 8) {
+                        throw Exc.raise(Exc.MemoryError, "");
+                    }
+                    return new Combinations((PyType) a[0], pool, (int) r, repl);
+                }
+            });
+            // CPython 3.11: Modules/itertoolsmodule.c combinations_reduce / cwr_reduce
+            reduce(t, new TypeSetup.F0() {
+                @Override
+                public PyObject apply(PyObject a) {
+                    Combinations c = (Combinations) a;
+                    if (c.result == null) {
+                        return tuple(c.type(), tuple(c.poolTuple, PyInt.of(c.r)));
+                    }
+                    if (c.stopped) {
+                        return tuple(c.type(), tuple(PyTuple.EMPTY, PyInt.of(c.r)));
+                    }
+                    return tuple(c.type(), tuple(c.poolTuple, PyInt.of(c.r)), indices(c.indices, c.r));
+                }
+            });
+            // CPython 3.11: Modules/itertoolsmodule.c combinations_setstate / cwr_setstate
+            setstate(t, new TypeSetup.F1() {
+                @Override
+                public PyObject apply(PyObject a, PyObject st) {
+                    Combinations c = (Combinations) a;
+                    if (!(st instanceof PyTuple) || ((PyTuple) st).items.length != c.r) {
+                        throw Exc.valueError("invalid arguments");
+                    }
+                    int n = c.pool.length;
+                    for (int i = 0; i < c.r; i++) {
+                        long index = ssize(((PyTuple) st).items[i]);
+                        long max = repl ? n - 1 : i + n - c.r;
+                        if (index > max) {
+                            index = max;
+                        }
+                        if (index < 0) {
+                            index = 0;
+                        }
+                        c.indices[i] = (int) index;
+                    }
+                    PyObject[] result = new PyObject[c.r];
+                    for (int i = 0; i < c.r; i++) {
+                        result[i] = c.pool[c.indices[i]];
+                    }
+                    c.result = result;
+                    return NONE;
+                }
+            });
+            TypeSetup.def0(t, "__sizeof__", new TypeSetup.F0() {
+                @Override
+                public PyObject apply(PyObject a) {
+                    return PyInt.of(64 + 8L * ((Combinations) a).r);
+                }
+            });
+        }
+
+        // permutations
+        defNew(PERMUTATIONS, new JFunc() {
+            @Override
+            public PyObject call(PyObject[] a, String[] kw) {
+                PyObject[] p = Args.parse("permutations", a, kw, 1, new String[] {"iterable", "r"}, 1, 2);
                 PyTuple pool = new PyTuple(pool(p[0]));
-                long r = Args.integer(p[1]);
+                long r = pool.items.length;
+                if (p[1] != null && p[1] != NONE) {
+                    if (!(p[1] instanceof PyInt)) {
+                        throw Exc.typeError("Expected int as r");
+                    }
+                    r = Args.integer(p[1]);
+                }
                 if (r < 0) {
                     throw Exc.valueError("r must be non-negative");
                 }
                 if (r > Integer.MAX_VALUE - 8) {
                     throw Exc.raise(Exc.MemoryError, "");
                 }
-                return new Combinations((PyType) a[0], pool, (int) r, repl);
-            });
-            // CPython 3.11: Modules/itertoolsmodule.c combinations_reduce / cwr_reduce
-            reduce(t, a -> {
-                Combinations c = (Combinations) a;
-                if (c.result == null) {
-                    return tuple(c.type(), tuple(c.poolTuple, PyInt.of(c.r)));
-                }
-                if (c.stopped) {
-                    return tuple(c.type(), tuple(PyTuple.EMPTY, PyInt.of(c.r)));
-                }
-                return tuple(c.type(), tuple(c.poolTuple, PyInt.of(c.r)), indices(c.indices, c.r));
-            });
-            // CPython 3.11: Modules/itertoolsmodule.c combinations_setstate / cwr_setstate
-            setstate(t, (a, st) -> {
-                Combinations c = (Combinations) a;
-                if (!(st instanceof PyTuple) || ((PyTuple) st).items.length != c.r) {
-                    throw Exc.valueError("invalid arguments");
-                }
-                int n = c.pool.length;
-                for (int i = 0; i < c.r; i++) {
-                    long index = ssize(((PyTuple) st).items[i]);
-                    long max = repl ? n - 1 : i + n - c.r;
-                    if (index > max) {
-                        index = max;
-                    }
-                    if (index < 0) {
-                        index = 0;
-                    }
-                    c.indices[i] = (int) index;
-                }
-                PyObject[] result = new PyObject[c.r];
-                for (int i = 0; i < c.r; i++) {
-                    result[i] = c.pool[c.indices[i]];
-                }
-                c.result = result;
-                return NONE;
-            });
-            TypeSetup.def0(t, "__sizeof__", a -> PyInt.of(64 + 8L * ((Combinations) a).r));
-        }
-
-        // permutations
-        defNew(PERMUTATIONS, (a, kw) -> {
-            PyObject[] p = Args.parse("permutations", a, kw, 1, new String[] {"iterable", "r"}, 1, 2);
-            PyTuple pool = new PyTuple(pool(p[0]));
-            long r = pool.items.length;
-            if (p[1] != null && p[1] != NONE) {
-                if (!(p[1] instanceof PyInt)) {
-                    throw Exc.typeError("Expected int as r");
-                }
-                r = Args.integer(p[1]);
+                return new Permutations((PyType) a[0], pool, (int) r);
             }
-            if (r < 0) {
-                throw Exc.valueError("r must be non-negative");
-            }
-            if (r > Integer.MAX_VALUE - 8) {
-                throw Exc.raise(Exc.MemoryError, "");
-            }
-            return new Permutations((PyType) a[0], pool, (int) r);
         });
         // CPython 3.11: Modules/itertoolsmodule.c permutations_reduce / permutations_setstate
-        reduce(PERMUTATIONS, a -> {
-            Permutations p = (Permutations) a;
-            if (p.result == null) {
-                return tuple(p.type(), tuple(p.poolTuple, PyInt.of(p.r)));
+        reduce(PERMUTATIONS, new TypeSetup.F0() {
+            @Override
+            public PyObject apply(PyObject a) {
+                Permutations p = (Permutations) a;
+                if (p.result == null) {
+                    return tuple(p.type(), tuple(p.poolTuple, PyInt.of(p.r)));
+                }
+                if (p.stopped) {
+                    return tuple(p.type(), tuple(PyTuple.EMPTY, PyInt.of(p.r)));
+                }
+                return tuple(p.type(), tuple(p.poolTuple, PyInt.of(p.r)), tuple(indices(p.indices, p.indices.length),
+                        indices(p.cycles, p.r)));
             }
-            if (p.stopped) {
-                return tuple(p.type(), tuple(PyTuple.EMPTY, PyInt.of(p.r)));
-            }
-            return tuple(p.type(), tuple(p.poolTuple, PyInt.of(p.r)), tuple(indices(p.indices, p.indices.length),
-                    indices(p.cycles, p.r)));
         });
-        setstate(PERMUTATIONS, (a, st) -> {
-            Permutations p = (Permutations) a;
-            PyObject[] s = stateItems(st, 2, 2);
-            if (!(s[0] instanceof PyTuple) || !(s[1] instanceof PyTuple)) {
-                throw Exc.typeError("argument must be tuple, not " + Abstract.typeName(
-                        s[0] instanceof PyTuple ? s[1] : s[0]));
+        setstate(PERMUTATIONS, new TypeSetup.F1() {
+            @Override
+            public PyObject apply(PyObject a, PyObject st) {
+                Permutations p = (Permutations) a;
+                PyObject[] s = stateItems(st, 2, 2);
+                if (!(s[0] instanceof PyTuple) || !(s[1] instanceof PyTuple)) {
+                    throw Exc.typeError("argument must be tuple, not " + Abstract.typeName(
+                            s[0] instanceof PyTuple ? s[1] : s[0]));
+                }
+                PyObject[] idx = ((PyTuple) s[0]).items;
+                PyObject[] cyc = ((PyTuple) s[1]).items;
+                int n = p.pool.length;
+                if (idx.length != n || cyc.length != p.r) {
+                    throw Exc.valueError("invalid arguments");
+                }
+                for (int i = 0; i < n; i++) {
+                    p.indices[i] = (int) Math.max(0, Math.min(ssize(idx[i]), n - 1));
+                }
+                for (int i = 0; i < p.r; i++) {
+                    p.cycles[i] = (int) Math.max(1, Math.min(ssize(cyc[i]), n - i));
+                }
+                PyObject[] result = new PyObject[p.r];
+                for (int i = 0; i < p.r; i++) {
+                    result[i] = p.pool[p.indices[i]];
+                }
+                p.result = result;
+                return NONE;
             }
-            PyObject[] idx = ((PyTuple) s[0]).items;
-            PyObject[] cyc = ((PyTuple) s[1]).items;
-            int n = p.pool.length;
-            if (idx.length != n || cyc.length != p.r) {
-                throw Exc.valueError("invalid arguments");
-            }
-            for (int i = 0; i < n; i++) {
-                p.indices[i] = (int) Math.max(0, Math.min(ssize(idx[i]), n - 1));
-            }
-            for (int i = 0; i < p.r; i++) {
-                p.cycles[i] = (int) Math.max(1, Math.min(ssize(cyc[i]), n - i));
-            }
-            PyObject[] result = new PyObject[p.r];
-            for (int i = 0; i < p.r; i++) {
-                result[i] = p.pool[p.indices[i]];
-            }
-            p.result = result;
-            return NONE;
         });
-        TypeSetup.def0(PERMUTATIONS, "__sizeof__", a -> PyInt.of(72 + 8L * (((Permutations) a).pool.length
-                + ((Permutations) a).r)));
+        TypeSetup.def0(PERMUTATIONS, "__sizeof__", new TypeSetup.F0() {
+            @Override
+            public PyObject apply(PyObject a) {
+                return PyInt.of(72 + 8L * (((Permutations) a).pool.length
+                + ((Permutations) a).r));
+            }
+        });
 
         // accumulate
-        defNew(ACCUMULATE, (a, kw) -> {
-            PyObject[] p = Args.parse("accumulate", a, kw, 1, new String[] {"iterable", "func", "initial"}, 1, 2);
-            return new Accumulate((PyType) a[0], Abstract.iter(p[0]), p[1] == null ? NONE : p[1],
-                    p[2] == null ? NONE : p[2]);
+        defNew(ACCUMULATE, new JFunc() {
+            @Override
+            public PyObject call(PyObject[] a, String[] kw) {
+                PyObject[] p = Args.parse("accumulate", a, kw, 1, new String[] {"iterable", "func", "initial"}, 1, 2);
+                return new Accumulate((PyType) a[0], Abstract.iter(p[0]), p[1] == null ? NONE : p[1],
+                        p[2] == null ? NONE : p[2]);
+            }
         });
         // CPython 3.11: Modules/itertoolsmodule.c accumulate_reduce / accumulate_setstate
-        reduce(ACCUMULATE, a -> {
-            Accumulate c = (Accumulate) a;
-            if (c.initial != NONE) {
-                PyObject it = Abstract.call(CHAIN, tuple(c.initial), c.it);
-                return tuple(c.type(), tuple(it, c.binop), NONE);
+        reduce(ACCUMULATE, new TypeSetup.F0() {
+            @Override
+            public PyObject apply(PyObject a) {
+                Accumulate c = (Accumulate) a;
+                if (c.initial != NONE) {
+                    PyObject it = Abstract.call(CHAIN, tuple(c.initial), c.it);
+                    return tuple(c.type(), tuple(it, c.binop), NONE);
+                }
+                if (c.total == NONE) {
+                    PyObject it = Abstract.call(CHAIN, tuple(c.total), c.it);
+                    it = Abstract.call(c.type(), it, c.binop);
+                    return tuple(ISLICE, tuple(it, PyInt.of(1), NONE));
+                }
+                return tuple(c.type(), tuple(c.it, c.binop), c.total == null ? NONE : c.total);
             }
-            if (c.total == NONE) {
-                PyObject it = Abstract.call(CHAIN, tuple(c.total), c.it);
-                it = Abstract.call(c.type(), it, c.binop);
-                return tuple(ISLICE, tuple(it, PyInt.of(1), NONE));
-            }
-            return tuple(c.type(), tuple(c.it, c.binop), c.total == null ? NONE : c.total);
         });
-        setstate(ACCUMULATE, (a, st) -> {
-            ((Accumulate) a).total = st;
-            return NONE;
+        setstate(ACCUMULATE, new TypeSetup.F1() {
+            @Override
+            public PyObject apply(PyObject a, PyObject st) {
+                ((Accumulate) a).total = st;
+                return NONE;
+            }
         });
 
         // compress
-        defNew(COMPRESS, (a, kw) -> {
-            PyObject[] p = Args.parse("compress", a, kw, 1, new String[] {"data", "selectors"}, 2, 2);
-            return new Compress((PyType) a[0], Abstract.iter(p[0]), Abstract.iter(p[1]));
+        defNew(COMPRESS, new JFunc() {
+            @Override
+            public PyObject call(PyObject[] a, String[] kw) {
+                PyObject[] p = Args.parse("compress", a, kw, 1, new String[] {"data", "selectors"}, 2, 2);
+                return new Compress((PyType) a[0], Abstract.iter(p[0]), Abstract.iter(p[1]));
+            }
         });
-        reduce(COMPRESS, a -> tuple(a.type(), tuple(((Compress) a).data, ((Compress) a).selectors)));
+        reduce(COMPRESS, new TypeSetup.F0() {
+            @Override
+            public PyObject apply(PyObject a) {
+                return tuple(a.type(), tuple(((Compress) a).data, ((Compress) a).selectors));
+            }
+        });
 
         // filterfalse
-        defNew(FILTERFALSE, (a, kw) -> {
-            posOnly("filterfalse", FILTERFALSE, a, kw, 2, 2);
-            return new FilterFalse((PyType) a[0], a[1], Abstract.iter(a[2]));
+        defNew(FILTERFALSE, new JFunc() {
+            @Override
+            public PyObject call(PyObject[] a, String[] kw) {
+                posOnly("filterfalse", FILTERFALSE, a, kw, 2, 2);
+                return new FilterFalse((PyType) a[0], a[1], Abstract.iter(a[2]));
+            }
         });
-        reduce(FILTERFALSE, a -> tuple(a.type(), tuple(((FilterFalse) a).func, ((FilterFalse) a).it)));
+        reduce(FILTERFALSE, new TypeSetup.F0() {
+            @Override
+            public PyObject apply(PyObject a) {
+                return tuple(a.type(), tuple(((FilterFalse) a).func, ((FilterFalse) a).it));
+            }
+        });
 
         // count
         // CPython 3.11: Modules/itertoolsmodule.c itertools_count_impl
-        defNew(COUNT, (a, kw) -> {
-            PyObject[] p = Args.parse("count", a, kw, 1, new String[] {"start", "step"}, 0, 2);
-            PyObject longCnt = p[0];
-            PyObject longStep = p[1];
-            if (longCnt != null && !isNumber(longCnt) || longStep != null && !isNumber(longStep)) {
-                throw Exc.typeError("a number is required");
-            }
-            boolean fast = (longCnt == null || longCnt instanceof PyInt) && (longStep == null || longStep instanceof PyInt);
-            long cnt = 0;
-            if (longCnt != null) {
+        defNew(COUNT, new JFunc() {
+            @Override
+            public PyObject call(PyObject[] a, String[] kw) {
+                PyObject[] p = Args.parse("count", a, kw, 1, new String[] {"start", "step"}, 0, 2);
+                PyObject longCnt = p[0];
+                PyObject longStep = p[1];
+                if (longCnt != null && !isNumber(longCnt) || longStep != null && !isNumber(longStep)) {
+                    throw Exc.typeError("a number is required");
+                }
+                boolean fast = (longCnt == null || longCnt instanceof PyInt) && (longStep == null || longStep instanceof PyInt);
+                long cnt = 0;
+                if (longCnt != null) {
+                    if (fast) {
+                        PyInt c = (PyInt) longCnt;
+                        if (c.big != null) {
+                            fast = false;
+                        } else {
+                            cnt = c.value;
+                        }
+                    }
+                } else {
+                    longCnt = PyInt.of(0);
+                }
+                if (longStep == null) {
+                    longStep = PyInt.of(1);
+                }
                 if (fast) {
-                    PyInt c = (PyInt) longCnt;
-                    if (c.big != null) {
+                    PyInt s = (PyInt) longStep;
+                    if (s.big != null || s.value != 1) {
                         fast = false;
-                    } else {
-                        cnt = c.value;
                     }
                 }
-            } else {
-                longCnt = PyInt.of(0);
-            }
-            if (longStep == null) {
-                longStep = PyInt.of(1);
-            }
-            if (fast) {
-                PyInt s = (PyInt) longStep;
-                if (s.big != null || s.value != 1) {
-                    fast = false;
+                if (fast && cnt != Long.MAX_VALUE) {
+                    longCnt = null;
+                } else {
+                    cnt = Long.MAX_VALUE;
                 }
+                return new Count((PyType) a[0], cnt, longCnt, longStep);
             }
-            if (fast && cnt != Long.MAX_VALUE) {
-                longCnt = null;
-            } else {
-                cnt = Long.MAX_VALUE;
-            }
-            return new Count((PyType) a[0], cnt, longCnt, longStep);
         });
-        TypeSetup.def0(COUNT, "__repr__", a -> new PyStr(((Count) a).repr()));
-        reduce(COUNT, a -> {
-            Count c = (Count) a;
-            if (c.cnt == Long.MAX_VALUE) {
-                return tuple(c.type(), tuple(c.longCnt, c.longStep));
+        TypeSetup.def0(COUNT, "__repr__", new TypeSetup.F0() {
+            @Override
+            public PyObject apply(PyObject a) {
+                return new PyStr(((Count) a).repr());
             }
-            return tuple(c.type(), tuple(PyInt.of(c.cnt)));
+        });
+        reduce(COUNT, new TypeSetup.F0() {
+            @Override
+            public PyObject apply(PyObject a) {
+                Count c = (Count) a;
+                if (c.cnt == Long.MAX_VALUE) {
+                    return tuple(c.type(), tuple(c.longCnt, c.longStep));
+                }
+                return tuple(c.type(), tuple(PyInt.of(c.cnt)));
+            }
         });
 
         // repeat
         // CPython 3.11: Modules/itertoolsmodule.c repeat_new
-        defNew(REPEAT, (a, kw) -> {
-            PyObject[] p = Args.parse("repeat", a, kw, 1, new String[] {"object", "times"}, 1, 2);
-            long cnt = -1;
-            if (p[1] != null) {
-                cnt = Args.integer(p[1]);
-                if (cnt < 0) {
-                    cnt = 0;
+        defNew(REPEAT, new JFunc() {
+            @Override
+            public PyObject call(PyObject[] a, String[] kw) {
+                PyObject[] p = Args.parse("repeat", a, kw, 1, new String[] {"object", "times"}, 1, 2);
+                long cnt = -1;
+                if (p[1] != null) {
+                    cnt = Args.integer(p[1]);
+                    if (cnt < 0) {
+                        cnt = 0;
+                    }
                 }
+                return new Repeat((PyType) a[0], p[0], cnt);
             }
-            return new Repeat((PyType) a[0], p[0], cnt);
         });
-        TypeSetup.def0(REPEAT, "__repr__", a -> {
-            Repeat r = (Repeat) a;
-            String name = r.cls.name();
-            return new PyStr(r.cnt == -1 ? name + "(" + Abstract.repr(r.element) + ")"
-                    : name + "(" + Abstract.repr(r.element) + ", " + r.cnt + ")");
-        });
-        TypeSetup.def0(REPEAT, "__length_hint__", a -> {
-            if (((Repeat) a).cnt == -1) {
-                throw Exc.typeError("len() of unsized object");
+        TypeSetup.def0(REPEAT, "__repr__", new TypeSetup.F0() {
+            @Override
+            public PyObject apply(PyObject a) {
+                Repeat r = (Repeat) a;
+                String name = r.cls.name();
+                return new PyStr(r.cnt == -1 ? name + "(" + Abstract.repr(r.element) + ")"
+                        : name + "(" + Abstract.repr(r.element) + ", " + r.cnt + ")");
             }
-            return PyInt.of(((Repeat) a).cnt);
         });
-        reduce(REPEAT, a -> {
-            Repeat r = (Repeat) a;
-            return r.cnt >= 0 ? tuple(r.type(), tuple(r.element, PyInt.of(r.cnt))) : tuple(r.type(), tuple(r.element));
+        TypeSetup.def0(REPEAT, "__length_hint__", new TypeSetup.F0() {
+            @Override
+            public PyObject apply(PyObject a) {
+                if (((Repeat) a).cnt == -1) {
+                    throw Exc.typeError("len() of unsized object");
+                }
+                return PyInt.of(((Repeat) a).cnt);
+            }
+        });
+        reduce(REPEAT, new TypeSetup.F0() {
+            @Override
+            public PyObject apply(PyObject a) {
+                Repeat r = (Repeat) a;
+                return r.cnt >= 0 ? tuple(r.type(), tuple(r.element, PyInt.of(r.cnt))) : tuple(r.type(), tuple(r.element));
+            }
         });
 
         // zip_longest
         // CPython 3.11: Modules/itertoolsmodule.c zip_longest_new
-        defNew(ZIP_LONGEST, (a, kw) -> {
-            int npos = Args.npos(a, kw);
-            PyObject fill = NONE;
-            if (kw != null && kw.length > 0) {
-                if (kw.length != 1 || !kw[0].equals("fillvalue")) {
-                    throw Exc.typeError("zip_longest() got an unexpected keyword argument");
+        defNew(ZIP_LONGEST, new JFunc() {
+            @Override
+            public PyObject call(PyObject[] a, String[] kw) {
+                int npos = Args.npos(a, kw);
+                PyObject fill = NONE;
+                if (kw != null && kw.length > 0) {
+                    if (kw.length != 1 || !kw[0].equals("fillvalue")) {
+                        throw Exc.typeError("zip_longest() got an unexpected keyword argument");
+                    }
+                    fill = a[npos];
                 }
-                fill = a[npos];
+                PyObject[] its = new PyObject[npos - 1];
+                for (int i = 1; i < npos; i++) {
+                    its[i - 1] = Abstract.iter(a[i]);
+                }
+                return new ZipLongest((PyType) a[0], its, fill);
             }
-            PyObject[] its = new PyObject[npos - 1];
-            for (int i = 1; i < npos; i++) {
-                its[i - 1] = Abstract.iter(a[i]);
-            }
-            return new ZipLongest((PyType) a[0], its, fill);
         });
-        reduce(ZIP_LONGEST, a -> {
-            ZipLongest z = (ZipLongest) a;
-            PyObject[] args = new PyObject[z.ittuple.length];
-            for (int i = 0; i < args.length; i++) {
-                args[i] = z.ittuple[i] == null ? PyTuple.EMPTY : z.ittuple[i];
+        reduce(ZIP_LONGEST, new TypeSetup.F0() {
+            @Override
+            public PyObject apply(PyObject a) {
+                ZipLongest z = (ZipLongest) a;
+                PyObject[] args = new PyObject[z.ittuple.length];
+                for (int i = 0; i < args.length; i++) {
+                    args[i] = z.ittuple[i] == null ? PyTuple.EMPTY : z.ittuple[i];
+                }
+                return tuple(z.type(), new PyTuple(args), z.fillvalue);
             }
-            return tuple(z.type(), new PyTuple(args), z.fillvalue);
         });
-        setstate(ZIP_LONGEST, (a, st) -> {
-            ((ZipLongest) a).fillvalue = st;
-            return NONE;
+        setstate(ZIP_LONGEST, new TypeSetup.F1() {
+            @Override
+            public PyObject apply(PyObject a, PyObject st) {
+                ((ZipLongest) a).fillvalue = st;
+                return NONE;
+            }
         });
     }
 
@@ -1597,34 +1798,37 @@ public final class ItertoolsModule {
             m.dict.setStr(t.name(), t);
         }
         // CPython 3.11: Modules/itertoolsmodule.c itertools_tee_impl
-        NativeTypes.def(m, "tee", (a, kw) -> {
-            Args.noKw("tee", kw);
-            if (a.length < 1 || a.length > 2) {
-                throw Exc.typeError("tee expected " + (a.length < 1 ? "at least 1 argument" : "at most 2 arguments")
-                        + ", got " + a.length);
-            }
-            long n = a.length > 1 ? Args.integer(a[1]) : 2;
-            if (n < 0) {
-                throw Exc.valueError("n must be >= 0");
-            }
-            PyObject[] out = new PyObject[(int) n];
-            if (n == 0) {
+        NativeTypes.def(m, "tee", new JFunc() {
+            @Override
+            public PyObject call(PyObject[] a, String[] kw) {
+                Args.noKw("tee", kw);
+                if (a.length < 1 || a.length > 2) {
+                    throw Exc.typeError("tee expected " + (a.length < 1 ? "at least 1 argument" : "at most 2 arguments")
+                            + ", got " + a.length);
+                }
+                long n = a.length > 1 ? Args.integer(a[1]) : 2;
+                if (n < 0) {
+                    throw Exc.valueError("n must be >= 0");
+                }
+                PyObject[] out = new PyObject[(int) n];
+                if (n == 0) {
+                    return new PyTuple(out);
+                }
+                PyObject it = Abstract.iter(a[0]);
+                PyObject copyfunc = Abstract.lookupAttr(it, "__copy__");
+                PyObject copyable;
+                if (copyfunc != null) {
+                    copyable = it;
+                } else {
+                    copyable = teeFromIterable(it);
+                    copyfunc = Abstract.getAttr(copyable, "__copy__");
+                }
+                out[0] = copyable;
+                for (int i = 1; i < n; i++) {
+                    out[i] = Abstract.call(copyfunc);
+                }
                 return new PyTuple(out);
             }
-            PyObject it = Abstract.iter(a[0]);
-            PyObject copyfunc = Abstract.lookupAttr(it, "__copy__");
-            PyObject copyable;
-            if (copyfunc != null) {
-                copyable = it;
-            } else {
-                copyable = teeFromIterable(it);
-                copyfunc = Abstract.getAttr(copyable, "__copy__");
-            }
-            out[0] = copyable;
-            for (int i = 1; i < n; i++) {
-                out[i] = Abstract.call(copyfunc);
-            }
-            return new PyTuple(out);
         });
         return m;
     }

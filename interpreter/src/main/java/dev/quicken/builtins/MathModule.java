@@ -36,210 +36,463 @@ public final class MathModule {
         m.dict.setStr("tau", new PyFloat(2 * Math.PI));
         m.dict.setStr("inf", new PyFloat(Double.POSITIVE_INFINITY));
         m.dict.setStr("nan", new PyFloat(Double.NaN));
-        f1(m, "sqrt", Math::sqrt, false);
-        f1(m, "cbrt", Math::cbrt, false);
-        f1(m, "sin", Math::sin, false);
-        f1(m, "cos", Math::cos, false);
-        f1(m, "tan", Math::tan, false);
-        f1(m, "asin", Math::asin, false);
-        f1(m, "acos", Math::acos, false);
-        f1(m, "atan", Math::atan, false);
-        f1(m, "sinh", Math::sinh, true);
-        f1(m, "cosh", Math::cosh, true);
-        f1(m, "tanh", Math::tanh, false);
-        f1(m, "asinh", MathModule::asinh, false);
-        f1(m, "acosh", MathModule::acosh, false);
-        f1(m, "atanh", MathModule::atanh, false);
-        f1(m, "exp", Math::exp, true);
-        f1(m, "exp2", x -> Math.pow(2, x), true);
-        f1(m, "expm1", Math::expm1, true);
-        f1(m, "log1p", x -> x == -1 ? Double.NaN : Math.log1p(x), false);
-        f1(m, "fabs", Math::abs, false);
-        f1(m, "erf", MathModule::erf, false);
-        f1(m, "erfc", MathModule::erfc, false);
-        f1(m, "gamma", MathModule::gamma, true);
-        f1(m, "lgamma", MathModule::lgamma, true);
-        def(m, "log", 0, Integer.MAX_VALUE, a -> {
-            if (a.length < 1 || a.length > 2) {
-                throw Exc.typeError("math.log requires 1 to 2 arguments");
+        f1(m, "sqrt", new DoubleUnaryOperator() {
+            @Override
+            public double applyAsDouble(double x) {
+                return Math.sqrt(x);
             }
-            double num = logOf(a[0], Math::log);
-            if (a.length == 1) {
-                return new PyFloat(num);
+        }, false);
+        f1(m, "cbrt", new DoubleUnaryOperator() {
+            @Override
+            public double applyAsDouble(double x) {
+                return Math.cbrt(x);
             }
-            double den = logOf(a[1], Math::log);
-            if (den == 0) {
-                throw Exc.zeroDivision("float division by zero");
+        }, false);
+        f1(m, "sin", new DoubleUnaryOperator() {
+            @Override
+            public double applyAsDouble(double x) {
+                return Math.sin(x);
             }
-            return new PyFloat(num / den);
-        });
-        def(m, "log2", 1, 1, a -> new PyFloat(logOf(a[0], MathModule::log2)));
-        def(m, "log10", 1, 1, a -> new PyFloat(logOf(a[0], Math::log10)));
-        def(m, "pow", 2, 2, a -> new PyFloat(pow(Abstract.asDouble(a[0]), Abstract.asDouble(a[1]))));
-        def(m, "atan2", 2, 2, a -> new PyFloat(Math.atan2(Abstract.asDouble(a[0]), Abstract.asDouble(a[1]))));
-        def(m, "fmod", 2, 2, a -> {
-            double x = Abstract.asDouble(a[0]);
-            double y = Abstract.asDouble(a[1]);
-            if (Double.isInfinite(y) && Double.isFinite(x)) {
-                return new PyFloat(x);
+        }, false);
+        f1(m, "cos", new DoubleUnaryOperator() {
+            @Override
+            public double applyAsDouble(double x) {
+                return Math.cos(x);
             }
-            double r = x % y;
-            if (Double.isNaN(r) && !Double.isNaN(x) && !Double.isNaN(y)) {
-                throw Exc.valueError(DOMAIN);
+        }, false);
+        f1(m, "tan", new DoubleUnaryOperator() {
+            @Override
+            public double applyAsDouble(double x) {
+                return Math.tan(x);
             }
-            return new PyFloat(r);
-        });
-        def(m, "remainder", 2, 2, a -> {
-            double x = Abstract.asDouble(a[0]);
-            double y = Abstract.asDouble(a[1]);
-            if (Double.isNaN(x) || Double.isNaN(y)) {
-                return new PyFloat(Double.NaN);
+        }, false);
+        f1(m, "asin", new DoubleUnaryOperator() {
+            @Override
+            public double applyAsDouble(double x) {
+                return Math.asin(x);
             }
-            if (Double.isInfinite(x) || y == 0) {
-                throw Exc.valueError(DOMAIN);
+        }, false);
+        f1(m, "acos", new DoubleUnaryOperator() {
+            @Override
+            public double applyAsDouble(double x) {
+                return Math.acos(x);
             }
-            return new PyFloat(Double.isInfinite(y) ? x : Math.IEEEremainder(x, y));
-        });
-        def(m, "copysign", 2, 2, a -> new PyFloat(Math.copySign(Abstract.asDouble(a[0]), Abstract.asDouble(a[1]))));
-        def(m, "hypot", 0, Integer.MAX_VALUE, a -> new PyFloat(vectorNorm(doubles(a))));
-        def(m, "dist", 2, 2, a -> {
-            PyObject[] p = tupleOrSeq(a[0], "p");
-            PyObject[] q = tupleOrSeq(a[1], "q");
-            if (p.length != q.length) {
-                throw Exc.valueError("both points must have the same number of dimensions");
+        }, false);
+        f1(m, "atan", new DoubleUnaryOperator() {
+            @Override
+            public double applyAsDouble(double x) {
+                return Math.atan(x);
             }
-            double[] d = new double[p.length];
-            for (int i = 0; i < d.length; i++) {
-                d[i] = Math.abs(Abstract.asDouble(p[i]) - Abstract.asDouble(q[i]));
+        }, false);
+        f1(m, "sinh", new DoubleUnaryOperator() {
+            @Override
+            public double applyAsDouble(double x) {
+                return Math.sinh(x);
             }
-            return new PyFloat(vectorNorm(d));
-        });
-        def(m, "floor", 1, 1, a -> rounding(a[0], "__floor__", true));
-        def(m, "ceil", 1, 1, a -> rounding(a[0], "__ceil__", false));
-        def(m, "trunc", 1, 1, a -> {
-            if (a[0].getClass() == PyFloat.class) {
-                return FloatOps.toInt(((PyFloat) a[0]).value);
+        }, true);
+        f1(m, "cosh", new DoubleUnaryOperator() {
+            @Override
+            public double applyAsDouble(double x) {
+                return Math.cosh(x);
             }
-            PyObject t = a[0].type().lookup("__trunc__");
-            if (t == null) {
-                throw Exc.typeError("type " + Abstract.typeName(a[0]) + " doesn't define __trunc__ method");
+        }, true);
+        f1(m, "tanh", new DoubleUnaryOperator() {
+            @Override
+            public double applyAsDouble(double x) {
+                return Math.tanh(x);
             }
-            return Abstract.callMethodDescr(t, a[0], new PyObject[0], null);
-        });
-        def(m, "modf", 1, 1, a -> {
-            double x = Abstract.asDouble(a[0]);
-            if (Double.isInfinite(x)) {
-                return tuple(new PyFloat(Math.copySign(0.0, x)), new PyFloat(x));
+        }, false);
+        f1(m, "asinh", new DoubleUnaryOperator() {
+            @Override
+            public double applyAsDouble(double x) {
+                return MathModule.asinh(x);
             }
-            double ip = x < 0 ? Math.ceil(x) : Math.floor(x);
-            return tuple(new PyFloat(Math.copySign(x - ip, x)), new PyFloat(ip));
-        });
-        def(m, "frexp", 1, 1, a -> {
-            double x = Abstract.asDouble(a[0]);
-            if (x == 0 || !Double.isFinite(x)) {
-                return tuple(new PyFloat(x), PyInt.of(0));
+        }, false);
+        f1(m, "acosh", new DoubleUnaryOperator() {
+            @Override
+            public double applyAsDouble(double x) {
+                return MathModule.acosh(x);
             }
-            int e = Math.getExponent(x);
-            if (e == Double.MIN_EXPONENT - 1) { // subnormal
-                x *= 0x1p54;
-                e = Math.getExponent(x) - 54;
-                return tuple(new PyFloat(x / Math.scalb(1.0, Math.getExponent(x) + 1)), PyInt.of(e + 1));
+        }, false);
+        f1(m, "atanh", new DoubleUnaryOperator() {
+            @Override
+            public double applyAsDouble(double x) {
+                return MathModule.atanh(x);
             }
-            return tuple(new PyFloat(x / Math.scalb(1.0, e + 1)), PyInt.of(e + 1));
-        });
-        def(m, "ldexp", 2, 2, a -> {
-            double x = Abstract.asDouble(a[0]);
-            if (!(a[1] instanceof PyInt)) {
-                throw Exc.typeError("Expected an int as second argument to ldexp.");
+        }, false);
+        f1(m, "exp", new DoubleUnaryOperator() {
+            @Override
+            public double applyAsDouble(double x) {
+                return Math.exp(x);
             }
-            PyInt ei = (PyInt) a[1];
-            long e = ei.big != null ? (ei.big.signum() > 0 ? Long.MAX_VALUE : Long.MIN_VALUE) : ei.value;
-            if (x == 0 || !Double.isFinite(x)) {
-                return new PyFloat(x);
+        }, true);
+        f1(m, "exp2", new DoubleUnaryOperator() {
+            @Override
+            public double applyAsDouble(double x) {
+                return Math.pow(2, x);
             }
-            double r = Math.scalb(x, (int) Math.max(Math.min(e, 100000), -100000));
-            if (Double.isInfinite(r)) {
-                throw Exc.overflowError(RANGE);
+        }, true);
+        f1(m, "expm1", new DoubleUnaryOperator() {
+            @Override
+            public double applyAsDouble(double x) {
+                return Math.expm1(x);
             }
-            return new PyFloat(r);
-        });
-        def(m, "isnan", 1, 1, a -> PyBool.of(Double.isNaN(Abstract.asDouble(a[0]))));
-        def(m, "isinf", 1, 1, a -> PyBool.of(Double.isInfinite(Abstract.asDouble(a[0]))));
-        def(m, "isfinite", 1, 1, a -> PyBool.of(Double.isFinite(Abstract.asDouble(a[0]))));
-        m.dict.setStr("isclose", new PyBuiltinFunction("isclose", (a, kw) -> {
-            PyObject[] p = Args.parse("isclose", a, kw, 0, new String[] {"a", "b", "rel_tol", "abs_tol"}, 2, 2);
-            return PyBool.of(isclose(Abstract.asDouble(p[0]), Abstract.asDouble(p[1]),
-                    p[2] == null ? 1e-09 : Abstract.asDouble(p[2]), p[3] == null ? 0.0 : Abstract.asDouble(p[3])));
-        }, null, "math"));
-        def(m, "degrees", 1, 1, a -> new PyFloat(Abstract.asDouble(a[0]) * (180.0 / Math.PI)));
-        def(m, "radians", 1, 1, a -> new PyFloat(Abstract.asDouble(a[0]) * (Math.PI / 180.0)));
-        def(m, "nextafter", 2, 2, a -> new PyFloat(Math.nextAfter(Abstract.asDouble(a[0]), Abstract.asDouble(a[1]))));
-        def(m, "ulp", 1, 1, a -> {
-            double x = Abstract.asDouble(a[0]);
-            if (Double.isNaN(x) || Double.isInfinite(x)) {
-                return new PyFloat(Math.abs(x));
+        }, true);
+        f1(m, "log1p", new DoubleUnaryOperator() {
+            @Override
+            public double applyAsDouble(double x) {
+                return x == -1 ? Double.NaN : Math.log1p(x);
             }
-            x = Math.abs(x);
-            if (x == Double.MAX_VALUE) {
-                return new PyFloat(x - Math.nextDown(x));
+        }, false);
+        f1(m, "fabs", new DoubleUnaryOperator() {
+            @Override
+            public double applyAsDouble(double x) {
+                return Math.abs(x);
             }
-            return new PyFloat(Math.nextUp(x) - x);
-        });
-        def(m, "fsum", 1, 1, a -> new PyFloat(fsum(a[0])));
-        m.dict.setStr("prod", new PyBuiltinFunction("prod", (a, kw) -> {
-            PyObject[] p = Args.parse("prod", a, kw, 0, new String[] {"iterable", "start"}, 1, 1);
-            PyObject r = p[1] == null ? PyInt.of(1) : p[1];
-            PyObject it = Abstract.iter(p[0]);
-            for (PyObject x; (x = Abstract.next(it)) != null;) {
-                r = Abstract.mul(r, x);
+        }, false);
+        f1(m, "erf", new DoubleUnaryOperator() {
+            @Override
+            public double applyAsDouble(double x) {
+                return MathModule.erf(x);
             }
-            return r;
-        }, null, "math"));
-        def(m, "gcd", 0, Integer.MAX_VALUE, a -> {
-            BigInteger g = BigInteger.ZERO;
-            for (PyObject x : a) {
-                g = g.gcd(Abstract.index(x).toBigInteger());
+        }, false);
+        f1(m, "erfc", new DoubleUnaryOperator() {
+            @Override
+            public double applyAsDouble(double x) {
+                return MathModule.erfc(x);
             }
-            return PyInt.of(g);
-        });
-        def(m, "lcm", 0, Integer.MAX_VALUE, a -> {
-            BigInteger l = BigInteger.ONE;
-            for (PyObject x : a) {
-                BigInteger v = Abstract.index(x).toBigInteger().abs();
-                if (v.signum() == 0 || l.signum() == 0) {
-                    l = BigInteger.ZERO;
-                    continue;
+        }, false);
+        f1(m, "gamma", new DoubleUnaryOperator() {
+            @Override
+            public double applyAsDouble(double x) {
+                return MathModule.gamma(x);
+            }
+        }, true);
+        f1(m, "lgamma", new DoubleUnaryOperator() {
+            @Override
+            public double applyAsDouble(double x) {
+                return MathModule.lgamma(x);
+            }
+        }, true);
+        def(m, "log", 0, Integer.MAX_VALUE, new F() {
+            @Override
+            public PyObject apply(PyObject[] a) {
+                if (a.length < 1 || a.length > 2) {
+                    throw Exc.typeError("math.log requires 1 to 2 arguments");
                 }
-                l = l.divide(l.gcd(v)).multiply(v);
+                double num = logOf(a[0], new Log() {
+                    @Override
+                    public double apply(double x) {
+                        return Math.log(x);
+                    }
+                });
+                if (a.length == 1) {
+                    return new PyFloat(num);
+                }
+                double den = logOf(a[1], new Log() {
+                    @Override
+                    public double apply(double x) {
+                        return Math.log(x);
+                    }
+                });
+                if (den == 0) {
+                    throw Exc.zeroDivision("float division by zero");
+                }
+                return new PyFloat(num / den);
             }
-            return PyInt.of(l);
         });
-        def(m, "factorial", 1, 1, a -> {
-            if (a[0] instanceof PyFloat) {
-                throw Exc.typeError("'float' object cannot be interpreted as an integer");
+        def(m, "log2", 1, 1, new F() {
+            @Override
+            public PyObject apply(PyObject[] a) {
+                return new PyFloat(logOf(a[0], MathModule::log2));
             }
-            PyInt n = Abstract.index(a[0]);
-            if (n.toBigInteger().signum() < 0) {
-                throw Exc.valueError("factorial() not defined for negative values");
-            }
-            if (n.big != null) {
-                throw Exc.overflowError("factorial() argument should not exceed " + Long.MAX_VALUE);
-            }
-            return PyInt.of(product(2, n.value));
         });
-        def(m, "isqrt", 1, 1, a -> {
-            BigInteger n = Abstract.index(a[0]).toBigInteger();
-            if (n.signum() < 0) {
-                throw Exc.valueError("isqrt() argument must be nonnegative");
+        def(m, "log10", 1, 1, new F() {
+            @Override
+            public PyObject apply(PyObject[] a) {
+                return new PyFloat(logOf(a[0], Math::log10));
             }
-            return PyInt.of(n.sqrt());
         });
-        def(m, "comb", 2, 2, a -> comb(Abstract.index(a[0]).toBigInteger(), Abstract.index(a[1]).toBigInteger()));
-        def(m, "perm", 1, 2, a -> {
-            if (a.length == 1 || a[1] == dev.quicken.runtime.PyNone.NONE) {
-                return ((PyBuiltinFunction) m.dict.getStr("factorial")).call(new PyObject[] {a[0]}, null);
+        def(m, "pow", 2, 2, new F() {
+            @Override
+            public PyObject apply(PyObject[] a) {
+                return new PyFloat(pow(Abstract.asDouble(a[0]), Abstract.asDouble(a[1])));
             }
-            return perm(Abstract.index(a[0]).toBigInteger(), Abstract.index(a[1]).toBigInteger());
+        });
+        def(m, "atan2", 2, 2, new F() {
+            @Override
+            public PyObject apply(PyObject[] a) {
+                return new PyFloat(Math.atan2(Abstract.asDouble(a[0]), Abstract.asDouble(a[1])));
+            }
+        });
+        def(m, "fmod", 2, 2, new F() {
+            @Override
+            public PyObject apply(PyObject[] a) {
+                double x = Abstract.asDouble(a[0]);
+                double y = Abstract.asDouble(a[1]);
+                if (Double.isInfinite(y) && Double.isFinite(x)) {
+                    return new PyFloat(x);
+                }
+                double r = x % y;
+                if (Double.isNaN(r) && !Double.isNaN(x) && !Double.isNaN(y)) {
+                    throw Exc.valueError(DOMAIN);
+                }
+                return new PyFloat(r);
+            }
+        });
+        def(m, "remainder", 2, 2, new F() {
+            @Override
+            public PyObject apply(PyObject[] a) {
+                double x = Abstract.asDouble(a[0]);
+                double y = Abstract.asDouble(a[1]);
+                if (Double.isNaN(x) || Double.isNaN(y)) {
+                    return new PyFloat(Double.NaN);
+                }
+                if (Double.isInfinite(x) || y == 0) {
+                    throw Exc.valueError(DOMAIN);
+                }
+                return new PyFloat(Double.isInfinite(y) ? x : Math.IEEEremainder(x, y));
+            }
+        });
+        def(m, "copysign", 2, 2, new F() {
+            @Override
+            public PyObject apply(PyObject[] a) {
+                return new PyFloat(Math.copySign(Abstract.asDouble(a[0]), Abstract.asDouble(a[1])));
+            }
+        });
+        def(m, "hypot", 0, Integer.MAX_VALUE, new F() {
+            @Override
+            public PyObject apply(PyObject[] a) {
+                return new PyFloat(vectorNorm(doubles(a)));
+            }
+        });
+        def(m, "dist", 2, 2, new F() {
+            @Override
+            public PyObject apply(PyObject[] a) {
+                PyObject[] p = tupleOrSeq(a[0], "p");
+                PyObject[] q = tupleOrSeq(a[1], "q");
+                if (p.length != q.length) {
+                    throw Exc.valueError("both points must have the same number of dimensions");
+                }
+                double[] d = new double[p.length];
+                for (int i = 0; i < d.length; i++) {
+                    d[i] = Math.abs(Abstract.asDouble(p[i]) - Abstract.asDouble(q[i]));
+                }
+                return new PyFloat(vectorNorm(d));
+            }
+        });
+        def(m, "floor", 1, 1, new F() {
+            @Override
+            public PyObject apply(PyObject[] a) {
+                return rounding(a[0], "__floor__", true);
+            }
+        });
+        def(m, "ceil", 1, 1, new F() {
+            @Override
+            public PyObject apply(PyObject[] a) {
+                return rounding(a[0], "__ceil__", false);
+            }
+        });
+        def(m, "trunc", 1, 1, new F() {
+            @Override
+            public PyObject apply(PyObject[] a) {
+                if (a[0].getClass() == PyFloat.class) {
+                    return FloatOps.toInt(((PyFloat) a[0]).value);
+                }
+                PyObject t = a[0].type().lookup("__trunc__");
+                if (t == null) {
+                    throw Exc.typeError("type " + Abstract.typeName(a[0]) + " doesn't define __trunc__ method");
+                }
+                return Abstract.callMethodDescr(t, a[0], new PyObject[0], null);
+            }
+        });
+        def(m, "modf", 1, 1, new F() {
+            @Override
+            public PyObject apply(PyObject[] a) {
+                double x = Abstract.asDouble(a[0]);
+                if (Double.isInfinite(x)) {
+                    return tuple(new PyFloat(Math.copySign(0.0, x)), new PyFloat(x));
+                }
+                double ip = x < 0 ? Math.ceil(x) : Math.floor(x);
+                return tuple(new PyFloat(Math.copySign(x - ip, x)), new PyFloat(ip));
+            }
+        });
+        def(m, "frexp", 1, 1, new F() {
+            @Override
+            public PyObject apply(PyObject[] a) {
+                double x = Abstract.asDouble(a[0]);
+                if (x == 0 || !Double.isFinite(x)) {
+                    return tuple(new PyFloat(x), PyInt.of(0));
+                }
+                int e = Math.getExponent(x);
+                if (e == Double.MIN_EXPONENT - 1) { // subnormal
+                    x *= 0x1p54;
+                    e = Math.getExponent(x) - 54;
+                    return tuple(new PyFloat(x / Math.scalb(1.0, Math.getExponent(x) + 1)), PyInt.of(e + 1));
+                }
+                return tuple(new PyFloat(x / Math.scalb(1.0, e + 1)), PyInt.of(e + 1));
+            }
+        });
+        def(m, "ldexp", 2, 2, new F() {
+            @Override
+            public PyObject apply(PyObject[] a) {
+                double x = Abstract.asDouble(a[0]);
+                if (!(a[1] instanceof PyInt)) {
+                    throw Exc.typeError("Expected an int as second argument to ldexp.");
+                }
+                PyInt ei = (PyInt) a[1];
+                long e = ei.big != null ? (ei.big.signum() > 0 ? Long.MAX_VALUE : Long.MIN_VALUE) : ei.value;
+                if (x == 0 || !Double.isFinite(x)) {
+                    return new PyFloat(x);
+                }
+                double r = Math.scalb(x, (int) Math.max(Math.min(e, 100000), -100000));
+                if (Double.isInfinite(r)) {
+                    throw Exc.overflowError(RANGE);
+                }
+                return new PyFloat(r);
+            }
+        });
+        def(m, "isnan", 1, 1, new F() {
+            @Override
+            public PyObject apply(PyObject[] a) {
+                return PyBool.of(Double.isNaN(Abstract.asDouble(a[0])));
+            }
+        });
+        def(m, "isinf", 1, 1, new F() {
+            @Override
+            public PyObject apply(PyObject[] a) {
+                return PyBool.of(Double.isInfinite(Abstract.asDouble(a[0])));
+            }
+        });
+        def(m, "isfinite", 1, 1, new F() {
+            @Override
+            public PyObject apply(PyObject[] a) {
+                return PyBool.of(Double.isFinite(Abstract.asDouble(a[0])));
+            }
+        });
+        m.dict.setStr("isclose", new PyBuiltinFunction("isclose", new dev.quicken.runtime.JFunc() {
+            @Override
+            public PyObject call(PyObject[] a, String[] kw) {
+                PyObject[] p = Args.parse("isclose", a, kw, 0, new String[] {"a", "b", "rel_tol", "abs_tol"}, 2, 2);
+                return PyBool.of(isclose(Abstract.asDouble(p[0]), Abstract.asDouble(p[1]),
+                        p[2] == null ? 1e-09 : Abstract.asDouble(p[2]), p[3] == null ? 0.0 : Abstract.asDouble(p[3])));
+            }
+        }, null, "math"));
+        def(m, "degrees", 1, 1, new F() {
+            @Override
+            public PyObject apply(PyObject[] a) {
+                return new PyFloat(Abstract.asDouble(a[0]) * (180.0 / Math.PI));
+            }
+        });
+        def(m, "radians", 1, 1, new F() {
+            @Override
+            public PyObject apply(PyObject[] a) {
+                return new PyFloat(Abstract.asDouble(a[0]) * (Math.PI / 180.0));
+            }
+        });
+        def(m, "nextafter", 2, 2, new F() {
+            @Override
+            public PyObject apply(PyObject[] a) {
+                return new PyFloat(Math.nextAfter(Abstract.asDouble(a[0]), Abstract.asDouble(a[1])));
+            }
+        });
+        def(m, "ulp", 1, 1, new F() {
+            @Override
+            public PyObject apply(PyObject[] a) {
+                double x = Abstract.asDouble(a[0]);
+                if (Double.isNaN(x) || Double.isInfinite(x)) {
+                    return new PyFloat(Math.abs(x));
+                }
+                x = Math.abs(x);
+                if (x == Double.MAX_VALUE) {
+                    return new PyFloat(x - Math.nextDown(x));
+                }
+                return new PyFloat(Math.nextUp(x) - x);
+            }
+        });
+        def(m, "fsum", 1, 1, new F() {
+            @Override
+            public PyObject apply(PyObject[] a) {
+                return new PyFloat(fsum(a[0]));
+            }
+        });
+        m.dict.setStr("prod", new PyBuiltinFunction("prod", new dev.quicken.runtime.JFunc() {
+            @Override
+            public PyObject call(PyObject[] a, String[] kw) {
+                PyObject[] p = Args.parse("prod", a, kw, 0, new String[] {"iterable", "start"}, 1, 1);
+                PyObject r = p[1] == null ? PyInt.of(1) : p[1];
+                PyObject it = Abstract.iter(p[0]);
+                for (PyObject x; (x = Abstract.next(it)) != null;) {
+                    r = Abstract.mul(r, x);
+                }
+                return r;
+            }
+        }, null, "math"));
+        def(m, "gcd", 0, Integer.MAX_VALUE, new F() {
+            @Override
+            public PyObject apply(PyObject[] a) {
+                BigInteger g = BigInteger.ZERO;
+                for (PyObject x : a) {
+                    g = g.gcd(Abstract.index(x).toBigInteger());
+                }
+                return PyInt.of(g);
+            }
+        });
+        def(m, "lcm", 0, Integer.MAX_VALUE, new F() {
+            @Override
+            public PyObject apply(PyObject[] a) {
+                BigInteger l = BigInteger.ONE;
+                for (PyObject x : a) {
+                    BigInteger v = Abstract.index(x).toBigInteger().abs();
+                    if (v.signum() == 0 || l.signum() == 0) {
+                        l = BigInteger.ZERO;
+                        continue;
+                    }
+                    l = l.divide(l.gcd(v)).multiply(v);
+                }
+                return PyInt.of(l);
+            }
+        });
+        def(m, "factorial", 1, 1, new F() {
+            @Override
+            public PyObject apply(PyObject[] a) {
+                if (a[0] instanceof PyFloat) {
+                    throw Exc.typeError("'float' object cannot be interpreted as an integer");
+                }
+                PyInt n = Abstract.index(a[0]);
+                if (n.toBigInteger().signum() < 0) {
+                    throw Exc.valueError("factorial() not defined for negative values");
+                }
+                if (n.big != null) {
+                    throw Exc.overflowError("factorial() argument should not exceed " + Long.MAX_VALUE);
+                }
+                return PyInt.of(product(2, n.value));
+            }
+        });
+        def(m, "isqrt", 1, 1, new F() {
+            @Override
+            public PyObject apply(PyObject[] a) {
+                BigInteger n = Abstract.index(a[0]).toBigInteger();
+                if (n.signum() < 0) {
+                    throw Exc.valueError("isqrt() argument must be nonnegative");
+                }
+                return PyInt.of(n.sqrt());
+            }
+        });
+        def(m, "comb", 2, 2, new F() {
+            @Override
+            public PyObject apply(PyObject[] a) {
+                return comb(Abstract.index(a[0]).toBigInteger(), Abstract.index(a[1]).toBigInteger());
+            }
+        });
+        def(m, "perm", 1, 2, new F() {
+            @Override
+            public PyObject apply(PyObject[] a) {
+                if (a.length == 1 || a[1] == dev.quicken.runtime.PyNone.NONE) {
+                    return ((PyBuiltinFunction) m.dict.getStr("factorial")).call(new PyObject[] {a[0]}, null);
+                }
+                return perm(Abstract.index(a[0]).toBigInteger(), Abstract.index(a[1]).toBigInteger());
+            }
         });
         return m;
     }
@@ -251,36 +504,42 @@ public final class MathModule {
     }
 
     static void def(PyModule m, String name, int min, int max, F f) {
-        m.dict.setStr(name, new PyBuiltinFunction(name, (a, kw) -> {
-            Args.noKw(name, kw);
-            if (a.length < min || a.length > max) {
-                if (min == max && min == 1) {
-                    throw Exc.typeError("math." + name + "() takes exactly one argument (" + a.length + " given)");
+        m.dict.setStr(name, new PyBuiltinFunction(name, new dev.quicken.runtime.JFunc() {
+            @Override
+            public PyObject call(PyObject[] a, String[] kw) {
+                Args.noKw(name, kw);
+                if (a.length < min || a.length > max) {
+                    if (min == max && min == 1) {
+                        throw Exc.typeError("math." + name + "() takes exactly one argument (" + a.length + " given)");
+                    }
+                    throw Exc.typeError(name + " expected " + (min == max ? "" : a.length < min ? "at least " : "at most ")
+                            + (a.length < min ? min : max) + " argument" + ((a.length < min ? min : max) == 1 ? "" : "s")
+                            + ", got " + a.length);
                 }
-                throw Exc.typeError(name + " expected " + (min == max ? "" : a.length < min ? "at least " : "at most ")
-                        + (a.length < min ? min : max) + " argument" + ((a.length < min ? min : max) == 1 ? "" : "s")
-                        + ", got " + a.length);
+                return f.apply(a);
             }
-            return f.apply(a);
         }, null, "math"));
     }
 
     /** A one-argument libm function as {@code math_1}: NaN from a non-NaN is a domain error, inf from a finite a range error. */
     // CPython 3.11: Modules/mathmodule.c math_1
     static void f1(PyModule m, String name, DoubleUnaryOperator op, boolean canOverflow) {
-        def(m, name, 1, 1, a -> {
-            double x = Abstract.asDouble(a[0]);
-            double r = op.applyAsDouble(x);
-            if (Double.isNaN(r) && !Double.isNaN(x)) {
-                throw Exc.valueError(DOMAIN);
-            }
-            if (Double.isInfinite(r) && Double.isFinite(x)) {
-                if (canOverflow) {
-                    throw Exc.overflowError(RANGE);
+        def(m, name, 1, 1, new F() {
+            @Override
+            public PyObject apply(PyObject[] a) {
+                double x = Abstract.asDouble(a[0]);
+                double r = op.applyAsDouble(x);
+                if (Double.isNaN(r) && !Double.isNaN(x)) {
+                    throw Exc.valueError(DOMAIN);
                 }
-                throw Exc.valueError(DOMAIN);
+                if (Double.isInfinite(r) && Double.isFinite(x)) {
+                    if (canOverflow) {
+                        throw Exc.overflowError(RANGE);
+                    }
+                    throw Exc.valueError(DOMAIN);
+                }
+                return new PyFloat(r);
             }
-            return new PyFloat(r);
         });
     }
 

@@ -47,16 +47,22 @@ public final class OperatorNative {
     }
 
     static void def1(PyModule m, String name, Op1 f) {
-        NativeTypes.def(m, name, (a, kw) -> {
-            Args.count(name, a, kw, 0, 1, 1);
-            return f.apply(a[0]);
+        NativeTypes.def(m, name, new dev.quicken.runtime.JFunc() {
+            @Override
+            public PyObject call(PyObject[] a, String[] kw) {
+                Args.count(name, a, kw, 0, 1, 1);
+                return f.apply(a[0]);
+            }
         });
     }
 
     static void def2(PyModule m, String name, Op2 f) {
-        NativeTypes.def(m, name, (a, kw) -> {
-            Args.count(name, a, kw, 0, 2, 2);
-            return f.apply(a[0], a[1]);
+        NativeTypes.def(m, name, new dev.quicken.runtime.JFunc() {
+            @Override
+            public PyObject call(PyObject[] a, String[] kw) {
+                Args.count(name, a, kw, 0, 2, 2);
+                return f.apply(a[0], a[1]);
+            }
         });
     }
 
@@ -84,110 +90,154 @@ public final class OperatorNative {
 
     static void setupGetters() {
         PyType ig = ITEMGETTER;
-        TypeSetup.defNew(ig, (a, kw) -> {
-            Args.noKw("itemgetter", kw);
-            if (a.length < 2) {
-                throw Exc.typeError("itemgetter expected 1 argument, got 0");
+        TypeSetup.defNew(ig, new dev.quicken.runtime.JFunc() {
+            @Override
+            public PyObject call(PyObject[] a, String[] kw) {
+                Args.noKw("itemgetter", kw);
+                if (a.length < 2) {
+                    throw Exc.typeError("itemgetter expected 1 argument, got 0");
+                }
+                Getter g = new Getter((PyType) a[0]);
+                g.items = Arrays.copyOfRange(a, 1, a.length);
+                return g;
             }
-            Getter g = new Getter((PyType) a[0]);
-            g.items = Arrays.copyOfRange(a, 1, a.length);
-            return g;
         });
-        TypeSetup.def(ig, "__call__", (a, kw) -> {
-            Args.count("itemgetter", a, kw, 1, 1, 1);
-            Getter g = (Getter) a[0];
-            if (g.items.length == 1) {
-                return Abstract.getItem(a[1], g.items[0]);
+        TypeSetup.def(ig, "__call__", new dev.quicken.runtime.JFunc() {
+            @Override
+            public PyObject call(PyObject[] a, String[] kw) {
+                Args.count("itemgetter", a, kw, 1, 1, 1);
+                Getter g = (Getter) a[0];
+                if (g.items.length == 1) {
+                    return Abstract.getItem(a[1], g.items[0]);
+                }
+                PyObject[] r = new PyObject[g.items.length];
+                for (int i = 0; i < r.length; i++) {
+                    r[i] = Abstract.getItem(a[1], g.items[i]);
+                }
+                return new PyTuple(r);
             }
-            PyObject[] r = new PyObject[g.items.length];
-            for (int i = 0; i < r.length; i++) {
-                r[i] = Abstract.getItem(a[1], g.items[i]);
-            }
-            return new PyTuple(r);
         });
-        TypeSetup.def0(ig, "__repr__", a -> reprOf(a, ((Getter) a).items, null, null));
-        TypeSetup.def0(ig, "__reduce__", a -> new PyTuple(new PyObject[] {a.type(), new PyTuple(((Getter) a).items)}));
+        TypeSetup.def0(ig, "__repr__", new TypeSetup.F0() {
+            @Override
+            public PyObject apply(PyObject a) {
+                return reprOf(a, ((Getter) a).items, null, null);
+            }
+        });
+        TypeSetup.def0(ig, "__reduce__", new TypeSetup.F0() {
+            @Override
+            public PyObject apply(PyObject a) {
+                return new PyTuple(new PyObject[] {a.type(), new PyTuple(((Getter) a).items)});
+            }
+        });
 
         PyType ag = ATTRGETTER;
         // CPython 3.11: Modules/_operator.c attrgetter_new
-        TypeSetup.defNew(ag, (a, kw) -> {
-            Args.noKw("attrgetter", kw);
-            if (a.length < 2) {
-                throw Exc.typeError("attrgetter expected 1 argument, got 0");
-            }
-            Getter g = new Getter((PyType) a[0]);
-            g.items = Arrays.copyOfRange(a, 1, a.length);
-            g.attrs = new String[g.items.length][];
-            for (int i = 0; i < g.items.length; i++) {
-                if (!(g.items[i] instanceof PyStr)) {
-                    throw Exc.typeError("attribute name must be a string");
+        TypeSetup.defNew(ag, new dev.quicken.runtime.JFunc() {
+            @Override
+            public PyObject call(PyObject[] a, String[] kw) {
+                Args.noKw("attrgetter", kw);
+                if (a.length < 2) {
+                    throw Exc.typeError("attrgetter expected 1 argument, got 0");
                 }
-                g.attrs[i] = ((PyStr) g.items[i]).value.split("\\.", -1);
+                Getter g = new Getter((PyType) a[0]);
+                g.items = Arrays.copyOfRange(a, 1, a.length);
+                g.attrs = new String[g.items.length][];
+                for (int i = 0; i < g.items.length; i++) {
+                    if (!(g.items[i] instanceof PyStr)) {
+                        throw Exc.typeError("attribute name must be a string");
+                    }
+                    g.attrs[i] = ((PyStr) g.items[i]).value.split("\\.", -1);
+                }
+                return g;
             }
-            return g;
         });
-        TypeSetup.def(ag, "__call__", (a, kw) -> {
-            Args.count("attrgetter", a, kw, 1, 1, 1);
-            Getter g = (Getter) a[0];
-            if (g.attrs.length == 1) {
-                return getAttrDotted(a[1], g.attrs[0]);
+        TypeSetup.def(ag, "__call__", new dev.quicken.runtime.JFunc() {
+            @Override
+            public PyObject call(PyObject[] a, String[] kw) {
+                Args.count("attrgetter", a, kw, 1, 1, 1);
+                Getter g = (Getter) a[0];
+                if (g.attrs.length == 1) {
+                    return getAttrDotted(a[1], g.attrs[0]);
+                }
+                PyObject[] r = new PyObject[g.attrs.length];
+                for (int i = 0; i < r.length; i++) {
+                    r[i] = getAttrDotted(a[1], g.attrs[i]);
+                }
+                return new PyTuple(r);
             }
-            PyObject[] r = new PyObject[g.attrs.length];
-            for (int i = 0; i < r.length; i++) {
-                r[i] = getAttrDotted(a[1], g.attrs[i]);
-            }
-            return new PyTuple(r);
         });
-        TypeSetup.def0(ag, "__repr__", a -> reprOf(a, ((Getter) a).items, null, null));
-        TypeSetup.def0(ag, "__reduce__", a -> new PyTuple(new PyObject[] {a.type(), new PyTuple(((Getter) a).items)}));
+        TypeSetup.def0(ag, "__repr__", new TypeSetup.F0() {
+            @Override
+            public PyObject apply(PyObject a) {
+                return reprOf(a, ((Getter) a).items, null, null);
+            }
+        });
+        TypeSetup.def0(ag, "__reduce__", new TypeSetup.F0() {
+            @Override
+            public PyObject apply(PyObject a) {
+                return new PyTuple(new PyObject[] {a.type(), new PyTuple(((Getter) a).items)});
+            }
+        });
 
         PyType mc = METHODCALLER;
         // CPython 3.11: Modules/_operator.c methodcaller_new
-        TypeSetup.defNew(mc, (a, kw) -> {
-            int npos = Args.npos(a, kw) - 1;
-            if (npos < 1) {
-                throw Exc.typeError("methodcaller needs at least one argument, the method name");
+        TypeSetup.defNew(mc, new dev.quicken.runtime.JFunc() {
+            @Override
+            public PyObject call(PyObject[] a, String[] kw) {
+                int npos = Args.npos(a, kw) - 1;
+                if (npos < 1) {
+                    throw Exc.typeError("methodcaller needs at least one argument, the method name");
+                }
+                if (!(a[1] instanceof PyStr)) {
+                    throw Exc.typeError("method name must be a string");
+                }
+                Getter g = new Getter((PyType) a[0]);
+                g.name = a[1];
+                g.args = Arrays.copyOfRange(a, 2, a.length);
+                g.kwnames = kw == null || kw.length == 0 ? null : kw.clone();
+                return g;
             }
-            if (!(a[1] instanceof PyStr)) {
-                throw Exc.typeError("method name must be a string");
+        });
+        TypeSetup.def(mc, "__call__", new dev.quicken.runtime.JFunc() {
+            @Override
+            public PyObject call(PyObject[] a, String[] kw) {
+                Args.count("methodcaller", a, kw, 1, 1, 1);
+                Getter g = (Getter) a[0];
+                PyObject m = Abstract.getAttr(a[1], ((PyStr) g.name).value);
+                return Abstract.call(m, g.args, g.kwnames);
             }
-            Getter g = new Getter((PyType) a[0]);
-            g.name = a[1];
-            g.args = Arrays.copyOfRange(a, 2, a.length);
-            g.kwnames = kw == null || kw.length == 0 ? null : kw.clone();
-            return g;
         });
-        TypeSetup.def(mc, "__call__", (a, kw) -> {
-            Args.count("methodcaller", a, kw, 1, 1, 1);
-            Getter g = (Getter) a[0];
-            PyObject m = Abstract.getAttr(a[1], ((PyStr) g.name).value);
-            return Abstract.call(m, g.args, g.kwnames);
-        });
-        TypeSetup.def0(mc, "__repr__", a -> {
-            Getter g = (Getter) a;
-            int npos = g.args.length - (g.kwnames == null ? 0 : g.kwnames.length);
-            PyObject[] all = new PyObject[1 + npos];
-            all[0] = g.name;
-            System.arraycopy(g.args, 0, all, 1, npos);
-            return reprOf(a, all, g.kwnames, g.kwnames == null ? null
-                    : Arrays.copyOfRange(g.args, npos, g.args.length));
+        TypeSetup.def0(mc, "__repr__", new TypeSetup.F0() {
+            @Override
+            public PyObject apply(PyObject a) {
+                Getter g = (Getter) a;
+                int npos = g.args.length - (g.kwnames == null ? 0 : g.kwnames.length);
+                PyObject[] all = new PyObject[1 + npos];
+                all[0] = g.name;
+                System.arraycopy(g.args, 0, all, 1, npos);
+                return reprOf(a, all, g.kwnames, g.kwnames == null ? null
+                        : Arrays.copyOfRange(g.args, npos, g.args.length));
+            }
         });
         // CPython 3.11: Modules/_operator.c methodcaller_reduce
-        TypeSetup.def0(mc, "__reduce__", a -> {
-            Getter g = (Getter) a;
-            if (g.kwnames == null) {
-                PyObject[] all = new PyObject[1 + g.args.length];
-                all[0] = g.name;
-                System.arraycopy(g.args, 0, all, 1, g.args.length);
-                return new PyTuple(new PyObject[] {a.type(), new PyTuple(all)});
+        TypeSetup.def0(mc, "__reduce__", new TypeSetup.F0() {
+            @Override
+            public PyObject apply(PyObject a) {
+                Getter g = (Getter) a;
+                if (g.kwnames == null) {
+                    PyObject[] all = new PyObject[1 + g.args.length];
+                    all[0] = g.name;
+                    System.arraycopy(g.args, 0, all, 1, g.args.length);
+                    return new PyTuple(new PyObject[] {a.type(), new PyTuple(all)});
+                }
+                int npos = g.args.length - g.kwnames.length;
+                PyObject[] pa = new PyObject[2 + g.kwnames.length];
+                pa[0] = a.type();
+                pa[1] = g.name;
+                System.arraycopy(g.args, npos, pa, 2, g.kwnames.length);
+                PyObject partial = Abstract.call(FunctoolsNative.PARTIAL, pa, g.kwnames);
+                return new PyTuple(new PyObject[] {partial, new PyTuple(Arrays.copyOfRange(g.args, 0, npos))});
             }
-            int npos = g.args.length - g.kwnames.length;
-            PyObject[] pa = new PyObject[2 + g.kwnames.length];
-            pa[0] = a.type();
-            pa[1] = g.name;
-            System.arraycopy(g.args, npos, pa, 2, g.kwnames.length);
-            PyObject partial = Abstract.call(FunctoolsNative.PARTIAL, pa, g.kwnames);
-            return new PyTuple(new PyObject[] {partial, new PyTuple(Arrays.copyOfRange(g.args, 0, npos))});
         });
     }
 
@@ -319,54 +369,161 @@ public final class OperatorNative {
         PyModule m = new PyModule("_operator");
         for (int i = 0; i < BINARY.length; i++) {
             int op = BINARY_OPS[i];
-            def2(m, BINARY[i], (x, y) -> Abstract.binaryOp(x, y, op));
+            def2(m, BINARY[i], new Op2() {
+                @Override
+                public PyObject apply(PyObject x, PyObject y) {
+                    return Abstract.binaryOp(x, y, op);
+                }
+            });
             String in = "i" + (BINARY[i].endsWith("_") ? BINARY[i].substring(0, BINARY[i].length() - 1) : BINARY[i]);
-            def2(m, in, (x, y) -> Abstract.binaryOp(x, y, op + Abstract.NB_INPLACE));
+            def2(m, in, new Op2() {
+                @Override
+                public PyObject apply(PyObject x, PyObject y) {
+                    return Abstract.binaryOp(x, y, op + Abstract.NB_INPLACE);
+                }
+            });
         }
         for (int i = 0; i < COMPARE.length; i++) {
             int op = i;
-            def2(m, COMPARE[i], (x, y) -> Abstract.richCompare(x, y, op));
+            def2(m, COMPARE[i], new Op2() {
+                @Override
+                public PyObject apply(PyObject x, PyObject y) {
+                    return Abstract.richCompare(x, y, op);
+                }
+            });
         }
-        def1(m, "truth", x -> PyBool.of(Abstract.isTrue(x)));
-        def1(m, "not_", x -> PyBool.of(!Abstract.isTrue(x)));
-        def2(m, "is_", (x, y) -> PyBool.of(x == y));
-        def2(m, "is_not", (x, y) -> PyBool.of(x != y));
-        def1(m, "abs", x -> Abstract.call(NativeTypes.builtin("abs"), x));
-        def1(m, "index", Abstract::index);
-        def1(m, "neg", x -> Abstract.unary(x, "__neg__", "-"));
-        def1(m, "pos", x -> Abstract.unary(x, "__pos__", "+"));
-        def1(m, "inv", x -> Abstract.unary(x, "__invert__", "~"));
-        def1(m, "invert", x -> Abstract.unary(x, "__invert__", "~"));
+        def1(m, "truth", new Op1() {
+            @Override
+            public PyObject apply(PyObject x) {
+                return PyBool.of(Abstract.isTrue(x));
+            }
+        });
+        def1(m, "not_", new Op1() {
+            @Override
+            public PyObject apply(PyObject x) {
+                return PyBool.of(!Abstract.isTrue(x));
+            }
+        });
+        def2(m, "is_", new Op2() {
+            @Override
+            public PyObject apply(PyObject x, PyObject y) {
+                return PyBool.of(x == y);
+            }
+        });
+        def2(m, "is_not", new Op2() {
+            @Override
+            public PyObject apply(PyObject x, PyObject y) {
+                return PyBool.of(x != y);
+            }
+        });
+        def1(m, "abs", new Op1() {
+            @Override
+            public PyObject apply(PyObject x) {
+                return Abstract.call(NativeTypes.builtin("abs"), x);
+            }
+        });
+        def1(m, "index", new Op1() {
+            @Override
+            public PyObject apply(PyObject x) {
+                return Abstract.index(x);
+            }
+        });
+        def1(m, "neg", new Op1() {
+            @Override
+            public PyObject apply(PyObject x) {
+                return Abstract.unary(x, "__neg__", "-");
+            }
+        });
+        def1(m, "pos", new Op1() {
+            @Override
+            public PyObject apply(PyObject x) {
+                return Abstract.unary(x, "__pos__", "+");
+            }
+        });
+        def1(m, "inv", new Op1() {
+            @Override
+            public PyObject apply(PyObject x) {
+                return Abstract.unary(x, "__invert__", "~");
+            }
+        });
+        def1(m, "invert", new Op1() {
+            @Override
+            public PyObject apply(PyObject x) {
+                return Abstract.unary(x, "__invert__", "~");
+            }
+        });
         // CPython 3.11: Objects/abstract.c PySequence_Concat / PySequence_InPlaceConcat
         for (String name : new String[] {"concat", "iconcat"}) {
             boolean inplace = name.equals("iconcat");
-            def2(m, name, (x, y) -> {
-                if (x.type().lookup("__getitem__") == null || x instanceof PyDict) {
-                    throw Exc.typeError("'" + Abstract.typeName(x) + "' object can't be concatenated");
+            def2(m, name, new Op2() {
+                @Override
+                public PyObject apply(PyObject x, PyObject y) {
+                    if (x.type().lookup("__getitem__") == null || x instanceof PyDict) {
+                        throw Exc.typeError("'" + Abstract.typeName(x) + "' object can't be concatenated");
+                    }
+                    return Abstract.binaryOp(x, y, Abstract.NB_ADD + (inplace ? Abstract.NB_INPLACE : 0));
                 }
-                return Abstract.binaryOp(x, y, Abstract.NB_ADD + (inplace ? Abstract.NB_INPLACE : 0));
             });
         }
-        def2(m, "contains", (x, y) -> PyBool.of(Abstract.contains(x, y)));
-        def2(m, "countOf", (x, y) -> PyInt.of(iterSearch(x, y, true)));
-        def2(m, "indexOf", (x, y) -> PyInt.of(iterSearch(x, y, false)));
-        def2(m, "getitem", Abstract::getItem);
-        NativeTypes.def(m, "setitem", (a, kw) -> {
-            Args.count("setitem", a, kw, 0, 3, 3);
-            Abstract.setItem(a[0], a[1], a[2]);
-            return NONE;
-        });
-        def2(m, "delitem", (x, y) -> {
-            Abstract.delItem(x, y);
-            return NONE;
-        });
-        NativeTypes.def(m, "length_hint", OperatorNative::lengthHint);
-        NativeTypes.def(m, "_compare_digest", OperatorNative::compareDigest);
-        NativeTypes.def(m, "call", (a, kw) -> {
-            if (Args.npos(a, kw) < 1) {
-                throw Exc.typeError("call() missing 1 required positional argument: 'obj'");
+        def2(m, "contains", new Op2() {
+            @Override
+            public PyObject apply(PyObject x, PyObject y) {
+                return PyBool.of(Abstract.contains(x, y));
             }
-            return Abstract.call(a[0], Arrays.copyOfRange(a, 1, a.length), kw);
+        });
+        def2(m, "countOf", new Op2() {
+            @Override
+            public PyObject apply(PyObject x, PyObject y) {
+                return PyInt.of(iterSearch(x, y, true));
+            }
+        });
+        def2(m, "indexOf", new Op2() {
+            @Override
+            public PyObject apply(PyObject x, PyObject y) {
+                return PyInt.of(iterSearch(x, y, false));
+            }
+        });
+        def2(m, "getitem", new Op2() {
+            @Override
+            public PyObject apply(PyObject x0, PyObject x1) {
+                return Abstract.getItem(x0, x1);
+            }
+        });
+        NativeTypes.def(m, "setitem", new dev.quicken.runtime.JFunc() {
+            @Override
+            public PyObject call(PyObject[] a, String[] kw) {
+                Args.count("setitem", a, kw, 0, 3, 3);
+                Abstract.setItem(a[0], a[1], a[2]);
+                return NONE;
+            }
+        });
+        def2(m, "delitem", new Op2() {
+            @Override
+            public PyObject apply(PyObject x, PyObject y) {
+                Abstract.delItem(x, y);
+                return NONE;
+            }
+        });
+        NativeTypes.def(m, "length_hint", new dev.quicken.runtime.JFunc() {
+            @Override
+            public PyObject call(PyObject[] x0, String[] x1) {
+                return OperatorNative.lengthHint(x0, x1);
+            }
+        });
+        NativeTypes.def(m, "_compare_digest", new dev.quicken.runtime.JFunc() {
+            @Override
+            public PyObject call(PyObject[] x0, String[] x1) {
+                return OperatorNative.compareDigest(x0, x1);
+            }
+        });
+        NativeTypes.def(m, "call", new dev.quicken.runtime.JFunc() {
+            @Override
+            public PyObject call(PyObject[] a, String[] kw) {
+                if (Args.npos(a, kw) < 1) {
+                    throw Exc.typeError("call() missing 1 required positional argument: 'obj'");
+                }
+                return Abstract.call(a[0], Arrays.copyOfRange(a, 1, a.length), kw);
+            }
         });
         m.dict.setStr("itemgetter", ITEMGETTER);
         m.dict.setStr("attrgetter", ATTRGETTER);

@@ -179,74 +179,97 @@ public final class RandomNative {
 
     static {
         PyType t = RANDOM;
-        TypeSetup.defNew(t, (a, kw) -> {
-            PyType cls = (PyType) a[0];
-            Mt m = new Mt(cls);
-            if (cls == RANDOM && kw != null && kw.length > 0) {
-                throw Exc.typeError("Random() takes no keyword arguments");
+        TypeSetup.defNew(t, new dev.quicken.runtime.JFunc() {
+            @Override
+            public PyObject call(PyObject[] a, String[] kw) {
+                PyType cls = (PyType) a[0];
+                Mt m = new Mt(cls);
+                if (cls == RANDOM && kw != null && kw.length > 0) {
+                    throw Exc.typeError("Random() takes no keyword arguments");
+                }
+                return m;
             }
-            return m;
         });
         // CPython 3.11: Modules/_randommodule.c random_init
-        TypeSetup.def(t, "__init__", (a, kw) -> {
-            if (a[0].type() == RANDOM && kw != null && kw.length > 0) {
-                throw Exc.typeError("Random() takes no keyword arguments");
+        TypeSetup.def(t, "__init__", new dev.quicken.runtime.JFunc() {
+            @Override
+            public PyObject call(PyObject[] a, String[] kw) {
+                if (a[0].type() == RANDOM && kw != null && kw.length > 0) {
+                    throw Exc.typeError("Random() takes no keyword arguments");
+                }
+                int n = Args.npos(a, kw) - 1;
+                if (n > 1) {
+                    throw Exc.typeError("Random() requires 0 or 1 argument");
+                }
+                MT(a[0]).seed(n == 1 ? a[1] : null);
+                return NONE;
             }
-            int n = Args.npos(a, kw) - 1;
-            if (n > 1) {
-                throw Exc.typeError("Random() requires 0 or 1 argument");
-            }
-            MT(a[0]).seed(n == 1 ? a[1] : null);
-            return NONE;
         });
-        TypeSetup.def0(t, "random", a -> new PyFloat(MT(a).random()));
-        TypeSetup.def(t, "seed", (a, kw) -> {
-            Args.count("seed", a, kw, 1, 0, 1);
-            MT(a[0]).seed(a.length > 1 ? a[1] : null);
-            return NONE;
-        });
-        TypeSetup.def1(t, "getrandbits", (a, k) -> {
-            PyInt i = Abstract.index(k);
-            if (i.big != null) {
-                throw Exc.overflowError("Python int too large to convert to C int");
+        TypeSetup.def0(t, "random", new TypeSetup.F0() {
+            @Override
+            public PyObject apply(PyObject a) {
+                return new PyFloat(MT(a).random());
             }
-            return MT(a).getrandbits(i.value);
+        });
+        TypeSetup.def(t, "seed", new dev.quicken.runtime.JFunc() {
+            @Override
+            public PyObject call(PyObject[] a, String[] kw) {
+                Args.count("seed", a, kw, 1, 0, 1);
+                MT(a[0]).seed(a.length > 1 ? a[1] : null);
+                return NONE;
+            }
+        });
+        TypeSetup.def1(t, "getrandbits", new TypeSetup.F1() {
+            @Override
+            public PyObject apply(PyObject a, PyObject k) {
+                PyInt i = Abstract.index(k);
+                if (i.big != null) {
+                    throw Exc.overflowError("Python int too large to convert to C int");
+                }
+                return MT(a).getrandbits(i.value);
+            }
         });
         // CPython 3.11: Modules/_randommodule.c _random_Random_getstate_impl
-        TypeSetup.def0(t, "getstate", a -> {
-            Mt m = MT(a);
-            PyObject[] st = new PyObject[N + 1];
-            for (int i = 0; i < N; i++) {
-                st[i] = PyInt.of(m.mt[i] & 0xffffffffL);
+        TypeSetup.def0(t, "getstate", new TypeSetup.F0() {
+            @Override
+            public PyObject apply(PyObject a) {
+                Mt m = MT(a);
+                PyObject[] st = new PyObject[N + 1];
+                for (int i = 0; i < N; i++) {
+                    st[i] = PyInt.of(m.mt[i] & 0xffffffffL);
+                }
+                st[N] = PyInt.of(m.index);
+                return new PyTuple(st);
             }
-            st[N] = PyInt.of(m.index);
-            return new PyTuple(st);
         });
         // CPython 3.11: Modules/_randommodule.c random_setstate
-        TypeSetup.def1(t, "setstate", (a, state) -> {
-            if (!(state instanceof PyTuple)) {
-                throw Exc.typeError("state vector must be a tuple");
-            }
-            PyObject[] st = ((PyTuple) state).items;
-            if (st.length != N + 1) {
-                throw Exc.valueError("state vector is the wrong size");
-            }
-            int[] words = new int[N];
-            for (int i = 0; i < N; i++) {
-                PyInt v = Abstract.index(st[i]);
-                if (v.big != null || v.value < 0 || v.value > 0xffffffffL) {
-                    throw Exc.overflowError("Python int too large to convert to C unsigned long");
+        TypeSetup.def1(t, "setstate", new TypeSetup.F1() {
+            @Override
+            public PyObject apply(PyObject a, PyObject state) {
+                if (!(state instanceof PyTuple)) {
+                    throw Exc.typeError("state vector must be a tuple");
                 }
-                words[i] = (int) v.value;
+                PyObject[] st = ((PyTuple) state).items;
+                if (st.length != N + 1) {
+                    throw Exc.valueError("state vector is the wrong size");
+                }
+                int[] words = new int[N];
+                for (int i = 0; i < N; i++) {
+                    PyInt v = Abstract.index(st[i]);
+                    if (v.big != null || v.value < 0 || v.value > 0xffffffffL) {
+                        throw Exc.overflowError("Python int too large to convert to C unsigned long");
+                    }
+                    words[i] = (int) v.value;
+                }
+                PyInt idx = Abstract.index(st[N]);
+                if (idx.big != null || idx.value < 0 || idx.value > N) {
+                    throw Exc.valueError("invalid state");
+                }
+                Mt m = MT(a);
+                System.arraycopy(words, 0, m.mt, 0, N);
+                m.index = (int) idx.value;
+                return NONE;
             }
-            PyInt idx = Abstract.index(st[N]);
-            if (idx.big != null || idx.value < 0 || idx.value > N) {
-                throw Exc.valueError("invalid state");
-            }
-            Mt m = MT(a);
-            System.arraycopy(words, 0, m.mt, 0, N);
-            m.index = (int) idx.value;
-            return NONE;
         });
         setupSha512();
     }
@@ -280,29 +303,58 @@ public final class RandomNative {
 
     static void setupSha512() {
         PyType t = SHA512;
-        TypeSetup.def(t, "update", (a, kw) -> {
-            Args.count("update", a, kw, 1, 1, 1);
-            ((Sha512) a[0]).md.update(bytesOf(a[1]));
-            return NONE;
-        });
-        TypeSetup.def0(t, "digest", a -> new PyBytes(digest((Sha512) a)));
-        TypeSetup.def0(t, "hexdigest", a -> {
-            StringBuilder sb = new StringBuilder();
-            for (byte b : digest((Sha512) a)) {
-                sb.append(Character.forDigit((b >> 4) & 15, 16)).append(Character.forDigit(b & 15, 16));
-            }
-            return new PyStr(sb.toString());
-        });
-        TypeSetup.def0(t, "copy", a -> {
-            try {
-                return new Sha512((MessageDigest) ((Sha512) a).md.clone());
-            } catch (CloneNotSupportedException e) {
-                throw Exc.systemError("SHA-512 state cannot be copied");
+        TypeSetup.def(t, "update", new dev.quicken.runtime.JFunc() {
+            @Override
+            public PyObject call(PyObject[] a, String[] kw) {
+                Args.count("update", a, kw, 1, 1, 1);
+                ((Sha512) a[0]).md.update(bytesOf(a[1]));
+                return NONE;
             }
         });
-        TypeSetup.getset(t, "name", a -> new PyStr("sha512"), null);
-        TypeSetup.getset(t, "digest_size", a -> PyInt.of(64), null);
-        TypeSetup.getset(t, "block_size", a -> PyInt.of(128), null);
+        TypeSetup.def0(t, "digest", new TypeSetup.F0() {
+            @Override
+            public PyObject apply(PyObject a) {
+                return new PyBytes(digest((Sha512) a));
+            }
+        });
+        TypeSetup.def0(t, "hexdigest", new TypeSetup.F0() {
+            @Override
+            public PyObject apply(PyObject a) {
+                StringBuilder sb = new StringBuilder();
+                for (byte b : digest((Sha512) a)) {
+                    sb.append(Character.forDigit((b >> 4) & 15, 16)).append(Character.forDigit(b & 15, 16));
+                }
+                return new PyStr(sb.toString());
+            }
+        });
+        TypeSetup.def0(t, "copy", new TypeSetup.F0() {
+            @Override
+            public PyObject apply(PyObject a) {
+                try {
+                    return new Sha512((MessageDigest) ((Sha512) a).md.clone());
+                } catch (CloneNotSupportedException e) {
+                    throw Exc.systemError("SHA-512 state cannot be copied");
+                }
+            }
+        });
+        TypeSetup.getset(t, "name", new java.util.function.Function<PyObject, PyObject>() {
+            @Override
+            public PyObject apply(PyObject a) {
+                return new PyStr("sha512");
+            }
+        }, null);
+        TypeSetup.getset(t, "digest_size", new java.util.function.Function<PyObject, PyObject>() {
+            @Override
+            public PyObject apply(PyObject a) {
+                return PyInt.of(64);
+            }
+        }, null);
+        TypeSetup.getset(t, "block_size", new java.util.function.Function<PyObject, PyObject>() {
+            @Override
+            public PyObject apply(PyObject a) {
+                return PyInt.of(128);
+            }
+        }, null);
     }
 
     static byte[] digest(Sha512 h) {
@@ -323,13 +375,16 @@ public final class RandomNative {
 
     public static PyModule sha512() {
         PyModule m = new PyModule("_sha512");
-        NativeTypes.def(m, "sha512", (a, kw) -> {
-            PyObject[] p = Args.parse("sha512", a, kw, 0, new String[] {"string", "usedforsecurity"}, 0, 1);
-            Sha512 h = new Sha512(newDigest());
-            if (p[0] != null) {
-                h.md.update(bytesOf(p[0]));
+        NativeTypes.def(m, "sha512", new dev.quicken.runtime.JFunc() {
+            @Override
+            public PyObject call(PyObject[] a, String[] kw) {
+                PyObject[] p = Args.parse("sha512", a, kw, 0, new String[] {"string", "usedforsecurity"}, 0, 1);
+                Sha512 h = new Sha512(newDigest());
+                if (p[0] != null) {
+                    h.md.update(bytesOf(p[0]));
+                }
+                return h;
             }
-            return h;
         });
         return m;
     }

@@ -45,7 +45,12 @@ public final class WarningsModule {
     private static final Map<Interpreter, State> STATES = new WeakHashMap<>();
 
     static synchronized State state(Interpreter in) {
-        return STATES.computeIfAbsent(in, k -> new State());
+        return STATES.computeIfAbsent(in, new java.util.function.Function<Interpreter, State>() {
+            @Override
+            public State apply(Interpreter k) {
+                return new State();
+            }
+        });
     }
 
     static PyObject warningsAttr(Interpreter in, String name) {
@@ -306,20 +311,29 @@ public final class WarningsModule {
         m.dict.setStr("filters", filters);
         m.dict.setStr("_onceregistry", new PyDict());
         m.dict.setStr("_defaultaction", new PyStr("default"));
-        NativeTypes.def(m, "_filters_mutated", (a, kw) -> {
-            state(Interpreter.current()).filtersVersion++;
-            return NONE;
+        NativeTypes.def(m, "_filters_mutated", new dev.quicken.runtime.JFunc() {
+            @Override
+            public PyObject call(PyObject[] a, String[] kw) {
+                state(Interpreter.current()).filtersVersion++;
+                return NONE;
+            }
         });
-        NativeTypes.def(m, "warn", (a, kw) -> {
-            PyObject[] p = Args.parse("warn", a, kw, 0, new String[] {"message", "category", "stacklevel", "source"},
-                    1, 4);
-            long level = p[2] == null ? 1 : Args.integer(p[2]);
-            return warn(Interpreter.current(), p[0], p[1], level, p[3]);
+        NativeTypes.def(m, "warn", new dev.quicken.runtime.JFunc() {
+            @Override
+            public PyObject call(PyObject[] a, String[] kw) {
+                PyObject[] p = Args.parse("warn", a, kw, 0, new String[] {"message", "category", "stacklevel", "source"},
+                        1, 4);
+                long level = p[2] == null ? 1 : Args.integer(p[2]);
+                return warn(Interpreter.current(), p[0], p[1], level, p[3]);
+            }
         });
-        NativeTypes.def(m, "warn_explicit", (a, kw) -> {
-            PyObject[] p = Args.parse("warn_explicit", a, kw, 0, new String[] {"message", "category", "filename",
-                "lineno", "module", "registry", "module_globals", "source"}, 4, 8);
-            return warnExplicit(Interpreter.current(), p[1], p[0], p[2], Args.integer(p[3]), p[4], p[5], null, p[7]);
+        NativeTypes.def(m, "warn_explicit", new dev.quicken.runtime.JFunc() {
+            @Override
+            public PyObject call(PyObject[] a, String[] kw) {
+                PyObject[] p = Args.parse("warn_explicit", a, kw, 0, new String[] {"message", "category", "filename",
+                    "lineno", "module", "registry", "module_globals", "source"}, 4, 8);
+                return warnExplicit(Interpreter.current(), p[1], p[0], p[2], Args.integer(p[3]), p[4], p[5], null, p[7]);
+            }
         });
         return m;
     }

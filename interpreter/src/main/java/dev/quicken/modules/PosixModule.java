@@ -458,9 +458,12 @@ public final class PosixModule {
     }
 
     private static void fn(PyModule m, String name, F f) {
-        m.dict.setStr(name, new PyBuiltinFunction(name, (a, kw) -> {
-            Args.noKw(name, kw);
-            return f.apply(a);
+        m.dict.setStr(name, new PyBuiltinFunction(name, new dev.quicken.runtime.JFunc() {
+            @Override
+            public PyObject call(PyObject[] a, String[] kw) {
+                Args.noKw(name, kw);
+                return f.apply(a);
+            }
         }, null, "_quicken_posix"));
     }
 
@@ -476,250 +479,397 @@ public final class PosixModule {
 
     static PyModule create(Interpreter in) {
         PyModule m = new PyModule("_quicken_posix");
-        fn(m, "strerror", a -> new PyStr(strerror(i(a[0]))));
-        fn(m, "getcwd", a -> new PyStr(cwd.toString()));
-        fn(m, "chdir", a -> {
-            Path p = resolve(s(a[0])).normalize();
-            if (!Files.exists(p)) {
-                throw osError(ENOENT, a[0], null);
+        fn(m, "strerror", new F() {
+            @Override
+            public PyObject apply(PyObject[] a) {
+                return new PyStr(strerror(i(a[0])));
             }
-            if (!Files.isDirectory(p)) {
-                throw osError(ENOTDIR, a[0], null);
-            }
-            cwd = p;
-            return NONE;
         });
-        fn(m, "listdir", a -> {
-            Path p = resolve(s(a[0]));
-            PyList out = new PyList();
-            try (Stream<Path> st = Files.list(p)) {
-                st.forEach(c -> out.append(new PyStr(c.getFileName().toString())));
-            } catch (NotDirectoryException e) {
-                throw osError(Files.exists(p) ? ENOTDIR : ENOENT, a[0], null);
-            } catch (IOException e) {
-                throw osError(e, a[0]);
+        fn(m, "getcwd", new F() {
+            @Override
+            public PyObject apply(PyObject[] a) {
+                return new PyStr(cwd.toString());
             }
-            return out;
         });
-        fn(m, "stat", a -> stat(resolve(s(a[0])), Abstract.isTrue(a[1]), a[0]));
-        fn(m, "fstat", a -> {
-            int n = i(a[0]);
-            if (isStd(n)) {
-                return new PyTuple(new PyObject[] {PyInt.of(0020620), PyInt.of(0), PyInt.of(0), PyInt.of(1),
-                    PyInt.of(0), PyInt.of(0), PyInt.of(0), PyInt.of(0), PyInt.of(0), PyInt.of(0), PyInt.of(1024),
-                    PyInt.of(0), PyInt.of(0)});
+        fn(m, "chdir", new F() {
+            @Override
+            public PyObject apply(PyObject[] a) {
+                Path p = resolve(s(a[0])).normalize();
+                if (!Files.exists(p)) {
+                    throw osError(ENOENT, a[0], null);
+                }
+                if (!Files.isDirectory(p)) {
+                    throw osError(ENOTDIR, a[0], null);
+                }
+                cwd = p;
+                return NONE;
             }
-            Fd f = fd(n);
-            if (f.path == null) {
-                long size;
-                try {
-                    size = f.ch.size();
+        });
+        fn(m, "listdir", new F() {
+            @Override
+            public PyObject apply(PyObject[] a) {
+                Path p = resolve(s(a[0]));
+                PyList out = new PyList();
+                try (Stream<Path> st = Files.list(p)) {
+                    st.forEach(c -> out.append(new PyStr(c.getFileName().toString())));
+                } catch (NotDirectoryException e) {
+                    throw osError(Files.exists(p) ? ENOTDIR : ENOENT, a[0], null);
                 } catch (IOException e) {
-                    throw osError(e, null);
+                    throw osError(e, a[0]);
                 }
-                return new PyTuple(new PyObject[] {PyInt.of(0100644), PyInt.of(n), PyInt.of(0), PyInt.of(1),
-                    PyInt.of(0), PyInt.of(0), PyInt.of(size), PyInt.of(0), PyInt.of(0), PyInt.of(0), PyInt.of(4096),
-                    PyInt.of((size + 4095) / 4096 * 8), PyInt.of(0)});
-            }
-            return stat(f.path, true, null);
-        });
-        fn(m, "exists", a -> PyBool.of(Files.exists(resolve(s(a[0])), LinkOption.NOFOLLOW_LINKS)));
-        fn(m, "open", a -> PyInt.of(open(s(a[0]), i(a[1]), i(a[2]))));
-        fn(m, "read", a -> new PyBytes(read(i(a[0]), i(a[1]))));
-        fn(m, "write", a -> PyInt.of(write(i(a[0]), ((PyBytes) a[1]).value)));
-        fn(m, "close", a -> {
-            close(i(a[0]));
-            return NONE;
-        });
-        fn(m, "lseek", a -> PyInt.of(lseek(i(a[0]), Args.integer(a[1]), i(a[2]))));
-        fn(m, "ftruncate", a -> {
-            ftruncate(i(a[0]), Args.integer(a[1]));
-            return NONE;
-        });
-        fn(m, "isatty", a -> PyBool.of(isStd(i(a[0])) && System.console() != null));
-        fn(m, "fdpath", a -> {
-            Path p = fdPath(i(a[0]));
-            return p == null ? NONE : new PyStr(p.toString());
-        });
-        fn(m, "is_open", a -> {
-            int n = i(a[0]);
-            synchronized (PosixModule.class) {
-                return PyBool.of(isStd(n) || FdTable.get(n) != null);
+                return out;
             }
         });
-        fn(m, "mkdir", a -> {
-            Path p = resolve(s(a[0]));
-            try {
-                Files.createDirectory(p, java.nio.file.attribute.PosixFilePermissions.asFileAttribute(
-                        permissions(i(a[1]) & ~umask)));
-            } catch (IOException e) {
-                throw osError(e, a[0]);
+        fn(m, "stat", new F() {
+            @Override
+            public PyObject apply(PyObject[] a) {
+                return stat(resolve(s(a[0])), Abstract.isTrue(a[1]), a[0]);
             }
-            return NONE;
         });
-        fn(m, "rmdir", a -> {
-            Path p = resolve(s(a[0]));
-            if (Files.exists(p, LinkOption.NOFOLLOW_LINKS) && !Files.isDirectory(p, LinkOption.NOFOLLOW_LINKS)) {
-                throw osError(ENOTDIR, a[0], null);
-            }
-            try {
-                Files.delete(p);
-            } catch (IOException e) {
-                throw osError(e, a[0]);
-            }
-            return NONE;
-        });
-        fn(m, "unlink", a -> {
-            Path p = resolve(s(a[0]));
-            if (Files.isDirectory(p, LinkOption.NOFOLLOW_LINKS)) {
-                throw osError(EISDIR, a[0], null);
-            }
-            try {
-                Files.delete(p);
-            } catch (IOException e) {
-                throw osError(e, a[0]);
-            }
-            return NONE;
-        });
-        fn(m, "rename", a -> {
-            Path src = resolve(s(a[0]));
-            Path dst = resolve(s(a[1]));
-            try {
-                if (Files.isDirectory(dst, LinkOption.NOFOLLOW_LINKS)
-                        && !Files.isDirectory(src, LinkOption.NOFOLLOW_LINKS)) {
-                    throw osError(EISDIR, a[0], a[1]);
+        fn(m, "fstat", new F() {
+            @Override
+            public PyObject apply(PyObject[] a) {
+                int n = i(a[0]);
+                if (isStd(n)) {
+                    return new PyTuple(new PyObject[] {PyInt.of(0020620), PyInt.of(0), PyInt.of(0), PyInt.of(1),
+                        PyInt.of(0), PyInt.of(0), PyInt.of(0), PyInt.of(0), PyInt.of(0), PyInt.of(0), PyInt.of(1024),
+                        PyInt.of(0), PyInt.of(0)});
                 }
-                Files.move(src, dst, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-            } catch (IOException e) {
-                throw osError(errnoOf(e), a[0], a[1]);
-            }
-            return NONE;
-        });
-        fn(m, "symlink", a -> {
-            try {
-                Files.createSymbolicLink(resolve(s(a[1])), Path.of(s(a[0])));
-            } catch (IOException e) {
-                throw osError(errnoOf(e), a[0], a[1]);
-            }
-            return NONE;
-        });
-        fn(m, "link", a -> {
-            try {
-                Files.createLink(resolve(s(a[1])), resolve(s(a[0])));
-            } catch (IOException e) {
-                throw osError(errnoOf(e), a[0], a[1]);
-            }
-            return NONE;
-        });
-        fn(m, "readlink", a -> {
-            try {
-                return new PyStr(Files.readSymbolicLink(resolve(s(a[0]))).toString());
-            } catch (IOException e) {
-                throw osError(e, a[0]);
+                Fd f = fd(n);
+                if (f.path == null) {
+                    long size;
+                    try {
+                        size = f.ch.size();
+                    } catch (IOException e) {
+                        throw osError(e, null);
+                    }
+                    return new PyTuple(new PyObject[] {PyInt.of(0100644), PyInt.of(n), PyInt.of(0), PyInt.of(1),
+                        PyInt.of(0), PyInt.of(0), PyInt.of(size), PyInt.of(0), PyInt.of(0), PyInt.of(0), PyInt.of(4096),
+                        PyInt.of((size + 4095) / 4096 * 8), PyInt.of(0)});
+                }
+                return stat(f.path, true, null);
             }
         });
-        fn(m, "chmod", a -> {
-            try {
-                Files.setPosixFilePermissions(resolve(s(a[0])), permissions(i(a[1])));
-            } catch (IOException e) {
-                throw osError(e, a[0]);
+        fn(m, "exists", new F() {
+            @Override
+            public PyObject apply(PyObject[] a) {
+                return PyBool.of(Files.exists(resolve(s(a[0])), LinkOption.NOFOLLOW_LINKS));
             }
-            return NONE;
         });
-        fn(m, "utime", a -> {
-            // a[1], a[2]: atime_ns, mtime_ns
-            Path p = resolve(s(a[0]));
-            try {
-                java.nio.file.attribute.BasicFileAttributeView v = Files.getFileAttributeView(p,
-                        java.nio.file.attribute.BasicFileAttributeView.class);
-                v.setTimes(ftime(a[2]), ftime(a[1]), null);
-            } catch (IOException e) {
-                throw osError(e, a[0]);
+        fn(m, "open", new F() {
+            @Override
+            public PyObject apply(PyObject[] a) {
+                return PyInt.of(open(s(a[0]), i(a[1]), i(a[2])));
             }
-            return NONE;
         });
-        fn(m, "access", a -> {
-            Path p = resolve(s(a[0]));
-            int mode = i(a[1]);
-            boolean ok = Files.exists(p);
-            if (ok && (mode & 4) != 0) {
-                ok = Files.isReadable(p);
+        fn(m, "read", new F() {
+            @Override
+            public PyObject apply(PyObject[] a) {
+                return new PyBytes(read(i(a[0]), i(a[1])));
             }
-            if (ok && (mode & 2) != 0) {
-                ok = Files.isWritable(p);
-            }
-            if (ok && (mode & 1) != 0) {
-                ok = Files.isExecutable(p);
-            }
-            return PyBool.of(ok);
         });
-        fn(m, "umask", a -> {
-            int old = umask;
-            umask = i(a[0]) & 0777;
-            return PyInt.of(old);
-        });
-        fn(m, "getpid", a -> PyInt.of(ProcessHandle.current().pid()));
-        fn(m, "getppid", a -> PyInt.of(ProcessHandle.current().parent().map(ProcessHandle::pid).orElse(1L)));
-        fn(m, "getuid", a -> PyInt.of(procSelf("uid")));
-        fn(m, "getgid", a -> PyInt.of(procSelf("gid")));
-        fn(m, "urandom", a -> {
-            int n = i(a[0]);
-            if (n < 0) {
-                throw Exc.valueError("negative argument not allowed");
+        fn(m, "write", new F() {
+            @Override
+            public PyObject apply(PyObject[] a) {
+                return PyInt.of(write(i(a[0]), ((PyBytes) a[1]).value));
             }
-            byte[] b = new byte[n];
-            RANDOM.nextBytes(b);
-            return new PyBytes(b);
         });
-        fn(m, "cpu_count", a -> PyInt.of(Runtime.getRuntime().availableProcessors()));
-        fn(m, "_exit", a -> {
-            Interpreter cur = Interpreter.current();
-            if (cur != null) {
-                for (String n : new String[] {"stdout", "stderr"}) {
-                    PyObject st = cur.sys.dict.getStr(n);
-                    if (st != null && st != NONE) {
-                        try {
-                            Abstract.callMethod(st, "flush");
-                        } catch (PyException ignored) {
-                            // exiting anyway
+        fn(m, "close", new F() {
+            @Override
+            public PyObject apply(PyObject[] a) {
+                close(i(a[0]));
+                return NONE;
+            }
+        });
+        fn(m, "lseek", new F() {
+            @Override
+            public PyObject apply(PyObject[] a) {
+                return PyInt.of(lseek(i(a[0]), Args.integer(a[1]), i(a[2])));
+            }
+        });
+        fn(m, "ftruncate", new F() {
+            @Override
+            public PyObject apply(PyObject[] a) {
+                ftruncate(i(a[0]), Args.integer(a[1]));
+                return NONE;
+            }
+        });
+        fn(m, "isatty", new F() {
+            @Override
+            public PyObject apply(PyObject[] a) {
+                return PyBool.of(isStd(i(a[0])) && System.console() != null);
+            }
+        });
+        fn(m, "fdpath", new F() {
+            @Override
+            public PyObject apply(PyObject[] a) {
+                Path p = fdPath(i(a[0]));
+                return p == null ? NONE : new PyStr(p.toString());
+            }
+        });
+        fn(m, "is_open", new F() {
+            @Override
+            public PyObject apply(PyObject[] a) {
+                int n = i(a[0]);
+                synchronized (PosixModule.class) {
+                    return PyBool.of(isStd(n) || FdTable.get(n) != null);
+                }
+            }
+        });
+        fn(m, "mkdir", new F() {
+            @Override
+            public PyObject apply(PyObject[] a) {
+                Path p = resolve(s(a[0]));
+                try {
+                    Files.createDirectory(p, java.nio.file.attribute.PosixFilePermissions.asFileAttribute(
+                            permissions(i(a[1]) & ~umask)));
+                } catch (IOException e) {
+                    throw osError(e, a[0]);
+                }
+                return NONE;
+            }
+        });
+        fn(m, "rmdir", new F() {
+            @Override
+            public PyObject apply(PyObject[] a) {
+                Path p = resolve(s(a[0]));
+                if (Files.exists(p, LinkOption.NOFOLLOW_LINKS) && !Files.isDirectory(p, LinkOption.NOFOLLOW_LINKS)) {
+                    throw osError(ENOTDIR, a[0], null);
+                }
+                try {
+                    Files.delete(p);
+                } catch (IOException e) {
+                    throw osError(e, a[0]);
+                }
+                return NONE;
+            }
+        });
+        fn(m, "unlink", new F() {
+            @Override
+            public PyObject apply(PyObject[] a) {
+                Path p = resolve(s(a[0]));
+                if (Files.isDirectory(p, LinkOption.NOFOLLOW_LINKS)) {
+                    throw osError(EISDIR, a[0], null);
+                }
+                try {
+                    Files.delete(p);
+                } catch (IOException e) {
+                    throw osError(e, a[0]);
+                }
+                return NONE;
+            }
+        });
+        fn(m, "rename", new F() {
+            @Override
+            public PyObject apply(PyObject[] a) {
+                Path src = resolve(s(a[0]));
+                Path dst = resolve(s(a[1]));
+                try {
+                    if (Files.isDirectory(dst, LinkOption.NOFOLLOW_LINKS)
+                            && !Files.isDirectory(src, LinkOption.NOFOLLOW_LINKS)) {
+                        throw osError(EISDIR, a[0], a[1]);
+                    }
+                    Files.move(src, dst, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+                } catch (IOException e) {
+                    throw osError(errnoOf(e), a[0], a[1]);
+                }
+                return NONE;
+            }
+        });
+        fn(m, "symlink", new F() {
+            @Override
+            public PyObject apply(PyObject[] a) {
+                try {
+                    Files.createSymbolicLink(resolve(s(a[1])), Path.of(s(a[0])));
+                } catch (IOException e) {
+                    throw osError(errnoOf(e), a[0], a[1]);
+                }
+                return NONE;
+            }
+        });
+        fn(m, "link", new F() {
+            @Override
+            public PyObject apply(PyObject[] a) {
+                try {
+                    Files.createLink(resolve(s(a[1])), resolve(s(a[0])));
+                } catch (IOException e) {
+                    throw osError(errnoOf(e), a[0], a[1]);
+                }
+                return NONE;
+            }
+        });
+        fn(m, "readlink", new F() {
+            @Override
+            public PyObject apply(PyObject[] a) {
+                try {
+                    return new PyStr(Files.readSymbolicLink(resolve(s(a[0]))).toString());
+                } catch (IOException e) {
+                    throw osError(e, a[0]);
+                }
+            }
+        });
+        fn(m, "chmod", new F() {
+            @Override
+            public PyObject apply(PyObject[] a) {
+                try {
+                    Files.setPosixFilePermissions(resolve(s(a[0])), permissions(i(a[1])));
+                } catch (IOException e) {
+                    throw osError(e, a[0]);
+                }
+                return NONE;
+            }
+        });
+        fn(m, "utime", new F() {
+            @Override
+            public PyObject apply(PyObject[] a) {
+                // a[1], a[2]: atime_ns, mtime_ns
+                Path p = resolve(s(a[0]));
+                try {
+                    java.nio.file.attribute.BasicFileAttributeView v = Files.getFileAttributeView(p,
+                            java.nio.file.attribute.BasicFileAttributeView.class);
+                    v.setTimes(ftime(a[2]), ftime(a[1]), null);
+                } catch (IOException e) {
+                    throw osError(e, a[0]);
+                }
+                return NONE;
+            }
+        });
+        fn(m, "access", new F() {
+            @Override
+            public PyObject apply(PyObject[] a) {
+                Path p = resolve(s(a[0]));
+                int mode = i(a[1]);
+                boolean ok = Files.exists(p);
+                if (ok && (mode & 4) != 0) {
+                    ok = Files.isReadable(p);
+                }
+                if (ok && (mode & 2) != 0) {
+                    ok = Files.isWritable(p);
+                }
+                if (ok && (mode & 1) != 0) {
+                    ok = Files.isExecutable(p);
+                }
+                return PyBool.of(ok);
+            }
+        });
+        fn(m, "umask", new F() {
+            @Override
+            public PyObject apply(PyObject[] a) {
+                int old = umask;
+                umask = i(a[0]) & 0777;
+                return PyInt.of(old);
+            }
+        });
+        fn(m, "getpid", new F() {
+            @Override
+            public PyObject apply(PyObject[] a) {
+                return PyInt.of(ProcessHandle.current().pid());
+            }
+        });
+        fn(m, "getppid", new F() {
+            @Override
+            public PyObject apply(PyObject[] a) {
+                return PyInt.of(ProcessHandle.current().parent().map(ProcessHandle::pid).orElse(1L));
+            }
+        });
+        fn(m, "getuid", new F() {
+            @Override
+            public PyObject apply(PyObject[] a) {
+                return PyInt.of(procSelf("uid"));
+            }
+        });
+        fn(m, "getgid", new F() {
+            @Override
+            public PyObject apply(PyObject[] a) {
+                return PyInt.of(procSelf("gid"));
+            }
+        });
+        fn(m, "urandom", new F() {
+            @Override
+            public PyObject apply(PyObject[] a) {
+                int n = i(a[0]);
+                if (n < 0) {
+                    throw Exc.valueError("negative argument not allowed");
+                }
+                byte[] b = new byte[n];
+                RANDOM.nextBytes(b);
+                return new PyBytes(b);
+            }
+        });
+        fn(m, "cpu_count", new F() {
+            @Override
+            public PyObject apply(PyObject[] a) {
+                return PyInt.of(Runtime.getRuntime().availableProcessors());
+            }
+        });
+        fn(m, "_exit", new F() {
+            @Override
+            public PyObject apply(PyObject[] a) {
+                Interpreter cur = Interpreter.current();
+                if (cur != null) {
+                    for (String n : new String[] {"stdout", "stderr"}) {
+                        PyObject st = cur.sys.dict.getStr(n);
+                        if (st != null && st != NONE) {
+                            try {
+                                Abstract.callMethod(st, "flush");
+                            } catch (PyException ignored) {
+                                // exiting anyway
+                            }
                         }
                     }
                 }
+                Runtime.getRuntime().halt(i(a[0]));
+                return NONE;
             }
-            Runtime.getRuntime().halt(i(a[0]));
-            return NONE;
         });
-        fn(m, "uname", a -> new PyTuple(new PyObject[] {new PyStr(System.getProperty("os.name")),
+        fn(m, "uname", new F() {
+            @Override
+            public PyObject apply(PyObject[] a) {
+                return new PyTuple(new PyObject[] {new PyStr(System.getProperty("os.name")),
             new PyStr(readProc("/proc/sys/kernel/hostname", "localhost")),
             new PyStr(readProc("/proc/sys/kernel/osrelease", System.getProperty("os.version"))),
-            new PyStr(readProc("/proc/sys/kernel/version", "")), new PyStr(machine())}));
-        fn(m, "times", a -> {
-            java.lang.management.OperatingSystemMXBean os = ManagementFactory.getOperatingSystemMXBean();
-            double cpu = 0;
-            if (os instanceof com.sun.management.OperatingSystemMXBean) {
-                cpu = ((com.sun.management.OperatingSystemMXBean) os).getProcessCpuTime() / 1e9;
+            new PyStr(readProc("/proc/sys/kernel/version", "")), new PyStr(machine())});
             }
-            double elapsed = System.nanoTime() / 1e9;
-            return new PyTuple(new PyObject[] {new PyFloat(cpu), new PyFloat(0.0), new PyFloat(0.0),
-                new PyFloat(0.0), new PyFloat(elapsed)});
         });
-        fn(m, "terminal_size", a -> {
-            if (System.console() == null) {
-                throw osError(ENOTTY, null, null);
+        fn(m, "times", new F() {
+            @Override
+            public PyObject apply(PyObject[] a) {
+                java.lang.management.OperatingSystemMXBean os = ManagementFactory.getOperatingSystemMXBean();
+                double cpu = 0;
+                if (os instanceof com.sun.management.OperatingSystemMXBean) {
+                    cpu = ((com.sun.management.OperatingSystemMXBean) os).getProcessCpuTime() / 1e9;
+                }
+                double elapsed = System.nanoTime() / 1e9;
+                return new PyTuple(new PyObject[] {new PyFloat(cpu), new PyFloat(0.0), new PyFloat(0.0),
+                    new PyFloat(0.0), new PyFloat(elapsed)});
             }
-            return new PyTuple(new PyObject[] {PyInt.of(envInt("COLUMNS", 80)), PyInt.of(envInt("LINES", 24))});
         });
-        fn(m, "environ", a -> {
-            PyDict d = new PyDict();
-            for (Map.Entry<String, String> e : System.getenv().entrySet()) {
-                d.setItem(new PyBytes(Codecs.encode(e.getKey(), "utf-8", "surrogateescape")),
-                        new PyBytes(Codecs.encode(e.getValue(), "utf-8", "surrogateescape")));
+        fn(m, "terminal_size", new F() {
+            @Override
+            public PyObject apply(PyObject[] a) {
+                if (System.console() == null) {
+                    throw osError(ENOTTY, null, null);
+                }
+                return new PyTuple(new PyObject[] {PyInt.of(envInt("COLUMNS", 80)), PyInt.of(envInt("LINES", 24))});
             }
-            return d;
         });
-        fn(m, "kill_self", a -> {
-            Runtime.getRuntime().halt(128 + i(a[0]));
-            return NONE;
+        fn(m, "environ", new F() {
+            @Override
+            public PyObject apply(PyObject[] a) {
+                PyDict d = new PyDict();
+                for (Map.Entry<String, String> e : System.getenv().entrySet()) {
+                    d.setItem(new PyBytes(Codecs.encode(e.getKey(), "utf-8", "surrogateescape")),
+                            new PyBytes(Codecs.encode(e.getValue(), "utf-8", "surrogateescape")));
+                }
+                return d;
+            }
+        });
+        fn(m, "kill_self", new F() {
+            @Override
+            public PyObject apply(PyObject[] a) {
+                Runtime.getRuntime().halt(128 + i(a[0]));
+                return NONE;
+            }
         });
         return m;
     }

@@ -40,9 +40,12 @@ public final class TimeModule {
     }
 
     private static void fn(PyModule m, String name, F f) {
-        m.dict.setStr(name, new PyBuiltinFunction(name, (a, kw) -> {
-            Args.noKw(name, kw);
-            return f.apply(a);
+        m.dict.setStr(name, new PyBuiltinFunction(name, new dev.quicken.runtime.JFunc() {
+            @Override
+            public PyObject call(PyObject[] a, String[] kw) {
+                Args.noKw(name, kw);
+                return f.apply(a);
+            }
         }, null, "time"));
     }
 
@@ -106,58 +109,122 @@ public final class TimeModule {
 
     static PyModule create(Interpreter in) {
         PyModule m = new PyModule("_quicken_time");
-        fn(m, "time", a -> new PyFloat(timeNs() / 1e9));
-        fn(m, "time_ns", a -> PyInt.of(timeNs()));
-        fn(m, "monotonic", a -> new PyFloat(System.nanoTime() / 1e9));
-        fn(m, "monotonic_ns", a -> PyInt.of(System.nanoTime()));
-        fn(m, "perf_counter", a -> new PyFloat(System.nanoTime() / 1e9));
-        fn(m, "perf_counter_ns", a -> PyInt.of(System.nanoTime()));
-        fn(m, "process_time", a -> new PyFloat(processNs() / 1e9));
-        fn(m, "process_time_ns", a -> PyInt.of(processNs()));
-        fn(m, "thread_time", a -> new PyFloat(threadNs() / 1e9));
-        fn(m, "thread_time_ns", a -> PyInt.of(threadNs()));
-        fn(m, "sleep", a -> {
-            Args.count("sleep", a, null, 0, 1, 1);
-            if (!(a[0] instanceof PyInt || a[0] instanceof PyFloat)) {
-                Abstract.asDouble(a[0]);
+        fn(m, "time", new F() {
+            @Override
+            public PyObject apply(PyObject[] a) {
+                return new PyFloat(timeNs() / 1e9);
             }
-            double secs = Abstract.asDouble(a[0]);
-            if (Double.isNaN(secs)) {
-                throw Exc.valueError("Invalid value NaN (not a number)");
-            }
-            if (secs < 0) {
-                throw Exc.valueError("sleep length must be non-negative");
-            }
-            try {
-                long ns = (long) (secs * 1e9);
-                Thread.sleep(ns / 1_000_000L, (int) (ns % 1_000_000L));
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-            return PyNone.NONE;
         });
-        fn(m, "localtime", a -> localtime(Args.integer(a[0])));
-        fn(m, "mktime", a -> {
-            long[] f = new long[7];
-            for (int i = 0; i < 7; i++) {
-                f[i] = Args.integer(a[i]);
+        fn(m, "time_ns", new F() {
+            @Override
+            public PyObject apply(PyObject[] a) {
+                return PyInt.of(timeNs());
             }
-            return new PyFloat(mktime(f));
         });
-        fn(m, "zone", a -> {
-            // (timezone, altzone, daylight, stdname, dstname) as tzset computes them for January and July
-            ZoneId z = ZoneId.systemDefault();
-            int year = LocalDateTime.now().getYear();
-            Instant jan = LocalDateTime.of(year, 1, 1, 0, 0).atZone(z).toInstant();
-            Instant jul = LocalDateTime.of(year, 7, 1, 0, 0).atZone(z).toInstant();
-            int janOff = z.getRules().getOffset(jan).getTotalSeconds();
-            int julOff = z.getRules().getOffset(jul).getTotalSeconds();
-            boolean janDst = z.getRules().isDaylightSavings(jan);
-            int std = janDst ? julOff : janOff;
-            int alt = janDst ? janOff : julOff;
-            return new PyTuple(new PyObject[] {PyInt.of(-std), PyInt.of(-alt), PyInt.of(janOff != julOff ? 1 : 0),
-                new PyStr(zoneName(z, janDst ? jul : jan, false)), new PyStr(zoneName(z, janDst ? jan : jul,
-                    janOff != julOff))});
+        fn(m, "monotonic", new F() {
+            @Override
+            public PyObject apply(PyObject[] a) {
+                return new PyFloat(System.nanoTime() / 1e9);
+            }
+        });
+        fn(m, "monotonic_ns", new F() {
+            @Override
+            public PyObject apply(PyObject[] a) {
+                return PyInt.of(System.nanoTime());
+            }
+        });
+        fn(m, "perf_counter", new F() {
+            @Override
+            public PyObject apply(PyObject[] a) {
+                return new PyFloat(System.nanoTime() / 1e9);
+            }
+        });
+        fn(m, "perf_counter_ns", new F() {
+            @Override
+            public PyObject apply(PyObject[] a) {
+                return PyInt.of(System.nanoTime());
+            }
+        });
+        fn(m, "process_time", new F() {
+            @Override
+            public PyObject apply(PyObject[] a) {
+                return new PyFloat(processNs() / 1e9);
+            }
+        });
+        fn(m, "process_time_ns", new F() {
+            @Override
+            public PyObject apply(PyObject[] a) {
+                return PyInt.of(processNs());
+            }
+        });
+        fn(m, "thread_time", new F() {
+            @Override
+            public PyObject apply(PyObject[] a) {
+                return new PyFloat(threadNs() / 1e9);
+            }
+        });
+        fn(m, "thread_time_ns", new F() {
+            @Override
+            public PyObject apply(PyObject[] a) {
+                return PyInt.of(threadNs());
+            }
+        });
+        fn(m, "sleep", new F() {
+            @Override
+            public PyObject apply(PyObject[] a) {
+                Args.count("sleep", a, null, 0, 1, 1);
+                if (!(a[0] instanceof PyInt || a[0] instanceof PyFloat)) {
+                    Abstract.asDouble(a[0]);
+                }
+                double secs = Abstract.asDouble(a[0]);
+                if (Double.isNaN(secs)) {
+                    throw Exc.valueError("Invalid value NaN (not a number)");
+                }
+                if (secs < 0) {
+                    throw Exc.valueError("sleep length must be non-negative");
+                }
+                try {
+                    long ns = (long) (secs * 1e9);
+                    Thread.sleep(ns / 1_000_000L, (int) (ns % 1_000_000L));
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+                return PyNone.NONE;
+            }
+        });
+        fn(m, "localtime", new F() {
+            @Override
+            public PyObject apply(PyObject[] a) {
+                return localtime(Args.integer(a[0]));
+            }
+        });
+        fn(m, "mktime", new F() {
+            @Override
+            public PyObject apply(PyObject[] a) {
+                long[] f = new long[7];
+                for (int i = 0; i < 7; i++) {
+                    f[i] = Args.integer(a[i]);
+                }
+                return new PyFloat(mktime(f));
+            }
+        });
+        fn(m, "zone", new F() {
+            @Override
+            public PyObject apply(PyObject[] a) {
+                // (timezone, altzone, daylight, stdname, dstname) as tzset computes them for January and July
+                ZoneId z = ZoneId.systemDefault();
+                int year = LocalDateTime.now().getYear();
+                Instant jan = LocalDateTime.of(year, 1, 1, 0, 0).atZone(z).toInstant();
+                Instant jul = LocalDateTime.of(year, 7, 1, 0, 0).atZone(z).toInstant();
+                int janOff = z.getRules().getOffset(jan).getTotalSeconds();
+                int julOff = z.getRules().getOffset(jul).getTotalSeconds();
+                boolean janDst = z.getRules().isDaylightSavings(jan);
+                int std = janDst ? julOff : janOff;
+                int alt = janDst ? janOff : julOff;
+                return new PyTuple(new PyObject[] {PyInt.of(-std), PyInt.of(-alt), PyInt.of(janOff != julOff ? 1 : 0),
+                    new PyStr(zoneName(z, janDst ? jul : jan, false)), new PyStr(zoneName(z, janDst ? jan : jul,
+                        janOff != julOff))});
+            }
         });
         return m;
     }

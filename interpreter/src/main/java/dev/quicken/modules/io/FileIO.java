@@ -35,7 +35,12 @@ import java.util.Set;
 /** {@code _io.FileIO}: raw binary I/O on a file (CPython 3.11: Modules/_io/fileio.c) over a Java channel. */
 final class FileIO extends IOBaseObj {
 
-    static final PyType TYPE = IoSupport.type("FileIO", FileIO::new, IoModule.RAW_IOBASE);
+    static final PyType TYPE = IoSupport.type("FileIO", new PyType.Factory() {
+        @Override
+        public PyObject make(PyType x) {
+            return new FileIO(x);
+        }
+    }, IoModule.RAW_IOBASE);
 
     /** POSIX open flags as {@code opener} receives them. */
     static final int O_WRONLY = 1;
@@ -420,97 +425,164 @@ final class FileIO extends IOBaseObj {
 
     private static void setup() {
         PyType t = TYPE;
-        def(t, "__init__", (a, kw) -> {
-            PyObject[] p = Args.parse("FileIO", a, kw, 1, new String[] {"file", "mode", "closefd", "opener"}, 1, 4);
-            String mode = p[1] == null ? "r" : Args.str("FileIO", p[1], 2);
-            self(a[0]).init(p[0], mode, p[2] == null || Abstract.isTrue(p[2]), p[3]);
-            return NONE;
-        });
-        def(t, "read", (a, kw) -> {
-            PyObject[] p = Args.parse("read", a, kw, 1, new String[] {"size"}, 0, 1);
-            long n = IoSupport.sizeArg(p[0]);
-            FileIO f = self(a[0]);
-            return new PyBytes(n < 0 ? f.readAll() : f.read((int) Math.min(n, Integer.MAX_VALUE - 16)));
-        });
-        def(t, "readall", (a, kw) -> new PyBytes(self(a[0]).readAll()));
-        def(t, "readinto", (a, kw) -> {
-            Args.count("readinto", a, kw, 1, 1, 1);
-            FileIO f = self(a[0]);
-            f.checkReadable();
-            byte[] data = f.read((int) Abstract.len(a[1]));
-            IoSupport.storeInto(a[1], data, data.length);
-            return PyInt.of(data.length);
-        });
-        def(t, "write", (a, kw) -> {
-            Args.count("write", a, kw, 1, 1, 1);
-            FileIO f = self(a[0]);
-            f.checkWritable();
-            byte[] b = IoSupport.bytesOf(a[1]);
-            return PyInt.of(f.write(b, 0, b.length));
-        });
-        def(t, "seek", (a, kw) -> {
-            Args.count("seek", a, kw, 1, 1, 2);
-            if (a[1] instanceof PyFloat) {
-                throw Exc.typeError("an integer is required");
+        def(t, "__init__", new dev.quicken.runtime.JFunc() {
+            @Override
+            public PyObject call(PyObject[] a, String[] kw) {
+                PyObject[] p = Args.parse("FileIO", a, kw, 1, new String[] {"file", "mode", "closefd", "opener"}, 1, 4);
+                String mode = p[1] == null ? "r" : Args.str("FileIO", p[1], 2);
+                self(a[0]).init(p[0], mode, p[2] == null || Abstract.isTrue(p[2]), p[3]);
+                return NONE;
             }
-            return PyInt.of(self(a[0]).seek(Args.integer(a[1]), a.length > 2 ? (int) Args.integer(a[2]) : 0));
         });
-        def(t, "tell", (a, kw) -> PyInt.of(self(a[0]).tell()));
-        def(t, "truncate", (a, kw) -> {
-            Args.count("truncate", a, kw, 1, 0, 1);
-            FileIO f = self(a[0]);
-            f.checkOpen();
-            long size = a.length > 1 && a[1] != NONE ? Args.integer(a[1]) : f.tell();
-            return PyInt.of(f.truncate(size));
-        });
-        def(t, "close", (a, kw) -> {
-            FileIO f = self(a[0]);
-            PyObject base = IoModule.RAW_IOBASE.lookup("close");
-            try {
-                Abstract.callMethodDescr(base, f, new PyObject[0], null);
-            } finally {
-                f.closeRaw();
+        def(t, "read", new dev.quicken.runtime.JFunc() {
+            @Override
+            public PyObject call(PyObject[] a, String[] kw) {
+                PyObject[] p = Args.parse("read", a, kw, 1, new String[] {"size"}, 0, 1);
+                long n = IoSupport.sizeArg(p[0]);
+                FileIO f = self(a[0]);
+                return new PyBytes(n < 0 ? f.readAll() : f.read((int) Math.min(n, Integer.MAX_VALUE - 16)));
             }
-            return NONE;
         });
-        def(t, "seekable", (a, kw) -> {
-            FileIO f = self(a[0]);
-            f.checkOpen();
-            return PyBool.of(f.ch != null);
-        });
-        def(t, "readable", (a, kw) -> {
-            self(a[0]).checkOpen();
-            return PyBool.of(self(a[0]).readable);
-        });
-        def(t, "writable", (a, kw) -> {
-            self(a[0]).checkOpen();
-            return PyBool.of(self(a[0]).writable);
-        });
-        def(t, "fileno", (a, kw) -> {
-            self(a[0]).checkOpen();
-            return PyInt.of(self(a[0]).fd);
-        });
-        def(t, "isatty", (a, kw) -> {
-            FileIO f = self(a[0]);
-            f.checkOpen();
-            return PyBool.of(f.ch == null && System.console() != null);
-        });
-        TypeSetup.getset(t, "closed", s -> PyBool.of(self(s).fd < 0), null);
-        TypeSetup.getset(t, "closefd", s -> PyBool.of(self(s).closefd), null);
-        TypeSetup.getset(t, "mode", s -> new PyStr(self(s).modeString()), null);
-        def(t, "__repr__", (a, kw) -> {
-            FileIO f = self(a[0]);
-            String cls = a[0].type() == TYPE ? "_io.FileIO" : a[0].type().qualname();
-            if (f.fd < 0) {
-                return new PyStr("<" + cls + " [closed]>");
+        def(t, "readall", new dev.quicken.runtime.JFunc() {
+            @Override
+            public PyObject call(PyObject[] a, String[] kw) {
+                return new PyBytes(self(a[0]).readAll());
             }
-            PyObject name = Abstract.lookupAttr(f, "name");
-            String nm = name == null ? "fd=" + f.fd : "name=" + Abstract.repr(name);
-            return new PyStr("<" + cls + " " + nm + " mode='" + f.modeString() + "' closefd="
-                    + (f.closefd ? "True" : "False") + ">");
         });
-        def(t, "__getstate__", (a, kw) -> {
-            throw Exc.typeError("cannot pickle '" + Abstract.typeName(a[0]) + "' object");
+        def(t, "readinto", new dev.quicken.runtime.JFunc() {
+            @Override
+            public PyObject call(PyObject[] a, String[] kw) {
+                Args.count("readinto", a, kw, 1, 1, 1);
+                FileIO f = self(a[0]);
+                f.checkReadable();
+                byte[] data = f.read((int) Abstract.len(a[1]));
+                IoSupport.storeInto(a[1], data, data.length);
+                return PyInt.of(data.length);
+            }
+        });
+        def(t, "write", new dev.quicken.runtime.JFunc() {
+            @Override
+            public PyObject call(PyObject[] a, String[] kw) {
+                Args.count("write", a, kw, 1, 1, 1);
+                FileIO f = self(a[0]);
+                f.checkWritable();
+                byte[] b = IoSupport.bytesOf(a[1]);
+                return PyInt.of(f.write(b, 0, b.length));
+            }
+        });
+        def(t, "seek", new dev.quicken.runtime.JFunc() {
+            @Override
+            public PyObject call(PyObject[] a, String[] kw) {
+                Args.count("seek", a, kw, 1, 1, 2);
+                if (a[1] instanceof PyFloat) {
+                    throw Exc.typeError("an integer is required");
+                }
+                return PyInt.of(self(a[0]).seek(Args.integer(a[1]), a.length > 2 ? (int) Args.integer(a[2]) : 0));
+            }
+        });
+        def(t, "tell", new dev.quicken.runtime.JFunc() {
+            @Override
+            public PyObject call(PyObject[] a, String[] kw) {
+                return PyInt.of(self(a[0]).tell());
+            }
+        });
+        def(t, "truncate", new dev.quicken.runtime.JFunc() {
+            @Override
+            public PyObject call(PyObject[] a, String[] kw) {
+                Args.count("truncate", a, kw, 1, 0, 1);
+                FileIO f = self(a[0]);
+                f.checkOpen();
+                long size = a.length > 1 && a[1] != NONE ? Args.integer(a[1]) : f.tell();
+                return PyInt.of(f.truncate(size));
+            }
+        });
+        def(t, "close", new dev.quicken.runtime.JFunc() {
+            @Override
+            public PyObject call(PyObject[] a, String[] kw) {
+                FileIO f = self(a[0]);
+                PyObject base = IoModule.RAW_IOBASE.lookup("close");
+                try {
+                    Abstract.callMethodDescr(base, f, new PyObject[0], null);
+                } finally {
+                    f.closeRaw();
+                }
+                return NONE;
+            }
+        });
+        def(t, "seekable", new dev.quicken.runtime.JFunc() {
+            @Override
+            public PyObject call(PyObject[] a, String[] kw) {
+                FileIO f = self(a[0]);
+                f.checkOpen();
+                return PyBool.of(f.ch != null);
+            }
+        });
+        def(t, "readable", new dev.quicken.runtime.JFunc() {
+            @Override
+            public PyObject call(PyObject[] a, String[] kw) {
+                self(a[0]).checkOpen();
+                return PyBool.of(self(a[0]).readable);
+            }
+        });
+        def(t, "writable", new dev.quicken.runtime.JFunc() {
+            @Override
+            public PyObject call(PyObject[] a, String[] kw) {
+                self(a[0]).checkOpen();
+                return PyBool.of(self(a[0]).writable);
+            }
+        });
+        def(t, "fileno", new dev.quicken.runtime.JFunc() {
+            @Override
+            public PyObject call(PyObject[] a, String[] kw) {
+                self(a[0]).checkOpen();
+                return PyInt.of(self(a[0]).fd);
+            }
+        });
+        def(t, "isatty", new dev.quicken.runtime.JFunc() {
+            @Override
+            public PyObject call(PyObject[] a, String[] kw) {
+                FileIO f = self(a[0]);
+                f.checkOpen();
+                return PyBool.of(f.ch == null && System.console() != null);
+            }
+        });
+        TypeSetup.getset(t, "closed", new java.util.function.Function<PyObject, PyObject>() {
+            @Override
+            public PyObject apply(PyObject s) {
+                return PyBool.of(self(s).fd < 0);
+            }
+        }, null);
+        TypeSetup.getset(t, "closefd", new java.util.function.Function<PyObject, PyObject>() {
+            @Override
+            public PyObject apply(PyObject s) {
+                return PyBool.of(self(s).closefd);
+            }
+        }, null);
+        TypeSetup.getset(t, "mode", new java.util.function.Function<PyObject, PyObject>() {
+            @Override
+            public PyObject apply(PyObject s) {
+                return new PyStr(self(s).modeString());
+            }
+        }, null);
+        def(t, "__repr__", new dev.quicken.runtime.JFunc() {
+            @Override
+            public PyObject call(PyObject[] a, String[] kw) {
+                FileIO f = self(a[0]);
+                String cls = a[0].type() == TYPE ? "_io.FileIO" : a[0].type().qualname();
+                if (f.fd < 0) {
+                    return new PyStr("<" + cls + " [closed]>");
+                }
+                PyObject name = Abstract.lookupAttr(f, "name");
+                String nm = name == null ? "fd=" + f.fd : "name=" + Abstract.repr(name);
+                return new PyStr("<" + cls + " " + nm + " mode='" + f.modeString() + "' closefd="
+                        + (f.closefd ? "True" : "False") + ">");
+            }
+        });
+        def(t, "__getstate__", new dev.quicken.runtime.JFunc() {
+            @Override
+            public PyObject call(PyObject[] a, String[] kw) {
+                throw Exc.typeError("cannot pickle '" + Abstract.typeName(a[0]) + "' object");
+            }
         });
         t.recomputeFlags();
     }

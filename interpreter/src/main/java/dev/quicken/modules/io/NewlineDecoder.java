@@ -21,7 +21,12 @@ import dev.quicken.runtime.TypeSetup;
  */
 final class NewlineDecoder extends PyInstance {
 
-    static final PyType TYPE = IoSupport.type("IncrementalNewlineDecoder", NewlineDecoder::new);
+    static final PyType TYPE = IoSupport.type("IncrementalNewlineDecoder", new PyType.Factory() {
+        @Override
+        public PyObject make(PyType x) {
+            return new NewlineDecoder(x);
+        }
+    });
 
     static final int SEEN_CR = 1;
     static final int SEEN_LF = 2;
@@ -146,66 +151,86 @@ final class NewlineDecoder extends PyInstance {
 
     private static void setup() {
         PyType t = TYPE;
-        def(t, "__init__", (a, kw) -> {
-            PyObject[] p = Args.parse("IncrementalNewlineDecoder", a, kw, 1,
-                    new String[] {"decoder", "translate", "errors"}, 2, 3);
-            NewlineDecoder d = (NewlineDecoder) a[0];
-            d.decoder = p[0];
-            d.translate = Abstract.isTrue(p[1]);
-            d.errors = p[2] == null ? new PyStr("strict") : p[2];
-            d.pendingcr = false;
-            d.seennl = 0;
-            return NONE;
-        });
-        def(t, "decode", (a, kw) -> {
-            PyObject[] p = Args.parse("decode", a, kw, 1, new String[] {"input", "final"}, 1, 2);
-            NewlineDecoder d = self(a[0]);
-            boolean fin = p[1] != null && Abstract.isTrue(p[1]);
-            PyObject out = d.decoder == NONE ? p[0]
-                    : Abstract.call(Abstract.getAttr(d.decoder, "decode"), new PyObject[] {p[0],
-                        dev.quicken.runtime.PyBool.of(fin)}, new String[] {"final"});
-            if (!(out instanceof PyStr)) {
-                throw Exc.typeError("decoder should return a string result, not '" + Abstract.typeName(out) + "'");
+        def(t, "__init__", new dev.quicken.runtime.JFunc() {
+            @Override
+            public PyObject call(PyObject[] a, String[] kw) {
+                PyObject[] p = Args.parse("IncrementalNewlineDecoder", a, kw, 1,
+                        new String[] {"decoder", "translate", "errors"}, 2, 3);
+                NewlineDecoder d = (NewlineDecoder) a[0];
+                d.decoder = p[0];
+                d.translate = Abstract.isTrue(p[1]);
+                d.errors = p[2] == null ? new PyStr("strict") : p[2];
+                d.pendingcr = false;
+                d.seennl = 0;
+                return NONE;
             }
-            return new PyStr(d.decodeText(((PyStr) out).value, fin));
         });
-        def(t, "getstate", (a, kw) -> {
-            NewlineDecoder d = self(a[0]);
-            PyObject buf = new PyBytes(new byte[0]);
-            long flag = 0;
-            if (d.decoder != NONE) {
-                PyObject st = Abstract.callMethod(d.decoder, "getstate");
-                PyObject[] items = Abstract.toArray(st);
-                buf = items[0];
-                flag = Args.integer(items[1]) << 1;
+        def(t, "decode", new dev.quicken.runtime.JFunc() {
+            @Override
+            public PyObject call(PyObject[] a, String[] kw) {
+                PyObject[] p = Args.parse("decode", a, kw, 1, new String[] {"input", "final"}, 1, 2);
+                NewlineDecoder d = self(a[0]);
+                boolean fin = p[1] != null && Abstract.isTrue(p[1]);
+                PyObject out = d.decoder == NONE ? p[0]
+                        : Abstract.call(Abstract.getAttr(d.decoder, "decode"), new PyObject[] {p[0],
+                            dev.quicken.runtime.PyBool.of(fin)}, new String[] {"final"});
+                if (!(out instanceof PyStr)) {
+                    throw Exc.typeError("decoder should return a string result, not '" + Abstract.typeName(out) + "'");
+                }
+                return new PyStr(d.decodeText(((PyStr) out).value, fin));
             }
-            if (d.pendingcr) {
-                flag |= 1;
-            }
-            return new PyTuple(new PyObject[] {buf, PyInt.of(flag)});
         });
-        def(t, "setstate", (a, kw) -> {
-            Args.count("setstate", a, kw, 1, 1, 1);
-            NewlineDecoder d = self(a[0]);
-            PyObject[] items = Abstract.toArray(a[1]);
-            long flag = Args.integer(items[1]);
-            d.pendingcr = (flag & 1) != 0;
-            if (d.decoder != NONE) {
-                Abstract.callMethod(d.decoder, "setstate",
-                        new PyTuple(new PyObject[] {items[0], PyInt.of(flag >> 1)}));
+        def(t, "getstate", new dev.quicken.runtime.JFunc() {
+            @Override
+            public PyObject call(PyObject[] a, String[] kw) {
+                NewlineDecoder d = self(a[0]);
+                PyObject buf = new PyBytes(new byte[0]);
+                long flag = 0;
+                if (d.decoder != NONE) {
+                    PyObject st = Abstract.callMethod(d.decoder, "getstate");
+                    PyObject[] items = Abstract.toArray(st);
+                    buf = items[0];
+                    flag = Args.integer(items[1]) << 1;
+                }
+                if (d.pendingcr) {
+                    flag |= 1;
+                }
+                return new PyTuple(new PyObject[] {buf, PyInt.of(flag)});
             }
-            return NONE;
         });
-        def(t, "reset", (a, kw) -> {
-            NewlineDecoder d = self(a[0]);
-            d.seennl = 0;
-            d.pendingcr = false;
-            if (d.decoder != NONE) {
-                Abstract.callMethod(d.decoder, "reset");
+        def(t, "setstate", new dev.quicken.runtime.JFunc() {
+            @Override
+            public PyObject call(PyObject[] a, String[] kw) {
+                Args.count("setstate", a, kw, 1, 1, 1);
+                NewlineDecoder d = self(a[0]);
+                PyObject[] items = Abstract.toArray(a[1]);
+                long flag = Args.integer(items[1]);
+                d.pendingcr = (flag & 1) != 0;
+                if (d.decoder != NONE) {
+                    Abstract.callMethod(d.decoder, "setstate",
+                            new PyTuple(new PyObject[] {items[0], PyInt.of(flag >> 1)}));
+                }
+                return NONE;
             }
-            return NONE;
         });
-        TypeSetup.getset(t, "newlines", s -> newlinesOf(self(s).seennl), null);
+        def(t, "reset", new dev.quicken.runtime.JFunc() {
+            @Override
+            public PyObject call(PyObject[] a, String[] kw) {
+                NewlineDecoder d = self(a[0]);
+                d.seennl = 0;
+                d.pendingcr = false;
+                if (d.decoder != NONE) {
+                    Abstract.callMethod(d.decoder, "reset");
+                }
+                return NONE;
+            }
+        });
+        TypeSetup.getset(t, "newlines", new java.util.function.Function<PyObject, PyObject>() {
+            @Override
+            public PyObject apply(PyObject s) {
+                return newlinesOf(self(s).seennl);
+            }
+        }, null);
         t.recomputeFlags();
     }
 }

@@ -24,7 +24,12 @@ import dev.quicken.runtime.TypeSetup;
  */
 final class TextIOWrapper extends IOBaseObj {
 
-    static final PyType TYPE = IoSupport.type("TextIOWrapper", TextIOWrapper::new, IoModule.TEXT_IOBASE);
+    static final PyType TYPE = IoSupport.type("TextIOWrapper", new PyType.Factory() {
+        @Override
+        public PyObject make(PyType x) {
+            return new TextIOWrapper(x);
+        }
+    }, IoModule.TEXT_IOBASE);
     static final int CHUNK_SIZE = 8192;
 
     PyObject buffer;
@@ -375,210 +380,316 @@ final class TextIOWrapper extends IOBaseObj {
 
     private static void setup() {
         PyType t = TYPE;
-        def(t, "__init__", (a, kw) -> {
-            PyObject[] p = Args.parse("TextIOWrapper", a, kw, 1, new String[] {"buffer", "encoding", "errors",
-                "newline", "line_buffering", "write_through"}, 1, 6);
-            ((TextIOWrapper) a[0]).init(p[0], p[1], p[2], p[3], p[4] != null && Abstract.isTrue(p[4]),
-                    p[5] != null && Abstract.isTrue(p[5]));
-            return NONE;
-        });
-        def(t, "read", (a, kw) -> {
-            PyObject[] p = Args.parse("read", a, kw, 1, new String[] {"size"}, 0, 1);
-            TextIOWrapper w = open(a[0]);
-            long n = IoSupport.sizeArg(p[0]);
-            if (!w.readable) {
-                throw IoSupport.unsupported("not readable");
-            }
-            return new PyStr(w.read(n));
-        });
-        def(t, "readline", (a, kw) -> {
-            PyObject[] p = Args.parse("readline", a, kw, 1, new String[] {"size"}, 0, 1);
-            TextIOWrapper w = open(a[0]);
-            long n = IoSupport.sizeArg(p[0]);
-            if (!w.readable) {
-                throw IoSupport.unsupported("not readable");
-            }
-            return new PyStr(w.readline(n));
-        });
-        def(t, "__next__", (a, kw) -> {
-            TextIOWrapper w = open(a[0]);
-            if (!w.readable) {
-                throw IoSupport.unsupported("not readable");
-            }
-            String line = w.readline(-1);
-            if (line.isEmpty()) {
-                throw Exc.stopIteration();
-            }
-            return new PyStr(line);
-        });
-        def(t, "write", (a, kw) -> {
-            Args.count("write", a, kw, 1, 1, 1);
-            TextIOWrapper w = open(a[0]);
-            if (!(a[1] instanceof PyStr)) {
-                throw Exc.typeError("write() argument must be str, not " + Abstract.typeName(a[1]));
-            }
-            if (!w.writable) {
-                throw IoSupport.unsupported("not writable");
-            }
-            return PyInt.of(w.write(((PyStr) a[1]).value));
-        });
-        def(t, "flush", (a, kw) -> {
-            TextIOWrapper w = open(a[0]);
-            return call(w.buffer, "flush");
-        });
-        def(t, "close", (a, kw) -> {
-            TextIOWrapper w = attached(a[0]);
-            if (w.bufferClosed()) {
+        def(t, "__init__", new dev.quicken.runtime.JFunc() {
+            @Override
+            public PyObject call(PyObject[] a, String[] kw) {
+                PyObject[] p = Args.parse("TextIOWrapper", a, kw, 1, new String[] {"buffer", "encoding", "errors",
+                    "newline", "line_buffering", "write_through"}, 1, 6);
+                ((TextIOWrapper) a[0]).init(p[0], p[1], p[2], p[3], p[4] != null && Abstract.isTrue(p[4]),
+                        p[5] != null && Abstract.isTrue(p[5]));
                 return NONE;
             }
-            try {
-                call(w, "flush");
-            } finally {
-                call(w.buffer, "close");
+        });
+        def(t, "read", new dev.quicken.runtime.JFunc() {
+            @Override
+            public PyObject call(PyObject[] a, String[] kw) {
+                PyObject[] p = Args.parse("read", a, kw, 1, new String[] {"size"}, 0, 1);
+                TextIOWrapper w = open(a[0]);
+                long n = IoSupport.sizeArg(p[0]);
+                if (!w.readable) {
+                    throw IoSupport.unsupported("not readable");
+                }
+                return new PyStr(w.read(n));
             }
-            return NONE;
         });
-        def(t, "detach", (a, kw) -> {
-            TextIOWrapper w = attached(a[0]);
-            call(w, "flush");
-            PyObject b = w.buffer;
-            w.buffer = null;
-            w.detached = true;
-            return b;
+        def(t, "readline", new dev.quicken.runtime.JFunc() {
+            @Override
+            public PyObject call(PyObject[] a, String[] kw) {
+                PyObject[] p = Args.parse("readline", a, kw, 1, new String[] {"size"}, 0, 1);
+                TextIOWrapper w = open(a[0]);
+                long n = IoSupport.sizeArg(p[0]);
+                if (!w.readable) {
+                    throw IoSupport.unsupported("not readable");
+                }
+                return new PyStr(w.readline(n));
+            }
         });
-        def(t, "tell", (a, kw) -> {
-            TextIOWrapper w = open(a[0]);
-            return PyInt.of(w.tell());
+        def(t, "__next__", new dev.quicken.runtime.JFunc() {
+            @Override
+            public PyObject call(PyObject[] a, String[] kw) {
+                TextIOWrapper w = open(a[0]);
+                if (!w.readable) {
+                    throw IoSupport.unsupported("not readable");
+                }
+                String line = w.readline(-1);
+                if (line.isEmpty()) {
+                    throw Exc.stopIteration();
+                }
+                return new PyStr(line);
+            }
+        });
+        def(t, "write", new dev.quicken.runtime.JFunc() {
+            @Override
+            public PyObject call(PyObject[] a, String[] kw) {
+                Args.count("write", a, kw, 1, 1, 1);
+                TextIOWrapper w = open(a[0]);
+                if (!(a[1] instanceof PyStr)) {
+                    throw Exc.typeError("write() argument must be str, not " + Abstract.typeName(a[1]));
+                }
+                if (!w.writable) {
+                    throw IoSupport.unsupported("not writable");
+                }
+                return PyInt.of(w.write(((PyStr) a[1]).value));
+            }
+        });
+        def(t, "flush", new dev.quicken.runtime.JFunc() {
+            @Override
+            public PyObject call(PyObject[] a, String[] kw) {
+                TextIOWrapper w = open(a[0]);
+                return IoSupport.call(w.buffer, "flush");
+            }
+        });
+        def(t, "close", new dev.quicken.runtime.JFunc() {
+            @Override
+            public PyObject call(PyObject[] a, String[] kw) {
+                TextIOWrapper w = attached(a[0]);
+                if (w.bufferClosed()) {
+                    return NONE;
+                }
+                try {
+                    IoSupport.call(w, "flush");
+                } finally {
+                    IoSupport.call(w.buffer, "close");
+                }
+                return NONE;
+            }
+        });
+        def(t, "detach", new dev.quicken.runtime.JFunc() {
+            @Override
+            public PyObject call(PyObject[] a, String[] kw) {
+                TextIOWrapper w = attached(a[0]);
+                IoSupport.call(w, "flush");
+                PyObject b = w.buffer;
+                w.buffer = null;
+                w.detached = true;
+                return b;
+            }
+        });
+        def(t, "tell", new dev.quicken.runtime.JFunc() {
+            @Override
+            public PyObject call(PyObject[] a, String[] kw) {
+                TextIOWrapper w = open(a[0]);
+                return PyInt.of(w.tell());
+            }
         });
         // CPython 3.11: textio.c _io_TextIOWrapper_seek_impl
-        def(t, "seek", (a, kw) -> {
-            Args.count("seek", a, kw, 1, 1, 2);
-            TextIOWrapper w = open(a[0]);
-            PyObject cookieObj = a[1];
-            long whence = a.length > 2 ? Args.integer(a[2]) : 0;
-            if (!w.seekable) {
-                throw IoSupport.unsupported("underlying stream is not seekable");
-            }
-            boolean zero = Abstract.eq(cookieObj, PyInt.of(0));
-            if (whence == 1) {
-                if (!zero) {
-                    throw IoSupport.unsupported("can't do nonzero cur-relative seeks");
+        def(t, "seek", new dev.quicken.runtime.JFunc() {
+            @Override
+            public PyObject call(PyObject[] a, String[] kw) {
+                Args.count("seek", a, kw, 1, 1, 2);
+                TextIOWrapper w = open(a[0]);
+                PyObject cookieObj = a[1];
+                long whence = a.length > 2 ? Args.integer(a[2]) : 0;
+                if (!w.seekable) {
+                    throw IoSupport.unsupported("underlying stream is not seekable");
                 }
-                cookieObj = PyInt.of(w.tell());
-            } else if (whence == 2) {
-                if (!zero) {
-                    throw IoSupport.unsupported("can't do nonzero end-relative seeks");
+                boolean zero = Abstract.eq(cookieObj, PyInt.of(0));
+                if (whence == 1) {
+                    if (!zero) {
+                        throw IoSupport.unsupported("can't do nonzero cur-relative seeks");
+                    }
+                    cookieObj = PyInt.of(w.tell());
+                } else if (whence == 2) {
+                    if (!zero) {
+                        throw IoSupport.unsupported("can't do nonzero end-relative seeks");
+                    }
+                    IoSupport.call(w, "flush");
+                    w.clearDecoded();
+                    w.codec.reset(false);
+                    return IoSupport.call(w.buffer, "seek", PyInt.of(0), PyInt.of(2));
+                } else if (whence != 0) {
+                    throw Exc.valueError("invalid whence (" + whence + ", should be 0, 1 or 2)");
                 }
-                call(w, "flush");
+                long cookie = Abstract.asIndex(cookieObj, "seek");
+                if (cookie < 0) {
+                    throw Exc.valueError("negative seek position " + Abstract.repr(cookieObj));
+                }
+                IoSupport.call(w, "flush");
+                IoSupport.call(w.buffer, "seek", PyInt.of(cookie));
                 w.clearDecoded();
-                w.codec.reset(false);
-                return call(w.buffer, "seek", PyInt.of(0), PyInt.of(2));
-            } else if (whence != 0) {
-                throw Exc.valueError("invalid whence (" + whence + ", should be 0, 1 or 2)");
+                w.codec.reset(cookie == 0);
+                return cookieObj;
             }
-            long cookie = Abstract.asIndex(cookieObj, "seek");
-            if (cookie < 0) {
-                throw Exc.valueError("negative seek position " + Abstract.repr(cookieObj));
-            }
-            call(w, "flush");
-            call(w.buffer, "seek", PyInt.of(cookie));
-            w.clearDecoded();
-            w.codec.reset(cookie == 0);
-            return cookieObj;
         });
-        def(t, "truncate", (a, kw) -> {
-            Args.count("truncate", a, kw, 1, 0, 1);
-            TextIOWrapper w = attached(a[0]);
-            call(w, "flush");
-            return call(w.buffer, "truncate", a.length > 1 ? a[1] : NONE);
+        def(t, "truncate", new dev.quicken.runtime.JFunc() {
+            @Override
+            public PyObject call(PyObject[] a, String[] kw) {
+                Args.count("truncate", a, kw, 1, 0, 1);
+                TextIOWrapper w = attached(a[0]);
+                IoSupport.call(w, "flush");
+                return IoSupport.call(w.buffer, "truncate", a.length > 1 ? a[1] : NONE);
+            }
         });
         for (String n : new String[] {"fileno", "isatty"}) {
-            def(t, n, (a, kw) -> call(attached(a[0]).buffer, n));
+            def(t, n, new dev.quicken.runtime.JFunc() {
+                @Override
+                public PyObject call(PyObject[] a, String[] kw) {
+                    return IoSupport.call(attached(a[0]).buffer, n);
+                }
+            });
         }
-        def(t, "seekable", (a, kw) -> {
-            TextIOWrapper w = open(a[0]);
-            return PyBool.of(w.seekable);
+        def(t, "seekable", new dev.quicken.runtime.JFunc() {
+            @Override
+            public PyObject call(PyObject[] a, String[] kw) {
+                TextIOWrapper w = open(a[0]);
+                return PyBool.of(w.seekable);
+            }
         });
-        def(t, "readable", (a, kw) -> call(open(a[0]).buffer, "readable"));
-        def(t, "writable", (a, kw) -> call(open(a[0]).buffer, "writable"));
-        def(t, "reconfigure", (a, kw) -> {
-            PyObject[] p = Args.parse("reconfigure", a, kw, 1, new String[] {"encoding", "errors", "newline",
-                "line_buffering", "write_through"}, 0, 0);
-            TextIOWrapper w = attached(a[0]);
-            if (p[0] != null && p[0] != NONE || p[1] != null && p[1] != NONE) {
-                String enc = p[0] == null || p[0] == NONE ? ((PyStr) w.encodingObj).value
-                        : Args.str("reconfigure", p[0], 1);
-                if (enc.equals("locale")) {
-                    enc = "UTF-8";
-                }
-                String err = p[1] == null || p[1] == NONE ? (p[0] == null || p[0] == NONE ? w.errors : "strict")
-                        : Args.str("reconfigure", p[1], 2);
-                call(w, "flush");
-                w.codec = new TextCodec(enc, err);
-                w.encodingObj = new PyStr(enc);
-                w.errors = err;
+        def(t, "readable", new dev.quicken.runtime.JFunc() {
+            @Override
+            public PyObject call(PyObject[] a, String[] kw) {
+                return IoSupport.call(open(a[0]).buffer, "readable");
             }
-            if (p[2] != null && p[2] != PyEllipsis.ELLIPSIS) {
-                String nl = p[2] == NONE ? null : Args.str("reconfigure", p[2], 3);
-                if (nl != null && !nl.isEmpty() && !nl.equals("\n") && !nl.equals("\r") && !nl.equals("\r\n")) {
-                    throw Exc.valueError("illegal newline value: " + nl);
-                }
-                call(w, "flush");
-                w.readnl = nl;
-                w.readUniversal = nl == null || nl.isEmpty();
-                w.readTranslate = nl == null;
-                w.writenl = nl != null && !nl.isEmpty() && !nl.equals("\n") ? nl : null;
-            }
-            if (p[3] != null && p[3] != NONE) {
-                w.lineBuffering = Abstract.isTrue(p[3]);
-            }
-            if (p[4] != null && p[4] != NONE) {
-                w.writeThrough = Abstract.isTrue(p[4]);
-            }
-            return NONE;
         });
-        TypeSetup.getset(t, "encoding", s -> attached(s).encodingObj, null);
-        TypeSetup.getset(t, "errors", s -> new PyStr(attached(s).errors), null);
-        TypeSetup.getset(t, "buffer", s -> attached(s).buffer, null);
-        TypeSetup.getset(t, "line_buffering", s -> PyBool.of(attached(s).lineBuffering), null);
-        TypeSetup.getset(t, "write_through", s -> PyBool.of(attached(s).writeThrough), null);
-        TypeSetup.getset(t, "newlines", s -> {
-            TextIOWrapper w = attached(s);
-            return w.readUniversal && w.readable ? NewlineDecoder.newlinesOf(w.seennl) : NONE;
+        def(t, "writable", new dev.quicken.runtime.JFunc() {
+            @Override
+            public PyObject call(PyObject[] a, String[] kw) {
+                return IoSupport.call(open(a[0]).buffer, "writable");
+            }
+        });
+        def(t, "reconfigure", new dev.quicken.runtime.JFunc() {
+            @Override
+            public PyObject call(PyObject[] a, String[] kw) {
+                PyObject[] p = Args.parse("reconfigure", a, kw, 1, new String[] {"encoding", "errors", "newline",
+                    "line_buffering", "write_through"}, 0, 0);
+                TextIOWrapper w = attached(a[0]);
+                if (p[0] != null && p[0] != NONE || p[1] != null && p[1] != NONE) {
+                    String enc = p[0] == null || p[0] == NONE ? ((PyStr) w.encodingObj).value
+                            : Args.str("reconfigure", p[0], 1);
+                    if (enc.equals("locale")) {
+                        enc = "UTF-8";
+                    }
+                    String err = p[1] == null || p[1] == NONE ? (p[0] == null || p[0] == NONE ? w.errors : "strict")
+                            : Args.str("reconfigure", p[1], 2);
+                    IoSupport.call(w, "flush");
+                    w.codec = new TextCodec(enc, err);
+                    w.encodingObj = new PyStr(enc);
+                    w.errors = err;
+                }
+                if (p[2] != null && p[2] != PyEllipsis.ELLIPSIS) {
+                    String nl = p[2] == NONE ? null : Args.str("reconfigure", p[2], 3);
+                    if (nl != null && !nl.isEmpty() && !nl.equals("\n") && !nl.equals("\r") && !nl.equals("\r\n")) {
+                        throw Exc.valueError("illegal newline value: " + nl);
+                    }
+                    IoSupport.call(w, "flush");
+                    w.readnl = nl;
+                    w.readUniversal = nl == null || nl.isEmpty();
+                    w.readTranslate = nl == null;
+                    w.writenl = nl != null && !nl.isEmpty() && !nl.equals("\n") ? nl : null;
+                }
+                if (p[3] != null && p[3] != NONE) {
+                    w.lineBuffering = Abstract.isTrue(p[3]);
+                }
+                if (p[4] != null && p[4] != NONE) {
+                    w.writeThrough = Abstract.isTrue(p[4]);
+                }
+                return NONE;
+            }
+        });
+        TypeSetup.getset(t, "encoding", new java.util.function.Function<PyObject, PyObject>() {
+            @Override
+            public PyObject apply(PyObject s) {
+                return attached(s).encodingObj;
+            }
         }, null);
-        TypeSetup.getset(t, "name", s -> Abstract.getAttr(attached(s).buffer, "name"), null);
-        TypeSetup.getset(t, "closed", s -> PyBool.of(attached(s).bufferClosed()), null);
-        TypeSetup.getset(t, "_CHUNK_SIZE", s -> PyInt.of(attached(s).chunkSize), (s, v) -> {
-            long n = Args.integer(v);
-            if (n <= 0) {
-                throw Exc.valueError("a strictly positive integer is required");
+        TypeSetup.getset(t, "errors", new java.util.function.Function<PyObject, PyObject>() {
+            @Override
+            public PyObject apply(PyObject s) {
+                return new PyStr(attached(s).errors);
             }
-            attached(s).chunkSize = (int) n;
+        }, null);
+        TypeSetup.getset(t, "buffer", new java.util.function.Function<PyObject, PyObject>() {
+            @Override
+            public PyObject apply(PyObject s) {
+                return attached(s).buffer;
+            }
+        }, null);
+        TypeSetup.getset(t, "line_buffering", new java.util.function.Function<PyObject, PyObject>() {
+            @Override
+            public PyObject apply(PyObject s) {
+                return PyBool.of(attached(s).lineBuffering);
+            }
+        }, null);
+        TypeSetup.getset(t, "write_through", new java.util.function.Function<PyObject, PyObject>() {
+            @Override
+            public PyObject apply(PyObject s) {
+                return PyBool.of(attached(s).writeThrough);
+            }
+        }, null);
+        TypeSetup.getset(t, "newlines", new java.util.function.Function<PyObject, PyObject>() {
+            @Override
+            public PyObject apply(PyObject s) {
+                TextIOWrapper w = attached(s);
+                return w.readUniversal && w.readable ? NewlineDecoder.newlinesOf(w.seennl) : NONE;
+            }
+        }, null);
+        TypeSetup.getset(t, "name", new java.util.function.Function<PyObject, PyObject>() {
+            @Override
+            public PyObject apply(PyObject s) {
+                return Abstract.getAttr(attached(s).buffer, "name");
+            }
+        }, null);
+        TypeSetup.getset(t, "closed", new java.util.function.Function<PyObject, PyObject>() {
+            @Override
+            public PyObject apply(PyObject s) {
+                return PyBool.of(attached(s).bufferClosed());
+            }
+        }, null);
+        TypeSetup.getset(t, "_CHUNK_SIZE", new java.util.function.Function<PyObject, PyObject>() {
+            @Override
+            public PyObject apply(PyObject s) {
+                return PyInt.of(attached(s).chunkSize);
+            }
+        }, new java.util.function.BiConsumer<PyObject, PyObject>() {
+            @Override
+            public void accept(PyObject s, PyObject v) {
+                long n = Args.integer(v);
+                if (n <= 0) {
+                    throw Exc.valueError("a strictly positive integer is required");
+                }
+                attached(s).chunkSize = (int) n;
+            }
         });
-        def(t, "__repr__", (a, kw) -> {
-            TextIOWrapper w = (TextIOWrapper) a[0];
-            String cls = a[0].type().isHeapType() ? a[0].type().qualname() : "_io.TextIOWrapper";
-            if (!w.ok) {
-                return new PyStr("<" + cls + ">");
-            }
-            StringBuilder sb = new StringBuilder("<" + cls);
-            for (String attr : new String[] {"name", "mode"}) {
-                try {
-                    PyObject v = Abstract.lookupAttr(a[0], attr);
-                    if (v != null) {
-                        sb.append(' ').append(attr).append('=').append(Abstract.repr(v));
-                    }
-                } catch (PyException e) {
-                    if (!e.matches(Exc.Exception) || e.matches(Exc.ValueError)) {
-                        throw e;
+        def(t, "__repr__", new dev.quicken.runtime.JFunc() {
+            @Override
+            public PyObject call(PyObject[] a, String[] kw) {
+                TextIOWrapper w = (TextIOWrapper) a[0];
+                String cls = a[0].type().isHeapType() ? a[0].type().qualname() : "_io.TextIOWrapper";
+                if (!w.ok) {
+                    return new PyStr("<" + cls + ">");
+                }
+                StringBuilder sb = new StringBuilder("<" + cls);
+                for (String attr : new String[] {"name", "mode"}) {
+                    try {
+                        PyObject v = Abstract.lookupAttr(a[0], attr);
+                        if (v != null) {
+                            sb.append(' ').append(attr).append('=').append(Abstract.repr(v));
+                        }
+                    } catch (PyException e) {
+                        if (!e.matches(Exc.Exception) || e.matches(Exc.ValueError)) {
+                            throw e;
+                        }
                     }
                 }
+                sb.append(" encoding=").append(Abstract.repr(w.encodingObj)).append('>');
+                return new PyStr(sb.toString());
             }
-            sb.append(" encoding=").append(Abstract.repr(w.encodingObj)).append('>');
-            return new PyStr(sb.toString());
         });
-        def(t, "__getstate__", (a, kw) -> {
-            throw Exc.typeError("cannot pickle '" + Abstract.typeName(a[0]) + "' object");
+        def(t, "__getstate__", new dev.quicken.runtime.JFunc() {
+            @Override
+            public PyObject call(PyObject[] a, String[] kw) {
+                throw Exc.typeError("cannot pickle '" + Abstract.typeName(a[0]) + "' object");
+            }
         });
         t.recomputeFlags();
     }
