@@ -5,7 +5,7 @@ median wall times and ratios (quicken / python3.11), with the geometric mean.
     python3 bench/run.py [--runs 5] [--modes python3.11,quicken,nospec] [--metric wall|cpu|thread]
                          [--iterations N [--warmup K]] [PROGRAM[:ARG] ...]
 
-Modes: python3.11 (CPython), quicken (./quicken run), nospec (./quicken --no-specialize run),
+Modes: python3.11 (CPython; python3.10, python3.12 and python3.13 too, when on the PATH), quicken (./quicken run), nospec (./quicken --no-specialize run),
 agent (-javaagent, no recording), always (the agent with counters=always: hot counting, no recording),
 record (default recording), detailed (detailed recording),
 jfc=FILE.jfc (the agent, and a recording with the JDK's profile settings plus FILE.jfc),
@@ -45,12 +45,15 @@ QUICKEN = str(ROOT / "quicken")
 
 HARNESS = BENCH / "harness.py"
 STARTUP = 'print("ok")\n'
+# other CPythons that may be on the PATH, as modes: python3.10/python3.11 on the same programs is what
+# CPython 3.11's changes (specialization among them) gained over 3.10, the reference for nospec/quicken
+OTHER_PYTHONS = ("python3.10", "python3.12", "python3.13")
 
 
 def command(mode, program, tmp, args=()):
     script = [str(program)] + list(args)
-    if mode == "python3.11":
-        return ["python3.11"] + script
+    if mode == "python3.11" or mode in OTHER_PYTHONS:
+        return [python_executable(mode)] + script
     if mode == "quicken":
         return [QUICKEN, "run"] + script
     if mode == "nospec":
@@ -75,6 +78,28 @@ def command(mode, program, tmp, args=()):
         return [QUICKEN, "run"] + script, "-javaagent:%s -Xlog:jfr+startup=error -XX:StartFlightRecording:filename=%s/r.jfr,settings=profile,settings=%s" % (
             agent, tmp, mode[len("jfc="):])
     raise SystemExit("unknown mode: " + mode)
+
+
+_PYTHONS = {}
+
+
+def python_executable(name):
+    """The interpreter binary of python3.X itself: a `python3.11` on the PATH may be a wrapper (a pyenv
+    shim is a bash script that costs 30-200 ms per start, timed as CPython's until session 7), and a
+    pyenv shim runs only the versions pyenv has selected, so ask the command for sys.executable, else
+    take pyenv's copy."""
+    if name not in _PYTHONS:
+        found = name
+        probe = subprocess.run([name, "-c", "import sys; print(sys.executable)"], capture_output=True, text=True)
+        if probe.returncode == 0 and probe.stdout.strip():
+            found = probe.stdout.strip()
+        else:
+            root = pathlib.Path(os.environ.get("PYENV_ROOT", pathlib.Path.home() / ".pyenv"))
+            copies = sorted(root.glob("versions/%s.*/bin/%s" % (name[len("python"):], name)))
+            if copies:
+                found = str(copies[-1])
+        _PYTHONS[name] = found
+    return _PYTHONS[name]
 
 
 def script_for(name, tmp, iterations):
