@@ -28,9 +28,13 @@ final class Specialize {
     /** CPython 3.11: _PyOpcode_Deopt as a table (the loop's deferral and miss paths index it). */
     static final int[] BASE = new int[256];
 
+    /** The adaptive form of each specialized opcode's family (0 for any other opcode). */
+    private static final int[] ADAPTIVE = new int[256];
+
     static {
         for (int op = 0; op < 256; op++) {
             BASE[op] = Opcode.deopt(op);
+            ADAPTIVE[op] = BASE[op] != op ? Quickener.adaptiveOf(BASE[op]) : 0;
         }
     }
 
@@ -102,18 +106,30 @@ final class Specialize {
     // CPython 3.11: Python/ceval.c miss:
     /** A guard of the specialized instruction {@code op} at {@code instr} failed; returns its base. */
     static int miss(ExecCode ec, int instr, int op) {
+        // at most 35 bytes of bytecode, so C2 inlines it at every miss line of the loop (a real call
+        // there spills the loop's live values); the deoptimization is out of line
         SpecEvents.miss(ec, instr, op);
-        int base = Opcode.deopt(op);
-        char[] u = ec.units;
-        int counter = (char) (u[instr + 1] - 1);
-        u[instr + 1] = (char) counter;
-        if (counter == 0) {
-            u[instr] = (char) ((u[instr] & 0xff00) | Quickener.adaptiveOf(base));
-            SpecEvents.deoptimized(ec, instr, op);
-            u[instr + 1] = (char) AdaptiveCounter.start();
-            ec.side[instr] = null; // quicken's side-table entry belongs to the form that deoptimized
+        if (--ec.units[instr + 1] == 0) {
+            deoptimize(ec, instr, op);
         }
-        return base;
+        return BASE[op];
+    }
+
+    /**
+     * The miss counter reached zero: back to the adaptive form with a fresh back-off counter. Over 50
+     * bytes of bytecode on purpose, so C2 keeps it a call (not inlined into {@link #miss}, whose
+     * compiled code then stays small enough to inline at every miss line of the loop).
+     */
+    private static void deoptimize(ExecCode ec, int instr, int op) {
+        int adaptive = ADAPTIVE[op];
+        if (adaptive == 0) {
+            throw new IllegalStateException("not a specialized opcode: " + Opcode.name(op));
+        }
+        char[] u = ec.units;
+        u[instr] = (char) ((u[instr] & 0xff00) | adaptive);
+        SpecEvents.deoptimized(ec, instr, op);
+        u[instr + 1] = (char) AdaptiveCounter.start();
+        ec.side[instr] = null; // quicken's side-table entry belongs to the form that deoptimized
     }
 
     /** Specialization success: writes {@code form}, miss counter 53 (specialize.c success:). */
