@@ -10,12 +10,6 @@ import dev.quicken.runtime.PyModule;
 import dev.quicken.runtime.PyObject;
 import dev.quicken.runtime.PyType;
 import dev.quicken.runtime.TypeSetup;
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.Map;
 
@@ -111,21 +105,20 @@ public final class Guards {
         return m;
     }
 
-    /** The non-comment lines of a resource next to this class. */
-    static java.util.List<String> lines(String resource) {
+    /** The non-comment lines of a table of {@link MethTables} (Java constants, not a resource: read at every start). */
+    static java.util.List<String> lines(String table) {
         java.util.List<String> out = new java.util.ArrayList<>();
-        try (InputStream in = Guards.class.getResourceAsStream(resource)) {
-            if (in == null) {
-                return out;
+        String text = MethTables.text(table);
+        if (text == null) {
+            return out;
+        }
+        for (int at = 0; at < text.length();) {
+            int nl = text.indexOf('\n', at);
+            String line = text.substring(at, nl < 0 ? text.length() : nl);
+            at = nl < 0 ? text.length() : nl + 1;
+            if (!line.isEmpty() && !line.startsWith("#")) {
+                out.add(line);
             }
-            BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            for (String line; (line = r.readLine()) != null;) {
-                if (!line.isEmpty() && !line.startsWith("#")) {
-                    out.add(line);
-                }
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         }
         return out;
     }

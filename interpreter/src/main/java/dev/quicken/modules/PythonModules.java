@@ -25,14 +25,18 @@ final class PythonModules {
     static synchronized CodeObject code(String name) {
         CodeObject c = CODE.get(name);
         if (c == null) {
-            String res = "lib/" + name + ".py";
-            try (InputStream s = PythonModules.class.getResourceAsStream(res)) {
-                if (s == null) {
-                    throw new IllegalStateException("missing resource dev/quicken/modules/" + res);
+            String filename = dev.quicken.eval.ExecCode.INTERNAL_PREFIX + name + ">";
+            c = CodeCache.cachedResource(filename);
+            if (c == null) {
+                String res = "lib/" + name + ".py";
+                try (InputStream s = PythonModules.class.getResourceAsStream(res)) {
+                    if (s == null) {
+                        throw new IllegalStateException("missing resource dev/quicken/modules/" + res);
+                    }
+                    c = CodeCache.compileResource(s.readAllBytes(), filename);
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
                 }
-                c = CodeCache.compileResource(s.readAllBytes(), dev.quicken.eval.ExecCode.INTERNAL_PREFIX + name + ">");
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
             }
             CODE.put(name, c);
         }
