@@ -200,7 +200,7 @@ public final class Python {
 
     /** Flushes {@code sys.stdout} and {@code sys.stderr}. */
     public void flush() {
-        dev.quicken.modules.io.IoModule.flushPending();
+        dev.quicken.modules.io.IoStart.flushPending();
         for (String n : new String[] {"stdout", "stderr"}) {
             PyObject o = interp.sys.dict.getStr(n);
             if (o instanceof TextOut) {

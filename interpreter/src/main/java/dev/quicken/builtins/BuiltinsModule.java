@@ -115,7 +115,7 @@ public final class BuiltinsModule {
                 return NONE;
             }
         });
-        d.setStr("open", dev.quicken.modules.io.IoModule.OPEN);
+        d.setStr("open", dev.quicken.modules.io.IoStart.OPEN);
         def(d, FillDefN.len);
         def(d, FillDefN.repr);
         def(d, FillDefN.ascii);

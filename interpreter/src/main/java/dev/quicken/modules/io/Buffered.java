@@ -182,27 +182,19 @@ final class Buffered extends IOBaseObj {
 
     // ---------------------------------------------------------------- buffering
 
-    /**
-     * Writers holding unwritten bytes. CPython flushes a file when its last reference goes; quicken has no
-     * reference counts, so it flushes these before a file is opened and when the program ends.
-     */
-    private static final java.util.Map<Buffered, Boolean> PENDING = new java.util.WeakHashMap<>();
-
     /** Writes out the buffers of every writer still holding bytes (errors are ignored, as in a finalizer). */
     static void flushPending() {
-        Buffered[] all;
-        synchronized (PENDING) {
-            all = PENDING.keySet().toArray(new Buffered[0]);
-            PENDING.clear();
-        }
-        for (Buffered b : all) {
-            try {
-                if (b.raw != null && !b.rawClosed()) {
-                    b.flushWrites();
-                }
-            } catch (RuntimeException e) {
-                // as CPython's finalizer: an error while flushing an abandoned file is not reported
+        IoStart.flushPending();
+    }
+
+    /** Writes out what this abandoned writer holds (called by {@link IoStart#flushPending}). */
+    void flushAbandoned() {
+        try {
+            if (raw != null && !rawClosed()) {
+                flushWrites();
             }
+        } catch (RuntimeException e) {
+            // as CPython's finalizer: an error while flushing an abandoned file is not reported
         }
     }
 
@@ -367,8 +359,8 @@ final class Buffered extends IOBaseObj {
             wbuf.write(b, written, b.length - written);
         }
         if (wbuf.size() > 0) {
-            synchronized (PENDING) {
-                PENDING.put(this, Boolean.TRUE);
+            synchronized (IoStart.PENDING) {
+                IoStart.PENDING.put(this, Boolean.TRUE);
             }
         }
         return b.length;

@@ -497,7 +497,7 @@ public final class IoModule {
 
     /** Writes out what files not yet closed hold in their buffers (at exit; CPython does it as they die). */
     public static void flushPending() {
-        Buffered.flushPending();
+        IoStart.flushPending();
     }
 
     public static PyModule create(Interpreter in) {
@@ -535,11 +535,6 @@ public final class IoModule {
         return m;
     }
 
-    /** The builtin {@code open} (also {@code io.open}). */
-    public static final PyObject OPEN = new PyBuiltinFunction("open", new dev.quicken.runtime.JFunc() {
-        @Override
-        public PyObject call(PyObject[] x0, String[] x1) {
-            return Open.call(x0, x1);
-        }
-    }, null, "_io");
+    /** The builtin {@code open} (also {@code io.open}); made by {@link IoStart} so that start-up makes no _io type. */
+    public static final PyObject OPEN = IoStart.OPEN;
 }
