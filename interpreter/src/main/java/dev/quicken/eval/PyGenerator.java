@@ -136,8 +136,7 @@ public final class PyGenerator extends PyIter {
             return resumeFrame(in, v);
         }
         started = true;
-        excInfo.previous = in.excInfo;
-        in.excInfo = excInfo;
+        pushExcInfo(in);
         if (excInfo.value instanceof PyBaseException && excInfo.value != throwIn.value) {
             // _PyErr_ChainStackItem: the thrown exception's context is the one this generator handles
             EvalSupport.setContext(throwIn.value, (PyBaseException) excInfo.value);
@@ -147,32 +146,53 @@ public final class PyGenerator extends PyIter {
 
     /**
      * gen_send_ex2 for a generator that can run: pushes {@code v} (the value of the suspended yield) and
-     * runs, as {@link #runFrame} (its body again here: one Java frame fewer per resume, and per level of
-     * a {@code yield from} chain).
+     * runs, as {@link #runFrame} does. Split into enter/suspend/left/returned so that this stays within
+     * C2's 50-byte budget and inlines where FOR_ITER, SEND and the Java-side consumers resume a generator
+     * (one real call fewer per resume).
      */
     private PyObject resumeFrame(Interpreter in, PyObject v) {
+        PyObject r;
+        try {
+            r = EvalLoop.run(in, enter(in, v), null);
+        } catch (Throwable t) {
+            throw left(in, t);
+        }
+        return suspended(in, r);
+    }
+
+    /** The resumed frame gets {@code v} pushed; this generator's exception state goes on the thread's stack. */
+    private Frame enter(Interpreter in, PyObject v) {
         Frame fr = frame;
         fr.s[fr.sp++] = v;
+        fr.entry = true;
         started = true;
+        running = true;
+        pushExcInfo(in);
+        return fr;
+    }
+
+    /** This generator's exception state on top of the thread's (enter and the throw path; small for inlining). */
+    private void pushExcInfo(Interpreter in) {
         Interpreter.ExcInfo ei = excInfo;
         ei.previous = in.excInfo;
         in.excInfo = ei;
-        running = true;
-        fr.entry = true;
-        PyObject r;
-        try {
-            r = EvalLoop.run(in, fr, null);
-        } catch (Throwable t) {
-            suspend(in);
-            throw raised(t);
-        }
+    }
+
+    /** The frame yielded or returned {@code r}: the value yielded, or null when the generator is finished. */
+    private PyObject suspended(Interpreter in, PyObject r) {
         suspend(in);
-        if (fr.yielded) {
+        if (frame.yielded) {
             return r;
         }
         finished = true;
         returnValue = r;
         return null;
+    }
+
+    /** The frame raised {@code t}: suspended as after a yield, then what the caller sees ({@link #raised}). */
+    private RuntimeException left(Interpreter in, Throwable t) {
+        suspend(in);
+        return raised(t);
     }
 
     /** Runs the frame until it yields (the value), returns (null) or raises; the exception state swapped in is swapped out. */

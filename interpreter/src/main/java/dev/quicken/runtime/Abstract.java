@@ -1146,6 +1146,10 @@ public final class Abstract {
         if (o instanceof PyDict) {
             return ((PyDict) o).size();
         }
+        if (o.getClass() == PySet.class && (o.type() == PySet.TYPE || o.type() == PyFrozenSet.TYPE)) {
+            // len(set(...)) (nqueens) without the __len__ look-up and call
+            return ((PySet) o).size();
+        }
         PyObject m = o.type().lookup("__len__");
         if (m == null) {
             throw Exc.typeError("object of type '" + typeName(o) + "' has no len()");
@@ -1259,6 +1263,13 @@ public final class Abstract {
     public static PyObject iter(PyObject o) {
         if (o instanceof PyList && ((PyList) o).cls == PyList.TYPE) {
             return new Iterators.ListIter((PyList) o);
+        }
+        if (o.getClass() == PyRange.class && ((PyRange) o).big == null) {
+            // range.__iter__ (range has no subclasses) without the look-up and call
+            return new Iterators.RangeIter((PyRange) o);
+        }
+        if (o.getClass() == PyGenerator.class && o.type() == PyGenerator.GENERATOR) {
+            return o; // generator.__iter__
         }
         PyType t = o.type();
         PyObject m = t.lookup("__iter__");
