@@ -797,268 +797,430 @@ public final class ArrayModule {
 
     static {
         PyType t = ARRAY;
-        TypeSetup.defNew(t, (a, kw) -> arrayNew(a, kw));
-        t.dict().setStr("__hash__", NONE);
-        TypeSetup.getset(t, "typecode", a -> new PyStr(String.valueOf(A(a).typecode)), null);
-        TypeSetup.getset(t, "itemsize", a -> PyInt.of(A(a).itemsize), null);
-        TypeSetup.def0(t, "__len__", a -> PyInt.of(A(a).len));
-        TypeSetup.def1(t, "__getitem__", (a, k) -> subscr(A(a), k));
-        TypeSetup.def2(t, "__setitem__", (a, k, v) -> {
-            assSubscr(A(a), k, v);
-            return NONE;
-        });
-        TypeSetup.def1(t, "__delitem__", (a, k) -> {
-            assSubscr(A(a), k, null);
-            return NONE;
-        });
-        TypeSetup.def1(t, "__contains__", (a, v) -> {
-            PyArray x = A(a);
-            for (int i = 0; i < x.len; i++) {
-                if (Abstract.richCompareBool(x.get(i), v, Abstract.EQ)) {
-                    return PyBool.TRUE;
-                }
+        TypeSetup.defNew(t, new dev.quicken.runtime.JFunc() {
+            @Override
+            public PyObject call(PyObject[] a, String[] kw) {
+                return arrayNew(a, kw);
             }
-            return PyBool.FALSE;
         });
-        TypeSetup.def0(t, "__iter__", a -> new ArrayIter(A(a)));
-        TypeSetup.def0(t, "__repr__", a -> repr(A(a)));
+        t.dict().setStr("__hash__", NONE);
+        TypeSetup.getset(t, "typecode", new java.util.function.Function<PyObject, PyObject>() {
+            @Override
+            public PyObject apply(PyObject a) {
+                return new PyStr(String.valueOf(A(a).typecode));
+            }
+        }, null);
+        TypeSetup.getset(t, "itemsize", new java.util.function.Function<PyObject, PyObject>() {
+            @Override
+            public PyObject apply(PyObject a) {
+                return PyInt.of(A(a).itemsize);
+            }
+        }, null);
+        TypeSetup.def0(t, "__len__", new TypeSetup.F0() {
+            @Override
+            public PyObject apply(PyObject a) {
+                return PyInt.of(A(a).len);
+            }
+        });
+        TypeSetup.def1(t, "__getitem__", new TypeSetup.F1() {
+            @Override
+            public PyObject apply(PyObject a, PyObject k) {
+                return subscr(A(a), k);
+            }
+        });
+        TypeSetup.def2(t, "__setitem__", new TypeSetup.F2() {
+            @Override
+            public PyObject apply(PyObject a, PyObject k, PyObject v) {
+                assSubscr(A(a), k, v);
+                return NONE;
+            }
+        });
+        TypeSetup.def1(t, "__delitem__", new TypeSetup.F1() {
+            @Override
+            public PyObject apply(PyObject a, PyObject k) {
+                assSubscr(A(a), k, null);
+                return NONE;
+            }
+        });
+        TypeSetup.def1(t, "__contains__", new TypeSetup.F1() {
+            @Override
+            public PyObject apply(PyObject a, PyObject v) {
+                PyArray x = A(a);
+                for (int i = 0; i < x.len; i++) {
+                    if (Abstract.richCompareBool(x.get(i), v, Abstract.EQ)) {
+                        return PyBool.TRUE;
+                    }
+                }
+                return PyBool.FALSE;
+            }
+        });
+        TypeSetup.def0(t, "__iter__", new TypeSetup.F0() {
+            @Override
+            public PyObject apply(PyObject a) {
+                return new ArrayIter(A(a));
+            }
+        });
+        TypeSetup.def0(t, "__repr__", new TypeSetup.F0() {
+            @Override
+            public PyObject apply(PyObject a) {
+                return repr(A(a));
+            }
+        });
         for (int op = 0; op < 6; op++) {
             final int fop = op;
-            TypeSetup.def1(t, CMP[op], (a, b) -> richCompare(a, b, fop));
+            TypeSetup.def1(t, CMP[op], new TypeSetup.F1() {
+                @Override
+                public PyObject apply(PyObject a, PyObject b) {
+                    return richCompare(a, b, fop);
+                }
+            });
         }
         // CPython 3.11: Modules/arraymodule.c array_concat
-        TypeSetup.def1(t, "__add__", (a, b) -> {
-            PyArray x = A(a);
-            if (!(b instanceof PyArray)) {
-                throw Exc.typeError("can only append array (not \"" + Abstract.typeName(b) + "\") to array");
+        TypeSetup.def1(t, "__add__", new TypeSetup.F1() {
+            @Override
+            public PyObject apply(PyObject a, PyObject b) {
+                PyArray x = A(a);
+                if (!(b instanceof PyArray)) {
+                    throw Exc.typeError("can only append array (not \"" + Abstract.typeName(b) + "\") to array");
+                }
+                PyArray y = (PyArray) b;
+                if (x.typecode != y.typecode) {
+                    throw Exc.typeError("bad argument type for built-in operation");
+                }
+                PyArray r = slice(x, 0, x.len);
+                r.appendBytes(Arrays.copyOf(y.buf, y.nbytes()), y.nbytes());
+                return r;
             }
-            PyArray y = (PyArray) b;
-            if (x.typecode != y.typecode) {
-                throw Exc.typeError("bad argument type for built-in operation");
-            }
-            PyArray r = slice(x, 0, x.len);
-            r.appendBytes(Arrays.copyOf(y.buf, y.nbytes()), y.nbytes());
-            return r;
         });
         // CPython 3.11: Modules/arraymodule.c array_inplace_concat
-        TypeSetup.def1(t, "__iadd__", (a, b) -> {
-            if (!(b instanceof PyArray)) {
-                throw Exc.typeError("can only extend array with array (not \"" + Abstract.typeName(b) + "\")");
+        TypeSetup.def1(t, "__iadd__", new TypeSetup.F1() {
+            @Override
+            public PyObject apply(PyObject a, PyObject b) {
+                if (!(b instanceof PyArray)) {
+                    throw Exc.typeError("can only extend array with array (not \"" + Abstract.typeName(b) + "\")");
+                }
+                extend(A(a), b);
+                return a;
             }
-            extend(A(a), b);
-            return a;
         });
-        TypeSetup.def1(t, "__mul__", (a, n) -> repeat(A(a), n));
-        TypeSetup.def1(t, "__rmul__", (a, n) -> repeat(A(a), n));
-        TypeSetup.def1(t, "__imul__", (a, n) -> {
-            PyArray x = A(a);
-            if (!isIndex(n)) {
-                return PyNotImplemented.NOT_IMPLEMENTED;
+        TypeSetup.def1(t, "__mul__", new TypeSetup.F1() {
+            @Override
+            public PyObject apply(PyObject a, PyObject n) {
+                return repeat(A(a), n);
             }
-            PyArray r = (PyArray) repeat(x, n);
-            x.resize(r.len);
-            System.arraycopy(r.buf, 0, x.buf, 0, r.nbytes());
-            return a;
         });
-        TypeSetup.def1(t, "append", (a, v) -> {
-            A(a).append(v);
-            return NONE;
+        TypeSetup.def1(t, "__rmul__", new TypeSetup.F1() {
+            @Override
+            public PyObject apply(PyObject a, PyObject n) {
+                return repeat(A(a), n);
+            }
         });
-        TypeSetup.def0(t, "buffer_info", a -> new PyTuple(new PyObject[] {PyInt.of(Abstract.id(a) + 64),
-            PyInt.of(A(a).len)}));
-        TypeSetup.def0(t, "byteswap", a -> {
-            byteswap(A(a));
-            return NONE;
+        TypeSetup.def1(t, "__imul__", new TypeSetup.F1() {
+            @Override
+            public PyObject apply(PyObject a, PyObject n) {
+                PyArray x = A(a);
+                if (!isIndex(n)) {
+                    return PyNotImplemented.NOT_IMPLEMENTED;
+                }
+                PyArray r = (PyArray) repeat(x, n);
+                x.resize(r.len);
+                System.arraycopy(r.buf, 0, x.buf, 0, r.nbytes());
+                return a;
+            }
         });
-        TypeSetup.def1(t, "count", (a, v) -> PyInt.of(countOf(A(a), v)));
-        TypeSetup.def1(t, "extend", (a, b) -> {
-            extend(A(a), b);
-            return NONE;
+        TypeSetup.def1(t, "append", new TypeSetup.F1() {
+            @Override
+            public PyObject apply(PyObject a, PyObject v) {
+                A(a).append(v);
+                return NONE;
+            }
         });
-        TypeSetup.def1(t, "frombytes", (a, b) -> {
-            frombytes(A(a), b);
-            return NONE;
+        TypeSetup.def0(t, "buffer_info", new TypeSetup.F0() {
+            @Override
+            public PyObject apply(PyObject a) {
+                return new PyTuple(new PyObject[] {PyInt.of(Abstract.id(a) + 64),
+            PyInt.of(A(a).len)});
+            }
+        });
+        TypeSetup.def0(t, "byteswap", new TypeSetup.F0() {
+            @Override
+            public PyObject apply(PyObject a) {
+                byteswap(A(a));
+                return NONE;
+            }
+        });
+        TypeSetup.def1(t, "count", new TypeSetup.F1() {
+            @Override
+            public PyObject apply(PyObject a, PyObject v) {
+                return PyInt.of(countOf(A(a), v));
+            }
+        });
+        TypeSetup.def1(t, "extend", new TypeSetup.F1() {
+            @Override
+            public PyObject apply(PyObject a, PyObject b) {
+                extend(A(a), b);
+                return NONE;
+            }
+        });
+        TypeSetup.def1(t, "frombytes", new TypeSetup.F1() {
+            @Override
+            public PyObject apply(PyObject a, PyObject b) {
+                frombytes(A(a), b);
+                return NONE;
+            }
         });
         // CPython 3.11: Modules/arraymodule.c array_array_fromfile_impl
-        TypeSetup.def2(t, "fromfile", (a, f, n) -> {
-            PyArray x = A(a);
-            long count = Args.integer(n);
-            if (count < 0) {
-                throw Exc.valueError("negative count");
+        TypeSetup.def2(t, "fromfile", new TypeSetup.F2() {
+            @Override
+            public PyObject apply(PyObject a, PyObject f, PyObject n) {
+                PyArray x = A(a);
+                long count = Args.integer(n);
+                if (count < 0) {
+                    throw Exc.valueError("negative count");
+                }
+                if (count > Integer.MAX_VALUE / x.itemsize) {
+                    throw Exc.raise(Exc.MemoryError, "");
+                }
+                int nbytes = (int) count * x.itemsize;
+                PyObject b = Abstract.callMethod(f, "read", PyInt.of(nbytes));
+                if (!(b instanceof PyBytes)) {
+                    throw Exc.typeError("read() didn't return bytes");
+                }
+                boolean notEnough = ((PyBytes) b).value.length != nbytes;
+                frombytes(x, b);
+                if (notEnough) {
+                    throw Exc.raise(Exc.EOFError, "read() didn't return enough bytes");
+                }
+                return NONE;
             }
-            if (count > Integer.MAX_VALUE / x.itemsize) {
-                throw Exc.raise(Exc.MemoryError, "");
-            }
-            int nbytes = (int) count * x.itemsize;
-            PyObject b = Abstract.callMethod(f, "read", PyInt.of(nbytes));
-            if (!(b instanceof PyBytes)) {
-                throw Exc.typeError("read() didn't return bytes");
-            }
-            boolean notEnough = ((PyBytes) b).value.length != nbytes;
-            frombytes(x, b);
-            if (notEnough) {
-                throw Exc.raise(Exc.EOFError, "read() didn't return enough bytes");
-            }
-            return NONE;
         });
         // CPython 3.11: Modules/arraymodule.c array_array_fromlist
-        TypeSetup.def1(t, "fromlist", (a, l) -> {
-            PyArray x = A(a);
-            if (!(l instanceof PyList)) {
-                throw Exc.typeError("arg must be list");
-            }
-            PyObject[] items = Abstract.toArray(l);
-            int old = x.len;
-            try {
-                for (PyObject v : items) {
-                    x.append(v);
+        TypeSetup.def1(t, "fromlist", new TypeSetup.F1() {
+            @Override
+            public PyObject apply(PyObject a, PyObject l) {
+                PyArray x = A(a);
+                if (!(l instanceof PyList)) {
+                    throw Exc.typeError("arg must be list");
                 }
-            } catch (RuntimeException e) {
-                x.resize(old);
-                throw e;
+                PyObject[] items = Abstract.toArray(l);
+                int old = x.len;
+                try {
+                    for (PyObject v : items) {
+                        x.append(v);
+                    }
+                } catch (RuntimeException e) {
+                    x.resize(old);
+                    throw e;
+                }
+                return NONE;
             }
-            return NONE;
         });
-        TypeSetup.def1(t, "fromunicode", (a, s) -> {
-            PyArray x = A(a);
-            if (!(s instanceof PyStr)) {
-                throw Exc.typeError("fromunicode() argument must be str, not " + Abstract.typeName(s));
+        TypeSetup.def1(t, "fromunicode", new TypeSetup.F1() {
+            @Override
+            public PyObject apply(PyObject a, PyObject s) {
+                PyArray x = A(a);
+                if (!(s instanceof PyStr)) {
+                    throw Exc.typeError("fromunicode() argument must be str, not " + Abstract.typeName(s));
+                }
+                if (x.typecode != 'u') {
+                    throw Exc.valueError("fromunicode() may only be called on unicode type arrays");
+                }
+                x.fromUnicode(((PyStr) s).value);
+                return NONE;
             }
-            if (x.typecode != 'u') {
-                throw Exc.valueError("fromunicode() may only be called on unicode type arrays");
-            }
-            x.fromUnicode(((PyStr) s).value);
-            return NONE;
         });
         // CPython 3.11: Modules/arraymodule.c array_array_index_impl
-        TypeSetup.def(t, "index", (a, kw) -> {
-            Args.count("index", a, kw, 1, 1, 3);
-            PyArray x = A(a[0]);
-            long start = a.length > 2 ? sliceIndex(a[2]) : 0;
-            long stop = a.length > 3 ? sliceIndex(a[3]) : Long.MAX_VALUE;
-            if (start < 0) {
-                start = Math.max(0, start + x.len);
-            }
-            if (stop < 0) {
-                stop += x.len;
-            }
-            for (long i = start; i < stop && i < x.len; i++) {
-                if (Abstract.richCompareBool(x.get((int) i), a[1], Abstract.EQ)) {
-                    return PyInt.of(i);
+        TypeSetup.def(t, "index", new dev.quicken.runtime.JFunc() {
+            @Override
+            public PyObject call(PyObject[] a, String[] kw) {
+                Args.count("index", a, kw, 1, 1, 3);
+                PyArray x = A(a[0]);
+                long start = a.length > 2 ? sliceIndex(a[2]) : 0;
+                long stop = a.length > 3 ? sliceIndex(a[3]) : Long.MAX_VALUE;
+                if (start < 0) {
+                    start = Math.max(0, start + x.len);
                 }
+                if (stop < 0) {
+                    stop += x.len;
+                }
+                for (long i = start; i < stop && i < x.len; i++) {
+                    if (Abstract.richCompareBool(x.get((int) i), a[1], Abstract.EQ)) {
+                        return PyInt.of(i);
+                    }
+                }
+                throw Exc.valueError("array.index(x): x not in array");
             }
-            throw Exc.valueError("array.index(x): x not in array");
         });
-        TypeSetup.def2(t, "insert", (a, i, v) -> {
-            A(a).insert(Args.integer(i), v);
-            return NONE;
+        TypeSetup.def2(t, "insert", new TypeSetup.F2() {
+            @Override
+            public PyObject apply(PyObject a, PyObject i, PyObject v) {
+                A(a).insert(Args.integer(i), v);
+                return NONE;
+            }
         });
         // CPython 3.11: Modules/arraymodule.c array_array_pop_impl
-        TypeSetup.def(t, "pop", (a, kw) -> {
-            Args.count("pop", a, kw, 1, 0, 1);
-            PyArray x = A(a[0]);
-            long i = a.length > 1 ? Args.integer(a[1]) : -1;
-            if (x.len == 0) {
-                throw Exc.indexError("pop from empty array");
-            }
-            if (i < 0) {
-                i += x.len;
-            }
-            if (i < 0 || i >= x.len) {
-                throw Exc.indexError("pop index out of range");
-            }
-            PyObject v = x.get((int) i);
-            assSubscr(x, PyInt.of(i), null);
-            return v;
-        });
-        TypeSetup.def1(t, "remove", (a, v) -> {
-            PyArray x = A(a);
-            for (int i = 0; i < x.len; i++) {
-                if (Abstract.richCompareBool(x.get(i), v, Abstract.EQ)) {
-                    assSubscr(x, PyInt.of(i), null);
-                    return NONE;
+        TypeSetup.def(t, "pop", new dev.quicken.runtime.JFunc() {
+            @Override
+            public PyObject call(PyObject[] a, String[] kw) {
+                Args.count("pop", a, kw, 1, 0, 1);
+                PyArray x = A(a[0]);
+                long i = a.length > 1 ? Args.integer(a[1]) : -1;
+                if (x.len == 0) {
+                    throw Exc.indexError("pop from empty array");
                 }
+                if (i < 0) {
+                    i += x.len;
+                }
+                if (i < 0 || i >= x.len) {
+                    throw Exc.indexError("pop index out of range");
+                }
+                PyObject v = x.get((int) i);
+                assSubscr(x, PyInt.of(i), null);
+                return v;
             }
-            throw Exc.valueError("array.remove(x): x not in array");
         });
-        TypeSetup.def0(t, "reverse", a -> {
-            PyArray x = A(a);
-            int size = x.itemsize;
-            byte[] tmp = new byte[size];
-            for (int i = 0, j = x.len - 1; i < j; i++, j--) {
-                System.arraycopy(x.buf, i * size, tmp, 0, size);
-                System.arraycopy(x.buf, j * size, x.buf, i * size, size);
-                System.arraycopy(tmp, 0, x.buf, j * size, size);
+        TypeSetup.def1(t, "remove", new TypeSetup.F1() {
+            @Override
+            public PyObject apply(PyObject a, PyObject v) {
+                PyArray x = A(a);
+                for (int i = 0; i < x.len; i++) {
+                    if (Abstract.richCompareBool(x.get(i), v, Abstract.EQ)) {
+                        assSubscr(x, PyInt.of(i), null);
+                        return NONE;
+                    }
+                }
+                throw Exc.valueError("array.remove(x): x not in array");
             }
-            return NONE;
         });
-        TypeSetup.def0(t, "tobytes", a -> new PyBytes(Arrays.copyOf(A(a).buf, A(a).nbytes())));
+        TypeSetup.def0(t, "reverse", new TypeSetup.F0() {
+            @Override
+            public PyObject apply(PyObject a) {
+                PyArray x = A(a);
+                int size = x.itemsize;
+                byte[] tmp = new byte[size];
+                for (int i = 0, j = x.len - 1; i < j; i++, j--) {
+                    System.arraycopy(x.buf, i * size, tmp, 0, size);
+                    System.arraycopy(x.buf, j * size, x.buf, i * size, size);
+                    System.arraycopy(tmp, 0, x.buf, j * size, size);
+                }
+                return NONE;
+            }
+        });
+        TypeSetup.def0(t, "tobytes", new TypeSetup.F0() {
+            @Override
+            public PyObject apply(PyObject a) {
+                return new PyBytes(Arrays.copyOf(A(a).buf, A(a).nbytes()));
+            }
+        });
         // CPython 3.11: Modules/arraymodule.c array_array_tofile (in blocks of 64 KiB)
-        TypeSetup.def1(t, "tofile", (a, f) -> {
-            PyArray x = A(a);
-            int block = 64 * 1024;
-            for (int p = 0; p < x.nbytes(); p += block) {
-                Abstract.callMethod(f, "write", new PyBytes(Arrays.copyOfRange(x.buf, p, Math.min(x.nbytes(),
-                        p + block))));
+        TypeSetup.def1(t, "tofile", new TypeSetup.F1() {
+            @Override
+            public PyObject apply(PyObject a, PyObject f) {
+                PyArray x = A(a);
+                int block = 64 * 1024;
+                for (int p = 0; p < x.nbytes(); p += block) {
+                    Abstract.callMethod(f, "write", new PyBytes(Arrays.copyOfRange(x.buf, p, Math.min(x.nbytes(),
+                            p + block))));
+                }
+                return NONE;
             }
-            return NONE;
         });
-        TypeSetup.def0(t, "tolist", a -> A(a).toList());
-        TypeSetup.def0(t, "tounicode", a -> {
-            PyArray x = A(a);
-            if (x.typecode != 'u') {
-                throw Exc.valueError("tounicode() may only be called on unicode type arrays");
+        TypeSetup.def0(t, "tolist", new TypeSetup.F0() {
+            @Override
+            public PyObject apply(PyObject a) {
+                return A(a).toList();
             }
-            return new PyStr(x.toUnicode());
         });
-        TypeSetup.def0(t, "__copy__", a -> slice(A(a), 0, A(a).len));
-        TypeSetup.def1(t, "__deepcopy__", (a, memo) -> slice(A(a), 0, A(a).len));
-        TypeSetup.def0(t, "__sizeof__", a -> PyInt.of(64 + A(a).buf.length));
+        TypeSetup.def0(t, "tounicode", new TypeSetup.F0() {
+            @Override
+            public PyObject apply(PyObject a) {
+                PyArray x = A(a);
+                if (x.typecode != 'u') {
+                    throw Exc.valueError("tounicode() may only be called on unicode type arrays");
+                }
+                return new PyStr(x.toUnicode());
+            }
+        });
+        TypeSetup.def0(t, "__copy__", new TypeSetup.F0() {
+            @Override
+            public PyObject apply(PyObject a) {
+                return slice(A(a), 0, A(a).len);
+            }
+        });
+        TypeSetup.def1(t, "__deepcopy__", new TypeSetup.F1() {
+            @Override
+            public PyObject apply(PyObject a, PyObject memo) {
+                return slice(A(a), 0, A(a).len);
+            }
+        });
+        TypeSetup.def0(t, "__sizeof__", new TypeSetup.F0() {
+            @Override
+            public PyObject apply(PyObject a) {
+                return PyInt.of(64 + A(a).buf.length);
+            }
+        });
         // CPython 3.11: Modules/arraymodule.c array_array___reduce_ex___impl
-        TypeSetup.def1(t, "__reduce_ex__", (a, value) -> {
-            PyArray x = A(a);
-            if (!(value instanceof PyInt)) {
-                throw Exc.typeError("__reduce_ex__ argument should be an integer");
+        TypeSetup.def1(t, "__reduce_ex__", new TypeSetup.F1() {
+            @Override
+            public PyObject apply(PyObject a, PyObject value) {
+                PyArray x = A(a);
+                if (!(value instanceof PyInt)) {
+                    throw Exc.typeError("__reduce_ex__ argument should be an integer");
+                }
+                long protocol = Args.integer(value);
+                PyObject dict = Abstract.lookupAttr(a, "__dict__");
+                if (dict == null) {
+                    dict = NONE;
+                }
+                PyObject tc = new PyStr(String.valueOf(x.typecode));
+                if (protocol < 3) {
+                    return new PyTuple(new PyObject[] {a.type(), new PyTuple(new PyObject[] {tc, x.toList()}), dict});
+                }
+                PyObject recon = Abstract.getAttr(dev.quicken.eval.Imports.importModule(
+                        dev.quicken.eval.Interpreter.current(), "array", false), "_array_reconstructor");
+                return new PyTuple(new PyObject[] {recon, new PyTuple(new PyObject[] {a.type(), tc,
+                    PyInt.of(mformatCode(x.typecode)), new PyBytes(Arrays.copyOf(x.buf, x.nbytes()))}), dict});
             }
-            long protocol = Args.integer(value);
-            PyObject dict = Abstract.lookupAttr(a, "__dict__");
-            if (dict == null) {
-                dict = NONE;
-            }
-            PyObject tc = new PyStr(String.valueOf(x.typecode));
-            if (protocol < 3) {
-                return new PyTuple(new PyObject[] {a.type(), new PyTuple(new PyObject[] {tc, x.toList()}), dict});
-            }
-            PyObject recon = Abstract.getAttr(dev.quicken.eval.Imports.importModule(
-                    dev.quicken.eval.Interpreter.current(), "array", false), "_array_reconstructor");
-            return new PyTuple(new PyObject[] {recon, new PyTuple(new PyObject[] {a.type(), tc,
-                PyInt.of(mformatCode(x.typecode)), new PyBytes(Arrays.copyOf(x.buf, x.nbytes()))}), dict});
         });
 
         PyType it = ARRAY_ITER;
-        TypeSetup.def0(it, "__iter__", a -> a);
-        TypeSetup.def0(it, "__next__", a -> {
-            PyObject v = ((ArrayIter) a).next();
-            if (v == null) {
-                throw Exc.stopIteration();
+        TypeSetup.def0(it, "__iter__", new TypeSetup.F0() {
+            @Override
+            public PyObject apply(PyObject a) {
+                return a;
             }
-            return v;
         });
-        TypeSetup.def0(it, "__reduce__", a -> {
-            ArrayIter i = (ArrayIter) a;
-            PyObject iter = NativeTypes.builtin("iter");
-            if (i.ao == null) {
-                return new PyTuple(new PyObject[] {iter, new PyTuple(new PyObject[] {PyTuple.EMPTY})});
+        TypeSetup.def0(it, "__next__", new TypeSetup.F0() {
+            @Override
+            public PyObject apply(PyObject a) {
+                PyObject v = ((ArrayIter) a).next();
+                if (v == null) {
+                    throw Exc.stopIteration();
+                }
+                return v;
             }
-            return new PyTuple(new PyObject[] {iter, new PyTuple(new PyObject[] {i.ao}), PyInt.of(i.index)});
         });
-        TypeSetup.def1(it, "__setstate__", (a, st) -> {
-            ArrayIter i = (ArrayIter) a;
-            long index = Abstract.indexClamped(st);
-            if (i.ao != null) {
-                i.index = (int) Math.max(0, Math.min(index, i.ao.len));
+        TypeSetup.def0(it, "__reduce__", new TypeSetup.F0() {
+            @Override
+            public PyObject apply(PyObject a) {
+                ArrayIter i = (ArrayIter) a;
+                PyObject iter = NativeTypes.builtin("iter");
+                if (i.ao == null) {
+                    return new PyTuple(new PyObject[] {iter, new PyTuple(new PyObject[] {PyTuple.EMPTY})});
+                }
+                return new PyTuple(new PyObject[] {iter, new PyTuple(new PyObject[] {i.ao}), PyInt.of(i.index)});
             }
-            return NONE;
+        });
+        TypeSetup.def1(it, "__setstate__", new TypeSetup.F1() {
+            @Override
+            public PyObject apply(PyObject a, PyObject st) {
+                ArrayIter i = (ArrayIter) a;
+                long index = Abstract.indexClamped(st);
+                if (i.ao != null) {
+                    i.index = (int) Math.max(0, Math.min(index, i.ao.len));
+                }
+                return NONE;
+            }
         });
     }
 
@@ -1150,7 +1312,12 @@ public final class ArrayModule {
         m.dict.setStr("array", ARRAY);
         m.dict.setStr("ArrayType", ARRAY);
         m.dict.setStr("typecodes", new PyStr(TYPECODES));
-        NativeTypes.def(m, "_array_reconstructor", ArrayModule::reconstructor);
+        NativeTypes.def(m, "_array_reconstructor", new dev.quicken.runtime.JFunc() {
+            @Override
+            public PyObject call(PyObject[] x0, String[] x1) {
+                return ArrayModule.reconstructor(x0, x1);
+            }
+        });
         return m;
     }
 }

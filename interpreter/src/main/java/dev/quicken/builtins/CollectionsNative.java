@@ -295,262 +295,412 @@ public final class CollectionsNative {
 
     static {
         PyType q = DEQUE;
-        TypeSetup.defNew(q, (a, kw) -> new Deque((PyType) a[0]));
+        TypeSetup.defNew(q, new dev.quicken.runtime.JFunc() {
+            @Override
+            public PyObject call(PyObject[] a, String[] kw) {
+                return new Deque((PyType) a[0]);
+            }
+        });
         // CPython 3.11: Modules/_collectionsmodule.c deque_init
-        TypeSetup.def(q, "__init__", (a, kw) -> {
-            PyObject[] p = Args.parse("deque", a, kw, 1, new String[] {"iterable", "maxlen"}, 0, 2);
-            Deque d = Q(a[0]);
-            long maxlen = -1;
-            if (p[1] != null && p[1] != NONE) {
-                if (!(p[1] instanceof PyInt)) {
-                    throw Exc.typeError("an integer is required");
+        TypeSetup.def(q, "__init__", new dev.quicken.runtime.JFunc() {
+            @Override
+            public PyObject call(PyObject[] a, String[] kw) {
+                PyObject[] p = Args.parse("deque", a, kw, 1, new String[] {"iterable", "maxlen"}, 0, 2);
+                Deque d = Q(a[0]);
+                long maxlen = -1;
+                if (p[1] != null && p[1] != NONE) {
+                    if (!(p[1] instanceof PyInt)) {
+                        throw Exc.typeError("an integer is required");
+                    }
+                    maxlen = asLong(p[1]);
+                    if (maxlen < 0) {
+                        throw Exc.valueError("maxlen must be non-negative");
+                    }
                 }
-                maxlen = asLong(p[1]);
-                if (maxlen < 0) {
-                    throw Exc.valueError("maxlen must be non-negative");
+                d.maxlen = maxlen;
+                if (d.size > 0) {
+                    d.clear();
                 }
+                if (p[0] != null) {
+                    extend(d, p[0], false);
+                }
+                return NONE;
             }
-            d.maxlen = maxlen;
-            if (d.size > 0) {
-                d.clear();
+        });
+        TypeSetup.def1(q, "append", new TypeSetup.F1() {
+            @Override
+            public PyObject apply(PyObject a, PyObject v) {
+                Q(a).append(v);
+                return NONE;
             }
-            if (p[0] != null) {
-                extend(d, p[0], false);
+        });
+        TypeSetup.def1(q, "appendleft", new TypeSetup.F1() {
+            @Override
+            public PyObject apply(PyObject a, PyObject v) {
+                Q(a).appendLeft(v);
+                return NONE;
             }
-            return NONE;
         });
-        TypeSetup.def1(q, "append", (a, v) -> {
-            Q(a).append(v);
-            return NONE;
+        TypeSetup.def0(q, "pop", new TypeSetup.F0() {
+            @Override
+            public PyObject apply(PyObject a) {
+                return Q(a).pop();
+            }
         });
-        TypeSetup.def1(q, "appendleft", (a, v) -> {
-            Q(a).appendLeft(v);
-            return NONE;
+        TypeSetup.def0(q, "popleft", new TypeSetup.F0() {
+            @Override
+            public PyObject apply(PyObject a) {
+                return Q(a).popLeft();
+            }
         });
-        TypeSetup.def0(q, "pop", a -> Q(a).pop());
-        TypeSetup.def0(q, "popleft", a -> Q(a).popLeft());
-        TypeSetup.def1(q, "extend", (a, it) -> {
-            extend(Q(a), it, false);
-            return NONE;
+        TypeSetup.def1(q, "extend", new TypeSetup.F1() {
+            @Override
+            public PyObject apply(PyObject a, PyObject it) {
+                extend(Q(a), it, false);
+                return NONE;
+            }
         });
-        TypeSetup.def1(q, "extendleft", (a, it) -> {
-            extend(Q(a), it, true);
-            return NONE;
+        TypeSetup.def1(q, "extendleft", new TypeSetup.F1() {
+            @Override
+            public PyObject apply(PyObject a, PyObject it) {
+                extend(Q(a), it, true);
+                return NONE;
+            }
         });
-        TypeSetup.def(q, "rotate", (a, kw) -> {
-            Args.count("rotate", a, kw, 1, 0, 1);
-            Q(a[0]).rotate(a.length > 1 ? asLong(a[1]) : 1);
-            return NONE;
+        TypeSetup.def(q, "rotate", new dev.quicken.runtime.JFunc() {
+            @Override
+            public PyObject call(PyObject[] a, String[] kw) {
+                Args.count("rotate", a, kw, 1, 0, 1);
+                Q(a[0]).rotate(a.length > 1 ? asLong(a[1]) : 1);
+                return NONE;
+            }
         });
-        TypeSetup.def0(q, "clear", a -> {
-            Q(a).clear();
-            return NONE;
+        TypeSetup.def0(q, "clear", new TypeSetup.F0() {
+            @Override
+            public PyObject apply(PyObject a) {
+                Q(a).clear();
+                return NONE;
+            }
         });
-        TypeSetup.def0(q, "copy", a -> dequeCopy(Q(a)));
-        TypeSetup.def0(q, "__copy__", a -> dequeCopy(Q(a)));
+        TypeSetup.def0(q, "copy", new TypeSetup.F0() {
+            @Override
+            public PyObject apply(PyObject a) {
+                return dequeCopy(Q(a));
+            }
+        });
+        TypeSetup.def0(q, "__copy__", new TypeSetup.F0() {
+            @Override
+            public PyObject apply(PyObject a) {
+                return dequeCopy(Q(a));
+            }
+        });
         // CPython 3.11: Modules/_collectionsmodule.c deque_count
-        TypeSetup.def1(q, "count", (a, v) -> {
-            Deque d = Q(a);
-            long st = d.state;
-            long c = 0;
-            for (int i = 0; i < d.size; i++) {
-                if (Abstract.richCompareBool(d.get(i), v, Abstract.EQ)) {
-                    c++;
+        TypeSetup.def1(q, "count", new TypeSetup.F1() {
+            @Override
+            public PyObject apply(PyObject a, PyObject v) {
+                Deque d = Q(a);
+                long st = d.state;
+                long c = 0;
+                for (int i = 0; i < d.size; i++) {
+                    if (Abstract.richCompareBool(d.get(i), v, Abstract.EQ)) {
+                        c++;
+                    }
+                    if (d.state != st) {
+                        throw Exc.runtimeError("deque mutated during iteration");
+                    }
                 }
-                if (d.state != st) {
-                    throw Exc.runtimeError("deque mutated during iteration");
-                }
+                return PyInt.of(c);
             }
-            return PyInt.of(c);
         });
         // CPython 3.11: Modules/_collectionsmodule.c deque_index
-        TypeSetup.def(q, "index", (a, kw) -> {
-            Args.count("index", a, kw, 1, 1, 3);
-            Deque d = Q(a[0]);
-            long start = a.length > 2 ? Abstract.indexClamped(a[2]) : 0;
-            long stop = a.length > 3 ? Abstract.indexClamped(a[3]) : d.size;
-            if (start < 0) {
-                start = Math.max(0, start + d.size);
-            }
-            if (stop < 0) {
-                stop = Math.max(0, stop + d.size);
-            }
-            stop = Math.min(stop, d.size);
-            long st = d.state;
-            for (long i = start; i < stop; i++) {
-                if (Abstract.richCompareBool(d.get((int) i), a[1], Abstract.EQ)) {
-                    return PyInt.of(i);
+        TypeSetup.def(q, "index", new dev.quicken.runtime.JFunc() {
+            @Override
+            public PyObject call(PyObject[] a, String[] kw) {
+                Args.count("index", a, kw, 1, 1, 3);
+                Deque d = Q(a[0]);
+                long start = a.length > 2 ? Abstract.indexClamped(a[2]) : 0;
+                long stop = a.length > 3 ? Abstract.indexClamped(a[3]) : d.size;
+                if (start < 0) {
+                    start = Math.max(0, start + d.size);
                 }
-                if (d.state != st) {
-                    throw Exc.runtimeError("deque mutated during iteration");
+                if (stop < 0) {
+                    stop = Math.max(0, stop + d.size);
                 }
+                stop = Math.min(stop, d.size);
+                long st = d.state;
+                for (long i = start; i < stop; i++) {
+                    if (Abstract.richCompareBool(d.get((int) i), a[1], Abstract.EQ)) {
+                        return PyInt.of(i);
+                    }
+                    if (d.state != st) {
+                        throw Exc.runtimeError("deque mutated during iteration");
+                    }
+                }
+                throw Exc.valueError(Abstract.repr(a[1]) + " is not in deque");
             }
-            throw Exc.valueError(Abstract.repr(a[1]) + " is not in deque");
         });
         // CPython 3.11: Modules/_collectionsmodule.c deque_insert
-        TypeSetup.def2(q, "insert", (a, idx, v) -> {
-            Deque d = Q(a);
-            long i = asLong(idx);
-            if (d.maxlen >= 0 && d.size >= d.maxlen) {
-                throw Exc.indexError("deque already at its maximum size");
-            }
-            if (i >= d.size) {
-                d.append(v);
-                return NONE;
-            }
-            if (i <= -d.size || i == 0) {
-                d.appendLeft(v);
-                return NONE;
-            }
-            if (i < 0) {
-                i += d.size;
-            }
-            PyObject[] items = d.toArray();
-            PyObject[] n = new PyObject[items.length + 1];
-            System.arraycopy(items, 0, n, 0, (int) i);
-            n[(int) i] = v;
-            System.arraycopy(items, (int) i, n, (int) i + 1, items.length - (int) i);
-            d.setAll(n);
-            return NONE;
-        });
-        // CPython 3.11: Modules/_collectionsmodule.c deque_remove
-        TypeSetup.def1(q, "remove", (a, v) -> {
-            Deque d = Q(a);
-            long st = d.state;
-            for (int i = 0; i < d.size; i++) {
-                boolean eq = Abstract.richCompareBool(d.get(i), v, Abstract.EQ);
-                if (d.state != st) {
-                    throw Exc.indexError("deque mutated during remove().");
+        TypeSetup.def2(q, "insert", new TypeSetup.F2() {
+            @Override
+            public PyObject apply(PyObject a, PyObject idx, PyObject v) {
+                Deque d = Q(a);
+                long i = asLong(idx);
+                if (d.maxlen >= 0 && d.size >= d.maxlen) {
+                    throw Exc.indexError("deque already at its maximum size");
                 }
-                if (eq) {
-                    delAt(d, i);
+                if (i >= d.size) {
+                    d.append(v);
                     return NONE;
                 }
-            }
-            throw Exc.valueError(Abstract.repr(v) + " is not in deque");
-        });
-        TypeSetup.def0(q, "reverse", a -> {
-            Deque d = Q(a);
-            PyObject[] items = d.toArray();
-            for (int i = 0, j = items.length - 1; i < j; i++, j--) {
-                PyObject t = items[i];
-                items[i] = items[j];
-                items[j] = t;
-            }
-            d.setAll(items);
-            return NONE;
-        });
-        TypeSetup.def0(q, "__len__", a -> PyInt.of(Q(a).size));
-        TypeSetup.def0(q, "__bool__", a -> PyBool.of(Q(a).size != 0));
-        TypeSetup.def0(q, "__iter__", a -> new DequeIter(Q(a), false));
-        TypeSetup.def0(q, "__reversed__", a -> new DequeIter(Q(a), true));
-        TypeSetup.def1(q, "__contains__", (a, v) -> {
-            Deque d = Q(a);
-            long st = d.state;
-            for (int i = 0; i < d.size; i++) {
-                if (Abstract.richCompareBool(d.get(i), v, Abstract.EQ)) {
-                    return PyBool.TRUE;
+                if (i <= -d.size || i == 0) {
+                    d.appendLeft(v);
+                    return NONE;
                 }
-                if (d.state != st) {
-                    throw Exc.runtimeError("deque mutated during iteration");
+                if (i < 0) {
+                    i += d.size;
                 }
+                PyObject[] items = d.toArray();
+                PyObject[] n = new PyObject[items.length + 1];
+                System.arraycopy(items, 0, n, 0, (int) i);
+                n[(int) i] = v;
+                System.arraycopy(items, (int) i, n, (int) i + 1, items.length - (int) i);
+                d.setAll(n);
+                return NONE;
             }
-            return PyBool.FALSE;
         });
-        TypeSetup.def1(q, "__getitem__", (a, k) -> Q(a).get(Q(a).checkIndex(k)));
-        TypeSetup.def2(q, "__setitem__", (a, k, v) -> {
-            Deque d = Q(a);
-            d.set(d.checkIndex(k), v);
-            return NONE;
+        // CPython 3.11: Modules/_collectionsmodule.c deque_remove
+        TypeSetup.def1(q, "remove", new TypeSetup.F1() {
+            @Override
+            public PyObject apply(PyObject a, PyObject v) {
+                Deque d = Q(a);
+                long st = d.state;
+                for (int i = 0; i < d.size; i++) {
+                    boolean eq = Abstract.richCompareBool(d.get(i), v, Abstract.EQ);
+                    if (d.state != st) {
+                        throw Exc.indexError("deque mutated during remove().");
+                    }
+                    if (eq) {
+                        delAt(d, i);
+                        return NONE;
+                    }
+                }
+                throw Exc.valueError(Abstract.repr(v) + " is not in deque");
+            }
         });
-        TypeSetup.def1(q, "__delitem__", (a, k) -> {
-            Deque d = Q(a);
-            delAt(d, d.checkIndex(k));
-            return NONE;
+        TypeSetup.def0(q, "reverse", new TypeSetup.F0() {
+            @Override
+            public PyObject apply(PyObject a) {
+                Deque d = Q(a);
+                PyObject[] items = d.toArray();
+                for (int i = 0, j = items.length - 1; i < j; i++, j--) {
+                    PyObject t = items[i];
+                    items[i] = items[j];
+                    items[j] = t;
+                }
+                d.setAll(items);
+                return NONE;
+            }
+        });
+        TypeSetup.def0(q, "__len__", new TypeSetup.F0() {
+            @Override
+            public PyObject apply(PyObject a) {
+                return PyInt.of(Q(a).size);
+            }
+        });
+        TypeSetup.def0(q, "__bool__", new TypeSetup.F0() {
+            @Override
+            public PyObject apply(PyObject a) {
+                return PyBool.of(Q(a).size != 0);
+            }
+        });
+        TypeSetup.def0(q, "__iter__", new TypeSetup.F0() {
+            @Override
+            public PyObject apply(PyObject a) {
+                return new DequeIter(Q(a), false);
+            }
+        });
+        TypeSetup.def0(q, "__reversed__", new TypeSetup.F0() {
+            @Override
+            public PyObject apply(PyObject a) {
+                return new DequeIter(Q(a), true);
+            }
+        });
+        TypeSetup.def1(q, "__contains__", new TypeSetup.F1() {
+            @Override
+            public PyObject apply(PyObject a, PyObject v) {
+                Deque d = Q(a);
+                long st = d.state;
+                for (int i = 0; i < d.size; i++) {
+                    if (Abstract.richCompareBool(d.get(i), v, Abstract.EQ)) {
+                        return PyBool.TRUE;
+                    }
+                    if (d.state != st) {
+                        throw Exc.runtimeError("deque mutated during iteration");
+                    }
+                }
+                return PyBool.FALSE;
+            }
+        });
+        TypeSetup.def1(q, "__getitem__", new TypeSetup.F1() {
+            @Override
+            public PyObject apply(PyObject a, PyObject k) {
+                return Q(a).get(Q(a).checkIndex(k));
+            }
+        });
+        TypeSetup.def2(q, "__setitem__", new TypeSetup.F2() {
+            @Override
+            public PyObject apply(PyObject a, PyObject k, PyObject v) {
+                Deque d = Q(a);
+                d.set(d.checkIndex(k), v);
+                return NONE;
+            }
+        });
+        TypeSetup.def1(q, "__delitem__", new TypeSetup.F1() {
+            @Override
+            public PyObject apply(PyObject a, PyObject k) {
+                Deque d = Q(a);
+                delAt(d, d.checkIndex(k));
+                return NONE;
+            }
         });
         // CPython 3.11: Modules/_collectionsmodule.c deque_repr
-        TypeSetup.def0(q, "__repr__", a -> {
-            Deque d = Q(a);
-            if (!NativeTypes.reprEnter(d)) {
-                return new PyStr("[...]");
+        TypeSetup.def0(q, "__repr__", new TypeSetup.F0() {
+            @Override
+            public PyObject apply(PyObject a) {
+                Deque d = Q(a);
+                if (!NativeTypes.reprEnter(d)) {
+                    return new PyStr("[...]");
+                }
+                String body;
+                try {
+                    body = Abstract.repr(new PyList(d.toArray()));
+                } finally {
+                    NativeTypes.reprLeave(d);
+                }
+                String name = d.type().name();
+                return new PyStr(d.maxlen >= 0 ? name + "(" + body + ", maxlen=" + d.maxlen + ")" : name + "(" + body + ")");
             }
-            String body;
-            try {
-                body = Abstract.repr(new PyList(d.toArray()));
-            } finally {
-                NativeTypes.reprLeave(d);
-            }
-            String name = d.type().name();
-            return new PyStr(d.maxlen >= 0 ? name + "(" + body + ", maxlen=" + d.maxlen + ")" : name + "(" + body + ")");
         });
         String[] cmp = {"__lt__", "__le__", "__eq__", "__ne__", "__gt__", "__ge__"};
         for (int i = 0; i < cmp.length; i++) {
             int op = i;
-            TypeSetup.def1(q, cmp[i], (a, b) -> richCompare(a, b, op));
+            TypeSetup.def1(q, cmp[i], new TypeSetup.F1() {
+                @Override
+                public PyObject apply(PyObject a, PyObject b) {
+                    return richCompare(a, b, op);
+                }
+            });
         }
         // CPython 3.11: Modules/_collectionsmodule.c deque_concat / deque_inplace_concat / deque_repeat
-        TypeSetup.def1(q, "__add__", (a, b) -> {
-            if (!(b instanceof Deque)) {
-                throw Exc.typeError("can only concatenate deque (not \"" + Abstract.typeName(b) + "\") to deque");
+        TypeSetup.def1(q, "__add__", new TypeSetup.F1() {
+            @Override
+            public PyObject apply(PyObject a, PyObject b) {
+                if (!(b instanceof Deque)) {
+                    throw Exc.typeError("can only concatenate deque (not \"" + Abstract.typeName(b) + "\") to deque");
+                }
+                Deque n = (Deque) dequeCopyOrNew(Q(a));
+                extend(n, b, false);
+                return n;
             }
-            Deque n = (Deque) dequeCopyOrNew(Q(a));
-            extend(n, b, false);
-            return n;
         });
-        TypeSetup.def1(q, "__iadd__", (a, b) -> {
-            extend(Q(a), b, false);
-            return a;
+        TypeSetup.def1(q, "__iadd__", new TypeSetup.F1() {
+            @Override
+            public PyObject apply(PyObject a, PyObject b) {
+                extend(Q(a), b, false);
+                return a;
+            }
         });
-        TypeSetup.def1(q, "__mul__", (a, n) -> {
-            Deque r = (Deque) dequeCopyOrNew(Q(a));
-            repeat(r, n);
-            return r;
+        TypeSetup.def1(q, "__mul__", new TypeSetup.F1() {
+            @Override
+            public PyObject apply(PyObject a, PyObject n) {
+                Deque r = (Deque) dequeCopyOrNew(Q(a));
+                repeat(r, n);
+                return r;
+            }
         });
-        TypeSetup.def1(q, "__rmul__", (a, n) -> {
-            Deque r = (Deque) dequeCopyOrNew(Q(a));
-            repeat(r, n);
-            return r;
+        TypeSetup.def1(q, "__rmul__", new TypeSetup.F1() {
+            @Override
+            public PyObject apply(PyObject a, PyObject n) {
+                Deque r = (Deque) dequeCopyOrNew(Q(a));
+                repeat(r, n);
+                return r;
+            }
         });
-        TypeSetup.def1(q, "__imul__", (a, n) -> {
-            repeat(Q(a), n);
-            return a;
+        TypeSetup.def1(q, "__imul__", new TypeSetup.F1() {
+            @Override
+            public PyObject apply(PyObject a, PyObject n) {
+                repeat(Q(a), n);
+                return a;
+            }
         });
-        TypeSetup.def0(q, "__reduce__", a -> {
-            // CPython 3.11: Modules/_collectionsmodule.c deque_reduce (_PyObject_GetState: dict and slots)
-            Deque d = Q(a);
-            PyObject state = dev.quicken.runtime.ObjectReduce.getstate(d, false);
-            PyObject args = d.maxlen < 0 ? PyTuple.EMPTY
-                    : new PyTuple(new PyObject[] {PyTuple.EMPTY, PyInt.of(d.maxlen)});
-            return new PyTuple(new PyObject[] {d.type(), args, state, Abstract.iter(d)});
+        TypeSetup.def0(q, "__reduce__", new TypeSetup.F0() {
+            @Override
+            public PyObject apply(PyObject a) {
+                // CPython 3.11: Modules/_collectionsmodule.c deque_reduce (_PyObject_GetState: dict and slots)
+                Deque d = Q(a);
+                PyObject state = dev.quicken.runtime.ObjectReduce.getstate(d, false);
+                PyObject args = d.maxlen < 0 ? PyTuple.EMPTY
+                        : new PyTuple(new PyObject[] {PyTuple.EMPTY, PyInt.of(d.maxlen)});
+                return new PyTuple(new PyObject[] {d.type(), args, state, Abstract.iter(d)});
+            }
         });
-        TypeSetup.getset(q, "maxlen", a -> Q(a).maxlen < 0 ? NONE : PyInt.of(Q(a).maxlen), null);
-        TypeSetup.defClassMethod(q, "__class_getitem__", (a, kw) -> a[0]);
+        TypeSetup.getset(q, "maxlen", new java.util.function.Function<PyObject, PyObject>() {
+            @Override
+            public PyObject apply(PyObject a) {
+                return Q(a).maxlen < 0 ? NONE : PyInt.of(Q(a).maxlen);
+            }
+        }, null);
+        TypeSetup.defClassMethod(q, "__class_getitem__", new dev.quicken.runtime.JFunc() {
+            @Override
+            public PyObject call(PyObject[] a, String[] kw) {
+                return a[0];
+            }
+        });
         q.dict().setStr("__hash__", NONE);
 
         for (PyType t : new PyType[] {DEQUE_ITER, DEQUE_REVITER}) {
             boolean rev = t == DEQUE_REVITER;
-            TypeSetup.defNew(t, (a, kw) -> {
-                Args.count(t.name(), a, kw, 1, 1, 2);
-                DequeIter it = new DequeIter(Q(a[1]), rev);
-                long skip = a.length > 2 ? asLong(a[2]) : 0;
-                for (long i = 0; i < skip && it.next() != null; i++) {
-                    // advance as CPython's dequeiter_new
+            TypeSetup.defNew(t, new dev.quicken.runtime.JFunc() {
+                @Override
+                public PyObject call(PyObject[] a, String[] kw) {
+                    Args.count(t.name(), a, kw, 1, 1, 2);
+                    DequeIter it = new DequeIter(Q(a[1]), rev);
+                    long skip = a.length > 2 ? asLong(a[2]) : 0;
+                    for (long i = 0; i < skip && it.next() != null; i++) {
+                        // advance as CPython's dequeiter_new
+                    }
+                    return it;
                 }
-                return it;
             });
-            TypeSetup.def0(t, "__iter__", a -> a);
-            TypeSetup.def0(t, "__next__", a -> {
-                PyObject v = ((DequeIter) a).next();
-                if (v == null) {
-                    throw Exc.stopIteration();
+            TypeSetup.def0(t, "__iter__", new TypeSetup.F0() {
+                @Override
+                public PyObject apply(PyObject a) {
+                    return a;
                 }
-                return v;
             });
-            TypeSetup.def0(t, "__length_hint__", a -> PyInt.of(((DequeIter) a).counter));
-            TypeSetup.def0(t, "__reduce__", a -> {
-                DequeIter it = (DequeIter) a;
-                return new PyTuple(new PyObject[] {t, new PyTuple(new PyObject[] {it.deque,
-                    PyInt.of(it.deque.size - it.counter)})});
+            TypeSetup.def0(t, "__next__", new TypeSetup.F0() {
+                @Override
+                public PyObject apply(PyObject a) {
+                    PyObject v = ((DequeIter) a).next();
+                    if (v == null) {
+                        throw Exc.stopIteration();
+                    }
+                    return v;
+                }
+            });
+            TypeSetup.def0(t, "__length_hint__", new TypeSetup.F0() {
+                @Override
+                public PyObject apply(PyObject a) {
+                    return PyInt.of(((DequeIter) a).counter);
+                }
+            });
+            TypeSetup.def0(t, "__reduce__", new TypeSetup.F0() {
+                @Override
+                public PyObject apply(PyObject a) {
+                    DequeIter it = (DequeIter) a;
+                    return new PyTuple(new PyObject[] {t, new PyTuple(new PyObject[] {it.deque,
+                        PyInt.of(it.deque.size - it.counter)})});
+                }
             });
         }
 
@@ -624,63 +774,110 @@ public final class CollectionsNative {
     static void setupDefaultdict() {
         PyType dd = DEFAULTDICT;
         dd.setBasesForModule(PyDict.TYPE);
-        TypeSetup.defNew(dd, (a, kw) -> new DefaultDict((PyType) a[0]));
-        // CPython 3.11: Modules/_collectionsmodule.c defdict_init
-        TypeSetup.def(dd, "__init__", (a, kw) -> {
-            int npos = Args.npos(a, kw);
-            PyObject factory = NONE;
-            if (npos > 1) {
-                factory = a[1];
-                if (factory != NONE && !NativeTypes.callable(factory)) {
-                    throw Exc.typeError("first argument must be callable or None");
-                }
+        TypeSetup.defNew(dd, new dev.quicken.runtime.JFunc() {
+            @Override
+            public PyObject call(PyObject[] a, String[] kw) {
+                return new DefaultDict((PyType) a[0]);
             }
-            DD(a[0]).factory = factory;
-            PyObject[] rest = new PyObject[a.length - (npos > 1 ? 2 : 1)];
-            System.arraycopy(a, npos > 1 ? 2 : 1, rest, 0, rest.length);
-            return Abstract.callMethodDescr(PyDict.TYPE.dict().getStr("__init__"), a[0], rest, kw);
+        });
+        // CPython 3.11: Modules/_collectionsmodule.c defdict_init
+        TypeSetup.def(dd, "__init__", new dev.quicken.runtime.JFunc() {
+            @Override
+            public PyObject call(PyObject[] a, String[] kw) {
+                int npos = Args.npos(a, kw);
+                PyObject factory = NONE;
+                if (npos > 1) {
+                    factory = a[1];
+                    if (factory != NONE && !NativeTypes.callable(factory)) {
+                        throw Exc.typeError("first argument must be callable or None");
+                    }
+                }
+                DD(a[0]).factory = factory;
+                PyObject[] rest = new PyObject[a.length - (npos > 1 ? 2 : 1)];
+                System.arraycopy(a, npos > 1 ? 2 : 1, rest, 0, rest.length);
+                return Abstract.callMethodDescr(PyDict.TYPE.dict().getStr("__init__"), a[0], rest, kw);
+            }
         });
         // CPython 3.11: Modules/_collectionsmodule.c defdict_missing
-        TypeSetup.def1(dd, "__missing__", (a, k) -> {
-            PyObject f = DD(a).factory;
-            if (f == NONE) {
-                throw Exc.keyError(k);
-            }
-            PyObject v = Abstract.call(f);
-            Abstract.setItem(a, k, v);
-            return v;
-        });
-        TypeSetup.getset(dd, "default_factory", a -> DD(a).factory, (a, v) -> DD(a).factory = v == null ? NONE : v);
-        // CPython 3.11: Modules/_collectionsmodule.c defdict_repr
-        TypeSetup.def0(dd, "__repr__", a -> {
-            DefaultDict d = DD(a);
-            String base = Abstract.repr(d.copy());
-            String f;
-            if (d.factory == NONE) {
-                f = "None";
-            } else if (!NativeTypes.reprEnter(d)) {
-                f = "...";
-            } else {
-                try {
-                    f = Abstract.repr(d.factory);
-                } finally {
-                    NativeTypes.reprLeave(d);
+        TypeSetup.def1(dd, "__missing__", new TypeSetup.F1() {
+            @Override
+            public PyObject apply(PyObject a, PyObject k) {
+                PyObject f = DD(a).factory;
+                if (f == NONE) {
+                    throw Exc.keyError(k);
                 }
+                PyObject v = Abstract.call(f);
+                Abstract.setItem(a, k, v);
+                return v;
             }
-            return new PyStr(d.type().name() + "(" + f + ", " + base + ")");
         });
-        TypeSetup.def0(dd, "copy", a -> newDefdict(DD(a), a));
-        TypeSetup.def0(dd, "__copy__", a -> newDefdict(DD(a), a));
+        TypeSetup.getset(dd, "default_factory", new java.util.function.Function<PyObject, PyObject>() {
+            @Override
+            public PyObject apply(PyObject a) {
+                return DD(a).factory;
+            }
+        }, new java.util.function.BiConsumer<PyObject, PyObject>() {
+            @Override
+            public void accept(PyObject a, PyObject v) {
+                DD(a).factory = v == null ? NONE : v;
+            }
+        });
+        // CPython 3.11: Modules/_collectionsmodule.c defdict_repr
+        TypeSetup.def0(dd, "__repr__", new TypeSetup.F0() {
+            @Override
+            public PyObject apply(PyObject a) {
+                DefaultDict d = DD(a);
+                String base = Abstract.repr(d.copy());
+                String f;
+                if (d.factory == NONE) {
+                    f = "None";
+                } else if (!NativeTypes.reprEnter(d)) {
+                    f = "...";
+                } else {
+                    try {
+                        f = Abstract.repr(d.factory);
+                    } finally {
+                        NativeTypes.reprLeave(d);
+                    }
+                }
+                return new PyStr(d.type().name() + "(" + f + ", " + base + ")");
+            }
+        });
+        TypeSetup.def0(dd, "copy", new TypeSetup.F0() {
+            @Override
+            public PyObject apply(PyObject a) {
+                return newDefdict(DD(a), a);
+            }
+        });
+        TypeSetup.def0(dd, "__copy__", new TypeSetup.F0() {
+            @Override
+            public PyObject apply(PyObject a) {
+                return newDefdict(DD(a), a);
+            }
+        });
         // CPython 3.11: Modules/_collectionsmodule.c defdict_reduce
-        TypeSetup.def0(dd, "__reduce__", a -> {
-            DefaultDict d = DD(a);
-            PyObject args = d.factory == NONE ? PyTuple.EMPTY : new PyTuple(new PyObject[] {d.factory});
-            PyObject items = Abstract.iter(Abstract.callMethod(a, "items"));
-            return new PyTuple(new PyObject[] {d.type(), args, NONE, NONE, items});
+        TypeSetup.def0(dd, "__reduce__", new TypeSetup.F0() {
+            @Override
+            public PyObject apply(PyObject a) {
+                DefaultDict d = DD(a);
+                PyObject args = d.factory == NONE ? PyTuple.EMPTY : new PyTuple(new PyObject[] {d.factory});
+                PyObject items = Abstract.iter(Abstract.callMethod(a, "items"));
+                return new PyTuple(new PyObject[] {d.type(), args, NONE, NONE, items});
+            }
         });
         // CPython 3.11: Modules/_collectionsmodule.c defdict_or (nb_or serves both __or__ and __ror__)
-        TypeSetup.def1(dd, "__or__", (a, b) -> defdictOr(a, b));
-        TypeSetup.def1(dd, "__ror__", (a, b) -> defdictOr(b, a));
+        TypeSetup.def1(dd, "__or__", new TypeSetup.F1() {
+            @Override
+            public PyObject apply(PyObject a, PyObject b) {
+                return defdictOr(a, b);
+            }
+        });
+        TypeSetup.def1(dd, "__ror__", new TypeSetup.F1() {
+            @Override
+            public PyObject apply(PyObject a, PyObject b) {
+                return defdictOr(b, a);
+            }
+        });
     }
 
     static PyObject defdictOr(PyObject left, PyObject right) {
@@ -708,43 +905,70 @@ public final class CollectionsNative {
 
     static void setupTuplegetter() {
         PyType t = TUPLEGETTER;
-        TypeSetup.defNew(t, (a, kw) -> {
-            Args.count("_tuplegetter", a, kw, 1, 2, 2);
-            TupleGetter g = new TupleGetter((PyType) a[0]);
-            g.index = (int) asLong(a[1]);
-            g.doc = a[2];
-            return g;
-        });
-        // CPython 3.11: Modules/_collectionsmodule.c tuplegetter_descr_get
-        TypeSetup.def(t, "__get__", (a, kw) -> {
-            TupleGetter g = (TupleGetter) a[0];
-            PyObject obj = a.length > 1 ? a[1] : NONE;
-            if (obj == NONE) {
+        TypeSetup.defNew(t, new dev.quicken.runtime.JFunc() {
+            @Override
+            public PyObject call(PyObject[] a, String[] kw) {
+                Args.count("_tuplegetter", a, kw, 1, 2, 2);
+                TupleGetter g = new TupleGetter((PyType) a[0]);
+                g.index = (int) asLong(a[1]);
+                g.doc = a[2];
                 return g;
             }
-            if (!(obj instanceof PyTuple)) {
-                throw Exc.typeError("descriptor for index '" + g.index + "' for tuple subclasses doesn't apply to '"
-                        + Abstract.typeName(obj) + "' object");
+        });
+        // CPython 3.11: Modules/_collectionsmodule.c tuplegetter_descr_get
+        TypeSetup.def(t, "__get__", new dev.quicken.runtime.JFunc() {
+            @Override
+            public PyObject call(PyObject[] a, String[] kw) {
+                TupleGetter g = (TupleGetter) a[0];
+                PyObject obj = a.length > 1 ? a[1] : NONE;
+                if (obj == NONE) {
+                    return g;
+                }
+                if (!(obj instanceof PyTuple)) {
+                    throw Exc.typeError("descriptor for index '" + g.index + "' for tuple subclasses doesn't apply to '"
+                            + Abstract.typeName(obj) + "' object");
+                }
+                PyTuple tup = (PyTuple) obj;
+                if (g.index >= tup.items.length) {
+                    throw Exc.indexError("tuple index out of range");
+                }
+                return tup.items[g.index];
             }
-            PyTuple tup = (PyTuple) obj;
-            if (g.index >= tup.items.length) {
-                throw Exc.indexError("tuple index out of range");
+        });
+        TypeSetup.def2(t, "__set__", new TypeSetup.F2() {
+            @Override
+            public PyObject apply(PyObject a, PyObject obj, PyObject v) {
+                throw Exc.raise(dev.quicken.runtime.Exc.AttributeError, "can't set attribute");
             }
-            return tup.items[g.index];
         });
-        TypeSetup.def2(t, "__set__", (a, obj, v) -> {
-            throw Exc.raise(dev.quicken.runtime.Exc.AttributeError, "can't set attribute");
+        TypeSetup.def1(t, "__delete__", new TypeSetup.F1() {
+            @Override
+            public PyObject apply(PyObject a, PyObject obj) {
+                throw Exc.raise(dev.quicken.runtime.Exc.AttributeError, "can't delete attribute");
+            }
         });
-        TypeSetup.def1(t, "__delete__", (a, obj) -> {
-            throw Exc.raise(dev.quicken.runtime.Exc.AttributeError, "can't delete attribute");
-        });
-        TypeSetup.getset(t, "__doc__", a -> ((TupleGetter) a).doc, (a, v) -> ((TupleGetter) a).doc = v == null
+        TypeSetup.getset(t, "__doc__", new java.util.function.Function<PyObject, PyObject>() {
+            @Override
+            public PyObject apply(PyObject a) {
+                return ((TupleGetter) a).doc;
+            }
+        }, (a, v) -> ((TupleGetter) a).doc = v == null
                 ? NONE : v);
-        TypeSetup.def0(t, "__reduce__", a -> new PyTuple(new PyObject[] {t,
-            new PyTuple(new PyObject[] {PyInt.of(((TupleGetter) a).index), ((TupleGetter) a).doc})}));
+        TypeSetup.def0(t, "__reduce__", new TypeSetup.F0() {
+            @Override
+            public PyObject apply(PyObject a) {
+                return new PyTuple(new PyObject[] {t,
+            new PyTuple(new PyObject[] {PyInt.of(((TupleGetter) a).index), ((TupleGetter) a).doc})});
+            }
+        });
         // CPython 3.11: Modules/_collectionsmodule.c tuplegetter_repr
-        TypeSetup.def0(t, "__repr__", a -> new PyStr(a.type().name() + "(" + ((TupleGetter) a).index + ", "
-                + Abstract.repr(((TupleGetter) a).doc) + ")"));
+        TypeSetup.def0(t, "__repr__", new TypeSetup.F0() {
+            @Override
+            public PyObject apply(PyObject a) {
+                return new PyStr(a.type().name() + "(" + ((TupleGetter) a).index + ", "
+                + Abstract.repr(((TupleGetter) a).doc) + ")");
+            }
+        });
     }
 
     // ---------------------------------------------------------------- the module
@@ -778,7 +1002,12 @@ public final class CollectionsNative {
         m.dict.setStr("_deque_iterator", DEQUE_ITER);
         m.dict.setStr("_deque_reverse_iterator", DEQUE_REVITER);
         m.dict.setStr("_tuplegetter", TUPLEGETTER);
-        NativeTypes.def(m, "_count_elements", CollectionsNative::countElements);
+        NativeTypes.def(m, "_count_elements", new dev.quicken.runtime.JFunc() {
+            @Override
+            public PyObject call(PyObject[] x0, String[] x1) {
+                return CollectionsNative.countElements(x0, x1);
+            }
+        });
         return m;
     }
 }

@@ -199,23 +199,66 @@ public final class FunctoolsNative {
     static void setupPartial() {
         PyType t = PARTIAL;
         NativeTypes.withDict(t);
-        TypeSetup.defNew(t, FunctoolsNative::partialNew);
-        TypeSetup.def(t, "__call__", FunctoolsNative::partialCall);
-        TypeSetup.def0(t, "__repr__", FunctoolsNative::partialRepr);
-        TypeSetup.getset(t, "func", a -> ((Partial) a).func, null);
-        TypeSetup.getset(t, "args", a -> ((Partial) a).argsTuple, null);
-        TypeSetup.getset(t, "keywords", a -> ((Partial) a).keywords, null);
-        TypeSetup.def0(t, "__reduce__", a -> {
-            Partial p = (Partial) a;
-            PyObject d = p.dict != null || p.values != null ? p.materialize() : NONE;
-            if (d instanceof PyDict && ((PyDict) d).size() == 0) {
-                d = NONE;
+        TypeSetup.defNew(t, new dev.quicken.runtime.JFunc() {
+            @Override
+            public PyObject call(PyObject[] x0, String[] x1) {
+                return FunctoolsNative.partialNew(x0, x1);
             }
-            return new PyTuple(new PyObject[] {p.type(), new PyTuple(new PyObject[] {p.func}),
-                new PyTuple(new PyObject[] {p.func, p.argsTuple, p.keywords, d})});
         });
-        TypeSetup.def1(t, "__setstate__", FunctoolsNative::partialSetstate);
-        TypeSetup.defClassMethod(t, "__class_getitem__", (a, kw) -> a[0]);
+        TypeSetup.def(t, "__call__", new dev.quicken.runtime.JFunc() {
+            @Override
+            public PyObject call(PyObject[] x0, String[] x1) {
+                return FunctoolsNative.partialCall(x0, x1);
+            }
+        });
+        TypeSetup.def0(t, "__repr__", new TypeSetup.F0() {
+            @Override
+            public PyObject apply(PyObject x) {
+                return FunctoolsNative.partialRepr(x);
+            }
+        });
+        TypeSetup.getset(t, "func", new java.util.function.Function<PyObject, PyObject>() {
+            @Override
+            public PyObject apply(PyObject a) {
+                return ((Partial) a).func;
+            }
+        }, null);
+        TypeSetup.getset(t, "args", new java.util.function.Function<PyObject, PyObject>() {
+            @Override
+            public PyObject apply(PyObject a) {
+                return ((Partial) a).argsTuple;
+            }
+        }, null);
+        TypeSetup.getset(t, "keywords", new java.util.function.Function<PyObject, PyObject>() {
+            @Override
+            public PyObject apply(PyObject a) {
+                return ((Partial) a).keywords;
+            }
+        }, null);
+        TypeSetup.def0(t, "__reduce__", new TypeSetup.F0() {
+            @Override
+            public PyObject apply(PyObject a) {
+                Partial p = (Partial) a;
+                PyObject d = p.dict != null || p.values != null ? p.materialize() : NONE;
+                if (d instanceof PyDict && ((PyDict) d).size() == 0) {
+                    d = NONE;
+                }
+                return new PyTuple(new PyObject[] {p.type(), new PyTuple(new PyObject[] {p.func}),
+                    new PyTuple(new PyObject[] {p.func, p.argsTuple, p.keywords, d})});
+            }
+        });
+        TypeSetup.def1(t, "__setstate__", new TypeSetup.F1() {
+            @Override
+            public PyObject apply(PyObject x0, PyObject x1) {
+                return FunctoolsNative.partialSetstate(x0, x1);
+            }
+        });
+        TypeSetup.defClassMethod(t, "__class_getitem__", new dev.quicken.runtime.JFunc() {
+            @Override
+            public PyObject call(PyObject[] a, String[] kw) {
+                return a[0];
+            }
+        });
     }
 
     // ---------------------------------------------------------------- cmp_to_key
@@ -235,27 +278,41 @@ public final class FunctoolsNative {
     static void setupKeyWrapper() {
         PyType t = KEY_WRAPPER;
         // CPython 3.11: keyobject_type has no tp_new (only cmp_to_key makes them)
-        TypeSetup.defNew(t, (a, kw) -> {
-            throw Exc.typeError("cannot create 'functools.KeyWrapper' instances");
+        TypeSetup.defNew(t, new dev.quicken.runtime.JFunc() {
+            @Override
+            public PyObject call(PyObject[] a, String[] kw) {
+                throw Exc.typeError("cannot create 'functools.KeyWrapper' instances");
+            }
         });
         String[] names = {"__lt__", "__le__", "__eq__", "__ne__", "__gt__", "__ge__"};
         for (int i = 0; i < names.length; i++) {
             int op = i;
             // CPython 3.11: Modules/_functoolsmodule.c keyobject_richcompare
-            TypeSetup.def1(t, names[i], (a, b) -> {
-                if (!(b instanceof KeyWrapper)) {
-                    throw Exc.typeError("other argument must be K instance");
+            TypeSetup.def1(t, names[i], new TypeSetup.F1() {
+                @Override
+                public PyObject apply(PyObject a, PyObject b) {
+                    if (!(b instanceof KeyWrapper)) {
+                        throw Exc.typeError("other argument must be K instance");
+                    }
+                    KeyWrapper x = (KeyWrapper) a;
+                    PyObject r = Abstract.call(x.cmp, x.obj, ((KeyWrapper) b).obj);
+                    return Abstract.richCompare(r, PyInt.of(0), op);
                 }
-                KeyWrapper x = (KeyWrapper) a;
-                PyObject r = Abstract.call(x.cmp, x.obj, ((KeyWrapper) b).obj);
-                return Abstract.richCompare(r, PyInt.of(0), op);
             });
         }
-        TypeSetup.def(t, "__call__", (a, kw) -> {
-            PyObject[] p = Args.parse("K", a, kw, 1, new String[] {"obj"}, 1, 1);
-            return new KeyWrapper(((KeyWrapper) a[0]).cmp, p[0]);
+        TypeSetup.def(t, "__call__", new dev.quicken.runtime.JFunc() {
+            @Override
+            public PyObject call(PyObject[] a, String[] kw) {
+                PyObject[] p = Args.parse("K", a, kw, 1, new String[] {"obj"}, 1, 1);
+                return new KeyWrapper(((KeyWrapper) a[0]).cmp, p[0]);
+            }
         });
-        TypeSetup.getset(t, "obj", a -> ((KeyWrapper) a).obj == null ? NONE : ((KeyWrapper) a).obj, null);
+        TypeSetup.getset(t, "obj", new java.util.function.Function<PyObject, PyObject>() {
+            @Override
+            public PyObject apply(PyObject a) {
+                return ((KeyWrapper) a).obj == null ? NONE : ((KeyWrapper) a).obj;
+            }
+        }, null);
         t.dict().setStr("__hash__", NONE);
     }
 
@@ -346,46 +403,78 @@ public final class FunctoolsNative {
         PyType t = LRU_WRAPPER;
         NativeTypes.withDict(t);
         // CPython 3.11: Modules/_functoolsmodule.c lru_cache_new
-        TypeSetup.defNew(t, (a, kw) -> {
-            PyObject[] p = Args.parse("_lru_cache_wrapper", a, kw, 1, new String[] {"user_function", "maxsize",
-                "typed", "cache_info_type"}, 4, 4);
-            if (!NativeTypes.callable(p[0])) {
-                throw Exc.typeError("the first argument must be callable");
+        TypeSetup.defNew(t, new dev.quicken.runtime.JFunc() {
+            @Override
+            public PyObject call(PyObject[] a, String[] kw) {
+                PyObject[] p = Args.parse("_lru_cache_wrapper", a, kw, 1, new String[] {"user_function", "maxsize",
+                    "typed", "cache_info_type"}, 4, 4);
+                if (!NativeTypes.callable(p[0])) {
+                    throw Exc.typeError("the first argument must be callable");
+                }
+                LruCache c = new LruCache((PyType) a[0]);
+                c.func = p[0];
+                if (p[1] == NONE) {
+                    c.maxsize = -1;
+                } else if (p[1] instanceof PyInt || p[1].type().lookup("__index__") != null) {
+                    c.maxsize = Math.max(0, Abstract.indexClamped(p[1]));
+                } else {
+                    throw Exc.typeError("maxsize should be integer or None");
+                }
+                c.typed = Abstract.isTrue(p[2]);
+                c.cacheInfoType = p[3];
+                return c;
             }
-            LruCache c = new LruCache((PyType) a[0]);
-            c.func = p[0];
-            if (p[1] == NONE) {
-                c.maxsize = -1;
-            } else if (p[1] instanceof PyInt || p[1].type().lookup("__index__") != null) {
-                c.maxsize = Math.max(0, Abstract.indexClamped(p[1]));
-            } else {
-                throw Exc.typeError("maxsize should be integer or None");
+        });
+        TypeSetup.def(t, "__call__", new dev.quicken.runtime.JFunc() {
+            @Override
+            public PyObject call(PyObject[] x0, String[] x1) {
+                return FunctoolsNative.lruCall(x0, x1);
             }
-            c.typed = Abstract.isTrue(p[2]);
-            c.cacheInfoType = p[3];
-            return c;
         });
-        TypeSetup.def(t, "__call__", FunctoolsNative::lruCall);
-        TypeSetup.def0(t, "cache_info", a -> {
-            LruCache c = (LruCache) a;
-            return Abstract.call(c.cacheInfoType, new PyObject[] {PyInt.of(c.hits), PyInt.of(c.misses),
-                c.maxsize < 0 ? NONE : PyInt.of(c.maxsize), PyInt.of(c.cache.size())}, null);
+        TypeSetup.def0(t, "cache_info", new TypeSetup.F0() {
+            @Override
+            public PyObject apply(PyObject a) {
+                LruCache c = (LruCache) a;
+                return Abstract.call(c.cacheInfoType, new PyObject[] {PyInt.of(c.hits), PyInt.of(c.misses),
+                    c.maxsize < 0 ? NONE : PyInt.of(c.maxsize), PyInt.of(c.cache.size())}, null);
+            }
         });
-        TypeSetup.def0(t, "cache_clear", a -> {
-            LruCache c = (LruCache) a;
-            c.hits = 0;
-            c.misses = 0;
-            c.cache.clear();
-            return NONE;
+        TypeSetup.def0(t, "cache_clear", new TypeSetup.F0() {
+            @Override
+            public PyObject apply(PyObject a) {
+                LruCache c = (LruCache) a;
+                c.hits = 0;
+                c.misses = 0;
+                c.cache.clear();
+                return NONE;
+            }
         });
         // functions bind as methods: CPython's lru_cache_descr_get
-        TypeSetup.def(t, "__get__", (a, kw) -> {
-            PyObject obj = a.length > 1 ? a[1] : NONE;
-            return obj == NONE ? a[0] : new PyMethod(a[0], obj);
+        TypeSetup.def(t, "__get__", new dev.quicken.runtime.JFunc() {
+            @Override
+            public PyObject call(PyObject[] a, String[] kw) {
+                PyObject obj = a.length > 1 ? a[1] : NONE;
+                return obj == NONE ? a[0] : new PyMethod(a[0], obj);
+            }
         });
-        TypeSetup.def0(t, "__reduce__", a -> Abstract.getAttr(a, "__qualname__"));
-        TypeSetup.def0(t, "__copy__", a -> a);
-        TypeSetup.def1(t, "__deepcopy__", (a, memo) -> a);
+        TypeSetup.def0(t, "__reduce__", new TypeSetup.F0() {
+            @Override
+            public PyObject apply(PyObject a) {
+                return Abstract.getAttr(a, "__qualname__");
+            }
+        });
+        TypeSetup.def0(t, "__copy__", new TypeSetup.F0() {
+            @Override
+            public PyObject apply(PyObject a) {
+                return a;
+            }
+        });
+        TypeSetup.def1(t, "__deepcopy__", new TypeSetup.F1() {
+            @Override
+            public PyObject apply(PyObject a, PyObject memo) {
+                return a;
+            }
+        });
     }
 
     static {
@@ -399,10 +488,18 @@ public final class FunctoolsNative {
 
     public static PyModule create() {
         PyModule m = new PyModule("_functools");
-        NativeTypes.def(m, "reduce", FunctoolsNative::reduce);
-        NativeTypes.def(m, "cmp_to_key", (a, kw) -> {
-            PyObject[] p = Args.parse("cmp_to_key", a, kw, 0, new String[] {"mycmp"}, 1, 1);
-            return new KeyWrapper(p[0], null);
+        NativeTypes.def(m, "reduce", new dev.quicken.runtime.JFunc() {
+            @Override
+            public PyObject call(PyObject[] x0, String[] x1) {
+                return FunctoolsNative.reduce(x0, x1);
+            }
+        });
+        NativeTypes.def(m, "cmp_to_key", new dev.quicken.runtime.JFunc() {
+            @Override
+            public PyObject call(PyObject[] a, String[] kw) {
+                PyObject[] p = Args.parse("cmp_to_key", a, kw, 0, new String[] {"mycmp"}, 1, 1);
+                return new KeyWrapper(p[0], null);
+            }
         });
         m.dict.setStr("partial", PARTIAL);
         m.dict.setStr("_lru_cache_wrapper", LRU_WRAPPER);

@@ -113,92 +113,160 @@ public final class GcAtexitModules {
 
     public static PyModule gc() {
         PyModule m = new PyModule("gc");
-        NativeTypes.def(m, "collect", (a, kw) -> {
-            PyObject[] p = Args.parse("collect", a, kw, 0, new String[] {"generation"}, 0, 1);
-            if (p[0] != null) {
-                long g = Args.integer(p[0]);
-                if (g < 0 || g > 2) {
-                    throw Exc.valueError("invalid generation");
+        NativeTypes.def(m, "collect", new dev.quicken.runtime.JFunc() {
+            @Override
+            public PyObject call(PyObject[] a, String[] kw) {
+                PyObject[] p = Args.parse("collect", a, kw, 0, new String[] {"generation"}, 0, 1);
+                if (p[0] != null) {
+                    long g = Args.integer(p[0]);
+                    if (g < 0 || g > 2) {
+                        throw Exc.valueError("invalid generation");
+                    }
                 }
+                collect();
+                return PyInt.of(0);
             }
-            collect();
-            return PyInt.of(0);
         });
-        NativeTypes.def(m, "enable", (a, kw) -> {
-            Args.count("enable", a, kw, 0, 0, 0);
-            gcState().enabled = true;
-            return NONE;
-        });
-        NativeTypes.def(m, "disable", (a, kw) -> {
-            Args.count("disable", a, kw, 0, 0, 0);
-            gcState().enabled = false;
-            return NONE;
-        });
-        NativeTypes.def(m, "isenabled", (a, kw) -> {
-            Args.count("isenabled", a, kw, 0, 0, 0);
-            return PyBool.of(gcState().enabled);
-        });
-        NativeTypes.def(m, "get_threshold", (a, kw) -> {
-            Args.count("get_threshold", a, kw, 0, 0, 0);
-            long[] t = gcState().threshold;
-            return new PyTuple(new PyObject[] {PyInt.of(t[0]), PyInt.of(t[1]), PyInt.of(t[2])});
-        });
-        NativeTypes.def(m, "set_threshold", (a, kw) -> {
-            Args.count("set_threshold", a, kw, 0, 1, 3);
-            long[] t = gcState().threshold;
-            for (int i = 0; i < a.length; i++) {
-                t[i] = Args.integer(a[i]);
+        NativeTypes.def(m, "enable", new dev.quicken.runtime.JFunc() {
+            @Override
+            public PyObject call(PyObject[] a, String[] kw) {
+                Args.count("enable", a, kw, 0, 0, 0);
+                gcState().enabled = true;
+                return NONE;
             }
-            return NONE;
         });
-        NativeTypes.def(m, "get_count", (a, kw) -> {
-            Args.count("get_count", a, kw, 0, 0, 0);
-            return new PyTuple(new PyObject[] {PyInt.of(0), PyInt.of(0), PyInt.of(0)});
-        });
-        NativeTypes.def(m, "get_debug", (a, kw) -> PyInt.of(gcState().debug));
-        NativeTypes.def(m, "set_debug", (a, kw) -> {
-            Args.count("set_debug", a, kw, 0, 1, 1);
-            gcState().debug = Args.integer(a[0]);
-            return NONE;
-        });
-        NativeTypes.def(m, "get_stats", (a, kw) -> {
-            PyList l = new PyList();
-            for (int i = 0; i < 3; i++) {
-                PyDict d = new PyDict();
-                d.setStr("collections", PyInt.of(0));
-                d.setStr("collected", PyInt.of(0));
-                d.setStr("uncollectable", PyInt.of(0));
-                l.append(d);
+        NativeTypes.def(m, "disable", new dev.quicken.runtime.JFunc() {
+            @Override
+            public PyObject call(PyObject[] a, String[] kw) {
+                Args.count("disable", a, kw, 0, 0, 0);
+                gcState().enabled = false;
+                return NONE;
             }
-            return l;
+        });
+        NativeTypes.def(m, "isenabled", new dev.quicken.runtime.JFunc() {
+            @Override
+            public PyObject call(PyObject[] a, String[] kw) {
+                Args.count("isenabled", a, kw, 0, 0, 0);
+                return PyBool.of(gcState().enabled);
+            }
+        });
+        NativeTypes.def(m, "get_threshold", new dev.quicken.runtime.JFunc() {
+            @Override
+            public PyObject call(PyObject[] a, String[] kw) {
+                Args.count("get_threshold", a, kw, 0, 0, 0);
+                long[] t = gcState().threshold;
+                return new PyTuple(new PyObject[] {PyInt.of(t[0]), PyInt.of(t[1]), PyInt.of(t[2])});
+            }
+        });
+        NativeTypes.def(m, "set_threshold", new dev.quicken.runtime.JFunc() {
+            @Override
+            public PyObject call(PyObject[] a, String[] kw) {
+                Args.count("set_threshold", a, kw, 0, 1, 3);
+                long[] t = gcState().threshold;
+                for (int i = 0; i < a.length; i++) {
+                    t[i] = Args.integer(a[i]);
+                }
+                return NONE;
+            }
+        });
+        NativeTypes.def(m, "get_count", new dev.quicken.runtime.JFunc() {
+            @Override
+            public PyObject call(PyObject[] a, String[] kw) {
+                Args.count("get_count", a, kw, 0, 0, 0);
+                return new PyTuple(new PyObject[] {PyInt.of(0), PyInt.of(0), PyInt.of(0)});
+            }
+        });
+        NativeTypes.def(m, "get_debug", new dev.quicken.runtime.JFunc() {
+            @Override
+            public PyObject call(PyObject[] a, String[] kw) {
+                return PyInt.of(gcState().debug);
+            }
+        });
+        NativeTypes.def(m, "set_debug", new dev.quicken.runtime.JFunc() {
+            @Override
+            public PyObject call(PyObject[] a, String[] kw) {
+                Args.count("set_debug", a, kw, 0, 1, 1);
+                gcState().debug = Args.integer(a[0]);
+                return NONE;
+            }
+        });
+        NativeTypes.def(m, "get_stats", new dev.quicken.runtime.JFunc() {
+            @Override
+            public PyObject call(PyObject[] a, String[] kw) {
+                PyList l = new PyList();
+                for (int i = 0; i < 3; i++) {
+                    PyDict d = new PyDict();
+                    d.setStr("collections", PyInt.of(0));
+                    d.setStr("collected", PyInt.of(0));
+                    d.setStr("uncollectable", PyInt.of(0));
+                    l.append(d);
+                }
+                return l;
+            }
         });
         // the JVM keeps no list of objects or referrers: these answer empty (docs/DIFFERENCES.md)
-        NativeTypes.def(m, "get_objects", (a, kw) -> new PyList());
-        NativeTypes.def(m, "get_referrers", (a, kw) -> new PyList());
-        NativeTypes.def(m, "get_referents", (a, kw) -> {
-            PyList l = new PyList();
-            for (PyObject o : a) {
-                if (o instanceof PyTuple || o instanceof PyList) {
-                    for (PyObject x : Abstract.toArray(o)) {
-                        l.append(x);
-                    }
-                } else if (o instanceof PyDict) {
-                    for (PyObject k : ((PyDict) o).keysArray()) {
-                        l.append(k);
-                        l.append(((PyDict) o).getItem(k));
+        NativeTypes.def(m, "get_objects", new dev.quicken.runtime.JFunc() {
+            @Override
+            public PyObject call(PyObject[] a, String[] kw) {
+                return new PyList();
+            }
+        });
+        NativeTypes.def(m, "get_referrers", new dev.quicken.runtime.JFunc() {
+            @Override
+            public PyObject call(PyObject[] a, String[] kw) {
+                return new PyList();
+            }
+        });
+        NativeTypes.def(m, "get_referents", new dev.quicken.runtime.JFunc() {
+            @Override
+            public PyObject call(PyObject[] a, String[] kw) {
+                PyList l = new PyList();
+                for (PyObject o : a) {
+                    if (o instanceof PyTuple || o instanceof PyList) {
+                        for (PyObject x : Abstract.toArray(o)) {
+                            l.append(x);
+                        }
+                    } else if (o instanceof PyDict) {
+                        for (PyObject k : ((PyDict) o).keysArray()) {
+                            l.append(k);
+                            l.append(((PyDict) o).getItem(k));
+                        }
                     }
                 }
+                return l;
             }
-            return l;
         });
-        NativeTypes.def(m, "is_tracked", (a, kw) -> {
-            Args.count("is_tracked", a, kw, 0, 1, 1);
-            return PyBool.of(isTracked(a[0]));
+        NativeTypes.def(m, "is_tracked", new dev.quicken.runtime.JFunc() {
+            @Override
+            public PyObject call(PyObject[] a, String[] kw) {
+                Args.count("is_tracked", a, kw, 0, 1, 1);
+                return PyBool.of(isTracked(a[0]));
+            }
         });
-        NativeTypes.def(m, "is_finalized", (a, kw) -> PyBool.FALSE);
-        NativeTypes.def(m, "freeze", (a, kw) -> NONE);
-        NativeTypes.def(m, "unfreeze", (a, kw) -> NONE);
-        NativeTypes.def(m, "get_freeze_count", (a, kw) -> PyInt.of(0));
+        NativeTypes.def(m, "is_finalized", new dev.quicken.runtime.JFunc() {
+            @Override
+            public PyObject call(PyObject[] a, String[] kw) {
+                return PyBool.FALSE;
+            }
+        });
+        NativeTypes.def(m, "freeze", new dev.quicken.runtime.JFunc() {
+            @Override
+            public PyObject call(PyObject[] a, String[] kw) {
+                return NONE;
+            }
+        });
+        NativeTypes.def(m, "unfreeze", new dev.quicken.runtime.JFunc() {
+            @Override
+            public PyObject call(PyObject[] a, String[] kw) {
+                return NONE;
+            }
+        });
+        NativeTypes.def(m, "get_freeze_count", new dev.quicken.runtime.JFunc() {
+            @Override
+            public PyObject call(PyObject[] a, String[] kw) {
+                return PyInt.of(0);
+            }
+        });
         m.dict.setStr("garbage", new PyList());
         m.dict.setStr("callbacks", new PyList());
         m.dict.setStr("DEBUG_STATS", PyInt.of(1));
@@ -258,36 +326,53 @@ public final class GcAtexitModules {
 
     public static PyModule atexit() {
         PyModule m = new PyModule("atexit");
-        NativeTypes.def(m, "register", (a, kw) -> {
-            if (Args.npos(a, kw) < 1) {
-                throw Exc.typeError("register() takes at least 1 argument (0 given)");
-            }
-            PyObject f = a[0];
-            if (!NativeTypes.callable(f)) {
-                throw Exc.typeError("the first argument must be callable");
-            }
-            exitFuncs(Interpreter.current()).add(new ExitFunc(f, Arrays.copyOfRange(a, 1, a.length), kw));
-            return f;
-        });
-        NativeTypes.def(m, "unregister", (a, kw) -> {
-            Args.count("unregister", a, kw, 0, 1, 1);
-            List<ExitFunc> l = exitFuncs(Interpreter.current());
-            for (ExitFunc f : new ArrayList<>(l)) {
-                if (Abstract.eq(f.func, a[0])) {
-                    l.remove(f);
+        NativeTypes.def(m, "register", new dev.quicken.runtime.JFunc() {
+            @Override
+            public PyObject call(PyObject[] a, String[] kw) {
+                if (Args.npos(a, kw) < 1) {
+                    throw Exc.typeError("register() takes at least 1 argument (0 given)");
                 }
+                PyObject f = a[0];
+                if (!NativeTypes.callable(f)) {
+                    throw Exc.typeError("the first argument must be callable");
+                }
+                exitFuncs(Interpreter.current()).add(new ExitFunc(f, Arrays.copyOfRange(a, 1, a.length), kw));
+                return f;
             }
-            return NONE;
         });
-        NativeTypes.def(m, "_run_exitfuncs", (a, kw) -> {
-            runExitFuncs(Interpreter.current());
-            return NONE;
+        NativeTypes.def(m, "unregister", new dev.quicken.runtime.JFunc() {
+            @Override
+            public PyObject call(PyObject[] a, String[] kw) {
+                Args.count("unregister", a, kw, 0, 1, 1);
+                List<ExitFunc> l = exitFuncs(Interpreter.current());
+                for (ExitFunc f : new ArrayList<>(l)) {
+                    if (Abstract.eq(f.func, a[0])) {
+                        l.remove(f);
+                    }
+                }
+                return NONE;
+            }
         });
-        NativeTypes.def(m, "_clear", (a, kw) -> {
-            exitFuncs(Interpreter.current()).clear();
-            return NONE;
+        NativeTypes.def(m, "_run_exitfuncs", new dev.quicken.runtime.JFunc() {
+            @Override
+            public PyObject call(PyObject[] a, String[] kw) {
+                runExitFuncs(Interpreter.current());
+                return NONE;
+            }
         });
-        NativeTypes.def(m, "_ncallbacks", (a, kw) -> PyInt.of(exitFuncs(Interpreter.current()).size()));
+        NativeTypes.def(m, "_clear", new dev.quicken.runtime.JFunc() {
+            @Override
+            public PyObject call(PyObject[] a, String[] kw) {
+                exitFuncs(Interpreter.current()).clear();
+                return NONE;
+            }
+        });
+        NativeTypes.def(m, "_ncallbacks", new dev.quicken.runtime.JFunc() {
+            @Override
+            public PyObject call(PyObject[] a, String[] kw) {
+                return PyInt.of(exitFuncs(Interpreter.current()).size());
+            }
+        });
         return m;
     }
 }

@@ -174,55 +174,79 @@ public final class HeapqBisectNative {
 
     public static PyModule heapq() {
         PyModule m = new PyModule("_heapq");
-        NativeTypes.def(m, "heappush", (a, kw) -> {
-            Args.count("heappush", a, kw, 0, 2, 2);
-            PyList heap = heap(a[0], "heappush", false);
-            heap.append(a[1]);
-            siftdown(heap, 0, heap.size - 1, false);
-            return NONE;
+        NativeTypes.def(m, "heappush", new dev.quicken.runtime.JFunc() {
+            @Override
+            public PyObject call(PyObject[] a, String[] kw) {
+                Args.count("heappush", a, kw, 0, 2, 2);
+                PyList heap = heap(a[0], "heappush", false);
+                heap.append(a[1]);
+                siftdown(heap, 0, heap.size - 1, false);
+                return NONE;
+            }
         });
-        NativeTypes.def(m, "heappop", (a, kw) -> {
-            Args.count("heappop", a, kw, 0, 1, 1);
-            return heappop(a[0], false);
+        NativeTypes.def(m, "heappop", new dev.quicken.runtime.JFunc() {
+            @Override
+            public PyObject call(PyObject[] a, String[] kw) {
+                Args.count("heappop", a, kw, 0, 1, 1);
+                return heappop(a[0], false);
+            }
         });
-        NativeTypes.def(m, "heapreplace", (a, kw) -> {
-            Args.count("heapreplace", a, kw, 0, 2, 2);
-            return heapreplace(a[0], a[1], false);
+        NativeTypes.def(m, "heapreplace", new dev.quicken.runtime.JFunc() {
+            @Override
+            public PyObject call(PyObject[] a, String[] kw) {
+                Args.count("heapreplace", a, kw, 0, 2, 2);
+                return heapreplace(a[0], a[1], false);
+            }
         });
         // CPython 3.11: Modules/_heapqmodule.c _heapq_heappushpop_impl
-        NativeTypes.def(m, "heappushpop", (a, kw) -> {
-            Args.count("heappushpop", a, kw, 0, 2, 2);
-            PyList heap = heap(a[0], "heappushpop", false);
-            if (heap.size == 0) {
-                return a[1];
+        NativeTypes.def(m, "heappushpop", new dev.quicken.runtime.JFunc() {
+            @Override
+            public PyObject call(PyObject[] a, String[] kw) {
+                Args.count("heappushpop", a, kw, 0, 2, 2);
+                PyList heap = heap(a[0], "heappushpop", false);
+                if (heap.size == 0) {
+                    return a[1];
+                }
+                PyObject top = heap.items[0];
+                if (!Abstract.richCompareBool(top, a[1], Abstract.LT)) {
+                    return a[1];
+                }
+                if (heap.size == 0) {
+                    throw Exc.indexError("index out of range");
+                }
+                PyObject ret = heap.items[0];
+                heap.items[0] = a[1];
+                siftup(heap, 0, false);
+                return ret;
             }
-            PyObject top = heap.items[0];
-            if (!Abstract.richCompareBool(top, a[1], Abstract.LT)) {
-                return a[1];
+        });
+        NativeTypes.def(m, "heapify", new dev.quicken.runtime.JFunc() {
+            @Override
+            public PyObject call(PyObject[] a, String[] kw) {
+                Args.count("heapify", a, kw, 0, 1, 1);
+                return heapify(a[0], false);
             }
-            if (heap.size == 0) {
-                throw Exc.indexError("index out of range");
+        });
+        NativeTypes.def(m, "_heappop_max", new dev.quicken.runtime.JFunc() {
+            @Override
+            public PyObject call(PyObject[] a, String[] kw) {
+                Args.count("_heappop_max", a, kw, 0, 1, 1);
+                return heappop(a[0], true);
             }
-            PyObject ret = heap.items[0];
-            heap.items[0] = a[1];
-            siftup(heap, 0, false);
-            return ret;
         });
-        NativeTypes.def(m, "heapify", (a, kw) -> {
-            Args.count("heapify", a, kw, 0, 1, 1);
-            return heapify(a[0], false);
+        NativeTypes.def(m, "_heapreplace_max", new dev.quicken.runtime.JFunc() {
+            @Override
+            public PyObject call(PyObject[] a, String[] kw) {
+                Args.count("_heapreplace_max", a, kw, 0, 2, 2);
+                return heapreplace(a[0], a[1], true);
+            }
         });
-        NativeTypes.def(m, "_heappop_max", (a, kw) -> {
-            Args.count("_heappop_max", a, kw, 0, 1, 1);
-            return heappop(a[0], true);
-        });
-        NativeTypes.def(m, "_heapreplace_max", (a, kw) -> {
-            Args.count("_heapreplace_max", a, kw, 0, 2, 2);
-            return heapreplace(a[0], a[1], true);
-        });
-        NativeTypes.def(m, "_heapify_max", (a, kw) -> {
-            Args.count("_heapify_max", a, kw, 0, 1, 1);
-            return heapify(a[0], true);
+        NativeTypes.def(m, "_heapify_max", new dev.quicken.runtime.JFunc() {
+            @Override
+            public PyObject call(PyObject[] a, String[] kw) {
+                Args.count("_heapify_max", a, kw, 0, 1, 1);
+                return heapify(a[0], true);
+            }
         });
         m.dict.setStr("__about__", new dev.quicken.runtime.PyStr("Heap queues"));
         return m;

@@ -69,14 +69,22 @@ final class NativeTypes {
     /** Gives instances of built-in type {@code t} (a {@link dev.quicken.runtime.PyInstance}) a {@code __dict__}. */
     static void withDict(PyType t) {
         t.enableInstanceDict();
-        TypeSetup.getset(t, "__dict__", o -> dev.quicken.runtime.Abstract.instanceDict(o), (o, v) -> {
-            if (!(v instanceof dev.quicken.runtime.PyDict)) {
-                throw dev.quicken.runtime.Exc.typeError("__dict__ must be set to a dictionary, not a '"
-                        + (v == null ? "NoneType" : v.type().name()) + "'");
+        TypeSetup.getset(t, "__dict__", new java.util.function.Function<dev.quicken.runtime.PyObject, dev.quicken.runtime.PyObject>() {
+            @Override
+            public dev.quicken.runtime.PyObject apply(dev.quicken.runtime.PyObject o) {
+                return dev.quicken.runtime.Abstract.instanceDict(o);
             }
-            dev.quicken.runtime.PyInstance i = (dev.quicken.runtime.PyInstance) o;
-            i.values = null;
-            i.dict = (dev.quicken.runtime.PyDict) v;
+        }, new java.util.function.BiConsumer<dev.quicken.runtime.PyObject, dev.quicken.runtime.PyObject>() {
+            @Override
+            public void accept(dev.quicken.runtime.PyObject o, dev.quicken.runtime.PyObject v) {
+                if (!(v instanceof dev.quicken.runtime.PyDict)) {
+                    throw dev.quicken.runtime.Exc.typeError("__dict__ must be set to a dictionary, not a '"
+                            + (v == null ? "NoneType" : v.type().name()) + "'");
+                }
+                dev.quicken.runtime.PyInstance i = (dev.quicken.runtime.PyInstance) o;
+                i.values = null;
+                i.dict = (dev.quicken.runtime.PyDict) v;
+            }
         });
     }
 }

@@ -132,7 +132,12 @@ public final class SysModule {
                 if (a[0].getClass() != PyStr.class) {
                     throw Exc.typeError("can't intern " + Abstract.typeName(a[0]));
                 }
-                return interned.computeIfAbsent(((PyStr) a[0]).value, k -> (PyStr) a[0]);
+                return interned.computeIfAbsent(((PyStr) a[0]).value, new java.util.function.Function<String, PyStr>() {
+                    @Override
+                    public PyStr apply(String k) {
+                        return (PyStr) a[0];
+                    }
+                });
             }
         });
         def(m, "getsizeof", new F() {

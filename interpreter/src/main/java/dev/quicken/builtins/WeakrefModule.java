@@ -90,7 +90,12 @@ public final class WeakrefModule {
             return null;
         }
         Referent r = new Referent(o, QUEUE);
-        TABLE.computeIfAbsent(h, k -> new ArrayList<>(1)).add(r);
+        TABLE.computeIfAbsent(h, new java.util.function.Function<Integer, List<Referent>>() {
+            @Override
+            public List<Referent> apply(Integer k) {
+                return new ArrayList<>(1);
+            }
+        }).add(r);
         return r;
     }
 
@@ -302,7 +307,12 @@ public final class WeakrefModule {
             } else {
                 at = (basicRef != null ? 1 : 0) + (basicProxy != null ? 1 : 0);
             }
-            r.refs.removeIf(w -> w.get() == null);
+            r.refs.removeIf(new java.util.function.Predicate<WeakReference<Ref>>() {
+                @Override
+                public boolean test(WeakReference<Ref> w) {
+                    return w.get() == null;
+                }
+            });
             r.refs.add(Math.min(at, r.refs.size()), new WeakReference<>(self));
             return self;
         }

@@ -216,9 +216,12 @@ public final class BinasciiModule {
     }
 
     private static void fn(PyModule m, String name, F f) {
-        m.dict.setStr(name, new PyBuiltinFunction(name, (a, kw) -> {
-            Args.noKw(name, kw);
-            return f.apply(a);
+        m.dict.setStr(name, new PyBuiltinFunction(name, new dev.quicken.runtime.JFunc() {
+            @Override
+            public PyObject call(PyObject[] a, String[] kw) {
+                Args.noKw(name, kw);
+                return f.apply(a);
+            }
         }, null, "_quicken_binascii"));
     }
 
@@ -228,12 +231,42 @@ public final class BinasciiModule {
 
     static PyModule create(Interpreter in) {
         PyModule m = new PyModule("_quicken_binascii");
-        fn(m, "hexlify", a -> new PyBytes(hexlify(Buffers.require(a[0]), (int) Args.integer(a[1]), Args.integer(a[2]))));
-        fn(m, "unhexlify", a -> result(unhexlify(Buffers.require(a[0]))));
-        fn(m, "a2b_base64", a -> result(a2bBase64(Buffers.require(a[0]), Abstract.isTrue(a[1]))));
-        fn(m, "b2a_base64", a -> new PyBytes(b2aBase64(Buffers.require(a[0]), Abstract.isTrue(a[1]))));
-        fn(m, "crc32", a -> PyInt.of(crc32(Buffers.require(a[0]), Args.integer(a[1]) & 0xffffffffL)));
-        fn(m, "crc_hqx", a -> PyInt.of(crcHqx(Buffers.require(a[0]), Args.integer(a[1]))));
+        fn(m, "hexlify", new F() {
+            @Override
+            public PyObject apply(PyObject[] a) {
+                return new PyBytes(hexlify(Buffers.require(a[0]), (int) Args.integer(a[1]), Args.integer(a[2])));
+            }
+        });
+        fn(m, "unhexlify", new F() {
+            @Override
+            public PyObject apply(PyObject[] a) {
+                return result(unhexlify(Buffers.require(a[0])));
+            }
+        });
+        fn(m, "a2b_base64", new F() {
+            @Override
+            public PyObject apply(PyObject[] a) {
+                return result(a2bBase64(Buffers.require(a[0]), Abstract.isTrue(a[1])));
+            }
+        });
+        fn(m, "b2a_base64", new F() {
+            @Override
+            public PyObject apply(PyObject[] a) {
+                return new PyBytes(b2aBase64(Buffers.require(a[0]), Abstract.isTrue(a[1])));
+            }
+        });
+        fn(m, "crc32", new F() {
+            @Override
+            public PyObject apply(PyObject[] a) {
+                return PyInt.of(crc32(Buffers.require(a[0]), Args.integer(a[1]) & 0xffffffffL));
+            }
+        });
+        fn(m, "crc_hqx", new F() {
+            @Override
+            public PyObject apply(PyObject[] a) {
+                return PyInt.of(crcHqx(Buffers.require(a[0]), Args.integer(a[1])));
+            }
+        });
         return m;
     }
 }

@@ -585,26 +585,32 @@ final class CmathModule {
     }
 
     private static void def(PyModule m, String name, int min, int max, Body f) {
-        m.dict.setStr(name, new PyBuiltinFunction(name, (a, kw) -> {
-            if (kw != null && kw.length > 0) {
-                throw Exc.typeError("cmath." + name + "() takes no keyword arguments");
-            }
-            if (a.length < min || a.length > max) {
-                if (min == max && min == 1) {
-                    throw Exc.typeError("cmath." + name + "() takes exactly one argument (" + a.length + " given)");
+        m.dict.setStr(name, new PyBuiltinFunction(name, new dev.quicken.runtime.JFunc() {
+            @Override
+            public PyObject call(PyObject[] a, String[] kw) {
+                if (kw != null && kw.length > 0) {
+                    throw Exc.typeError("cmath." + name + "() takes no keyword arguments");
                 }
-                int n = a.length < min ? min : max;
-                throw Exc.typeError(name + " expected " + (min == max ? "" : a.length < min ? "at least " : "at most ")
-                        + n + " argument" + (n == 1 ? "" : "s") + ", got " + a.length);
+                if (a.length < min || a.length > max) {
+                    if (min == max && min == 1) {
+                        throw Exc.typeError("cmath." + name + "() takes exactly one argument (" + a.length + " given)");
+                    }
+                    int n = a.length < min ? min : max;
+                    throw Exc.typeError(name + " expected " + (min == max ? "" : a.length < min ? "at least " : "at most ")
+                            + n + " argument" + (n == 1 ? "" : "s") + ", got " + a.length);
+                }
+                return f.apply(a);
             }
-            return f.apply(a);
         }, null, "cmath"));
     }
 
     private static void protectedFn(PyModule m, String name, Fn fn) {
-        def(m, name, 1, 1, a -> {
-            C z = complexArg(a[0]);
-            return result(fn.apply(z.re, z.im));
+        def(m, name, 1, 1, new Body() {
+            @Override
+            public PyObject apply(PyObject[] a) {
+                C z = complexArg(a[0]);
+                return result(fn.apply(z.re, z.im));
+            }
         });
     }
 
@@ -612,79 +618,178 @@ final class CmathModule {
         PyModule m = new PyModule("cmath");
         m.dict.setStr("__doc__", new PyStr("This module provides access to mathematical functions for complex\n"
                 + "numbers."));
-        protectedFn(m, "acos", CmathModule::acos);
-        protectedFn(m, "acosh", CmathModule::acosh);
-        protectedFn(m, "asin", CmathModule::asin);
-        protectedFn(m, "asinh", CmathModule::asinh);
-        protectedFn(m, "atan", CmathModule::atan);
-        protectedFn(m, "atanh", CmathModule::atanh);
-        protectedFn(m, "cos", CmathModule::cos);
-        protectedFn(m, "cosh", CmathModule::cosh);
-        protectedFn(m, "exp", CmathModule::exp);
-        m.dict.setStr("isclose", new PyBuiltinFunction("isclose", (a, kw) -> {
-            int npos = a.length - (kw == null ? 0 : kw.length);
-            if (npos > 2) {
-                throw Exc.typeError("isclose() takes exactly 2 positional arguments (" + npos + " given)");
+        protectedFn(m, "acos", new Fn() {
+            @Override
+            public C apply(double x0, double x1) {
+                return CmathModule.acos(x0, x1);
             }
-            PyObject[] p = Args.parse("isclose", a, kw, 0, new String[] {"a", "b", "rel_tol", "abs_tol"}, 2, 2);
-            C x = complexArg(p[0]);
-            C y = complexArg(p[1]);
-            double rel = p[2] == null ? 1e-09 : Abstract.asDouble(p[2]);
-            double abs = p[3] == null ? 0.0 : Abstract.asDouble(p[3]);
-            return PyBool.of(isclose(x, y, rel, abs));
+        });
+        protectedFn(m, "acosh", new Fn() {
+            @Override
+            public C apply(double x0, double x1) {
+                return CmathModule.acosh(x0, x1);
+            }
+        });
+        protectedFn(m, "asin", new Fn() {
+            @Override
+            public C apply(double x0, double x1) {
+                return CmathModule.asin(x0, x1);
+            }
+        });
+        protectedFn(m, "asinh", new Fn() {
+            @Override
+            public C apply(double x0, double x1) {
+                return CmathModule.asinh(x0, x1);
+            }
+        });
+        protectedFn(m, "atan", new Fn() {
+            @Override
+            public C apply(double x0, double x1) {
+                return CmathModule.atan(x0, x1);
+            }
+        });
+        protectedFn(m, "atanh", new Fn() {
+            @Override
+            public C apply(double x0, double x1) {
+                return CmathModule.atanh(x0, x1);
+            }
+        });
+        protectedFn(m, "cos", new Fn() {
+            @Override
+            public C apply(double x0, double x1) {
+                return CmathModule.cos(x0, x1);
+            }
+        });
+        protectedFn(m, "cosh", new Fn() {
+            @Override
+            public C apply(double x0, double x1) {
+                return CmathModule.cosh(x0, x1);
+            }
+        });
+        protectedFn(m, "exp", new Fn() {
+            @Override
+            public C apply(double x0, double x1) {
+                return CmathModule.exp(x0, x1);
+            }
+        });
+        m.dict.setStr("isclose", new PyBuiltinFunction("isclose", new dev.quicken.runtime.JFunc() {
+            @Override
+            public PyObject call(PyObject[] a, String[] kw) {
+                int npos = a.length - (kw == null ? 0 : kw.length);
+                if (npos > 2) {
+                    throw Exc.typeError("isclose() takes exactly 2 positional arguments (" + npos + " given)");
+                }
+                PyObject[] p = Args.parse("isclose", a, kw, 0, new String[] {"a", "b", "rel_tol", "abs_tol"}, 2, 2);
+                C x = complexArg(p[0]);
+                C y = complexArg(p[1]);
+                double rel = p[2] == null ? 1e-09 : Abstract.asDouble(p[2]);
+                double abs = p[3] == null ? 0.0 : Abstract.asDouble(p[3]);
+                return PyBool.of(isclose(x, y, rel, abs));
+            }
         }, null, "cmath"));
-        def(m, "isfinite", 1, 1, a -> {
-            C z = complexArg(a[0]);
-            return PyBool.of(Double.isFinite(z.re) && Double.isFinite(z.im));
+        def(m, "isfinite", 1, 1, new Body() {
+            @Override
+            public PyObject apply(PyObject[] a) {
+                C z = complexArg(a[0]);
+                return PyBool.of(Double.isFinite(z.re) && Double.isFinite(z.im));
+            }
         });
-        def(m, "isinf", 1, 1, a -> {
-            C z = complexArg(a[0]);
-            return PyBool.of(Double.isInfinite(z.re) || Double.isInfinite(z.im));
+        def(m, "isinf", 1, 1, new Body() {
+            @Override
+            public PyObject apply(PyObject[] a) {
+                C z = complexArg(a[0]);
+                return PyBool.of(Double.isInfinite(z.re) || Double.isInfinite(z.im));
+            }
         });
-        def(m, "isnan", 1, 1, a -> {
-            C z = complexArg(a[0]);
-            return PyBool.of(Double.isNaN(z.re) || Double.isNaN(z.im));
+        def(m, "isnan", 1, 1, new Body() {
+            @Override
+            public PyObject apply(PyObject[] a) {
+                C z = complexArg(a[0]);
+                return PyBool.of(Double.isNaN(z.re) || Double.isNaN(z.im));
+            }
         });
         // CPython 3.11: Modules/cmathmodule.c cmath_log_impl
-        def(m, "log", 1, 2, a -> {
-            C x = complexArg(a[0]);
-            C r = log(x.re, x.im);
-            int errno = r.errno;
-            if (a.length == 2) {
-                C y = complexArg(a[1]);
-                // c_log(y) overwrites the errno of c_log(x); a zero divisor sets EDOM
-                C ly = log(y.re, y.im);
-                r = quot(r, ly);
-                errno = r.errno == EDOM ? EDOM : ly.errno;
+        def(m, "log", 1, 2, new Body() {
+            @Override
+            public PyObject apply(PyObject[] a) {
+                C x = complexArg(a[0]);
+                C r = log(x.re, x.im);
+                int errno = r.errno;
+                if (a.length == 2) {
+                    C y = complexArg(a[1]);
+                    // c_log(y) overwrites the errno of c_log(x); a zero divisor sets EDOM
+                    C ly = log(y.re, y.im);
+                    r = quot(r, ly);
+                    errno = r.errno == EDOM ? EDOM : ly.errno;
+                }
+                r.errno = errno;
+                return result(r);
             }
-            r.errno = errno;
-            return result(r);
         });
-        protectedFn(m, "log10", CmathModule::log10);
-        def(m, "phase", 1, 1, a -> {
-            C z = complexArg(a[0]);
-            return new PyFloat(atan2(z.re, z.im));
+        protectedFn(m, "log10", new Fn() {
+            @Override
+            public C apply(double x0, double x1) {
+                return CmathModule.log10(x0, x1);
+            }
+        });
+        def(m, "phase", 1, 1, new Body() {
+            @Override
+            public PyObject apply(PyObject[] a) {
+                C z = complexArg(a[0]);
+                return new PyFloat(atan2(z.re, z.im));
+            }
         });
         // CPython 3.11: Modules/cmathmodule.c cmath_polar_impl
-        def(m, "polar", 1, 1, a -> {
-            C z = complexArg(a[0]);
-            double phi = atan2(z.re, z.im);
-            C r = abs(z.re, z.im);
-            if (r.errno == ERANGE) {
-                throw Exc.overflowError("math range error");
+        def(m, "polar", 1, 1, new Body() {
+            @Override
+            public PyObject apply(PyObject[] a) {
+                C z = complexArg(a[0]);
+                double phi = atan2(z.re, z.im);
+                C r = abs(z.re, z.im);
+                if (r.errno == ERANGE) {
+                    throw Exc.overflowError("math range error");
+                }
+                return new PyTuple(new PyObject[] {new PyFloat(r.re), new PyFloat(phi)});
             }
-            return new PyTuple(new PyObject[] {new PyFloat(r.re), new PyFloat(phi)});
         });
-        def(m, "rect", 2, 2, a -> {
-            double r = Abstract.asDouble(a[0]);
-            double phi = Abstract.asDouble(a[1]);
-            return result(rect(r, phi));
+        def(m, "rect", 2, 2, new Body() {
+            @Override
+            public PyObject apply(PyObject[] a) {
+                double r = Abstract.asDouble(a[0]);
+                double phi = Abstract.asDouble(a[1]);
+                return result(rect(r, phi));
+            }
         });
-        protectedFn(m, "sin", CmathModule::sin);
-        protectedFn(m, "sinh", CmathModule::sinh);
-        protectedFn(m, "sqrt", CmathModule::sqrt);
-        protectedFn(m, "tan", CmathModule::tan);
-        protectedFn(m, "tanh", CmathModule::tanh);
+        protectedFn(m, "sin", new Fn() {
+            @Override
+            public C apply(double x0, double x1) {
+                return CmathModule.sin(x0, x1);
+            }
+        });
+        protectedFn(m, "sinh", new Fn() {
+            @Override
+            public C apply(double x0, double x1) {
+                return CmathModule.sinh(x0, x1);
+            }
+        });
+        protectedFn(m, "sqrt", new Fn() {
+            @Override
+            public C apply(double x0, double x1) {
+                return CmathModule.sqrt(x0, x1);
+            }
+        });
+        protectedFn(m, "tan", new Fn() {
+            @Override
+            public C apply(double x0, double x1) {
+                return CmathModule.tan(x0, x1);
+            }
+        });
+        protectedFn(m, "tanh", new Fn() {
+            @Override
+            public C apply(double x0, double x1) {
+                return CmathModule.tanh(x0, x1);
+            }
+        });
         m.dict.setStr("pi", new PyFloat(Math.PI));
         m.dict.setStr("e", new PyFloat(Math.E));
         m.dict.setStr("tau", new PyFloat(2 * Math.PI));

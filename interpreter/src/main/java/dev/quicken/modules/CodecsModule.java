@@ -46,62 +46,85 @@ final class CodecsModule {
         Registry reg = new Registry();
         for (String h : new String[] {"strict", "ignore", "replace", "xmlcharrefreplace", "backslashreplace",
             "namereplace", "surrogateescape", "surrogatepass"}) {
-            reg.errors.setStr(h, new PyBuiltinFunction(h + "_errors", (a, kw) -> builtinHandler(h, a), null,
+            reg.errors.setStr(h, new PyBuiltinFunction(h + "_errors", new JFunc() {
+                @Override
+                public PyObject call(PyObject[] a, String[] kw) {
+                    return builtinHandler(h, a);
+                }
+            }, null,
                     "_codecs"));
         }
-        def(m, "register", (a, kw) -> {
-            Args.count("register", a, kw, 0, 1, 1);
-            if (!Abstract.isTrue(Abstract.call(in.builtins.getStr("callable"), a[0]))) {
-                throw Exc.typeError("argument must be callable");
-            }
-            reg.searchPath.append(a[0]);
-            return NONE;
-        });
-        def(m, "unregister", (a, kw) -> {
-            Args.count("unregister", a, kw, 0, 1, 1);
-            for (int i = 0; i < reg.searchPath.size; i++) {
-                if (reg.searchPath.items[i] == a[0]) {
-                    reg.searchPath.items = remove(reg.searchPath, i);
-                    reg.searchPath.size--;
-                    reg.cache.clear();
-                    break;
+        def(m, "register", new JFunc() {
+            @Override
+            public PyObject call(PyObject[] a, String[] kw) {
+                Args.count("register", a, kw, 0, 1, 1);
+                if (!Abstract.isTrue(Abstract.call(in.builtins.getStr("callable"), a[0]))) {
+                    throw Exc.typeError("argument must be callable");
                 }
+                reg.searchPath.append(a[0]);
+                return NONE;
             }
-            return NONE;
         });
-        def(m, "lookup", (a, kw) -> {
-            Args.count("lookup", a, kw, 0, 1, 1);
-            return lookup(in, reg, Args.str("lookup", a[0], 1));
-        });
-        def(m, "register_error", (a, kw) -> {
-            Args.count("register_error", a, kw, 0, 2, 2);
-            if (!Abstract.isTrue(Abstract.call(in.builtins.getStr("callable"), a[1]))) {
-                throw Exc.typeError("handler must be callable");
+        def(m, "unregister", new JFunc() {
+            @Override
+            public PyObject call(PyObject[] a, String[] kw) {
+                Args.count("unregister", a, kw, 0, 1, 1);
+                for (int i = 0; i < reg.searchPath.size; i++) {
+                    if (reg.searchPath.items[i] == a[0]) {
+                        reg.searchPath.items = remove(reg.searchPath, i);
+                        reg.searchPath.size--;
+                        reg.cache.clear();
+                        break;
+                    }
+                }
+                return NONE;
             }
-            reg.errors.setItem(a[0], a[1]);
-            return NONE;
         });
-        def(m, "lookup_error", (a, kw) -> {
-            Args.count("lookup_error", a, kw, 0, 1, 1);
-            PyObject h = reg.errors.getItem(a[0]);
-            if (h == null) {
-                throw Exc.raise(Exc.LookupError, "unknown error handler name '" + Abstract.str(a[0]) + "'");
+        def(m, "lookup", new JFunc() {
+            @Override
+            public PyObject call(PyObject[] a, String[] kw) {
+                Args.count("lookup", a, kw, 0, 1, 1);
+                return lookup(in, reg, Args.str("lookup", a[0], 1));
             }
-            return h;
+        });
+        def(m, "register_error", new JFunc() {
+            @Override
+            public PyObject call(PyObject[] a, String[] kw) {
+                Args.count("register_error", a, kw, 0, 2, 2);
+                if (!Abstract.isTrue(Abstract.call(in.builtins.getStr("callable"), a[1]))) {
+                    throw Exc.typeError("handler must be callable");
+                }
+                reg.errors.setItem(a[0], a[1]);
+                return NONE;
+            }
+        });
+        def(m, "lookup_error", new JFunc() {
+            @Override
+            public PyObject call(PyObject[] a, String[] kw) {
+                Args.count("lookup_error", a, kw, 0, 1, 1);
+                PyObject h = reg.errors.getItem(a[0]);
+                if (h == null) {
+                    throw Exc.raise(Exc.LookupError, "unknown error handler name '" + Abstract.str(a[0]) + "'");
+                }
+                return h;
+            }
         });
         for (String name : new String[] {"encode", "decode"}) {
-            def(m, name, (a, kw) -> {
-                PyObject[] p = Args.parse(name, a, kw, 0, new String[] {"obj", "encoding", "errors"}, 1, 3);
-                String enc = p[1] == null ? "utf-8" : Args.str(name, p[1], 2);
-                PyObject errors = p[2] == null ? new PyStr("strict") : p[2];
-                PyObject info = lookup(in, reg, enc);
-                PyObject coder = Abstract.toArray(info)[name.equals("encode") ? 0 : 1];
-                PyObject r = Abstract.call(coder, p[0], errors);
-                if (!(r instanceof PyTuple) || ((PyTuple) r).size() != 2) {
-                    throw Exc.typeError((name.equals("encode") ? "encoder" : "decoder")
-                            + " must return a tuple (object, integer)");
+            def(m, name, new JFunc() {
+                @Override
+                public PyObject call(PyObject[] a, String[] kw) {
+                    PyObject[] p = Args.parse(name, a, kw, 0, new String[] {"obj", "encoding", "errors"}, 1, 3);
+                    String enc = p[1] == null ? "utf-8" : Args.str(name, p[1], 2);
+                    PyObject errors = p[2] == null ? new PyStr("strict") : p[2];
+                    PyObject info = lookup(in, reg, enc);
+                    PyObject coder = Abstract.toArray(info)[name.equals("encode") ? 0 : 1];
+                    PyObject r = Abstract.call(coder, p[0], errors);
+                    if (!(r instanceof PyTuple) || ((PyTuple) r).size() != 2) {
+                        throw Exc.typeError((name.equals("encode") ? "encoder" : "decoder")
+                                + " must return a tuple (object, integer)");
+                    }
+                    return ((PyTuple) r).get(0);
                 }
-                return ((PyTuple) r).get(0);
             });
         }
         simple(m, "utf_8", "utf-8");
@@ -116,10 +139,13 @@ final class CodecsModule {
         escapes(m);
         charmaps(m, reg);
         utf7(m);
-        def(m, "readbuffer_encode", (a, kw) -> {
-            Args.count("readbuffer_encode", a, kw, 0, 1, 2);
-            byte[] b = a[0] instanceof PyStr ? Codecs.encode(((PyStr) a[0]).value, "utf-8", "strict") : data(a[0]);
-            return pair(new PyBytes(b), b.length);
+        def(m, "readbuffer_encode", new JFunc() {
+            @Override
+            public PyObject call(PyObject[] a, String[] kw) {
+                Args.count("readbuffer_encode", a, kw, 0, 1, 2);
+                byte[] b = a[0] instanceof PyStr ? Codecs.encode(((PyStr) a[0]).value, "utf-8", "strict") : data(a[0]);
+                return pair(new PyBytes(b), b.length);
+            }
         });
         DictOrder.apply(m, "register", "unregister", "lookup", "encode", "decode", "escape_encode", "escape_decode", "utf_8_encode", "utf_8_decode", "utf_7_encode", "utf_7_decode", "utf_16_encode", "utf_16_le_encode", "utf_16_be_encode", "utf_16_decode", "utf_16_le_decode", "utf_16_be_decode", "utf_16_ex_decode", "utf_32_encode", "utf_32_le_encode", "utf_32_be_encode", "utf_32_decode", "utf_32_le_decode", "utf_32_be_decode", "utf_32_ex_decode", "unicode_escape_encode", "unicode_escape_decode", "raw_unicode_escape_encode", "raw_unicode_escape_decode", "latin_1_encode", "latin_1_decode", "ascii_encode", "ascii_decode", "charmap_encode", "charmap_decode", "charmap_build", "readbuffer_encode", "register_error", "lookup_error");
         return m;
@@ -278,61 +304,73 @@ final class CodecsModule {
 
     /** {@code NAME_encode(str, errors=None)} and {@code NAME_decode(data, errors=None, final=False)}. */
     private static void simple(PyModule m, String name, String enc) {
-        def(m, name + "_encode", (a, kw) -> {
-            PyObject[] p = Args.parse(name + "_encode", a, kw, 0, new String[] {"str", "errors"}, 1, 2);
-            String s = text(name + "_encode", p[0]);
-            return pair(new PyBytes(Codecs.encode(s, enc, errors(p[1]))), s.codePointCount(0, s.length()));
+        def(m, name + "_encode", new JFunc() {
+            @Override
+            public PyObject call(PyObject[] a, String[] kw) {
+                PyObject[] p = Args.parse(name + "_encode", a, kw, 0, new String[] {"str", "errors"}, 1, 2);
+                String s = text(name + "_encode", p[0]);
+                return pair(new PyBytes(Codecs.encode(s, enc, errors(p[1]))), s.codePointCount(0, s.length()));
+            }
         });
-        def(m, name + "_decode", (a, kw) -> {
-            PyObject[] p = Args.parse(name + "_decode", a, kw, 0, new String[] {"data", "errors", "final"}, 1, 3);
-            byte[] b = data(p[0]);
-            boolean fin = p[2] != null && Abstract.isTrue(p[2]);
-            int keep = fin ? 0 : incompleteTail(b, enc);
-            byte[] use = keep == 0 ? b : Arrays.copyOf(b, b.length - keep);
-            return pair(new PyStr(Codecs.decode(use, enc, errors(p[1]))), use.length);
+        def(m, name + "_decode", new JFunc() {
+            @Override
+            public PyObject call(PyObject[] a, String[] kw) {
+                PyObject[] p = Args.parse(name + "_decode", a, kw, 0, new String[] {"data", "errors", "final"}, 1, 3);
+                byte[] b = data(p[0]);
+                boolean fin = p[2] != null && Abstract.isTrue(p[2]);
+                int keep = fin ? 0 : incompleteTail(b, enc);
+                byte[] use = keep == 0 ? b : Arrays.copyOf(b, b.length - keep);
+                return pair(new PyStr(Codecs.decode(use, enc, errors(p[1]))), use.length);
+            }
         });
     }
 
     /** {@code utf_16_*}/{@code utf_32_*} with a byte order mark, plus {@code *_ex_decode}. */
     private static void bomCodec(PyModule m, String name, int unit) {
         String enc = name.replace('_', '-');
-        def(m, name + "_encode", (a, kw) -> {
-            PyObject[] p = Args.parse(name + "_encode", a, kw, 0, new String[] {"str", "errors", "byteorder"}, 1, 3);
-            String s = text(name + "_encode", p[0]);
-            long order = p[2] == null ? 0 : Args.integer(p[2]);
-            String e = order == 0 ? enc : order < 0 ? enc + "-le" : enc + "-be";
-            return pair(new PyBytes(Codecs.encode(s, e, errors(p[1]))), s.codePointCount(0, s.length()));
+        def(m, name + "_encode", new JFunc() {
+            @Override
+            public PyObject call(PyObject[] a, String[] kw) {
+                PyObject[] p = Args.parse(name + "_encode", a, kw, 0, new String[] {"str", "errors", "byteorder"}, 1, 3);
+                String s = text(name + "_encode", p[0]);
+                long order = p[2] == null ? 0 : Args.integer(p[2]);
+                String e = order == 0 ? enc : order < 0 ? enc + "-le" : enc + "-be";
+                return pair(new PyBytes(Codecs.encode(s, e, errors(p[1]))), s.codePointCount(0, s.length()));
+            }
         });
         for (boolean ex : new boolean[] {false, true}) {
             String fname = name + (ex ? "_ex_decode" : "_decode");
-            def(m, fname, (a, kw) -> {
-                PyObject[] p = Args.parse(fname, a, kw, 0, ex ? new String[] {"data", "errors", "byteorder", "final"}
-                    : new String[] {"data", "errors", "final"}, 1, ex ? 4 : 3);
-                byte[] b = data(p[0]);
-                PyObject finObj = ex ? p[3] : p[2];
-                boolean fin = finObj != null && Abstract.isTrue(finObj);
-                long order = ex && p[2] != null ? Args.integer(p[2]) : 0;
-                int start = 0;
-                String e = order < 0 ? enc + "-le" : order > 0 ? enc + "-be" : enc + "-le";
-                if (order == 0 && b.length >= unit) {
-                    if (unit == 2 && (b[0] & 0xff) == 0xff && (b[1] & 0xff) == 0xfe
-                            || unit == 4 && (b[0] & 0xff) == 0xff && (b[1] & 0xff) == 0xfe && b[2] == 0 && b[3] == 0) {
-                        start = unit;
-                        order = -1;
-                    } else if (unit == 2 && (b[0] & 0xff) == 0xfe && (b[1] & 0xff) == 0xff
-                            || unit == 4 && b[0] == 0 && b[1] == 0 && (b[2] & 0xff) == 0xfe && (b[3] & 0xff) == 0xff) {
-                        start = unit;
-                        order = 1;
-                        e = enc + "-be";
+            def(m, fname, new JFunc() {
+                @Override
+                public PyObject call(PyObject[] a, String[] kw) {
+                    PyObject[] p = Args.parse(fname, a, kw, 0, ex ? new String[] {"data", "errors", "byteorder", "final"}
+                        : new String[] {"data", "errors", "final"}, 1, ex ? 4 : 3);
+                    byte[] b = data(p[0]);
+                    PyObject finObj = ex ? p[3] : p[2];
+                    boolean fin = finObj != null && Abstract.isTrue(finObj);
+                    long order = ex && p[2] != null ? Args.integer(p[2]) : 0;
+                    int start = 0;
+                    String e = order < 0 ? enc + "-le" : order > 0 ? enc + "-be" : enc + "-le";
+                    if (order == 0 && b.length >= unit) {
+                        if (unit == 2 && (b[0] & 0xff) == 0xff && (b[1] & 0xff) == 0xfe
+                                || unit == 4 && (b[0] & 0xff) == 0xff && (b[1] & 0xff) == 0xfe && b[2] == 0 && b[3] == 0) {
+                            start = unit;
+                            order = -1;
+                        } else if (unit == 2 && (b[0] & 0xff) == 0xfe && (b[1] & 0xff) == 0xff
+                                || unit == 4 && b[0] == 0 && b[1] == 0 && (b[2] & 0xff) == 0xfe && (b[3] & 0xff) == 0xff) {
+                            start = unit;
+                            order = 1;
+                            e = enc + "-be";
+                        }
                     }
+                    int end = fin ? b.length : b.length - (b.length - start) % unit;
+                    byte[] use = Arrays.copyOfRange(b, start, Math.max(start, end));
+                    PyStr s = new PyStr(Codecs.decode(use, e, errors(p[1])));
+                    if (ex) {
+                        return new PyTuple(new PyObject[] {s, PyInt.of(Math.max(start, end)), PyInt.of(order)});
+                    }
+                    return pair(s, Math.max(start, end));
                 }
-                int end = fin ? b.length : b.length - (b.length - start) % unit;
-                byte[] use = Arrays.copyOfRange(b, start, Math.max(start, end));
-                PyStr s = new PyStr(Codecs.decode(use, e, errors(p[1])));
-                if (ex) {
-                    return new PyTuple(new PyObject[] {s, PyInt.of(Math.max(start, end)), PyInt.of(order)});
-                }
-                return pair(s, Math.max(start, end));
             });
         }
     }
@@ -362,32 +400,44 @@ final class CodecsModule {
     // ---------------------------------------------------------------- escapes
 
     private static void escapes(PyModule m) {
-        def(m, "escape_encode", (a, kw) -> {
-            Args.count("escape_encode", a, kw, 0, 1, 2);
-            byte[] b = data(a[0]);
-            String r = dev.quicken.runtime.Repr.repr(new PyBytes(b));
-            String body = r.substring(2, r.length() - 1);
-            if (r.charAt(1) == '"') {
-                body = body.replace("'", "\\'");
+        def(m, "escape_encode", new JFunc() {
+            @Override
+            public PyObject call(PyObject[] a, String[] kw) {
+                Args.count("escape_encode", a, kw, 0, 1, 2);
+                byte[] b = data(a[0]);
+                String r = dev.quicken.runtime.Repr.repr(new PyBytes(b));
+                String body = r.substring(2, r.length() - 1);
+                if (r.charAt(1) == '"') {
+                    body = body.replace("'", "\\'");
+                }
+                return pair(new PyBytes(body.getBytes(java.nio.charset.StandardCharsets.ISO_8859_1)), b.length);
             }
-            return pair(new PyBytes(body.getBytes(java.nio.charset.StandardCharsets.ISO_8859_1)), b.length);
         });
-        def(m, "escape_decode", (a, kw) -> {
-            Args.count("escape_decode", a, kw, 0, 1, 2);
-            byte[] b = a[0] instanceof PyStr ? Codecs.encode(((PyStr) a[0]).value, "utf-8", "strict") : data(a[0]);
-            return pair(new PyBytes(unescapeBytes(b)), b.length);
+        def(m, "escape_decode", new JFunc() {
+            @Override
+            public PyObject call(PyObject[] a, String[] kw) {
+                Args.count("escape_decode", a, kw, 0, 1, 2);
+                byte[] b = a[0] instanceof PyStr ? Codecs.encode(((PyStr) a[0]).value, "utf-8", "strict") : data(a[0]);
+                return pair(new PyBytes(unescapeBytes(b)), b.length);
+            }
         });
         for (boolean raw : new boolean[] {false, true}) {
             String name = raw ? "raw_unicode_escape" : "unicode_escape";
-            def(m, name + "_encode", (a, kw) -> {
-                Args.count(name + "_encode", a, kw, 0, 1, 2);
-                String s = text(name + "_encode", a[0]);
-                return pair(new PyBytes(escapeUnicode(s, raw)), s.codePointCount(0, s.length()));
+            def(m, name + "_encode", new JFunc() {
+                @Override
+                public PyObject call(PyObject[] a, String[] kw) {
+                    Args.count(name + "_encode", a, kw, 0, 1, 2);
+                    String s = text(name + "_encode", a[0]);
+                    return pair(new PyBytes(escapeUnicode(s, raw)), s.codePointCount(0, s.length()));
+                }
             });
-            def(m, name + "_decode", (a, kw) -> {
-                PyObject[] p = Args.parse(name + "_decode", a, kw, 0, new String[] {"data", "errors", "final"}, 1, 3);
-                byte[] b = p[0] instanceof PyStr ? Codecs.encode(((PyStr) p[0]).value, "utf-8", "strict") : data(p[0]);
-                return pair(new PyStr(unescapeUnicode(b, raw)), b.length);
+            def(m, name + "_decode", new JFunc() {
+                @Override
+                public PyObject call(PyObject[] a, String[] kw) {
+                    PyObject[] p = Args.parse(name + "_decode", a, kw, 0, new String[] {"data", "errors", "final"}, 1, 3);
+                    byte[] b = p[0] instanceof PyStr ? Codecs.encode(((PyStr) p[0]).value, "utf-8", "strict") : data(p[0]);
+                    return pair(new PyStr(unescapeUnicode(b, raw)), b.length);
+                }
             });
         }
     }
@@ -524,125 +574,131 @@ final class CodecsModule {
 
     private static void utf7(PyModule m) {
         // CPython 3.11: Objects/unicodeobject.c _PyUnicode_EncodeUTF7
-        def(m, "utf_7_encode", (a, kw) -> {
-            PyObject[] p = Args.parse("utf_7_encode", a, kw, 0, new String[] {"str", "errors"}, 1, 2);
-            String s = text("utf_7_encode", p[0]);
-            StringBuilder out = new StringBuilder();
-            boolean inShift = false;
-            long buffer = 0;
-            int bits = 0;
-            int[] cps = s.codePoints().toArray();
-            for (int ch : cps) {
-                if (inShift && encodeDirect(ch)) {
-                    if (bits > 0) {
-                        out.append(B64.charAt((int) ((buffer << (6 - bits)) & 0x3f)));
-                        buffer = 0;
-                        bits = 0;
-                    }
-                    inShift = false;
-                    if (isBase64(ch) || ch == '-') {
-                        out.append('-');
-                    }
-                    out.append((char) ch);
-                    continue;
-                }
-                if (!inShift) {
-                    if (ch == '+') {
-                        out.append("+-");
-                        continue;
-                    }
-                    if (encodeDirect(ch)) {
+        def(m, "utf_7_encode", new JFunc() {
+            @Override
+            public PyObject call(PyObject[] a, String[] kw) {
+                PyObject[] p = Args.parse("utf_7_encode", a, kw, 0, new String[] {"str", "errors"}, 1, 2);
+                String s = text("utf_7_encode", p[0]);
+                StringBuilder out = new StringBuilder();
+                boolean inShift = false;
+                long buffer = 0;
+                int bits = 0;
+                int[] cps = s.codePoints().toArray();
+                for (int ch : cps) {
+                    if (inShift && encodeDirect(ch)) {
+                        if (bits > 0) {
+                            out.append(B64.charAt((int) ((buffer << (6 - bits)) & 0x3f)));
+                            buffer = 0;
+                            bits = 0;
+                        }
+                        inShift = false;
+                        if (isBase64(ch) || ch == '-') {
+                            out.append('-');
+                        }
                         out.append((char) ch);
                         continue;
                     }
-                    out.append('+');
-                    inShift = true;
-                }
-                char[] units = Character.toChars(ch);
-                for (char u : units) {
-                    bits += 16;
-                    buffer = (buffer << 16) | u;
-                    while (bits >= 6) {
-                        out.append(B64.charAt((int) ((buffer >> (bits - 6)) & 0x3f)));
-                        bits -= 6;
+                    if (!inShift) {
+                        if (ch == '+') {
+                            out.append("+-");
+                            continue;
+                        }
+                        if (encodeDirect(ch)) {
+                            out.append((char) ch);
+                            continue;
+                        }
+                        out.append('+');
+                        inShift = true;
+                    }
+                    char[] units = Character.toChars(ch);
+                    for (char u : units) {
+                        bits += 16;
+                        buffer = (buffer << 16) | u;
+                        while (bits >= 6) {
+                            out.append(B64.charAt((int) ((buffer >> (bits - 6)) & 0x3f)));
+                            bits -= 6;
+                        }
                     }
                 }
+                if (bits > 0) {
+                    out.append(B64.charAt((int) ((buffer << (6 - bits)) & 0x3f)));
+                }
+                if (inShift) {
+                    out.append('-');
+                }
+                return pair(new PyBytes(out.toString().getBytes(java.nio.charset.StandardCharsets.ISO_8859_1)),
+                        cps.length);
             }
-            if (bits > 0) {
-                out.append(B64.charAt((int) ((buffer << (6 - bits)) & 0x3f)));
-            }
-            if (inShift) {
-                out.append('-');
-            }
-            return pair(new PyBytes(out.toString().getBytes(java.nio.charset.StandardCharsets.ISO_8859_1)),
-                    cps.length);
         });
         // CPython 3.11: Objects/unicodeobject.c PyUnicode_DecodeUTF7Stateful
-        def(m, "utf_7_decode", (a, kw) -> {
-            PyObject[] p = Args.parse("utf_7_decode", a, kw, 0, new String[] {"data", "errors", "final"}, 1, 3);
-            byte[] b = data(p[0]);
-            String errors = errors(p[1]);
-            boolean fin = p[2] != null && Abstract.isTrue(p[2]);
-            StringBuilder out = new StringBuilder();
-            boolean inShift = false;
-            long buffer = 0;
-            int bits = 0;
-            int shiftStart = 0;
-            int outAtShift = 0;
-            for (int i = 0; i < b.length; i++) {
-                int c = b[i] & 0xff;
-                if (inShift) {
-                    if (isBase64(c)) {
-                        buffer = (buffer << 6) | B64.indexOf(c);
-                        bits += 6;
-                        if (bits >= 16) {
-                            out.append((char) ((buffer >> (bits - 16)) & 0xffff));
-                            bits -= 16;
-                            buffer &= (1L << bits) - 1;
+        def(m, "utf_7_decode", new JFunc() {
+            @Override
+            public PyObject call(PyObject[] a, String[] kw) {
+                PyObject[] p = Args.parse("utf_7_decode", a, kw, 0, new String[] {"data", "errors", "final"}, 1, 3);
+                byte[] b = data(p[0]);
+                String errors = errors(p[1]);
+                boolean fin = p[2] != null && Abstract.isTrue(p[2]);
+                StringBuilder out = new StringBuilder();
+                boolean inShift = false;
+                long buffer = 0;
+                int bits = 0;
+                int shiftStart = 0;
+                int outAtShift = 0;
+                for (int i = 0; i < b.length; i++) {
+                    int c = b[i] & 0xff;
+                    if (inShift) {
+                        if (isBase64(c)) {
+                            buffer = (buffer << 6) | B64.indexOf(c);
+                            bits += 6;
+                            if (bits >= 16) {
+                                out.append((char) ((buffer >> (bits - 16)) & 0xffff));
+                                bits -= 16;
+                                buffer &= (1L << bits) - 1;
+                            }
+                            continue;
                         }
-                        continue;
+                        inShift = false;
+                        if (bits >= 6 || buffer != 0) {
+                            if (errors.equals("strict")) {
+                                throw unicodeDecodeError("utf7", b, shiftStart, i, bits >= 6
+                                        ? "partial character in shift sequence" : "non-zero padding bits in shift sequence");
+                            }
+                            if (errors.equals("replace")) {
+                                out.append('\ufffd');
+                            }
+                        }
+                        if (c == '-') {
+                            continue;
+                        }
                     }
-                    inShift = false;
-                    if (bits >= 6 || buffer != 0) {
-                        if (errors.equals("strict")) {
-                            throw unicodeDecodeError("utf7", b, shiftStart, i, bits >= 6
-                                    ? "partial character in shift sequence" : "non-zero padding bits in shift sequence");
+                    if (c == '+') {
+                        if (i + 1 < b.length && b[i + 1] == '-') {
+                            out.append('+');
+                            i++;
+                        } else {
+                            inShift = true;
+                            shiftStart = i;
+                            outAtShift = out.length();
+                            buffer = 0;
+                            bits = 0;
                         }
-                        if (errors.equals("replace")) {
-                            out.append('\ufffd');
-                        }
-                    }
-                    if (c == '-') {
-                        continue;
+                    } else if (c < 128) {
+                        out.append((char) c);
+                    } else if (errors.equals("strict")) {
+                        throw unicodeDecodeError("utf7", b, i, i + 1, "unexpected special character");
+                    } else if (errors.equals("replace")) {
+                        out.append('\ufffd');
                     }
                 }
-                if (c == '+') {
-                    if (i + 1 < b.length && b[i + 1] == '-') {
-                        out.append('+');
-                        i++;
-                    } else {
-                        inShift = true;
-                        shiftStart = i;
-                        outAtShift = out.length();
-                        buffer = 0;
-                        bits = 0;
-                    }
-                } else if (c < 128) {
-                    out.append((char) c);
-                } else if (errors.equals("strict")) {
-                    throw unicodeDecodeError("utf7", b, i, i + 1, "unexpected special character");
-                } else if (errors.equals("replace")) {
-                    out.append('\ufffd');
+                int consumed = b.length;
+                if (inShift && !fin) {
+                    out.setLength(outAtShift);
+                    consumed = shiftStart;
+                } else if (inShift && (bits >= 6 || buffer != 0) && errors.equals("strict")) {
+                    throw unicodeDecodeError("utf7", b, shiftStart, b.length, "unterminated shift sequence");
                 }
+                return pair(new PyStr(out.toString()), consumed);
             }
-            int consumed = b.length;
-            if (inShift && !fin) {
-                out.setLength(outAtShift);
-                consumed = shiftStart;
-            } else if (inShift && (bits >= 6 || buffer != 0) && errors.equals("strict")) {
-                throw unicodeDecodeError("utf7", b, shiftStart, b.length, "unterminated shift sequence");
-            }
-            return pair(new PyStr(out.toString()), consumed);
         });
     }
 
@@ -655,85 +711,94 @@ final class CodecsModule {
     // ---------------------------------------------------------------- charmaps
 
     private static void charmaps(PyModule m, Registry reg) {
-        def(m, "charmap_build", (a, kw) -> {
-            Args.count("charmap_build", a, kw, 0, 1, 1);
-            String table = text("charmap_build", a[0]);
-            PyDict d = new PyDict();
-            int[] cps = table.codePoints().toArray();
-            for (int i = 0; i < cps.length; i++) {
-                d.setItem(PyInt.of(cps[i]), PyInt.of(i));
+        def(m, "charmap_build", new JFunc() {
+            @Override
+            public PyObject call(PyObject[] a, String[] kw) {
+                Args.count("charmap_build", a, kw, 0, 1, 1);
+                String table = text("charmap_build", a[0]);
+                PyDict d = new PyDict();
+                int[] cps = table.codePoints().toArray();
+                for (int i = 0; i < cps.length; i++) {
+                    d.setItem(PyInt.of(cps[i]), PyInt.of(i));
+                }
+                return d;
             }
-            return d;
         });
-        def(m, "charmap_decode", (a, kw) -> {
-            PyObject[] p = Args.parse("charmap_decode", a, kw, 0, new String[] {"data", "errors", "mapping"}, 1, 3);
-            byte[] b = data(p[0]);
-            PyObject mapping = p[2] == null ? NONE : p[2];
-            if (mapping == NONE) {
-                return pair(new PyStr(Codecs.decode(b, "latin-1", "strict")), b.length);
-            }
-            String err = errors(p[1]);
-            StringBuilder sb = new StringBuilder();
-            String table = mapping instanceof PyStr ? ((PyStr) mapping).value : null;
-            int[] cps = table == null ? null : table.codePoints().toArray();
-            for (int i = 0; i < b.length; i++) {
-                int x = b[i] & 0xff;
-                int cp;
-                if (cps != null) {
-                    cp = x < cps.length ? cps[x] : 0xfffe;
-                } else {
-                    PyObject v = mapped(mapping, x);
-                    if (v instanceof PyStr) {
-                        sb.append(((PyStr) v).value);
+        def(m, "charmap_decode", new JFunc() {
+            @Override
+            public PyObject call(PyObject[] a, String[] kw) {
+                PyObject[] p = Args.parse("charmap_decode", a, kw, 0, new String[] {"data", "errors", "mapping"}, 1, 3);
+                byte[] b = data(p[0]);
+                PyObject mapping = p[2] == null ? NONE : p[2];
+                if (mapping == NONE) {
+                    return pair(new PyStr(Codecs.decode(b, "latin-1", "strict")), b.length);
+                }
+                String err = errors(p[1]);
+                StringBuilder sb = new StringBuilder();
+                String table = mapping instanceof PyStr ? ((PyStr) mapping).value : null;
+                int[] cps = table == null ? null : table.codePoints().toArray();
+                for (int i = 0; i < b.length; i++) {
+                    int x = b[i] & 0xff;
+                    int cp;
+                    if (cps != null) {
+                        cp = x < cps.length ? cps[x] : 0xfffe;
+                    } else {
+                        PyObject v = mapped(mapping, x);
+                        if (v instanceof PyStr) {
+                            sb.append(((PyStr) v).value);
+                            continue;
+                        }
+                        cp = v instanceof PyInt ? (int) ((PyInt) v).value : 0xfffe;
+                    }
+                    if (cp != 0xfffe) {
+                        sb.appendCodePoint(cp);
                         continue;
                     }
-                    cp = v instanceof PyInt ? (int) ((PyInt) v).value : 0xfffe;
+                    PyObject exc = Abstract.call(Exc.UnicodeDecodeError, new PyObject[] {new PyStr("charmap"),
+                        new PyBytes(b), PyInt.of(i), PyInt.of(i + 1), new PyStr("character maps to <undefined>")}, null);
+                    PyObject[] r = handle(reg, err, exc);
+                    sb.append(Abstract.str(r[0]));
+                    i = (int) Args.integer(r[1]) - 1;
                 }
-                if (cp != 0xfffe) {
-                    sb.appendCodePoint(cp);
-                    continue;
-                }
-                PyObject exc = Abstract.call(Exc.UnicodeDecodeError, new PyObject[] {new PyStr("charmap"),
-                    new PyBytes(b), PyInt.of(i), PyInt.of(i + 1), new PyStr("character maps to <undefined>")}, null);
-                PyObject[] r = handle(reg, err, exc);
-                sb.append(Abstract.str(r[0]));
-                i = (int) Args.integer(r[1]) - 1;
+                return pair(new PyStr(sb.toString()), b.length);
             }
-            return pair(new PyStr(sb.toString()), b.length);
         });
-        def(m, "charmap_encode", (a, kw) -> {
-            PyObject[] p = Args.parse("charmap_encode", a, kw, 0, new String[] {"str", "errors", "mapping"}, 1, 3);
-            String s = text("charmap_encode", p[0]);
-            PyObject mapping = p[2] == null ? NONE : p[2];
-            if (mapping == NONE) {
-                return pair(new PyBytes(Codecs.encode(s, "latin-1", errors(p[1]))), s.length());
-            }
-            String err = errors(p[1]);
-            ByteArrayOutputStream out = new ByteArrayOutputStream();
-            int[] cps = s.codePoints().toArray();
-            for (int i = 0; i < cps.length; i++) {
-                if (encodeOne(mapping, cps[i], out)) {
-                    continue;
+        def(m, "charmap_encode", new JFunc() {
+            @Override
+            public PyObject call(PyObject[] a, String[] kw) {
+                PyObject[] p = Args.parse("charmap_encode", a, kw, 0, new String[] {"str", "errors", "mapping"}, 1, 3);
+                String s = text("charmap_encode", p[0]);
+                PyObject mapping = p[2] == null ? NONE : p[2];
+                if (mapping == NONE) {
+                    return pair(new PyBytes(Codecs.encode(s, "latin-1", errors(p[1]))), s.length());
                 }
-                int j = i + 1;
-                while (j < cps.length && mapped(mapping, cps[j]) == NONE) {
-                    j++;
-                }
-                PyObject exc = Abstract.call(Exc.UnicodeEncodeError, new PyObject[] {new PyStr("charmap"), p[0],
-                    PyInt.of(i), PyInt.of(j), new PyStr("character maps to <undefined>")}, null);
-                PyObject[] r = handle(reg, err, exc);
-                if (r[0] instanceof PyBytes) {
-                    out.write(((PyBytes) r[0]).value, 0, ((PyBytes) r[0]).value.length);
-                } else {
-                    for (int c : Abstract.str(r[0]).codePoints().toArray()) {
-                        if (!encodeOne(mapping, c, out)) {
-                            throw new PyException((PyBaseException) exc);
+                String err = errors(p[1]);
+                ByteArrayOutputStream out = new ByteArrayOutputStream();
+                int[] cps = s.codePoints().toArray();
+                for (int i = 0; i < cps.length; i++) {
+                    if (encodeOne(mapping, cps[i], out)) {
+                        continue;
+                    }
+                    int j = i + 1;
+                    while (j < cps.length && mapped(mapping, cps[j]) == NONE) {
+                        j++;
+                    }
+                    PyObject exc = Abstract.call(Exc.UnicodeEncodeError, new PyObject[] {new PyStr("charmap"), p[0],
+                        PyInt.of(i), PyInt.of(j), new PyStr("character maps to <undefined>")}, null);
+                    PyObject[] r = handle(reg, err, exc);
+                    if (r[0] instanceof PyBytes) {
+                        out.write(((PyBytes) r[0]).value, 0, ((PyBytes) r[0]).value.length);
+                    } else {
+                        for (int c : Abstract.str(r[0]).codePoints().toArray()) {
+                            if (!encodeOne(mapping, c, out)) {
+                                throw new PyException((PyBaseException) exc);
+                            }
                         }
                     }
+                    i = (int) Args.integer(r[1]) - 1;
                 }
-                i = (int) Args.integer(r[1]) - 1;
+                return pair(new PyBytes(out.toByteArray()), cps.length);
             }
-            return pair(new PyBytes(out.toByteArray()), cps.length);
         });
     }
 

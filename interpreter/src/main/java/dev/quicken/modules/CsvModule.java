@@ -110,50 +110,114 @@ final class CsvModule {
         PyType t = DIALECT;
         t.dict().setStr("__doc__", new PyStr("CSV dialect\n\nThe Dialect type records CSV parsing and generation "
                 + "options.\n"));
-        TypeSetup.defNew(t, (a, kw) -> {
-            PyType cls = (PyType) a[0];
-            int npos = Args.npos(a, kw) - 1;
-            if (npos > DIALECT_KWS.length) {
-                throw Exc.typeError("function takes at most 9 arguments (" + (npos + (kw == null ? 0 : kw.length))
-                        + " given)");
-            }
-            PyObject[] v = new PyObject[DIALECT_KWS.length];
-            System.arraycopy(a, 1, v, 0, npos);
-            if (kw != null) {
-                for (int k = 0; k < kw.length; k++) {
-                    int idx = java.util.Arrays.asList(DIALECT_KWS).indexOf(kw[k]);
-                    if (idx < 0) {
-                        throw Exc.typeError("'" + kw[k] + "' is an invalid keyword argument for this function");
-                    }
-                    if (idx < npos || v[idx] != null) {
-                        throw Exc.typeError("argument for function given by name ('" + kw[k]
-                                + "') and position (" + (idx + 1) + ")");
-                    }
-                    v[idx] = a[1 + npos + k];
+        TypeSetup.defNew(t, new dev.quicken.runtime.JFunc() {
+            @Override
+            public PyObject call(PyObject[] a, String[] kw) {
+                PyType cls = (PyType) a[0];
+                int npos = Args.npos(a, kw) - 1;
+                if (npos > DIALECT_KWS.length) {
+                    throw Exc.typeError("function takes at most 9 arguments (" + (npos + (kw == null ? 0 : kw.length))
+                            + " given)");
                 }
+                PyObject[] v = new PyObject[DIALECT_KWS.length];
+                System.arraycopy(a, 1, v, 0, npos);
+                if (kw != null) {
+                    for (int k = 0; k < kw.length; k++) {
+                        int idx = java.util.Arrays.asList(DIALECT_KWS).indexOf(kw[k]);
+                        if (idx < 0) {
+                            throw Exc.typeError("'" + kw[k] + "' is an invalid keyword argument for this function");
+                        }
+                        if (idx < npos || v[idx] != null) {
+                            throw Exc.typeError("argument for function given by name ('" + kw[k]
+                                    + "') and position (" + (idx + 1) + ")");
+                        }
+                        v[idx] = a[1 + npos + k];
+                    }
+                }
+                return dialectNew(cls, v);
             }
-            return dialectNew(cls, v);
         });
-        TypeSetup.getset(t, "delimiter", o -> charOrNone(D(o).delimiter), notWritable("delimiter"));
-        TypeSetup.getset(t, "escapechar", o -> charOrNone(D(o).escapechar), notWritable("escapechar"));
-        TypeSetup.getset(t, "lineterminator", o -> D(o).lineterminator, notWritable("lineterminator"));
-        TypeSetup.getset(t, "quotechar", o -> charOrNone(D(o).quotechar), notWritable("quotechar"));
-        TypeSetup.getset(t, "quoting", o -> PyInt.of(D(o).quoting), notWritable("quoting"));
-        TypeSetup.getset(t, "doublequote", o -> PyBool.of(D(o).doublequote), CsvModule::readonly);
-        TypeSetup.getset(t, "skipinitialspace", o -> PyBool.of(D(o).skipinitialspace), CsvModule::readonly);
-        TypeSetup.getset(t, "strict", o -> PyBool.of(D(o).strict), CsvModule::readonly);
+        TypeSetup.getset(t, "delimiter", new java.util.function.Function<PyObject, PyObject>() {
+            @Override
+            public PyObject apply(PyObject o) {
+                return charOrNone(D(o).delimiter);
+            }
+        }, notWritable("delimiter"));
+        TypeSetup.getset(t, "escapechar", new java.util.function.Function<PyObject, PyObject>() {
+            @Override
+            public PyObject apply(PyObject o) {
+                return charOrNone(D(o).escapechar);
+            }
+        }, notWritable("escapechar"));
+        TypeSetup.getset(t, "lineterminator", new java.util.function.Function<PyObject, PyObject>() {
+            @Override
+            public PyObject apply(PyObject o) {
+                return D(o).lineterminator;
+            }
+        }, notWritable("lineterminator"));
+        TypeSetup.getset(t, "quotechar", new java.util.function.Function<PyObject, PyObject>() {
+            @Override
+            public PyObject apply(PyObject o) {
+                return charOrNone(D(o).quotechar);
+            }
+        }, notWritable("quotechar"));
+        TypeSetup.getset(t, "quoting", new java.util.function.Function<PyObject, PyObject>() {
+            @Override
+            public PyObject apply(PyObject o) {
+                return PyInt.of(D(o).quoting);
+            }
+        }, notWritable("quoting"));
+        TypeSetup.getset(t, "doublequote", new java.util.function.Function<PyObject, PyObject>() {
+            @Override
+            public PyObject apply(PyObject o) {
+                return PyBool.of(D(o).doublequote);
+            }
+        }, new java.util.function.BiConsumer<PyObject, PyObject>() {
+            @Override
+            public void accept(PyObject x0, PyObject x1) {
+                CsvModule.readonly(x0, x1);
+            }
+        });
+        TypeSetup.getset(t, "skipinitialspace", new java.util.function.Function<PyObject, PyObject>() {
+            @Override
+            public PyObject apply(PyObject o) {
+                return PyBool.of(D(o).skipinitialspace);
+            }
+        }, new java.util.function.BiConsumer<PyObject, PyObject>() {
+            @Override
+            public void accept(PyObject x0, PyObject x1) {
+                CsvModule.readonly(x0, x1);
+            }
+        });
+        TypeSetup.getset(t, "strict", new java.util.function.Function<PyObject, PyObject>() {
+            @Override
+            public PyObject apply(PyObject o) {
+                return PyBool.of(D(o).strict);
+            }
+        }, new java.util.function.BiConsumer<PyObject, PyObject>() {
+            @Override
+            public void accept(PyObject x0, PyObject x1) {
+                CsvModule.readonly(x0, x1);
+            }
+        });
         // CPython 3.11: Modules/_csv.c Dialect_reduce
         for (String n : new String[] {"__reduce__", "__reduce_ex__"}) {
-            TypeSetup.def(t, n, (a, kw) -> {
-                throw Exc.typeError("cannot pickle '" + a[0].type().name() + "' instances");
+            TypeSetup.def(t, n, new dev.quicken.runtime.JFunc() {
+                @Override
+                public PyObject call(PyObject[] a, String[] kw) {
+                    throw Exc.typeError("cannot pickle '" + a[0].type().name() + "' instances");
+                }
             });
         }
         t.recomputeFlags();
     }
 
     private static java.util.function.BiConsumer<PyObject, PyObject> notWritable(String name) {
-        return (o, v) -> {
-            throw Exc.raise(Exc.AttributeError, "attribute '" + name + "' of '_csv.Dialect' objects is not writable");
+        return new java.util.function.BiConsumer<PyObject, PyObject>() {
+            @Override
+            public void accept(PyObject o, PyObject v) {
+                throw Exc.raise(Exc.AttributeError, "attribute '" + name + "' of '_csv.Dialect' objects is not writable");
+            }
         };
     }
 
@@ -544,19 +608,50 @@ final class CsvModule {
         PyType t = READER;
         t.dict().setStr("__doc__", new PyStr("CSV reader\n\nReader objects are responsible for reading and parsing "
                 + "tabular data\nin CSV format.\n"));
-        TypeSetup.defNew(t, (a, kw) -> {
-            throw Exc.typeError("cannot create '_csv.reader' instances");
-        });
-        TypeSetup.def0(t, "__iter__", a -> a);
-        TypeSetup.def0(t, "__next__", a -> {
-            PyObject v = ((Reader) a).next();
-            if (v == null) {
-                throw Exc.stopIteration();
+        TypeSetup.defNew(t, new dev.quicken.runtime.JFunc() {
+            @Override
+            public PyObject call(PyObject[] a, String[] kw) {
+                throw Exc.typeError("cannot create '_csv.reader' instances");
             }
-            return v;
         });
-        TypeSetup.getset(t, "dialect", o -> ((Reader) o).dialect, CsvModule::readonly);
-        TypeSetup.getset(t, "line_num", o -> PyInt.of(((Reader) o).lineNum), CsvModule::readonly);
+        TypeSetup.def0(t, "__iter__", new TypeSetup.F0() {
+            @Override
+            public PyObject apply(PyObject a) {
+                return a;
+            }
+        });
+        TypeSetup.def0(t, "__next__", new TypeSetup.F0() {
+            @Override
+            public PyObject apply(PyObject a) {
+                PyObject v = ((Reader) a).next();
+                if (v == null) {
+                    throw Exc.stopIteration();
+                }
+                return v;
+            }
+        });
+        TypeSetup.getset(t, "dialect", new java.util.function.Function<PyObject, PyObject>() {
+            @Override
+            public PyObject apply(PyObject o) {
+                return ((Reader) o).dialect;
+            }
+        }, new java.util.function.BiConsumer<PyObject, PyObject>() {
+            @Override
+            public void accept(PyObject x0, PyObject x1) {
+                CsvModule.readonly(x0, x1);
+            }
+        });
+        TypeSetup.getset(t, "line_num", new java.util.function.Function<PyObject, PyObject>() {
+            @Override
+            public PyObject apply(PyObject o) {
+                return PyInt.of(((Reader) o).lineNum);
+            }
+        }, new java.util.function.BiConsumer<PyObject, PyObject>() {
+            @Override
+            public void accept(PyObject x0, PyObject x1) {
+                CsvModule.readonly(x0, x1);
+            }
+        });
         t.recomputeFlags();
     }
 
@@ -679,20 +774,41 @@ final class CsvModule {
         PyType t = WRITER;
         t.dict().setStr("__doc__", new PyStr("CSV writer\n\nWriter objects are responsible for generating tabular "
                 + "data\nin CSV format from sequence input.\n"));
-        TypeSetup.defNew(t, (a, kw) -> {
-            throw Exc.typeError("cannot create '_csv.writer' instances");
-        });
-        TypeSetup.def1(t, "writerow", (a, seq) -> ((Writer) a).writerow(seq));
-        // CPython 3.11: Modules/_csv.c csv_writerows
-        TypeSetup.def1(t, "writerows", (a, seqseq) -> {
-            PyObject it = Abstract.iter(seqseq);
-            PyObject row;
-            while ((row = Abstract.next(it)) != null) {
-                ((Writer) a).writerow(row);
+        TypeSetup.defNew(t, new dev.quicken.runtime.JFunc() {
+            @Override
+            public PyObject call(PyObject[] a, String[] kw) {
+                throw Exc.typeError("cannot create '_csv.writer' instances");
             }
-            return NONE;
         });
-        TypeSetup.getset(t, "dialect", o -> ((Writer) o).dialect, CsvModule::readonly);
+        TypeSetup.def1(t, "writerow", new TypeSetup.F1() {
+            @Override
+            public PyObject apply(PyObject a, PyObject seq) {
+                return ((Writer) a).writerow(seq);
+            }
+        });
+        // CPython 3.11: Modules/_csv.c csv_writerows
+        TypeSetup.def1(t, "writerows", new TypeSetup.F1() {
+            @Override
+            public PyObject apply(PyObject a, PyObject seqseq) {
+                PyObject it = Abstract.iter(seqseq);
+                PyObject row;
+                while ((row = Abstract.next(it)) != null) {
+                    ((Writer) a).writerow(row);
+                }
+                return NONE;
+            }
+        });
+        TypeSetup.getset(t, "dialect", new java.util.function.Function<PyObject, PyObject>() {
+            @Override
+            public PyObject apply(PyObject o) {
+                return ((Writer) o).dialect;
+            }
+        }, new java.util.function.BiConsumer<PyObject, PyObject>() {
+            @Override
+            public void accept(PyObject x0, PyObject x1) {
+                CsvModule.readonly(x0, x1);
+            }
+        });
         t.recomputeFlags();
     }
 
@@ -723,65 +839,86 @@ final class CsvModule {
         st.error = TypeSetup.newHeapType(PyType.TYPE, "Error", new PyType[] {Exc.Exception}, ns, new PyDict());
         m.dict.setStr("Error", st.error);
         // CPython 3.11: Modules/_csv.c csv_reader
-        def(m, "reader", (a, kw) -> {
-            int n = unpack(a, kw, 1, 2);
-            PyObject it = Abstract.iter(a[0]);
-            Dialect d = (Dialect) callDialect(n > 1 ? a[1] : null, a, kw, n);
-            return new Reader(st, it, d);
+        def(m, "reader", new dev.quicken.runtime.JFunc() {
+            @Override
+            public PyObject call(PyObject[] a, String[] kw) {
+                int n = unpack(a, kw, 1, 2);
+                PyObject it = Abstract.iter(a[0]);
+                Dialect d = (Dialect) callDialect(n > 1 ? a[1] : null, a, kw, n);
+                return new Reader(st, it, d);
+            }
         });
         // CPython 3.11: Modules/_csv.c csv_writer
-        def(m, "writer", (a, kw) -> {
-            int n = unpack(a, kw, 1, 2);
-            PyObject write = Abstract.lookupAttr(a[0], "write");
-            if (write == null || !callable(write)) {
-                throw Exc.typeError("argument 1 must have a \"write\" method");
+        def(m, "writer", new dev.quicken.runtime.JFunc() {
+            @Override
+            public PyObject call(PyObject[] a, String[] kw) {
+                int n = unpack(a, kw, 1, 2);
+                PyObject write = Abstract.lookupAttr(a[0], "write");
+                if (write == null || !callable(write)) {
+                    throw Exc.typeError("argument 1 must have a \"write\" method");
+                }
+                Dialect d = (Dialect) callDialect(n > 1 ? a[1] : null, a, kw, n);
+                return new Writer(st, write, d);
             }
-            Dialect d = (Dialect) callDialect(n > 1 ? a[1] : null, a, kw, n);
-            return new Writer(st, write, d);
         });
         // CPython 3.11: Modules/_csv.c csv_register_dialect
-        def(m, "register_dialect", (a, kw) -> {
-            int n = unpack(a, kw, 1, 2);
-            if (!(a[0] instanceof PyStr)) {
-                throw Exc.typeError("dialect name must be a string");
+        def(m, "register_dialect", new dev.quicken.runtime.JFunc() {
+            @Override
+            public PyObject call(PyObject[] a, String[] kw) {
+                int n = unpack(a, kw, 1, 2);
+                if (!(a[0] instanceof PyStr)) {
+                    throw Exc.typeError("dialect name must be a string");
+                }
+                PyObject d = callDialect(n > 1 ? a[1] : null, a, kw, n);
+                st.dialects.setItem(a[0], d);
+                return NONE;
             }
-            PyObject d = callDialect(n > 1 ? a[1] : null, a, kw, n);
-            st.dialects.setItem(a[0], d);
-            return NONE;
         });
-        def(m, "list_dialects", (a, kw) -> {
-            Args.count("list_dialects", a, kw, 0, 0, 0);
-            return new PyList(st.dialects.keysArray());
-        });
-        def(m, "unregister_dialect", (a, kw) -> {
-            PyObject[] p = Args.parse("unregister_dialect", a, kw, 0, new String[] {"name"}, 1, 1);
-            if (st.dialects.delItem(p[0]) == null) {
-                throw Exc.raise(st.error, "unknown dialect");
+        def(m, "list_dialects", new dev.quicken.runtime.JFunc() {
+            @Override
+            public PyObject call(PyObject[] a, String[] kw) {
+                Args.count("list_dialects", a, kw, 0, 0, 0);
+                return new PyList(st.dialects.keysArray());
             }
-            return NONE;
         });
-        def(m, "get_dialect", (a, kw) -> {
-            PyObject[] p = Args.parse("get_dialect", a, kw, 0, new String[] {"name"}, 1, 1);
-            return fromRegistry(st, p[0]);
+        def(m, "unregister_dialect", new dev.quicken.runtime.JFunc() {
+            @Override
+            public PyObject call(PyObject[] a, String[] kw) {
+                PyObject[] p = Args.parse("unregister_dialect", a, kw, 0, new String[] {"name"}, 1, 1);
+                if (st.dialects.delItem(p[0]) == null) {
+                    throw Exc.raise(st.error, "unknown dialect");
+                }
+                return NONE;
+            }
+        });
+        def(m, "get_dialect", new dev.quicken.runtime.JFunc() {
+            @Override
+            public PyObject call(PyObject[] a, String[] kw) {
+                PyObject[] p = Args.parse("get_dialect", a, kw, 0, new String[] {"name"}, 1, 1);
+                return fromRegistry(st, p[0]);
+            }
         });
         // CPython 3.11: Modules/_csv.c _csv_field_size_limit_impl
-        def(m, "field_size_limit", (a, kw) -> {
-            if (Args.npos(a, kw) > 1) {
-                throw Exc.typeError("field_size_limit() takes at most 1 argument (" + Args.npos(a, kw) + " given)");
-            }
-            PyObject[] p = Args.parse("field_size_limit", a, kw, 0, new String[] {"new_limit"}, 0, 1);
-            long old = st.fieldLimit;
-            if (p[0] != null) {
-                if (p[0].type() != PyInt.TYPE) {
-                    throw Exc.typeError("limit must be an integer");
+        def(m, "field_size_limit", new dev.quicken.runtime.JFunc() {
+            @Override
+            public PyObject call(PyObject[] a, String[] kw) {
+                if (Args.npos(a, kw) > 1) {
+                    throw Exc.typeError("field_size_limit() takes at most 1 argument (" + Args.npos(a, kw) + " given)");
                 }
-                PyInt i = (PyInt) p[0];
-                if (i.big != null && i.big.bitLength() > 63) {
-                    throw Exc.overflowError("Python int too large to convert to C long");
+                PyObject[] p = Args.parse("field_size_limit", a, kw, 0, new String[] {"new_limit"}, 0, 1);
+                long old = st.fieldLimit;
+                if (p[0] != null) {
+                    if (p[0].type() != PyInt.TYPE) {
+                        throw Exc.typeError("limit must be an integer");
+                    }
+                    PyInt i = (PyInt) p[0];
+                    if (i.big != null && i.big.bitLength() > 63) {
+                        throw Exc.overflowError("Python int too large to convert to C long");
+                    }
+                    st.fieldLimit = i.big != null ? i.big.longValue() : i.value;
                 }
-                st.fieldLimit = i.big != null ? i.big.longValue() : i.value;
+                return PyInt.of(old);
             }
-            return PyInt.of(old);
         });
         DictOrder.apply(m, "field_size_limit", "get_dialect", "list_dialects", "reader", "register_dialect",
                 "unregister_dialect", "writer");

@@ -16,13 +16,19 @@ final class FloatsModule {
 
     static PyModule create() {
         PyModule m = new PyModule("_quicken_floats");
-        m.dict.setStr("pack", new PyBuiltinFunction("pack", (a, kw) -> {
-            Args.count("pack", a, kw, 0, 3, 3);
-            return new PyBytes(pack(((PyFloat) a[0]).value, (int) Args.integer(a[1]), a[2] == dev.quicken.runtime.PyBool.TRUE));
+        m.dict.setStr("pack", new PyBuiltinFunction("pack", new dev.quicken.runtime.JFunc() {
+            @Override
+            public PyObject call(PyObject[] a, String[] kw) {
+                Args.count("pack", a, kw, 0, 3, 3);
+                return new PyBytes(pack(((PyFloat) a[0]).value, (int) Args.integer(a[1]), a[2] == dev.quicken.runtime.PyBool.TRUE));
+            }
         }, null, "_quicken_floats"));
-        m.dict.setStr("unpack", new PyBuiltinFunction("unpack", (a, kw) -> {
-            Args.count("unpack", a, kw, 0, 2, 2);
-            return new PyFloat(unpack(((PyBytes) a[0]).value, a[1] == dev.quicken.runtime.PyBool.TRUE));
+        m.dict.setStr("unpack", new PyBuiltinFunction("unpack", new dev.quicken.runtime.JFunc() {
+            @Override
+            public PyObject call(PyObject[] a, String[] kw) {
+                Args.count("unpack", a, kw, 0, 2, 2);
+                return new PyFloat(unpack(((PyBytes) a[0]).value, a[1] == dev.quicken.runtime.PyBool.TRUE));
+            }
         }, null, "_quicken_floats"));
         return m;
     }

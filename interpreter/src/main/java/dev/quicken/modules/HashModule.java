@@ -634,9 +634,12 @@ public final class HashModule {
     }
 
     private static void fn(PyModule m, String name, F f) {
-        m.dict.setStr(name, new PyBuiltinFunction(name, (a, kw) -> {
-            Args.noKw(name, kw);
-            return f.apply(a);
+        m.dict.setStr(name, new PyBuiltinFunction(name, new dev.quicken.runtime.JFunc() {
+            @Override
+            public PyObject call(PyObject[] a, String[] kw) {
+                Args.noKw(name, kw);
+                return f.apply(a);
+            }
         }, null, "_quicken_hash"));
     }
 
@@ -646,52 +649,89 @@ public final class HashModule {
 
     static PyModule create(Interpreter in) {
         PyModule m = new PyModule("_quicken_hash");
-        fn(m, "new", a -> {
-            Engine e = engine(((PyStr) a[0]).value);
-            return e == null ? PyNone.NONE : new Handle(e, canonical(((PyStr) a[0]).value));
+        fn(m, "new", new F() {
+            @Override
+            public PyObject apply(PyObject[] a) {
+                Engine e = engine(((PyStr) a[0]).value);
+                return e == null ? PyNone.NONE : new Handle(e, canonical(((PyStr) a[0]).value));
+            }
         });
-        fn(m, "blake2", a -> {
-            boolean big = Abstract.isTrue(a[0]);
-            Blake2 b = blake2(big, (int) Args.integer(a[1]), Buffers.require(a[2]), Buffers.require(a[3]),
-                    Buffers.require(a[4]), (int) Args.integer(a[5]), (int) Args.integer(a[6]), Args.integer(a[7]),
-                    Args.integer(a[8]), (int) Args.integer(a[9]), (int) Args.integer(a[10]), Abstract.isTrue(a[11]));
-            return new Handle(b, big ? "blake2b" : "blake2s");
+        fn(m, "blake2", new F() {
+            @Override
+            public PyObject apply(PyObject[] a) {
+                boolean big = Abstract.isTrue(a[0]);
+                Blake2 b = blake2(big, (int) Args.integer(a[1]), Buffers.require(a[2]), Buffers.require(a[3]),
+                        Buffers.require(a[4]), (int) Args.integer(a[5]), (int) Args.integer(a[6]), Args.integer(a[7]),
+                        Args.integer(a[8]), (int) Args.integer(a[9]), (int) Args.integer(a[10]), Abstract.isTrue(a[11]));
+                return new Handle(b, big ? "blake2b" : "blake2s");
+            }
         });
-        fn(m, "update", a -> {
-            byte[] b = Buffers.require(a[1]);
-            h(a[0]).e.update(b, 0, b.length);
-            return PyNone.NONE;
+        fn(m, "update", new F() {
+            @Override
+            public PyObject apply(PyObject[] a) {
+                byte[] b = Buffers.require(a[1]);
+                h(a[0]).e.update(b, 0, b.length);
+                return PyNone.NONE;
+            }
         });
-        fn(m, "digest", a -> new PyBytes(h(a[0]).e.digest(a.length > 1 ? (int) Args.integer(a[1]) : 0)));
-        fn(m, "copy", a -> new Handle(h(a[0]).e.copy(), h(a[0]).name));
-        fn(m, "info", a -> new PyTuple(new PyObject[] {new PyStr(h(a[0]).name), PyInt.of(h(a[0]).e.digestSize()),
-            PyInt.of(h(a[0]).e.blockSize())}));
-        fn(m, "hmac", a -> new PyBytes(hmac(((PyStr) a[0]).value, Buffers.require(a[1]), Buffers.require(a[2]))));
-        fn(m, "pbkdf2", a -> new PyBytes(pbkdf2(((PyStr) a[0]).value, Buffers.require(a[1]), Buffers.require(a[2]),
-                Args.integer(a[3]), (int) Args.integer(a[4]))));
-        fn(m, "compare_digest", a -> {
-            byte[] x;
-            byte[] y;
-            if (a[0] instanceof PyStr && a[1] instanceof PyStr) {
-                String s = ((PyStr) a[0]).value;
-                String t = ((PyStr) a[1]).value;
-                for (String u : new String[] {s, t}) {
-                    for (int i = 0; i < u.length(); i++) {
-                        if (u.charAt(i) > 127) {
-                            throw Exc.typeError("comparing strings with non-ASCII characters is not supported");
+        fn(m, "digest", new F() {
+            @Override
+            public PyObject apply(PyObject[] a) {
+                return new PyBytes(h(a[0]).e.digest(a.length > 1 ? (int) Args.integer(a[1]) : 0));
+            }
+        });
+        fn(m, "copy", new F() {
+            @Override
+            public PyObject apply(PyObject[] a) {
+                return new Handle(h(a[0]).e.copy(), h(a[0]).name);
+            }
+        });
+        fn(m, "info", new F() {
+            @Override
+            public PyObject apply(PyObject[] a) {
+                return new PyTuple(new PyObject[] {new PyStr(h(a[0]).name), PyInt.of(h(a[0]).e.digestSize()),
+            PyInt.of(h(a[0]).e.blockSize())});
+            }
+        });
+        fn(m, "hmac", new F() {
+            @Override
+            public PyObject apply(PyObject[] a) {
+                return new PyBytes(hmac(((PyStr) a[0]).value, Buffers.require(a[1]), Buffers.require(a[2])));
+            }
+        });
+        fn(m, "pbkdf2", new F() {
+            @Override
+            public PyObject apply(PyObject[] a) {
+                return new PyBytes(pbkdf2(((PyStr) a[0]).value, Buffers.require(a[1]), Buffers.require(a[2]),
+                Args.integer(a[3]), (int) Args.integer(a[4])));
+            }
+        });
+        fn(m, "compare_digest", new F() {
+            @Override
+            public PyObject apply(PyObject[] a) {
+                byte[] x;
+                byte[] y;
+                if (a[0] instanceof PyStr && a[1] instanceof PyStr) {
+                    String s = ((PyStr) a[0]).value;
+                    String t = ((PyStr) a[1]).value;
+                    for (String u : new String[] {s, t}) {
+                        for (int i = 0; i < u.length(); i++) {
+                            if (u.charAt(i) > 127) {
+                                throw Exc.typeError("comparing strings with non-ASCII characters is not supported");
+                            }
                         }
                     }
+                    x = s.getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+                    y = t.getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+                } else if (Buffers.check(a[0]) && Buffers.check(a[1])) {
+                    x = Buffers.of(a[0]);
+                    y = Buffers.of(a[1]);
+                } else {
+                    throw Exc.typeError("unsupported operand types(s) or combination of types: '" + Abstract.typeName(a[0])
+                            + "' and '" + Abstract.typeName(a[1]) + "'");
                 }
-                x = s.getBytes(java.nio.charset.StandardCharsets.US_ASCII);
-                y = t.getBytes(java.nio.charset.StandardCharsets.US_ASCII);
-            } else if (Buffers.check(a[0]) && Buffers.check(a[1])) {
-                x = Buffers.of(a[0]);
-                y = Buffers.of(a[1]);
-            } else {
-                throw Exc.typeError("unsupported operand types(s) or combination of types: '" + Abstract.typeName(a[0])
-                        + "' and '" + Abstract.typeName(a[1]) + "'");
+                return PyBool.of(MessageDigest.isEqual(x, y));
             }
-            return PyBool.of(MessageDigest.isEqual(x, y));
         });
         return m;
     }

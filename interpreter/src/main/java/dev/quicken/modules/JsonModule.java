@@ -42,9 +42,19 @@ public final class JsonModule {
     static final PyType ENCODER = type("Encoder");
 
     private static final PyBuiltinFunction ENCODE_BASESTRING_ASCII =
-            new PyBuiltinFunction("encode_basestring_ascii", JsonModule::pyEncodeBasestringAscii, null, "_json");
+            new PyBuiltinFunction("encode_basestring_ascii", new JFunc() {
+                @Override
+                public PyObject call(PyObject[] x0, String[] x1) {
+                    return JsonModule.pyEncodeBasestringAscii(x0, x1);
+                }
+            }, null, "_json");
     private static final PyBuiltinFunction ENCODE_BASESTRING =
-            new PyBuiltinFunction("encode_basestring", JsonModule::pyEncodeBasestring, null, "_json");
+            new PyBuiltinFunction("encode_basestring", new JFunc() {
+                @Override
+                public PyObject call(PyObject[] x0, String[] x1) {
+                    return JsonModule.pyEncodeBasestring(x0, x1);
+                }
+            }, null, "_json");
 
     private static final char[] HEX = "0123456789abcdef".toCharArray();
 
@@ -68,7 +78,12 @@ public final class JsonModule {
         m.dict.setStr("__doc__", new PyStr("json speedups\n"));
         m.dict.setStr("encode_basestring_ascii", ENCODE_BASESTRING_ASCII);
         m.dict.setStr("encode_basestring", ENCODE_BASESTRING);
-        def(m, "scanstring", JsonModule::pyScanstring);
+        def(m, "scanstring", new JFunc() {
+            @Override
+            public PyObject call(PyObject[] x0, String[] x1) {
+                return JsonModule.pyScanstring(x0, x1);
+            }
+        });
         m.dict.setStr("make_scanner", SCANNER);
         m.dict.setStr("make_encoder", ENCODER);
         return m;
@@ -440,40 +455,76 @@ public final class JsonModule {
         PyType t = SCANNER;
         t.dict().setStr("__doc__", new PyStr("JSON scanner object"));
         // CPython 3.11: Modules/_json.c scanner_new
-        TypeSetup.defNew(t, (a, kw) -> {
-            PyObject[] p = Args.parse("make_scanner", a, kw, 1, new String[] {"context"}, 1, 1);
-            PyObject ctx = p[0];
-            Scanner s = new Scanner((PyType) a[0]);
-            s.strict = Abstract.isTrue(Abstract.getAttr(ctx, "strict"));
-            s.objectHook = Abstract.getAttr(ctx, "object_hook");
-            s.objectPairsHook = Abstract.getAttr(ctx, "object_pairs_hook");
-            s.parseFloat = Abstract.getAttr(ctx, "parse_float");
-            s.parseInt = Abstract.getAttr(ctx, "parse_int");
-            s.parseConstant = Abstract.getAttr(ctx, "parse_constant");
-            return s;
-        });
-        // CPython 3.11: Modules/_json.c scanner_call
-        TypeSetup.def(t, "__call__", (a, kw) -> {
-            PyObject[] p = Args.parse("scan_once", a, kw, 1, new String[] {"string", "idx"}, 2, 2);
-            Scanner s = (Scanner) a[0];
-            long idx = ssize(p[1]);
-            PyStr str = strArg(p[0]);
-            int[] buf = codePoints(str);
-            Scanned out = new Scanned();
-            try {
-                PyObject v = scanOnce(s, str, buf, (int) Math.max(Math.min(idx, Integer.MAX_VALUE),
-                        Integer.MIN_VALUE), out);
-                return new PyTuple(new PyObject[] {v, PyInt.of(out.next)});
-            } finally {
-                s.memo.clear();
+        TypeSetup.defNew(t, new JFunc() {
+            @Override
+            public PyObject call(PyObject[] a, String[] kw) {
+                PyObject[] p = Args.parse("make_scanner", a, kw, 1, new String[] {"context"}, 1, 1);
+                PyObject ctx = p[0];
+                Scanner s = new Scanner((PyType) a[0]);
+                s.strict = Abstract.isTrue(Abstract.getAttr(ctx, "strict"));
+                s.objectHook = Abstract.getAttr(ctx, "object_hook");
+                s.objectPairsHook = Abstract.getAttr(ctx, "object_pairs_hook");
+                s.parseFloat = Abstract.getAttr(ctx, "parse_float");
+                s.parseInt = Abstract.getAttr(ctx, "parse_int");
+                s.parseConstant = Abstract.getAttr(ctx, "parse_constant");
+                return s;
             }
         });
-        TypeSetup.getset(t, "strict", o -> PyBool.of(((Scanner) o).strict), null);
-        TypeSetup.getset(t, "object_hook", o -> ((Scanner) o).objectHook, null);
-        TypeSetup.getset(t, "object_pairs_hook", o -> ((Scanner) o).objectPairsHook, null);
-        TypeSetup.getset(t, "parse_float", o -> ((Scanner) o).parseFloat, null);
-        TypeSetup.getset(t, "parse_int", o -> ((Scanner) o).parseInt, null);
-        TypeSetup.getset(t, "parse_constant", o -> ((Scanner) o).parseConstant, null);
+        // CPython 3.11: Modules/_json.c scanner_call
+        TypeSetup.def(t, "__call__", new JFunc() {
+            @Override
+            public PyObject call(PyObject[] a, String[] kw) {
+                PyObject[] p = Args.parse("scan_once", a, kw, 1, new String[] {"string", "idx"}, 2, 2);
+                Scanner s = (Scanner) a[0];
+                long idx = ssize(p[1]);
+                PyStr str = strArg(p[0]);
+                int[] buf = codePoints(str);
+                Scanned out = new Scanned();
+                try {
+                    PyObject v = scanOnce(s, str, buf, (int) Math.max(Math.min(idx, Integer.MAX_VALUE),
+                            Integer.MIN_VALUE), out);
+                    return new PyTuple(new PyObject[] {v, PyInt.of(out.next)});
+                } finally {
+                    s.memo.clear();
+                }
+            }
+        });
+        TypeSetup.getset(t, "strict", new java.util.function.Function<PyObject, PyObject>() {
+            @Override
+            public PyObject apply(PyObject o) {
+                return PyBool.of(((Scanner) o).strict);
+            }
+        }, null);
+        TypeSetup.getset(t, "object_hook", new java.util.function.Function<PyObject, PyObject>() {
+            @Override
+            public PyObject apply(PyObject o) {
+                return ((Scanner) o).objectHook;
+            }
+        }, null);
+        TypeSetup.getset(t, "object_pairs_hook", new java.util.function.Function<PyObject, PyObject>() {
+            @Override
+            public PyObject apply(PyObject o) {
+                return ((Scanner) o).objectPairsHook;
+            }
+        }, null);
+        TypeSetup.getset(t, "parse_float", new java.util.function.Function<PyObject, PyObject>() {
+            @Override
+            public PyObject apply(PyObject o) {
+                return ((Scanner) o).parseFloat;
+            }
+        }, null);
+        TypeSetup.getset(t, "parse_int", new java.util.function.Function<PyObject, PyObject>() {
+            @Override
+            public PyObject apply(PyObject o) {
+                return ((Scanner) o).parseInt;
+            }
+        }, null);
+        TypeSetup.getset(t, "parse_constant", new java.util.function.Function<PyObject, PyObject>() {
+            @Override
+            public PyObject apply(PyObject o) {
+                return ((Scanner) o).parseConstant;
+            }
+        }, null);
         t.recomputeFlags();
     }
 
@@ -751,52 +802,98 @@ public final class JsonModule {
         PyType t = ENCODER;
         t.dict().setStr("__doc__", new PyStr("_iterencode(obj, _current_indent_level) -> iterable"));
         // CPython 3.11: Modules/_json.c encoder_new
-        TypeSetup.defNew(t, (a, kw) -> {
-            PyObject[] p = Args.parse("make_encoder", a, kw, 1, ENCODER_ARGS, 9, 9);
-            for (int i = 4; i <= 5; i++) {
-                if (!(p[i] instanceof PyStr)) {
-                    throw Exc.typeError("make_encoder() argument " + (i + 1) + " must be str, not "
-                            + Abstract.typeName(p[i]));
+        TypeSetup.defNew(t, new JFunc() {
+            @Override
+            public PyObject call(PyObject[] a, String[] kw) {
+                PyObject[] p = Args.parse("make_encoder", a, kw, 1, ENCODER_ARGS, 9, 9);
+                for (int i = 4; i <= 5; i++) {
+                    if (!(p[i] instanceof PyStr)) {
+                        throw Exc.typeError("make_encoder() argument " + (i + 1) + " must be str, not "
+                                + Abstract.typeName(p[i]));
+                    }
                 }
+                boolean sortKeys = Abstract.isTrue(p[6]);
+                boolean skipkeys = Abstract.isTrue(p[7]);
+                boolean allowNan = Abstract.isTrue(p[8]);
+                if (p[0] != NONE && !(p[0] instanceof PyDict)) {
+                    throw Exc.typeError("make_encoder() argument 1 must be dict or None, not " + Abstract.typeName(p[0]));
+                }
+                Encoder s = new Encoder((PyType) a[0]);
+                s.markers = p[0];
+                s.defaultfn = p[1];
+                s.encoder = p[2];
+                s.indent = p[3];
+                s.keySeparator = p[4];
+                s.itemSeparator = p[5];
+                s.sortKeys = sortKeys;
+                s.skipkeys = skipkeys;
+                s.allowNan = allowNan;
+                if (p[2] == ENCODE_BASESTRING_ASCII || p[2] == ENCODE_BASESTRING) {
+                    s.fastEncode = (PyBuiltinFunction) p[2];
+                }
+                return s;
             }
-            boolean sortKeys = Abstract.isTrue(p[6]);
-            boolean skipkeys = Abstract.isTrue(p[7]);
-            boolean allowNan = Abstract.isTrue(p[8]);
-            if (p[0] != NONE && !(p[0] instanceof PyDict)) {
-                throw Exc.typeError("make_encoder() argument 1 must be dict or None, not " + Abstract.typeName(p[0]));
-            }
-            Encoder s = new Encoder((PyType) a[0]);
-            s.markers = p[0];
-            s.defaultfn = p[1];
-            s.encoder = p[2];
-            s.indent = p[3];
-            s.keySeparator = p[4];
-            s.itemSeparator = p[5];
-            s.sortKeys = sortKeys;
-            s.skipkeys = skipkeys;
-            s.allowNan = allowNan;
-            if (p[2] == ENCODE_BASESTRING_ASCII || p[2] == ENCODE_BASESTRING) {
-                s.fastEncode = (PyBuiltinFunction) p[2];
-            }
-            return s;
         });
         // CPython 3.11: Modules/_json.c encoder_call
-        TypeSetup.def(t, "__call__", (a, kw) -> {
-            PyObject[] p = Args.parse("_iterencode", a, kw, 1, new String[] {"obj", "_current_indent_level"}, 2, 2);
-            Encoder s = (Encoder) a[0];
-            long indentLevel = ssize(p[1]);
-            List<PyObject> acc = new ArrayList<>();
-            listencodeObj(s, acc, p[0], indentLevel);
-            return new PyList(acc.toArray(new PyObject[0]));
+        TypeSetup.def(t, "__call__", new JFunc() {
+            @Override
+            public PyObject call(PyObject[] a, String[] kw) {
+                PyObject[] p = Args.parse("_iterencode", a, kw, 1, new String[] {"obj", "_current_indent_level"}, 2, 2);
+                Encoder s = (Encoder) a[0];
+                long indentLevel = ssize(p[1]);
+                List<PyObject> acc = new ArrayList<>();
+                listencodeObj(s, acc, p[0], indentLevel);
+                return new PyList(acc.toArray(new PyObject[0]));
+            }
         });
-        TypeSetup.getset(t, "markers", o -> ((Encoder) o).markers, null);
-        TypeSetup.getset(t, "default", o -> ((Encoder) o).defaultfn, null);
-        TypeSetup.getset(t, "encoder", o -> ((Encoder) o).encoder, null);
-        TypeSetup.getset(t, "indent", o -> ((Encoder) o).indent, null);
-        TypeSetup.getset(t, "key_separator", o -> ((Encoder) o).keySeparator, null);
-        TypeSetup.getset(t, "item_separator", o -> ((Encoder) o).itemSeparator, null);
-        TypeSetup.getset(t, "sort_keys", o -> PyBool.of(((Encoder) o).sortKeys), null);
-        TypeSetup.getset(t, "skipkeys", o -> PyBool.of(((Encoder) o).skipkeys), null);
+        TypeSetup.getset(t, "markers", new java.util.function.Function<PyObject, PyObject>() {
+            @Override
+            public PyObject apply(PyObject o) {
+                return ((Encoder) o).markers;
+            }
+        }, null);
+        TypeSetup.getset(t, "default", new java.util.function.Function<PyObject, PyObject>() {
+            @Override
+            public PyObject apply(PyObject o) {
+                return ((Encoder) o).defaultfn;
+            }
+        }, null);
+        TypeSetup.getset(t, "encoder", new java.util.function.Function<PyObject, PyObject>() {
+            @Override
+            public PyObject apply(PyObject o) {
+                return ((Encoder) o).encoder;
+            }
+        }, null);
+        TypeSetup.getset(t, "indent", new java.util.function.Function<PyObject, PyObject>() {
+            @Override
+            public PyObject apply(PyObject o) {
+                return ((Encoder) o).indent;
+            }
+        }, null);
+        TypeSetup.getset(t, "key_separator", new java.util.function.Function<PyObject, PyObject>() {
+            @Override
+            public PyObject apply(PyObject o) {
+                return ((Encoder) o).keySeparator;
+            }
+        }, null);
+        TypeSetup.getset(t, "item_separator", new java.util.function.Function<PyObject, PyObject>() {
+            @Override
+            public PyObject apply(PyObject o) {
+                return ((Encoder) o).itemSeparator;
+            }
+        }, null);
+        TypeSetup.getset(t, "sort_keys", new java.util.function.Function<PyObject, PyObject>() {
+            @Override
+            public PyObject apply(PyObject o) {
+                return PyBool.of(((Encoder) o).sortKeys);
+            }
+        }, null);
+        TypeSetup.getset(t, "skipkeys", new java.util.function.Function<PyObject, PyObject>() {
+            @Override
+            public PyObject apply(PyObject o) {
+                return PyBool.of(((Encoder) o).skipkeys);
+            }
+        }, null);
         t.recomputeFlags();
     }
 

@@ -256,63 +256,101 @@ final class LocaleModule {
         PyModule m = new PyModule("_locale");
         l.module = m;
         m.dict.setStr("__doc__", new PyStr("Support for POSIX locales."));
-        l.fn("setlocale", l::setlocale);
-        l.fn("localeconv", (a, kw) -> {
-            Args.count("localeconv", a, kw, 0, 0, 0);
-            return localeconv();
+        l.fn("setlocale", new JFunc() {
+            @Override
+            public PyObject call(PyObject[] x0, String[] x1) {
+                return l.setlocale(x0, x1);
+            }
         });
-        l.fn("strcoll", (a, kw) -> {
-            Args.count("strcoll", a, kw, 0, 2, 2);
-            return strcoll(a);
+        l.fn("localeconv", new JFunc() {
+            @Override
+            public PyObject call(PyObject[] a, String[] kw) {
+                Args.count("localeconv", a, kw, 0, 0, 0);
+                return localeconv();
+            }
         });
-        l.fn("strxfrm", (a, kw) -> {
-            Args.count("strxfrm", a, kw, 0, 1, 1);
-            return new PyStr(Args.str("strxfrm", a[0], 1));
+        l.fn("strcoll", new JFunc() {
+            @Override
+            public PyObject call(PyObject[] a, String[] kw) {
+                Args.count("strcoll", a, kw, 0, 2, 2);
+                return strcoll(a);
+            }
         });
-        l.fn("nl_langinfo", (a, kw) -> {
-            Args.count("nl_langinfo", a, kw, 0, 1, 1);
-            return l.nlLanginfo(a);
+        l.fn("strxfrm", new JFunc() {
+            @Override
+            public PyObject call(PyObject[] a, String[] kw) {
+                Args.count("strxfrm", a, kw, 0, 1, 1);
+                return new PyStr(Args.str("strxfrm", a[0], 1));
+            }
+        });
+        l.fn("nl_langinfo", new JFunc() {
+            @Override
+            public PyObject call(PyObject[] a, String[] kw) {
+                Args.count("nl_langinfo", a, kw, 0, 1, 1);
+                return l.nlLanginfo(a);
+            }
         });
         // CPython 3.11: Python/fileutils.c _Py_GetLocaleEncoding (UTF-8 mode is off after coercion)
-        l.fn("getencoding", (a, kw) -> {
-            Args.count("getencoding", a, kw, 0, 0, 0);
-            return new PyStr(l.utf8Ctype() ? "UTF-8" : "ANSI_X3.4-1968");
+        l.fn("getencoding", new JFunc() {
+            @Override
+            public PyObject call(PyObject[] a, String[] kw) {
+                Args.count("getencoding", a, kw, 0, 0, 0);
+                return new PyStr(l.utf8Ctype() ? "UTF-8" : "ANSI_X3.4-1968");
+            }
         });
         // no message catalogs: the gettext family returns the message itself
-        l.fn("gettext", (a, kw) -> {
-            Args.count("gettext", a, kw, 0, 1, 1);
-            return new PyStr(Args.str("gettext", a[0], 1));
-        });
-        l.fn("dgettext", (a, kw) -> {
-            Args.count("dgettext", a, kw, 0, 2, 2);
-            return new PyStr(Args.str("dgettext", a[1], 2));
-        });
-        l.fn("dcgettext", (a, kw) -> {
-            Args.count("dcgettext", a, kw, 0, 3, 3);
-            Args.integer(a[2]);
-            return new PyStr(Args.str("dcgettext", a[1], 2));
-        });
-        l.fn("textdomain", (a, kw) -> {
-            Args.count("textdomain", a, kw, 0, 1, 1);
-            if (a[0] != PyNone.NONE) {
-                l.domain = Args.str("textdomain", a[0], 1);
+        l.fn("gettext", new JFunc() {
+            @Override
+            public PyObject call(PyObject[] a, String[] kw) {
+                Args.count("gettext", a, kw, 0, 1, 1);
+                return new PyStr(Args.str("gettext", a[0], 1));
             }
-            return new PyStr(l.domain);
         });
-        l.fn("bindtextdomain", (a, kw) -> {
-            Args.count("bindtextdomain", a, kw, 0, 2, 2);
-            String dom = Args.str("bindtextdomain", a[0], 1);
-            if (dom.isEmpty()) {
-                throw Exc.valueError("empty string");
+        l.fn("dgettext", new JFunc() {
+            @Override
+            public PyObject call(PyObject[] a, String[] kw) {
+                Args.count("dgettext", a, kw, 0, 2, 2);
+                return new PyStr(Args.str("dgettext", a[1], 2));
             }
-            if (a[1] != PyNone.NONE) {
-                l.bindings.put(dom, Args.str("bindtextdomain", a[1], 2));
-            }
-            return new PyStr(l.bindings.getOrDefault(dom, "/usr/share/locale"));
         });
-        l.fn("bind_textdomain_codeset", (a, kw) -> {
-            Args.count("bind_textdomain_codeset", a, kw, 0, 2, 2);
-            return a[1] == PyNone.NONE ? PyNone.NONE : new PyStr(Args.str("bind_textdomain_codeset", a[1], 2));
+        l.fn("dcgettext", new JFunc() {
+            @Override
+            public PyObject call(PyObject[] a, String[] kw) {
+                Args.count("dcgettext", a, kw, 0, 3, 3);
+                Args.integer(a[2]);
+                return new PyStr(Args.str("dcgettext", a[1], 2));
+            }
+        });
+        l.fn("textdomain", new JFunc() {
+            @Override
+            public PyObject call(PyObject[] a, String[] kw) {
+                Args.count("textdomain", a, kw, 0, 1, 1);
+                if (a[0] != PyNone.NONE) {
+                    l.domain = Args.str("textdomain", a[0], 1);
+                }
+                return new PyStr(l.domain);
+            }
+        });
+        l.fn("bindtextdomain", new JFunc() {
+            @Override
+            public PyObject call(PyObject[] a, String[] kw) {
+                Args.count("bindtextdomain", a, kw, 0, 2, 2);
+                String dom = Args.str("bindtextdomain", a[0], 1);
+                if (dom.isEmpty()) {
+                    throw Exc.valueError("empty string");
+                }
+                if (a[1] != PyNone.NONE) {
+                    l.bindings.put(dom, Args.str("bindtextdomain", a[1], 2));
+                }
+                return new PyStr(l.bindings.getOrDefault(dom, "/usr/share/locale"));
+            }
+        });
+        l.fn("bind_textdomain_codeset", new JFunc() {
+            @Override
+            public PyObject call(PyObject[] a, String[] kw) {
+                Args.count("bind_textdomain_codeset", a, kw, 0, 2, 2);
+                return a[1] == PyNone.NONE ? PyNone.NONE : new PyStr(Args.str("bind_textdomain_codeset", a[1], 2));
+            }
         });
         for (int c = 0; c < CATEGORY.length; c++) {
             if (c <= LC_ALL) {

@@ -69,33 +69,45 @@ final class MarshalModule {
     static PyModule create(Interpreter in) {
         PyModule m = new PyModule("marshal");
         m.dict.setStr("version", PyInt.of(Marshal.VERSION));
-        m.dict.setStr("dumps", new PyBuiltinFunction("dumps", (a, kw) -> {
-            Args.count("dumps", a, kw, 0, 1, 2);
-            return new PyBytes(dumps(a[0], version(a, 1)));
-        }, null, "marshal"));
-        m.dict.setStr("loads", new PyBuiltinFunction("loads", (a, kw) -> {
-            Args.count("loads", a, kw, 0, 1, 1);
-            return (PyObject) load(Buffers.require(a[0]))[0];
-        }, null, "marshal"));
-        m.dict.setStr("dump", new PyBuiltinFunction("dump", (a, kw) -> {
-            Args.count("dump", a, kw, 0, 2, 3);
-            Abstract.callMethod(a[1], "write", new PyBytes(dumps(a[0], version(a, 2))));
-            return PyNone.NONE;
-        }, null, "marshal"));
-        m.dict.setStr("load", new PyBuiltinFunction("load", (a, kw) -> {
-            Args.count("load", a, kw, 0, 1, 1);
-            PyObject file = a[0];
-            PyObject tell = Abstract.lookupAttr(file, "tell");
-            long start = tell == null ? -1 : Args.integer(Abstract.call(tell));
-            PyObject data = Abstract.callMethod(file, "read");
-            if (!Buffers.check(data)) {
-                throw Exc.typeError("file.read() returned not bytes but " + Abstract.typeName(data));
+        m.dict.setStr("dumps", new PyBuiltinFunction("dumps", new dev.quicken.runtime.JFunc() {
+            @Override
+            public PyObject call(PyObject[] a, String[] kw) {
+                Args.count("dumps", a, kw, 0, 1, 2);
+                return new PyBytes(dumps(a[0], version(a, 1)));
             }
-            Object[] r = load(Buffers.of(data));
-            if (start >= 0) {
-                Abstract.callMethod(file, "seek", PyInt.of(start + (Integer) r[1]));
+        }, null, "marshal"));
+        m.dict.setStr("loads", new PyBuiltinFunction("loads", new dev.quicken.runtime.JFunc() {
+            @Override
+            public PyObject call(PyObject[] a, String[] kw) {
+                Args.count("loads", a, kw, 0, 1, 1);
+                return (PyObject) load(Buffers.require(a[0]))[0];
             }
-            return (PyObject) r[0];
+        }, null, "marshal"));
+        m.dict.setStr("dump", new PyBuiltinFunction("dump", new dev.quicken.runtime.JFunc() {
+            @Override
+            public PyObject call(PyObject[] a, String[] kw) {
+                Args.count("dump", a, kw, 0, 2, 3);
+                Abstract.callMethod(a[1], "write", new PyBytes(dumps(a[0], version(a, 2))));
+                return PyNone.NONE;
+            }
+        }, null, "marshal"));
+        m.dict.setStr("load", new PyBuiltinFunction("load", new dev.quicken.runtime.JFunc() {
+            @Override
+            public PyObject call(PyObject[] a, String[] kw) {
+                Args.count("load", a, kw, 0, 1, 1);
+                PyObject file = a[0];
+                PyObject tell = Abstract.lookupAttr(file, "tell");
+                long start = tell == null ? -1 : Args.integer(Abstract.call(tell));
+                PyObject data = Abstract.callMethod(file, "read");
+                if (!Buffers.check(data)) {
+                    throw Exc.typeError("file.read() returned not bytes but " + Abstract.typeName(data));
+                }
+                Object[] r = load(Buffers.of(data));
+                if (start >= 0) {
+                    Abstract.callMethod(file, "seek", PyInt.of(start + (Integer) r[1]));
+                }
+                return (PyObject) r[0];
+            }
         }, null, "marshal"));
         return m;
     }

@@ -35,14 +35,20 @@ final class OpcodeModule {
     static PyModule create(Interpreter in) {
         PyModule m = new PyModule("_opcode");
         m.dict.setStr("__doc__", new PyStr("Opcode support module."));
-        m.dict.setStr("stack_effect", new PyBuiltinFunction("stack_effect", (a, kw) -> {
-            PyObject[] p = Args.parse("stack_effect", a, kw, 0, new String[] {"opcode", "oparg", "jump"}, 1, 2);
-            return PyInt.of(stackEffect((int) Args.integer(p[0]), p[1] == null ? PyNone.NONE : p[1],
-                    p[2] == null ? PyNone.NONE : p[2]));
+        m.dict.setStr("stack_effect", new PyBuiltinFunction("stack_effect", new dev.quicken.runtime.JFunc() {
+            @Override
+            public PyObject call(PyObject[] a, String[] kw) {
+                PyObject[] p = Args.parse("stack_effect", a, kw, 0, new String[] {"opcode", "oparg", "jump"}, 1, 2);
+                return PyInt.of(stackEffect((int) Args.integer(p[0]), p[1] == null ? PyNone.NONE : p[1],
+                        p[2] == null ? PyNone.NONE : p[2]));
+            }
         }, null, "_opcode"));
-        m.dict.setStr("get_specialization_stats", new PyBuiltinFunction("get_specialization_stats", (a, kw) -> {
-            Args.count("get_specialization_stats", a, kw, 0, 0, 0);
-            return specializationStats(in);
+        m.dict.setStr("get_specialization_stats", new PyBuiltinFunction("get_specialization_stats", new dev.quicken.runtime.JFunc() {
+            @Override
+            public PyObject call(PyObject[] a, String[] kw) {
+                Args.count("get_specialization_stats", a, kw, 0, 0, 0);
+                return specializationStats(in);
+            }
         }, null, "_opcode"));
         return m;
     }

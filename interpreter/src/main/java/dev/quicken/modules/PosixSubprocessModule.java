@@ -18,8 +18,11 @@ final class PosixSubprocessModule {
 
     static PyModule create(Interpreter in) {
         PyModule m = new PyModule("_posixsubprocess");
-        m.dict.setStr("fork_exec", new PyBuiltinFunction("fork_exec", (a, kw) -> {
-            throw PosixModule.osError(ENOSYS, null, null);
+        m.dict.setStr("fork_exec", new PyBuiltinFunction("fork_exec", new dev.quicken.runtime.JFunc() {
+            @Override
+            public dev.quicken.runtime.PyObject call(dev.quicken.runtime.PyObject[] a, String[] kw) {
+                throw PosixModule.osError(ENOSYS, null, null);
+            }
         }, null, "_posixsubprocess"));
         return m;
     }

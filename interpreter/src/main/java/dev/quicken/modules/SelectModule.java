@@ -173,7 +173,12 @@ final class SelectModule {
     static PyModule create(Interpreter in) {
         PyModule m = new PyModule("select");
         m.dict.setStr("error", Exc.OSError);
-        m.dict.setStr("select", new PyBuiltinFunction("select", SelectModule::select, null, "select"));
+        m.dict.setStr("select", new PyBuiltinFunction("select", new dev.quicken.runtime.JFunc() {
+            @Override
+            public PyObject call(PyObject[] x0, String[] x1) {
+                return SelectModule.select(x0, x1);
+            }
+        }, null, "select"));
         return m;
     }
 }

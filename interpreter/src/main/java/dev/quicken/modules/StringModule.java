@@ -32,13 +32,21 @@ final class StringModule {
     private static PyType iterType(String name) {
         PyType t = new PyType(name);
         TypeSetup.registerExtra(t);
-        TypeSetup.def0(t, "__iter__", a -> a);
-        TypeSetup.def0(t, "__next__", a -> {
-            PyObject v = ((PyIter) a).next();
-            if (v == null) {
-                throw Exc.stopIteration();
+        TypeSetup.def0(t, "__iter__", new TypeSetup.F0() {
+            @Override
+            public PyObject apply(PyObject a) {
+                return a;
             }
-            return v;
+        });
+        TypeSetup.def0(t, "__next__", new TypeSetup.F0() {
+            @Override
+            public PyObject apply(PyObject a) {
+                PyObject v = ((PyIter) a).next();
+                if (v == null) {
+                    throw Exc.stopIteration();
+                }
+                return v;
+            }
         });
         t.recomputeFlags();
         return t;
@@ -47,13 +55,19 @@ final class StringModule {
     static PyModule create(Interpreter in) {
         PyModule m = new PyModule("_string");
         m.dict.setStr("__doc__", new PyStr("string helper module"));
-        m.dict.setStr("formatter_parser", new PyBuiltinFunction("formatter_parser", (a, kw) -> {
-            Args.count("formatter_parser", a, kw, 0, 1, 1);
-            return new MarkupIterator(str(a[0]));
+        m.dict.setStr("formatter_parser", new PyBuiltinFunction("formatter_parser", new dev.quicken.runtime.JFunc() {
+            @Override
+            public PyObject call(PyObject[] a, String[] kw) {
+                Args.count("formatter_parser", a, kw, 0, 1, 1);
+                return new MarkupIterator(str(a[0]));
+            }
         }, null, "_string"));
-        m.dict.setStr("formatter_field_name_split", new PyBuiltinFunction("formatter_field_name_split", (a, kw) -> {
-            Args.count("formatter_field_name_split", a, kw, 0, 1, 1);
-            return fieldNameSplit(str(a[0]));
+        m.dict.setStr("formatter_field_name_split", new PyBuiltinFunction("formatter_field_name_split", new dev.quicken.runtime.JFunc() {
+            @Override
+            public PyObject call(PyObject[] a, String[] kw) {
+                Args.count("formatter_field_name_split", a, kw, 0, 1, 1);
+                return fieldNameSplit(str(a[0]));
+            }
         }, null, "_string"));
         DictOrder.apply(m, "formatter_field_name_split", "formatter_parser");
         return m;

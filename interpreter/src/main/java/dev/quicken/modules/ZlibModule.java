@@ -59,9 +59,12 @@ public final class ZlibModule {
     }
 
     private static void fn(PyModule m, String name, F f) {
-        m.dict.setStr(name, new PyBuiltinFunction(name, (a, kw) -> {
-            Args.noKw(name, kw);
-            return f.apply(a);
+        m.dict.setStr(name, new PyBuiltinFunction(name, new dev.quicken.runtime.JFunc() {
+            @Override
+            public PyObject call(PyObject[] a, String[] kw) {
+                Args.noKw(name, kw);
+                return f.apply(a);
+            }
         }, null, "_quicken_zlib"));
     }
 
@@ -131,52 +134,81 @@ public final class ZlibModule {
     static PyModule create(Interpreter in) {
         PyModule m = new PyModule("_quicken_zlib");
         // deflater(level, raw, strategy, zdict)
-        fn(m, "deflater", a -> {
-            Deflater d = new Deflater((int) Args.integer(a[0]), a[1] == PyBool.TRUE);
-            int strategy = (int) Args.integer(a[2]);
-            d.setStrategy(strategy == 1 ? Deflater.FILTERED : strategy == 2 ? Deflater.HUFFMAN_ONLY
-                    : Deflater.DEFAULT_STRATEGY);
-            byte[] zdict = bytes(a[3]);
-            if (zdict != null) {
-                d.setDictionary(zdict);
+        fn(m, "deflater", new F() {
+            @Override
+            public PyObject apply(PyObject[] a) {
+                Deflater d = new Deflater((int) Args.integer(a[0]), a[1] == PyBool.TRUE);
+                int strategy = (int) Args.integer(a[2]);
+                d.setStrategy(strategy == 1 ? Deflater.FILTERED : strategy == 2 ? Deflater.HUFFMAN_ONLY
+                        : Deflater.DEFAULT_STRATEGY);
+                byte[] zdict = bytes(a[3]);
+                if (zdict != null) {
+                    d.setDictionary(zdict);
+                }
+                return new Stream(d, null, zdict);
             }
-            return new Stream(d, null, zdict);
         });
         // compress(stream, data) and flush(stream, mode): mode 4 = Z_FINISH
-        fn(m, "compress", a -> new PyBytes(deflate(((Stream) a[0]).def, Buffers.require(a[1]), Deflater.NO_FLUSH,
-                false)));
-        fn(m, "flush", a -> {
-            int mode = (int) Args.integer(a[1]);
-            Deflater d = ((Stream) a[0]).def;
-            if (mode == 0) {
-                return new PyBytes(new byte[0]);
+        fn(m, "compress", new F() {
+            @Override
+            public PyObject apply(PyObject[] a) {
+                return new PyBytes(deflate(((Stream) a[0]).def, Buffers.require(a[1]), Deflater.NO_FLUSH,
+                false));
             }
-            if (mode == 4) {
-                byte[] r = deflate(d, null, 0, true);
-                d.end();
-                return new PyBytes(r);
-            }
-            return new PyBytes(deflate(d, null, mode == 3 ? Deflater.FULL_FLUSH : Deflater.SYNC_FLUSH, false));
         });
-        fn(m, "inflater", a -> new Stream(null, new Inflater(a[0] == PyBool.TRUE), bytes(a[1])));
-        fn(m, "decompress", a -> inflate((Stream) a[0], Buffers.require(a[1]), Args.integer(a[2])));
-        fn(m, "adler32", a -> {
-            long start = Args.integer(a[1]) & 0xffffffffL;
-            byte[] b = Buffers.require(a[0]);
-            if (start == 1) {
-                Adler32 ad = new Adler32();
-                ad.update(b);
-                return PyInt.of(ad.getValue());
+        fn(m, "flush", new F() {
+            @Override
+            public PyObject apply(PyObject[] a) {
+                int mode = (int) Args.integer(a[1]);
+                Deflater d = ((Stream) a[0]).def;
+                if (mode == 0) {
+                    return new PyBytes(new byte[0]);
+                }
+                if (mode == 4) {
+                    byte[] r = deflate(d, null, 0, true);
+                    d.end();
+                    return new PyBytes(r);
+                }
+                return new PyBytes(deflate(d, null, mode == 3 ? Deflater.FULL_FLUSH : Deflater.SYNC_FLUSH, false));
             }
-            long s1 = start & 0xffff;
-            long s2 = start >>> 16;
-            for (byte x : b) {
-                s1 = (s1 + (x & 0xff)) % 65521;
-                s2 = (s2 + s1) % 65521;
-            }
-            return PyInt.of((s2 << 16) | s1);
         });
-        fn(m, "crc32", a -> PyInt.of(BinasciiModule.crc32(Buffers.require(a[0]), Args.integer(a[1]) & 0xffffffffL)));
+        fn(m, "inflater", new F() {
+            @Override
+            public PyObject apply(PyObject[] a) {
+                return new Stream(null, new Inflater(a[0] == PyBool.TRUE), bytes(a[1]));
+            }
+        });
+        fn(m, "decompress", new F() {
+            @Override
+            public PyObject apply(PyObject[] a) {
+                return inflate((Stream) a[0], Buffers.require(a[1]), Args.integer(a[2]));
+            }
+        });
+        fn(m, "adler32", new F() {
+            @Override
+            public PyObject apply(PyObject[] a) {
+                long start = Args.integer(a[1]) & 0xffffffffL;
+                byte[] b = Buffers.require(a[0]);
+                if (start == 1) {
+                    Adler32 ad = new Adler32();
+                    ad.update(b);
+                    return PyInt.of(ad.getValue());
+                }
+                long s1 = start & 0xffff;
+                long s2 = start >>> 16;
+                for (byte x : b) {
+                    s1 = (s1 + (x & 0xff)) % 65521;
+                    s2 = (s2 + s1) % 65521;
+                }
+                return PyInt.of((s2 << 16) | s1);
+            }
+        });
+        fn(m, "crc32", new F() {
+            @Override
+            public PyObject apply(PyObject[] a) {
+                return PyInt.of(BinasciiModule.crc32(Buffers.require(a[0]), Args.integer(a[1]) & 0xffffffffL));
+            }
+        });
         return m;
     }
 }

@@ -17,7 +17,12 @@ import java.util.Arrays;
 /** {@code _io.BytesIO}: a binary stream in memory (CPython 3.11: Modules/_io/bytesio.c). */
 final class BytesIO extends IOBaseObj {
 
-    static final PyType TYPE = IoSupport.type("BytesIO", BytesIO::new, IoModule.BUFFERED_IOBASE);
+    static final PyType TYPE = IoSupport.type("BytesIO", new PyType.Factory() {
+        @Override
+        public PyObject make(PyType x) {
+            return new BytesIO(x);
+        }
+    }, IoModule.BUFFERED_IOBASE);
 
     byte[] buf = new byte[0];
     int size;
@@ -82,143 +87,206 @@ final class BytesIO extends IOBaseObj {
 
     private static void setup() {
         PyType t = TYPE;
-        def(t, "__init__", (a, kw) -> {
-            PyObject[] p = Args.parse("BytesIO", a, kw, 1, new String[] {"initial_bytes"}, 0, 1);
-            BytesIO b = (BytesIO) a[0];
-            b.size = 0;
-            b.pos = 0;
-            b.buf = new byte[0];
-            if (p[0] != null && p[0] != NONE) {
-                b.write(IoSupport.bytesOf(p[0]));
+        def(t, "__init__", new dev.quicken.runtime.JFunc() {
+            @Override
+            public PyObject call(PyObject[] a, String[] kw) {
+                PyObject[] p = Args.parse("BytesIO", a, kw, 1, new String[] {"initial_bytes"}, 0, 1);
+                BytesIO b = (BytesIO) a[0];
+                b.size = 0;
                 b.pos = 0;
+                b.buf = new byte[0];
+                if (p[0] != null && p[0] != NONE) {
+                    b.write(IoSupport.bytesOf(p[0]));
+                    b.pos = 0;
+                }
+                return NONE;
             }
-            return NONE;
         });
-        def(t, "getvalue", (a, kw) -> {
-            BytesIO b = self(a[0]);
-            return new PyBytes(Arrays.copyOf(b.buf, b.size));
-        });
-        def(t, "getbuffer", (a, kw) -> {
-            BytesIO b = self(a[0]);
-            dev.quicken.eval.Interpreter in = dev.quicken.eval.Interpreter.current();
-            PyObject mv = in == null ? null : in.builtins.getStr("memoryview");
-            if (mv == null) {
-                throw Exc.raise(Exc.NotImplementedError, "memoryview is not available");
+        def(t, "getvalue", new dev.quicken.runtime.JFunc() {
+            @Override
+            public PyObject call(PyObject[] a, String[] kw) {
+                BytesIO b = self(a[0]);
+                return new PyBytes(Arrays.copyOf(b.buf, b.size));
             }
-            return Abstract.call(mv, new PyBytes(Arrays.copyOf(b.buf, b.size)));
+        });
+        def(t, "getbuffer", new dev.quicken.runtime.JFunc() {
+            @Override
+            public PyObject call(PyObject[] a, String[] kw) {
+                BytesIO b = self(a[0]);
+                dev.quicken.eval.Interpreter in = dev.quicken.eval.Interpreter.current();
+                PyObject mv = in == null ? null : in.builtins.getStr("memoryview");
+                if (mv == null) {
+                    throw Exc.raise(Exc.NotImplementedError, "memoryview is not available");
+                }
+                return Abstract.call(mv, new PyBytes(Arrays.copyOf(b.buf, b.size)));
+            }
         });
         for (String name : new String[] {"read", "read1"}) {
-            def(t, name, (a, kw) -> {
-                PyObject[] p = Args.parse(name, a, kw, 1, new String[] {"size"}, 0, 1);
-                return new PyBytes(self(a[0]).read(IoSupport.sizeArg(p[0])));
+            def(t, name, new dev.quicken.runtime.JFunc() {
+                @Override
+                public PyObject call(PyObject[] a, String[] kw) {
+                    PyObject[] p = Args.parse(name, a, kw, 1, new String[] {"size"}, 0, 1);
+                    return new PyBytes(self(a[0]).read(IoSupport.sizeArg(p[0])));
+                }
             });
         }
-        def(t, "readline", (a, kw) -> {
-            PyObject[] p = Args.parse("readline", a, kw, 1, new String[] {"size"}, 0, 1);
-            return new PyBytes(self(a[0]).readline(IoSupport.sizeArg(p[0])));
-        });
-        def(t, "readlines", (a, kw) -> {
-            PyObject[] p = Args.parse("readlines", a, kw, 1, new String[] {"size"}, 0, 1);
-            BytesIO b = self(a[0]);
-            long hint = IoSupport.sizeArg(p[0]);
-            java.util.List<PyObject> out = new java.util.ArrayList<>();
-            long total = 0;
-            while (true) {
-                byte[] line = b.readline(-1);
-                if (line.length == 0) {
-                    break;
-                }
-                out.add(new PyBytes(line));
-                total += line.length;
-                if (hint > 0 && total >= hint) {
-                    break;
-                }
+        def(t, "readline", new dev.quicken.runtime.JFunc() {
+            @Override
+            public PyObject call(PyObject[] a, String[] kw) {
+                PyObject[] p = Args.parse("readline", a, kw, 1, new String[] {"size"}, 0, 1);
+                return new PyBytes(self(a[0]).readline(IoSupport.sizeArg(p[0])));
             }
-            return new dev.quicken.runtime.PyList(out.toArray(new PyObject[0]));
+        });
+        def(t, "readlines", new dev.quicken.runtime.JFunc() {
+            @Override
+            public PyObject call(PyObject[] a, String[] kw) {
+                PyObject[] p = Args.parse("readlines", a, kw, 1, new String[] {"size"}, 0, 1);
+                BytesIO b = self(a[0]);
+                long hint = IoSupport.sizeArg(p[0]);
+                java.util.List<PyObject> out = new java.util.ArrayList<>();
+                long total = 0;
+                while (true) {
+                    byte[] line = b.readline(-1);
+                    if (line.length == 0) {
+                        break;
+                    }
+                    out.add(new PyBytes(line));
+                    total += line.length;
+                    if (hint > 0 && total >= hint) {
+                        break;
+                    }
+                }
+                return new dev.quicken.runtime.PyList(out.toArray(new PyObject[0]));
+            }
         });
         for (String name : new String[] {"readinto", "readinto1"}) {
-            def(t, name, (a, kw) -> {
-                Args.count(name, a, kw, 1, 1, 1);
-                BytesIO b = self(a[0]);
-                byte[] data = b.read(Abstract.len(a[1]));
-                IoSupport.storeInto(a[1], data, data.length);
-                return PyInt.of(data.length);
+            def(t, name, new dev.quicken.runtime.JFunc() {
+                @Override
+                public PyObject call(PyObject[] a, String[] kw) {
+                    Args.count(name, a, kw, 1, 1, 1);
+                    BytesIO b = self(a[0]);
+                    byte[] data = b.read(Abstract.len(a[1]));
+                    IoSupport.storeInto(a[1], data, data.length);
+                    return PyInt.of(data.length);
+                }
             });
         }
-        def(t, "write", (a, kw) -> {
-            Args.count("write", a, kw, 1, 1, 1);
-            BytesIO b = self(a[0]);
-            return PyInt.of(b.write(IoSupport.bytesOf(a[1])));
-        });
-        def(t, "writelines", (a, kw) -> {
-            Args.count("writelines", a, kw, 1, 1, 1);
-            BytesIO b = self(a[0]);
-            PyObject it = Abstract.iter(a[1]);
-            for (PyObject x = Abstract.next(it); x != null; x = Abstract.next(it)) {
-                b.write(IoSupport.bytesOf(x));
+        def(t, "write", new dev.quicken.runtime.JFunc() {
+            @Override
+            public PyObject call(PyObject[] a, String[] kw) {
+                Args.count("write", a, kw, 1, 1, 1);
+                BytesIO b = self(a[0]);
+                return PyInt.of(b.write(IoSupport.bytesOf(a[1])));
             }
-            return NONE;
+        });
+        def(t, "writelines", new dev.quicken.runtime.JFunc() {
+            @Override
+            public PyObject call(PyObject[] a, String[] kw) {
+                Args.count("writelines", a, kw, 1, 1, 1);
+                BytesIO b = self(a[0]);
+                PyObject it = Abstract.iter(a[1]);
+                for (PyObject x = Abstract.next(it); x != null; x = Abstract.next(it)) {
+                    b.write(IoSupport.bytesOf(x));
+                }
+                return NONE;
+            }
         });
         // CPython 3.11: bytesio.c _io_BytesIO_seek_impl
-        def(t, "seek", (a, kw) -> {
-            Args.count("seek", a, kw, 1, 1, 2);
-            BytesIO b = self(a[0]);
-            long pos = Abstract.asIndex(a[1], "seek");
-            long whence = a.length > 2 ? Args.integer(a[2]) : 0;
-            if (pos < 0 && whence == 0) {
-                throw Exc.valueError("negative seek value " + pos);
+        def(t, "seek", new dev.quicken.runtime.JFunc() {
+            @Override
+            public PyObject call(PyObject[] a, String[] kw) {
+                Args.count("seek", a, kw, 1, 1, 2);
+                BytesIO b = self(a[0]);
+                long pos = Abstract.asIndex(a[1], "seek");
+                long whence = a.length > 2 ? Args.integer(a[2]) : 0;
+                if (pos < 0 && whence == 0) {
+                    throw Exc.valueError("negative seek value " + pos);
+                }
+                if (whence == 1) {
+                    pos = pos > Integer.MAX_VALUE - b.pos ? Integer.MAX_VALUE : b.pos + pos;
+                } else if (whence == 2) {
+                    pos = pos > Integer.MAX_VALUE - b.size ? Integer.MAX_VALUE : b.size + pos;
+                } else if (whence != 0) {
+                    throw Exc.valueError("invalid whence (" + whence + ", should be 0, 1 or 2)");
+                }
+                b.pos = (int) Math.max(0, Math.min(pos, Integer.MAX_VALUE));
+                return PyInt.of(b.pos);
             }
-            if (whence == 1) {
-                pos = pos > Integer.MAX_VALUE - b.pos ? Integer.MAX_VALUE : b.pos + pos;
-            } else if (whence == 2) {
-                pos = pos > Integer.MAX_VALUE - b.size ? Integer.MAX_VALUE : b.size + pos;
-            } else if (whence != 0) {
-                throw Exc.valueError("invalid whence (" + whence + ", should be 0, 1 or 2)");
-            }
-            b.pos = (int) Math.max(0, Math.min(pos, Integer.MAX_VALUE));
-            return PyInt.of(b.pos);
         });
-        def(t, "tell", (a, kw) -> PyInt.of(self(a[0]).pos));
-        def(t, "truncate", (a, kw) -> {
-            Args.count("truncate", a, kw, 1, 0, 1);
-            BytesIO b = self(a[0]);
-            long size = a.length > 1 && a[1] != NONE ? Abstract.asIndex(a[1], "truncate") : b.pos;
-            if (size < 0) {
-                throw Exc.valueError("negative size value " + size);
+        def(t, "tell", new dev.quicken.runtime.JFunc() {
+            @Override
+            public PyObject call(PyObject[] a, String[] kw) {
+                return PyInt.of(self(a[0]).pos);
             }
-            if (size < b.size) {
-                b.size = (int) size;
+        });
+        def(t, "truncate", new dev.quicken.runtime.JFunc() {
+            @Override
+            public PyObject call(PyObject[] a, String[] kw) {
+                Args.count("truncate", a, kw, 1, 0, 1);
+                BytesIO b = self(a[0]);
+                long size = a.length > 1 && a[1] != NONE ? Abstract.asIndex(a[1], "truncate") : b.pos;
+                if (size < 0) {
+                    throw Exc.valueError("negative size value " + size);
+                }
+                if (size < b.size) {
+                    b.size = (int) size;
+                }
+                return PyInt.of(size);
             }
-            return PyInt.of(size);
         });
         for (String n : new String[] {"readable", "writable", "seekable"}) {
-            def(t, n, (a, kw) -> {
-                self(a[0]);
-                return PyBool.TRUE;
+            def(t, n, new dev.quicken.runtime.JFunc() {
+                @Override
+                public PyObject call(PyObject[] a, String[] kw) {
+                    self(a[0]);
+                    return PyBool.TRUE;
+                }
             });
         }
-        def(t, "flush", (a, kw) -> {
-            self(a[0]);
-            return NONE;
-        });
-        def(t, "isatty", (a, kw) -> {
-            self(a[0]);
-            return PyBool.FALSE;
-        });
-        def(t, "close", (a, kw) -> {
-            ((BytesIO) a[0]).closed = true;
-            ((BytesIO) a[0]).buf = new byte[0];
-            return NONE;
-        });
-        TypeSetup.getset(t, "closed", s -> PyBool.of(((BytesIO) s).closed), null);
-        def(t, "__next__", (a, kw) -> {
-            byte[] line = self(a[0]).readline(-1);
-            if (line.length == 0) {
-                throw Exc.stopIteration();
+        def(t, "flush", new dev.quicken.runtime.JFunc() {
+            @Override
+            public PyObject call(PyObject[] a, String[] kw) {
+                self(a[0]);
+                return NONE;
             }
-            return new PyBytes(line);
         });
-        def(t, "__iter__", (a, kw) -> self(a[0]));
+        def(t, "isatty", new dev.quicken.runtime.JFunc() {
+            @Override
+            public PyObject call(PyObject[] a, String[] kw) {
+                self(a[0]);
+                return PyBool.FALSE;
+            }
+        });
+        def(t, "close", new dev.quicken.runtime.JFunc() {
+            @Override
+            public PyObject call(PyObject[] a, String[] kw) {
+                ((BytesIO) a[0]).closed = true;
+                ((BytesIO) a[0]).buf = new byte[0];
+                return NONE;
+            }
+        });
+        TypeSetup.getset(t, "closed", new java.util.function.Function<PyObject, PyObject>() {
+            @Override
+            public PyObject apply(PyObject s) {
+                return PyBool.of(((BytesIO) s).closed);
+            }
+        }, null);
+        def(t, "__next__", new dev.quicken.runtime.JFunc() {
+            @Override
+            public PyObject call(PyObject[] a, String[] kw) {
+                byte[] line = self(a[0]).readline(-1);
+                if (line.length == 0) {
+                    throw Exc.stopIteration();
+                }
+                return new PyBytes(line);
+            }
+        });
+        def(t, "__iter__", new dev.quicken.runtime.JFunc() {
+            @Override
+            public PyObject call(PyObject[] a, String[] kw) {
+                return self(a[0]);
+            }
+        });
         t.recomputeFlags();
     }
 }

@@ -520,16 +520,22 @@ public final class IoModule {
         m.dict.setStr("TextIOWrapper", TextIOWrapper.TYPE);
         m.dict.setStr("IncrementalNewlineDecoder", NewlineDecoder.TYPE);
         m.dict.setStr("open", OPEN);
-        m.dict.setStr("open_code", new PyBuiltinFunction("open_code", (a, kw) -> {
-            PyObject[] p = Args.parse("open_code", a, kw, 0, new String[] {"path"}, 1, 1);
-            if (!(p[0] instanceof PyStr)) {
-                throw Exc.typeError("open_code() argument 'path' must be str, not " + Abstract.typeName(p[0]));
+        m.dict.setStr("open_code", new PyBuiltinFunction("open_code", new dev.quicken.runtime.JFunc() {
+            @Override
+            public PyObject call(PyObject[] a, String[] kw) {
+                PyObject[] p = Args.parse("open_code", a, kw, 0, new String[] {"path"}, 1, 1);
+                if (!(p[0] instanceof PyStr)) {
+                    throw Exc.typeError("open_code() argument 'path' must be str, not " + Abstract.typeName(p[0]));
+                }
+                return Open.open(p[0], "rb", -1, NONE, NONE, NONE, true, NONE);
             }
-            return Open.open(p[0], "rb", -1, NONE, NONE, NONE, true, NONE);
         }, null, "_io"));
-        m.dict.setStr("text_encoding", new PyBuiltinFunction("text_encoding", (a, kw) -> {
-            PyObject[] p = Args.parse("text_encoding", a, kw, 0, new String[] {"encoding", "stacklevel"}, 1, 2);
-            return p[0] == NONE ? new PyStr("locale") : p[0];
+        m.dict.setStr("text_encoding", new PyBuiltinFunction("text_encoding", new dev.quicken.runtime.JFunc() {
+            @Override
+            public PyObject call(PyObject[] a, String[] kw) {
+                PyObject[] p = Args.parse("text_encoding", a, kw, 0, new String[] {"encoding", "stacklevel"}, 1, 2);
+                return p[0] == NONE ? new PyStr("locale") : p[0];
+            }
         }, null, "_io"));
         dev.quicken.modules.DictOrder.apply(m, "open", "text_encoding", "open_code", "DEFAULT_BUFFER_SIZE", "UnsupportedOperation", "BlockingIOError", "_IOBase", "IncrementalNewlineDecoder", "_BufferedIOBase", "_RawIOBase", "_TextIOBase", "BytesIO", "BufferedReader", "BufferedWriter", "BufferedRWPair", "BufferedRandom", "FileIO", "StringIO", "TextIOWrapper");
         return m;

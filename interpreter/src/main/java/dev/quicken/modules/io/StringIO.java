@@ -23,7 +23,12 @@ import java.util.List;
  */
 final class StringIO extends IOBaseObj {
 
-    static final PyType TYPE = IoSupport.type("StringIO", StringIO::new, IoModule.TEXT_IOBASE);
+    static final PyType TYPE = IoSupport.type("StringIO", new PyType.Factory() {
+        @Override
+        public PyObject make(PyType x) {
+            return new StringIO(x);
+        }
+    }, IoModule.TEXT_IOBASE);
 
     int[] buf = new int[16];
     int size;
@@ -181,134 +186,184 @@ final class StringIO extends IOBaseObj {
 
     private static void setup() {
         PyType t = TYPE;
-        def(t, "__init__", (a, kw) -> {
-            PyObject[] p = Args.parse("StringIO", a, kw, 1, new String[] {"initial_value", "newline"}, 0, 2);
-            ((StringIO) a[0]).init(p[0], p[1]);
-            return NONE;
-        });
-        def(t, "getvalue", (a, kw) -> {
-            StringIO s = self(a[0]);
-            return new PyStr(s.substring(0, s.size));
-        });
-        def(t, "read", (a, kw) -> {
-            PyObject[] p = Args.parse("read", a, kw, 1, new String[] {"size"}, 0, 1);
-            return new PyStr(self(a[0]).read(IoSupport.sizeArg(p[0])));
-        });
-        def(t, "readline", (a, kw) -> {
-            PyObject[] p = Args.parse("readline", a, kw, 1, new String[] {"size"}, 0, 1);
-            return new PyStr(self(a[0]).readline(IoSupport.sizeArg(p[0])));
-        });
-        def(t, "readlines", (a, kw) -> {
-            PyObject[] p = Args.parse("readlines", a, kw, 1, new String[] {"hint"}, 0, 1);
-            StringIO s = self(a[0]);
-            long hint = IoSupport.sizeArg(p[0]);
-            List<PyObject> out = new ArrayList<>();
-            long total = 0;
-            while (true) {
-                String line = s.readline(-1);
-                if (line.isEmpty()) {
-                    break;
-                }
-                out.add(new PyStr(line));
-                total += line.length();
-                if (hint > 0 && total >= hint) {
-                    break;
-                }
+        def(t, "__init__", new dev.quicken.runtime.JFunc() {
+            @Override
+            public PyObject call(PyObject[] a, String[] kw) {
+                PyObject[] p = Args.parse("StringIO", a, kw, 1, new String[] {"initial_value", "newline"}, 0, 2);
+                ((StringIO) a[0]).init(p[0], p[1]);
+                return NONE;
             }
-            return new PyList(out.toArray(new PyObject[0]));
         });
-        def(t, "write", (a, kw) -> {
-            Args.count("write", a, kw, 1, 1, 1);
-            StringIO s = self(a[0]);
-            if (!(a[1] instanceof PyStr)) {
-                throw Exc.typeError("string argument expected, got '" + Abstract.typeName(a[1]) + "'");
+        def(t, "getvalue", new dev.quicken.runtime.JFunc() {
+            @Override
+            public PyObject call(PyObject[] a, String[] kw) {
+                StringIO s = self(a[0]);
+                return new PyStr(s.substring(0, s.size));
             }
-            return PyInt.of(s.write(((PyStr) a[1]).value));
+        });
+        def(t, "read", new dev.quicken.runtime.JFunc() {
+            @Override
+            public PyObject call(PyObject[] a, String[] kw) {
+                PyObject[] p = Args.parse("read", a, kw, 1, new String[] {"size"}, 0, 1);
+                return new PyStr(self(a[0]).read(IoSupport.sizeArg(p[0])));
+            }
+        });
+        def(t, "readline", new dev.quicken.runtime.JFunc() {
+            @Override
+            public PyObject call(PyObject[] a, String[] kw) {
+                PyObject[] p = Args.parse("readline", a, kw, 1, new String[] {"size"}, 0, 1);
+                return new PyStr(self(a[0]).readline(IoSupport.sizeArg(p[0])));
+            }
+        });
+        def(t, "readlines", new dev.quicken.runtime.JFunc() {
+            @Override
+            public PyObject call(PyObject[] a, String[] kw) {
+                PyObject[] p = Args.parse("readlines", a, kw, 1, new String[] {"hint"}, 0, 1);
+                StringIO s = self(a[0]);
+                long hint = IoSupport.sizeArg(p[0]);
+                List<PyObject> out = new ArrayList<>();
+                long total = 0;
+                while (true) {
+                    String line = s.readline(-1);
+                    if (line.isEmpty()) {
+                        break;
+                    }
+                    out.add(new PyStr(line));
+                    total += line.length();
+                    if (hint > 0 && total >= hint) {
+                        break;
+                    }
+                }
+                return new PyList(out.toArray(new PyObject[0]));
+            }
+        });
+        def(t, "write", new dev.quicken.runtime.JFunc() {
+            @Override
+            public PyObject call(PyObject[] a, String[] kw) {
+                Args.count("write", a, kw, 1, 1, 1);
+                StringIO s = self(a[0]);
+                if (!(a[1] instanceof PyStr)) {
+                    throw Exc.typeError("string argument expected, got '" + Abstract.typeName(a[1]) + "'");
+                }
+                return PyInt.of(s.write(((PyStr) a[1]).value));
+            }
         });
         // CPython 3.11: stringio.c _io_StringIO_seek_impl
-        def(t, "seek", (a, kw) -> {
-            Args.count("seek", a, kw, 1, 1, 2);
-            StringIO s = self(a[0]);
-            long pos = Abstract.asIndex(a[1], "seek");
-            long whence = a.length > 2 ? Args.integer(a[2]) : 0;
-            if (whence != 0 && whence != 1 && whence != 2) {
-                throw Exc.valueError("Invalid whence (" + whence + ", should be 0, 1 or 2)");
-            } else if (pos < 0 && whence == 0) {
-                throw Exc.valueError("Negative seek position " + pos);
-            } else if (whence != 0 && pos != 0) {
-                throw Exc.raise(Exc.OSError, "Can't do nonzero cur-relative seeks");
+        def(t, "seek", new dev.quicken.runtime.JFunc() {
+            @Override
+            public PyObject call(PyObject[] a, String[] kw) {
+                Args.count("seek", a, kw, 1, 1, 2);
+                StringIO s = self(a[0]);
+                long pos = Abstract.asIndex(a[1], "seek");
+                long whence = a.length > 2 ? Args.integer(a[2]) : 0;
+                if (whence != 0 && whence != 1 && whence != 2) {
+                    throw Exc.valueError("Invalid whence (" + whence + ", should be 0, 1 or 2)");
+                } else if (pos < 0 && whence == 0) {
+                    throw Exc.valueError("Negative seek position " + pos);
+                } else if (whence != 0 && pos != 0) {
+                    throw Exc.raise(Exc.OSError, "Can't do nonzero cur-relative seeks");
+                }
+                if (whence == 1) {
+                    pos = s.pos;
+                } else if (whence == 2) {
+                    pos = s.size;
+                }
+                s.pos = (int) Math.min(pos, Integer.MAX_VALUE - 16);
+                return PyInt.of(s.pos);
             }
-            if (whence == 1) {
-                pos = s.pos;
-            } else if (whence == 2) {
-                pos = s.size;
-            }
-            s.pos = (int) Math.min(pos, Integer.MAX_VALUE - 16);
-            return PyInt.of(s.pos);
         });
-        def(t, "tell", (a, kw) -> PyInt.of(self(a[0]).pos));
-        def(t, "truncate", (a, kw) -> {
-            Args.count("truncate", a, kw, 1, 0, 1);
-            StringIO s = self(a[0]);
-            long size = a.length > 1 && a[1] != NONE ? Abstract.asIndex(a[1], "truncate") : s.pos;
-            if (size < 0) {
-                throw Exc.valueError("Negative size value " + size);
+        def(t, "tell", new dev.quicken.runtime.JFunc() {
+            @Override
+            public PyObject call(PyObject[] a, String[] kw) {
+                return PyInt.of(self(a[0]).pos);
             }
-            if (size < s.size) {
-                s.size = (int) size;
+        });
+        def(t, "truncate", new dev.quicken.runtime.JFunc() {
+            @Override
+            public PyObject call(PyObject[] a, String[] kw) {
+                Args.count("truncate", a, kw, 1, 0, 1);
+                StringIO s = self(a[0]);
+                long size = a.length > 1 && a[1] != NONE ? Abstract.asIndex(a[1], "truncate") : s.pos;
+                if (size < 0) {
+                    throw Exc.valueError("Negative size value " + size);
+                }
+                if (size < s.size) {
+                    s.size = (int) size;
+                }
+                return PyInt.of(size);
             }
-            return PyInt.of(size);
         });
         for (String n : new String[] {"readable", "writable", "seekable"}) {
-            def(t, n, (a, kw) -> {
-                self(a[0]);
-                return PyBool.TRUE;
+            def(t, n, new dev.quicken.runtime.JFunc() {
+                @Override
+                public PyObject call(PyObject[] a, String[] kw) {
+                    self(a[0]);
+                    return PyBool.TRUE;
+                }
             });
         }
-        def(t, "close", (a, kw) -> {
-            StringIO s = (StringIO) a[0];
-            s.closed = true;
-            s.buf = new int[0];
-            s.size = 0;
-            return NONE;
-        });
-        TypeSetup.getset(t, "closed", s -> {
-            if (!((StringIO) s).ok) {
-                throw Exc.valueError("I/O operation on uninitialized object");
+        def(t, "close", new dev.quicken.runtime.JFunc() {
+            @Override
+            public PyObject call(PyObject[] a, String[] kw) {
+                StringIO s = (StringIO) a[0];
+                s.closed = true;
+                s.buf = new int[0];
+                s.size = 0;
+                return NONE;
             }
-            return PyBool.of(((StringIO) s).closed);
-        }, null);
-        TypeSetup.getset(t, "line_buffering", s -> {
-            self(s);
-            return PyBool.FALSE;
-        }, null);
-        TypeSetup.getset(t, "newlines", s -> {
-            StringIO so = self(s);
-            return so.decoder == null ? NONE : NewlineDecoder.newlinesOf(so.decoder.seennl);
-        }, null);
-        def(t, "__next__", (a, kw) -> {
-            StringIO s = self(a[0]);
-            String line;
-            if (a[0].type() == TYPE) {
-                line = s.readline(-1);
-            } else {
-                PyObject r = Abstract.callMethod(a[0], "readline");
-                if (!(r instanceof PyStr)) {
-                    throw Exc.raise(Exc.OSError, "readline() should have returned a str object, not '"
-                            + Abstract.typeName(r) + "'");
+        });
+        TypeSetup.getset(t, "closed", new java.util.function.Function<PyObject, PyObject>() {
+            @Override
+            public PyObject apply(PyObject s) {
+                if (!((StringIO) s).ok) {
+                    throw Exc.valueError("I/O operation on uninitialized object");
                 }
-                line = ((PyStr) r).value;
+                return PyBool.of(((StringIO) s).closed);
             }
-            if (line.isEmpty()) {
-                throw Exc.stopIteration();
+        }, null);
+        TypeSetup.getset(t, "line_buffering", new java.util.function.Function<PyObject, PyObject>() {
+            @Override
+            public PyObject apply(PyObject s) {
+                self(s);
+                return PyBool.FALSE;
             }
-            return new PyStr(line);
+        }, null);
+        TypeSetup.getset(t, "newlines", new java.util.function.Function<PyObject, PyObject>() {
+            @Override
+            public PyObject apply(PyObject s) {
+                StringIO so = self(s);
+                return so.decoder == null ? NONE : NewlineDecoder.newlinesOf(so.decoder.seennl);
+            }
+        }, null);
+        def(t, "__next__", new dev.quicken.runtime.JFunc() {
+            @Override
+            public PyObject call(PyObject[] a, String[] kw) {
+                StringIO s = self(a[0]);
+                String line;
+                if (a[0].type() == TYPE) {
+                    line = s.readline(-1);
+                } else {
+                    PyObject r = Abstract.callMethod(a[0], "readline");
+                    if (!(r instanceof PyStr)) {
+                        throw Exc.raise(Exc.OSError, "readline() should have returned a str object, not '"
+                                + Abstract.typeName(r) + "'");
+                    }
+                    line = ((PyStr) r).value;
+                }
+                if (line.isEmpty()) {
+                    throw Exc.stopIteration();
+                }
+                return new PyStr(line);
+            }
         });
-        def(t, "__getstate__", (a, kw) -> {
-            StringIO s = self(a[0]);
-            PyObject d = s.dict == null && s.values == null ? NONE : s.materialize().copy();
-            return new dev.quicken.runtime.PyTuple(new PyObject[] {new PyStr(s.substring(0, s.size)),
-                s.readnl == null ? NONE : new PyStr(s.readnl), PyInt.of(s.pos), d});
+        def(t, "__getstate__", new dev.quicken.runtime.JFunc() {
+            @Override
+            public PyObject call(PyObject[] a, String[] kw) {
+                StringIO s = self(a[0]);
+                PyObject d = s.dict == null && s.values == null ? NONE : s.materialize().copy();
+                return new dev.quicken.runtime.PyTuple(new PyObject[] {new PyStr(s.substring(0, s.size)),
+                    s.readnl == null ? NONE : new PyStr(s.readnl), PyInt.of(s.pos), d});
+            }
         });
         t.recomputeFlags();
     }

@@ -291,12 +291,42 @@ public final class SreModule {
         m.dict.setStr("MAXREPEAT", PyInt.of(MAXREPEAT));
         m.dict.setStr("MAXGROUPS", PyInt.of(MAXGROUPS));
         m.dict.setStr("copyright", new PyStr(" SRE 2.2.2 Copyright (c) 1997-2002 by Secret Labs AB "));
-        def(m, "getcodesize", (a, kw) -> PyInt.of(4));
-        def(m, "ascii_iscased", (a, kw) -> PyBool.of(SreChars.asciiIscased(charArg("ascii_iscased", a, kw))));
-        def(m, "unicode_iscased", (a, kw) -> PyBool.of(SreChars.unicodeIscased(charArg("unicode_iscased", a, kw))));
-        def(m, "ascii_tolower", (a, kw) -> PyInt.of(SreChars.lowerAscii(charArg("ascii_tolower", a, kw))));
-        def(m, "unicode_tolower", (a, kw) -> PyInt.of(SreChars.lowerUnicode(charArg("unicode_tolower", a, kw))));
-        def(m, "compile", SreModule::compile);
+        def(m, "getcodesize", new JFunc() {
+            @Override
+            public PyObject call(PyObject[] a, String[] kw) {
+                return PyInt.of(4);
+            }
+        });
+        def(m, "ascii_iscased", new JFunc() {
+            @Override
+            public PyObject call(PyObject[] a, String[] kw) {
+                return PyBool.of(SreChars.asciiIscased(charArg("ascii_iscased", a, kw)));
+            }
+        });
+        def(m, "unicode_iscased", new JFunc() {
+            @Override
+            public PyObject call(PyObject[] a, String[] kw) {
+                return PyBool.of(SreChars.unicodeIscased(charArg("unicode_iscased", a, kw)));
+            }
+        });
+        def(m, "ascii_tolower", new JFunc() {
+            @Override
+            public PyObject call(PyObject[] a, String[] kw) {
+                return PyInt.of(SreChars.lowerAscii(charArg("ascii_tolower", a, kw)));
+            }
+        });
+        def(m, "unicode_tolower", new JFunc() {
+            @Override
+            public PyObject call(PyObject[] a, String[] kw) {
+                return PyInt.of(SreChars.lowerUnicode(charArg("unicode_tolower", a, kw)));
+            }
+        });
+        def(m, "compile", new JFunc() {
+            @Override
+            public PyObject call(PyObject[] x0, String[] x1) {
+                return SreModule.compile(x0, x1);
+            }
+        });
         dev.quicken.modules.DictOrder.apply(m, "compile", "getcodesize", "ascii_iscased", "unicode_iscased", "ascii_tolower", "unicode_tolower", "MAGIC", "CODESIZE", "MAXREPEAT", "MAXGROUPS", "copyright");
         return m;
     }
@@ -377,104 +407,169 @@ public final class SreModule {
     private static void setupPattern() {
         PyType t = PATTERN;
         for (String name : new String[] {"match", "fullmatch", "search"}) {
-            TypeSetup.def(t, name, (a, kw) -> {
-                PyObject[] p = Args.parse(name, a, kw, 1, MATCH_ARGS, 1, 3);
+            TypeSetup.def(t, name, new JFunc() {
+                @Override
+                public PyObject call(PyObject[] a, String[] kw) {
+                    PyObject[] p = Args.parse(name, a, kw, 1, MATCH_ARGS, 1, 3);
+                    Pattern self = pat(a[0]);
+                    Subject s = subject(p[0]);
+                    SreState st = state(self, s, posArg(p[1], 0), posArg(p[2], Long.MAX_VALUE));
+                    boolean ok;
+                    if (name.equals("search")) {
+                        ok = st.search();
+                    } else {
+                        st.matchAll = name.equals("fullmatch");
+                        ok = st.match();
+                    }
+                    return ok ? newMatch(self, s, st) : NONE;
+                }
+            });
+        }
+        TypeSetup.def(t, "findall", new JFunc() {
+            @Override
+            public PyObject call(PyObject[] a, String[] kw) {
+                PyObject[] p = Args.parse("findall", a, kw, 1, MATCH_ARGS, 1, 3);
                 Pattern self = pat(a[0]);
                 Subject s = subject(p[0]);
                 SreState st = state(self, s, posArg(p[1], 0), posArg(p[2], Long.MAX_VALUE));
-                boolean ok;
-                if (name.equals("search")) {
-                    ok = st.search();
-                } else {
-                    st.matchAll = name.equals("fullmatch");
-                    ok = st.match();
-                }
-                return ok ? newMatch(self, s, st) : NONE;
-            });
-        }
-        TypeSetup.def(t, "findall", (a, kw) -> {
-            PyObject[] p = Args.parse("findall", a, kw, 1, MATCH_ARGS, 1, 3);
-            Pattern self = pat(a[0]);
-            Subject s = subject(p[0]);
-            SreState st = state(self, s, posArg(p[1], 0), posArg(p[2], Long.MAX_VALUE));
-            List<PyObject> out = new ArrayList<>();
-            while (st.start <= st.end) {
-                st.reset();
-                st.ptr = st.start;
-                if (!st.search()) {
-                    break;
-                }
-                PyObject item;
-                if (self.groups == 0) {
-                    item = s.slice(st.start, st.ptr);
-                } else if (self.groups == 1) {
-                    item = stateSlice(st, s, 1, true);
-                } else {
-                    PyObject[] g = new PyObject[self.groups];
-                    for (int i = 0; i < g.length; i++) {
-                        g[i] = stateSlice(st, s, i + 1, true);
+                List<PyObject> out = new ArrayList<>();
+                while (st.start <= st.end) {
+                    st.reset();
+                    st.ptr = st.start;
+                    if (!st.search()) {
+                        break;
                     }
-                    item = new PyTuple(g);
+                    PyObject item;
+                    if (self.groups == 0) {
+                        item = s.slice(st.start, st.ptr);
+                    } else if (self.groups == 1) {
+                        item = stateSlice(st, s, 1, true);
+                    } else {
+                        PyObject[] g = new PyObject[self.groups];
+                        for (int i = 0; i < g.length; i++) {
+                            g[i] = stateSlice(st, s, i + 1, true);
+                        }
+                        item = new PyTuple(g);
+                    }
+                    out.add(item);
+                    st.mustAdvance = st.ptr == st.start;
+                    st.start = st.ptr;
                 }
-                out.add(item);
-                st.mustAdvance = st.ptr == st.start;
-                st.start = st.ptr;
+                return new PyList(out.toArray(new PyObject[0]));
             }
-            return new PyList(out.toArray(new PyObject[0]));
         });
-        TypeSetup.def(t, "finditer", (a, kw) -> {
-            PyObject[] p = Args.parse("finditer", a, kw, 1, MATCH_ARGS, 1, 3);
-            Scanner sc = scanner(pat(a[0]), p[0], posArg(p[1], 0), posArg(p[2], Long.MAX_VALUE));
-            return new MatchIter(sc);
+        TypeSetup.def(t, "finditer", new JFunc() {
+            @Override
+            public PyObject call(PyObject[] a, String[] kw) {
+                PyObject[] p = Args.parse("finditer", a, kw, 1, MATCH_ARGS, 1, 3);
+                Scanner sc = scanner(pat(a[0]), p[0], posArg(p[1], 0), posArg(p[2], Long.MAX_VALUE));
+                return new MatchIter(sc);
+            }
         });
-        TypeSetup.def(t, "scanner", (a, kw) -> {
-            PyObject[] p = Args.parse("scanner", a, kw, 1, MATCH_ARGS, 1, 3);
-            return scanner(pat(a[0]), p[0], posArg(p[1], 0), posArg(p[2], Long.MAX_VALUE));
+        TypeSetup.def(t, "scanner", new JFunc() {
+            @Override
+            public PyObject call(PyObject[] a, String[] kw) {
+                PyObject[] p = Args.parse("scanner", a, kw, 1, MATCH_ARGS, 1, 3);
+                return scanner(pat(a[0]), p[0], posArg(p[1], 0), posArg(p[2], Long.MAX_VALUE));
+            }
         });
-        TypeSetup.def(t, "split", (a, kw) -> {
-            PyObject[] p = Args.parse("split", a, kw, 1, new String[] {"string", "maxsplit"}, 1, 2);
-            return split(pat(a[0]), p[0], p[1] == null ? 0 : Args.integer(p[1]));
+        TypeSetup.def(t, "split", new JFunc() {
+            @Override
+            public PyObject call(PyObject[] a, String[] kw) {
+                PyObject[] p = Args.parse("split", a, kw, 1, new String[] {"string", "maxsplit"}, 1, 2);
+                return split(pat(a[0]), p[0], p[1] == null ? 0 : Args.integer(p[1]));
+            }
         });
         for (String name : new String[] {"sub", "subn"}) {
-            TypeSetup.def(t, name, (a, kw) -> {
-                PyObject[] p = Args.parse(name, a, kw, 1, new String[] {"repl", "string", "count"}, 2, 3);
-                return subx(pat(a[0]), p[0], p[1], p[2] == null ? 0 : Args.integer(p[2]), name.equals("subn"));
+            TypeSetup.def(t, name, new JFunc() {
+                @Override
+                public PyObject call(PyObject[] a, String[] kw) {
+                    PyObject[] p = Args.parse(name, a, kw, 1, new String[] {"repl", "string", "count"}, 2, 3);
+                    return subx(pat(a[0]), p[0], p[1], p[2] == null ? 0 : Args.integer(p[2]), name.equals("subn"));
+                }
             });
         }
-        TypeSetup.def(t, "__copy__", (a, kw) -> a[0]);
-        TypeSetup.def(t, "__deepcopy__", (a, kw) -> a[0]);
-        TypeSetup.def(t, "__repr__", (a, kw) -> new PyStr(patternRepr(pat(a[0]))));
-        TypeSetup.def(t, "__eq__", (a, kw) -> {
-            if (!(a[1] instanceof Pattern)) {
-                return Abstract.NI;
+        TypeSetup.def(t, "__copy__", new JFunc() {
+            @Override
+            public PyObject call(PyObject[] a, String[] kw) {
+                return a[0];
             }
-            Pattern x = pat(a[0]);
-            Pattern y = pat(a[1]);
-            return PyBool.of(x == y || x.flags == y.flags && x.isbytes == y.isbytes && Arrays.equals(x.code, y.code)
-                    && Abstract.eq(x.pattern, y.pattern));
         });
-        TypeSetup.def(t, "__ne__", (a, kw) -> {
-            if (!(a[1] instanceof Pattern)) {
-                return Abstract.NI;
+        TypeSetup.def(t, "__deepcopy__", new JFunc() {
+            @Override
+            public PyObject call(PyObject[] a, String[] kw) {
+                return a[0];
             }
-            return PyBool.of(!Abstract.isTrue(Abstract.callMethod(a[0], "__eq__", a[1])));
         });
-        TypeSetup.def(t, "__hash__", (a, kw) -> {
-            Pattern x = pat(a[0]);
-            long h = Abstract.hash(x.pattern);
-            h ^= Arrays.hashCode(x.code);
-            h ^= x.flags ^ (x.isbytes ? 1 : 0);
-            return PyInt.of(h == -1 ? -2 : h);
+        TypeSetup.def(t, "__repr__", new JFunc() {
+            @Override
+            public PyObject call(PyObject[] a, String[] kw) {
+                return new PyStr(patternRepr(pat(a[0])));
+            }
         });
-        TypeSetup.defClassMethod(t, "__class_getitem__", (a, kw) -> genericAlias(a[0], a[1]));
-        TypeSetup.getset(t, "pattern", s -> pat(s).pattern, null);
-        TypeSetup.getset(t, "flags", s -> PyInt.of(pat(s).flags), null);
-        TypeSetup.getset(t, "groups", s -> PyInt.of(pat(s).groups), null);
-        TypeSetup.getset(t, "groupindex", s -> {
-            // CPython 3.11: sre.c pattern_groupindex (a read-only view; a new dict when there are no names)
-            PyObject gi = pat(s).groupindex;
-            return gi instanceof PyDict && ((PyDict) gi).size() > 0 ? new dev.quicken.runtime.PyMappingProxy(gi)
-                    : new PyDict();
+        TypeSetup.def(t, "__eq__", new JFunc() {
+            @Override
+            public PyObject call(PyObject[] a, String[] kw) {
+                if (!(a[1] instanceof Pattern)) {
+                    return Abstract.NI;
+                }
+                Pattern x = pat(a[0]);
+                Pattern y = pat(a[1]);
+                return PyBool.of(x == y || x.flags == y.flags && x.isbytes == y.isbytes && Arrays.equals(x.code, y.code)
+                        && Abstract.eq(x.pattern, y.pattern));
+            }
+        });
+        TypeSetup.def(t, "__ne__", new JFunc() {
+            @Override
+            public PyObject call(PyObject[] a, String[] kw) {
+                if (!(a[1] instanceof Pattern)) {
+                    return Abstract.NI;
+                }
+                return PyBool.of(!Abstract.isTrue(Abstract.callMethod(a[0], "__eq__", a[1])));
+            }
+        });
+        TypeSetup.def(t, "__hash__", new JFunc() {
+            @Override
+            public PyObject call(PyObject[] a, String[] kw) {
+                Pattern x = pat(a[0]);
+                long h = Abstract.hash(x.pattern);
+                h ^= Arrays.hashCode(x.code);
+                h ^= x.flags ^ (x.isbytes ? 1 : 0);
+                return PyInt.of(h == -1 ? -2 : h);
+            }
+        });
+        TypeSetup.defClassMethod(t, "__class_getitem__", new JFunc() {
+            @Override
+            public PyObject call(PyObject[] a, String[] kw) {
+                return genericAlias(a[0], a[1]);
+            }
+        });
+        TypeSetup.getset(t, "pattern", new java.util.function.Function<PyObject, PyObject>() {
+            @Override
+            public PyObject apply(PyObject s) {
+                return pat(s).pattern;
+            }
+        }, null);
+        TypeSetup.getset(t, "flags", new java.util.function.Function<PyObject, PyObject>() {
+            @Override
+            public PyObject apply(PyObject s) {
+                return PyInt.of(pat(s).flags);
+            }
+        }, null);
+        TypeSetup.getset(t, "groups", new java.util.function.Function<PyObject, PyObject>() {
+            @Override
+            public PyObject apply(PyObject s) {
+                return PyInt.of(pat(s).groups);
+            }
+        }, null);
+        TypeSetup.getset(t, "groupindex", new java.util.function.Function<PyObject, PyObject>() {
+            @Override
+            public PyObject apply(PyObject s) {
+                // CPython 3.11: sre.c pattern_groupindex (a read-only view; a new dict when there are no names)
+                PyObject gi = pat(s).groupindex;
+                return gi instanceof PyDict && ((PyDict) gi).size() > 0 ? new dev.quicken.runtime.PyMappingProxy(gi)
+                        : new PyDict();
+            }
         }, null);
         t.recomputeFlags();
     }
@@ -711,95 +806,164 @@ public final class SreModule {
 
     private static void setupMatch() {
         PyType t = MATCH;
-        TypeSetup.def(t, "group", (a, kw) -> {
-            Args.noKw("group", kw);
-            Match m = mat(a[0]);
-            if (a.length == 1) {
-                return groupSlice(m, 0, NONE);
-            }
-            if (a.length == 2) {
-                return group(m, a[1], NONE);
-            }
-            PyObject[] out = new PyObject[a.length - 1];
-            for (int i = 1; i < a.length; i++) {
-                out[i - 1] = group(m, a[i], NONE);
-            }
-            return new PyTuple(out);
-        });
-        TypeSetup.def(t, "__getitem__", (a, kw) -> group(mat(a[0]), a[1], NONE));
-        TypeSetup.def(t, "groups", (a, kw) -> {
-            PyObject[] p = Args.parse("groups", a, kw, 1, new String[] {"default"}, 0, 1);
-            Match m = mat(a[0]);
-            PyObject dflt = p[0] == null ? NONE : p[0];
-            PyObject[] out = new PyObject[m.pattern.groups];
-            for (int i = 0; i < out.length; i++) {
-                out[i] = groupSlice(m, i + 1, dflt);
-            }
-            return new PyTuple(out);
-        });
-        TypeSetup.def(t, "groupdict", (a, kw) -> {
-            PyObject[] p = Args.parse("groupdict", a, kw, 1, new String[] {"default"}, 0, 1);
-            Match m = mat(a[0]);
-            PyObject dflt = p[0] == null ? NONE : p[0];
-            PyDict out = new PyDict();
-            if (m.pattern.groupindex instanceof PyDict) {
-                PyDict gi = (PyDict) m.pattern.groupindex;
-                for (PyObject k : gi.keysArray()) {
-                    out.setItem(k, group(m, k, dflt));
+        TypeSetup.def(t, "group", new JFunc() {
+            @Override
+            public PyObject call(PyObject[] a, String[] kw) {
+                Args.noKw("group", kw);
+                Match m = mat(a[0]);
+                if (a.length == 1) {
+                    return groupSlice(m, 0, NONE);
                 }
+                if (a.length == 2) {
+                    return group(m, a[1], NONE);
+                }
+                PyObject[] out = new PyObject[a.length - 1];
+                for (int i = 1; i < a.length; i++) {
+                    out[i - 1] = group(m, a[i], NONE);
+                }
+                return new PyTuple(out);
             }
-            return out;
+        });
+        TypeSetup.def(t, "__getitem__", new JFunc() {
+            @Override
+            public PyObject call(PyObject[] a, String[] kw) {
+                return group(mat(a[0]), a[1], NONE);
+            }
+        });
+        TypeSetup.def(t, "groups", new JFunc() {
+            @Override
+            public PyObject call(PyObject[] a, String[] kw) {
+                PyObject[] p = Args.parse("groups", a, kw, 1, new String[] {"default"}, 0, 1);
+                Match m = mat(a[0]);
+                PyObject dflt = p[0] == null ? NONE : p[0];
+                PyObject[] out = new PyObject[m.pattern.groups];
+                for (int i = 0; i < out.length; i++) {
+                    out[i] = groupSlice(m, i + 1, dflt);
+                }
+                return new PyTuple(out);
+            }
+        });
+        TypeSetup.def(t, "groupdict", new JFunc() {
+            @Override
+            public PyObject call(PyObject[] a, String[] kw) {
+                PyObject[] p = Args.parse("groupdict", a, kw, 1, new String[] {"default"}, 0, 1);
+                Match m = mat(a[0]);
+                PyObject dflt = p[0] == null ? NONE : p[0];
+                PyDict out = new PyDict();
+                if (m.pattern.groupindex instanceof PyDict) {
+                    PyDict gi = (PyDict) m.pattern.groupindex;
+                    for (PyObject k : gi.keysArray()) {
+                        out.setItem(k, group(m, k, dflt));
+                    }
+                }
+                return out;
+            }
         });
         for (String name : new String[] {"start", "end", "span"}) {
-            TypeSetup.def(t, name, (a, kw) -> {
-                Args.count(name, a, kw, 1, 0, 1);
-                Match m = mat(a[0]);
-                int i = a.length > 1 ? groupIndex(m, a[1]) : 0;
-                if (name.equals("start")) {
-                    return PyInt.of(m.mark[2 * i]);
+            TypeSetup.def(t, name, new JFunc() {
+                @Override
+                public PyObject call(PyObject[] a, String[] kw) {
+                    Args.count(name, a, kw, 1, 0, 1);
+                    Match m = mat(a[0]);
+                    int i = a.length > 1 ? groupIndex(m, a[1]) : 0;
+                    if (name.equals("start")) {
+                        return PyInt.of(m.mark[2 * i]);
+                    }
+                    if (name.equals("end")) {
+                        return PyInt.of(m.mark[2 * i + 1]);
+                    }
+                    return span(m, i);
                 }
-                if (name.equals("end")) {
-                    return PyInt.of(m.mark[2 * i + 1]);
-                }
-                return span(m, i);
             });
         }
-        TypeSetup.def(t, "expand", (a, kw) -> {
-            Args.count("expand", a, kw, 1, 1, 1);
-            return Abstract.call(Abstract.getAttr(importRe(), "_expand"), new PyObject[] {mat(a[0]).pattern, a[0],
-                a[1]}, null);
-        });
-        TypeSetup.def(t, "__copy__", (a, kw) -> a[0]);
-        TypeSetup.def(t, "__deepcopy__", (a, kw) -> a[0]);
-        TypeSetup.def(t, "__repr__", (a, kw) -> {
-            Match m = mat(a[0]);
-            String r = Abstract.repr(groupSlice(m, 0, NONE));
-            if (r.codePointCount(0, r.length()) > 50) {
-                r = r.substring(0, r.offsetByCodePoints(0, 50));
+        TypeSetup.def(t, "expand", new JFunc() {
+            @Override
+            public PyObject call(PyObject[] a, String[] kw) {
+                Args.count("expand", a, kw, 1, 1, 1);
+                return Abstract.call(Abstract.getAttr(importRe(), "_expand"), new PyObject[] {mat(a[0]).pattern, a[0],
+                    a[1]}, null);
             }
-            return new PyStr("<re.Match object; span=(" + m.mark[0] + ", " + m.mark[1] + "), match=" + r + ">");
         });
-        TypeSetup.defClassMethod(t, "__class_getitem__", (a, kw) -> genericAlias(a[0], a[1]));
-        TypeSetup.getset(t, "string", s -> mat(s).string, null);
-        TypeSetup.getset(t, "re", s -> mat(s).pattern, null);
-        TypeSetup.getset(t, "pos", s -> PyInt.of(mat(s).pos), null);
-        TypeSetup.getset(t, "endpos", s -> PyInt.of(mat(s).endpos), null);
-        TypeSetup.getset(t, "lastindex", s -> mat(s).lastindex >= 0 ? PyInt.of(mat(s).lastindex) : NONE, null);
-        TypeSetup.getset(t, "lastgroup", s -> {
-            Match m = mat(s);
-            if (m.lastindex < 0 || m.pattern.indexgroup == NONE) {
-                return NONE;
+        TypeSetup.def(t, "__copy__", new JFunc() {
+            @Override
+            public PyObject call(PyObject[] a, String[] kw) {
+                return a[0];
             }
-            PyObject[] ig = Abstract.toArray(m.pattern.indexgroup);
-            return m.lastindex < ig.length ? ig[m.lastindex] : NONE;
+        });
+        TypeSetup.def(t, "__deepcopy__", new JFunc() {
+            @Override
+            public PyObject call(PyObject[] a, String[] kw) {
+                return a[0];
+            }
+        });
+        TypeSetup.def(t, "__repr__", new JFunc() {
+            @Override
+            public PyObject call(PyObject[] a, String[] kw) {
+                Match m = mat(a[0]);
+                String r = Abstract.repr(groupSlice(m, 0, NONE));
+                if (r.codePointCount(0, r.length()) > 50) {
+                    r = r.substring(0, r.offsetByCodePoints(0, 50));
+                }
+                return new PyStr("<re.Match object; span=(" + m.mark[0] + ", " + m.mark[1] + "), match=" + r + ">");
+            }
+        });
+        TypeSetup.defClassMethod(t, "__class_getitem__", new JFunc() {
+            @Override
+            public PyObject call(PyObject[] a, String[] kw) {
+                return genericAlias(a[0], a[1]);
+            }
+        });
+        TypeSetup.getset(t, "string", new java.util.function.Function<PyObject, PyObject>() {
+            @Override
+            public PyObject apply(PyObject s) {
+                return mat(s).string;
+            }
         }, null);
-        TypeSetup.getset(t, "regs", s -> {
-            Match m = mat(s);
-            PyObject[] out = new PyObject[m.pattern.groups + 1];
-            for (int i = 0; i < out.length; i++) {
-                out[i] = span(m, i);
+        TypeSetup.getset(t, "re", new java.util.function.Function<PyObject, PyObject>() {
+            @Override
+            public PyObject apply(PyObject s) {
+                return mat(s).pattern;
             }
-            return new PyTuple(out);
+        }, null);
+        TypeSetup.getset(t, "pos", new java.util.function.Function<PyObject, PyObject>() {
+            @Override
+            public PyObject apply(PyObject s) {
+                return PyInt.of(mat(s).pos);
+            }
+        }, null);
+        TypeSetup.getset(t, "endpos", new java.util.function.Function<PyObject, PyObject>() {
+            @Override
+            public PyObject apply(PyObject s) {
+                return PyInt.of(mat(s).endpos);
+            }
+        }, null);
+        TypeSetup.getset(t, "lastindex", new java.util.function.Function<PyObject, PyObject>() {
+            @Override
+            public PyObject apply(PyObject s) {
+                return mat(s).lastindex >= 0 ? PyInt.of(mat(s).lastindex) : NONE;
+            }
+        }, null);
+        TypeSetup.getset(t, "lastgroup", new java.util.function.Function<PyObject, PyObject>() {
+            @Override
+            public PyObject apply(PyObject s) {
+                Match m = mat(s);
+                if (m.lastindex < 0 || m.pattern.indexgroup == NONE) {
+                    return NONE;
+                }
+                PyObject[] ig = Abstract.toArray(m.pattern.indexgroup);
+                return m.lastindex < ig.length ? ig[m.lastindex] : NONE;
+            }
+        }, null);
+        TypeSetup.getset(t, "regs", new java.util.function.Function<PyObject, PyObject>() {
+            @Override
+            public PyObject apply(PyObject s) {
+                Match m = mat(s);
+                PyObject[] out = new PyObject[m.pattern.groups + 1];
+                for (int i = 0; i < out.length; i++) {
+                    out[i] = span(m, i);
+                }
+                return new PyTuple(out);
+            }
         }, null);
         t.recomputeFlags();
     }
@@ -839,9 +1003,24 @@ public final class SreModule {
 
     private static void setupScanner() {
         PyType t = SCANNER;
-        TypeSetup.def(t, "match", (a, kw) -> scan((Scanner) a[0], false));
-        TypeSetup.def(t, "search", (a, kw) -> scan((Scanner) a[0], true));
-        TypeSetup.getset(t, "pattern", s -> ((Scanner) s).pattern, null);
+        TypeSetup.def(t, "match", new JFunc() {
+            @Override
+            public PyObject call(PyObject[] a, String[] kw) {
+                return scan((Scanner) a[0], false);
+            }
+        });
+        TypeSetup.def(t, "search", new JFunc() {
+            @Override
+            public PyObject call(PyObject[] a, String[] kw) {
+                return scan((Scanner) a[0], true);
+            }
+        });
+        TypeSetup.getset(t, "pattern", new java.util.function.Function<PyObject, PyObject>() {
+            @Override
+            public PyObject apply(PyObject s) {
+                return ((Scanner) s).pattern;
+            }
+        }, null);
         t.recomputeFlags();
     }
 

@@ -236,55 +236,93 @@ public final class UnicodeDataModule {
     }
 
     private static void defineAll(Sink sink) {
-        def(sink, "category", (a, kw) -> new PyStr(prop("category", chr("category", one("category", a, kw)))));
-        def(sink, "bidirectional", (a, kw) -> {
-            String b = prop("bidirectional", chr("bidirectional", one("bidirectional", a, kw)));
-            return new PyStr(b.equals("-") ? "" : b);
+        def(sink, "category", new JFunc() {
+            @Override
+            public PyObject call(PyObject[] a, String[] kw) {
+                return new PyStr(prop("category", chr("category", one("category", a, kw))));
+            }
         });
-        def(sink, "combining", (a, kw) -> PyInt.of(Integer.parseInt(prop("combining",
-                chr("combining", one("combining", a, kw))))));
-        def(sink, "east_asian_width", (a, kw) -> new PyStr(prop("east_asian_width",
-                chr("east_asian_width", one("east_asian_width", a, kw)))));
-        def(sink, "mirrored", (a, kw) -> PyInt.of(prop("mirrored", chr("mirrored", one("mirrored", a, kw)))
-                .equals("1") ? 1 : 0));
-        def(sink, "decomposition", (a, kw) -> {
-            String d = Tables.DECOMPOSITION.get(chr("decomposition", one("decomposition", a, kw)));
-            return new PyStr(d == null ? "" : d);
+        def(sink, "bidirectional", new JFunc() {
+            @Override
+            public PyObject call(PyObject[] a, String[] kw) {
+                String b = prop("bidirectional", chr("bidirectional", one("bidirectional", a, kw)));
+                return new PyStr(b.equals("-") ? "" : b);
+            }
+        });
+        def(sink, "combining", new JFunc() {
+            @Override
+            public PyObject call(PyObject[] a, String[] kw) {
+                return PyInt.of(Integer.parseInt(prop("combining",
+                chr("combining", one("combining", a, kw)))));
+            }
+        });
+        def(sink, "east_asian_width", new JFunc() {
+            @Override
+            public PyObject call(PyObject[] a, String[] kw) {
+                return new PyStr(prop("east_asian_width",
+                chr("east_asian_width", one("east_asian_width", a, kw))));
+            }
+        });
+        def(sink, "mirrored", new JFunc() {
+            @Override
+            public PyObject call(PyObject[] a, String[] kw) {
+                return PyInt.of(prop("mirrored", chr("mirrored", one("mirrored", a, kw)))
+                .equals("1") ? 1 : 0);
+            }
+        });
+        def(sink, "decomposition", new JFunc() {
+            @Override
+            public PyObject call(PyObject[] a, String[] kw) {
+                String d = Tables.DECOMPOSITION.get(chr("decomposition", one("decomposition", a, kw)));
+                return new PyStr(d == null ? "" : d);
+            }
         });
         numeric(sink, "decimal", 0, "not a decimal");
         numeric(sink, "digit", 1, "not a digit");
         numeric(sink, "numeric", 2, "not a numeric character");
-        def(sink, "name", (a, kw) -> {
-            Args.count("name", a, kw, 0, 1, 2);
-            String n = name(chr("name", a[0]));
-            if (n == null) {
-                if (a.length > 1) {
-                    return a[1];
+        def(sink, "name", new JFunc() {
+            @Override
+            public PyObject call(PyObject[] a, String[] kw) {
+                Args.count("name", a, kw, 0, 1, 2);
+                String n = name(chr("name", a[0]));
+                if (n == null) {
+                    if (a.length > 1) {
+                        return a[1];
+                    }
+                    throw Exc.valueError("no such name");
                 }
-                throw Exc.valueError("no such name");
+                return new PyStr(n);
             }
-            return new PyStr(n);
         });
-        def(sink, "lookup", (a, kw) -> {
-            Args.count("lookup", a, kw, 0, 1, 1);
-            String n = a[0] instanceof PyStr ? ((PyStr) a[0]).value
-                    : Abstract.str(Abstract.callMethod(a[0], "decode", new PyStr("latin-1")));
-            int cp = lookup(n);
-            if (cp < 0) {
-                throw Exc.raise(Exc.KeyError, "undefined character name '" + n + "'");
+        def(sink, "lookup", new JFunc() {
+            @Override
+            public PyObject call(PyObject[] a, String[] kw) {
+                Args.count("lookup", a, kw, 0, 1, 1);
+                String n = a[0] instanceof PyStr ? ((PyStr) a[0]).value
+                        : Abstract.str(Abstract.callMethod(a[0], "decode", new PyStr("latin-1")));
+                int cp = lookup(n);
+                if (cp < 0) {
+                    throw Exc.raise(Exc.KeyError, "undefined character name '" + n + "'");
+                }
+                return new PyStr(new String(Character.toChars(cp)));
             }
-            return new PyStr(new String(Character.toChars(cp)));
         });
-        def(sink, "normalize", (a, kw) -> {
-            Args.count("normalize", a, kw, 0, 2, 2);
-            Normalizer.Form f = form(a[0]);
-            String s = Args.str("normalize", a[1], 2);
-            return new PyStr(Normalizer.normalize(s, f));
+        def(sink, "normalize", new JFunc() {
+            @Override
+            public PyObject call(PyObject[] a, String[] kw) {
+                Args.count("normalize", a, kw, 0, 2, 2);
+                Normalizer.Form f = form(a[0]);
+                String s = Args.str("normalize", a[1], 2);
+                return new PyStr(Normalizer.normalize(s, f));
+            }
         });
-        def(sink, "is_normalized", (a, kw) -> {
-            Args.count("is_normalized", a, kw, 0, 2, 2);
-            Normalizer.Form f = form(a[0]);
-            return PyBool.of(Normalizer.isNormalized(Args.str("is_normalized", a[1], 2), f));
+        def(sink, "is_normalized", new JFunc() {
+            @Override
+            public PyObject call(PyObject[] a, String[] kw) {
+                Args.count("is_normalized", a, kw, 0, 2, 2);
+                Normalizer.Form f = form(a[0]);
+                return PyBool.of(Normalizer.isNormalized(Args.str("is_normalized", a[1], 2), f));
+            }
         });
     }
 
@@ -305,18 +343,21 @@ public final class UnicodeDataModule {
     }
 
     private static void numeric(Sink sink, String fname, int column, String error) {
-        def(sink, fname, (a, kw) -> {
-            Args.count(fname, a, kw, 0, 1, 2);
-            int cp = chr(fname, a[0]);
-            String[] v = Tables.NUMERIC.get(cp);
-            String s = v == null ? "-" : v[column];
-            if (s.equals("-")) {
-                if (a.length > 1) {
-                    return a[1];
+        def(sink, fname, new JFunc() {
+            @Override
+            public PyObject call(PyObject[] a, String[] kw) {
+                Args.count(fname, a, kw, 0, 1, 2);
+                int cp = chr(fname, a[0]);
+                String[] v = Tables.NUMERIC.get(cp);
+                String s = v == null ? "-" : v[column];
+                if (s.equals("-")) {
+                    if (a.length > 1) {
+                        return a[1];
+                    }
+                    throw Exc.valueError(error);
                 }
-                throw Exc.valueError(error);
+                return column == 2 ? new PyFloat(Double.parseDouble(s)) : PyInt.of(Long.parseLong(s));
             }
-            return column == 2 ? new PyFloat(Double.parseDouble(s)) : PyInt.of(Long.parseLong(s));
         });
     }
 
@@ -327,6 +368,11 @@ public final class UnicodeDataModule {
 
     private static void def(Sink sink, String name, JFunc f) {
         sink.put(name, new PyBuiltinFunction(name, f, null, "unicodedata"));
-        TypeSetup.def(UCD, name, (a, kw) -> f.call(Arrays.copyOfRange(a, 1, a.length), kw));
+        TypeSetup.def(UCD, name, new JFunc() {
+            @Override
+            public PyObject call(PyObject[] a, String[] kw) {
+                return f.call(Arrays.copyOfRange(a, 1, a.length), kw);
+            }
+        });
     }
 }
