@@ -105,8 +105,12 @@ public final class Abstract {
             System.arraycopy(args, 0, a, 1, args.length);
             return call(m.func, a, kwnames);
         }
-        if ((f == PySet.TYPE || f == PyList.TYPE) && args.length == 1 && (kwnames == null || kwnames.length == 0)) {
-            return newSetOrList(f, args[0]);
+        if ((f == PySet.TYPE || f == PyList.TYPE || f == PyRange.TYPE) && args.length == 1
+                && (kwnames == null || kwnames.length == 0)) {
+            PyObject r = newOfOne(f, args[0]);
+            if (r != null) {
+                return r;
+            }
         }
         if (f instanceof PyType && !((PyType) f).heap && Guards.vectorcallClass(((PyType) f).name())) {
             return TypeSetup.typeCall((PyType) f, args, kwnames);
@@ -125,12 +129,20 @@ public final class Abstract {
     }
 
     /**
-     * {@code set(x)} and {@code list(x)} of the exact classes made as their vectorcall entries make them,
-     * without the {@code __new__}/{@code __init__} look-ups and calls (CPython 3.11: Objects/setobject.c
-     * set_vectorcall, Objects/listobject.c list_vectorcall).
+     * {@code set(x)}, {@code list(x)} and {@code range(n)} (n an int that fits a long) of the exact
+     * classes made as their vectorcall entries make them, without the {@code __new__}/{@code __init__}
+     * look-ups and calls (CPython 3.11: Objects/setobject.c set_vectorcall, Objects/listobject.c
+     * list_vectorcall, Objects/rangeobject.c range_vectorcall); null for a range of anything else
+     * (the general path).
      */
-    private static PyObject newSetOrList(PyObject cls, PyObject x) {
-        return cls == PySet.TYPE ? BuiltinMethods.toSet(x, false) : new PyList(sequenceList(x));
+    private static PyObject newOfOne(PyObject cls, PyObject x) {
+        if (cls == PySet.TYPE) {
+            return BuiltinMethods.toSet(x, false);
+        }
+        if (cls == PyList.TYPE) {
+            return new PyList(sequenceList(x));
+        }
+        return x.getClass() == PyInt.class && ((PyInt) x).big == null ? new PyRange(0, ((PyInt) x).value, 1) : null;
     }
 
     /**
