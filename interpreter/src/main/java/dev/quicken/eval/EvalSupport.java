@@ -902,7 +902,9 @@ final class EvalSupport {
 
     /** BUILD_LIST (cold: its own compilation unit, not part of {@link #execute}). */
     private static int buildList(Interpreter in, Frame f, PyObject[] s, int sp, int op, int oparg) {
-        PyObject[] items = Arrays.copyOfRange(s, sp - oparg, sp);
+        // new + arraycopy: Arrays.copyOfRange of a PyObject[] allocates through Array.newInstance
+        PyObject[] items = new PyObject[oparg];
+        System.arraycopy(s, sp - oparg, items, 0, oparg);
         clear(s, sp - oparg, sp);
         sp -= oparg;
         s[sp++] = new PyList(items);

@@ -65,8 +65,11 @@ public class PyList extends PyObject {
 
     /** {@code a + b} of two lists (CPython 3.11: Objects/listobject.c list_concat): one exact-size copy. */
     public static PyList concat(PyList a, PyList b) {
+        // new + arraycopy, not Arrays.copyOf: the copy's class is not a constant there, so C2 calls
+        // Array.newInstance instead of allocating inline
         int n = a.size;
-        PyObject[] r = Arrays.copyOf(a.items, n + b.size);
+        PyObject[] r = new PyObject[n + b.size];
+        System.arraycopy(a.items, 0, r, 0, n);
         System.arraycopy(b.items, 0, r, n, b.size);
         return new PyList(r);
     }
@@ -87,7 +90,9 @@ public class PyList extends PyObject {
         }
         lo = lo < 0 ? Math.max(lo + size, 0) : Math.min(lo, size);
         hi = hi < 0 ? Math.max(hi + size, 0) : Math.min(hi, size);
-        return new PyList(Arrays.copyOfRange(items, (int) lo, (int) Math.max(lo, hi)));
+        PyObject[] r = new PyObject[(int) Math.max(hi - lo, 0)];
+        System.arraycopy(items, (int) lo, r, 0, r.length);
+        return new PyList(r);
     }
 
     /** A slice bound: {@code ifNone} for None, the value of an exact int that fits a long, else Long.MIN_VALUE. */
