@@ -952,8 +952,12 @@ public final class CollectionsNative {
             public PyObject apply(PyObject a) {
                 return ((TupleGetter) a).doc;
             }
-        }, (a, v) -> ((TupleGetter) a).doc = v == null
-                ? NONE : v);
+        }, new java.util.function.BiConsumer<PyObject, PyObject>() {
+            @Override
+            public void accept(PyObject a, PyObject v) {
+                ((TupleGetter) a).doc = v == null ? NONE : v;
+            }
+        });
         TypeSetup.def0(t, "__reduce__", new TypeSetup.F0() {
             @Override
             public PyObject apply(PyObject a) {

@@ -24,8 +24,31 @@ class StartupLambdaTest {
 
     @Test
     void printOkLinksNoLambdaOutsideTheCompiler(@TempDir Path dir) throws Exception {
-        Path prog = dir.resolve("ok.py");
-        Files.writeString(prog, "print('ok')\n");
+        List<String> lambdas = lambdaHosts(dir, "print('ok')\n");
+        lambdas.removeIf(h -> h.startsWith("dev.quicken.compiler."));
+        assertTrue(lambdas.isEmpty(), "lambda classes made at start-up (use a named class, an enum case or an"
+                + " anonymous class): " + lambdas);
+    }
+
+    /** quicken's native modules (no CPython Lib needed) make no lambda class when imported and first used. */
+    @Test
+    void nativeModulesLinkNoLambda(@TempDir Path dir) throws Exception {
+        List<String> lambdas = lambdaHosts(dir, "import math, cmath, itertools, array, zlib, binascii, marshal, gc,"
+                + " atexit, errno, time, posix, _collections, _functools, _operator, _heapq, _bisect, _abc, _weakref,"
+                + " _sre, _json, _csv, _struct, _random, _codecs, _locale, _string, _io, _socket, select,"
+                + " unicodedata\n"
+                + "_collections.deque([1]).append(2); _io.StringIO('x').read(); _io.BytesIO(b'x').read()\n"
+                + "unicodedata.name('a'); math.sqrt(2.0); itertools.count(1)\n"
+                + "print('ok')\n");
+        lambdas.removeIf(h -> !h.startsWith("dev.quicken.builtins.") && !h.startsWith("dev.quicken.modules."));
+        assertTrue(lambdas.isEmpty(), "lambda classes made by native modules (use a named class, an enum case or an"
+                + " anonymous class): " + lambdas);
+    }
+
+    /** The classes that made a lambda class while quicken ran {@code source} (prints ok), from -Xlog:class+load. */
+    private static List<String> lambdaHosts(Path dir, String source) throws Exception {
+        Path prog = dir.resolve("prog.py");
+        Files.writeString(prog, source);
         Path log = dir.resolve("classes.log");
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         ProcessBuilder pb = new ProcessBuilder(java, "-Xshare:auto", "-Xlog:class+load=info:file=" + log,
@@ -40,11 +63,10 @@ class StartupLambdaTest {
         for (String line : Files.readAllLines(log)) {
             int at = line.indexOf(" dev.quicken.");
             int l = line.indexOf("$$Lambda");
-            if (at >= 0 && l > at && !line.startsWith("dev.quicken.compiler.", at + 1)) {
+            if (at >= 0 && l > at) {
                 lambdas.add(line.substring(at + 1, l));
             }
         }
-        assertTrue(lambdas.isEmpty(), "lambda classes made at start-up (use a named class, an enum case or an"
-                + " anonymous class): " + lambdas);
+        return lambdas;
     }
 }

@@ -216,7 +216,9 @@ public final class UnicodeDataModule {
                 + "defines character properties for all Unicode characters."));
         m.dict.setStr("unidata_version", new PyStr(VERSION));
         m.dict.setStr("UCD", UCD);
-        FUNCTIONS.forEach(m.dict::setStr);
+        for (Map.Entry<String, PyObject> e : FUNCTIONS.entrySet()) {
+            m.dict.setStr(e.getKey(), e.getValue());
+        }
         PyInstance ucd32 = new PyInstance(UCD);
         m.dict.setStr("ucd_3_2_0", ucd32);
         dev.quicken.modules.DictOrder.apply(m, "decimal", "digit", "numeric", "category", "bidirectional", "combining", "mirrored", "east_asian_width", "decomposition", "name", "lookup", "is_normalized", "normalize", "__file__", "unidata_version", "UCD", "ucd_3_2_0");
@@ -227,7 +229,12 @@ public final class UnicodeDataModule {
     private static final Map<String, PyObject> FUNCTIONS = new java.util.LinkedHashMap<>();
 
     static {
-        defineAll(FUNCTIONS::put);
+        defineAll(new Sink() {
+            @Override
+            public void put(String name, PyObject value) {
+                FUNCTIONS.put(name, value);
+            }
+        });
         UCD.recomputeFlags();
     }
 
