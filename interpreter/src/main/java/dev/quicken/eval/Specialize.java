@@ -106,10 +106,14 @@ final class Specialize {
     // CPython 3.11: Python/ceval.c miss:
     /** A guard of the specialized instruction {@code op} at {@code instr} failed; returns its base. */
     static int miss(ExecCode ec, int instr, int op) {
-        // at most 35 bytes of bytecode, so C2 inlines it at every miss line of the loop (a real call
-        // there spills the loop's live values); the deoptimization is out of line
+        // at most 50 bytes of bytecode, so C2 inlines it at the loop's hot miss lines (a real call
+        // there spills the loop's live values), but over C1's 35 (SpecializerSizeTest says why);
+        // the deoptimization is out of line
         SpecEvents.miss(ec, instr, op);
-        if (--ec.units[instr + 1] == 0) {
+        char[] u = ec.units;
+        int counter = (char) (u[instr + 1] - 1);
+        u[instr + 1] = (char) counter;
+        if (counter == 0) {
             deoptimize(ec, instr, op);
         }
         return BASE[op];
