@@ -204,16 +204,9 @@ public final class PyGenerator extends PyIter {
         try {
             r = EvalLoop.run(in, fr, throwIn);
         } catch (Throwable t) {
-            suspend(in);
-            throw raised(t);
+            throw left(in, t);
         }
-        suspend(in);
-        if (fr.yielded) {
-            return r;
-        }
-        finished = true;
-        returnValue = r;
-        return null;
+        return suspended(in, r);
     }
 
     /** Leaves the frame: not running, the caller's exception state back, no caller (gen_send_ex2 clears frame->previous). */
