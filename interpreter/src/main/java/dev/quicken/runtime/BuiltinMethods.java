@@ -1539,7 +1539,7 @@ public final class BuiltinMethods {
         def1(t, TupleDef1.__getitem__);
         def1(t, TupleDef1.__contains__);
         def1(t, TupleDef1.__add__);
-        F2r mul = new F2r() {
+        TypeSetup.F1 mul = new TypeSetup.F1() { // sequence repetition: __mul__ and __rmul__ alike
             @Override
             public PyObject apply(PyObject a, PyObject b) {
                 if (!(b instanceof PyInt)) {
@@ -1557,18 +1557,8 @@ public final class BuiltinMethods {
                 return new PyTuple(r);
             }
         };
-        def1(t, "__mul__", new TypeSetup.F1() {
-            @Override
-            public PyObject apply(PyObject x0, PyObject x1) {
-                return mul.apply(x0, x1);
-            }
-        });
-        def1(t, "__rmul__", new TypeSetup.F1() {
-            @Override
-            public PyObject apply(PyObject x0, PyObject x1) {
-                return mul.apply(x0, x1);
-            }
-        });
+        def1(t, "__mul__", mul);
+        def1(t, "__rmul__", mul);
         for (int op = 0; op < 6; op++) {
             final int fop = op;
             def1(t, Abstract.CMP_NAMES[op], new TypeSetup.F1() {
@@ -1706,7 +1696,7 @@ public final class BuiltinMethods {
         def1(t, ListDef1.__contains__);
         def1(t, ListDef1.__add__);
         def1(t, ListDef1.__iadd__);
-        F2r mul = new F2r() {
+        TypeSetup.F1 mul = new TypeSetup.F1() { // sequence repetition: __mul__ and __rmul__ alike
             @Override
             public PyObject apply(PyObject a, PyObject b) {
                 if (!(b instanceof PyInt) && b.type().lookup("__index__") == null) {
@@ -1723,18 +1713,8 @@ public final class BuiltinMethods {
                 return r;
             }
         };
-        def1(t, "__mul__", new TypeSetup.F1() {
-            @Override
-            public PyObject apply(PyObject x0, PyObject x1) {
-                return mul.apply(x0, x1);
-            }
-        });
-        def1(t, "__rmul__", new TypeSetup.F1() {
-            @Override
-            public PyObject apply(PyObject x0, PyObject x1) {
-                return mul.apply(x0, x1);
-            }
-        });
+        def1(t, "__mul__", mul);
+        def1(t, "__rmul__", mul);
         def1(t, "__imul__", new TypeSetup.F1() {
             @Override
             public PyObject apply(PyObject a, PyObject b) {
