@@ -4,6 +4,7 @@ import dev.quicken.runtime.Abstract;
 import dev.quicken.runtime.Args;
 import dev.quicken.runtime.BufferExporter;
 import dev.quicken.runtime.Buffers;
+import dev.quicken.runtime.BuiltinMethods;
 import dev.quicken.runtime.Exc;
 import dev.quicken.runtime.PyBool;
 import dev.quicken.runtime.PyByteArray;
@@ -1184,22 +1185,7 @@ public final class ArrayModule {
         });
 
         PyType it = ARRAY_ITER;
-        TypeSetup.def0(it, "__iter__", new TypeSetup.F0() {
-            @Override
-            public PyObject apply(PyObject a) {
-                return a;
-            }
-        });
-        TypeSetup.def0(it, "__next__", new TypeSetup.F0() {
-            @Override
-            public PyObject apply(PyObject a) {
-                PyObject v = ((ArrayIter) a).next();
-                if (v == null) {
-                    throw Exc.stopIteration();
-                }
-                return v;
-            }
-        });
+        BuiltinMethods.defIteratorProtocol(it);
         TypeSetup.def0(it, "__reduce__", new TypeSetup.F0() {
             @Override
             public PyObject apply(PyObject a) {

@@ -2,6 +2,7 @@ package dev.quicken.builtins;
 
 import dev.quicken.runtime.Abstract;
 import dev.quicken.runtime.Args;
+import dev.quicken.runtime.BuiltinMethods;
 import dev.quicken.runtime.Exc;
 import dev.quicken.runtime.PyBool;
 import dev.quicken.runtime.PyDict;
@@ -672,22 +673,7 @@ public final class CollectionsNative {
                     return it;
                 }
             });
-            TypeSetup.def0(t, "__iter__", new TypeSetup.F0() {
-                @Override
-                public PyObject apply(PyObject a) {
-                    return a;
-                }
-            });
-            TypeSetup.def0(t, "__next__", new TypeSetup.F0() {
-                @Override
-                public PyObject apply(PyObject a) {
-                    PyObject v = ((DequeIter) a).next();
-                    if (v == null) {
-                        throw Exc.stopIteration();
-                    }
-                    return v;
-                }
-            });
+            BuiltinMethods.defIteratorProtocol(t);
             TypeSetup.def0(t, "__length_hint__", new TypeSetup.F0() {
                 @Override
                 public PyObject apply(PyObject a) {

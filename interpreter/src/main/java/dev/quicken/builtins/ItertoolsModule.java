@@ -3,6 +3,7 @@ package dev.quicken.builtins;
 import dev.quicken.runtime.Abstract;
 import dev.quicken.runtime.Args;
 import dev.quicken.runtime.BuiltinIterators;
+import dev.quicken.runtime.BuiltinMethods;
 import dev.quicken.runtime.Iterators;
 import dev.quicken.runtime.Exc;
 import dev.quicken.runtime.JFunc;
@@ -36,22 +37,7 @@ public final class ItertoolsModule {
 
     static PyType type(String name) {
         PyType t = NativeTypes.type(name, "itertools");
-        TypeSetup.def0(t, "__iter__", new TypeSetup.F0() {
-            @Override
-            public PyObject apply(PyObject a) {
-                return a;
-            }
-        });
-        TypeSetup.def0(t, "__next__", new TypeSetup.F0() {
-            @Override
-            public PyObject apply(PyObject a) {
-                PyObject v = ((PyIter) a).next();
-                if (v == null) {
-                    throw Exc.stopIteration();
-                }
-                return v;
-            }
-        });
+        BuiltinMethods.defIteratorProtocol(t);
         return t;
     }
 

@@ -3,6 +3,7 @@ package dev.quicken.modules;
 import dev.quicken.eval.Interpreter;
 import dev.quicken.runtime.Abstract;
 import dev.quicken.runtime.Args;
+import dev.quicken.runtime.BuiltinMethods;
 import dev.quicken.runtime.Exc;
 import dev.quicken.runtime.PyBool;
 import dev.quicken.runtime.PyBuiltinFunction;
@@ -614,22 +615,7 @@ final class CsvModule {
                 throw Exc.typeError("cannot create '_csv.reader' instances");
             }
         });
-        TypeSetup.def0(t, "__iter__", new TypeSetup.F0() {
-            @Override
-            public PyObject apply(PyObject a) {
-                return a;
-            }
-        });
-        TypeSetup.def0(t, "__next__", new TypeSetup.F0() {
-            @Override
-            public PyObject apply(PyObject a) {
-                PyObject v = ((Reader) a).next();
-                if (v == null) {
-                    throw Exc.stopIteration();
-                }
-                return v;
-            }
-        });
+        BuiltinMethods.defIteratorProtocol(t);
         TypeSetup.getset(t, "dialect", new java.util.function.Function<PyObject, PyObject>() {
             @Override
             public PyObject apply(PyObject o) {

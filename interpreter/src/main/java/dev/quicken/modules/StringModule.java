@@ -3,6 +3,7 @@ package dev.quicken.modules;
 import dev.quicken.eval.Interpreter;
 import dev.quicken.runtime.Abstract;
 import dev.quicken.runtime.Args;
+import dev.quicken.runtime.BuiltinMethods;
 import dev.quicken.runtime.Exc;
 import dev.quicken.runtime.PyBool;
 import dev.quicken.runtime.PyBuiltinFunction;
@@ -32,22 +33,7 @@ final class StringModule {
     private static PyType iterType(String name) {
         PyType t = new PyType(name);
         TypeSetup.registerExtra(t);
-        TypeSetup.def0(t, "__iter__", new TypeSetup.F0() {
-            @Override
-            public PyObject apply(PyObject a) {
-                return a;
-            }
-        });
-        TypeSetup.def0(t, "__next__", new TypeSetup.F0() {
-            @Override
-            public PyObject apply(PyObject a) {
-                PyObject v = ((PyIter) a).next();
-                if (v == null) {
-                    throw Exc.stopIteration();
-                }
-                return v;
-            }
-        });
+        BuiltinMethods.defIteratorProtocol(t);
         t.recomputeFlags();
         return t;
     }

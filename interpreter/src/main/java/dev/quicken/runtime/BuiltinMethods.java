@@ -5144,10 +5144,19 @@ public final class BuiltinMethods {
 
 
 
+    /**
+     * {@code __iter__} (self) and {@code __next__} (its {@link PyIter#next()}, StopIteration when
+     * exhausted) of an iterator type written in Java, as the built-in iterators and the native modules'
+     * iterators have them.
+     */
+    public static void defIteratorProtocol(PyType t) {
+        def0(t, "__iter__", new Def0(83));
+        def0(t, IteratorsDef0.__next__);
+    }
+
     private static void setupIterators() {
         for (PyType t : Iterators.all()) {
-            def0(t, "__iter__", new Def0(83));
-            def0(t, IteratorsDef0.__next__);
+            defIteratorProtocol(t);
         }
         def0(Iterators.LIST_ITER, IteratorsListIterDef0.__length_hint__);
         setupIteratorPickling();
