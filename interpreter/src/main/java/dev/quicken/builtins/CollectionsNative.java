@@ -651,12 +651,7 @@ public final class CollectionsNative {
                 return Q(a).maxlen < 0 ? NONE : PyInt.of(Q(a).maxlen);
             }
         }, null);
-        TypeSetup.defClassMethod(q, "__class_getitem__", new dev.quicken.runtime.JFunc() {
-            @Override
-            public PyObject call(PyObject[] a, String[] kw) {
-                return a[0];
-            }
-        });
+        TypeSetup.defClassMethod(q, dev.quicken.runtime.PyGenericAlias.ClassGetItem.__class_getitem__);
         q.dict().setStr("__hash__", NONE);
 
         for (PyType t : new PyType[] {DEQUE_ITER, DEQUE_REVITER}) {

@@ -253,12 +253,7 @@ public final class FunctoolsNative {
                 return FunctoolsNative.partialSetstate(x0, x1);
             }
         });
-        TypeSetup.defClassMethod(t, "__class_getitem__", new dev.quicken.runtime.JFunc() {
-            @Override
-            public PyObject call(PyObject[] a, String[] kw) {
-                return a[0];
-            }
-        });
+        TypeSetup.defClassMethod(t, dev.quicken.runtime.PyGenericAlias.ClassGetItem.__class_getitem__);
     }
 
     // ---------------------------------------------------------------- cmp_to_key

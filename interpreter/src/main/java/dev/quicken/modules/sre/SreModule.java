@@ -11,6 +11,7 @@ import dev.quicken.runtime.PyBytes;
 import dev.quicken.runtime.PyDict;
 import dev.quicken.runtime.PyException;
 import dev.quicken.runtime.PyInstance;
+import dev.quicken.runtime.PyGenericAlias;
 import dev.quicken.runtime.PyInt;
 import dev.quicken.runtime.PyIter;
 import dev.quicken.runtime.PyList;
@@ -538,12 +539,7 @@ public final class SreModule {
                 return PyInt.of(h == -1 ? -2 : h);
             }
         });
-        TypeSetup.defClassMethod(t, "__class_getitem__", new JFunc() {
-            @Override
-            public PyObject call(PyObject[] a, String[] kw) {
-                return genericAlias(a[0], a[1]);
-            }
-        });
+        TypeSetup.defClassMethod(t, PyGenericAlias.ClassGetItem.__class_getitem__);
         TypeSetup.getset(t, "pattern", new java.util.function.Function<PyObject, PyObject>() {
             @Override
             public PyObject apply(PyObject s) {
@@ -574,17 +570,6 @@ public final class SreModule {
         t.recomputeFlags();
     }
 
-    private static PyObject genericAlias(PyObject cls, PyObject arg) {
-        Interpreter in = Interpreter.current();
-        PyObject types = in == null ? null : in.modules.getStr("types");
-        if (types != null) {
-            PyObject ga = Abstract.lookupAttr(types, "GenericAlias");
-            if (ga != null) {
-                return Abstract.call(ga, cls, arg);
-            }
-        }
-        return cls;
-    }
 
     // CPython 3.11: sre.c pattern_repr
     static String patternRepr(Pattern p) {
@@ -907,12 +892,7 @@ public final class SreModule {
                 return new PyStr("<re.Match object; span=(" + m.mark[0] + ", " + m.mark[1] + "), match=" + r + ">");
             }
         });
-        TypeSetup.defClassMethod(t, "__class_getitem__", new JFunc() {
-            @Override
-            public PyObject call(PyObject[] a, String[] kw) {
-                return genericAlias(a[0], a[1]);
-            }
-        });
+        TypeSetup.defClassMethod(t, PyGenericAlias.ClassGetItem.__class_getitem__);
         TypeSetup.getset(t, "string", new java.util.function.Function<PyObject, PyObject>() {
             @Override
             public PyObject apply(PyObject s) {
