@@ -611,22 +611,16 @@ public final class CollectionsNative {
                 return a;
             }
         });
-        TypeSetup.def1(q, "__mul__", new TypeSetup.F1() {
+        TypeSetup.F1 mul = new TypeSetup.F1() { // deque * n and n * deque alike
             @Override
             public PyObject apply(PyObject a, PyObject n) {
                 Deque r = (Deque) dequeCopyOrNew(Q(a));
                 repeat(r, n);
                 return r;
             }
-        });
-        TypeSetup.def1(q, "__rmul__", new TypeSetup.F1() {
-            @Override
-            public PyObject apply(PyObject a, PyObject n) {
-                Deque r = (Deque) dequeCopyOrNew(Q(a));
-                repeat(r, n);
-                return r;
-            }
-        });
+        };
+        TypeSetup.def1(q, "__mul__", mul);
+        TypeSetup.def1(q, "__rmul__", mul);
         TypeSetup.def1(q, "__imul__", new TypeSetup.F1() {
             @Override
             public PyObject apply(PyObject a, PyObject n) {

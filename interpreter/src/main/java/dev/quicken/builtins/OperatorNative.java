@@ -88,6 +88,22 @@ public final class OperatorNative {
         return o;
     }
 
+    /** itemgetter's and attrgetter's {@code __repr__}: the type's name and the items it was made with. */
+    private static final TypeSetup.F0 GETTER_REPR = new TypeSetup.F0() {
+        @Override
+        public PyObject apply(PyObject a) {
+            return reprOf(a, ((Getter) a).items, null, null);
+        }
+    };
+
+    /** itemgetter's and attrgetter's {@code __reduce__}: (type, items). */
+    private static final TypeSetup.F0 GETTER_REDUCE = new TypeSetup.F0() {
+        @Override
+        public PyObject apply(PyObject a) {
+            return new PyTuple(new PyObject[] {a.type(), new PyTuple(((Getter) a).items)});
+        }
+    };
+
     static void setupGetters() {
         PyType ig = ITEMGETTER;
         TypeSetup.defNew(ig, new dev.quicken.runtime.JFunc() {
@@ -117,18 +133,8 @@ public final class OperatorNative {
                 return new PyTuple(r);
             }
         });
-        TypeSetup.def0(ig, "__repr__", new TypeSetup.F0() {
-            @Override
-            public PyObject apply(PyObject a) {
-                return reprOf(a, ((Getter) a).items, null, null);
-            }
-        });
-        TypeSetup.def0(ig, "__reduce__", new TypeSetup.F0() {
-            @Override
-            public PyObject apply(PyObject a) {
-                return new PyTuple(new PyObject[] {a.type(), new PyTuple(((Getter) a).items)});
-            }
-        });
+        TypeSetup.def0(ig, "__repr__", GETTER_REPR);
+        TypeSetup.def0(ig, "__reduce__", GETTER_REDUCE);
 
         PyType ag = ATTRGETTER;
         // CPython 3.11: Modules/_operator.c attrgetter_new
@@ -166,18 +172,8 @@ public final class OperatorNative {
                 return new PyTuple(r);
             }
         });
-        TypeSetup.def0(ag, "__repr__", new TypeSetup.F0() {
-            @Override
-            public PyObject apply(PyObject a) {
-                return reprOf(a, ((Getter) a).items, null, null);
-            }
-        });
-        TypeSetup.def0(ag, "__reduce__", new TypeSetup.F0() {
-            @Override
-            public PyObject apply(PyObject a) {
-                return new PyTuple(new PyObject[] {a.type(), new PyTuple(((Getter) a).items)});
-            }
-        });
+        TypeSetup.def0(ag, "__repr__", GETTER_REPR);
+        TypeSetup.def0(ag, "__reduce__", GETTER_REDUCE);
 
         PyType mc = METHODCALLER;
         // CPython 3.11: Modules/_operator.c methodcaller_new
