@@ -8,8 +8,10 @@ import dev.quicken.runtime.PyFloat;
 import dev.quicken.runtime.PyException;
 import dev.quicken.runtime.PyFunction;
 import dev.quicken.runtime.PyInt;
+import dev.quicken.runtime.PyList;
 import dev.quicken.runtime.PyNone;
 import dev.quicken.runtime.PyObject;
+import dev.quicken.runtime.PyTuple;
 
 /**
  * The eval loop (CPython 3.11: Python/ceval.c _PyEval_EvalFrameDefault): one method for all frames.
@@ -190,8 +192,10 @@ public final class EvalLoop {
                                 ip += 1;
                                 break;
                             }
-                            case Op.LOAD_ATTR_INSTANCE_VALUE: {
-                                PyObject v = Specialized.instanceValue(s[sp - 1], code, ip);
+                            case Op.LOAD_ATTR_INSTANCE_VALUE:
+                            case Op.LOAD_ATTR_SLOT: {
+                                PyObject v = op == Op.LOAD_ATTR_INSTANCE_VALUE ? Specialized.instanceValue(s[sp - 1], code, ip)
+                                        : Specialized.slotAttr(s[sp - 1], code, ip);
                                 if (v == null) {
                                     op = Specialize.miss(f.ec, instr, op);
                                     continue dispatch;
@@ -201,8 +205,10 @@ public final class EvalLoop {
                                 ip += 4;
                                 break;
                             }
-                            case Op.LOAD_GLOBAL_MODULE: {
-                                PyObject v = Specialized.globalModule(f.globals, code, ip);
+                            case Op.LOAD_GLOBAL_MODULE:
+                            case Op.LOAD_GLOBAL_BUILTIN: {
+                                PyObject v = op == Op.LOAD_GLOBAL_MODULE ? Specialized.globalModule(f.globals, code, ip)
+                                        : Specialized.globalBuiltin(f.globals, f.builtins, code, ip);
                                 if (v == null) {
                                     op = Specialize.miss(f.ec, instr, op);
                                     continue dispatch;
@@ -230,22 +236,30 @@ public final class EvalLoop {
                                 break;
                             }
                             case Op.COMPARE_OP_INT_JUMP: {
-                                // ... a b -> ... (fused with the POP_JUMP after the caches)
-                                int sign = Specialized.smallIntSign(s[sp - 2], s[sp - 1]);
-                                if (sign == Specialized.MISS) {
+                                // ... a b -> ... (fused with the POP_JUMP after the caches). The guards of
+                                // this case and the list/tuple subscripts are written out, not helpers: a
+                                // helper C2 compiled standalone first (from C1's loop) to over
+                                // InlineSmallCode=500 bytes of machine code stays a call
+                                PyObject a = s[sp - 2];
+                                PyObject b = s[sp - 1];
+                                // exact ints of one digit each: |v| < 2^30 (a big int's value is 0)
+                                if (a.getClass() != PyInt.class || b.getClass() != PyInt.class
+                                        || (Math.abs(((PyInt) a).value) | Math.abs(((PyInt) b).value)) >>> 30 != 0
+                                        || ((PyInt) a).big != null || ((PyInt) b).big != null) {
                                     op = Specialize.miss(f.ec, instr, op);
                                     continue dispatch;
                                 }
                                 SpecEvents.hit(f.ec, instr, op);
                                 s[--sp] = null;
                                 s[--sp] = null;
-                                ip = Specialized.jumpAfterCompare(code, ip, sign);
+                                ip = Specialized.jumpAfterCompare(code, ip, Long.compare(((PyInt) a).value, ((PyInt) b).value));
                                 break;
                             }
                             case Op.BINARY_OP_SUBTRACT_INT:
                             case Op.BINARY_OP_MULTIPLY_INT: {
                                 // ... a b -> ... (a op b)
-                                PyObject v = Specialized.intArith(s[sp - 2], s[sp - 1], op);
+                                PyObject v = op == Op.BINARY_OP_SUBTRACT_INT ? Specialized.subtractInt(s[sp - 2], s[sp - 1])
+                                        : Specialized.multiplyInt(s[sp - 2], s[sp - 1]);
                                 if (v == null) {
                                     op = Specialize.miss(f.ec, instr, op);
                                     continue dispatch;
@@ -258,7 +272,8 @@ public final class EvalLoop {
                             }
                             case Op.BINARY_OP_SUBTRACT_FLOAT:
                             case Op.BINARY_OP_MULTIPLY_FLOAT: {
-                                PyObject v = Specialized.floatArith(s[sp - 2], s[sp - 1], op);
+                                PyObject v = op == Op.BINARY_OP_SUBTRACT_FLOAT ? Specialized.subtractFloat(s[sp - 2], s[sp - 1])
+                                        : Specialized.multiplyFloat(s[sp - 2], s[sp - 1]);
                                 if (v == null) {
                                     op = Specialize.miss(f.ec, instr, op);
                                     continue dispatch;
@@ -272,7 +287,20 @@ public final class EvalLoop {
                             case Op.BINARY_SUBSCR_LIST_INT:
                             case Op.BINARY_SUBSCR_TUPLE_INT: {
                                 // ... container sub -> ... container[sub]
-                                PyObject v = Specialized.sequenceItem(s[sp - 2], s[sp - 1], op);
+                                PyObject c = s[sp - 2];
+                                PyObject sub = s[sp - 1];
+                                PyObject v = null;
+                                // an exact int of at most one non-negative digit (CPython: Py_SIZE(sub) 0 or 1)
+                                if (sub.getClass() == PyInt.class && ((PyInt) sub).value >>> 30 == 0 && ((PyInt) sub).big == null) {
+                                    int i = (int) ((PyInt) sub).value;
+                                    if (op == Op.BINARY_SUBSCR_LIST_INT) {
+                                        if (c.getClass() == PyList.class && ((PyList) c).cls == PyList.TYPE && i < ((PyList) c).size) {
+                                            v = ((PyList) c).items[i];
+                                        }
+                                    } else if (c.getClass() == PyTuple.class && i < ((PyTuple) c).items.length) {
+                                        v = ((PyTuple) c).items[i];
+                                    }
+                                }
                                 if (v == null) {
                                     op = Specialize.miss(f.ec, instr, op);
                                     continue dispatch;
@@ -283,10 +311,47 @@ public final class EvalLoop {
                                 ip += 4;
                                 break;
                             }
+                            case Op.STORE_SUBSCR_LIST_INT: {
+                                // ... value list sub -> ...
+                                PyObject c = s[sp - 2];
+                                PyObject sub = s[sp - 1];
+                                if (sub.getClass() != PyInt.class || ((PyInt) sub).value >>> 30 != 0 || ((PyInt) sub).big != null
+                                        || c.getClass() != PyList.class || ((PyList) c).cls != PyList.TYPE
+                                        || ((PyInt) sub).value >= ((PyList) c).size) {
+                                    op = Specialize.miss(f.ec, instr, op);
+                                    continue dispatch;
+                                }
+                                SpecEvents.hit(f.ec, instr, op);
+                                ((PyList) c).items[(int) ((PyInt) sub).value] = s[sp - 3];
+                                s[--sp] = null;
+                                s[--sp] = null;
+                                s[--sp] = null;
+                                ip += 1;
+                                break;
+                            }
+                            case Op.UNPACK_SEQUENCE_TWO_TUPLE:
+                            case Op.UNPACK_SEQUENCE_TUPLE:
+                            case Op.UNPACK_SEQUENCE_LIST: {
+                                // ... seq -> ... items[n-1] .. items[0]
+                                PyObject[] items = op == Op.UNPACK_SEQUENCE_LIST ? Specialized.listItems(s[sp - 1], oparg)
+                                        : Specialized.tupleItems(s[sp - 1], oparg);
+                                if (items == null) {
+                                    op = Specialize.miss(f.ec, instr, op);
+                                    continue dispatch;
+                                }
+                                SpecEvents.hit(f.ec, instr, op);
+                                sp--;
+                                for (int i = oparg; --i >= 0;) {
+                                    s[sp++] = items[i];
+                                }
+                                ip += 1;
+                                break;
+                            }
                             case Op.COMPARE_OP_FLOAT_JUMP:
                             case Op.COMPARE_OP_STR_JUMP: {
                                 // ... a b -> ... (fused with the POP_JUMP after the caches)
-                                int sign = Specialized.floatOrStrSign(s[sp - 2], s[sp - 1], op);
+                                int sign = op == Op.COMPARE_OP_FLOAT_JUMP ? Specialized.floatSign(s[sp - 2], s[sp - 1])
+                                        : Specialized.strSign(s[sp - 2], s[sp - 1]);
                                 if (sign == Specialized.MISS) {
                                     op = Specialize.miss(f.ec, instr, op);
                                     continue dispatch;
@@ -301,7 +366,6 @@ public final class EvalLoop {
                             case Op.BINARY_OP_INPLACE_ADD_UNICODE:
                             case Op.LOAD_ATTR_MODULE:
                             case Op.LOAD_ATTR_WITH_HINT:
-                            case Op.LOAD_ATTR_SLOT:
                             case Op.STORE_ATTR_WITH_HINT:
                             case Op.STORE_ATTR_SLOT:
                             case Op.LOAD_METHOD_WITH_VALUES:
@@ -309,13 +373,8 @@ public final class EvalLoop {
                             case Op.LOAD_METHOD_NO_DICT:
                             case Op.LOAD_METHOD_MODULE:
                             case Op.LOAD_METHOD_CLASS:
-                            case Op.LOAD_GLOBAL_BUILTIN:
                             case Op.BINARY_SUBSCR_DICT:
-                            case Op.STORE_SUBSCR_LIST_INT:
                             case Op.STORE_SUBSCR_DICT:
-                            case Op.UNPACK_SEQUENCE_TWO_TUPLE:
-                            case Op.UNPACK_SEQUENCE_TUPLE:
-                            case Op.UNPACK_SEQUENCE_LIST:
                             case Op.PRECALL_NO_KW_TYPE_1:
                             case Op.PRECALL_NO_KW_STR_1:
                             case Op.PRECALL_NO_KW_TUPLE_1:

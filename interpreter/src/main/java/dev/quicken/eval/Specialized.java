@@ -28,7 +28,7 @@ final class Specialized {
     private Specialized() {
     }
 
-    /** {@link #smallIntSign} result for a miss. */
+    /** {@link #floatSign} / {@link #strSign} result for a miss. */
     static final int MISS = 2;
 
     static int execute(Frame f, int op, int oparg, int instr) {
@@ -39,8 +39,6 @@ final class Specialized {
             case Op.LOAD_ATTR_MODULE:
             case Op.LOAD_ATTR_WITH_HINT:
                 return loadAttr(f, op, oparg, instr);
-            case Op.LOAD_ATTR_SLOT:
-                return loadAttrSlot(f, instr);
             case Op.STORE_ATTR_WITH_HINT:
             case Op.STORE_ATTR_SLOT:
                 return storeAttr(f, op, oparg, instr);
@@ -52,19 +50,10 @@ final class Specialized {
             case Op.LOAD_METHOD_MODULE:
             case Op.LOAD_METHOD_CLASS:
                 return loadMethod(f, op, oparg, instr);
-            case Op.LOAD_GLOBAL_BUILTIN:
-                return loadGlobalBuiltin(f, oparg, instr);
             case Op.BINARY_SUBSCR_DICT:
                 return binarySubscrDict(f, op, instr);
-            case Op.STORE_SUBSCR_LIST_INT:
-                return storeSubscrListInt(f, instr);
             case Op.STORE_SUBSCR_DICT:
                 return storeSubscrDict(f, instr);
-            case Op.UNPACK_SEQUENCE_TWO_TUPLE:
-                return unpackTwoTuple(f, instr);
-            case Op.UNPACK_SEQUENCE_TUPLE:
-            case Op.UNPACK_SEQUENCE_LIST:
-                return unpack(f, op, oparg, instr);
             default:
                 return SpecializedCall.precall(f, op, oparg, instr);
         }
@@ -76,6 +65,21 @@ final class Specialized {
     static PyObject instanceValue(PyObject owner, char[] code, int ip) {
         // type version, values, values[index]: small enough for the loop to inline
         return owner instanceof PyInstance ? ((PyInstance) owner).valueIfVersion(version(code, ip), code[ip + 3]) : null;
+    }
+
+    // CPython 3.11: Python/ceval.c TARGET(LOAD_ATTR_SLOT)
+    /** LOAD_ATTR_SLOT: the value, or null on a miss (a PyInstance's slot inline, {@code __class__} and others out of line). */
+    static PyObject slotAttr(PyObject owner, char[] code, int ip) {
+        int offset = code[ip + 3];
+        if (owner instanceof PyInstance && offset != LoadAttrSpecializer.OB_TYPE_OFFSET) {
+            return ((PyInstance) owner).slotIfVersion(version(code, ip), LoadAttrSpecializer.slotIndex(offset));
+        }
+        return otherSlotAttr(owner, code, ip);
+    }
+
+    /** LOAD_ATTR_SLOT on {@code __class__} or a non-PyInstance owner (out of line: inlining budget). */
+    private static PyObject otherSlotAttr(PyObject owner, char[] code, int ip) {
+        return owner.type().versionTagRaw() != version(code, ip) ? null : slotValue(owner, code[ip + 3]);
     }
 
     /** LOAD_GLOBAL_MODULE: the value, or null on a miss. */
@@ -124,20 +128,21 @@ final class Specialized {
     // launcher's FreqInlineSize=50 (SpecializerSizeTest checks the list). The loop keeps its cases as
     // they are: more cases in its switch (one per form) measured slower (dispatch).
 
+    // The loop picks the helper of a shared case itself (op == X ? a(..) : b(..)): a dispatcher
+    // helper holding both paths compiled standalone (C2, before the loop's compile) to just over
+    // InlineSmallCode=500 bytes of machine code, and the loop then called it ("already compiled into a
+    // big method": sequenceItem 512 bytes, floatArith, smallIntSign; LogCompilation of the micro tests).
+
     // CPython 3.11: Python/ceval.c TARGET(BINARY_OP_SUBTRACT_INT / BINARY_OP_MULTIPLY_INT)
     /** The result, or null on a miss. */
-    static PyObject intArith(PyObject lhs, PyObject rhs, int op) {
-        return op == Op.BINARY_OP_SUBTRACT_INT ? subtractInt(lhs, rhs) : multiplyInt(lhs, rhs);
-    }
-
-    private static PyObject subtractInt(PyObject lhs, PyObject rhs) {
+    static PyObject subtractInt(PyObject lhs, PyObject rhs) {
         if (lhs.getClass() != PyInt.class || rhs.getClass() != PyInt.class) {
             return null;
         }
         return IntOps.sub((PyInt) lhs, (PyInt) rhs);
     }
 
-    private static PyObject multiplyInt(PyObject lhs, PyObject rhs) {
+    static PyObject multiplyInt(PyObject lhs, PyObject rhs) {
         if (lhs.getClass() != PyInt.class || rhs.getClass() != PyInt.class) {
             return null;
         }
@@ -146,53 +151,23 @@ final class Specialized {
 
     // CPython 3.11: Python/ceval.c TARGET(BINARY_OP_SUBTRACT_FLOAT / BINARY_OP_MULTIPLY_FLOAT)
     /** The result, or null on a miss (exact floats only). */
-    static PyObject floatArith(PyObject lhs, PyObject rhs, int op) {
-        return op == Op.BINARY_OP_SUBTRACT_FLOAT ? subtractFloat(lhs, rhs) : multiplyFloat(lhs, rhs);
-    }
-
-    private static PyObject subtractFloat(PyObject lhs, PyObject rhs) {
+    static PyObject subtractFloat(PyObject lhs, PyObject rhs) {
         if (lhs.getClass() != PyFloat.class || rhs.getClass() != PyFloat.class) {
             return null;
         }
         return new PyFloat(((PyFloat) lhs).value - ((PyFloat) rhs).value);
     }
 
-    private static PyObject multiplyFloat(PyObject lhs, PyObject rhs) {
+    static PyObject multiplyFloat(PyObject lhs, PyObject rhs) {
         if (lhs.getClass() != PyFloat.class || rhs.getClass() != PyFloat.class) {
             return null;
         }
         return new PyFloat(((PyFloat) lhs).value * ((PyFloat) rhs).value);
     }
 
-    // CPython 3.11: Python/ceval.c TARGET(BINARY_SUBSCR_LIST_INT / BINARY_SUBSCR_TUPLE_INT)
-    /** The item, or null on a miss. */
-    static PyObject sequenceItem(PyObject container, PyObject sub, int op) {
-        return op == Op.BINARY_SUBSCR_LIST_INT ? listItem(container, sub) : tupleItem(container, sub);
-    }
-
-    private static PyObject listItem(PyObject container, PyObject sub) {
-        int i = smallIndex(sub);
-        if (i < 0 || !Guards.exactList(container) || i >= ((PyList) container).size) {
-            return null;
-        }
-        return ((PyList) container).items[i];
-    }
-
-    private static PyObject tupleItem(PyObject container, PyObject sub) {
-        int i = smallIndex(sub);
-        if (i < 0 || container.getClass() != PyTuple.class || i >= ((PyTuple) container).items.length) {
-            return null;
-        }
-        return ((PyTuple) container).items[i];
-    }
-
-    // CPython 3.11: Python/ceval.c TARGET(COMPARE_OP_FLOAT_JUMP / COMPARE_OP_STR_JUMP)
-    /** (l > r) - (l < r) for floats, 0 or 1 for str equality, or {@link #MISS}. */
-    static int floatOrStrSign(PyObject a, PyObject b, int op) {
-        return op == Op.COMPARE_OP_FLOAT_JUMP ? floatSign(a, b) : strSign(a, b);
-    }
-
-    private static int floatSign(PyObject a, PyObject b) {
+    // CPython 3.11: Python/ceval.c TARGET(COMPARE_OP_FLOAT_JUMP)
+    /** (l > r) - (l < r) for floats, or {@link #MISS}. */
+    static int floatSign(PyObject a, PyObject b) {
         if (a.getClass() != PyFloat.class || b.getClass() != PyFloat.class) {
             return MISS;
         }
@@ -206,27 +181,13 @@ final class Specialized {
         return (l > r ? 1 : 0) - (l < r ? 1 : 0);
     }
 
-    private static int strSign(PyObject a, PyObject b) {
+    // CPython 3.11: Python/ceval.c TARGET(COMPARE_OP_STR_JUMP)
+    /** 0 or 1 for str equality, or {@link #MISS}. */
+    static int strSign(PyObject a, PyObject b) {
         if (a.getClass() != PyStr.class || b.getClass() != PyStr.class) {
             return MISS;
         }
         return ((PyStr) a).value.equals(((PyStr) b).value) ? 0 : 1;
-    }
-
-    // CPython 3.11: Python/ceval.c TARGET(COMPARE_OP_INT_JUMP)
-    /** (l > r) - (l < r) for exact one-digit ints, or {@link #MISS}. */
-    static int smallIntSign(PyObject a, PyObject b) {
-        if (a.getClass() != PyInt.class || b.getClass() != PyInt.class) {
-            return MISS;
-        }
-        return oneDigitSign((PyInt) a, (PyInt) b);
-    }
-
-    private static int oneDigitSign(PyInt a, PyInt b) {
-        if (!CompareOpSpecializer.oneDigit(a) || !CompareOpSpecializer.oneDigit(b)) {
-            return MISS;
-        }
-        return Long.compare(a.value, b.value);
     }
 
     // CPython 3.11: Python/ceval.c TARGET(BINARY_OP_*)
@@ -327,18 +288,6 @@ final class Specialized {
         return loadedAttr(f, instr, op, v);
     }
 
-    // CPython 3.11: Python/ceval.c TARGET(LOAD_ATTR_SLOT)
-    private static int loadAttrSlot(Frame f, int instr) {
-        char[] u = f.ec.units;
-        int ip = f.ip;
-        PyObject owner = f.s[f.sp - 1];
-        PyObject v = owner.type().versionTagRaw() != version(u, ip) ? null : slotValue(owner, u[ip + 3]);
-        if (v == null) {
-            return -1;
-        }
-        return loadedAttr(f, instr, Op.LOAD_ATTR_SLOT, v);
-    }
-
     /** The slot at CPython byte {@code offset} in the cache (that of ob_type: {@code __class__}), or null when unset. */
     private static PyObject slotValue(PyObject owner, int offset) {
         if (offset == LoadAttrSpecializer.OB_TYPE_OFFSET) {
@@ -417,28 +366,6 @@ final class Specialized {
         return loadedSideMethod(f, instr, Op.LOAD_METHOD_NO_DICT, owner);
     }
 
-    // CPython 3.11: Python/ceval.c TARGET(LOAD_GLOBAL_BUILTIN)
-    private static int loadGlobalBuiltin(Frame f, int oparg, int instr) {
-        PyObject v = globalBuiltin(f.globals, f.builtins, f.ec.units, f.ip);
-        if (v == null) {
-            return -1;
-        }
-        SpecEvents.hit(f.ec, instr, Op.LOAD_GLOBAL_BUILTIN);
-        return pushGlobal(f, oparg, v);
-    }
-
-    /** After a LOAD_GLOBAL_* hit: {@code ... -> ... NULL? v}, skips the caches. */
-    private static int pushGlobal(Frame f, int oparg, PyObject v) {
-        PyObject[] s = f.s;
-        int sp = f.sp;
-        if ((oparg & 1) != 0) {
-            s[sp++] = null;
-        }
-        s[sp++] = v;
-        f.ip += 5;
-        return sp;
-    }
-
     /** After a LOAD_METHOD_WITH_VALUES / NO_DICT hit: the method is the site's side entry, self the owner. */
     private static int loadedSideMethod(Frame f, int instr, int op, PyObject owner) {
         return loadedMethod(f, instr, op, (PyObject) f.ec.side[instr], owner);
@@ -511,15 +438,6 @@ final class Specialized {
         return loadedMethod(f, instr, op, first, second);
     }
 
-    /** An exact int in 0 .. 2^30 - 1 (one non-negative digit), else -1. */
-    private static int smallIndex(PyObject sub) {
-        if (sub.getClass() != PyInt.class) {
-            return -1;
-        }
-        PyInt i = (PyInt) sub;
-        return (i.value >>> 30) == 0 && i.big == null ? (int) i.value : -1;
-    }
-
     // CPython 3.11: Python/ceval.c TARGET(BINARY_SUBSCR_DICT)
     private static int binarySubscrDict(Frame f, int op, int instr) {
         PyObject[] s = f.s;
@@ -538,21 +456,6 @@ final class Specialized {
         s[sp - 1] = null;
         f.ip += 4;
         return sp - 1;
-    }
-
-    // CPython 3.11: Python/ceval.c TARGET(STORE_SUBSCR_LIST_INT)
-    private static int storeSubscrListInt(Frame f, int instr) {
-        // ... value container sub -> ...
-        PyObject[] s = f.s;
-        int sp = f.sp;
-        PyObject container = s[sp - 2];
-        int i = smallIndex(s[sp - 1]);
-        if (i < 0 || !Guards.exactList(container) || i >= ((PyList) container).size) {
-            return -1;
-        }
-        SpecEvents.hit(f.ec, instr, Op.STORE_SUBSCR_LIST_INT);
-        ((PyList) container).items[i] = s[sp - 3];
-        return storedSubscr(f, sp);
     }
 
     // CPython 3.11: Python/ceval.c TARGET(STORE_SUBSCR_DICT)
@@ -590,53 +493,19 @@ final class Specialized {
         return jump >= 8 ? ip - next : ip + next;
     }
 
-    // CPython 3.11: Python/ceval.c TARGET(UNPACK_SEQUENCE_TWO_TUPLE)
-    private static int unpackTwoTuple(Frame f, int instr) {
-        // ... (a, b) -> ... b a
-        PyObject[] s = f.s;
-        int sp = f.sp;
-        PyObject seq = s[sp - 1];
-        if (seq.getClass() != PyTuple.class || ((PyTuple) seq).items.length != 2) {
-            return -1;
+    // CPython 3.11: Python/ceval.c TARGET(UNPACK_SEQUENCE_TWO_TUPLE / UNPACK_SEQUENCE_TUPLE / UNPACK_SEQUENCE_LIST)
+    /** UNPACK_SEQUENCE_TWO_TUPLE (n is 2) / TUPLE: the items to push (last first), or null on a miss. */
+    static PyObject[] tupleItems(PyObject seq, int n) {
+        if (seq.getClass() != PyTuple.class) {
+            return null;
         }
-        SpecEvents.hit(f.ec, instr, Op.UNPACK_SEQUENCE_TWO_TUPLE);
         PyObject[] items = ((PyTuple) seq).items;
-        s[sp - 1] = items[1];
-        s[sp] = items[0];
-        f.ip += 1;
-        return sp + 1;
+        return items.length == n ? items : null;
     }
 
-    // CPython 3.11: Python/ceval.c TARGET(UNPACK_SEQUENCE_TUPLE / UNPACK_SEQUENCE_LIST)
-    private static int unpack(Frame f, int op, int oparg, int instr) {
-        PyObject[] s = f.s;
-        int sp = f.sp;
-        PyObject seq = s[sp - 1];
-        PyObject[] items;
-        int n;
-        if (op == Op.UNPACK_SEQUENCE_LIST) {
-            if (!Guards.exactList(seq) || ((PyList) seq).size() != oparg) {
-                return -1;
-            }
-            items = ((PyList) seq).items;
-            n = oparg;
-        } else {
-            if (seq.getClass() != PyTuple.class) {
-                return -1;
-            }
-            items = ((PyTuple) seq).items;
-            n = oparg;
-            if (items.length != n) {
-                return -1;
-            }
-        }
-        SpecEvents.hit(f.ec, instr, op);
-        sp--;
-        for (int i = n - 1; i >= 0; i--) {
-            s[sp++] = items[i];
-        }
-        f.ip += 1;
-        return sp;
+    /** UNPACK_SEQUENCE_LIST: the items to push (the first {@code n}, last first), or null on a miss. */
+    static PyObject[] listItems(PyObject seq, int n) {
+        return Guards.exactList(seq) && ((PyList) seq).size == n ? ((PyList) seq).items : null;
     }
 
     /** Whether the code runs as a generator/coroutine (such calls are not inlined as frames). */

@@ -67,6 +67,16 @@ public class PyInstance extends PyObject {
         return v[index];
     }
 
+    // CPython 3.11: Python/ceval.c TARGET(LOAD_ATTR_SLOT)
+    /** {@code slots[index]} when the type's version tag is {@code typeVersion} and the slot is set, else null. */
+    public final PyObject slotIfVersion(int typeVersion, int index) {
+        PyObject[] sl = slots;
+        if (cls.versionTag != typeVersion || sl == null || index >= sl.length) {
+            return null;
+        }
+        return sl[index];
+    }
+
     // CPython 3.11: Python/ceval.c TARGET(STORE_ATTR_INSTANCE_VALUE)
     /**
      * The values array a store to {@code values[index]} goes to (grown when short) when the type's

@@ -40,9 +40,10 @@ class SpecializerSizeTest {
     static final int FREQ_INLINE_SIZE = 50;
 
     private static final Object[][] HOT_HELPERS = {
-        {Specialized.class, new String[] {"instanceValue", "globalModule", "intArith", "subtractInt", "multiplyInt",
-            "floatArith", "subtractFloat", "multiplyFloat", "sequenceItem", "listItem", "tupleItem", "smallIndex",
-            "floatOrStrSign", "floatSign", "doubleSign", "strSign", "smallIntSign", "oneDigitSign", "jumpAfterCompare"}},
+        {Specialized.class, new String[] {"instanceValue", "slotAttr", "globalModule", "globalBuiltin", "keysVersionIs",
+            "subtractInt", "multiplyInt", "subtractFloat", "multiplyFloat", "tupleItems", "listItems", "floatSign",
+            "doubleSign", "strSign", "jumpAfterCompare"}},
+        {dev.quicken.runtime.PyInstance.class, new String[] {"valueIfVersion", "slotIfVersion", "valuesForStore"}},
         {CompareOpSpecializer.class, new String[] {"oneDigit"}},
         {Guards.class, new String[] {"exactList", "exactDict"}},
         {SpecEvents.class, new String[] {"hit"}},
