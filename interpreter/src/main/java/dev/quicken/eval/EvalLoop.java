@@ -595,6 +595,10 @@ public final class EvalLoop {
                                 consts = f.ec.consts;
                                 ip = f.ip;
                                 sp = f.sp;
+                                if (code[ip] == Op.RESUME_QUICK) {
+                                    // the callee's quickened RESUME 0 does nothing (no eval breaker): one dispatch fewer
+                                    ip++;
+                                }
                                 break;
                             }
                             case Op.RETURN_VALUE: {
@@ -629,7 +633,8 @@ public final class EvalLoop {
                                 PyObject v = s[--sp];
                                 s[sp] = null;
                                 f.sp = sp;
-                                f.ip = ip;
+                                // the quickened RESUME after the yield does nothing (no eval breaker): the resume skips it
+                                f.ip = (code[ip] & 0xff) == Op.RESUME_QUICK ? ip + 1 : ip;
                                 f.lasti = instr;
                                 f.yielded = true;
                                 return v;
