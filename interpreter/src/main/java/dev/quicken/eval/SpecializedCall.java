@@ -36,24 +36,38 @@ final class SpecializedCall {
     /**
      * The PRECALL forms ahead of a Python call, inline in the loop: false on a miss (nothing
      * changed); on a hit the bound method is unpacked ({@code ... NULL meth args -> ... func self args}).
+     * One small method per form, so that C2 inlines both into the loop (inlining budget).
      */
     static boolean precallPython(ExecCode ec, PyObject[] s, int sp, int op, int oparg, int instr) {
-        int base = sp - oparg - 2;
-        PyObject y = s[base + 1];
-        if (op == Op.PRECALL_PYFUNC) {
-            if (!((s[base] != null ? s[base] : y) instanceof PyFunction)) {
-                return false;
-            }
-            SpecEvents.hit(ec, instr, op);
-            return true;
+        return op == Op.PRECALL_PYFUNC ? precallPyfunc(ec, s, sp - oparg - 2, instr)
+                : precallBoundMethod(ec, s, sp - oparg - 2, instr);
+    }
+
+    /** PRECALL_PYFUNC: the callable ({@code s[base]} for a method pair, else {@code s[base + 1]}) is a function. */
+    private static boolean precallPyfunc(ExecCode ec, PyObject[] s, int base, int instr) {
+        PyObject x = s[base];
+        if (!((x != null ? x : s[base + 1]) instanceof PyFunction)) {
+            return false;
         }
+        SpecEvents.hit(ec, instr, Op.PRECALL_PYFUNC);
+        return true;
+    }
+
+    /** PRECALL_BOUND_METHOD: {@code NULL meth} becomes {@code func self}. */
+    private static boolean precallBoundMethod(ExecCode ec, PyObject[] s, int base, int instr) {
+        PyObject y = s[base + 1];
         if (s[base] != null || !(y instanceof PyMethod)) {
             return false;
         }
-        SpecEvents.hit(ec, instr, op);
-        s[base] = ((PyMethod) y).func;
-        s[base + 1] = ((PyMethod) y).self;
+        SpecEvents.hit(ec, instr, Op.PRECALL_BOUND_METHOD);
+        unpackMethod(s, base, (PyMethod) y);
         return true;
+    }
+
+    /** Split from precallBoundMethod to keep it within FreqInlineSize (inlining budget). */
+    private static void unpackMethod(PyObject[] s, int base, PyMethod m) {
+        s[base] = m.func;
+        s[base + 1] = m.self;
     }
 
     // CPython 3.11: Python/ceval.c TARGET(PRECALL_*)
