@@ -350,6 +350,21 @@ public final class EvalLoop {
                                 ip += 1;
                                 break;
                             }
+                            case Op.LOAD_METHOD_WITH_VALUES:
+                            case Op.LOAD_METHOD_NO_DICT: {
+                                // ... owner -> ... meth self (the method is the site's side entry)
+                                PyObject owner = s[sp - 1];
+                                if (!(op == Op.LOAD_METHOD_WITH_VALUES ? Specialized.methodWithValues(owner, code, ip)
+                                        : Specialized.methodNoDict(owner, code, ip))) {
+                                    op = Specialize.miss(f.ec, instr, op);
+                                    continue dispatch;
+                                }
+                                SpecEvents.hit(f.ec, instr, op);
+                                s[sp - 1] = (PyObject) f.ec.side[instr];
+                                s[sp++] = owner;
+                                ip += 10;
+                                break;
+                            }
                             case Op.COMPARE_OP_FLOAT_JUMP:
                             case Op.COMPARE_OP_STR_JUMP: {
                                 // ... a b -> ... (fused with the POP_JUMP after the caches)
@@ -371,13 +386,23 @@ public final class EvalLoop {
                             case Op.LOAD_ATTR_WITH_HINT:
                             case Op.STORE_ATTR_WITH_HINT:
                             case Op.STORE_ATTR_SLOT:
-                            case Op.LOAD_METHOD_WITH_VALUES:
                             case Op.LOAD_METHOD_WITH_DICT:
-                            case Op.LOAD_METHOD_NO_DICT:
                             case Op.LOAD_METHOD_MODULE:
                             case Op.LOAD_METHOD_CLASS:
                             case Op.BINARY_SUBSCR_DICT:
-                            case Op.STORE_SUBSCR_DICT:
+                            case Op.STORE_SUBSCR_DICT: {
+                                f.ip = ip;
+                                f.sp = sp;
+                                f.lasti = instr;
+                                int r = Specialized.execute(f, op, oparg, instr);
+                                if (r < 0) {
+                                    op = Specialize.miss(f.ec, instr, op);
+                                    continue dispatch;
+                                }
+                                sp = r;
+                                ip = f.ip;
+                                break;
+                            }
                             case Op.PRECALL_NO_KW_TYPE_1:
                             case Op.PRECALL_NO_KW_STR_1:
                             case Op.PRECALL_NO_KW_TUPLE_1:
@@ -392,10 +417,11 @@ public final class EvalLoop {
                             case Op.PRECALL_METHOD_DESCRIPTOR_FAST_WITH_KEYWORDS:
                             case Op.PRECALL_NO_KW_METHOD_DESCRIPTOR_NOARGS:
                             case Op.PRECALL_NO_KW_METHOD_DESCRIPTOR_FAST: {
+                                // straight to SpecializedCall.precall, without Specialized.execute's call and switch
                                 f.ip = ip;
                                 f.sp = sp;
                                 f.lasti = instr;
-                                int r = Specialized.execute(f, op, oparg, instr);
+                                int r = SpecializedCall.precall(f, op, oparg, instr);
                                 if (r < 0) {
                                     op = Specialize.miss(f.ec, instr, op);
                                     continue dispatch;

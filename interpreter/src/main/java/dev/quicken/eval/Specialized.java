@@ -42,10 +42,6 @@ final class Specialized {
             case Op.STORE_ATTR_WITH_HINT:
             case Op.STORE_ATTR_SLOT:
                 return storeAttr(f, op, oparg, instr);
-            case Op.LOAD_METHOD_WITH_VALUES:
-                return loadMethodWithValues(f, instr);
-            case Op.LOAD_METHOD_NO_DICT:
-                return loadMethodNoDict(f, instr);
             case Op.LOAD_METHOD_WITH_DICT:
             case Op.LOAD_METHOD_MODULE:
             case Op.LOAD_METHOD_CLASS:
@@ -120,10 +116,8 @@ final class Specialized {
         return owner.type().versionTagRaw() == version(code, ip);
     }
 
-    // Each form's hit path is a helper of at most 50 bytes of bytecode, and a loop case shared by two
-    // forms calls a dispatcher as small, so C2 inlines the whole hit into EvalLoop.run under the
-    // launcher's FreqInlineSize=50 (SpecializerSizeTest checks the list). The loop keeps its cases as
-    // they are: more cases in its switch (one per form) measured slower (dispatch).
+    // Each form's hit path is a helper of at most 50 bytes of bytecode, so C2 inlines the whole hit
+    // into EvalLoop.run under the launcher's FreqInlineSize=50 (SpecializerSizeTest checks the list).
 
     // The loop picks the helper of a shared case itself (op == X ? a(..) : b(..)): a dispatcher
     // helper holding both paths compiled standalone (C2, before the loop's compile) to just over
@@ -342,31 +336,6 @@ final class Specialized {
     // The forms execute() runs are split into methods of at most 50 bytes of bytecode (inlining
     // budget: FreqInlineSize=50) so C2 inlines a hit into execute's compile instead of a second real
     // call; execute itself stays a real call from the loop.
-
-    // CPython 3.11: Python/ceval.c TARGET(LOAD_METHOD_WITH_VALUES)
-    private static int loadMethodWithValues(Frame f, int instr) {
-        // ... owner -> ... meth self
-        PyObject owner = f.s[f.sp - 1];
-        if (!methodWithValues(owner, f.ec.units, f.ip)) {
-            return -1;
-        }
-        return loadedSideMethod(f, instr, Op.LOAD_METHOD_WITH_VALUES, owner);
-    }
-
-    // CPython 3.11: Python/ceval.c TARGET(LOAD_METHOD_NO_DICT)
-    private static int loadMethodNoDict(Frame f, int instr) {
-        // ... owner -> ... meth self
-        PyObject owner = f.s[f.sp - 1];
-        if (!methodNoDict(owner, f.ec.units, f.ip)) {
-            return -1;
-        }
-        return loadedSideMethod(f, instr, Op.LOAD_METHOD_NO_DICT, owner);
-    }
-
-    /** After a LOAD_METHOD_WITH_VALUES / NO_DICT hit: the method is the site's side entry, self the owner. */
-    private static int loadedSideMethod(Frame f, int instr, int op, PyObject owner) {
-        return loadedMethod(f, instr, op, (PyObject) f.ec.side[instr], owner);
-    }
 
     /** After a LOAD_METHOD_* hit: counts it, replaces the owner by {@code first second}, skips the caches. */
     private static int loadedMethod(Frame f, int instr, int op, PyObject first, PyObject second) {

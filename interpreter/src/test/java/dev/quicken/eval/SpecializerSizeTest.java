@@ -42,8 +42,8 @@ class SpecializerSizeTest {
     private static final Object[][] HOT_HELPERS = {
         {Specialized.class, new String[] {"instanceValue", "slotAttr", "globalModule", "keysVersionIs", "builtinValue",
             "subtractInt", "multiplyInt", "subtractFloat", "multiplyFloat", "tupleItems", "listItems", "floatSign",
-            "doubleSign", "strSign", "jumpAfterCompare"}},
-        {dev.quicken.runtime.PyInstance.class, new String[] {"valueIfVersion", "slotIfVersion", "valuesForStore"}},
+            "doubleSign", "strSign", "jumpAfterCompare", "methodWithValues", "methodNoDict"}},
+        {dev.quicken.runtime.PyInstance.class, new String[] {"valueIfVersion", "slotIfVersion", "valuesForStore", "valuesWithVersions"}},
         {CompareOpSpecializer.class, new String[] {"oneDigit"}},
         {Guards.class, new String[] {"exactList", "exactDict"}},
         {SpecEvents.class, new String[] {"hit"}},
