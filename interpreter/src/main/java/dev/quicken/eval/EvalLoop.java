@@ -207,11 +207,8 @@ public final class EvalLoop {
                             }
                             case Op.LOAD_GLOBAL_MODULE:
                             case Op.LOAD_GLOBAL_BUILTIN: {
-                                // two small leaves for LOAD_GLOBAL_BUILTIN (globalBuiltin holding both guards
-                                // compiled standalone to 576 bytes and stayed a call)
                                 PyObject v = op == Op.LOAD_GLOBAL_MODULE ? Specialized.globalModule(f.globals, code, ip)
-                                        : Specialized.keysVersionIs(f.globals, code[ip + 2] | code[ip + 3] << 16)
-                                        ? Specialized.builtinValue(f.builtins, code, ip) : null;
+                                        : Specialized.globalBuiltin(f.globals, f.builtins, code, ip);
                                 if (v == null) {
                                     op = Specialize.miss(f.ec, instr, op);
                                     continue dispatch;

@@ -86,15 +86,18 @@ final class Specialized {
         return globals.valueAt(code[ip + 1]);
     }
 
-    /** An exact dict whose keys version is {@code version}. */
-    static boolean keysVersionIs(PyDict d, int version) {
-        return Guards.exactDict(d) && d.rawKeysVersion() == version;
+    // CPython 3.11: Python/ceval.c TARGET(LOAD_GLOBAL_BUILTIN)
+    /** LOAD_GLOBAL_BUILTIN: the value, or null on a miss. */
+    static PyObject globalBuiltin(PyDict globals, PyDict builtins, char[] code, int ip) {
+        if (!keysVersionIs(globals, code[ip + 2] | code[ip + 3] << 16) || !keysVersionIs(builtins, code[ip + 4])) {
+            return null;
+        }
+        return builtins.valueAt(code[ip + 1]);
     }
 
-    // CPython 3.11: Python/ceval.c TARGET(LOAD_GLOBAL_BUILTIN)
-    /** LOAD_GLOBAL_BUILTIN after the globals' guard (keysVersionIs, in the loop): the value, or null on a miss. */
-    static PyObject builtinValue(PyDict builtins, char[] code, int ip) {
-        return Guards.exactDict(builtins) && builtins.rawKeysVersion() == code[ip + 4] ? builtins.valueAt(code[ip + 1]) : null;
+    /** An exact dict whose keys version is {@code version}. */
+    private static boolean keysVersionIs(PyDict d, int version) {
+        return Guards.exactDict(d) && d.rawKeysVersion() == version;
     }
 
     // CPython 3.11: Python/ceval.c TARGET(STORE_ATTR_INSTANCE_VALUE)

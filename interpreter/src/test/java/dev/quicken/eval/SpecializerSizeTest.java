@@ -40,7 +40,7 @@ class SpecializerSizeTest {
     static final int FREQ_INLINE_SIZE = 50;
 
     private static final Object[][] HOT_HELPERS = {
-        {Specialized.class, new String[] {"instanceValue", "slotAttr", "globalModule", "keysVersionIs", "builtinValue",
+        {Specialized.class, new String[] {"instanceValue", "slotAttr", "globalModule", "globalBuiltin", "keysVersionIs",
             "subtractInt", "multiplyInt", "subtractFloat", "multiplyFloat", "tupleItems", "listItems", "floatSign",
             "doubleSign", "strSign", "jumpAfterCompare", "methodWithValues", "methodNoDict"}},
         {dev.quicken.runtime.PyInstance.class, new String[] {"valueIfVersion", "slotIfVersion", "valuesForStore", "valuesWithVersions"}},
