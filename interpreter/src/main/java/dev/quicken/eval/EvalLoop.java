@@ -290,11 +290,10 @@ public final class EvalLoop {
                                 PyObject c = s[sp - 2];
                                 PyObject sub = s[sp - 1];
                                 PyObject v = null;
-                                // an exact int of at most one non-negative digit (CPython: Py_SIZE(sub) 0 or 1)
-                                if (sub.getClass() == PyInt.class && ((PyInt) sub).value >>> 30 == 0 && ((PyInt) sub).big == null) {
+                                if (Guards.positiveSingleDigit(sub)) {
                                     int i = (int) ((PyInt) sub).value;
                                     if (op == Op.BINARY_SUBSCR_LIST_INT) {
-                                        if (c.getClass() == PyList.class && ((PyList) c).cls == PyList.TYPE && i < ((PyList) c).size) {
+                                        if (Guards.exactList(c) && i < ((PyList) c).size) {
                                             v = ((PyList) c).items[i];
                                         }
                                     } else if (c.getClass() == PyTuple.class && i < ((PyTuple) c).items.length) {
@@ -315,9 +314,7 @@ public final class EvalLoop {
                                 // ... value list sub -> ...
                                 PyObject c = s[sp - 2];
                                 PyObject sub = s[sp - 1];
-                                if (sub.getClass() != PyInt.class || ((PyInt) sub).value >>> 30 != 0 || ((PyInt) sub).big != null
-                                        || c.getClass() != PyList.class || ((PyList) c).cls != PyList.TYPE
-                                        || ((PyInt) sub).value >= ((PyList) c).size) {
+                                if (!Guards.positiveSingleDigit(sub) || !Guards.exactList(c) || ((PyInt) sub).value >= ((PyList) c).size) {
                                     op = Specialize.miss(f.ec, instr, op);
                                     continue dispatch;
                                 }

@@ -4,6 +4,7 @@ import dev.quicken.runtime.BuiltinSubclasses;
 import dev.quicken.runtime.PyBuiltinFunction;
 import dev.quicken.runtime.PyDict;
 import dev.quicken.runtime.PyInstance;
+import dev.quicken.runtime.PyInt;
 import dev.quicken.runtime.PyList;
 import dev.quicken.runtime.PyMethodDescr;
 import dev.quicken.runtime.PyModule;
@@ -23,6 +24,12 @@ public final class Guards {
 
     static boolean exactList(PyObject o) {
         return o.getClass() == PyList.class && ((PyList) o).cls == PyList.TYPE;
+    }
+
+    // CPython 3.11: Objects/longobject.c _PyLong_IsPositiveSingleDigit
+    /** An exact int of at most one non-negative 30-bit digit (Py_SIZE 0 or 1): a list or tuple index the specialized subscripts take. */
+    static boolean positiveSingleDigit(PyObject o) {
+        return o.getClass() == PyInt.class && ((PyInt) o).value >>> 30 == 0 && ((PyInt) o).big == null;
     }
 
     static boolean exactDict(PyObject o) {
