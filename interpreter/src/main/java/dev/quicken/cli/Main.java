@@ -39,16 +39,18 @@ public final class Main {
 
     /** Runs {@code quicken args...}; returns the exit status. */
     public static int run(String[] args, PrintStream out, PrintStream err) {
-        if (args.length > 0 && args[0].equals("--no-specialize")) {
-            // Global option: interpreters made by the subcommand never quicken (PEP 659 off).
-            String prev = System.setProperty("quicken.specialize", "false");
+        if (args.length > 0 && (args[0].equals("--no-specialize") || args[0].equals("--no-jit"))) {
+            // Global options: interpreters made by the subcommand never quicken (PEP 659 off), or
+            // never compile functions to JVM methods of their own (every frame in the eval loop).
+            String key = args[0].equals("--no-jit") ? "quicken.jit" : "quicken.specialize";
+            String prev = System.setProperty(key, "false");
             try {
                 return run(Arrays.copyOfRange(args, 1, args.length), out, err);
             } finally {
                 if (prev == null) {
-                    System.clearProperty("quicken.specialize");
+                    System.clearProperty(key);
                 } else {
-                    System.setProperty("quicken.specialize", prev);
+                    System.setProperty(key, prev);
                 }
             }
         }

@@ -55,6 +55,14 @@ public final class EvalLoop {
      * (generator throw).
      */
     public static PyObject run(Interpreter in, Frame entry) {
+        // a function compiled to a JVM method of its own (Jit) runs there, from its first instruction
+        JitCode c = entry.ec.jit;
+        if (c == null) {
+            c = Jit.tick(entry.ec);
+        }
+        if (c != null && entry.ip == 0 && in.depth < Jit.MAX_NEST) {
+            return Jit.run(in, entry, c);
+        }
         return run(in, entry, null);
     }
 
@@ -504,11 +512,34 @@ public final class EvalLoop {
                             case Op.JUMP_BACKWARD:
                                 Quickener.warmup(f.ec);
                                 ip -= oparg;
+                                if (--f.ec.osrCountdown == 0) {
+                                    op = Jit.OSR;
+                                    continue dispatch;
+                                }
                                 break;
                             case Op.JUMP_BACKWARD_QUICK:
+                                ip -= oparg;
+                                if (--f.ec.osrCountdown == 0) {
+                                    op = Jit.OSR;
+                                    continue dispatch;
+                                }
+                                break;
                             case Op.JUMP_BACKWARD_NO_INTERRUPT:
                                 ip -= oparg;
                                 break;
+                            case Jit.OSR: {
+                                // a hot loop: the rest of this frame runs in its compiled code, if it has some
+                                PyObject rv = Jit.osr(in, f, ip, sp);
+                                if (rv == null) {
+                                    break;
+                                }
+                                sp = f.sp;
+                                ip = f.ip;
+                                instr = f.lasti;
+                                s[sp++] = rv;
+                                op = Op.RETURN_VALUE;
+                                continue dispatch;
+                            }
                             // one case each: no tests of op at run time, and the truth test's
                             // branches are profiled together (isTrue is inlined at all four)
                             case Op.POP_JUMP_FORWARD_IF_FALSE: {
@@ -604,6 +635,17 @@ public final class EvalLoop {
                                 if (nf == null) {
                                     sp = f.sp;
                                     ip = f.ip;
+                                    break;
+                                }
+                                PyObject rv = Jit.call(in, nf);
+                                if (rv != null) {
+                                    // the callee ran as its own compiled method (Jit)
+                                    sp = f.sp;
+                                    ip = f.ip;
+                                    if (nf.initSelf != null) {
+                                        rv = EvalSupport.initResult(in, nf.initSelf, rv);
+                                    }
+                                    s[sp++] = rv;
                                     break;
                                 }
                                 if (in.depth >= in.recursionLimit) {
@@ -708,7 +750,9 @@ public final class EvalLoop {
                     f.sp = sp;
                     boolean first = true;
                     while (true) {
-                        int target = EvalSupport.unwind(in, f, e, first, first ? instr : f.lasti);
+                        // a frame that raised out of its compiled code (Jit.osr) is unwound already
+                        int target = f.jitUnwound ? -1 : EvalSupport.unwind(in, f, e, first, first ? instr : f.lasti);
+                        f.jitUnwound = false;
                         first = false;
                         if (target >= 0) {
                             break;

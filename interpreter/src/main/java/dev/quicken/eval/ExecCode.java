@@ -33,6 +33,12 @@ public final class ExecCode implements ProbeCode {
     final boolean generator;
     /** CPython 3.11 co_warmup: counts up from -8; quickened when it reaches 0 (spec §3.1). */
     int warmup = Quickener.INITIAL_WARMUP_VALUE;
+    /** This code compiled to a JVM method of its own, once it is hot ({@link Jit}). */
+    JitCode jit;
+    /** Calls counted towards {@link Interpreter#jitThreshold}; negative once compiling was tried and refused. */
+    int calls;
+    /** Backward jumps the loop may still take in this code before it tries compiled code ({@link Jit#osr}). */
+    int osrCountdown;
     /** Whether {@link #units} has been quickened. */
     public boolean quickened;
     private List<LineTable.Position> positions;
@@ -58,6 +64,7 @@ public final class ExecCode implements ProbeCode {
         this.nlocalsplus = code.localspluskinds.length;
         this.frameSize = nlocalsplus + code.stacksize + 1;
         this.generator = Specialized.isGeneratorCode(code);
+        this.osrCountdown = interp.jitThreshold > 0 ? interp.jitOsr : -1;
         if (code.filename.value.startsWith(INTERNAL_PREFIX)) {
             // quicken's own modules written in Python (sys's struct sequences, _struct, binascii, ...)
             // stand for CPython's C code: never quickened, so they stay out of the statistics

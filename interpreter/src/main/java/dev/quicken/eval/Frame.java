@@ -39,6 +39,8 @@ public final class Frame {
      * ({@code cls(args)}): its return value must be None and the instance is the call's result.
      */
     PyObject initSelf;
+    /** Set when the frame raised out of its compiled code entered from the loop (Jit.osr): unwound already. */
+    boolean jitUnwound;
     /** Set when the frame yielded (rather than returned). */
     boolean yielded;
 

@@ -53,6 +53,17 @@ public final class Interpreter {
      * {@code quicken --no-specialize} or the system property {@code quicken.specialize=false}.
      */
     public boolean specialize = !"false".equals(System.getProperty("quicken.specialize"));
+    /**
+     * Calls of a function after which it runs as a JVM method of its own ({@link Jit}); 0 turns the
+     * function compiler off ({@code quicken --no-jit}, {@code -Dquicken.jit=false}; the default is
+     * {@code -Dquicken.jit.threshold=N} or 200).
+     */
+    public int jitThreshold = Jit.thresholdSetting();
+    /**
+     * Backward jumps taken in the loop in one code object after which its running frame moves to
+     * its compiled code ({@code -Dquicken.jit.osr=N}).
+     */
+    public int jitOsr = Jit.OSR_AT;
     /** CPython 3.11 callable_cache: {@code len} and {@code isinstance} as at interpreter start. */
     PyObject callableLen;
     PyObject callableIsinstance;

@@ -1,0 +1,721 @@
+package dev.quicken.eval;
+
+import static dev.quicken.eval.JitAsm.ALOAD;
+import static dev.quicken.eval.JitAsm.ARETURN;
+import static dev.quicken.eval.JitAsm.ASTORE;
+import static dev.quicken.eval.JitAsm.ATHROW;
+import static dev.quicken.eval.JitAsm.GETFIELD;
+import static dev.quicken.eval.JitAsm.GOTO;
+import static dev.quicken.eval.JitAsm.IFEQ;
+import static dev.quicken.eval.JitAsm.IFLT;
+import static dev.quicken.eval.JitAsm.IFNE;
+import static dev.quicken.eval.JitAsm.IF_ICMPEQ;
+import static dev.quicken.eval.JitAsm.ILOAD;
+import static dev.quicken.eval.JitAsm.ISTORE;
+
+import dev.quicken.code.ExceptionTable;
+import dev.quicken.compiler.codegen.Flow;
+import dev.quicken.opcode.Op;
+import dev.quicken.opcode.Opcode;
+import dev.quicken.runtime.PyObject;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.MethodType;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.TreeSet;
+
+/**
+ * The function compiler: a hot function's code becomes a JVM method of its own (a hidden class,
+ * {@link JitCode}), one block of bytecode per instruction, in the instruction order of the code
+ * object. The value stack stays in the frame's array, at stack depths known when compiling, so the
+ * method needs no instruction pointer, stack pointer or dispatch loop, and HotSpot profiles and
+ * compiles each function on its own.
+ *
+ * <p>Quickening is unchanged: the method runs the same quickened units as {@link EvalLoop}. At an
+ * instruction of a specializing family it reads the unit's current opcode and switches to that
+ * form (adaptive, one of the specialized forms, or the base instruction), with the same guards,
+ * counters, misses, deoptimizations and probes as the loop ({@link JitOps}). The adaptive
+ * disassembly after a run is the same with or without this compiler.
+ *
+ * <p>A compiled frame is entered at its first instruction, by a call, or at the head of a hot loop
+ * by a frame that was running in {@link EvalLoop} ({@link #osr}). A Python call from compiled code
+ * is a Java call (deeper than {@link #MAX_NEST} frames, callees run in the loop, which pushes frames
+ * without Java recursion). Generators, coroutines and async generators are not compiled.
+ */
+final class Jit {
+
+    private Jit() {
+    }
+
+    /**
+     * Calls of a function before it is compiled, for a new interpreter: {@code -Dquicken.jit.threshold}
+     * (200), or 0 (never) with {@code -Dquicken.jit=false} ({@code quicken --no-jit}).
+     */
+    static int thresholdSetting() {
+        return "false".equals(System.getProperty("quicken.jit")) ? 0 : Integer.getInteger("quicken.jit.threshold", 200);
+    }
+    /** Python frames deeper than this run callees in the loop rather than as Java calls. */
+    static final int MAX_NEST = Integer.getInteger("quicken.jit.nest", 200);
+    /** Bytecode size of a compiled method: well under HotSpot's 8,000-byte limit for compiling it. */
+    static final int MAX_BYTES = 7600;
+    private static final boolean DEBUG = Boolean.getBoolean("quicken.jit.debug");
+
+    // ---- runtime ------------------------------------------------------------------------------
+
+    /** Backward jumps in one code object before its frame moves from the loop to compiled code ({@code -Dquicken.jit.osr}). */
+    static final int OSR_AT = Integer.getInteger("quicken.jit.osr", 1000);
+    /** The loop's pseudo-opcode for that move (no opcode of 3.11 has this number). */
+    static final int OSR = 250;
+
+    /** Counts a call of {@code ec}'s function and compiles it at the threshold; the compiled code or null. */
+    static JitCode tick(ExecCode ec) {
+        int t = ec.interp.jitThreshold;
+        if (++ec.calls < t || t <= 0) {
+            return null;
+        }
+        return compileNow(ec);
+    }
+
+    private static JitCode compileNow(ExecCode ec) {
+        if (ec.generator) {
+            ec.calls = Integer.MIN_VALUE;
+            return null;
+        }
+        if (ec.warmup != 0) {
+            return null; // not warmed up (quickened) yet: later
+        }
+        JitCode c = compile(ec);
+        if (c == null) {
+            ec.calls = Integer.MIN_VALUE;
+        } else {
+            compiled++;
+        }
+        ec.jit = c;
+        return c;
+    }
+
+    /**
+     * A loop in frame {@code f} is hot: runs the rest of the frame in compiled code from the loop
+     * head at {@code ip} and returns the frame's result, or returns null (the loop goes on).
+     */
+    static PyObject osr(Interpreter in, Frame f, int ip, int sp) {
+        ExecCode ec = f.ec;
+        JitCode c = ec.jit;
+        if (c == null) {
+            if (ec.interp.jitThreshold <= 0 || ec.calls < 0 || f.gen != null) {
+                return null;
+            }
+            if ((c = compileNow(ec)) == null) {
+                if (ec.calls >= 0) {
+                    ec.osrCountdown = ec.interp.jitOsr; // not warmed up yet: again later
+                }
+                return null;
+            }
+        }
+        if (ip >= c.spAt.length || c.spAt[ip] != sp || !c.isEntry(ip)) {
+            return null;
+        }
+        f.ip = ip;
+        f.sp = sp;
+        osrEntries++;
+        try {
+            return c.body(in, f);
+        } catch (RuntimeException e) {
+            f.jitUnwound = true;
+            throw e;
+        }
+    }
+
+    /** A frame pushed by a call in the loop: runs it compiled and returns its result, or null when it is not compiled. */
+    static PyObject call(Interpreter in, Frame nf) {
+        JitCode c = nf.ec.jit;
+        if (c == null && (c = tick(nf.ec)) == null || in.depth >= MAX_NEST) {
+            return null;
+        }
+        nf.entry = true;
+        return run(in, nf, c);
+    }
+
+    /** A frame pushed by a call in compiled code: runs it (compiled or in the loop) and returns its result. */
+    static PyObject runCallee(Interpreter in, Frame nf) {
+        nf.entry = true;
+        JitCode c = nf.ec.jit;
+        if (c == null) {
+            c = tick(nf.ec);
+        }
+        return c != null && in.depth < MAX_NEST ? run(in, nf, c) : EvalLoop.run(in, nf, null);
+    }
+
+    /** Functions compiled so far (all interpreters): for tests. */
+    static int compiled;
+    /** Frames moved from the loop to compiled code so far: for tests. */
+    static int osrEntries;
+
+    /** Runs {@code f} in its compiled code, as {@link EvalLoop#run} runs an entry frame. */
+    static PyObject run(Interpreter in, Frame f, JitCode c) {
+        if (++in.depth > in.recursionLimit) {
+            in.depth--;
+            throw EvalSupport.recursionError(in);
+        }
+        Frame outer = in.current;
+        f.back = outer;
+        in.current = f;
+        try {
+            return c.body(in, f);
+        } finally {
+            in.current = outer;
+            in.depth--;
+        }
+    }
+
+    // ---- compiler -----------------------------------------------------------------------------
+
+    private static final String OPS = "dev/quicken/eval/JitOps";
+    private static final String FRAME = "Ldev/quicken/eval/Frame;";
+    private static final String INTERP = "Ldev/quicken/eval/Interpreter;";
+    private static final int THIS = 0, IN = 1, F = 2, R = 3, INSTR = 4, OP = 5, T = 6;
+
+    /** One instruction of the code object as compiled: its base opcode and full oparg. */
+    private static final class Ins {
+        int op;
+        int arg;
+        /** Next instruction's unit index (past the caches). */
+        int next;
+        /** Jump target unit index, or -1. */
+        int target = -1;
+    }
+
+    /** Compiles {@code ec}, or returns null when its code has what this compiler does not handle. */
+    static JitCode compile(ExecCode ec) {
+        try {
+            JitCode c = new Jit.Gen(ec).generate();
+            if (DEBUG) {
+                System.err.println("quicken: jit " + ec.code.qualname.value + (c == null ? " refused" : ""));
+            }
+            return c;
+        } catch (RuntimeException | LinkageError e) {
+            if (DEBUG) {
+                System.err.println("quicken: jit " + ec.code.qualname.value + " failed: " + e);
+                e.printStackTrace();
+            }
+            return null;
+        }
+    }
+
+    private static final class Gen {
+        final ExecCode ec;
+        final int n;
+        final Ins[] ins;
+        final int[] depth;
+        final JitAsm a = new JitAsm();
+        final JitAsm.Label[] at;
+        final List<ExceptionTable.Entry> handlers;
+        /** Shared: an unforeseen next instruction (R) after INSTR, a bug in this compiler. */
+        final JitAsm.Label badLabel = new JitAsm.Label();
+
+        Gen(ExecCode ec) {
+            this.ec = ec;
+            byte[] raw = ec.code.code;
+            this.n = raw.length / 2;
+            this.ins = new Ins[n];
+            this.depth = new int[n];
+            Arrays.fill(depth, -1);
+            this.at = new JitAsm.Label[n + 1];
+            for (int i = 0; i <= n; i++) {
+                at[i] = new JitAsm.Label();
+            }
+            this.handlers = ExceptionTable.parse(ec.code.exceptiontable);
+            int ext = 0;
+            for (int i = 0; i < n; i++) {
+                int op = raw[2 * i] & 0xff;
+                int arg = ext | raw[2 * i + 1] & 0xff;
+                Ins x = new Ins();
+                x.op = op;
+                x.arg = arg;
+                ext = op == Op.EXTENDED_ARG ? arg << 8 : 0;
+                x.next = i + 1 + Opcode.cacheUnits(op);
+                Opcode o = Opcode.of(op);
+                if (o != null && o.jump == Opcode.JumpKind.FORWARD) {
+                    x.target = x.next + arg;
+                } else if (o != null && o.jump == Opcode.JumpKind.BACKWARD) {
+                    x.target = x.next - arg;
+                }
+                ins[i] = x;
+                i = x.next - 1;
+            }
+        }
+
+        /** Stack depths by flow from the entry and the handlers; false when they do not agree. */
+        boolean depths() {
+            ArrayDeque<Integer> work = new ArrayDeque<>();
+            depth[0] = 0;
+            work.add(0);
+            for (ExceptionTable.Entry h : handlers) {
+                int d = h.depth() + (h.lasti() ? 1 : 0) + 1;
+                if (!setDepth(h.targetIndex(), d, work)) {
+                    return false;
+                }
+            }
+            while (!work.isEmpty()) {
+                int i = work.poll();
+                Ins x = ins[i];
+                int d = depth[i];
+                switch (x.op) {
+                    case Op.RETURN_VALUE, Op.RAISE_VARARGS, Op.RERAISE:
+                        continue;
+                    case Op.JUMP_FORWARD, Op.JUMP_BACKWARD, Op.JUMP_BACKWARD_NO_INTERRUPT:
+                        if (!setDepth(x.target, d, work)) {
+                            return false;
+                        }
+                        continue;
+                    default:
+                        break;
+                }
+                if (x.target >= 0 && !setDepth(x.target, d + effect(x, 1), work)) {
+                    return false;
+                }
+                if (!setDepth(x.next, d + effect(x, 0), work)) {
+                    return false;
+                }
+            }
+            return true;
+        }
+
+        /**
+         * The stack effect as the instruction runs: compile.c's stack_effect, except that it counts
+         * a call's arguments at the PRECALL (-oparg) and leaves -1 to the CALL.
+         */
+        private static int effect(Ins x, int jump) {
+            switch (x.op) {
+                case Op.PRECALL:
+                    return 0;
+                case Op.CALL:
+                    return -x.arg - 1;
+                default:
+                    return Flow.stackEffect(x.op, x.arg, jump);
+            }
+        }
+
+        private boolean setDepth(int i, int d, ArrayDeque<Integer> work) {
+            if (i < 0 || i >= n || ins[i] == null || d < 0) {
+                if (DEBUG) {
+                    System.err.println("quicken: jit depth " + d + " at " + i);
+                }
+                return false;
+            }
+            if (depth[i] < 0) {
+                depth[i] = d;
+                work.add(i);
+                return true;
+            }
+            if (DEBUG && depth[i] != d) {
+                System.err.println("quicken: jit depth " + d + " at " + i + " was " + depth[i]);
+            }
+            return depth[i] == d;
+        }
+
+        JitCode generate() throws LinkageError {
+            if (!depths()) {
+                return refuse("stack depths");
+            }
+            for (Ins x : ins) {
+                if (x != null && !supported(x.op)) {
+                    return refuse(Opcode.name(x.op));
+                }
+            }
+            int base = ec.nlocalsplus;
+            a.iconst(0);
+            a.var(ISTORE, OP);
+            a.iconst(0);
+            a.var(ISTORE, INSTR);
+            a.iconst(0);
+            a.var(ISTORE, R);
+            // entry: the first instruction, or a loop head for a frame coming from the loop (osr)
+            TreeSet<Integer> entries = new TreeSet<>();
+            for (int i = 0; i < n; i++) {
+                Ins x = ins[i];
+                if (x != null && depth[i] >= 0 && x.target >= 0 && x.target < i && depth[x.target] >= 0) {
+                    entries.add(x.target);
+                }
+            }
+            a.var(ALOAD, F);
+            a.field(GETFIELD, "dev/quicken/eval/Frame", "ip", "I");
+            TreeSet<Integer> starts = new TreeSet<>(entries);
+            starts.add(0);
+            dispatch(starts);
+            JitAsm.Label start = new JitAsm.Label();
+            a.bind(start);
+            for (int i = 0; i < n; i++) {
+                Ins x = ins[i];
+                if (x == null) {
+                    continue;
+                }
+                a.bind(at[i]);
+                if (depth[i] < 0) {
+                    continue; // unreachable
+                }
+                emit(i, x, base + depth[i]);
+                if (a.size() > MAX_BYTES) {
+                    return refuse("size");
+                }
+            }
+            a.bind(at[n]);
+            a.bind(badLabel);
+            bad();
+            JitAsm.Label end = new JitAsm.Label();
+            a.bind(end);
+            JitAsm.Label handler = new JitAsm.Label();
+            a.bind(handler);
+            // ... Throwable -> unwind in this frame, then continue at the handler (or rethrow)
+            a.var(ASTORE, T);
+            a.var(ALOAD, IN);
+            a.var(ALOAD, F);
+            a.var(ALOAD, T);
+            a.var(ILOAD, INSTR);
+            a.var(ALOAD, THIS);
+            a.field(GETFIELD, "dev/quicken/eval/JitCode", "spAt", "[I");
+            a.var(ILOAD, INSTR);
+            a.op(0x2e); // iaload
+            a.invokestatic(OPS, "unwind", "(" + INTERP + FRAME + "Ljava/lang/Throwable;II)I");
+            a.var(ISTORE, R);
+            a.var(ILOAD, R);
+            TreeSet<Integer> targets = new TreeSet<>();
+            for (ExceptionTable.Entry h : handlers) {
+                targets.add(h.targetIndex());
+            }
+            dispatch(targets);
+            a.handler(start, end, handler, "java/lang/Throwable");
+            if (a.size() > MAX_BYTES) {
+                return refuse("size");
+            }
+            int[] spAt = new int[n];
+            for (int i = 0; i < n; i++) {
+                spAt[i] = depth[i] < 0 ? base : base + depth[i];
+            }
+            byte[] b = a.toClass("dev/quicken/eval/JitFn", "dev/quicken/eval/JitCode", "body",
+                    "(" + INTERP + FRAME + ")Ldev/quicken/runtime/PyObject;", 12, 7);
+            try {
+                MethodHandles.Lookup l = MethodHandles.lookup().defineHiddenClass(b, true);
+                JitCode c = (JitCode) l.findConstructor(l.lookupClass(), MethodType.methodType(void.class)).invoke();
+                c.spAt = spAt;
+                c.entries = new int[entries.size()];
+                int k = 0;
+                for (int e : entries) {
+                    c.entries[k++] = e;
+                }
+                return c;
+            } catch (RuntimeException | Error e) {
+                throw e;
+            } catch (Throwable e) {
+                throw new IllegalStateException(e);
+            }
+        }
+
+        private JitCode refuse(String why) {
+            if (DEBUG) {
+                System.err.println("quicken: jit " + ec.code.qualname.value + " refused: " + why);
+            }
+            return null;
+        }
+
+        /** A jump to the unit index on the stack, one of {@code targets}. */
+        private void dispatch(java.util.Collection<Integer> targets) {
+            int[] keys = new int[targets.size()];
+            JitAsm.Label[] ls = new JitAsm.Label[keys.length];
+            int k = 0;
+            for (int t : targets) {
+                keys[k] = t;
+                ls[k++] = at[t];
+            }
+            JitAsm.Label dflt = new JitAsm.Label();
+            a.lookupswitch(dflt, keys, ls);
+            a.bind(dflt);
+            bad();
+        }
+
+        private void bad() {
+            a.var(ILOAD, R);
+            a.var(ILOAD, INSTR);
+            a.invokestatic(OPS, "bad", "(II)Ljava/lang/IllegalStateException;");
+            a.op(ATHROW);
+        }
+
+        /** Continue at the unit index in R, one of {@code candidates} (others, and -1, are ignored). */
+        private void successors(int... candidates) {
+            TreeSet<Integer> t = new TreeSet<>();
+            for (int c : candidates) {
+                if (c >= 0 && c < n && ins[c] != null && depth[c] >= 0) {
+                    t.add(c);
+                }
+            }
+            for (int c : t) {
+                a.var(ILOAD, R);
+                a.iconst(c);
+                a.jump(IF_ICMPEQ, at[c]);
+            }
+            a.jump(GOTO, badLabel);
+        }
+
+        private static boolean supported(int op) {
+            switch (op) {
+                case Op.YIELD_VALUE, Op.RETURN_GENERATOR, Op.SEND, Op.GET_AWAITABLE, Op.GET_AITER, Op.GET_ANEXT,
+                        Op.END_ASYNC_FOR, Op.ASYNC_GEN_WRAP, Op.BEFORE_ASYNC_WITH:
+                    return false;
+                default:
+                    return true;
+            }
+        }
+
+        private void instr(int i) {
+            a.iconst(i);
+            a.var(ISTORE, INSTR);
+        }
+
+        /** f, sp, then the ints. */
+        private void callF(String name, String ret, int sp, int... ints) {
+            a.var(ALOAD, F);
+            a.iconst(sp);
+            StringBuilder d = new StringBuilder("(" + FRAME + "I");
+            for (int v : ints) {
+                a.iconst(v);
+                d.append('I');
+            }
+            a.invokestatic(OPS, name, d.append(')').append(ret).toString());
+        }
+
+        private void emit(int i, Ins x, int sp) {
+            int op = x.op;
+            int arg = x.arg;
+            switch (op) {
+                case Op.NOP, Op.RESUME, Op.EXTENDED_ARG, Op.CACHE:
+                    return;
+                case Op.LOAD_FAST:
+                    instr(i);
+                    callF("loadFast", "V", sp, arg);
+                    return;
+                case Op.LOAD_CONST:
+                    callF("loadConst", "V", sp, arg);
+                    return;
+                case Op.STORE_FAST:
+                    callF("storeFast", "V", sp, arg);
+                    return;
+                case Op.POP_TOP:
+                    callF("popTop", "V", sp);
+                    return;
+                case Op.PUSH_NULL:
+                    callF("pushNull", "V", sp);
+                    return;
+                case Op.COPY:
+                    callF("copy", "V", sp, arg);
+                    return;
+                case Op.SWAP:
+                    callF("swap", "V", sp, arg);
+                    return;
+                case Op.KW_NAMES:
+                    a.var(ALOAD, F);
+                    a.iconst(arg);
+                    a.invokestatic(OPS, "kwNames", "(" + FRAME + "I)V");
+                    return;
+                case Op.JUMP_FORWARD, Op.JUMP_BACKWARD, Op.JUMP_BACKWARD_NO_INTERRUPT:
+                    a.jump(GOTO, at[x.target]);
+                    return;
+                case Op.POP_JUMP_FORWARD_IF_FALSE, Op.POP_JUMP_BACKWARD_IF_FALSE:
+                    instr(i);
+                    callF("popTruth", "Z", sp, i);
+                    a.jump(IFEQ, at[x.target]);
+                    return;
+                case Op.POP_JUMP_FORWARD_IF_TRUE, Op.POP_JUMP_BACKWARD_IF_TRUE:
+                    instr(i);
+                    callF("popTruth", "Z", sp, i);
+                    a.jump(IFNE, at[x.target]);
+                    return;
+                case Op.POP_JUMP_FORWARD_IF_NONE, Op.POP_JUMP_BACKWARD_IF_NONE:
+                    callF("popIsNone", "Z", sp);
+                    a.jump(IFNE, at[x.target]);
+                    return;
+                case Op.POP_JUMP_FORWARD_IF_NOT_NONE, Op.POP_JUMP_BACKWARD_IF_NOT_NONE:
+                    callF("popIsNone", "Z", sp);
+                    a.jump(IFEQ, at[x.target]);
+                    return;
+                case Op.FOR_ITER:
+                    instr(i);
+                    callF("forIter", "Z", sp, i);
+                    a.jump(IFEQ, at[x.target]);
+                    return;
+                case Op.RETURN_VALUE:
+                    instr(i);
+                    callF("returnValue", "Ldev/quicken/runtime/PyObject;", sp, i);
+                    a.op(ARETURN);
+                    return;
+                default:
+                    break;
+            }
+            instr(i);
+            if (Quickener.adaptiveOf(op) != 0) {
+                site(i, x, sp);
+                return;
+            }
+            generic(i, x, sp, op);
+        }
+
+        /** Any instruction through the loop's out-of-line cases, then its successor. */
+        private void generic(int i, Ins x, int sp, int op) {
+            a.var(ALOAD, IN);
+            a.var(ALOAD, F);
+            a.iconst(sp);
+            a.iconst(i);
+            a.iconst(op);
+            a.iconst(x.arg);
+            a.invokestatic(OPS, "generic", "(" + INTERP + FRAME + "IIII)I");
+            a.var(ISTORE, R);
+            successors(x.next, x.target);
+        }
+
+        /**
+         * An instruction of a specializing family: the current form from the unit, then that form;
+         * a miss takes the miss path and runs the form it leaves, as the loop's re-dispatch does.
+         */
+        private void site(int i, Ins x, int sp) {
+            int base = x.op;
+            // the form the site holds now (after warm-up most sites are specialized) is compiled
+            // inline; the adaptive and base instructions, a miss and any other form are one call
+            // out of line (JitOps.site), as the loop's re-dispatch would run them
+            int now = ec.units[i] & 0xff;
+            JitAsm.Label slow = new JitAsm.Label();
+            if (now != base && now != Quickener.adaptiveOf(base) && Opcode.deopt(now) == base) {
+                JitAsm.Label miss = new JitAsm.Label();
+                a.var(ALOAD, F);
+                a.iconst(i);
+                a.invokestatic(OPS, "opAt", "(" + FRAME + "I)I");
+                a.iconst(now);
+                a.jump(JitAsm.IF_ICMPNE, slow);
+                form(i, x, sp, now, miss);
+                a.bind(miss);
+                a.var(ALOAD, IN);
+                a.var(ALOAD, F);
+                a.iconst(sp);
+                a.iconst(i);
+                a.iconst(now);
+                a.iconst(x.arg);
+                a.invokestatic(OPS, "missed", "(" + INTERP + FRAME + "IIII)I");
+                a.var(ISTORE, R);
+                successors(familySuccessors(x));
+            }
+            a.bind(slow);
+            a.var(ALOAD, IN);
+            a.var(ALOAD, F);
+            a.iconst(sp);
+            a.iconst(i);
+            a.iconst(x.arg);
+            a.invokestatic(OPS, "site", "(" + INTERP + FRAME + "III)I");
+            a.var(ISTORE, R);
+            successors(familySuccessors(x));
+        }
+
+        /**
+         * Where a specialized form of {@code x}'s family may continue: the next instruction, and for
+         * the forms that also run what follows, past it (BINARY_OP_INPLACE_ADD_UNICODE skips the
+         * STORE_FAST; COMPARE_OP_*_JUMP runs the POP_JUMP; the builtin PRECALLs run the CALL, and
+         * PRECALL_NO_KW_LIST_APPEND the POP_TOP after it too).
+         */
+        private int[] familySuccessors(Ins x) {
+            Ins after = x.next < n ? ins[x.next] : null;
+            switch (x.op) {
+                case Op.BINARY_OP:
+                    return new int[] {x.next, x.next + 1};
+                case Op.COMPARE_OP:
+                    return new int[] {x.next, x.next + 1, after != null ? after.target : -1};
+                case Op.PRECALL:
+                    return after == null ? new int[] {x.next} : new int[] {x.next, after.next, after.next + 1};
+                default:
+                    return new int[] {x.next};
+            }
+        }
+
+        /** One form at a site: on a hit, on to the successor; on a miss, to {@code miss}. */
+        private void form(int i, Ins x, int sp, int form, JitAsm.Label miss) {
+            int arg = x.arg;
+            String hit = null; // a boolean form: name
+            int[] extra = {};
+            switch (form) {
+                case Op.BINARY_OP_ADD_INT:
+                    hit = "addInt";
+                    break;
+                case Op.BINARY_OP_ADD_FLOAT:
+                    hit = "addFloat";
+                    break;
+                case Op.BINARY_OP_SUBTRACT_INT, Op.BINARY_OP_MULTIPLY_INT, Op.BINARY_OP_SUBTRACT_FLOAT,
+                        Op.BINARY_OP_MULTIPLY_FLOAT:
+                    hit = "arith";
+                    extra = new int[] {form};
+                    break;
+                case Op.LOAD_ATTR_INSTANCE_VALUE, Op.LOAD_ATTR_SLOT:
+                    hit = "loadAttr";
+                    extra = new int[] {form};
+                    break;
+                case Op.LOAD_GLOBAL_MODULE, Op.LOAD_GLOBAL_BUILTIN:
+                    hit = "loadGlobal";
+                    extra = new int[] {form, arg};
+                    break;
+                case Op.STORE_ATTR_INSTANCE_VALUE:
+                    hit = "storeAttrInstanceValue";
+                    break;
+                case Op.BINARY_SUBSCR_LIST_INT, Op.BINARY_SUBSCR_TUPLE_INT:
+                    hit = "subscrListTuple";
+                    extra = new int[] {form};
+                    break;
+                case Op.STORE_SUBSCR_LIST_INT:
+                    hit = "storeSubscrListInt";
+                    break;
+                case Op.UNPACK_SEQUENCE_TWO_TUPLE, Op.UNPACK_SEQUENCE_TUPLE, Op.UNPACK_SEQUENCE_LIST:
+                    hit = "unpack";
+                    extra = new int[] {form, arg};
+                    break;
+                case Op.LOAD_METHOD_WITH_VALUES, Op.LOAD_METHOD_NO_DICT:
+                    hit = "loadMethod";
+                    extra = new int[] {form};
+                    break;
+                case Op.PRECALL_PYFUNC, Op.PRECALL_BOUND_METHOD:
+                    hit = "precallPython";
+                    extra = new int[] {form, arg};
+                    break;
+                case Op.CALL_PY_EXACT_ARGS, Op.CALL_PY_WITH_DEFAULTS, Op.BINARY_SUBSCR_GETITEM:
+                    a.var(ALOAD, IN);
+                    a.var(ALOAD, F);
+                    a.iconst(sp);
+                    a.iconst(i);
+                    a.iconst(form);
+                    a.iconst(arg);
+                    a.invokestatic(OPS, "pushCall", "(" + INTERP + FRAME + "IIII)Z");
+                    a.jump(IFEQ, miss);
+                    a.jump(GOTO, at[x.next]);
+                    return;
+                case Op.COMPARE_OP_INT_JUMP, Op.COMPARE_OP_FLOAT_JUMP, Op.COMPARE_OP_STR_JUMP:
+                    callF("compareJump", "I", sp, i, form);
+                    a.var(ISTORE, R);
+                    a.var(ILOAD, R);
+                    a.jump(IFLT, miss);
+                    successors(familySuccessors(x));
+                    return;
+                default: {
+                    // forms the loop runs out of line: Specialized.execute, or the builtin PRECALLs
+                    boolean precall = Opcode.deopt(form) == Op.PRECALL;
+                    callF(precall ? "precallBuiltin" : "viaExecute", "I", sp, i, form, arg);
+                    a.var(ISTORE, R);
+                    a.var(ILOAD, R);
+                    a.jump(IFLT, miss);
+                    successors(familySuccessors(x));
+                    return;
+                }
+            }
+            int[] ints = new int[1 + extra.length];
+            ints[0] = i;
+            System.arraycopy(extra, 0, ints, 1, extra.length);
+            callF(hit, "Z", sp, ints);
+            a.jump(IFEQ, miss);
+            a.jump(GOTO, at[x.next]);
+        }
+    }
+}

@@ -1,0 +1,529 @@
+package dev.quicken.eval;
+
+import dev.quicken.opcode.Op;
+import dev.quicken.runtime.Abstract;
+import dev.quicken.runtime.IntOps;
+import dev.quicken.runtime.PyBool;
+import dev.quicken.runtime.PyException;
+import dev.quicken.runtime.PyFloat;
+import dev.quicken.runtime.PyInt;
+import dev.quicken.runtime.PyList;
+import dev.quicken.runtime.PyNone;
+import dev.quicken.runtime.PyObject;
+import dev.quicken.runtime.PyTuple;
+
+/**
+ * What code compiled by {@link Jit} calls: one small static method per instruction, or per
+ * specialized form, with the instruction's unit index, oparg and stack pointer as constants, so
+ * that HotSpot inlines it into the function's compiled method. Each does what the matching case
+ * of {@link EvalLoop} does (CPython 3.11: Python/ceval.c, the instruction of the same name); a
+ * form returns false (or -1) on a miss, and the caller takes the miss as the loop does.
+ * {@code sp} is the stack pointer at the start of the instruction.
+ */
+final class JitOps {
+
+    private JitOps() {
+    }
+
+    // ---- plain instructions ---------------------------------------------------------------
+
+    static void loadFast(Frame f, int sp, int oparg) {
+        PyObject[] s = f.s;
+        PyObject v = s[oparg];
+        if (v == null) {
+            throw EvalSupport.unboundLocal(f, oparg);
+        }
+        s[sp] = v;
+    }
+
+    static void loadConst(Frame f, int sp, int oparg) {
+        f.s[sp] = f.ec.consts[oparg];
+    }
+
+    static void storeFast(Frame f, int sp, int oparg) {
+        PyObject[] s = f.s;
+        s[oparg] = s[sp - 1];
+        s[sp - 1] = null;
+    }
+
+    static void popTop(Frame f, int sp) {
+        f.s[sp - 1] = null;
+    }
+
+    static void pushNull(Frame f, int sp) {
+        f.s[sp] = null;
+    }
+
+    static void copy(Frame f, int sp, int oparg) {
+        PyObject[] s = f.s;
+        s[sp] = s[sp - oparg];
+    }
+
+    static void swap(Frame f, int sp, int oparg) {
+        PyObject[] s = f.s;
+        PyObject t = s[sp - 1];
+        s[sp - 1] = s[sp - oparg];
+        s[sp - oparg] = t;
+    }
+
+    static void kwNames(Frame f, int oparg) {
+        f.kwnames = f.ec.consts[oparg];
+    }
+
+    /** POP_JUMP_*_IF_TRUE/FALSE: pops and returns the truth of the top. */
+    static boolean popTruth(Frame f, int sp, int instr) {
+        PyObject[] s = f.s;
+        PyObject v = s[sp - 1];
+        s[sp - 1] = null;
+        return v == PyBool.TRUE || v != PyBool.FALSE && v != PyNone.NONE && slowTruth(f, instr, v);
+    }
+
+    private static boolean slowTruth(Frame f, int instr, PyObject v) {
+        f.lasti = instr;
+        return Abstract.isTrue(v);
+    }
+
+    /** POP_JUMP_*_IF_NONE/NOT_NONE: pops and returns whether the top is None. */
+    static boolean popIsNone(Frame f, int sp) {
+        PyObject[] s = f.s;
+        PyObject v = s[sp - 1];
+        s[sp - 1] = null;
+        return v == PyNone.NONE;
+    }
+
+    /** FOR_ITER: pushes the next item and returns true, or pops the iterator and returns false. */
+    static boolean forIter(Frame f, int sp, int instr) {
+        f.lasti = instr;
+        PyObject[] s = f.s;
+        PyObject v = Abstract.next(s[sp - 1]);
+        if (v != null) {
+            s[sp] = v;
+            return true;
+        }
+        s[sp - 1] = null;
+        return false;
+    }
+
+    static PyObject returnValue(Frame f, int sp, int instr) {
+        PyObject[] s = f.s;
+        PyObject v = s[sp - 1];
+        s[sp - 1] = null;
+        f.sp = sp - 1;
+        f.ip = instr + 1;
+        f.lasti = instr;
+        f.yielded = false;
+        return v;
+    }
+
+    /** BINARY_OP without a specialized form: exact ints inline, then the protocol. */
+    static void binaryOp(Frame f, int sp, int instr, int oparg) {
+        PyObject[] s = f.s;
+        PyObject b = s[sp - 1];
+        PyObject a = s[sp - 2];
+        PyObject r = null;
+        if (a.getClass() == PyInt.class && b.getClass() == PyInt.class) {
+            r = IntOps.binary((PyInt) a, (PyInt) b, oparg % 13);
+        }
+        if (r == null) {
+            f.lasti = instr;
+            r = Abstract.binaryOp(a, b, oparg);
+        }
+        s[sp - 2] = r;
+        s[sp - 1] = null;
+    }
+
+    static void compareOp(Frame f, int sp, int instr, int oparg) {
+        PyObject[] s = f.s;
+        PyObject b = s[sp - 1];
+        PyObject a = s[sp - 2];
+        PyObject r;
+        if (a.getClass() == PyInt.class && b.getClass() == PyInt.class) {
+            r = PyBool.of(IntOps.compare((PyInt) a, (PyInt) b, oparg));
+        } else {
+            f.lasti = instr;
+            r = Abstract.richCompare(a, b, oparg);
+        }
+        s[sp - 2] = r;
+        s[sp - 1] = null;
+    }
+
+    static void precall(Frame f, int sp, int oparg) {
+        EvalSupport.precall(f.s, sp, oparg);
+    }
+
+    /** Any other instruction, through the loop's out-of-line cases: returns the next unit index. */
+    static int generic(Interpreter in, Frame f, int sp, int instr, int op, int oparg) {
+        f.ip = instr + 1;
+        f.sp = sp;
+        f.lasti = instr;
+        EvalSupport.execute(in, f, op, oparg);
+        return f.ip;
+    }
+
+    // ---- calls ------------------------------------------------------------------------------
+
+    /** CALL (generic): a Python callee runs in its own Java call; the result is pushed. */
+    static void call(Interpreter in, Frame f, int sp, int instr, int oparg) {
+        f.ip = instr + 5;
+        f.sp = sp;
+        f.lasti = instr;
+        Frame nf = EvalSupport.call(in, f, oparg);
+        if (nf != null) {
+            finishCall(in, f, nf);
+        }
+    }
+
+    /** CALL_PY_EXACT_ARGS / CALL_PY_WITH_DEFAULTS / BINARY_SUBSCR_GETITEM; false on a miss. */
+    static boolean pushCall(Interpreter in, Frame f, int sp, int instr, int op, int oparg) {
+        f.ip = instr + 5;
+        f.sp = sp;
+        f.lasti = instr;
+        Object r = SpecializedCall.pushFrame(in, f, op, oparg, instr);
+        if (r == SpecializedCall.MISS) {
+            return false;
+        }
+        if (r != null) {
+            finishCall(in, f, (Frame) r);
+        }
+        return true;
+    }
+
+    private static void finishCall(Interpreter in, Frame f, Frame nf) {
+        PyObject v = Jit.runCallee(in, nf);
+        if (nf.initSelf != null) {
+            v = EvalSupport.initResult(in, nf.initSelf, v);
+        }
+        f.s[f.sp++] = v;
+    }
+
+    // ---- adaptive and specialized forms ------------------------------------------------------
+
+    /** The opcode unit {@code instr} holds now (its form). */
+    static int opAt(Frame f, int instr) {
+        return f.ec.units[instr] & 0xff;
+    }
+
+    /**
+     * An instruction of a specializing family in whatever form its unit holds: adaptive (count,
+     * then specialize or run the base), a specialized form (a miss runs what it leaves), or the
+     * base instruction, as the loop's re-dispatch at one unit does. Returns the next unit index.
+     */
+    static int site(Interpreter in, Frame f, int sp, int instr, int oparg) {
+        return dispatch(in, f, sp, instr, f.ec.units[instr] & 0xff, oparg);
+    }
+
+    /** The form compiled inline at unit {@code instr} missed: the miss, then what it leaves. */
+    static int missed(Interpreter in, Frame f, int sp, int instr, int op, int oparg) {
+        return dispatch(in, f, sp, instr, Specialize.miss(f.ec, instr, op), oparg);
+    }
+
+    private static int dispatch(Interpreter in, Frame f, int sp, int instr, int op, int oparg) {
+        while (true) {
+            int base = Specialize.BASE[op];
+            if (op == base) {
+                return baseOp(in, f, sp, instr, op, oparg);
+            }
+            if (Quickener.adaptiveOf(base) == op) {
+                f.lasti = instr;
+                op = Specialize.adaptive(f, sp, instr, op, oparg);
+                continue;
+            }
+            int r = anyForm(in, f, sp, instr, op, oparg);
+            if (r >= 0) {
+                return r;
+            }
+            op = Specialize.miss(f.ec, instr, op);
+        }
+    }
+
+    /** The base instruction of a family: the loop's inline ones here, the rest out of line. */
+    private static int baseOp(Interpreter in, Frame f, int sp, int instr, int op, int oparg) {
+        switch (op) {
+            case Op.BINARY_OP:
+                binaryOp(f, sp, instr, oparg);
+                return instr + 2;
+            case Op.COMPARE_OP:
+                compareOp(f, sp, instr, oparg);
+                return instr + 3;
+            case Op.PRECALL:
+                precall(f, sp, oparg);
+                return instr + 2;
+            case Op.CALL:
+                call(in, f, sp, instr, oparg);
+                return instr + 5;
+            default:
+                return generic(in, f, sp, instr, op, oparg);
+        }
+    }
+
+    static boolean addInt(Frame f, int sp, int instr) {
+        PyObject[] s = f.s;
+        PyObject b = s[sp - 1];
+        PyObject a = s[sp - 2];
+        if (a.getClass() != PyInt.class || b.getClass() != PyInt.class) {
+            return false;
+        }
+        SpecEvents.hit(f.ec, instr, Op.BINARY_OP_ADD_INT);
+        s[sp - 2] = IntOps.add((PyInt) a, (PyInt) b);
+        s[sp - 1] = null;
+        return true;
+    }
+
+    static boolean addFloat(Frame f, int sp, int instr) {
+        PyObject[] s = f.s;
+        PyObject b = s[sp - 1];
+        PyObject a = s[sp - 2];
+        if (a.getClass() != PyFloat.class || b.getClass() != PyFloat.class) {
+            return false;
+        }
+        SpecEvents.hit(f.ec, instr, Op.BINARY_OP_ADD_FLOAT);
+        s[sp - 2] = new PyFloat(((PyFloat) a).value + ((PyFloat) b).value);
+        s[sp - 1] = null;
+        return true;
+    }
+
+    /** BINARY_OP_SUBTRACT_INT / MULTIPLY_INT / SUBTRACT_FLOAT / MULTIPLY_FLOAT. */
+    static boolean arith(Frame f, int sp, int instr, int op) {
+        PyObject[] s = f.s;
+        PyObject a = s[sp - 2];
+        PyObject b = s[sp - 1];
+        PyObject v;
+        switch (op) {
+            case Op.BINARY_OP_SUBTRACT_INT -> v = Specialized.subtractInt(a, b);
+            case Op.BINARY_OP_MULTIPLY_INT -> v = Specialized.multiplyInt(a, b);
+            case Op.BINARY_OP_SUBTRACT_FLOAT -> v = Specialized.subtractFloat(a, b);
+            default -> v = Specialized.multiplyFloat(a, b);
+        }
+        if (v == null) {
+            return false;
+        }
+        SpecEvents.hit(f.ec, instr, op);
+        s[sp - 2] = v;
+        s[sp - 1] = null;
+        return true;
+    }
+
+    /** LOAD_ATTR_INSTANCE_VALUE / LOAD_ATTR_SLOT. */
+    static boolean loadAttr(Frame f, int sp, int instr, int op) {
+        PyObject[] s = f.s;
+        PyObject v = op == Op.LOAD_ATTR_INSTANCE_VALUE ? Specialized.instanceValue(s[sp - 1], f.ec.units, instr + 1)
+                : Specialized.slotAttr(s[sp - 1], f.ec.units, instr + 1);
+        if (v == null) {
+            return false;
+        }
+        SpecEvents.hit(f.ec, instr, op);
+        s[sp - 1] = v;
+        return true;
+    }
+
+    static boolean loadGlobal(Frame f, int sp, int instr, int op, int oparg) {
+        PyObject v = op == Op.LOAD_GLOBAL_MODULE ? Specialized.globalModule(f.globals, f.ec.units, instr + 1)
+                : Specialized.globalBuiltin(f.globals, f.builtins, f.ec.units, instr + 1);
+        if (v == null) {
+            return false;
+        }
+        SpecEvents.hit(f.ec, instr, op);
+        PyObject[] s = f.s;
+        if ((oparg & 1) != 0) {
+            s[sp] = null;
+        }
+        s[sp + (oparg & 1)] = v;
+        return true;
+    }
+
+    static boolean storeAttrInstanceValue(Frame f, int sp, int instr) {
+        PyObject[] s = f.s;
+        char[] u = f.ec.units;
+        PyObject[] values = Specialized.valuesForStore(s[sp - 1], u, instr + 1);
+        if (values == null) {
+            return false;
+        }
+        SpecEvents.hit(f.ec, instr, Op.STORE_ATTR_INSTANCE_VALUE);
+        values[u[instr + 4]] = s[sp - 2];
+        s[sp - 1] = null;
+        s[sp - 2] = null;
+        return true;
+    }
+
+    /** COMPARE_OP_INT_JUMP / FLOAT_JUMP / STR_JUMP: the next unit index, or -1 on a miss. */
+    static int compareJump(Frame f, int sp, int instr, int op) {
+        PyObject[] s = f.s;
+        PyObject a = s[sp - 2];
+        PyObject b = s[sp - 1];
+        int sign;
+        if (op == Op.COMPARE_OP_INT_JUMP) {
+            if (a.getClass() != PyInt.class || b.getClass() != PyInt.class
+                    || (Math.abs(((PyInt) a).value) | Math.abs(((PyInt) b).value)) >>> 30 != 0
+                    || ((PyInt) a).big != null || ((PyInt) b).big != null) {
+                return -1;
+            }
+            sign = Long.compare(((PyInt) a).value, ((PyInt) b).value);
+        } else {
+            sign = op == Op.COMPARE_OP_FLOAT_JUMP ? Specialized.floatSign(a, b) : Specialized.strSign(a, b);
+            if (sign == Specialized.MISS) {
+                return -1;
+            }
+        }
+        SpecEvents.hit(f.ec, instr, op);
+        s[sp - 1] = null;
+        s[sp - 2] = null;
+        return Specialized.jumpAfterCompare(f.ec.units, instr + 1, sign);
+    }
+
+    /** BINARY_SUBSCR_LIST_INT / TUPLE_INT (the loop writes the same guards out in its case: see there). */
+    static boolean subscrListTuple(Frame f, int sp, int instr, int op) {
+        PyObject[] s = f.s;
+        PyObject c = s[sp - 2];
+        PyObject sub = s[sp - 1];
+        PyObject v = null;
+        if (Guards.positiveSingleDigit(sub)) {
+            int i = (int) ((PyInt) sub).value;
+            if (op == Op.BINARY_SUBSCR_LIST_INT) {
+                if (Guards.exactList(c) && i < ((PyList) c).size) {
+                    v = ((PyList) c).items[i];
+                }
+            } else if (c.getClass() == PyTuple.class && i < ((PyTuple) c).items.length) {
+                v = ((PyTuple) c).items[i];
+            }
+        }
+        if (v == null) {
+            return false;
+        }
+        SpecEvents.hit(f.ec, instr, op);
+        s[sp - 2] = v;
+        s[sp - 1] = null;
+        return true;
+    }
+
+    static boolean storeSubscrListInt(Frame f, int sp, int instr) {
+        PyObject[] s = f.s;
+        PyObject c = s[sp - 2];
+        PyObject sub = s[sp - 1];
+        if (!Guards.positiveSingleDigit(sub) || !Guards.exactList(c) || ((PyInt) sub).value >= ((PyList) c).size) {
+            return false;
+        }
+        SpecEvents.hit(f.ec, instr, Op.STORE_SUBSCR_LIST_INT);
+        ((PyList) c).items[(int) ((PyInt) sub).value] = s[sp - 3];
+        s[sp - 1] = null;
+        s[sp - 2] = null;
+        s[sp - 3] = null;
+        return true;
+    }
+
+    static boolean unpack(Frame f, int sp, int instr, int op, int oparg) {
+        PyObject[] s = f.s;
+        PyObject[] items = op == Op.UNPACK_SEQUENCE_LIST ? Specialized.listItems(s[sp - 1], oparg)
+                : Specialized.tupleItems(s[sp - 1], oparg);
+        if (items == null) {
+            return false;
+        }
+        SpecEvents.hit(f.ec, instr, op);
+        int to = sp - 1;
+        for (int i = oparg; --i >= 0;) {
+            s[to++] = items[i];
+        }
+        return true;
+    }
+
+    static boolean loadMethod(Frame f, int sp, int instr, int op) {
+        PyObject[] s = f.s;
+        PyObject owner = s[sp - 1];
+        char[] u = f.ec.units;
+        if (!(op == Op.LOAD_METHOD_WITH_VALUES ? Specialized.methodWithValues(owner, u, instr + 1)
+                : Specialized.methodNoDict(owner, u, instr + 1))) {
+            return false;
+        }
+        SpecEvents.hit(f.ec, instr, op);
+        s[sp - 1] = (PyObject) f.ec.side[instr];
+        s[sp] = owner;
+        return true;
+    }
+
+    /** The forms the loop runs through {@link Specialized#execute}: the next unit index, or -1. */
+    static int viaExecute(Frame f, int sp, int instr, int op, int oparg) {
+        f.ip = instr + 1;
+        f.sp = sp;
+        f.lasti = instr;
+        return Specialized.execute(f, op, oparg, instr) < 0 ? -1 : f.ip;
+    }
+
+    /** The PRECALL forms of builtins (they run the CALL too): the next unit index, or -1. */
+    static int precallBuiltin(Frame f, int sp, int instr, int op, int oparg) {
+        f.ip = instr + 1;
+        f.sp = sp;
+        f.lasti = instr;
+        return SpecializedCall.precall(f, op, oparg, instr) < 0 ? -1 : f.ip;
+    }
+
+    static boolean precallPython(Frame f, int sp, int instr, int op, int oparg) {
+        return SpecializedCall.precallPython(f.ec, f.s, sp, op, oparg, instr);
+    }
+
+    /**
+     * A specialized form the compiled site does not have inline (the site was re-specialized after
+     * compiling): runs it and returns the next unit index, or -1 on a miss.
+     */
+    static int anyForm(Interpreter in, Frame f, int sp, int instr, int op, int oparg) {
+        int next = instr + 1 + dev.quicken.opcode.Opcode.cacheUnits(op);
+        boolean hit;
+        switch (op) {
+            case Op.BINARY_OP_ADD_INT -> hit = addInt(f, sp, instr);
+            case Op.BINARY_OP_ADD_FLOAT -> hit = addFloat(f, sp, instr);
+            case Op.BINARY_OP_SUBTRACT_INT, Op.BINARY_OP_MULTIPLY_INT, Op.BINARY_OP_SUBTRACT_FLOAT,
+                    Op.BINARY_OP_MULTIPLY_FLOAT -> hit = arith(f, sp, instr, op);
+            case Op.LOAD_ATTR_INSTANCE_VALUE, Op.LOAD_ATTR_SLOT -> hit = loadAttr(f, sp, instr, op);
+            case Op.LOAD_GLOBAL_MODULE, Op.LOAD_GLOBAL_BUILTIN -> hit = loadGlobal(f, sp, instr, op, oparg);
+            case Op.STORE_ATTR_INSTANCE_VALUE -> hit = storeAttrInstanceValue(f, sp, instr);
+            case Op.BINARY_SUBSCR_LIST_INT, Op.BINARY_SUBSCR_TUPLE_INT -> hit = subscrListTuple(f, sp, instr, op);
+            case Op.STORE_SUBSCR_LIST_INT -> hit = storeSubscrListInt(f, sp, instr);
+            case Op.UNPACK_SEQUENCE_TWO_TUPLE, Op.UNPACK_SEQUENCE_TUPLE, Op.UNPACK_SEQUENCE_LIST ->
+                    hit = unpack(f, sp, instr, op, oparg);
+            case Op.LOAD_METHOD_WITH_VALUES, Op.LOAD_METHOD_NO_DICT -> hit = loadMethod(f, sp, instr, op);
+            case Op.PRECALL_PYFUNC, Op.PRECALL_BOUND_METHOD -> hit = precallPython(f, sp, instr, op, oparg);
+            case Op.CALL_PY_EXACT_ARGS, Op.CALL_PY_WITH_DEFAULTS, Op.BINARY_SUBSCR_GETITEM ->
+                    hit = pushCall(in, f, sp, instr, op, oparg);
+            case Op.COMPARE_OP_INT_JUMP, Op.COMPARE_OP_FLOAT_JUMP, Op.COMPARE_OP_STR_JUMP -> {
+                return compareJump(f, sp, instr, op);
+            }
+            default -> {
+                return Specialize.BASE[op] == Op.PRECALL ? precallBuiltin(f, sp, instr, op, oparg)
+                        : viaExecute(f, sp, instr, op, oparg);
+            }
+        }
+        return hit ? next : -1;
+    }
+
+    // ---- exceptions ---------------------------------------------------------------------------
+
+    /**
+     * An exception escaped instruction {@code instr} of a compiled frame (the loop's catch): finds
+     * the frame's handler and returns its unit index, or rethrows when the frame has none.
+     */
+    static int unwind(Interpreter in, Frame f, Throwable t, int instr, int sp) {
+        PyException e;
+        if (t instanceof RuntimeException) {
+            e = EvalSupport.asPyException((RuntimeException) t);
+        } else if (t instanceof StackOverflowError) {
+            e = EvalSupport.recursionError(in);
+            f.lasti = instr;
+        } else {
+            throw (Error) t;
+        }
+        int word = f.ec.units[instr];
+        if ((word & 0xff) != Op.RERAISE || (word >>> 8) == 0) {
+            f.lasti = instr;
+        }
+        f.sp = sp;
+        int target = EvalSupport.unwind(in, f, e, true, instr);
+        if (target < 0) {
+            e.reraise = false;
+            throw e;
+        }
+        return target;
+    }
+
+    /** A successor the compiler did not foresee: a bug in {@link Jit}. */
+    static IllegalStateException bad(int next, int instr) {
+        return new IllegalStateException("compiled code: unexpected next instruction " + next + " after " + instr);
+    }
+}

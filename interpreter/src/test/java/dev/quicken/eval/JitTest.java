@@ -1,0 +1,274 @@
+package dev.quicken.eval;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.quicken.api.Python;
+import dev.quicken.code.CodeObject;
+import dev.quicken.code.Dis;
+import dev.quicken.code.Pyc;
+import dev.quicken.compiler.Compiler;
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestFactory;
+
+/**
+ * The function compiler ({@link Jit}) must not change behaviour or quickening: every corpus
+ * program, with every function compiled at its first call after warm-up and every loop moving to
+ * compiled code after two backward jumps, prints what it prints with the compiler off, and leaves
+ * exactly the same adaptive disassembly (the same forms, counters and caches in every unit).
+ */
+class JitTest {
+
+    record Run(String out, String err, int exit, String adaptiveDis) {
+    }
+
+    private static int programsCompiled;
+
+    /** Runs {@code code} as __main__ with the compiler at the given thresholds (0: off). */
+    static Run run(CodeObject code, String name, Path dir, int threshold, int osr) throws Throwable {
+        Object[] box = new Object[1];
+        Thread t = new Thread(null, () -> {
+            try {
+                ByteArrayOutputStream out = new ByteArrayOutputStream();
+                ByteArrayOutputStream err = new ByteArrayOutputStream();
+                Python py = new Python(out, err, name + ".pyc");
+                Interpreter in = py.interpreter();
+                in.jitThreshold = threshold;
+                in.jitOsr = osr;
+                int status = py.runMain(code, name + ".py", dir);
+                Dis.Options opts = new Dis.Options().showCaches(true).adaptive(co -> {
+                    ExecCode ec = in.existingExecCode(co);
+                    return ec == null ? null : ec.units;
+                });
+                box[0] = new Run(out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8), status,
+                        Dis.dis(code, opts));
+            } catch (Throwable e) {
+                box[0] = e;
+            }
+        }, "jit-" + name, 1L << 30);
+        t.start();
+        t.join();
+        if (box[0] instanceof Throwable) {
+            throw (Throwable) box[0];
+        }
+        return (Run) box[0];
+    }
+
+    @TestFactory
+    Stream<DynamicTest> corpusRunsTheSameCompiled() throws Exception {
+        Path d = ProgramRunner.dir();
+        return ProgramRunner.names().stream().map(n -> DynamicTest.dynamicTest(n, () -> {
+            CodeObject code = Pyc.load(Files.readAllBytes(d.resolve(n + ".pyc")));
+            Run off = run(code, n, d, 0, 0);
+            int before = Jit.compiled;
+            Run on = run(code, n, d, 1, 2);
+            if (Jit.compiled > before) {
+                programsCompiled++;
+            }
+            assertEquals(off.out(), on.out(), n + ": stdout");
+            assertEquals(off.err(), on.err(), n + ": stderr");
+            assertEquals(off.exit(), on.exit(), n + ": exit status");
+            assertEquals("", firstDifference(off.adaptiveDis(), on.adaptiveDis()), n + ": adaptive disassembly");
+        }));
+    }
+
+    /** Process-global versions and addresses masked (they grow from one run to the next in a JVM). */
+    static String masked(String dis) {
+        return AdaptiveFixtureTest.normalize(AdaptiveFixtureTest.PROCESS_GLOBAL.matcher(dis).replaceAll("($1: ?)"));
+    }
+
+    /** The first lines where two disassemblies differ (empty when they agree). */
+    static String firstDifference(String a, String b) {
+        String[] x = masked(a).split("\n");
+        String[] y = masked(b).split("\n");
+        for (int i = 0; i < Math.max(x.length, y.length); i++) {
+            String p = i < x.length ? x[i] : "<end>";
+            String q = i < y.length ? y[i] : "<end>";
+            if (!p.equals(q)) {
+                return "line " + (i + 1) + ":\n  off: " + p + "\n  on:  " + q;
+            }
+        }
+        return "";
+    }
+
+    @AfterAll
+    static void theCompilerRan() {
+        // most corpus programs call some function more than warm-up's 8 times
+        assertTrue(programsCompiled == 0 || programsCompiled > 100, "programs with compiled functions: " + programsCompiled);
+    }
+
+    private static Run source(String src, int threshold, int osr) throws Throwable {
+        CodeObject code = Compiler.compile(src.getBytes(StandardCharsets.UTF_8), "t.py");
+        return run(code, "t", Path.of("."), threshold, osr);
+    }
+
+    /** Output with the compiler forced on, checked against the compiler off. */
+    private static String same(String src) throws Throwable {
+        int compiled = Jit.compiled;
+        Run on = source(src, 1, 2);
+        Run off = source(src, 0, 0);
+        assertEquals(off.out(), on.out());
+        assertEquals(off.err(), on.err());
+        assertEquals(off.exit(), on.exit());
+        assertTrue(Jit.compiled > compiled, "nothing compiled");
+        return on.out() + on.err();
+    }
+
+    @Test
+    void exceptionsUnwindThroughCompiledFrames() throws Throwable {
+        String r = same("""
+                def f(x):
+                    try:
+                        return 10 // x
+                    except ZeroDivisionError as e:
+                        return repr(e)
+                    finally:
+                        pass
+                def g(x):
+                    return [1, 2][x]
+                for i in range(20):
+                    f(i % 3)
+                    try:
+                        g(i)
+                    except IndexError as e:
+                        last = e
+                print(f(0), last)
+                g(5)
+                """);
+        assertTrue(r.contains("ZeroDivisionError('integer division or modulo by zero') list index out of range"), r);
+        assertTrue(r.contains("line 9, in g") && r.contains("IndexError: list index out of range"), r);
+    }
+
+    @Test
+    void deepRecursionFallsBackToTheLoop() throws Throwable {
+        String r = same("""
+                import sys
+                sys.setrecursionlimit(30000)
+                def down(n):
+                    return 0 if n == 0 else 1 + down(n - 1)
+                for i in range(20):
+                    down(10)
+                print(down(20000))
+                def forever(n):
+                    return forever(n + 1)
+                try:
+                    forever(0)
+                except RecursionError as e:
+                    print(e)
+                """);
+        assertEquals("20000\nmaximum recursion depth exceeded\n", r);
+    }
+
+    @Test
+    void hotLoopMovesToCompiledCode() throws Throwable {
+        int entries = Jit.osrEntries;
+        String r = same("""
+                def main():
+                    total = 0
+                    for i in range(1000):
+                        total += i * 2
+                        if i == 999:
+                            raise ValueError(total)
+                    return total
+                try:
+                    main()
+                except ValueError as e:
+                    print('caught', e)
+                k = 0
+                while k < 100:
+                    k += 1
+                print(k)
+                """);
+        assertEquals("caught 999000\n100\n", r);
+        assertTrue(Jit.osrEntries > entries);
+    }
+
+    @Test
+    void classCallsKeywordsAndClosuresCompiled() throws Throwable {
+        String r = same("""
+                class P:
+                    def __init__(self, x, y=2):
+                        self.x = x
+                        self.y = y
+                    def norm(self):
+                        return self.x * self.x + self.y * self.y
+                def outer(k):
+                    def inner(v, *, scale=1):
+                        return (v + k) * scale
+                    return inner
+                acc = []
+                for i in range(30):
+                    p = P(i, y=i + 1)
+                    acc.append(p.norm() + outer(i)(i, scale=2))
+                print(sum(acc), acc[-1])
+                class Bad:
+                    def __init__(self):
+                        return 1
+                for i in range(12):
+                    try:
+                        Bad()
+                    except TypeError as e:
+                        msg = str(e)
+                print(msg)
+                """);
+        assertEquals("19750 1857\n__init__() should return None, not 'int'\n", r);
+    }
+
+    /** Runs {@code src} with the compiler forced on; returns the interpreter and the module's code. */
+    private static Object[] forced(String src) {
+        CodeObject code = Compiler.compile(src.getBytes(StandardCharsets.UTF_8), "t.py");
+        Python py = new Python(new ByteArrayOutputStream(), new ByteArrayOutputStream(), "t.py");
+        Interpreter in = py.interpreter();
+        in.jitThreshold = 1;
+        in.jitOsr = 2;
+        py.runMain(code, "t.py", Path.of("."));
+        return new Object[] {in, code};
+    }
+
+    private static ExecCode function(Object[] run, String name) {
+        CodeObject code = (CodeObject) run[1];
+        for (Object c : code.consts.items) {
+            if (c instanceof CodeObject && ((CodeObject) c).name.value.equals(name)) {
+                return ((Interpreter) run[0]).existingExecCode((CodeObject) c);
+            }
+        }
+        throw new AssertionError(name);
+    }
+
+    @Test
+    void generatorsStayInTheLoop() {
+        Object[] r = forced("""
+                def gen(n):
+                    for i in range(n):
+                        yield i
+                def plain(n):
+                    return n + 1
+                for j in range(50):
+                    s = sum(gen(j)) + plain(j)
+                print(s)
+                """);
+        assertNull(function(r, "gen").jit);
+        assertNotNull(function(r, "plain").jit);
+    }
+
+    @Test
+    void compiledMethodsStayUnderHotSpotsLimit() throws Throwable {
+        // a function too large to compile within Jit.MAX_BYTES is refused and runs in the loop
+        StringBuilder big = new StringBuilder("def big(a):\n    x = 0\n");
+        for (int i = 0; i < 900; i++) {
+            big.append("    x = x + a[").append(i % 7).append("] * ").append(i).append('\n');
+        }
+        big.append("    return x\nfor i in range(20):\n    r = big([1, 2, 3, 4, 5, 6, 7])\nprint(r)\n");
+        assertNull(function(forced(big.toString()), "big").jit);
+        assertEquals(source(big.toString(), 0, 0).out(), source(big.toString(), 1, 2).out());
+    }
+}
