@@ -699,16 +699,69 @@ final class Jit {
                     a.jump(IFLT, miss);
                     successors(familySuccessors(x));
                     return;
-                default: {
-                    // forms the loop runs out of line: Specialized.execute, or the builtin PRECALLs
-                    boolean precall = Opcode.deopt(form) == Op.PRECALL;
-                    callF(precall ? "precallBuiltin" : "viaExecute", "I", sp, i, form, arg);
-                    a.var(ISTORE, R);
-                    a.var(ILOAD, R);
-                    a.jump(IFLT, miss);
-                    successors(familySuccessors(x));
+                case Op.LOAD_ATTR_MODULE:
+                    hit = "loadAttrModule";
+                    break;
+                case Op.LOAD_ATTR_WITH_HINT:
+                    hit = "loadAttrWithHint";
+                    extra = new int[] {arg};
+                    break;
+                case Op.LOAD_METHOD_MODULE:
+                    hit = "loadMethodModule";
+                    break;
+                case Op.LOAD_METHOD_CLASS:
+                    hit = "loadMethodClass";
+                    break;
+                case Op.LOAD_METHOD_WITH_DICT:
+                    hit = "loadMethodWithDict";
+                    extra = new int[] {arg};
+                    break;
+                case Op.STORE_ATTR_SLOT:
+                    hit = "storeAttrSlot";
+                    break;
+                case Op.STORE_ATTR_WITH_HINT:
+                    hit = "storeAttrWithHint";
+                    extra = new int[] {arg};
+                    break;
+                case Op.BINARY_SUBSCR_DICT:
+                    hit = "subscrDict";
+                    break;
+                case Op.STORE_SUBSCR_DICT:
+                    hit = "storeSubscrDict";
+                    break;
+                case Op.BINARY_OP_ADD_UNICODE:
+                    hit = "addUnicode";
+                    break;
+                case Op.BINARY_OP_INPLACE_ADD_UNICODE:
+                    // the STORE_FAST after it is done too
+                    callF("inplaceAddUnicode", "Z", sp, i);
+                    a.jump(IFEQ, miss);
+                    jumpTo(x.next + 1, x);
+                    return;
+                case Op.PRECALL_NO_KW_LEN, Op.PRECALL_NO_KW_ISINSTANCE, Op.PRECALL_NO_KW_BUILTIN_O,
+                        Op.PRECALL_NO_KW_BUILTIN_FAST, Op.PRECALL_NO_KW_METHOD_DESCRIPTOR_O,
+                        Op.PRECALL_NO_KW_METHOD_DESCRIPTOR_NOARGS, Op.PRECALL_NO_KW_METHOD_DESCRIPTOR_FAST,
+                        Op.PRECALL_BUILTIN_CLASS, Op.PRECALL_NO_KW_LIST_APPEND: {
+                    // the CALL after it is done too (and for list.append the POP_TOP after that)
+                    Ins call = x.next < n ? ins[x.next] : null;
+                    if (call == null || call.op != Op.CALL) {
+                        break;
+                    }
+                    if (form == Op.PRECALL_NO_KW_LIST_APPEND) {
+                        callF("precallListAppend", "Z", sp, i);
+                    } else {
+                        callF(precallHelper(form), "Z", sp, i, arg);
+                    }
+                    a.jump(IFEQ, miss);
+                    jumpTo(form == Op.PRECALL_NO_KW_LIST_APPEND ? call.next + 1 : call.next, x);
                     return;
                 }
+                default:
+                    break;
+            }
+            if (hit == null) {
+                outOfLine(i, x, sp, form, miss);
+                return;
             }
             int[] ints = new int[1 + extra.length];
             ints[0] = i;
@@ -716,6 +769,48 @@ final class Jit {
             callF(hit, "Z", sp, ints);
             a.jump(IFEQ, miss);
             a.jump(GOTO, at[x.next]);
+        }
+
+        private static String precallHelper(int form) {
+            switch (form) {
+                case Op.PRECALL_NO_KW_LEN:
+                    return "precallLen";
+                case Op.PRECALL_NO_KW_ISINSTANCE:
+                    return "precallIsinstance";
+                case Op.PRECALL_NO_KW_BUILTIN_O:
+                    return "precallBuiltinO";
+                case Op.PRECALL_NO_KW_BUILTIN_FAST:
+                    return "precallBuiltinFast";
+                case Op.PRECALL_NO_KW_METHOD_DESCRIPTOR_O:
+                    return "precallDescrO";
+                case Op.PRECALL_NO_KW_METHOD_DESCRIPTOR_NOARGS:
+                    return "precallDescrNoArgs";
+                case Op.PRECALL_NO_KW_METHOD_DESCRIPTOR_FAST:
+                    return "precallDescrFast";
+                default:
+                    return "precallBuiltinClass";
+            }
+        }
+
+        /** On to unit index {@code to} after a hit at {@code x}'s site (through R when it is not an instruction start). */
+        private void jumpTo(int to, Ins x) {
+            if (to < n && ins[to] != null && depth[to] >= 0) {
+                a.jump(GOTO, at[to]);
+                return;
+            }
+            a.iconst(to);
+            a.var(ISTORE, R);
+            successors(familySuccessors(x));
+        }
+
+        /** A form run as the loop runs it out of line: Specialized.execute, or SpecializedCall.precall. */
+        private void outOfLine(int i, Ins x, int sp, int form, JitAsm.Label miss) {
+            boolean precall = Opcode.deopt(form) == Op.PRECALL;
+            callF(precall ? "precallBuiltin" : "viaExecute", "I", sp, i, form, x.arg);
+            a.var(ISTORE, R);
+            a.var(ILOAD, R);
+            a.jump(IFLT, miss);
+            successors(familySuccessors(x));
         }
     }
 }

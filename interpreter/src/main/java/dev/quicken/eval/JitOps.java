@@ -4,12 +4,17 @@ import dev.quicken.opcode.Op;
 import dev.quicken.runtime.Abstract;
 import dev.quicken.runtime.IntOps;
 import dev.quicken.runtime.PyBool;
+import dev.quicken.runtime.PyBuiltinFunction;
+import dev.quicken.runtime.PyDict;
 import dev.quicken.runtime.PyException;
 import dev.quicken.runtime.PyFloat;
 import dev.quicken.runtime.PyInt;
+import dev.quicken.runtime.PyInstance;
 import dev.quicken.runtime.PyList;
+import dev.quicken.runtime.PyMethodDescr;
 import dev.quicken.runtime.PyNone;
 import dev.quicken.runtime.PyObject;
+import dev.quicken.runtime.PyStr;
 import dev.quicken.runtime.PyTuple;
 
 /**
@@ -436,6 +441,313 @@ final class JitOps {
         SpecEvents.hit(f.ec, instr, op);
         s[sp - 1] = (PyObject) f.ec.side[instr];
         s[sp] = owner;
+        return true;
+    }
+
+    // The forms below run out of line in the loop (Specialized.execute, SpecializedCall.precall);
+    // here each is a helper of its own, with the guards of Specialized/SpecializedCall, so that C2
+    // inlines it into the compiled function (FreqInlineSize=50: a helper stays under 50 bytes of
+    // bytecode, its slow part in a helper of its own). f.lasti is stored before a form that may run
+    // Python code (a callee may look at its caller's line).
+
+    // CPython 3.11: Python/ceval.c TARGET(LOAD_ATTR_MODULE)
+    static boolean loadAttrModule(Frame f, int sp, int instr) {
+        PyObject[] s = f.s;
+        PyObject v = Specialized.moduleAttr(s[sp - 1], f.ec.units, instr + 1);
+        if (v == null) {
+            return false;
+        }
+        SpecEvents.hit(f.ec, instr, Op.LOAD_ATTR_MODULE);
+        s[sp - 1] = v;
+        return true;
+    }
+
+    // CPython 3.11: Python/ceval.c TARGET(LOAD_ATTR_WITH_HINT)
+    static boolean loadAttrWithHint(Frame f, int sp, int instr, int oparg) {
+        PyObject[] s = f.s;
+        PyObject v = Specialized.hintValue(s[sp - 1], f.ec.units, instr + 1, f.ec.names[oparg]);
+        if (v == null) {
+            return false;
+        }
+        SpecEvents.hit(f.ec, instr, Op.LOAD_ATTR_WITH_HINT);
+        s[sp - 1] = v;
+        return true;
+    }
+
+    // CPython 3.11: Python/ceval.c TARGET(LOAD_METHOD_MODULE)
+    /** {@code ... module -> ... NULL attr}. */
+    static boolean loadMethodModule(Frame f, int sp, int instr) {
+        PyObject[] s = f.s;
+        PyObject v = Specialized.moduleAttr(s[sp - 1], f.ec.units, instr + 1);
+        if (v == null) {
+            return false;
+        }
+        SpecEvents.hit(f.ec, instr, Op.LOAD_METHOD_MODULE);
+        s[sp - 1] = null;
+        s[sp] = v;
+        return true;
+    }
+
+    // CPython 3.11: Python/ceval.c TARGET(LOAD_METHOD_CLASS)
+    /** {@code ... cls -> ... NULL attr}. */
+    static boolean loadMethodClass(Frame f, int sp, int instr) {
+        PyObject[] s = f.s;
+        if (!Specialized.methodClass(s[sp - 1], f.ec.units, instr + 1)) {
+            return false;
+        }
+        SpecEvents.hit(f.ec, instr, Op.LOAD_METHOD_CLASS);
+        s[sp - 1] = null;
+        s[sp] = (PyObject) f.ec.side[instr];
+        return true;
+    }
+
+    // CPython 3.11: Python/ceval.c TARGET(LOAD_METHOD_WITH_DICT)
+    /** {@code ... self -> ... meth self}. */
+    static boolean loadMethodWithDict(Frame f, int sp, int instr, int oparg) {
+        PyObject[] s = f.s;
+        PyObject owner = s[sp - 1];
+        if (!Specialized.methodWithDict(owner, f.ec.units, instr + 1, f.ec.names[oparg])) {
+            return false;
+        }
+        SpecEvents.hit(f.ec, instr, Op.LOAD_METHOD_WITH_DICT);
+        s[sp - 1] = (PyObject) f.ec.side[instr];
+        s[sp] = owner;
+        return true;
+    }
+
+    // CPython 3.11: Python/ceval.c TARGET(STORE_ATTR_SLOT)
+    /** {@code ... value owner -> ...}. */
+    static boolean storeAttrSlot(Frame f, int sp, int instr) {
+        PyObject[] s = f.s;
+        char[] u = f.ec.units;
+        PyObject[] slots = Specialized.slotsForStore(s[sp - 1], u, instr + 1);
+        if (slots == null) {
+            return false;
+        }
+        SpecEvents.hit(f.ec, instr, Op.STORE_ATTR_SLOT);
+        slots[LoadAttrSpecializer.slotIndex(u[instr + 4])] = s[sp - 2];
+        popTwo(s, sp);
+        return true;
+    }
+
+    // CPython 3.11: Python/ceval.c TARGET(STORE_ATTR_WITH_HINT)
+    /** {@code ... value owner -> ...}. */
+    static boolean storeAttrWithHint(Frame f, int sp, int instr, int oparg) {
+        PyObject[] s = f.s;
+        PyObject owner = s[sp - 1];
+        int e = Specialized.hint(owner, f.ec.units, instr + 1, f.ec.names[oparg]);
+        if (e < 0) {
+            return false;
+        }
+        SpecEvents.hit(f.ec, instr, Op.STORE_ATTR_WITH_HINT);
+        ((PyInstance) owner).dict.setValueAt(e, s[sp - 2]);
+        popTwo(s, sp);
+        return true;
+    }
+
+    private static void popTwo(PyObject[] s, int sp) {
+        s[sp - 1] = null;
+        s[sp - 2] = null;
+    }
+
+    // CPython 3.11: Python/ceval.c TARGET(BINARY_SUBSCR_DICT)
+    /** {@code ... dict sub -> ... item}. */
+    static boolean subscrDict(Frame f, int sp, int instr) {
+        PyObject[] s = f.s;
+        PyObject c = s[sp - 2];
+        if (!Guards.exactDict(c)) {
+            return false;
+        }
+        SpecEvents.hit(f.ec, instr, Op.BINARY_SUBSCR_DICT);
+        f.lasti = instr;
+        s[sp - 2] = Specialized.dictItem((PyDict) c, s[sp - 1]);
+        s[sp - 1] = null;
+        return true;
+    }
+
+    // CPython 3.11: Python/ceval.c TARGET(STORE_SUBSCR_DICT)
+    /** {@code ... value dict sub -> ...}. */
+    static boolean storeSubscrDict(Frame f, int sp, int instr) {
+        PyObject[] s = f.s;
+        PyObject c = s[sp - 2];
+        if (!Guards.exactDict(c)) {
+            return false;
+        }
+        SpecEvents.hit(f.ec, instr, Op.STORE_SUBSCR_DICT); // before the store: __eq__/__hash__ may raise
+        f.lasti = instr;
+        ((PyDict) c).setItem(s[sp - 1], s[sp - 3]);
+        s[sp - 3] = null;
+        popTwo(s, sp);
+        return true;
+    }
+
+    // CPython 3.11: Python/ceval.c TARGET(BINARY_OP_ADD_UNICODE)
+    static boolean addUnicode(Frame f, int sp, int instr) {
+        PyObject[] s = f.s;
+        PyObject a = s[sp - 2];
+        PyObject b = s[sp - 1];
+        if (a.getClass() != PyStr.class || b.getClass() != PyStr.class) {
+            return false;
+        }
+        SpecEvents.hit(f.ec, instr, Op.BINARY_OP_ADD_UNICODE);
+        s[sp - 2] = Abstract.binaryOp(a, b, Abstract.NB_ADD);
+        s[sp - 1] = null;
+        return true;
+    }
+
+    // CPython 3.11: Python/ceval.c TARGET(BINARY_OP_INPLACE_ADD_UNICODE)
+    /** {@code ... lhs rhs -> ...}, the sum in the local of the STORE_FAST that follows (skipped). */
+    static boolean inplaceAddUnicode(Frame f, int sp, int instr) {
+        PyObject[] s = f.s;
+        PyObject a = s[sp - 2];
+        PyObject b = s[sp - 1];
+        int local = f.ec.units[instr + 2] >>> 8;
+        if (a.getClass() != PyStr.class || b.getClass() != PyStr.class || s[local] != a) {
+            return false;
+        }
+        SpecEvents.hit(f.ec, instr, Op.BINARY_OP_INPLACE_ADD_UNICODE);
+        s[local] = Abstract.binaryOp(a, b, Abstract.NB_ADD);
+        popTwo(s, sp);
+        return true;
+    }
+
+    // ---- the builtin PRECALL forms: on a hit they run the CALL too -----------------------------
+    // Stack: ... X Y args(oparg) -> ... result, X non-NULL for a method call (X = callable, Y = self).
+
+    /** The call's argument count with self. */
+    private static int total(PyObject[] s, int sp, int oparg) {
+        return s[sp - oparg - 2] != null ? oparg + 1 : oparg;
+    }
+
+    /** The call's items popped, {@code result} pushed. */
+    private static void called(PyObject[] s, int sp, int oparg, PyObject result) {
+        int base = sp - oparg - 2;
+        for (int i = base + 1; i < sp; i++) {
+            s[i] = null;
+        }
+        s[base] = result;
+    }
+
+    // CPython 3.11: Python/ceval.c TARGET(PRECALL_NO_KW_LEN)
+    static boolean precallLen(Frame f, int sp, int instr, int oparg) {
+        PyObject[] s = f.s;
+        if (total(s, sp, oparg) != 1 || s[sp - 2] != f.ec.interp.callableLen) {
+            return false;
+        }
+        SpecEvents.hit(f.ec, instr, Op.PRECALL_NO_KW_LEN);
+        f.lasti = instr;
+        // PyObject_Length, not a call of the builtin
+        called(s, sp, oparg, PyInt.of(Abstract.len(s[sp - 1])));
+        return true;
+    }
+
+    // CPython 3.11: Python/ceval.c TARGET(PRECALL_NO_KW_ISINSTANCE)
+    static boolean precallIsinstance(Frame f, int sp, int instr, int oparg) {
+        PyObject[] s = f.s;
+        if (total(s, sp, oparg) != 2 || s[sp - 3] != f.ec.interp.callableIsinstance) {
+            return false;
+        }
+        SpecEvents.hit(f.ec, instr, Op.PRECALL_NO_KW_ISINSTANCE);
+        f.lasti = instr;
+        // PyObject_IsInstance, not a call of the builtin
+        called(s, sp, oparg, PyBool.of(Abstract.isInstance(s[sp - 2], s[sp - 1])));
+        return true;
+    }
+
+    // CPython 3.11: Python/ceval.c TARGET(PRECALL_NO_KW_LIST_APPEND)
+    /** {@code ... append list arg -> ...} (the POP_TOP after the CALL is skipped too). */
+    static boolean precallListAppend(Frame f, int sp, int instr) {
+        PyObject[] s = f.s;
+        PyObject self = s[sp - 2];
+        if (!PrecallSpecializer.isListAppend(s[sp - 3]) || !(self instanceof PyList)) {
+            return false;
+        }
+        SpecEvents.hit(f.ec, instr, Op.PRECALL_NO_KW_LIST_APPEND);
+        ((PyList) self).append(s[sp - 1]);
+        s[sp - 3] = null;
+        popTwo(s, sp);
+        return true;
+    }
+
+    // CPython 3.11: Python/ceval.c TARGET(PRECALL_NO_KW_BUILTIN_O)
+    static boolean precallBuiltinO(Frame f, int sp, int instr, int oparg) {
+        PyObject[] s = f.s;
+        ExecCode ec = f.ec;
+        if (total(s, sp, oparg) != 1 || !SpecializedCall.builtinWithFlags(ec, instr, s[sp - 2], Guards.METH_O)) {
+            return false;
+        }
+        SpecEvents.hit(ec, instr, Op.PRECALL_NO_KW_BUILTIN_O);
+        f.lasti = instr;
+        called(s, sp, oparg, SpecializedCall.callCounted(ec.interp, s[sp - 2], SpecializedCall.args(s, sp, 1)));
+        return true;
+    }
+
+    // CPython 3.11: Python/ceval.c TARGET(PRECALL_NO_KW_BUILTIN_FAST)
+    static boolean precallBuiltinFast(Frame f, int sp, int instr, int oparg) {
+        PyObject[] s = f.s;
+        int total = total(s, sp, oparg);
+        PyObject callable = s[sp - total - 1];
+        if (!SpecializedCall.builtinWithFlags(f.ec, instr, callable, Guards.METH_FASTCALL)) {
+            return false;
+        }
+        SpecEvents.hit(f.ec, instr, Op.PRECALL_NO_KW_BUILTIN_FAST);
+        f.lasti = instr;
+        called(s, sp, oparg, ((PyBuiltinFunction) callable).call(SpecializedCall.args(s, sp, total), null));
+        return true;
+    }
+
+    // CPython 3.11: Python/ceval.c TARGET(PRECALL_NO_KW_METHOD_DESCRIPTOR_O)
+    static boolean precallDescrO(Frame f, int sp, int instr, int oparg) {
+        PyObject[] s = f.s;
+        ExecCode ec = f.ec;
+        if (total(s, sp, oparg) != 2 || !SpecializedCall.descrWithFlags(ec, instr, s[sp - 3], s[sp - 2], Guards.METH_O)) {
+            return false;
+        }
+        SpecEvents.hit(ec, instr, Op.PRECALL_NO_KW_METHOD_DESCRIPTOR_O);
+        f.lasti = instr;
+        called(s, sp, oparg, SpecializedCall.callDescrO(ec.interp, (PyMethodDescr) s[sp - 3], s[sp - 2], s[sp - 1]));
+        return true;
+    }
+
+    // CPython 3.11: Python/ceval.c TARGET(PRECALL_NO_KW_METHOD_DESCRIPTOR_NOARGS)
+    static boolean precallDescrNoArgs(Frame f, int sp, int instr, int oparg) {
+        PyObject[] s = f.s;
+        ExecCode ec = f.ec;
+        if (total(s, sp, oparg) != 1
+                || !SpecializedCall.descrWithFlags(ec, instr, s[sp - 2], s[sp - 1], Guards.METH_NOARGS)) {
+            return false;
+        }
+        SpecEvents.hit(ec, instr, Op.PRECALL_NO_KW_METHOD_DESCRIPTOR_NOARGS);
+        f.lasti = instr;
+        called(s, sp, oparg, SpecializedCall.callDescrNoArgs(ec.interp, (PyMethodDescr) s[sp - 2], s[sp - 1]));
+        return true;
+    }
+
+    // CPython 3.11: Python/ceval.c TARGET(PRECALL_NO_KW_METHOD_DESCRIPTOR_FAST)
+    static boolean precallDescrFast(Frame f, int sp, int instr, int oparg) {
+        PyObject[] s = f.s;
+        int total = total(s, sp, oparg);
+        PyObject callable = s[sp - total - 1];
+        if (total < 1 || !SpecializedCall.descrWithFlags(f.ec, instr, callable, s[sp - total], Guards.METH_FASTCALL)) {
+            return false;
+        }
+        SpecEvents.hit(f.ec, instr, Op.PRECALL_NO_KW_METHOD_DESCRIPTOR_FAST);
+        f.lasti = instr;
+        called(s, sp, oparg, ((PyMethodDescr) callable).call(SpecializedCall.args(s, sp, total), null));
+        return true;
+    }
+
+    // CPython 3.11: Python/ceval.c TARGET(PRECALL_BUILTIN_CLASS)
+    static boolean precallBuiltinClass(Frame f, int sp, int instr, int oparg) {
+        PyObject[] s = f.s;
+        int total = total(s, sp, oparg);
+        PyObject callable = s[sp - total - 1];
+        if (f.ec.side[instr] != callable && !SpecializedCall.builtinClass(f.ec, instr, callable)) {
+            return false;
+        }
+        SpecEvents.hit(f.ec, instr, Op.PRECALL_BUILTIN_CLASS);
+        f.lasti = instr;
+        called(s, sp, oparg, Abstract.call(callable, SpecializedCall.args(s, sp, total), SpecializedCall.kwnames(f)));
         return true;
     }
 

@@ -223,7 +223,7 @@ final class Specialized {
         return sp - 1;
     }
 
-    private static int version(char[] u, int ip) {
+    static int version(char[] u, int ip) {
         return u[ip + 1] | u[ip + 2] << 16;
     }
 
@@ -233,7 +233,7 @@ final class Specialized {
     }
 
     /** LOAD_ATTR_MODULE / LOAD_METHOD_MODULE guard and value, or null. */
-    private static PyObject moduleAttr(PyObject owner, char[] u, int ip) {
+    static PyObject moduleAttr(PyObject owner, char[] u, int ip) {
         if (!Guards.exactModule(owner)) {
             return null;
         }
@@ -246,7 +246,7 @@ final class Specialized {
     }
 
     /** WITH_HINT forms: the entry position of {@code name} in the instance dict, or -1 on a miss. */
-    private static int hint(PyObject owner, char[] u, int ip, String name) {
+    static int hint(PyObject owner, char[] u, int ip, String name) {
         if (owner.type().versionTagRaw() != version(u, ip) || !(owner instanceof PyInstance)) {
             return -1;
         }
@@ -273,13 +273,28 @@ final class Specialized {
         if (op == Op.LOAD_ATTR_MODULE) {
             v = moduleAttr(owner, u, ip);
         } else {
-            int e = hint(owner, u, ip, f.ec.names[oparg]);
-            v = e < 0 ? null : ((PyInstance) owner).dict.valueAt(e);
+            v = hintValue(owner, u, ip, f.ec.names[oparg]);
         }
         if (v == null) {
             return -1;
         }
         return loadedAttr(f, instr, op, v);
+    }
+
+    // CPython 3.11: Python/ceval.c TARGET(LOAD_ATTR_WITH_HINT)
+    /** LOAD_ATTR_WITH_HINT's guard and value, or null on a miss. */
+    static PyObject hintValue(PyObject owner, char[] u, int ip, String name) {
+        int e = hint(owner, u, ip, name);
+        return e < 0 ? null : ((PyInstance) owner).dict.valueAt(e);
+    }
+
+    // CPython 3.11: Python/ceval.c TARGET(STORE_ATTR_SLOT)
+    /** STORE_ATTR_SLOT's guard: the slots to store at {@code slotIndex(code[ip + 3])}, or null on a miss. */
+    static PyObject[] slotsForStore(PyObject owner, char[] u, int ip) {
+        if (owner.type().versionTagRaw() != version(u, ip) || !(owner instanceof PyInstance)) {
+            return null;
+        }
+        return ((PyInstance) owner).slots;
     }
 
     /** The slot at CPython byte {@code offset} in the cache (that of ob_type: {@code __class__}), or null when unset. */
@@ -327,11 +342,11 @@ final class Specialized {
             ((PyInstance) owner).dict.setValueAt(e, value);
         } else {
             // STORE_ATTR_SLOT
-            if (owner.type().versionTagRaw() != version(u, ip) || !(owner instanceof PyInstance)
-                    || ((PyInstance) owner).slots == null) {
+            PyObject[] slots = slotsForStore(owner, u, ip);
+            if (slots == null) {
                 return -1;
             }
-            ((PyInstance) owner).slots[LoadAttrSpecializer.slotIndex(u[ip + 3])] = value;
+            slots[LoadAttrSpecializer.slotIndex(u[ip + 3])] = value;
         }
         return storedAttr(f, instr, op, sp);
     }
@@ -375,28 +390,14 @@ final class Specialized {
                 }
                 break;
             case Op.LOAD_METHOD_CLASS:
-                if (!(owner instanceof PyType) || ((PyType) owner).versionTagRaw() != version(u, ip)) {
+                if (!methodClass(owner, u, ip)) {
                     return -1;
                 }
                 first = null;
                 second = (PyObject) f.ec.side[instr];
                 break;
             default: {
-                PyType t = owner.type();
-                if (t.versionTagRaw() != version(u, ip)) {
-                    return -1;
-                }
-                // LOAD_METHOD_WITH_DICT
-                if (!(owner instanceof PyInstance)) {
-                    return -1;
-                }
-                PyInstance o = (PyInstance) owner;
-                int keysVersion = keysVersion(u, ip);
-                if (t.sharedKeys() == null || t.sharedKeys().version != keysVersion) {
-                    return -1;
-                }
-                // the instance dict does not shadow the method
-                if (o.dict == null || o.dict.entryOfStr(f.ec.names[oparg]) >= 0) {
+                if (!methodWithDict(owner, u, ip, f.ec.names[oparg])) {
                     return -1;
                 }
                 first = (PyObject) f.ec.side[instr];
@@ -405,6 +406,36 @@ final class Specialized {
             }
         }
         return loadedMethod(f, instr, op, first, second);
+    }
+
+    // CPython 3.11: Python/ceval.c TARGET(LOAD_METHOD_CLASS)
+    /** LOAD_METHOD_CLASS's guard (the attribute is the site's side entry). */
+    static boolean methodClass(PyObject owner, char[] u, int ip) {
+        return owner instanceof PyType && ((PyType) owner).versionTagRaw() == version(u, ip);
+    }
+
+    // CPython 3.11: Python/ceval.c TARGET(LOAD_METHOD_WITH_DICT)
+    /** LOAD_METHOD_WITH_DICT's guard (the method is the site's side entry). */
+    static boolean methodWithDict(PyObject owner, char[] u, int ip, String name) {
+        PyType t = owner.type();
+        if (t.versionTagRaw() != version(u, ip) || !(owner instanceof PyInstance)) {
+            return false;
+        }
+        PyInstance o = (PyInstance) owner;
+        if (t.sharedKeys() == null || t.sharedKeys().version != keysVersion(u, ip)) {
+            return false;
+        }
+        // the instance dict does not shadow the method
+        return o.dict != null && o.dict.entryOfStr(name) < 0;
+    }
+
+    /** BINARY_SUBSCR_DICT's item, or KeyError. */
+    static PyObject dictItem(PyDict d, PyObject sub) {
+        PyObject r = d.getItem(sub);
+        if (r == null) {
+            throw dev.quicken.runtime.Exc.keyError(sub);
+        }
+        return r;
     }
 
     // CPython 3.11: Python/ceval.c TARGET(BINARY_SUBSCR_DICT)
@@ -417,11 +448,7 @@ final class Specialized {
             return -1;
         }
         SpecEvents.hit(f.ec, instr, op);
-        PyObject r = ((PyDict) container).getItem(sub);
-        if (r == null) {
-            throw dev.quicken.runtime.Exc.keyError(sub);
-        }
-        s[sp - 2] = r;
+        s[sp - 2] = dictItem((PyDict) container, sub);
         s[sp - 1] = null;
         f.ip += 4;
         return sp - 1;

@@ -188,7 +188,7 @@ final class SpecializedCall {
      * names), so a callable that passed is remembered at the site and the next hit compares identity
      * instead of looking its name up (a stand-in's look-up built a string at every call).
      */
-    private static boolean builtinClass(ExecCode ec, int instr, PyObject callable) {
+    static boolean builtinClass(ExecCode ec, int instr, PyObject callable) {
         if (callable instanceof PyType ? !((PyType) callable).isImmutable()
                 || !Guards.vectorcallClass(((PyType) callable).name())
                 : !Guards.classStandIn(callable) || !Guards.vectorcallClass(((PyBuiltinFunction) callable).name)) {
@@ -198,7 +198,7 @@ final class SpecializedCall {
         return true;
     }
 
-    private static boolean builtinWithFlags(ExecCode ec, int instr, PyObject callable, int flags) {
+    static boolean builtinWithFlags(ExecCode ec, int instr, PyObject callable, int flags) {
         if (!(callable instanceof PyBuiltinFunction)) {
             return false;
         }
@@ -214,7 +214,7 @@ final class SpecializedCall {
         return true;
     }
 
-    private static boolean descrWithFlags(ExecCode ec, int instr, PyObject callable, PyObject self, int flags) {
+    static boolean descrWithFlags(ExecCode ec, int instr, PyObject callable, PyObject self, int flags) {
         if (!(callable instanceof PyMethodDescr)) {
             return false;
         }
@@ -237,7 +237,7 @@ final class SpecializedCall {
      * A METH_O/METH_NOARGS function or descriptor called as a counted recursive call, with the
      * frame's interpreter at hand (what {@link Abstract#callBuiltin} looks up per thread).
      */
-    private static PyObject callCounted(Interpreter in, PyObject callable, PyObject[] args) {
+    static PyObject callCounted(Interpreter in, PyObject callable, PyObject[] args) {
         if (++in.depth > in.recursionLimit) {
             in.depth--;
             throw Exc.raise(Exc.RecursionError, "maximum recursion depth exceeded while calling a Python object");
@@ -255,7 +255,7 @@ final class SpecializedCall {
      * {@link TypeSetup#def0} method is called without an argument array (its count check and the
      * descriptor's self check cannot fail here); others through {@link #callCounted}.
      */
-    private static PyObject callDescrNoArgs(Interpreter in, PyMethodDescr d, PyObject self) {
+    static PyObject callDescrNoArgs(Interpreter in, PyMethodDescr d, PyObject self) {
         if (!(d.impl instanceof TypeSetup.Meth0)) {
             return callCounted(in, d, new PyObject[] {self});
         }
@@ -271,7 +271,7 @@ final class SpecializedCall {
     }
 
     /** A METH_O method descriptor on self of its exact owner type: as {@link #callDescrNoArgs}, for {@link TypeSetup#def1}. */
-    private static PyObject callDescrO(Interpreter in, PyMethodDescr d, PyObject self, PyObject arg) {
+    static PyObject callDescrO(Interpreter in, PyMethodDescr d, PyObject self, PyObject arg) {
         if (!(d.impl instanceof TypeSetup.Meth1)) {
             return callCounted(in, d, new PyObject[] {self, arg});
         }
@@ -286,13 +286,13 @@ final class SpecializedCall {
         }
     }
 
-    private static PyObject[] args(PyObject[] s, int sp, int n) {
+    static PyObject[] args(PyObject[] s, int sp, int n) {
         PyObject[] a = new PyObject[n];
         System.arraycopy(s, sp - n, a, 0, n);
         return a;
     }
 
-    private static String[] kwnames(Frame f) {
+    static String[] kwnames(Frame f) {
         if (f.kwnames == null) {
             return null;
         }

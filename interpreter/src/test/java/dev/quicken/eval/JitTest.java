@@ -223,6 +223,54 @@ class JitTest {
         assertEquals("19750 1857\n__init__() should return None, not 'int'\n", r);
     }
 
+    /**
+     * Every specialized form of {@link SpecializedFormsTest#CASES} in a compiled function: f is
+     * compiled at its first call after warm-up, holding the form, so the form's hits and then its
+     * misses (down to the deoptimization) run in compiled code, inline where {@link Jit} has the
+     * form inline. Output, adaptive disassembly and the counts of successes, hits, misses and
+     * deoptimizations of the family are those of the loop.
+     */
+    @TestFactory
+    Stream<DynamicTest> everyFormHitsAndMissesInCompiledCode() {
+        return Stream.of(SpecializedFormsTest.CASES).map(c -> DynamicTest.dynamicTest(c[0], () -> {
+            String tail = "for i in range(60):\n    try:\n        f(" + c[3] + ")\n    except Exception:\n        pass\n";
+            String src = SpecializedFormsTest.program(c, tail);
+            int base = dev.quicken.opcode.Opcode.deopt(SpecializedFormsTest.opcodeNumber(c[0]));
+            String[] off = formRun(src, base, 0);
+            String[] on = formRun(src, base, 1);
+            assertEquals("compiled", on[3], c[0] + ": f not compiled");
+            assertEquals(off[0], on[0], c[0] + ": output");
+            assertEquals("", firstDifference(off[1], on[1]), c[0] + ": adaptive disassembly");
+            assertEquals(off[2], on[2], c[0] + ": success, hit, miss, deopt counts");
+            assertTrue(on[2].matches("\\d+ [1-9]\\d* [1-9]\\d* [1-9]\\d*") || c[0].equals("BINARY_SUBSCR_GETITEM"),
+                    c[0] + ": counts " + on[2]);
+        }));
+    }
+
+    /** Output, adaptive disassembly, family counts, and whether f was compiled. */
+    private static String[] formRun(String src, int base, int threshold) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        Python py = new Python(out, err, "t.py");
+        Interpreter in = py.interpreter();
+        in.jitThreshold = threshold;
+        in.jitOsr = threshold == 0 ? 0 : 2;
+        GroundTruth truth = new GroundTruth();
+        in.groundTruth = truth;
+        CodeObject code = Compiler.compile(src.getBytes(StandardCharsets.UTF_8), "t.py");
+        int status = py.runMain(code, "t.py", Path.of("."));
+        assertEquals(0, status, err.toString(StandardCharsets.UTF_8));
+        Dis.Options opts = new Dis.Options().showCaches(true).adaptive(co -> {
+            ExecCode ec = in.existingExecCode(co);
+            return ec == null ? null : ec.units;
+        });
+        ExecCode f = in.existingExecCode(((dev.quicken.runtime.PyFunction) py.globals().getStr("f")).code);
+        return new String[] {out.toString(StandardCharsets.UTF_8), Dis.dis(code, opts),
+            truth.get(base, GroundTruth.SUCCESS) + " " + truth.get(base, GroundTruth.HIT) + " "
+                    + truth.get(base, GroundTruth.MISS) + " " + truth.get(base, GroundTruth.DEOPT),
+            f != null && f.jit != null ? "compiled" : "not compiled"};
+    }
+
     /** Runs {@code src} with the compiler forced on; returns the interpreter and the module's code. */
     private static Object[] forced(String src) {
         CodeObject code = Compiler.compile(src.getBytes(StandardCharsets.UTF_8), "t.py");
