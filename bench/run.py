@@ -5,7 +5,8 @@ median wall times and ratios (quicken / python3.11), with the geometric mean.
     python3 bench/run.py [--runs 5] [--modes python3.11,quicken,nospec] [--metric wall|cpu|thread]
                          [--iterations N [--warmup K]] [PROGRAM[:ARG] ...]
 
-Modes: python3.11 (CPython; python3.10, python3.12 and python3.13 too, when on the PATH), quicken (./quicken run), nospec (./quicken --no-specialize run),
+Modes: python3.11 (CPython; python3.10, python3.12 and python3.13 too, when on the PATH), quicken (./quicken run), nospec (./quicken --no-specialize run), nojit (./quicken --no-jit run: every frame in the eval loop),
+nojit-nospec (both),
 agent (-javaagent, no recording), always (the agent with counters=always: hot counting, no recording),
 record (default recording), detailed (detailed recording),
 jfc=FILE.jfc (the agent, and a recording with the JDK's profile settings plus FILE.jfc),
@@ -58,6 +59,10 @@ def command(mode, program, tmp, args=()):
         return [QUICKEN, "run"] + script
     if mode == "nospec":
         return [QUICKEN, "--no-specialize", "run"] + script
+    if mode == "nojit":
+        return [QUICKEN, "--no-jit", "run"] + script
+    if mode == "nojit-nospec":
+        return [QUICKEN, "--no-jit", "--no-specialize", "run"] + script
     # MODE@JAR: the agent jar JAR (a saved copy of another build) instead of the worktree's
     mode, _, jar = mode.partition("@")
     agent = jar or ROOT / "agent" / "target" / "quicken-agent.jar"

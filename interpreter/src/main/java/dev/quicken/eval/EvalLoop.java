@@ -563,6 +563,10 @@ public final class EvalLoop {
                                 s[sp] = null;
                                 if (!isTrue(f, instr, v)) {
                                     ip -= oparg;
+                                    if (--f.ec.osrCountdown == 0) {
+                                        op = Jit.OSR;
+                                        continue dispatch;
+                                    }
                                 }
                                 break;
                             }
@@ -571,6 +575,10 @@ public final class EvalLoop {
                                 s[sp] = null;
                                 if (isTrue(f, instr, v)) {
                                     ip -= oparg;
+                                    if (--f.ec.osrCountdown == 0) {
+                                        op = Jit.OSR;
+                                        continue dispatch;
+                                    }
                                 }
                                 break;
                             }
@@ -589,12 +597,22 @@ public final class EvalLoop {
                             case Op.POP_JUMP_BACKWARD_IF_NONE:
                                 if (s[--sp] == PyNone.NONE) {
                                     ip -= oparg;
+                                    s[sp] = null;
+                                    if (--f.ec.osrCountdown == 0) {
+                                        op = Jit.OSR;
+                                        continue dispatch;
+                                    }
                                 }
                                 s[sp] = null;
                                 break;
                             case Op.POP_JUMP_BACKWARD_IF_NOT_NONE:
                                 if (s[--sp] != PyNone.NONE) {
                                     ip -= oparg;
+                                    s[sp] = null;
+                                    if (--f.ec.osrCountdown == 0) {
+                                        op = Jit.OSR;
+                                        continue dispatch;
+                                    }
                                 }
                                 s[sp] = null;
                                 break;
