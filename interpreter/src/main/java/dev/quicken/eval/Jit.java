@@ -681,7 +681,10 @@ final class Jit {
                     hit = "precallPython";
                     extra = new int[] {form, arg};
                     break;
-                case Op.CALL_PY_EXACT_ARGS, Op.CALL_PY_WITH_DEFAULTS, Op.BINARY_SUBSCR_GETITEM:
+                case Op.CALL_PY_EXACT_ARGS, Op.CALL_PY_WITH_DEFAULTS:
+                    callPy(i, x, sp, form, miss);
+                    return;
+                case Op.BINARY_SUBSCR_GETITEM:
                     a.var(ALOAD, IN);
                     a.var(ALOAD, F);
                     a.iconst(sp);
@@ -769,6 +772,59 @@ final class Jit {
             callF(hit, "Z", sp, ints);
             a.jump(IFEQ, miss);
             a.jump(GOTO, at[x.next]);
+        }
+
+        /**
+         * CALL_PY_EXACT_ARGS / CALL_PY_WITH_DEFAULTS: JitOps.callPy pushes and enters the callee's
+         * frame, and the site calls the callee's compiled body itself, so that each site has its
+         * own receiver profile (a site calling one function may get its body inlined) instead of
+         * the one megamorphic call in Jit.run.
+         */
+        private void callPy(int i, Ins x, int sp, int form, JitAsm.Label miss) {
+            int base = sp - x.arg - 2;
+            String code = "dev/quicken/eval/JitCode";
+            a.var(ALOAD, IN);
+            a.var(ALOAD, F);
+            a.iconst(sp);
+            a.iconst(i);
+            a.iconst(form);
+            a.iconst(x.arg);
+            a.invokestatic(OPS, "callPy", "(" + INTERP + FRAME + "IIII)L" + code + ";");
+            JitAsm.Label missPop = new JitAsm.Label();
+            JitAsm.Label donePop = new JitAsm.Label();
+            a.op(JitAsm.DUP);
+            a.field(JitAsm.GETSTATIC, OPS, "MISS_CODE", "L" + code + ";");
+            a.jump(JitAsm.IF_ACMPEQ, missPop);
+            a.op(JitAsm.DUP);
+            a.jump(JitAsm.IFNULL, donePop);
+            // ... code -> ... code in in.current -> ... value
+            a.var(ALOAD, IN);
+            a.var(ALOAD, IN);
+            a.field(GETFIELD, "dev/quicken/eval/Interpreter", "current", FRAME);
+            JitAsm.Label from = new JitAsm.Label();
+            JitAsm.Label to = new JitAsm.Label();
+            a.bind(from);
+            a.invokevirtual(code, "body", "(" + INTERP + FRAME + ")Ldev/quicken/runtime/PyObject;");
+            a.bind(to);
+            a.var(ALOAD, IN);
+            a.var(ALOAD, F);
+            a.iconst(base);
+            a.invokestatic(OPS, "returned", "(Ldev/quicken/runtime/PyObject;" + INTERP + FRAME + "I)V");
+            a.jump(GOTO, at[x.next]);
+            a.bind(missPop);
+            a.op(JitAsm.POP);
+            a.jump(GOTO, miss);
+            a.bind(donePop);
+            a.op(JitAsm.POP);
+            a.jump(GOTO, at[x.next]);
+            // the callee raised: back in this frame, then this frame's handler (the outer one)
+            JitAsm.Label raised = new JitAsm.Label();
+            a.bind(raised);
+            a.var(ALOAD, IN);
+            a.var(ALOAD, F);
+            a.invokestatic(OPS, "thrown", "(Ljava/lang/Throwable;" + INTERP + FRAME + ")Ljava/lang/Throwable;");
+            a.op(ATHROW);
+            a.handler(from, to, raised, "java/lang/Throwable");
         }
 
         private static String precallHelper(int form) {

@@ -23,6 +23,7 @@ final class JitAsm {
     static final int GOTO = 0xa7, TABLESWITCH = 0xaa, LOOKUPSWITCH = 0xab;
     static final int GETFIELD = 0xb4, PUTFIELD = 0xb5, INVOKEVIRTUAL = 0xb6, INVOKESPECIAL = 0xb7, INVOKESTATIC = 0xb8;
     static final int CALOAD = 0x34;
+    static final int GETSTATIC = 0xb2, IF_ACMPEQ = 0xa5, IFNULL = 0xc6;
 
     /** A position in the code, bound once; branches to it are patched when it is bound. */
     static final class Label {
@@ -132,6 +133,11 @@ final class JitAsm {
 
     void invokestatic(String owner, String name, String desc) {
         u1(INVOKESTATIC);
+        u2(member(10, owner, name, desc));
+    }
+
+    void invokevirtual(String owner, String name, String desc) {
+        u1(INVOKEVIRTUAL);
         u2(member(10, owner, name, desc));
     }
 

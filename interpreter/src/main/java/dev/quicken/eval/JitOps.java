@@ -193,6 +193,68 @@ final class JitOps {
         return true;
     }
 
+    /** {@link #callPy}'s result for a miss. */
+    static final JitCode MISS_CODE = new JitCode() {
+        @Override
+        PyObject body(Interpreter in, Frame f) {
+            throw new IllegalStateException("not a compiled code object");
+        }
+    };
+
+    // CPython 3.11: Python/ceval.c TARGET(CALL_PY_EXACT_ARGS / CALL_PY_WITH_DEFAULTS)
+    /**
+     * CALL_PY_EXACT_ARGS / CALL_PY_WITH_DEFAULTS up to the callee's body, which the compiled site
+     * runs itself (a call of its own per site, so HotSpot sees which function a site calls):
+     * {@link #MISS_CODE} on a miss; null when the call is done and its result pushed (a generator
+     * function, or a callee run in the loop); else the callee's compiled code, with the new frame
+     * entered as {@link Jit#run} enters it ({@code in.current}, depth counted). The site then calls
+     * its body on {@code in.current} and {@link #returned} (or {@link #thrown}).
+     */
+    static JitCode callPy(Interpreter in, Frame f, int sp, int instr, int op, int oparg) {
+        f.ip = instr + 5;
+        f.sp = sp;
+        f.lasti = instr;
+        Object r = SpecializedCall.pushFrame(in, f, op, oparg, instr);
+        if (r == SpecializedCall.MISS) {
+            return MISS_CODE;
+        }
+        return r == null ? null : enter(in, f, (Frame) r);
+    }
+
+    /** The callee's compiled code, its frame entered; or null after running it in the loop (result pushed). */
+    private static JitCode enter(Interpreter in, Frame f, Frame nf) {
+        nf.entry = true;
+        JitCode c = nf.ec.jit;
+        if (c == null) {
+            c = Jit.tick(nf.ec);
+        }
+        if (c == null || in.depth >= Jit.MAX_NEST) {
+            f.s[f.sp++] = EvalLoop.run(in, nf, null);
+            return null;
+        }
+        if (++in.depth > in.recursionLimit) {
+            in.depth--;
+            throw EvalSupport.recursionError(in);
+        }
+        nf.back = f;
+        in.current = nf;
+        return c;
+    }
+
+    /** The callee entered by {@link #callPy} returned {@code v}: back in {@code f}, the result pushed at {@code base}. */
+    static void returned(PyObject v, Interpreter in, Frame f, int base) {
+        in.current = f;
+        in.depth--;
+        f.s[base] = v;
+    }
+
+    /** The callee entered by {@link #callPy} raised {@code t}: back in {@code f}, {@code t} to rethrow. */
+    static Throwable thrown(Throwable t, Interpreter in, Frame f) {
+        in.current = f;
+        in.depth--;
+        return t;
+    }
+
     private static void finishCall(Interpreter in, Frame f, Frame nf) {
         PyObject v = Jit.runCallee(in, nf);
         if (nf.initSelf != null) {
