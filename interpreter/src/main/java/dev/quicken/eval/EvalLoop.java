@@ -533,6 +533,10 @@ public final class EvalLoop {
                                 if (rv == null) {
                                     break;
                                 }
+                                if (f.yielded) {
+                                    // a generator's frame (an entry frame) yielded in its compiled code
+                                    return rv;
+                                }
                                 sp = f.sp;
                                 ip = f.ip;
                                 instr = f.lasti;

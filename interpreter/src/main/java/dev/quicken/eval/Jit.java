@@ -17,6 +17,7 @@ import dev.quicken.code.ExceptionTable;
 import dev.quicken.compiler.codegen.Flow;
 import dev.quicken.opcode.Op;
 import dev.quicken.opcode.Opcode;
+import dev.quicken.runtime.PyException;
 import dev.quicken.runtime.PyObject;
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.MethodType;
@@ -42,7 +43,13 @@ import java.util.TreeSet;
  * <p>A compiled frame is entered at its first instruction, by a call, or at the head of a hot loop
  * by a frame that was running in {@link EvalLoop} ({@link #osr}). A Python call from compiled code
  * is a Java call (deeper than {@link #MAX_NEST} frames, callees run in the loop, which pushes frames
- * without Java recursion). Generators, coroutines and async generators are not compiled.
+ * without Java recursion).
+ *
+ * <p>Generators, coroutines and async generators compile too: RETURN_GENERATOR and YIELD_VALUE
+ * return from the method with the frame's state saved as the loop saves it, and a resumed frame
+ * ({@link #resume}) enters the method again at its resume point (after the RETURN_GENERATOR or
+ * the YIELD_VALUE, or after a SEND loop), or, for a generator's throw(), at the handler found from
+ * the suspended instruction.
  */
 final class Jit {
 
@@ -79,10 +86,6 @@ final class Jit {
     }
 
     private static JitCode compileNow(ExecCode ec) {
-        if (ec.generator) {
-            ec.calls = Integer.MIN_VALUE;
-            return null;
-        }
         if (ec.warmup != 0) {
             return null; // not warmed up (quickened) yet: later
         }
@@ -104,7 +107,7 @@ final class Jit {
         ExecCode ec = f.ec;
         JitCode c = ec.jit;
         if (c == null) {
-            if (ec.interp.jitThreshold <= 0 || ec.calls < 0 || f.gen != null) {
+            if (ec.interp.jitThreshold <= 0 || ec.calls < 0) {
                 return null;
             }
             if ((c = compileNow(ec)) == null) {
@@ -148,6 +151,52 @@ final class Jit {
         return c != null && in.depth < MAX_NEST ? run(in, nf, c) : EvalLoop.run(in, nf, null);
     }
 
+    /**
+     * Resumes a generator's (coroutine's, async generator's) frame, as {@link EvalLoop#run(Interpreter,
+     * Frame, PyException)} does: in its compiled code when it has some and the frame stopped at one of
+     * its resume points, else in the loop. Counts a resume as a call (most generators are made without
+     * entering the loop, so their calls are never counted).
+     */
+    static PyObject resume(Interpreter in, Frame f, PyException throwIn) {
+        JitCode c = f.ec.jit;
+        if (c == null && (c = tick(f.ec)) == null || in.depth >= MAX_NEST) {
+            return EvalLoop.run(in, f, throwIn);
+        }
+        if (throwIn != null) {
+            return runThrow(in, f, c, throwIn);
+        }
+        if (!c.canResume(f.ip, f.sp)) {
+            return EvalLoop.run(in, f, null);
+        }
+        resumes++;
+        return run(in, f, c);
+    }
+
+    /**
+     * {@code throwIn} raised in the suspended frame at its last instruction (the loop's pending
+     * exception), then the frame runs on in its compiled code from the handler, or the exception
+     * leaves the frame.
+     */
+    private static PyObject runThrow(Interpreter in, Frame f, JitCode c, PyException throwIn) {
+        if (++in.depth > in.recursionLimit) {
+            in.depth--;
+            throw EvalSupport.recursionError(in);
+        }
+        Frame outer = in.current;
+        f.back = outer;
+        in.current = f;
+        try {
+            JitOps.unwind(in, f, throwIn, f.lasti, f.sp);
+            resumes++;
+            return c.body(in, f);
+        } finally {
+            in.current = outer;
+            in.depth--;
+        }
+    }
+
+    /** Generator frames resumed in compiled code so far: for tests. */
+    static int resumes;
     /** Functions compiled so far (all interpreters): for tests. */
     static int compiled;
     /** Frames moved from the loop to compiled code so far: for tests. */
@@ -265,6 +314,12 @@ final class Jit {
                 switch (x.op) {
                     case Op.RETURN_VALUE, Op.RAISE_VARARGS, Op.RERAISE:
                         continue;
+                    case Op.RETURN_GENERATOR:
+                        // the frame goes on when resumed, with the value sent pushed (the POP_TOP after drops it)
+                        if (!setDepth(x.next, d + 1, work)) {
+                            return false;
+                        }
+                        continue;
                     case Op.JUMP_FORWARD, Op.JUMP_BACKWARD, Op.JUMP_BACKWARD_NO_INTERRUPT:
                         if (!setDepth(x.target, d, work)) {
                             return false;
@@ -320,11 +375,6 @@ final class Jit {
             if (!depths()) {
                 return refuse("stack depths");
             }
-            for (Ins x : ins) {
-                if (x != null && !supported(x.op)) {
-                    return refuse(Opcode.name(x.op));
-                }
-            }
             int base = ec.nlocalsplus;
             a.iconst(0);
             a.var(ISTORE, OP);
@@ -342,7 +392,9 @@ final class Jit {
             }
             a.var(ALOAD, F);
             a.field(GETFIELD, "dev/quicken/eval/Frame", "ip", "I");
+            TreeSet<Integer> resumes = resumePoints();
             TreeSet<Integer> starts = new TreeSet<>(entries);
+            starts.addAll(resumes);
             starts.add(0);
             dispatch(starts);
             JitAsm.Label start = new JitAsm.Label();
@@ -405,6 +457,7 @@ final class Jit {
                 for (int e : entries) {
                     c.entries[k++] = e;
                 }
+                c.resumes = resumes.stream().mapToInt(Integer::intValue).toArray();
                 return c;
             } catch (RuntimeException | Error e) {
                 throw e;
@@ -418,6 +471,38 @@ final class Jit {
                 System.err.println("quicken: jit " + ec.code.qualname.value + " refused: " + why);
             }
             return null;
+        }
+
+        /**
+         * Where a suspended generator frame goes on: after a RETURN_GENERATOR, after a YIELD_VALUE
+         * (at the RESUME, or past it as the loop leaves it), after a SEND loop (a throw() whose
+         * delegate finished, PyGenerator.throwIn), and at the handlers (throw()).
+         */
+        private TreeSet<Integer> resumePoints() {
+            TreeSet<Integer> r = new TreeSet<>();
+            for (int i = 0; i < n; i++) {
+                Ins x = ins[i];
+                if (x == null || depth[i] < 0) {
+                    continue;
+                }
+                switch (x.op) {
+                    case Op.RETURN_GENERATOR -> r.add(x.next);
+                    case Op.YIELD_VALUE -> {
+                        r.add(x.next);
+                        if (x.next < n && ins[x.next] != null && ins[x.next].op == Op.RESUME) {
+                            r.add(ins[x.next].next);
+                        }
+                    }
+                    case Op.SEND -> r.add(x.target);
+                    default -> {
+                    }
+                }
+            }
+            for (ExceptionTable.Entry h : handlers) {
+                r.add(h.targetIndex());
+            }
+            r.removeIf(i -> i < 0 || i >= n || ins[i] == null || depth[i] < 0);
+            return r;
         }
 
         /** A jump to the unit index on the stack, one of {@code targets}. */
@@ -456,16 +541,6 @@ final class Jit {
                 a.jump(IF_ICMPEQ, at[c]);
             }
             a.jump(GOTO, badLabel);
-        }
-
-        private static boolean supported(int op) {
-            switch (op) {
-                case Op.YIELD_VALUE, Op.RETURN_GENERATOR, Op.SEND, Op.GET_AWAITABLE, Op.GET_AITER, Op.GET_ANEXT,
-                        Op.END_ASYNC_FOR, Op.ASYNC_GEN_WRAP, Op.BEFORE_ASYNC_WITH:
-                    return false;
-                default:
-                    return true;
-            }
         }
 
         private void instr(int i) {
@@ -547,6 +622,17 @@ final class Jit {
                 case Op.RETURN_VALUE:
                     instr(i);
                     callF("returnValue", "Ldev/quicken/runtime/PyObject;", sp, i);
+                    a.op(ARETURN);
+                    return;
+                case Op.YIELD_VALUE:
+                    // the frame is suspended: resume() enters this method again at the resume point
+                    instr(i);
+                    callF("yieldValue", "Ldev/quicken/runtime/PyObject;", sp, i);
+                    a.op(ARETURN);
+                    return;
+                case Op.RETURN_GENERATOR:
+                    instr(i);
+                    callF("returnGenerator", "Ldev/quicken/runtime/PyObject;", sp, i);
                     a.op(ARETURN);
                     return;
                 default:

@@ -120,6 +120,29 @@ final class JitOps {
         return v;
     }
 
+    /** YIELD_VALUE: the frame suspended as the loop leaves it; the value yielded. */
+    static PyObject yieldValue(Frame f, int sp, int instr) {
+        PyObject[] s = f.s;
+        PyObject v = s[sp - 1];
+        s[sp - 1] = null;
+        f.sp = sp - 1;
+        // the quickened RESUME after the yield does nothing (no eval breaker): the resume skips it
+        f.ip = (f.ec.units[instr + 1] & 0xff) == Op.RESUME_QUICK ? instr + 2 : instr + 1;
+        f.lasti = instr;
+        f.yielded = true;
+        return v;
+    }
+
+    /** RETURN_GENERATOR: the frame becomes its new generator's (without a caller until resumed); the generator. */
+    static PyObject returnGenerator(Frame f, int sp, int instr) {
+        f.ip = instr + 1;
+        f.sp = sp;
+        f.lasti = instr;
+        PyObject gen = EvalSupport.makeGenerator(f);
+        f.back = null;
+        return gen;
+    }
+
     /** BINARY_OP without a specialized form: exact ints inline, then the protocol. */
     static void binaryOp(Frame f, int sp, int instr, int oparg) {
         PyObject[] s = f.s;

@@ -153,7 +153,7 @@ public final class PyGenerator extends PyIter {
     private PyObject resumeFrame(Interpreter in, PyObject v) {
         PyObject r;
         try {
-            r = EvalLoop.run(in, enter(in, v), null);
+            r = Jit.resume(in, enter(in, v), null);
         } catch (Throwable t) {
             throw left(in, t);
         }
@@ -202,7 +202,7 @@ public final class PyGenerator extends PyIter {
         fr.entry = true;
         PyObject r;
         try {
-            r = EvalLoop.run(in, fr, throwIn);
+            r = Jit.resume(in, fr, throwIn);
         } catch (Throwable t) {
             throw left(in, t);
         }

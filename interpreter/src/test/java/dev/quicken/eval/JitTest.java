@@ -293,7 +293,8 @@ class JitTest {
     }
 
     @Test
-    void generatorsStayInTheLoop() {
+    void generatorsCompile() {
+        int resumes = Jit.resumes;
         Object[] r = forced("""
                 def gen(n):
                     for i in range(n):
@@ -304,8 +305,147 @@ class JitTest {
                     s = sum(gen(j)) + plain(j)
                 print(s)
                 """);
-        assertNull(function(r, "gen").jit);
+        assertNotNull(function(r, "gen").jit);
         assertNotNull(function(r, "plain").jit);
+        assertTrue(Jit.resumes > resumes, "no generator resumed in compiled code");
+    }
+
+    @Test
+    void sendThrowCloseIntoCompiledGenerators() throws Throwable {
+        String src = """
+                log = []
+                def acc():
+                    total = 0
+                    while True:
+                        try:
+                            v = yield total
+                        except ValueError as e:
+                            log.append(('caught', str(e)))
+                            v = -1
+                        finally:
+                            log.append('fin')
+                        if v is None:
+                            return total
+                        total += v
+                def run(k):
+                    g = acc()
+                    next(g)
+                    for i in range(k):
+                        g.send(i)
+                    g.throw(ValueError('v%d' % k))
+                    try:
+                        g.send(None)
+                    except StopIteration as s:
+                        return s.value
+                def closing():
+                    try:
+                        yield 1
+                        yield 2
+                    finally:
+                        log.append('closed')
+                for k in range(12):
+                    r = run(k)
+                    c = closing()
+                    next(c)
+                    c.close()
+                print(r, len(log), log[-6:])
+                def thrower():
+                    yield 1
+                t = thrower()
+                next(t)
+                try:
+                    t.throw(KeyError('k'))
+                except KeyError as e:
+                    print('out', repr(e))
+                """;
+        String out = same(src);
+        assertTrue(out.startsWith("54 "), out);
+        assertTrue(out.contains("out KeyError('k')"), out);
+        Object[] r = forced(src);
+        assertNotNull(function(r, "acc").jit);
+        assertNotNull(function(r, "closing").jit);
+    }
+
+    @Test
+    void yieldFromAndCoroutinesCompiled() throws Throwable {
+        String src = """
+                def inner(n):
+                    for i in range(n):
+                        x = yield i
+                        if x is not None:
+                            yield -x
+                    return n * 10
+                def outer(n):
+                    r = yield from inner(n)
+                    yield r
+                    yield from (j * 2 for j in range(3))
+                def tree(d):
+                    if d == 0:
+                        yield 1
+                        return
+                    yield from tree(d - 1)
+                    yield d
+                    yield from tree(d - 1)
+                tot = 0
+                for k in range(15):
+                    tot += sum(outer(k)) + sum(tree(4))
+                g = outer(3)
+                next(g)
+                print(tot, g.send(7), list(g))
+                class Stop(Exception):
+                    pass
+                g = outer(5)
+                next(g)
+                try:
+                    g.throw(Stop('in'))
+                except Stop as e:
+                    print('stop', e)
+                import types
+                @types.coroutine
+                def tick():
+                    v = yield 'tick'
+                    return v
+                async def work(n):
+                    s = 0
+                    for i in range(n):
+                        s += await tick()
+                    return s
+                async def agen(n):
+                    for i in range(n):
+                        yield i * i
+                async def consume(n):
+                    return [x async for x in agen(n)]
+                def drive(c):
+                    try:
+                        c.send(None)
+                        while True:
+                            c.send(3)
+                    except StopIteration as e:
+                        return e.value
+                print([drive(work(i)) for i in range(12)], drive(consume(6)))
+                """;
+        String out = same(src);
+        assertTrue(out.contains("stop in"), out);
+        Object[] r = forced(src);
+        assertNotNull(function(r, "inner").jit);
+        assertNotNull(function(r, "outer").jit);
+        assertNotNull(function(r, "work").jit);
+        assertNotNull(function(r, "agen").jit);
+    }
+
+    @Test
+    void hotLoopInAGeneratorMovesToCompiledCode() throws Throwable {
+        int entries = Jit.osrEntries;
+        String r = same("""
+                def count(n):
+                    for i in range(n):
+                        if i % 100 == 99:
+                            yield i
+                    return 'done'
+                print(sum(count(2000)))
+                """);
+        assertEquals("20980\n", r);
+        assertTrue(Jit.osrEntries > entries);
     }
 
     @Test
