@@ -457,7 +457,11 @@ final class Jit {
                 for (int e : entries) {
                     c.entries[k++] = e;
                 }
-                c.resumes = resumes.stream().mapToInt(Integer::intValue).toArray();
+                c.resumeSp = new int[n];
+                Arrays.fill(c.resumeSp, -1);
+                for (int r : resumes) {
+                    c.resumeSp[r] = spAt[r];
+                }
                 return c;
             } catch (RuntimeException | Error e) {
                 throw e;

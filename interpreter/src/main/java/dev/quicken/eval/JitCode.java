@@ -11,18 +11,22 @@ abstract class JitCode {
     /** Loop heads (targets of backward jumps) where a frame running in the loop may enter. */
     int[] entries;
 
-    /** Where a suspended generator frame may go on (see Jit.Gen#resumePoints). */
-    int[] resumes;
+    /**
+     * By unit index: the stack pointer of a suspended generator frame that may go on there (see
+     * Jit.Gen#resumePoints), or -1.
+     */
+    int[] resumeSp;
 
     /** Whether a generator frame stopped at unit {@code ip} with stack pointer {@code sp} goes on here. */
     boolean canResume(int ip, int sp) {
-        return ip < spAt.length && spAt[ip] == sp && java.util.Arrays.binarySearch(resumes, ip) >= 0;
+        int[] r = resumeSp;
+        return ip < r.length && r[ip] == sp;
     }
 
     boolean isEntry(int ip) {
         return java.util.Arrays.binarySearch(entries, ip) >= 0;
     }
 
-    /** Runs {@code f} from {@code f.ip} (its first instruction, one of {@link #entries} or of {@link #resumes}) to its return; raises what escapes it. */
+    /** Runs {@code f} from {@code f.ip} (its first instruction, one of {@link #entries} or a resume point) to its return; raises what escapes it. */
     abstract PyObject body(Interpreter in, Frame f);
 }
