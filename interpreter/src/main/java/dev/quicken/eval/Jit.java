@@ -741,13 +741,19 @@ final class Jit {
                     hit = "arith";
                     extra = new int[] {form};
                     break;
-                case Op.LOAD_ATTR_INSTANCE_VALUE, Op.LOAD_ATTR_SLOT:
-                    hit = "loadAttr";
-                    extra = new int[] {form};
+                case Op.LOAD_ATTR_INSTANCE_VALUE:
+                    hit = "loadAttrInstanceValue";
                     break;
-                case Op.LOAD_GLOBAL_MODULE, Op.LOAD_GLOBAL_BUILTIN:
-                    hit = "loadGlobal";
-                    extra = new int[] {form, arg};
+                case Op.LOAD_ATTR_SLOT:
+                    hit = "loadAttrSlot";
+                    break;
+                case Op.LOAD_GLOBAL_MODULE:
+                    hit = "loadGlobalModule";
+                    extra = new int[] {arg};
+                    break;
+                case Op.LOAD_GLOBAL_BUILTIN:
+                    hit = "loadGlobalBuiltin";
+                    extra = new int[] {arg};
                     break;
                 case Op.STORE_ATTR_INSTANCE_VALUE:
                     hit = "storeAttrInstanceValue";
@@ -763,9 +769,11 @@ final class Jit {
                     hit = "unpack";
                     extra = new int[] {form, arg};
                     break;
-                case Op.LOAD_METHOD_WITH_VALUES, Op.LOAD_METHOD_NO_DICT:
-                    hit = "loadMethod";
-                    extra = new int[] {form};
+                case Op.LOAD_METHOD_WITH_VALUES:
+                    hit = "loadMethodWithValues";
+                    break;
+                case Op.LOAD_METHOD_NO_DICT:
+                    hit = "loadMethodNoDict";
                     break;
                 case Op.PRECALL_PYFUNC, Op.PRECALL_BOUND_METHOD:
                     hit = "precallPython";
