@@ -37,6 +37,13 @@ public final class ExecCode implements ProbeCode {
     JitCode jit;
     /** Calls counted towards {@link Interpreter#jitThreshold}; negative once compiling was tried and refused. */
     int calls;
+    /**
+     * Executions of specialized forms its compiled code did not have inline (sites specialized, or
+     * re-specialized, after compiling), towards a recompile ({@link Jit#stale}).
+     */
+    int jitStale;
+    /** Recompiles so far ({@link Jit#MAX_RECOMPILES}). */
+    int jitRecompiles;
     /** Backward jumps the loop may still take in this code before it tries compiled code ({@link Jit#osr}). */
     int osrCountdown;
     /** Whether {@link #units} has been quickened. */

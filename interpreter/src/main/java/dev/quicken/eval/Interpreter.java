@@ -56,7 +56,7 @@ public final class Interpreter {
     /**
      * Calls of a function after which it runs as a JVM method of its own ({@link Jit}); 0 turns the
      * function compiler off ({@code quicken --no-jit}, {@code -Dquicken.jit=false}; the default is
-     * {@code -Dquicken.jit.threshold=N} or 200).
+     * {@code -Dquicken.jit.threshold=N} or 20).
      */
     public int jitThreshold = Jit.thresholdSetting();
     /**

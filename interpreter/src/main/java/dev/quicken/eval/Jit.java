@@ -58,10 +58,10 @@ final class Jit {
 
     /**
      * Calls of a function before it is compiled, for a new interpreter: {@code -Dquicken.jit.threshold}
-     * (200), or 0 (never) with {@code -Dquicken.jit=false} ({@code quicken --no-jit}).
+     * (20), or 0 (never) with {@code -Dquicken.jit=false} ({@code quicken --no-jit}).
      */
     static int thresholdSetting() {
-        return "false".equals(System.getProperty("quicken.jit")) ? 0 : Integer.getInteger("quicken.jit.threshold", 200);
+        return "false".equals(System.getProperty("quicken.jit")) ? 0 : Integer.getInteger("quicken.jit.threshold", 20);
     }
     /** Python frames deeper than this run callees in the loop rather than as Java calls. */
     static final int MAX_NEST = Integer.getInteger("quicken.jit.nest", 200);
@@ -72,7 +72,7 @@ final class Jit {
     // ---- runtime ------------------------------------------------------------------------------
 
     /** Backward jumps in one code object before its frame moves from the loop to compiled code ({@code -Dquicken.jit.osr}). */
-    static final int OSR_AT = Integer.getInteger("quicken.jit.osr", 1000);
+    static final int OSR_AT = Integer.getInteger("quicken.jit.osr", 100);
     /** The loop's pseudo-opcode for that move (no opcode of 3.11 has this number). */
     static final int OSR = 250;
 
@@ -97,6 +97,31 @@ final class Jit {
         }
         ec.jit = c;
         return c;
+    }
+
+    /** Out-of-line form executions in one code object before it is compiled again ({@code -Dquicken.jit.stale}; tests lower it). */
+    static int staleLimit = Integer.getInteger("quicken.jit.stale", 1000);
+    /** Recompiles of one code object at most. */
+    static final int MAX_RECOMPILES = 2;
+
+    /**
+     * {@code ec}'s compiled code keeps running specialized forms out of line (its sites were
+     * adaptive when it was compiled, or have been re-specialized since): compile it again, with the
+     * forms its units hold now inline. Frames running the old code finish there; calls from now on
+     * take the new code.
+     */
+    static void stale(ExecCode ec) {
+        if (ec.jit == null || ec.jitRecompiles >= MAX_RECOMPILES) {
+            return;
+        }
+        JitCode c = compile(ec);
+        if (c != null) {
+            ec.jitRecompiles++;
+            ec.jitStale = 0;
+            compiled++;
+            recompiled++;
+            ec.jit = c;
+        }
     }
 
     /**
@@ -199,6 +224,8 @@ final class Jit {
     static int resumes;
     /** Functions compiled so far (all interpreters): for tests. */
     static int compiled;
+    /** Recompiles so far (all interpreters): for tests. */
+    static int recompiled;
     /** Frames moved from the loop to compiled code so far: for tests. */
     static int osrEntries;
 

@@ -318,6 +318,9 @@ final class JitOps {
                 op = Specialize.adaptive(f, sp, instr, op, oparg);
                 continue;
             }
+            if (++f.ec.jitStale == Jit.staleLimit) {
+                Jit.stale(f.ec);
+            }
             int r = anyForm(in, f, sp, instr, op, oparg);
             if (r >= 0) {
                 return r;

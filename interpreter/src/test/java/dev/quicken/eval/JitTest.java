@@ -16,6 +16,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
@@ -100,10 +101,21 @@ class JitTest {
         return "";
     }
 
+    private static int staleLimit;
+
+    @BeforeAll
+    static void recompileOften() {
+        // sites specialized after compiling send a function to be compiled again after 5 out-of-line runs
+        staleLimit = Jit.staleLimit;
+        Jit.staleLimit = 5;
+    }
+
     @AfterAll
     static void theCompilerRan() {
+        Jit.staleLimit = staleLimit;
         // most corpus programs call some function more than warm-up's 8 times
         assertTrue(programsCompiled == 0 || programsCompiled > 100, "programs with compiled functions: " + programsCompiled);
+        assertTrue(programsCompiled == 0 || Jit.recompiled > 0, "no function was compiled again");
     }
 
     private static Run source(String src, int threshold, int osr) throws Throwable {
