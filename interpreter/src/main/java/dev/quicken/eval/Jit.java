@@ -100,7 +100,7 @@ final class Jit {
     }
 
     /** Out-of-line form executions in one code object before it is compiled again ({@code -Dquicken.jit.stale}; tests lower it). */
-    static int staleLimit = Integer.getInteger("quicken.jit.stale", 1000);
+    static int staleLimit = Integer.getInteger("quicken.jit.stale", 10000);
     /** Recompiles of one code object at most. */
     static final int MAX_RECOMPILES = 2;
 
