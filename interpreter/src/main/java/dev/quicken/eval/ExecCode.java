@@ -42,6 +42,8 @@ public final class ExecCode implements ProbeCode {
      * re-specialized, after compiling), towards a recompile ({@link Jit#stale}).
      */
     int jitStale;
+    /** Frames of this code resumed in its compiled code (a generator's): for tests; one interpreter's, so no shared counter on the resume path. */
+    int jitResumes;
     /** Recompiles so far ({@link Jit#MAX_RECOMPILES}). */
     int jitRecompiles;
     /** Backward jumps the loop may still take in this code before it tries compiled code ({@link Jit#osr}). */

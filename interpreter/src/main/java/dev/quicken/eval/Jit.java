@@ -193,7 +193,7 @@ final class Jit {
         if (!c.canResume(f.ip, f.sp)) {
             return EvalLoop.run(in, f, null);
         }
-        resumes++;
+        f.ec.jitResumes++;
         return run(in, f, c);
     }
 
@@ -212,7 +212,7 @@ final class Jit {
         in.current = f;
         try {
             JitOps.unwind(in, f, throwIn, f.lasti, f.sp);
-            resumes++;
+            f.ec.jitResumes++;
             return c.body(in, f);
         } finally {
             in.current = outer;
@@ -220,8 +220,6 @@ final class Jit {
         }
     }
 
-    /** Generator frames resumed in compiled code so far: for tests. */
-    static int resumes;
     /** Functions compiled so far (all interpreters): for tests. */
     static int compiled;
     /** Recompiles so far (all interpreters): for tests. */
