@@ -158,8 +158,8 @@ final class Jit {
 
     /** A frame pushed by a call in the loop: runs it compiled and returns its result, or null when it is not compiled. */
     static PyObject call(Interpreter in, Frame nf) {
-        JitCode c = nf.ec.jit;
-        if (c == null && (c = tick(nf.ec)) == null || in.depth >= MAX_NEST) {
+        JitCode c = codeFor(in, nf);
+        if (c == null) {
             return null;
         }
         nf.entry = true;
@@ -169,11 +169,35 @@ final class Jit {
     /** A frame pushed by a call in compiled code: runs it (compiled or in the loop) and returns its result. */
     static PyObject runCallee(Interpreter in, Frame nf) {
         nf.entry = true;
-        JitCode c = nf.ec.jit;
+        JitCode c = codeFor(in, nf);
+        return c != null ? run(in, nf, c) : EvalLoop.run(in, nf, null);
+    }
+
+    /**
+     * The compiled code frame {@code f} runs in now, the call counted ({@link #tick}); null when its
+     * function is not compiled, or when another Java call would nest deeper than {@link #MAX_NEST}.
+     */
+    static JitCode codeFor(Interpreter in, Frame f) {
+        JitCode c = f.ec.jit;
         if (c == null) {
-            c = tick(nf.ec);
+            c = tick(f.ec);
         }
-        return c != null && in.depth < MAX_NEST ? run(in, nf, c) : EvalLoop.run(in, nf, null);
+        return in.depth < MAX_NEST ? c : null;
+    }
+
+    /**
+     * Counts {@code f} in the recursion depth (RecursionError past the limit) and makes it the
+     * current frame, called by the one that was; returns that one.
+     */
+    static Frame enter(Interpreter in, Frame f) {
+        if (++in.depth > in.recursionLimit) {
+            in.depth--;
+            throw EvalSupport.recursionError(in);
+        }
+        Frame outer = in.current;
+        f.back = outer;
+        in.current = f;
+        return outer;
     }
 
     /**
@@ -183,8 +207,8 @@ final class Jit {
      * entering the loop, so their calls are never counted).
      */
     static PyObject resume(Interpreter in, Frame f, PyException throwIn) {
-        JitCode c = f.ec.jit;
-        if (c == null && (c = tick(f.ec)) == null || in.depth >= MAX_NEST) {
+        JitCode c = codeFor(in, f);
+        if (c == null) {
             return EvalLoop.run(in, f, throwIn);
         }
         if (throwIn != null) {
@@ -203,13 +227,7 @@ final class Jit {
      * leaves the frame.
      */
     private static PyObject runThrow(Interpreter in, Frame f, JitCode c, PyException throwIn) {
-        if (++in.depth > in.recursionLimit) {
-            in.depth--;
-            throw EvalSupport.recursionError(in);
-        }
-        Frame outer = in.current;
-        f.back = outer;
-        in.current = f;
+        Frame outer = enter(in, f);
         try {
             JitOps.unwind(in, f, throwIn, f.lasti, f.sp);
             f.ec.jitResumes++;
@@ -229,13 +247,7 @@ final class Jit {
 
     /** Runs {@code f} in its compiled code, as {@link EvalLoop#run} runs an entry frame. */
     static PyObject run(Interpreter in, Frame f, JitCode c) {
-        if (++in.depth > in.recursionLimit) {
-            in.depth--;
-            throw EvalSupport.recursionError(in);
-        }
-        Frame outer = in.current;
-        f.back = outer;
-        in.current = f;
+        Frame outer = enter(in, f);
         try {
             return c.body(in, f);
         } finally {

@@ -247,20 +247,12 @@ final class JitOps {
     /** The callee's compiled code, its frame entered; or null after running it in the loop (result pushed). */
     private static JitCode enter(Interpreter in, Frame f, Frame nf) {
         nf.entry = true;
-        JitCode c = nf.ec.jit;
+        JitCode c = Jit.codeFor(in, nf);
         if (c == null) {
-            c = Jit.tick(nf.ec);
-        }
-        if (c == null || in.depth >= Jit.MAX_NEST) {
             f.s[f.sp++] = EvalLoop.run(in, nf, null);
             return null;
         }
-        if (++in.depth > in.recursionLimit) {
-            in.depth--;
-            throw EvalSupport.recursionError(in);
-        }
-        nf.back = f;
-        in.current = nf;
+        Jit.enter(in, nf); // in.current is f: compiled code runs as the current frame
         return c;
     }
 
