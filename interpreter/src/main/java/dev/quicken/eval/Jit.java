@@ -86,9 +86,14 @@ final class Jit {
     }
 
     private static JitCode compileNow(ExecCode ec) {
-        if (ec.warmup != 0) {
-            return null; // not warmed up (quickened) yet: later
+        if (ec.warmup != 0 && ec.generator) {
+            return null; // a generator's resume points skip its RESUME: compiled once warmed up (quickened)
         }
+        // Code not warmed up yet (a loop in a function called fewer than 8 times: 3.11 counts its
+        // warm-up at RESUME and JUMP_BACKWARD only, not at a while loop's POP_JUMP_BACKWARD_IF_*)
+        // compiles too: its base instructions run through the loop's cases, its RESUME and
+        // JUMP_BACKWARD count the warm-up as the loop does, and once it is quickened it is
+        // compiled again with the specialized forms inline (quickened, below).
         JitCode c = compile(ec);
         if (c == null) {
             ec.calls = Integer.MIN_VALUE;
@@ -111,16 +116,32 @@ final class Jit {
      * take the new code.
      */
     static void stale(ExecCode ec) {
-        if (ec.jit == null || ec.jitRecompiles >= MAX_RECOMPILES) {
+        if (ec.jit == null || ec.jitRecompiles >= MAX_RECOMPILES && !ec.jit.unquickened) {
             return;
         }
         JitCode c = compile(ec);
         if (c != null) {
-            ec.jitRecompiles++;
+            if (!ec.jit.unquickened) {
+                ec.jitRecompiles++; // the compile after quickening is not one of the recompiles
+            }
             ec.jitStale = 0;
             compiled++;
             recompiled++;
             ec.jit = c;
+        }
+    }
+
+    /** Out-of-line form executions, after quickening, before code compiled unquickened is compiled again. */
+    static final int QUICKENED_STALE = 500;
+
+    /**
+     * {@code ec} was just quickened (Quickener): if it was compiled before, without its specialized
+     * forms, it is compiled again once {@link #QUICKENED_STALE} forms have run out of line (its sites
+     * specialize over their first executions).
+     */
+    static void quickened(ExecCode ec) {
+        if (ec.jit != null && ec.jit.unquickened) {
+            ec.jitStale = Math.max(0, staleLimit - QUICKENED_STALE);
         }
     }
 
@@ -489,6 +510,7 @@ final class Jit {
                 MethodHandles.Lookup l = MethodHandles.lookup().defineHiddenClass(b, true);
                 JitCode c = (JitCode) l.findConstructor(l.lookupClass(), MethodType.methodType(void.class)).invoke();
                 c.spAt = spAt;
+                c.unquickened = ec.warmup != 0;
                 c.entries = new int[entries.size()];
                 int k = 0;
                 for (int e : entries) {
@@ -605,7 +627,17 @@ final class Jit {
             int op = x.op;
             int arg = x.arg;
             switch (op) {
-                case Op.NOP, Op.RESUME, Op.EXTENDED_ARG, Op.CACHE:
+                case Op.RESUME, Op.JUMP_BACKWARD:
+                    if (ec.warmup != 0) {
+                        // compiled before quickening: the warm-up tick (CPython 3.11: ceval.c RESUME, JUMP_BACKWARD)
+                        a.var(ALOAD, F);
+                        a.invokestatic(OPS, "warmup", "(" + FRAME + ")V");
+                    }
+                    if (op == Op.JUMP_BACKWARD) {
+                        a.jump(GOTO, at[x.target]);
+                    }
+                    return;
+                case Op.NOP, Op.EXTENDED_ARG, Op.CACHE:
                     return;
                 case Op.LOAD_FAST:
                     instr(i);
@@ -634,7 +666,7 @@ final class Jit {
                     a.iconst(arg);
                     a.invokestatic(OPS, "kwNames", "(" + FRAME + "I)V");
                     return;
-                case Op.JUMP_FORWARD, Op.JUMP_BACKWARD, Op.JUMP_BACKWARD_NO_INTERRUPT:
+                case Op.JUMP_FORWARD, Op.JUMP_BACKWARD_NO_INTERRUPT:
                     a.jump(GOTO, at[x.target]);
                     return;
                 case Op.POP_JUMP_FORWARD_IF_FALSE, Op.POP_JUMP_BACKWARD_IF_FALSE:

@@ -8,6 +8,9 @@ abstract class JitCode {
     /** The stack pointer at the start of each code unit (for the exception handler). */
     int[] spAt;
 
+    /** Compiled before its code was quickened (its RESUME and JUMP_BACKWARD count the warm-up). */
+    boolean unquickened;
+
     /** Loop heads (targets of backward jumps) where a frame running in the loop may enter. */
     int[] entries;
 

@@ -32,6 +32,11 @@ final class JitOps {
 
     // ---- plain instructions ---------------------------------------------------------------
 
+    /** RESUME or JUMP_BACKWARD of code compiled before it was quickened: the warm-up tick. */
+    static void warmup(Frame f) {
+        Quickener.warmup(f.ec);
+    }
+
     static void loadFast(Frame f, int sp, int oparg) {
         PyObject[] s = f.s;
         PyObject v = s[oparg];

@@ -93,6 +93,7 @@ public final class Quickener {
         }
         ec.quickened = true;
         SpecEvents.quickened(ec);
+        Jit.quickened(ec);
     }
 
     private static void setOpcode(char[] units, int i, int opcode) {

@@ -125,8 +125,13 @@ class JitTest {
 
     /** Output with the compiler forced on, checked against the compiler off. */
     private static String same(String src) throws Throwable {
+        return same(src, 1);
+    }
+
+    /** The same, functions compiled at their {@code threshold}-th call, loops after 2 backward jumps. */
+    private static String same(String src, int threshold) throws Throwable {
         int compiled = Jit.compiled;
-        Run on = source(src, 1, 2);
+        Run on = source(src, threshold, 2);
         Run off = source(src, 0, 0);
         assertEquals(off.out(), on.out());
         assertEquals(off.err(), on.err());
@@ -183,6 +188,8 @@ class JitTest {
     @Test
     void hotLoopMovesToCompiledCode() throws Throwable {
         int entries = Jit.osrEntries;
+        // functions compiled only at their 1000th call: main's loop and the module's move to
+        // compiled code from the loop, before their code is quickened (after 2 backward jumps)
         String r = same("""
                 def main():
                     total = 0
@@ -199,9 +206,36 @@ class JitTest {
                 while k < 100:
                     k += 1
                 print(k)
-                """);
+                """, 1000);
         assertEquals("caught 999000\n100\n", r);
         assertTrue(Jit.osrEntries > entries);
+    }
+
+    @Test
+    void loopCompiledBeforeQuickeningCountsWarmupAndIsCompiledAgain() throws Throwable {
+        // f's while loop jumps back with POP_JUMP_BACKWARD_IF_TRUE, which counts no warm-up: its
+        // first call moves to compiled code unquickened; the compiled RESUME counts the warm-up of
+        // the calls after it, f is quickened at its 8th call as in the loop, then compiled again
+        String src = """
+                def f(n):
+                    i = 0
+                    t = 0.0
+                    h = 0.5
+                    while i < n:
+                        t += h * h
+                        i += 1
+                    return t
+                for _ in range(12):
+                    print(f(400))
+                """;
+        CodeObject code = Compiler.compile(src.getBytes(StandardCharsets.UTF_8), "t.py");
+        int compiled = Jit.compiled;
+        Run on = run(code, "t", Path.of("."), 1000, 2);
+        Run off = run(code, "t", Path.of("."), 0, 0);
+        assertEquals(off.out(), on.out());
+        assertEquals("", firstDifference(off.adaptiveDis(), on.adaptiveDis()));
+        assertTrue(on.adaptiveDis().contains("BINARY_OP_MULTIPLY_FLOAT"), on.adaptiveDis());
+        assertTrue(Jit.compiled >= compiled + 2, "compiled unquickened, then again quickened");
     }
 
     @Test
@@ -447,6 +481,8 @@ class JitTest {
     @Test
     void hotLoopInAGeneratorMovesToCompiledCode() throws Throwable {
         int entries = Jit.osrEntries;
+        // functions compiled only at their 1000th call: main's loop and the module's move to
+        // compiled code from the loop, before their code is quickened (after 2 backward jumps)
         String r = same("""
                 def count(n):
                     for i in range(n):
