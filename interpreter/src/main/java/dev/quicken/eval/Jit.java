@@ -282,7 +282,7 @@ final class Jit {
     private static final String OPS = "dev/quicken/eval/JitOps";
     private static final String FRAME = "Ldev/quicken/eval/Frame;";
     private static final String INTERP = "Ldev/quicken/eval/Interpreter;";
-    private static final int THIS = 0, IN = 1, F = 2, R = 3, INSTR = 4, OP = 5, T = 6;
+    private static final int THIS = 0, IN = 1, F = 2, R = 3, INSTR = 4, OP = 5, T = 6, U = 7;
 
     /** One instruction of the code object as compiled: its base opcode and full oparg. */
     private static final class Ins {
@@ -440,6 +440,12 @@ final class Jit {
             a.var(ISTORE, INSTR);
             a.iconst(0);
             a.var(ISTORE, R);
+            // the code units (quickened in place, never replaced) in a local: a site's opcode test
+            // is one load from it
+            a.var(ALOAD, F);
+            a.field(GETFIELD, "dev/quicken/eval/Frame", "ec", "Ldev/quicken/eval/ExecCode;");
+            a.field(GETFIELD, "dev/quicken/eval/ExecCode", "units", "[C");
+            a.var(ASTORE, U);
             // entry: the first instruction, or a loop head for a frame coming from the loop (osr)
             TreeSet<Integer> entries = new TreeSet<>();
             for (int i = 0; i < n; i++) {
@@ -505,7 +511,7 @@ final class Jit {
                 spAt[i] = depth[i] < 0 ? base : base + depth[i];
             }
             byte[] b = a.toClass("dev/quicken/eval/JitFn", "dev/quicken/eval/JitCode", "body",
-                    "(" + INTERP + FRAME + ")Ldev/quicken/runtime/PyObject;", 12, 7);
+                    "(" + INTERP + FRAME + ")Ldev/quicken/runtime/PyObject;", 12, 8);
             try {
                 MethodHandles.Lookup l = MethodHandles.lookup().defineHiddenClass(b, true);
                 JitCode c = (JitCode) l.findConstructor(l.lookupClass(), MethodType.methodType(void.class)).invoke();
@@ -745,9 +751,12 @@ final class Jit {
             JitAsm.Label slow = new JitAsm.Label();
             if (now != base && now != Quickener.adaptiveOf(base) && Opcode.deopt(now) == base) {
                 JitAsm.Label miss = new JitAsm.Label();
-                a.var(ALOAD, F);
+                // ... -> ... units[i] & 0xff (the form the unit holds now)
+                a.var(ALOAD, U);
                 a.iconst(i);
-                a.invokestatic(OPS, "opAt", "(" + FRAME + "I)I");
+                a.op(JitAsm.CALOAD);
+                a.iconst(0xff);
+                a.op(JitAsm.IAND);
                 a.iconst(now);
                 a.jump(JitAsm.IF_ICMPNE, slow);
                 form(i, x, sp, now, miss);

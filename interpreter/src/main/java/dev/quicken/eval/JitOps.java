@@ -285,11 +285,6 @@ final class JitOps {
 
     // ---- adaptive and specialized forms ------------------------------------------------------
 
-    /** The opcode unit {@code instr} holds now (its form). */
-    static int opAt(Frame f, int instr) {
-        return f.ec.units[instr] & 0xff;
-    }
-
     /**
      * An instruction of a specializing family in whatever form its unit holds: adaptive (count,
      * then specialize or run the base), a specialized form (a miss runs what it leaves), or the

@@ -1248,7 +1248,32 @@ public final class Abstract {
         if (container instanceof PyDict && ((PyDict) container).cls == PyDict.TYPE) {
             return ((PyDict) container).getItem(item) != null;
         }
-        PyObject m = container.type().lookup("__contains__");
+        // the exact built-in containers as their sq_contains slots, without a lookup of
+        // __contains__ and a call with its argument array (what the slots' __contains__ do)
+        PyType t = container.type();
+        if (t == PySet.TYPE || t == PyFrozenSet.TYPE) {
+            if (container instanceof PySet && !(item instanceof PySet)) {
+                return ((PySet) container).contains(item);
+            }
+        } else if (t == PyList.TYPE) {
+            PyList l = (PyList) container;
+            for (int k = 0; k < l.size; k++) {
+                if (richCompareBool(l.items[k], item, EQ)) {
+                    return true;
+                }
+            }
+            return false;
+        } else if (t == PyTuple.TYPE) {
+            for (PyObject y : ((PyTuple) container).items) {
+                if (richCompareBool(y, item, EQ)) {
+                    return true;
+                }
+            }
+            return false;
+        } else if (t == PyStr.TYPE && item instanceof PyStr) {
+            return ((PyStr) container).value.contains(((PyStr) item).value);
+        }
+        PyObject m = t.lookup("__contains__");
         if (m != null) {
             return isTrue(callMethodDescr(m, container, new PyObject[] {item}, null));
         }
