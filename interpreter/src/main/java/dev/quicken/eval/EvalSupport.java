@@ -665,7 +665,7 @@ final class EvalSupport {
     }
 
     /** BUILD_SLICE (cold: its own compilation unit, not part of {@link #execute}). */
-    private static int buildSlice(Interpreter in, Frame f, PyObject[] s, int sp, int op, int oparg) {
+    static int buildSlice(Interpreter in, Frame f, PyObject[] s, int sp, int op, int oparg) {
         PyObject step = oparg == 3 ? s[--sp] : NONE;
         PyObject stop = s[--sp];
         PyObject start = s[sp - 1];
@@ -892,7 +892,7 @@ final class EvalSupport {
     }
 
     /** BUILD_TUPLE (cold: its own compilation unit, not part of {@link #execute}). */
-    private static int buildTuple(Interpreter in, Frame f, PyObject[] s, int sp, int op, int oparg) {
+    static int buildTuple(Interpreter in, Frame f, PyObject[] s, int sp, int op, int oparg) {
         PyObject[] items = Arrays.copyOfRange(s, sp - oparg, sp);
         clear(s, sp - oparg, sp);
         sp -= oparg;
@@ -901,7 +901,7 @@ final class EvalSupport {
     }
 
     /** BUILD_LIST (cold: its own compilation unit, not part of {@link #execute}). */
-    private static int buildList(Interpreter in, Frame f, PyObject[] s, int sp, int op, int oparg) {
+    static int buildList(Interpreter in, Frame f, PyObject[] s, int sp, int op, int oparg) {
         // new + arraycopy: Arrays.copyOfRange of a PyObject[] allocates through Array.newInstance
         PyObject[] items = new PyObject[oparg];
         System.arraycopy(s, sp - oparg, items, 0, oparg);

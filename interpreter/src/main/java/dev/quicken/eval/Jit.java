@@ -693,6 +693,38 @@ final class Jit {
                     callF("popIsNone", "Z", sp);
                     a.jump(IFEQ, at[x.target]);
                     return;
+                case Op.LOAD_DEREF:
+                    instr(i);
+                    callF("loadDeref", "V", sp, arg);
+                    return;
+                case Op.STORE_DEREF:
+                    callF("storeDeref", "V", sp, arg);
+                    return;
+                case Op.LOAD_CLOSURE:
+                    callF("loadClosure", "V", sp, arg);
+                    return;
+                case Op.GET_ITER:
+                    instr(i);
+                    callF("getIter", "V", sp, i);
+                    return;
+                case Op.BUILD_TUPLE, Op.BUILD_LIST, Op.BUILD_SLICE, Op.LIST_APPEND, Op.IS_OP:
+                    instr(i);
+                    callF(op == Op.BUILD_TUPLE ? "buildTuple" : op == Op.BUILD_LIST ? "buildList"
+                            : op == Op.BUILD_SLICE ? "buildSlice" : op == Op.LIST_APPEND ? "listAppend" : "isOp", "V", sp, arg);
+                    return;
+                case Op.CONTAINS_OP:
+                    instr(i);
+                    callF("containsOp", "V", sp, i, arg);
+                    return;
+                case Op.UNARY_NOT, Op.UNARY_NEGATIVE:
+                    instr(i);
+                    callF(op == Op.UNARY_NOT ? "unaryNot" : "unaryNegative", "V", sp, i);
+                    return;
+                case Op.JUMP_IF_FALSE_OR_POP, Op.JUMP_IF_TRUE_OR_POP:
+                    instr(i);
+                    callF("jumpOrPop", "Z", sp, i, op == Op.JUMP_IF_TRUE_OR_POP ? 1 : 0);
+                    a.jump(IFNE, at[x.target]);
+                    return;
                 case Op.FOR_ITER:
                     instr(i);
                     callF("forIter", "Z", sp, i);

@@ -5,6 +5,7 @@ import dev.quicken.runtime.Abstract;
 import dev.quicken.runtime.IntOps;
 import dev.quicken.runtime.PyBool;
 import dev.quicken.runtime.PyBuiltinFunction;
+import dev.quicken.runtime.PyCell;
 import dev.quicken.runtime.PyDict;
 import dev.quicken.runtime.PyException;
 import dev.quicken.runtime.PyFloat;
@@ -85,6 +86,11 @@ final class JitOps {
         PyObject[] s = f.s;
         PyObject v = s[sp - 1];
         s[sp - 1] = null;
+        return truth(f, instr, v);
+    }
+
+    /** The truth of {@code v}: True, False and None inline, the rest out of line. */
+    private static boolean truth(Frame f, int instr, PyObject v) {
         return v == PyBool.TRUE || v != PyBool.FALSE && v != PyNone.NONE && slowTruth(f, instr, v);
     }
 
@@ -191,6 +197,92 @@ final class JitOps {
         f.lasti = instr;
         EvalSupport.execute(in, f, op, oparg);
         return f.ip;
+    }
+
+    // ---- instructions of no specializing family that compiled code calls directly -----------
+    // (each as its case in EvalSupport.execute, without that method's switch and frame stores;
+    // f.lasti is set where Python code may run: a traceback or sys._getframe reads it)
+
+    static void loadDeref(Frame f, int sp, int oparg) {
+        PyObject[] s = f.s;
+        PyObject v = ((PyCell) s[oparg]).value;
+        if (v == null) {
+            throw EvalSupport.unboundFree(f, oparg);
+        }
+        s[sp] = v;
+    }
+
+    static void storeDeref(Frame f, int sp, int oparg) {
+        PyObject[] s = f.s;
+        ((PyCell) s[oparg]).value = s[sp - 1];
+        s[sp - 1] = null;
+    }
+
+    static void loadClosure(Frame f, int sp, int oparg) {
+        PyObject[] s = f.s;
+        s[sp] = s[oparg];
+    }
+
+    static void getIter(Frame f, int sp, int instr) {
+        PyObject[] s = f.s;
+        f.lasti = instr;
+        s[sp - 1] = Abstract.iter(s[sp - 1]);
+    }
+
+    static void buildTuple(Frame f, int sp, int oparg) {
+        EvalSupport.buildTuple(null, f, f.s, sp, Op.BUILD_TUPLE, oparg);
+    }
+
+    static void buildList(Frame f, int sp, int oparg) {
+        EvalSupport.buildList(null, f, f.s, sp, Op.BUILD_LIST, oparg);
+    }
+
+    static void buildSlice(Frame f, int sp, int oparg) {
+        EvalSupport.buildSlice(null, f, f.s, sp, Op.BUILD_SLICE, oparg);
+    }
+
+    static void listAppend(Frame f, int sp, int oparg) {
+        PyObject[] s = f.s;
+        PyObject v = s[sp - 1];
+        s[sp - 1] = null;
+        ((PyList) s[sp - 1 - oparg]).append(v);
+    }
+
+    static void isOp(Frame f, int sp, int oparg) {
+        PyObject[] s = f.s;
+        boolean r = (s[sp - 2] == s[sp - 1]) != (oparg == 1);
+        s[sp - 1] = null;
+        s[sp - 2] = PyBool.of(r);
+    }
+
+    static void containsOp(Frame f, int sp, int instr, int oparg) {
+        PyObject[] s = f.s;
+        f.lasti = instr;
+        boolean r = Abstract.contains(s[sp - 1], s[sp - 2]) != (oparg == 1);
+        s[sp - 1] = null;
+        s[sp - 2] = PyBool.of(r);
+    }
+
+    static void unaryNot(Frame f, int sp, int instr) {
+        PyObject[] s = f.s;
+        PyObject v = s[sp - 1];
+        s[sp - 1] = PyBool.of(!truth(f, instr, v));
+    }
+
+    static void unaryNegative(Frame f, int sp, int instr) {
+        PyObject[] s = f.s;
+        f.lasti = instr;
+        s[sp - 1] = Abstract.unary(s[sp - 1], "__neg__", "-");
+    }
+
+    /** JUMP_IF_TRUE_OR_POP (jumpIfTrue 1) / JUMP_IF_FALSE_OR_POP (0): whether it jumps (the top stays); else the top is popped. */
+    static boolean jumpOrPop(Frame f, int sp, int instr, int jumpIfTrue) {
+        PyObject[] s = f.s;
+        if (truth(f, instr, s[sp - 1]) == (jumpIfTrue != 0)) {
+            return true;
+        }
+        s[sp - 1] = null;
+        return false;
     }
 
     // ---- calls ------------------------------------------------------------------------------
@@ -336,6 +428,26 @@ final class JitOps {
             case Op.CALL:
                 call(in, f, sp, instr, oparg);
                 return instr + 5;
+            case Op.LOAD_ATTR: {
+                // a site that stays generic (polymorphic, or given up on): as EvalSupport.execute
+                PyObject[] s = f.s;
+                f.lasti = instr;
+                s[sp - 1] = Abstract.getAttr(s[sp - 1], f.ec.names[oparg]);
+                return instr + 5;
+            }
+            case Op.LOAD_METHOD:
+                f.lasti = instr;
+                EvalSupport.loadMethod(f.s, sp, f.ec.names[oparg]);
+                return instr + 11;
+            case Op.STORE_ATTR: {
+                // ... v owner -> ...
+                PyObject[] s = f.s;
+                f.lasti = instr;
+                Abstract.setAttr(s[sp - 1], f.ec.names[oparg], s[sp - 2]);
+                s[sp - 1] = null;
+                s[sp - 2] = null;
+                return instr + 5;
+            }
             default:
                 return generic(in, f, sp, instr, op, oparg);
         }

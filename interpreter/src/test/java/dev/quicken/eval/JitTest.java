@@ -239,6 +239,49 @@ class JitTest {
     }
 
     @Test
+    void instructionsCalledDirectlyRaiseAsInTheLoop() throws Throwable {
+        // LOAD_DEREF, GET_ITER, CONTAINS_OP, UNARY_NOT/NEGATIVE and JUMP_IF_*_OR_POP have helpers
+        // of their own in compiled code: their errors, and Python code they run, as in the loop
+        String r = same("""
+                import traceback
+                class B:
+                    def __bool__(self):
+                        raise ValueError('bool')
+                class E:
+                    def __eq__(self, o):
+                        raise KeyError('eq')
+                    def __neg__(self):
+                        return 'neg'
+                def f(k):
+                    if k == 0:
+                        return [x for x in range(3) if x in (1, 2)]
+                    if k == 1:
+                        return E() in [1]
+                    if k == 2:
+                        return B() and 1
+                    if k == 3:
+                        return B() or 1
+                    if k == 4:
+                        return not B()
+                    if k == 5:
+                        return iter(5) if False else [y for y in 5]
+                    if k == 6:
+                        return -E(), not [], (0 or 7), (3 and 0), k is k, k is not k, 'b' in 'abc', 5 in {5}
+                    def g():
+                        return z
+                    g()
+                    z = 1
+                for k in range(8):
+                    try:
+                        print(k, f(k))
+                    except Exception as e:
+                        print(k, type(e).__name__, e, traceback.extract_tb(e.__traceback__)[-1].lineno)
+                """);
+        assertTrue(r.contains("7 NameError cannot access free variable 'z'"), r);
+        assertTrue(r.contains("1 KeyError 'eq'"), r);
+    }
+
+    @Test
     void classCallsKeywordsAndClosuresCompiled() throws Throwable {
         String r = same("""
                 class P:
