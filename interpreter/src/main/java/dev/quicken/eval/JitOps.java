@@ -439,6 +439,25 @@ final class JitOps {
                 f.lasti = instr;
                 EvalSupport.loadMethod(f.s, sp, f.ec.names[oparg]);
                 return instr + 11;
+            case Op.BINARY_SUBSCR: {
+                // ... container sub -> ... item (a slice, a dict of other keys, a user type)
+                PyObject[] s = f.s;
+                f.lasti = instr;
+                PyObject sub = s[sp - 1];
+                s[sp - 1] = null;
+                s[sp - 2] = Abstract.getItem(s[sp - 2], sub);
+                return instr + 5;
+            }
+            case Op.STORE_SUBSCR: {
+                // ... v container sub -> ...
+                PyObject[] s = f.s;
+                f.lasti = instr;
+                Abstract.setItem(s[sp - 2], s[sp - 1], s[sp - 3]);
+                s[sp - 1] = null;
+                s[sp - 2] = null;
+                s[sp - 3] = null;
+                return instr + 2;
+            }
             case Op.STORE_ATTR: {
                 // ... v owner -> ...
                 PyObject[] s = f.s;
