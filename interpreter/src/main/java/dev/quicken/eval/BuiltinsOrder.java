@@ -11,7 +11,7 @@ import java.util.Map;
 
 /**
  * Puts the builtins dict in the insertion order a normal {@code python3.11 prog.py} run has
- * (MethTables' builtins_order.txt, from tools/gen_meth_flags.py), keeping an empty entry for each name quicken
+ * (MethTables.BUILTINS_ORDER, from tools/gen_meth_flags.py), keeping an empty entry for each name quicken
  * lacks, so entry positions — which LOAD_GLOBAL_BUILTIN caches and dis shows as {@code index} —
  * agree with CPython's. Names CPython does not have follow at the end.
  */
@@ -20,7 +20,7 @@ final class BuiltinsOrder {
     private BuiltinsOrder() {
     }
 
-    private static final List<String> ORDER = Guards.lines("builtins_order.txt");
+    private static final List<String> ORDER = Guards.lines(MethTables.BUILTINS_ORDER);
 
     static void apply(PyDict builtins) {
         PyObject[] keys = builtins.keysArray();

@@ -11,8 +11,6 @@ import dev.quicken.runtime.PyModule;
 import dev.quicken.runtime.PyObject;
 import dev.quicken.runtime.PyType;
 import dev.quicken.runtime.TypeSetup;
-import java.util.HashMap;
-import java.util.Map;
 
 /** Exact-type tests and object facts the specializers and specialized forms share. */
 public final class Guards {
@@ -99,26 +97,9 @@ public final class Guards {
     static final int METH_FASTCALL = 0x0080;
     static final int METH_METHOD = 0x0200;
 
-    private static final Map<String, Integer> FLAGS = loadFlags();
-    /** CPython 3.11's builtin classes: name to whether it has {@code tp_vectorcall}. */
-    private static final Map<String, Boolean> BUILTIN_CLASSES = loadClasses();
-
-    private static Map<String, Boolean> loadClasses() {
-        Map<String, Boolean> m = new HashMap<>();
-        for (String line : lines("builtin_classes.txt")) {
-            int sp = line.indexOf(' ');
-            m.put(line.substring(0, sp), line.endsWith("vectorcall"));
-        }
-        return m;
-    }
-
-    /** The non-comment lines of a table of {@link MethTables} (Java constants, not a resource: read at every start). */
-    static java.util.List<String> lines(String table) {
+    /** The non-comment lines of {@code text}, a table of {@link MethTables}. */
+    static java.util.List<String> lines(String text) {
         java.util.List<String> out = new java.util.ArrayList<>();
-        String text = MethTables.text(table);
-        if (text == null) {
-            return out;
-        }
         for (int at = 0; at < text.length();) {
             int nl = text.indexOf('\n', at);
             String line = text.substring(at, nl < 0 ? text.length() : nl);
@@ -132,7 +113,7 @@ public final class Guards {
 
     /** Whether the builtin class named {@code name} has a vectorcall entry in CPython 3.11. */
     public static boolean vectorcallClass(String name) {
-        return BUILTIN_CLASSES.getOrDefault(name, false);
+        return MethTables.builtinClass(name) == 1;
     }
 
     /**
@@ -144,17 +125,8 @@ public final class Guards {
             return false;
         }
         PyBuiltinFunction f = (PyBuiltinFunction) o;
-        return (f.self == null || f.self instanceof PyModule) && BUILTIN_CLASSES.containsKey(f.name)
-                && !FLAGS.containsKey("builtins." + f.name);
-    }
-
-    private static Map<String, Integer> loadFlags() {
-        Map<String, Integer> m = new HashMap<>();
-        for (String line : lines("meth_flags.txt")) {
-            int sp = line.indexOf(' ');
-            m.put(line.substring(0, sp), Integer.parseInt(line.substring(sp + 1).trim()));
-        }
-        return m;
+        // a builtins name is a class or a function in CPython, never both: the class table alone tells
+        return (f.self == null || f.self instanceof PyModule) && MethTables.builtinClass(f.name) >= 0;
     }
 
     /**
@@ -163,19 +135,19 @@ public final class Guards {
      */
     static int flags(PyBuiltinFunction f) {
         String owner = f.self == null || f.self instanceof PyModule ? "builtins" : f.self.type().name();
-        Integer v = null;
+        int v = -1;
         if (f.self == null && f.owner != null) {
-            v = FLAGS.get(f.owner + "." + f.name); // a function of a Java module (_sre.compile, ...)
+            v = MethTables.methFlags(f.owner + "." + f.name); // a function of a Java module (_sre.compile, ...)
         }
-        if (v == null) {
-            v = FLAGS.get(owner + "." + f.name);
+        if (v < 0) {
+            v = MethTables.methFlags(owner + "." + f.name);
         }
-        return v == null ? METH_FASTCALL | METH_KEYWORDS : v;
+        return v < 0 ? METH_FASTCALL | METH_KEYWORDS : v;
     }
 
     /** CPython's {@code ml_flags} of a method descriptor. */
     static int flags(PyMethodDescr d) {
-        Integer v = FLAGS.get(d.owner.name() + "." + d.name);
-        return v == null ? METH_FASTCALL | METH_KEYWORDS : v;
+        int v = MethTables.methFlags(d.owner.name() + "." + d.name);
+        return v < 0 ? METH_FASTCALL | METH_KEYWORDS : v;
     }
 }

@@ -6,614 +6,1261 @@ final class MethTables {
     private MethTables() {
     }
 
-    /** The lines of table {@code name} (meth_flags.txt, builtins_order.txt, builtin_classes.txt), or null. */
-    static String text(String name) {
-        switch (name) {
-        case "meth_flags.txt":
-            return METH_FLAGS;
-        case "builtins_order.txt":
-            return BUILTINS_ORDER;
-        case "builtin_classes.txt":
-            return BUILTIN_CLASSES;
+    /**
+     * CPython 3.11's {@code ml_flags & (VARARGS|KEYWORDS|NOARGS|O|FASTCALL|METHOD)} of the builtin
+     * function or method {@code key} ({@code owner.name}: builtins.len, str.join, _sre.compile, ...),
+     * or -1 when CPython has none of that name.
+     */
+    static int methFlags(String key) {
+        switch (key) {
+        case "builtins.__build_class__":
+            return 130;
+        case "builtins.__import__":
+            return 130;
+        case "builtins.abs":
+            return 8;
+        case "builtins.aiter":
+            return 8;
+        case "builtins.all":
+            return 8;
+        case "builtins.anext":
+            return 128;
+        case "builtins.any":
+            return 8;
+        case "builtins.ascii":
+            return 8;
+        case "builtins.bin":
+            return 8;
+        case "builtins.breakpoint":
+            return 130;
+        case "builtins.callable":
+            return 8;
+        case "builtins.chr":
+            return 8;
+        case "builtins.compile":
+            return 130;
+        case "builtins.delattr":
+            return 128;
+        case "builtins.dir":
+            return 1;
+        case "builtins.divmod":
+            return 128;
+        case "builtins.eval":
+            return 128;
+        case "builtins.exec":
+            return 130;
+        case "builtins.format":
+            return 128;
+        case "builtins.getattr":
+            return 128;
+        case "builtins.globals":
+            return 4;
+        case "builtins.hasattr":
+            return 128;
+        case "builtins.hash":
+            return 8;
+        case "builtins.hex":
+            return 8;
+        case "builtins.id":
+            return 8;
+        case "builtins.input":
+            return 128;
+        case "builtins.isinstance":
+            return 128;
+        case "builtins.issubclass":
+            return 128;
+        case "builtins.iter":
+            return 128;
+        case "builtins.len":
+            return 8;
+        case "builtins.locals":
+            return 4;
+        case "builtins.max":
+            return 3;
+        case "builtins.min":
+            return 3;
+        case "builtins.next":
+            return 128;
+        case "builtins.oct":
+            return 8;
+        case "builtins.open":
+            return 130;
+        case "builtins.ord":
+            return 8;
+        case "builtins.pow":
+            return 130;
+        case "builtins.print":
+            return 130;
+        case "builtins.repr":
+            return 8;
+        case "builtins.round":
+            return 130;
+        case "builtins.setattr":
+            return 128;
+        case "builtins.sorted":
+            return 130;
+        case "builtins.sum":
+            return 130;
+        case "builtins.vars":
+            return 1;
+        case "object.__dir__":
+            return 4;
+        case "object.__format__":
+            return 8;
+        case "object.__getstate__":
+            return 4;
+        case "object.__reduce__":
+            return 4;
+        case "object.__reduce_ex__":
+            return 8;
+        case "object.__sizeof__":
+            return 4;
+        case "type.__dir__":
+            return 4;
+        case "type.__instancecheck__":
+            return 8;
+        case "type.__sizeof__":
+            return 4;
+        case "type.__subclasscheck__":
+            return 8;
+        case "type.__subclasses__":
+            return 4;
+        case "type.mro":
+            return 4;
+        case "int.__ceil__":
+            return 4;
+        case "int.__floor__":
+            return 4;
+        case "int.__format__":
+            return 8;
+        case "int.__getnewargs__":
+            return 4;
+        case "int.__round__":
+            return 128;
+        case "int.__sizeof__":
+            return 4;
+        case "int.__trunc__":
+            return 4;
+        case "int.as_integer_ratio":
+            return 4;
+        case "int.bit_count":
+            return 4;
+        case "int.bit_length":
+            return 4;
+        case "int.conjugate":
+            return 4;
+        case "int.to_bytes":
+            return 130;
+        case "float.__ceil__":
+            return 4;
+        case "float.__floor__":
+            return 4;
+        case "float.__format__":
+            return 8;
+        case "float.__getnewargs__":
+            return 4;
+        case "float.__round__":
+            return 128;
+        case "float.__trunc__":
+            return 4;
+        case "float.as_integer_ratio":
+            return 4;
+        case "float.conjugate":
+            return 4;
+        case "float.hex":
+            return 4;
+        case "float.is_integer":
+            return 4;
+        case "complex.__complex__":
+            return 4;
+        case "complex.__format__":
+            return 8;
+        case "complex.__getnewargs__":
+            return 4;
+        case "complex.conjugate":
+            return 4;
+        case "str.__format__":
+            return 8;
+        case "str.__getnewargs__":
+            return 4;
+        case "str.__sizeof__":
+            return 4;
+        case "str.capitalize":
+            return 4;
+        case "str.casefold":
+            return 4;
+        case "str.center":
+            return 128;
+        case "str.count":
+            return 1;
+        case "str.encode":
+            return 130;
+        case "str.endswith":
+            return 1;
+        case "str.expandtabs":
+            return 130;
+        case "str.find":
+            return 1;
+        case "str.format":
+            return 3;
+        case "str.format_map":
+            return 8;
+        case "str.index":
+            return 1;
+        case "str.isalnum":
+            return 4;
+        case "str.isalpha":
+            return 4;
+        case "str.isascii":
+            return 4;
+        case "str.isdecimal":
+            return 4;
+        case "str.isdigit":
+            return 4;
+        case "str.isidentifier":
+            return 4;
+        case "str.islower":
+            return 4;
+        case "str.isnumeric":
+            return 4;
+        case "str.isprintable":
+            return 4;
+        case "str.isspace":
+            return 4;
+        case "str.istitle":
+            return 4;
+        case "str.isupper":
+            return 4;
+        case "str.join":
+            return 8;
+        case "str.ljust":
+            return 128;
+        case "str.lower":
+            return 4;
+        case "str.lstrip":
+            return 128;
+        case "str.partition":
+            return 8;
+        case "str.removeprefix":
+            return 8;
+        case "str.removesuffix":
+            return 8;
+        case "str.replace":
+            return 128;
+        case "str.rfind":
+            return 1;
+        case "str.rindex":
+            return 1;
+        case "str.rjust":
+            return 128;
+        case "str.rpartition":
+            return 8;
+        case "str.rsplit":
+            return 130;
+        case "str.rstrip":
+            return 128;
+        case "str.split":
+            return 130;
+        case "str.splitlines":
+            return 130;
+        case "str.startswith":
+            return 1;
+        case "str.strip":
+            return 128;
+        case "str.swapcase":
+            return 4;
+        case "str.title":
+            return 4;
+        case "str.translate":
+            return 8;
+        case "str.upper":
+            return 4;
+        case "str.zfill":
+            return 8;
+        case "bytes.__bytes__":
+            return 4;
+        case "bytes.__getnewargs__":
+            return 4;
+        case "bytes.capitalize":
+            return 4;
+        case "bytes.center":
+            return 128;
+        case "bytes.count":
+            return 1;
+        case "bytes.decode":
+            return 130;
+        case "bytes.endswith":
+            return 1;
+        case "bytes.expandtabs":
+            return 130;
+        case "bytes.find":
+            return 1;
+        case "bytes.hex":
+            return 130;
+        case "bytes.index":
+            return 1;
+        case "bytes.isalnum":
+            return 4;
+        case "bytes.isalpha":
+            return 4;
+        case "bytes.isascii":
+            return 4;
+        case "bytes.isdigit":
+            return 4;
+        case "bytes.islower":
+            return 4;
+        case "bytes.isspace":
+            return 4;
+        case "bytes.istitle":
+            return 4;
+        case "bytes.isupper":
+            return 4;
+        case "bytes.join":
+            return 8;
+        case "bytes.ljust":
+            return 128;
+        case "bytes.lower":
+            return 4;
+        case "bytes.lstrip":
+            return 128;
+        case "bytes.partition":
+            return 8;
+        case "bytes.removeprefix":
+            return 8;
+        case "bytes.removesuffix":
+            return 8;
+        case "bytes.replace":
+            return 128;
+        case "bytes.rfind":
+            return 1;
+        case "bytes.rindex":
+            return 1;
+        case "bytes.rjust":
+            return 128;
+        case "bytes.rpartition":
+            return 8;
+        case "bytes.rsplit":
+            return 130;
+        case "bytes.rstrip":
+            return 128;
+        case "bytes.split":
+            return 130;
+        case "bytes.splitlines":
+            return 130;
+        case "bytes.startswith":
+            return 1;
+        case "bytes.strip":
+            return 128;
+        case "bytes.swapcase":
+            return 4;
+        case "bytes.title":
+            return 4;
+        case "bytes.translate":
+            return 130;
+        case "bytes.upper":
+            return 4;
+        case "bytes.zfill":
+            return 8;
+        case "bytearray.__alloc__":
+            return 4;
+        case "bytearray.__reduce__":
+            return 4;
+        case "bytearray.__reduce_ex__":
+            return 128;
+        case "bytearray.__sizeof__":
+            return 4;
+        case "bytearray.append":
+            return 8;
+        case "bytearray.capitalize":
+            return 4;
+        case "bytearray.center":
+            return 128;
+        case "bytearray.clear":
+            return 4;
+        case "bytearray.copy":
+            return 4;
+        case "bytearray.count":
+            return 1;
+        case "bytearray.decode":
+            return 130;
+        case "bytearray.endswith":
+            return 1;
+        case "bytearray.expandtabs":
+            return 130;
+        case "bytearray.extend":
+            return 8;
+        case "bytearray.find":
+            return 1;
+        case "bytearray.hex":
+            return 130;
+        case "bytearray.index":
+            return 1;
+        case "bytearray.insert":
+            return 128;
+        case "bytearray.isalnum":
+            return 4;
+        case "bytearray.isalpha":
+            return 4;
+        case "bytearray.isascii":
+            return 4;
+        case "bytearray.isdigit":
+            return 4;
+        case "bytearray.islower":
+            return 4;
+        case "bytearray.isspace":
+            return 4;
+        case "bytearray.istitle":
+            return 4;
+        case "bytearray.isupper":
+            return 4;
+        case "bytearray.join":
+            return 8;
+        case "bytearray.ljust":
+            return 128;
+        case "bytearray.lower":
+            return 4;
+        case "bytearray.lstrip":
+            return 128;
+        case "bytearray.partition":
+            return 8;
+        case "bytearray.pop":
+            return 128;
+        case "bytearray.remove":
+            return 8;
+        case "bytearray.removeprefix":
+            return 8;
+        case "bytearray.removesuffix":
+            return 8;
+        case "bytearray.replace":
+            return 128;
+        case "bytearray.reverse":
+            return 4;
+        case "bytearray.rfind":
+            return 1;
+        case "bytearray.rindex":
+            return 1;
+        case "bytearray.rjust":
+            return 128;
+        case "bytearray.rpartition":
+            return 8;
+        case "bytearray.rsplit":
+            return 130;
+        case "bytearray.rstrip":
+            return 128;
+        case "bytearray.split":
+            return 130;
+        case "bytearray.splitlines":
+            return 130;
+        case "bytearray.startswith":
+            return 1;
+        case "bytearray.strip":
+            return 128;
+        case "bytearray.swapcase":
+            return 4;
+        case "bytearray.title":
+            return 4;
+        case "bytearray.translate":
+            return 130;
+        case "bytearray.upper":
+            return 4;
+        case "bytearray.zfill":
+            return 8;
+        case "list.__getitem__":
+            return 8;
+        case "list.__reversed__":
+            return 4;
+        case "list.__sizeof__":
+            return 4;
+        case "list.append":
+            return 8;
+        case "list.clear":
+            return 4;
+        case "list.copy":
+            return 4;
+        case "list.count":
+            return 8;
+        case "list.extend":
+            return 8;
+        case "list.index":
+            return 128;
+        case "list.insert":
+            return 128;
+        case "list.pop":
+            return 128;
+        case "list.remove":
+            return 8;
+        case "list.reverse":
+            return 4;
+        case "list.sort":
+            return 130;
+        case "tuple.__getnewargs__":
+            return 4;
+        case "tuple.count":
+            return 8;
+        case "tuple.index":
+            return 128;
+        case "dict.__contains__":
+            return 8;
+        case "dict.__getitem__":
+            return 8;
+        case "dict.__reversed__":
+            return 4;
+        case "dict.__sizeof__":
+            return 4;
+        case "dict.clear":
+            return 4;
+        case "dict.copy":
+            return 4;
+        case "dict.get":
+            return 128;
+        case "dict.items":
+            return 4;
+        case "dict.keys":
+            return 4;
+        case "dict.pop":
+            return 128;
+        case "dict.popitem":
+            return 4;
+        case "dict.setdefault":
+            return 128;
+        case "dict.update":
+            return 3;
+        case "dict.values":
+            return 4;
+        case "set.__contains__":
+            return 8;
+        case "set.__reduce__":
+            return 4;
+        case "set.__sizeof__":
+            return 4;
+        case "set.add":
+            return 8;
+        case "set.clear":
+            return 4;
+        case "set.copy":
+            return 4;
+        case "set.difference":
+            return 1;
+        case "set.difference_update":
+            return 1;
+        case "set.discard":
+            return 8;
+        case "set.intersection":
+            return 1;
+        case "set.intersection_update":
+            return 1;
+        case "set.isdisjoint":
+            return 8;
+        case "set.issubset":
+            return 8;
+        case "set.issuperset":
+            return 8;
+        case "set.pop":
+            return 4;
+        case "set.remove":
+            return 8;
+        case "set.symmetric_difference":
+            return 8;
+        case "set.symmetric_difference_update":
+            return 8;
+        case "set.union":
+            return 1;
+        case "set.update":
+            return 1;
+        case "frozenset.__contains__":
+            return 8;
+        case "frozenset.__reduce__":
+            return 4;
+        case "frozenset.__sizeof__":
+            return 4;
+        case "frozenset.copy":
+            return 4;
+        case "frozenset.difference":
+            return 1;
+        case "frozenset.intersection":
+            return 1;
+        case "frozenset.isdisjoint":
+            return 8;
+        case "frozenset.issubset":
+            return 8;
+        case "frozenset.issuperset":
+            return 8;
+        case "frozenset.symmetric_difference":
+            return 8;
+        case "frozenset.union":
+            return 1;
+        case "range.__reduce__":
+            return 1;
+        case "range.__reversed__":
+            return 4;
+        case "range.count":
+            return 8;
+        case "range.index":
+            return 8;
+        case "slice.__reduce__":
+            return 4;
+        case "slice.indices":
+            return 8;
+        case "memoryview.__enter__":
+            return 4;
+        case "memoryview.__exit__":
+            return 1;
+        case "memoryview.cast":
+            return 130;
+        case "memoryview.hex":
+            return 130;
+        case "memoryview.release":
+            return 4;
+        case "memoryview.tobytes":
+            return 130;
+        case "memoryview.tolist":
+            return 4;
+        case "memoryview.toreadonly":
+            return 4;
+        case "BaseException.__reduce__":
+            return 4;
+        case "BaseException.__setstate__":
+            return 8;
+        case "BaseException.add_note":
+            return 8;
+        case "BaseException.with_traceback":
+            return 8;
+        case "deque.__copy__":
+            return 4;
+        case "deque.__reduce__":
+            return 4;
+        case "deque.__reversed__":
+            return 4;
+        case "deque.__sizeof__":
+            return 4;
+        case "deque.append":
+            return 8;
+        case "deque.appendleft":
+            return 8;
+        case "deque.clear":
+            return 4;
+        case "deque.copy":
+            return 4;
+        case "deque.count":
+            return 8;
+        case "deque.extend":
+            return 8;
+        case "deque.extendleft":
+            return 8;
+        case "deque.index":
+            return 128;
+        case "deque.insert":
+            return 128;
+        case "deque.pop":
+            return 4;
+        case "deque.popleft":
+            return 4;
+        case "deque.remove":
+            return 8;
+        case "deque.reverse":
+            return 4;
+        case "deque.rotate":
+            return 128;
+        case "defaultdict.__copy__":
+            return 4;
+        case "defaultdict.__missing__":
+            return 8;
+        case "defaultdict.__reduce__":
+            return 4;
+        case "defaultdict.copy":
+            return 4;
+        case "OrderedDict.__reduce__":
+            return 4;
+        case "OrderedDict.__reversed__":
+            return 4;
+        case "OrderedDict.__sizeof__":
+            return 4;
+        case "OrderedDict.clear":
+            return 4;
+        case "OrderedDict.copy":
+            return 4;
+        case "OrderedDict.items":
+            return 4;
+        case "OrderedDict.keys":
+            return 4;
+        case "OrderedDict.move_to_end":
+            return 130;
+        case "OrderedDict.pop":
+            return 130;
+        case "OrderedDict.popitem":
+            return 130;
+        case "OrderedDict.setdefault":
+            return 130;
+        case "OrderedDict.update":
+            return 3;
+        case "OrderedDict.values":
+            return 4;
+        case "_IOBase.__enter__":
+            return 4;
+        case "_IOBase.__exit__":
+            return 1;
+        case "_IOBase._checkClosed":
+            return 4;
+        case "_IOBase._checkReadable":
+            return 4;
+        case "_IOBase._checkSeekable":
+            return 4;
+        case "_IOBase._checkWritable":
+            return 4;
+        case "_IOBase.close":
+            return 4;
+        case "_IOBase.fileno":
+            return 4;
+        case "_IOBase.flush":
+            return 4;
+        case "_IOBase.isatty":
+            return 4;
+        case "_IOBase.readable":
+            return 4;
+        case "_IOBase.readline":
+            return 128;
+        case "_IOBase.readlines":
+            return 128;
+        case "_IOBase.seek":
+            return 1;
+        case "_IOBase.seekable":
+            return 4;
+        case "_IOBase.tell":
+            return 4;
+        case "_IOBase.truncate":
+            return 1;
+        case "_IOBase.writable":
+            return 4;
+        case "_IOBase.writelines":
+            return 8;
+        case "_RawIOBase.read":
+            return 128;
+        case "_RawIOBase.readall":
+            return 4;
+        case "_RawIOBase.readinto":
+            return 1;
+        case "_RawIOBase.write":
+            return 1;
+        case "_BufferedIOBase.detach":
+            return 4;
+        case "_BufferedIOBase.read":
+            return 1;
+        case "_BufferedIOBase.read1":
+            return 1;
+        case "_BufferedIOBase.readinto":
+            return 8;
+        case "_BufferedIOBase.readinto1":
+            return 8;
+        case "_BufferedIOBase.write":
+            return 1;
+        case "_TextIOBase.detach":
+            return 4;
+        case "_TextIOBase.read":
+            return 1;
+        case "_TextIOBase.readline":
+            return 1;
+        case "_TextIOBase.write":
+            return 1;
+        case "FileIO._dealloc_warn":
+            return 8;
+        case "FileIO.close":
+            return 4;
+        case "FileIO.fileno":
+            return 4;
+        case "FileIO.isatty":
+            return 4;
+        case "FileIO.read":
+            return 128;
+        case "FileIO.readable":
+            return 4;
+        case "FileIO.readall":
+            return 4;
+        case "FileIO.readinto":
+            return 8;
+        case "FileIO.seek":
+            return 128;
+        case "FileIO.seekable":
+            return 4;
+        case "FileIO.tell":
+            return 4;
+        case "FileIO.truncate":
+            return 128;
+        case "FileIO.writable":
+            return 4;
+        case "FileIO.write":
+            return 8;
+        case "BytesIO.__getstate__":
+            return 4;
+        case "BytesIO.__setstate__":
+            return 8;
+        case "BytesIO.__sizeof__":
+            return 4;
+        case "BytesIO.close":
+            return 4;
+        case "BytesIO.flush":
+            return 4;
+        case "BytesIO.getbuffer":
+            return 4;
+        case "BytesIO.getvalue":
+            return 4;
+        case "BytesIO.isatty":
+            return 4;
+        case "BytesIO.read":
+            return 128;
+        case "BytesIO.read1":
+            return 128;
+        case "BytesIO.readable":
+            return 4;
+        case "BytesIO.readinto":
+            return 8;
+        case "BytesIO.readline":
+            return 128;
+        case "BytesIO.readlines":
+            return 128;
+        case "BytesIO.seek":
+            return 128;
+        case "BytesIO.seekable":
+            return 4;
+        case "BytesIO.tell":
+            return 4;
+        case "BytesIO.truncate":
+            return 128;
+        case "BytesIO.writable":
+            return 4;
+        case "BytesIO.write":
+            return 8;
+        case "BytesIO.writelines":
+            return 8;
+        case "StringIO.__getstate__":
+            return 4;
+        case "StringIO.__setstate__":
+            return 8;
+        case "StringIO.close":
+            return 4;
+        case "StringIO.getvalue":
+            return 4;
+        case "StringIO.read":
+            return 128;
+        case "StringIO.readable":
+            return 4;
+        case "StringIO.readline":
+            return 128;
+        case "StringIO.seek":
+            return 128;
+        case "StringIO.seekable":
+            return 4;
+        case "StringIO.tell":
+            return 4;
+        case "StringIO.truncate":
+            return 128;
+        case "StringIO.writable":
+            return 4;
+        case "StringIO.write":
+            return 8;
+        case "BufferedReader.__sizeof__":
+            return 4;
+        case "BufferedReader._dealloc_warn":
+            return 8;
+        case "BufferedReader.close":
+            return 4;
+        case "BufferedReader.detach":
+            return 4;
+        case "BufferedReader.fileno":
+            return 4;
+        case "BufferedReader.flush":
+            return 4;
+        case "BufferedReader.isatty":
+            return 4;
+        case "BufferedReader.peek":
+            return 128;
+        case "BufferedReader.read":
+            return 128;
+        case "BufferedReader.read1":
+            return 128;
+        case "BufferedReader.readable":
+            return 4;
+        case "BufferedReader.readinto":
+            return 8;
+        case "BufferedReader.readinto1":
+            return 8;
+        case "BufferedReader.readline":
+            return 128;
+        case "BufferedReader.seek":
+            return 128;
+        case "BufferedReader.seekable":
+            return 4;
+        case "BufferedReader.tell":
+            return 4;
+        case "BufferedReader.truncate":
+            return 128;
+        case "BufferedWriter.__sizeof__":
+            return 4;
+        case "BufferedWriter._dealloc_warn":
+            return 8;
+        case "BufferedWriter.close":
+            return 4;
+        case "BufferedWriter.detach":
+            return 4;
+        case "BufferedWriter.fileno":
+            return 4;
+        case "BufferedWriter.flush":
+            return 4;
+        case "BufferedWriter.isatty":
+            return 4;
+        case "BufferedWriter.seek":
+            return 128;
+        case "BufferedWriter.seekable":
+            return 4;
+        case "BufferedWriter.tell":
+            return 4;
+        case "BufferedWriter.truncate":
+            return 128;
+        case "BufferedWriter.writable":
+            return 4;
+        case "BufferedWriter.write":
+            return 8;
+        case "BufferedRandom.__sizeof__":
+            return 4;
+        case "BufferedRandom._dealloc_warn":
+            return 8;
+        case "BufferedRandom.close":
+            return 4;
+        case "BufferedRandom.detach":
+            return 4;
+        case "BufferedRandom.fileno":
+            return 4;
+        case "BufferedRandom.flush":
+            return 4;
+        case "BufferedRandom.isatty":
+            return 4;
+        case "BufferedRandom.peek":
+            return 128;
+        case "BufferedRandom.read":
+            return 128;
+        case "BufferedRandom.read1":
+            return 128;
+        case "BufferedRandom.readable":
+            return 4;
+        case "BufferedRandom.readinto":
+            return 8;
+        case "BufferedRandom.readinto1":
+            return 8;
+        case "BufferedRandom.readline":
+            return 128;
+        case "BufferedRandom.seek":
+            return 128;
+        case "BufferedRandom.seekable":
+            return 4;
+        case "BufferedRandom.tell":
+            return 4;
+        case "BufferedRandom.truncate":
+            return 128;
+        case "BufferedRandom.writable":
+            return 4;
+        case "BufferedRandom.write":
+            return 8;
+        case "BufferedRWPair.close":
+            return 4;
+        case "BufferedRWPair.flush":
+            return 4;
+        case "BufferedRWPair.isatty":
+            return 4;
+        case "BufferedRWPair.peek":
+            return 1;
+        case "BufferedRWPair.read":
+            return 1;
+        case "BufferedRWPair.read1":
+            return 1;
+        case "BufferedRWPair.readable":
+            return 4;
+        case "BufferedRWPair.readinto":
+            return 1;
+        case "BufferedRWPair.readinto1":
+            return 1;
+        case "BufferedRWPair.writable":
+            return 4;
+        case "BufferedRWPair.write":
+            return 1;
+        case "TextIOWrapper.close":
+            return 4;
+        case "TextIOWrapper.detach":
+            return 4;
+        case "TextIOWrapper.fileno":
+            return 4;
+        case "TextIOWrapper.flush":
+            return 4;
+        case "TextIOWrapper.isatty":
+            return 4;
+        case "TextIOWrapper.read":
+            return 128;
+        case "TextIOWrapper.readable":
+            return 4;
+        case "TextIOWrapper.readline":
+            return 128;
+        case "TextIOWrapper.reconfigure":
+            return 130;
+        case "TextIOWrapper.seek":
+            return 128;
+        case "TextIOWrapper.seekable":
+            return 4;
+        case "TextIOWrapper.tell":
+            return 4;
+        case "TextIOWrapper.truncate":
+            return 128;
+        case "TextIOWrapper.writable":
+            return 4;
+        case "TextIOWrapper.write":
+            return 8;
+        case "IncrementalNewlineDecoder.decode":
+            return 130;
+        case "IncrementalNewlineDecoder.getstate":
+            return 4;
+        case "IncrementalNewlineDecoder.reset":
+            return 4;
+        case "IncrementalNewlineDecoder.setstate":
+            return 8;
+        case "Pattern.__copy__":
+            return 4;
+        case "Pattern.__deepcopy__":
+            return 8;
+        case "Pattern.findall":
+            return 130;
+        case "Pattern.finditer":
+            return 642;
+        case "Pattern.fullmatch":
+            return 642;
+        case "Pattern.match":
+            return 642;
+        case "Pattern.scanner":
+            return 642;
+        case "Pattern.search":
+            return 642;
+        case "Pattern.split":
+            return 130;
+        case "Pattern.sub":
+            return 642;
+        case "Pattern.subn":
+            return 642;
+        case "Match.__copy__":
+            return 4;
+        case "Match.__deepcopy__":
+            return 8;
+        case "Match.end":
+            return 128;
+        case "Match.expand":
+            return 130;
+        case "Match.group":
+            return 1;
+        case "Match.groupdict":
+            return 130;
+        case "Match.groups":
+            return 130;
+        case "Match.span":
+            return 128;
+        case "Match.start":
+            return 128;
+        case "SRE_Scanner.match":
+            return 642;
+        case "SRE_Scanner.search":
+            return 642;
+        case "io.open":
+            return 130;
+        case "io.open_code":
+            return 130;
+        case "io.text_encoding":
+            return 128;
+        case "_sre.ascii_iscased":
+            return 8;
+        case "_sre.ascii_tolower":
+            return 8;
+        case "_sre.compile":
+            return 130;
+        case "_sre.getcodesize":
+            return 4;
+        case "_sre.unicode_iscased":
+            return 8;
+        case "_sre.unicode_tolower":
+            return 8;
+        case "_string.formatter_field_name_split":
+            return 8;
+        case "_string.formatter_parser":
+            return 8;
+        case "_codecs.ascii_decode":
+            return 128;
+        case "_codecs.ascii_encode":
+            return 128;
+        case "_codecs.charmap_build":
+            return 8;
+        case "_codecs.charmap_decode":
+            return 128;
+        case "_codecs.charmap_encode":
+            return 128;
+        case "_codecs.decode":
+            return 130;
+        case "_codecs.encode":
+            return 130;
+        case "_codecs.escape_decode":
+            return 128;
+        case "_codecs.escape_encode":
+            return 128;
+        case "_codecs.latin_1_decode":
+            return 128;
+        case "_codecs.latin_1_encode":
+            return 128;
+        case "_codecs.lookup":
+            return 8;
+        case "_codecs.lookup_error":
+            return 8;
+        case "_codecs.raw_unicode_escape_decode":
+            return 128;
+        case "_codecs.raw_unicode_escape_encode":
+            return 128;
+        case "_codecs.readbuffer_encode":
+            return 128;
+        case "_codecs.register":
+            return 8;
+        case "_codecs.register_error":
+            return 128;
+        case "_codecs.unicode_escape_decode":
+            return 128;
+        case "_codecs.unicode_escape_encode":
+            return 128;
+        case "_codecs.unregister":
+            return 8;
+        case "_codecs.utf_16_be_decode":
+            return 128;
+        case "_codecs.utf_16_be_encode":
+            return 128;
+        case "_codecs.utf_16_decode":
+            return 128;
+        case "_codecs.utf_16_encode":
+            return 128;
+        case "_codecs.utf_16_ex_decode":
+            return 128;
+        case "_codecs.utf_16_le_decode":
+            return 128;
+        case "_codecs.utf_16_le_encode":
+            return 128;
+        case "_codecs.utf_32_be_decode":
+            return 128;
+        case "_codecs.utf_32_be_encode":
+            return 128;
+        case "_codecs.utf_32_decode":
+            return 128;
+        case "_codecs.utf_32_encode":
+            return 128;
+        case "_codecs.utf_32_ex_decode":
+            return 128;
+        case "_codecs.utf_32_le_decode":
+            return 128;
+        case "_codecs.utf_32_le_encode":
+            return 128;
+        case "_codecs.utf_7_decode":
+            return 128;
+        case "_codecs.utf_7_encode":
+            return 128;
+        case "_codecs.utf_8_decode":
+            return 128;
+        case "_codecs.utf_8_encode":
+            return 128;
+        case "unicodedata.bidirectional":
+            return 8;
+        case "unicodedata.category":
+            return 8;
+        case "unicodedata.combining":
+            return 8;
+        case "unicodedata.decimal":
+            return 128;
+        case "unicodedata.decomposition":
+            return 8;
+        case "unicodedata.digit":
+            return 128;
+        case "unicodedata.east_asian_width":
+            return 8;
+        case "unicodedata.is_normalized":
+            return 128;
+        case "unicodedata.lookup":
+            return 8;
+        case "unicodedata.mirrored":
+            return 8;
+        case "unicodedata.name":
+            return 128;
+        case "unicodedata.normalize":
+            return 128;
+        case "unicodedata.numeric":
+            return 128;
         default:
-            return null;
+            return -1;
         }
     }
 
-    private static final String METH_FLAGS = """
-# name flags (CPython 3.11 ml_flags & (VARARGS|KEYWORDS|NOARGS|O|FASTCALL|METHOD))
-# generated by tools/gen_meth_flags.py; do not edit
-builtins.__build_class__ 130
-builtins.__import__ 130
-builtins.abs 8
-builtins.aiter 8
-builtins.all 8
-builtins.anext 128
-builtins.any 8
-builtins.ascii 8
-builtins.bin 8
-builtins.breakpoint 130
-builtins.callable 8
-builtins.chr 8
-builtins.compile 130
-builtins.delattr 128
-builtins.dir 1
-builtins.divmod 128
-builtins.eval 128
-builtins.exec 130
-builtins.format 128
-builtins.getattr 128
-builtins.globals 4
-builtins.hasattr 128
-builtins.hash 8
-builtins.hex 8
-builtins.id 8
-builtins.input 128
-builtins.isinstance 128
-builtins.issubclass 128
-builtins.iter 128
-builtins.len 8
-builtins.locals 4
-builtins.max 3
-builtins.min 3
-builtins.next 128
-builtins.oct 8
-builtins.open 130
-builtins.ord 8
-builtins.pow 130
-builtins.print 130
-builtins.repr 8
-builtins.round 130
-builtins.setattr 128
-builtins.sorted 130
-builtins.sum 130
-builtins.vars 1
-object.__dir__ 4
-object.__format__ 8
-object.__getstate__ 4
-object.__reduce__ 4
-object.__reduce_ex__ 8
-object.__sizeof__ 4
-type.__dir__ 4
-type.__instancecheck__ 8
-type.__sizeof__ 4
-type.__subclasscheck__ 8
-type.__subclasses__ 4
-type.mro 4
-int.__ceil__ 4
-int.__floor__ 4
-int.__format__ 8
-int.__getnewargs__ 4
-int.__round__ 128
-int.__sizeof__ 4
-int.__trunc__ 4
-int.as_integer_ratio 4
-int.bit_count 4
-int.bit_length 4
-int.conjugate 4
-int.to_bytes 130
-float.__ceil__ 4
-float.__floor__ 4
-float.__format__ 8
-float.__getnewargs__ 4
-float.__round__ 128
-float.__trunc__ 4
-float.as_integer_ratio 4
-float.conjugate 4
-float.hex 4
-float.is_integer 4
-complex.__complex__ 4
-complex.__format__ 8
-complex.__getnewargs__ 4
-complex.conjugate 4
-str.__format__ 8
-str.__getnewargs__ 4
-str.__sizeof__ 4
-str.capitalize 4
-str.casefold 4
-str.center 128
-str.count 1
-str.encode 130
-str.endswith 1
-str.expandtabs 130
-str.find 1
-str.format 3
-str.format_map 8
-str.index 1
-str.isalnum 4
-str.isalpha 4
-str.isascii 4
-str.isdecimal 4
-str.isdigit 4
-str.isidentifier 4
-str.islower 4
-str.isnumeric 4
-str.isprintable 4
-str.isspace 4
-str.istitle 4
-str.isupper 4
-str.join 8
-str.ljust 128
-str.lower 4
-str.lstrip 128
-str.partition 8
-str.removeprefix 8
-str.removesuffix 8
-str.replace 128
-str.rfind 1
-str.rindex 1
-str.rjust 128
-str.rpartition 8
-str.rsplit 130
-str.rstrip 128
-str.split 130
-str.splitlines 130
-str.startswith 1
-str.strip 128
-str.swapcase 4
-str.title 4
-str.translate 8
-str.upper 4
-str.zfill 8
-bytes.__bytes__ 4
-bytes.__getnewargs__ 4
-bytes.capitalize 4
-bytes.center 128
-bytes.count 1
-bytes.decode 130
-bytes.endswith 1
-bytes.expandtabs 130
-bytes.find 1
-bytes.hex 130
-bytes.index 1
-bytes.isalnum 4
-bytes.isalpha 4
-bytes.isascii 4
-bytes.isdigit 4
-bytes.islower 4
-bytes.isspace 4
-bytes.istitle 4
-bytes.isupper 4
-bytes.join 8
-bytes.ljust 128
-bytes.lower 4
-bytes.lstrip 128
-bytes.partition 8
-bytes.removeprefix 8
-bytes.removesuffix 8
-bytes.replace 128
-bytes.rfind 1
-bytes.rindex 1
-bytes.rjust 128
-bytes.rpartition 8
-bytes.rsplit 130
-bytes.rstrip 128
-bytes.split 130
-bytes.splitlines 130
-bytes.startswith 1
-bytes.strip 128
-bytes.swapcase 4
-bytes.title 4
-bytes.translate 130
-bytes.upper 4
-bytes.zfill 8
-bytearray.__alloc__ 4
-bytearray.__reduce__ 4
-bytearray.__reduce_ex__ 128
-bytearray.__sizeof__ 4
-bytearray.append 8
-bytearray.capitalize 4
-bytearray.center 128
-bytearray.clear 4
-bytearray.copy 4
-bytearray.count 1
-bytearray.decode 130
-bytearray.endswith 1
-bytearray.expandtabs 130
-bytearray.extend 8
-bytearray.find 1
-bytearray.hex 130
-bytearray.index 1
-bytearray.insert 128
-bytearray.isalnum 4
-bytearray.isalpha 4
-bytearray.isascii 4
-bytearray.isdigit 4
-bytearray.islower 4
-bytearray.isspace 4
-bytearray.istitle 4
-bytearray.isupper 4
-bytearray.join 8
-bytearray.ljust 128
-bytearray.lower 4
-bytearray.lstrip 128
-bytearray.partition 8
-bytearray.pop 128
-bytearray.remove 8
-bytearray.removeprefix 8
-bytearray.removesuffix 8
-bytearray.replace 128
-bytearray.reverse 4
-bytearray.rfind 1
-bytearray.rindex 1
-bytearray.rjust 128
-bytearray.rpartition 8
-bytearray.rsplit 130
-bytearray.rstrip 128
-bytearray.split 130
-bytearray.splitlines 130
-bytearray.startswith 1
-bytearray.strip 128
-bytearray.swapcase 4
-bytearray.title 4
-bytearray.translate 130
-bytearray.upper 4
-bytearray.zfill 8
-list.__getitem__ 8
-list.__reversed__ 4
-list.__sizeof__ 4
-list.append 8
-list.clear 4
-list.copy 4
-list.count 8
-list.extend 8
-list.index 128
-list.insert 128
-list.pop 128
-list.remove 8
-list.reverse 4
-list.sort 130
-tuple.__getnewargs__ 4
-tuple.count 8
-tuple.index 128
-dict.__contains__ 8
-dict.__getitem__ 8
-dict.__reversed__ 4
-dict.__sizeof__ 4
-dict.clear 4
-dict.copy 4
-dict.get 128
-dict.items 4
-dict.keys 4
-dict.pop 128
-dict.popitem 4
-dict.setdefault 128
-dict.update 3
-dict.values 4
-set.__contains__ 8
-set.__reduce__ 4
-set.__sizeof__ 4
-set.add 8
-set.clear 4
-set.copy 4
-set.difference 1
-set.difference_update 1
-set.discard 8
-set.intersection 1
-set.intersection_update 1
-set.isdisjoint 8
-set.issubset 8
-set.issuperset 8
-set.pop 4
-set.remove 8
-set.symmetric_difference 8
-set.symmetric_difference_update 8
-set.union 1
-set.update 1
-frozenset.__contains__ 8
-frozenset.__reduce__ 4
-frozenset.__sizeof__ 4
-frozenset.copy 4
-frozenset.difference 1
-frozenset.intersection 1
-frozenset.isdisjoint 8
-frozenset.issubset 8
-frozenset.issuperset 8
-frozenset.symmetric_difference 8
-frozenset.union 1
-range.__reduce__ 1
-range.__reversed__ 4
-range.count 8
-range.index 8
-slice.__reduce__ 4
-slice.indices 8
-memoryview.__enter__ 4
-memoryview.__exit__ 1
-memoryview.cast 130
-memoryview.hex 130
-memoryview.release 4
-memoryview.tobytes 130
-memoryview.tolist 4
-memoryview.toreadonly 4
-BaseException.__reduce__ 4
-BaseException.__setstate__ 8
-BaseException.add_note 8
-BaseException.with_traceback 8
-deque.__copy__ 4
-deque.__reduce__ 4
-deque.__reversed__ 4
-deque.__sizeof__ 4
-deque.append 8
-deque.appendleft 8
-deque.clear 4
-deque.copy 4
-deque.count 8
-deque.extend 8
-deque.extendleft 8
-deque.index 128
-deque.insert 128
-deque.pop 4
-deque.popleft 4
-deque.remove 8
-deque.reverse 4
-deque.rotate 128
-defaultdict.__copy__ 4
-defaultdict.__missing__ 8
-defaultdict.__reduce__ 4
-defaultdict.copy 4
-OrderedDict.__reduce__ 4
-OrderedDict.__reversed__ 4
-OrderedDict.__sizeof__ 4
-OrderedDict.clear 4
-OrderedDict.copy 4
-OrderedDict.items 4
-OrderedDict.keys 4
-OrderedDict.move_to_end 130
-OrderedDict.pop 130
-OrderedDict.popitem 130
-OrderedDict.setdefault 130
-OrderedDict.update 3
-OrderedDict.values 4
-_IOBase.__enter__ 4
-_IOBase.__exit__ 1
-_IOBase._checkClosed 4
-_IOBase._checkReadable 4
-_IOBase._checkSeekable 4
-_IOBase._checkWritable 4
-_IOBase.close 4
-_IOBase.fileno 4
-_IOBase.flush 4
-_IOBase.isatty 4
-_IOBase.readable 4
-_IOBase.readline 128
-_IOBase.readlines 128
-_IOBase.seek 1
-_IOBase.seekable 4
-_IOBase.tell 4
-_IOBase.truncate 1
-_IOBase.writable 4
-_IOBase.writelines 8
-_RawIOBase.read 128
-_RawIOBase.readall 4
-_RawIOBase.readinto 1
-_RawIOBase.write 1
-_BufferedIOBase.detach 4
-_BufferedIOBase.read 1
-_BufferedIOBase.read1 1
-_BufferedIOBase.readinto 8
-_BufferedIOBase.readinto1 8
-_BufferedIOBase.write 1
-_TextIOBase.detach 4
-_TextIOBase.read 1
-_TextIOBase.readline 1
-_TextIOBase.write 1
-FileIO._dealloc_warn 8
-FileIO.close 4
-FileIO.fileno 4
-FileIO.isatty 4
-FileIO.read 128
-FileIO.readable 4
-FileIO.readall 4
-FileIO.readinto 8
-FileIO.seek 128
-FileIO.seekable 4
-FileIO.tell 4
-FileIO.truncate 128
-FileIO.writable 4
-FileIO.write 8
-BytesIO.__getstate__ 4
-BytesIO.__setstate__ 8
-BytesIO.__sizeof__ 4
-BytesIO.close 4
-BytesIO.flush 4
-BytesIO.getbuffer 4
-BytesIO.getvalue 4
-BytesIO.isatty 4
-BytesIO.read 128
-BytesIO.read1 128
-BytesIO.readable 4
-BytesIO.readinto 8
-BytesIO.readline 128
-BytesIO.readlines 128
-BytesIO.seek 128
-BytesIO.seekable 4
-BytesIO.tell 4
-BytesIO.truncate 128
-BytesIO.writable 4
-BytesIO.write 8
-BytesIO.writelines 8
-StringIO.__getstate__ 4
-StringIO.__setstate__ 8
-StringIO.close 4
-StringIO.getvalue 4
-StringIO.read 128
-StringIO.readable 4
-StringIO.readline 128
-StringIO.seek 128
-StringIO.seekable 4
-StringIO.tell 4
-StringIO.truncate 128
-StringIO.writable 4
-StringIO.write 8
-BufferedReader.__sizeof__ 4
-BufferedReader._dealloc_warn 8
-BufferedReader.close 4
-BufferedReader.detach 4
-BufferedReader.fileno 4
-BufferedReader.flush 4
-BufferedReader.isatty 4
-BufferedReader.peek 128
-BufferedReader.read 128
-BufferedReader.read1 128
-BufferedReader.readable 4
-BufferedReader.readinto 8
-BufferedReader.readinto1 8
-BufferedReader.readline 128
-BufferedReader.seek 128
-BufferedReader.seekable 4
-BufferedReader.tell 4
-BufferedReader.truncate 128
-BufferedWriter.__sizeof__ 4
-BufferedWriter._dealloc_warn 8
-BufferedWriter.close 4
-BufferedWriter.detach 4
-BufferedWriter.fileno 4
-BufferedWriter.flush 4
-BufferedWriter.isatty 4
-BufferedWriter.seek 128
-BufferedWriter.seekable 4
-BufferedWriter.tell 4
-BufferedWriter.truncate 128
-BufferedWriter.writable 4
-BufferedWriter.write 8
-BufferedRandom.__sizeof__ 4
-BufferedRandom._dealloc_warn 8
-BufferedRandom.close 4
-BufferedRandom.detach 4
-BufferedRandom.fileno 4
-BufferedRandom.flush 4
-BufferedRandom.isatty 4
-BufferedRandom.peek 128
-BufferedRandom.read 128
-BufferedRandom.read1 128
-BufferedRandom.readable 4
-BufferedRandom.readinto 8
-BufferedRandom.readinto1 8
-BufferedRandom.readline 128
-BufferedRandom.seek 128
-BufferedRandom.seekable 4
-BufferedRandom.tell 4
-BufferedRandom.truncate 128
-BufferedRandom.writable 4
-BufferedRandom.write 8
-BufferedRWPair.close 4
-BufferedRWPair.flush 4
-BufferedRWPair.isatty 4
-BufferedRWPair.peek 1
-BufferedRWPair.read 1
-BufferedRWPair.read1 1
-BufferedRWPair.readable 4
-BufferedRWPair.readinto 1
-BufferedRWPair.readinto1 1
-BufferedRWPair.writable 4
-BufferedRWPair.write 1
-TextIOWrapper.close 4
-TextIOWrapper.detach 4
-TextIOWrapper.fileno 4
-TextIOWrapper.flush 4
-TextIOWrapper.isatty 4
-TextIOWrapper.read 128
-TextIOWrapper.readable 4
-TextIOWrapper.readline 128
-TextIOWrapper.reconfigure 130
-TextIOWrapper.seek 128
-TextIOWrapper.seekable 4
-TextIOWrapper.tell 4
-TextIOWrapper.truncate 128
-TextIOWrapper.writable 4
-TextIOWrapper.write 8
-IncrementalNewlineDecoder.decode 130
-IncrementalNewlineDecoder.getstate 4
-IncrementalNewlineDecoder.reset 4
-IncrementalNewlineDecoder.setstate 8
-Pattern.__copy__ 4
-Pattern.__deepcopy__ 8
-Pattern.findall 130
-Pattern.finditer 642
-Pattern.fullmatch 642
-Pattern.match 642
-Pattern.scanner 642
-Pattern.search 642
-Pattern.split 130
-Pattern.sub 642
-Pattern.subn 642
-Match.__copy__ 4
-Match.__deepcopy__ 8
-Match.end 128
-Match.expand 130
-Match.group 1
-Match.groupdict 130
-Match.groups 130
-Match.span 128
-Match.start 128
-SRE_Scanner.match 642
-SRE_Scanner.search 642
-io.open 130
-io.open_code 130
-io.text_encoding 128
-_sre.ascii_iscased 8
-_sre.ascii_tolower 8
-_sre.compile 130
-_sre.getcodesize 4
-_sre.unicode_iscased 8
-_sre.unicode_tolower 8
-_string.formatter_field_name_split 8
-_string.formatter_parser 8
-_codecs.ascii_decode 128
-_codecs.ascii_encode 128
-_codecs.charmap_build 8
-_codecs.charmap_decode 128
-_codecs.charmap_encode 128
-_codecs.decode 130
-_codecs.encode 130
-_codecs.escape_decode 128
-_codecs.escape_encode 128
-_codecs.latin_1_decode 128
-_codecs.latin_1_encode 128
-_codecs.lookup 8
-_codecs.lookup_error 8
-_codecs.raw_unicode_escape_decode 128
-_codecs.raw_unicode_escape_encode 128
-_codecs.readbuffer_encode 128
-_codecs.register 8
-_codecs.register_error 128
-_codecs.unicode_escape_decode 128
-_codecs.unicode_escape_encode 128
-_codecs.unregister 8
-_codecs.utf_16_be_decode 128
-_codecs.utf_16_be_encode 128
-_codecs.utf_16_decode 128
-_codecs.utf_16_encode 128
-_codecs.utf_16_ex_decode 128
-_codecs.utf_16_le_decode 128
-_codecs.utf_16_le_encode 128
-_codecs.utf_32_be_decode 128
-_codecs.utf_32_be_encode 128
-_codecs.utf_32_decode 128
-_codecs.utf_32_encode 128
-_codecs.utf_32_ex_decode 128
-_codecs.utf_32_le_decode 128
-_codecs.utf_32_le_encode 128
-_codecs.utf_7_decode 128
-_codecs.utf_7_encode 128
-_codecs.utf_8_decode 128
-_codecs.utf_8_encode 128
-unicodedata.bidirectional 8
-unicodedata.category 8
-unicodedata.combining 8
-unicodedata.decimal 128
-unicodedata.decomposition 8
-unicodedata.digit 128
-unicodedata.east_asian_width 8
-unicodedata.is_normalized 128
-unicodedata.lookup 8
-unicodedata.mirrored 8
-unicodedata.name 128
-unicodedata.normalize 128
-unicodedata.numeric 128
-""";
+    /**
+     * Whether CPython 3.11's builtin class {@code name} has a {@code tp_vectorcall} (1) or not (0), or
+     * -1 when it is not a builtin class.
+     */
+    static int builtinClass(String name) {
+        switch (name) {
+        case "__loader__":
+            return 0;
+        case "bool":
+            return 1;
+        case "memoryview":
+            return 0;
+        case "bytearray":
+            return 0;
+        case "bytes":
+            return 0;
+        case "classmethod":
+            return 0;
+        case "complex":
+            return 0;
+        case "dict":
+            return 1;
+        case "enumerate":
+            return 1;
+        case "filter":
+            return 1;
+        case "float":
+            return 1;
+        case "frozenset":
+            return 1;
+        case "property":
+            return 0;
+        case "int":
+            return 0;
+        case "list":
+            return 1;
+        case "map":
+            return 1;
+        case "object":
+            return 0;
+        case "range":
+            return 1;
+        case "reversed":
+            return 1;
+        case "set":
+            return 1;
+        case "slice":
+            return 0;
+        case "staticmethod":
+            return 0;
+        case "str":
+            return 0;
+        case "super":
+            return 1;
+        case "tuple":
+            return 1;
+        case "type":
+            return 1;
+        case "zip":
+            return 0;
+        default:
+            return -1;
+        }
+    }
 
-    private static final String BUILTINS_ORDER = """
+    /** The names of {@code builtins.__dict__} in insertion order, a line each (# lines are comments). */
+    static final String BUILTINS_ORDER = """
 # names of builtins.__dict__ in insertion order (python3.11 prog.py); tools/gen_meth_flags.py
 __name__
 __doc__
@@ -772,36 +1419,5 @@ copyright
 credits
 license
 help
-""";
-
-    private static final String BUILTIN_CLASSES = """
-# builtin classes of CPython 3.11 and whether they have tp_vectorcall; tools/gen_meth_flags.py
-__loader__ -
-bool vectorcall
-memoryview -
-bytearray -
-bytes -
-classmethod -
-complex -
-dict vectorcall
-enumerate vectorcall
-filter vectorcall
-float vectorcall
-frozenset vectorcall
-property -
-int -
-list vectorcall
-map vectorcall
-object -
-range vectorcall
-reversed vectorcall
-set vectorcall
-slice -
-staticmethod -
-str -
-super vectorcall
-tuple vectorcall
-type vectorcall
-zip -
 """;
 }
