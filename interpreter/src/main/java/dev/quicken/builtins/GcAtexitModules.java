@@ -318,7 +318,7 @@ public final class GcAtexitModules {
                 Abstract.call(f.func, f.args, f.kw);
             } catch (PyException e) {
                 if (!e.matches(Exc.SystemExit)) {
-                    WeakrefModule.unraisable("Exception ignored in atexit callback", f.func, e);
+                    Unraisable.report("Exception ignored in atexit callback", f.func, e);
                 }
             }
         }

@@ -4,7 +4,6 @@ import dev.quicken.eval.Interpreter;
 import dev.quicken.runtime.Abstract;
 import dev.quicken.runtime.Args;
 import dev.quicken.runtime.Exc;
-import dev.quicken.runtime.PyBaseException;
 import dev.quicken.runtime.PyBool;
 import dev.quicken.runtime.PyBytes;
 import dev.quicken.runtime.PyComplex;
@@ -157,78 +156,12 @@ public final class WeakrefModule {
                     try {
                         Abstract.call(cb, ref);
                     } catch (PyException e) {
-                        unraisable(null, cb, e);
+                        Unraisable.report(null, cb, e);
                     }
                 }
             }
         }
         return n;
-    }
-
-    /** The {@code UnraisableHookArgs} structseq type (set up with sys). */
-    public static PyObject unraisableArgs;
-
-    /**
-     * CPython's {@code _PyErr_WriteUnraisableMsg}: hands the exception to {@code sys.unraisablehook}
-     * (an {@code UnraisableHookArgs}); {@code errMsg} null means "Exception ignored in".
-     */
-    public static void unraisable(String errMsg, PyObject obj, PyException e) {
-        Interpreter in = Interpreter.current();
-        if (in == null) {
-            return;
-        }
-        PyObject hook = in.sys.dict.getStr("unraisablehook");
-        PyObject argsType = unraisableArgs;
-        PyObject msg = errMsg == null ? PyNone.NONE : new PyStr(errMsg);
-        PyObject o = obj == null ? PyNone.NONE : obj;
-        if (hook != null && hook != PyNone.NONE && argsType != null) {
-            PyBaseException v = e.value;
-            PyObject args = Abstract.call(argsType, new PyTuple(new PyObject[] {v.type(), v,
-                v.traceback == null ? PyNone.NONE : v.traceback, msg, o}));
-            try {
-                Abstract.call(hook, args);
-                return;
-            } catch (PyException hookError) {
-                writeUnraisable(in, "Exception ignored in sys.unraisablehook", hook, hookError.value);
-            }
-        }
-        writeUnraisable(in, errMsg, o, e.value);
-    }
-
-    // CPython 3.11: Python/errors.c write_unraisable_exc_file (the default sys.unraisablehook)
-    static void writeUnraisable(Interpreter in, String errMsg, PyObject obj, PyBaseException v) {
-        StringBuilder text = new StringBuilder();
-        if (obj != null && obj != PyNone.NONE) {
-            text.append(errMsg != null ? errMsg + ": " : "Exception ignored in: ");
-            String r;
-            try {
-                r = Abstract.repr(obj);
-            } catch (PyException re) {
-                r = "<object repr() failed>";
-            }
-            text.append(r).append('\n');
-        } else if (errMsg != null) {
-            text.append(errMsg).append(":\n");
-        }
-        if (v != null) {
-            text.append(dev.quicken.eval.Tracebacks.format(v, in.searchPath));
-        }
-        PyObject err = in.sys.dict.getStr("stderr");
-        if (err != null && err != PyNone.NONE) {
-            Abstract.callMethod(err, "write", new PyStr(text.toString()));
-        }
-    }
-
-    /** The default {@code sys.unraisablehook(unraisable)}. */
-    public static PyObject defaultUnraisableHook(PyObject[] a, String[] kw) {
-        Args.count("unraisablehook", a, kw, 0, 1, 1);
-        Interpreter in = Interpreter.current();
-        PyObject u = a[0];
-        PyObject msg = Abstract.getAttr(u, "err_msg");
-        PyObject value = Abstract.getAttr(u, "exc_value");
-        writeUnraisable(in, msg == PyNone.NONE ? null : Abstract.str(msg), Abstract.getAttr(u, "object"),
-                value instanceof PyBaseException ? (PyBaseException) value : null);
-        return PyNone.NONE;
     }
 
     // ---------------------------------------------------------------- ref and proxy objects

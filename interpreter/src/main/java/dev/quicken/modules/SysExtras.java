@@ -80,12 +80,12 @@ final class SysExtras {
             PyObject hook = new PyBuiltinFunction("unraisablehook", new dev.quicken.runtime.JFunc() {
                 @Override
                 public PyObject call(PyObject[] x0, String[] x1) {
-                    return dev.quicken.builtins.WeakrefModule.defaultUnraisableHook(x0, x1);
+                    return dev.quicken.builtins.Unraisable.defaultHook(x0, x1);
                 }
             }, null, "sys");
             sys.setStr("unraisablehook", hook);
             sys.setStr("__unraisablehook__", hook);
-            dev.quicken.builtins.WeakrefModule.unraisableArgs = (Abstract.call(structseq, new PyObject[] {
+            dev.quicken.builtins.Unraisable.argsType = (Abstract.call(structseq, new PyObject[] {
                 new PyStr("UnraisableHookArgs"), new PyStr("sys"), new PyTuple(new PyObject[] {new PyStr("exc_type"),
                     new PyStr("exc_value"), new PyStr("exc_traceback"), new PyStr("err_msg"), new PyStr("object")})},
                     null));
