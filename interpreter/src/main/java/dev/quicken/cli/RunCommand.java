@@ -107,7 +107,7 @@ public final class RunCommand implements Command {
         dev.quicken.code.CodeObject code;
         try {
             // compiled once, then taken from quicken's code cache while the source and compiler stay the same
-            code = dev.quicken.modules.CodeCache.compile(Files.readAllBytes(source), source);
+            code = dev.quicken.modules.CodeCache.compile(dev.quicken.modules.StartFiles.readAllBytes(source), source);
         } catch (dev.quicken.compiler.PySyntaxError e) {
             return py.reportSyntaxError(e);
         }

@@ -91,7 +91,7 @@ public final class CodeCache {
 
     private static CodeObject read(Path entry, byte[] key) {
         try {
-            byte[] data = Files.readAllBytes(entry);
+            byte[] data = StartFiles.readAllBytes(entry);
             if (data.length > key.length && Arrays.equals(data, 0, key.length, key, 0, key.length)) {
                 Object o = Marshal.loads(data, key.length, 0);
                 if (o instanceof CodeObject) {

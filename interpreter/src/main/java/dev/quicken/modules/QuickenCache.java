@@ -37,7 +37,7 @@ public final class QuickenCache {
     /** The value stored in {@code f} under exactly {@code key}, or null. */
     static String read(Path f, String key) {
         try {
-            String s = new String(Files.readAllBytes(f), StandardCharsets.UTF_8);
+            String s = new String(StartFiles.readAllBytes(f), StandardCharsets.UTF_8);
             int nl = s.indexOf('\n');
             if (nl > 0 && s.substring(0, nl).equals(Integer.toString(key.length()))
                     && s.startsWith(key, nl + 1)) {

@@ -1,7 +1,6 @@
 package dev.quicken.modules;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -140,16 +139,15 @@ public final class StdlibLocator {
     }
 
     private static boolean isScript(Path f) throws IOException {
-        try (InputStream in = Files.newInputStream(f)) {
-            return in.read() == '#' && in.read() == '!';
-        }
+        byte[] b = StartFiles.head(f, 2);
+        return b.length == 2 && b[0] == '#' && b[1] == '!';
     }
 
     private static boolean versionFile(StringBuilder k, Path f) throws IOException {
         if (!Files.isRegularFile(f)) {
             return false;
         }
-        k.append(f).append(": ").append(new String(Files.readAllBytes(f), StandardCharsets.UTF_8).strip()).append('\n');
+        k.append(f).append(": ").append(new String(StartFiles.readAllBytes(f), StandardCharsets.UTF_8).strip()).append('\n');
         return true;
     }
 
