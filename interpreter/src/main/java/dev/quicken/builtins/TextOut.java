@@ -80,7 +80,6 @@ public final class TextOut extends PyObject {
     }
 
     static void setupType() {
-        TypeSetup.registerExtra(TYPE);
         TypeSetup.def1(TYPE, TypeDef1.write);
         TypeSetup.def1(TYPE, TypeDef1.writelines);
         TypeSetup.def0(TYPE, TypeDef0.flush);
@@ -113,6 +112,8 @@ public final class TextOut extends PyObject {
             }
         }, null);
         TypeSetup.def0(TYPE, TypeDef0.__repr__);
+        // registered once its methods are in: a registered type re-validates at each method added (PyType.modified)
+        TypeSetup.registerExtra(TYPE);
         BytesOut.setupType();
     }
 
@@ -225,7 +226,6 @@ public final class TextOut extends PyObject {
         }
 
         static void setupType() {
-            TypeSetup.registerExtra(BUFFER_TYPE);
             TypeSetup.def1(BUFFER_TYPE, TypeBufferTypeDef1.write);
             TypeSetup.def0(BUFFER_TYPE, TypeBufferTypeDef0.flush);
             TypeSetup.def0(BUFFER_TYPE, TypeBufferTypeDef0.fileno);
@@ -237,6 +237,7 @@ public final class TextOut extends PyObject {
             TypeSetup.getset(BUFFER_TYPE, TypeBufferTypeGet.mode, null);
             TypeSetup.getset(BUFFER_TYPE, TypeBufferTypeGet.closed, null);
             TypeSetup.def0(BUFFER_TYPE, TypeBufferTypeDef0.__repr__);
+            TypeSetup.registerExtra(BUFFER_TYPE);
         }
 
     /** The methods of self and one argument that setupType registers on BUFFER_TYPE: one switch instead of a lambda class each. */

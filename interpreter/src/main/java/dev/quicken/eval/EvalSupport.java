@@ -49,6 +49,12 @@ final class EvalSupport {
             return;
         }
         registered = true;
+        // methods first, then registration: registering gives a type a version tag, after which each
+        // method added invalidates it and looks __getattr__ up again (PyType.modified), 130 times here.
+        // Not super: registering takes object's solidBase only while a type has no factory, and super's
+        // setup gives it one
+        PyGenerator.setupType();
+        PyFrameObject.setupType();
         TypeSetup.registerExtra(PyGenerator.GENERATOR);
         TypeSetup.registerExtra(PyGenerator.COROUTINE);
         for (PyType t : Coroutines.types()) {
@@ -56,8 +62,6 @@ final class EvalSupport {
         }
         TypeSetup.registerExtra(PyFrameObject.TYPE);
         TypeSetup.registerExtra(SuperType.TYPE);
-        PyGenerator.setupType();
-        PyFrameObject.setupType();
         SuperType.setupType();
         PyTraceback.setupType();
         for (PyType t : new PyType[] {PyGenerator.GENERATOR, PyGenerator.COROUTINE, PyFrameObject.TYPE,
