@@ -20,7 +20,6 @@ import dev.quicken.opcode.Opcode;
 import dev.quicken.runtime.PyException;
 import dev.quicken.runtime.PyObject;
 import java.lang.invoke.MethodHandles;
-import java.lang.invoke.MethodType;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -283,6 +282,9 @@ final class Jit {
     private static final String FRAME = "Ldev/quicken/eval/Frame;";
     private static final String INTERP = "Ldev/quicken/eval/Interpreter;";
     private static final int THIS = 0, IN = 1, F = 2, R = 3, INSTR = 4, OP = 5, T = 6, U = 7;
+    private static final String PYOBJECT = "Ldev/quicken/runtime/PyObject;";
+    /** callF's descriptors by return (V, Z, I, PyObject) and count of int arguments after sp. */
+    private static final String[][] CALLF_DESC = new String[4][6];
 
     /** One instruction of the code object as compiled: its base opcode and full oparg. */
     private static final class Ins {
@@ -514,7 +516,9 @@ final class Jit {
                     "(" + INTERP + FRAME + ")Ldev/quicken/runtime/PyObject;", 12, 8);
             try {
                 MethodHandles.Lookup l = MethodHandles.lookup().defineHiddenClass(b, true);
-                JitCode c = (JitCode) l.findConstructor(l.lookupClass(), MethodType.methodType(void.class)).invoke();
+                // reflection, not a constructor method handle: a handle spins a lambda form per
+                // class (a tenth of a millisecond each while the program warms up)
+                JitCode c = (JitCode) l.lookupClass().getDeclaredConstructor().newInstance();
                 c.spAt = spAt;
                 c.unquickened = ec.warmup != 0;
                 c.entries = new int[entries.size()];
@@ -621,12 +625,23 @@ final class Jit {
         private void callF(String name, String ret, int sp, int... ints) {
             a.var(ALOAD, F);
             a.iconst(sp);
-            StringBuilder d = new StringBuilder("(" + FRAME + "I");
             for (int v : ints) {
                 a.iconst(v);
-                d.append('I');
             }
-            a.invokestatic(OPS, name, d.append(')').append(ret).toString());
+            a.invokestatic(OPS, name, callFDesc(ret, ints.length));
+        }
+
+        /** (Frame, int sp, n ints) -> ret, made once per shape (see JitAsm.Member). */
+        private static String callFDesc(String ret, int n) {
+            int r = ret.equals("V") ? 0 : ret.equals("Z") ? 1 : ret.equals("I") ? 2 : ret.equals(PYOBJECT) ? 3 : -1;
+            if (r < 0 || n >= CALLF_DESC[0].length) {
+                return "(" + FRAME + "I" + "IIIIIIII".substring(0, n) + ")" + ret;
+            }
+            String d = CALLF_DESC[r][n];
+            if (d == null) {
+                d = CALLF_DESC[r][n] = "(" + FRAME + "I" + "IIIIIIII".substring(0, n) + ")" + ret;
+            }
+            return d;
         }
 
         private void emit(int i, Ins x, int sp) {
@@ -732,18 +747,18 @@ final class Jit {
                     return;
                 case Op.RETURN_VALUE:
                     instr(i);
-                    callF("returnValue", "Ldev/quicken/runtime/PyObject;", sp, i);
+                    callF("returnValue", PYOBJECT, sp, i);
                     a.op(ARETURN);
                     return;
                 case Op.YIELD_VALUE:
                     // the frame is suspended: resume() enters this method again at the resume point
                     instr(i);
-                    callF("yieldValue", "Ldev/quicken/runtime/PyObject;", sp, i);
+                    callF("yieldValue", PYOBJECT, sp, i);
                     a.op(ARETURN);
                     return;
                 case Op.RETURN_GENERATOR:
                     instr(i);
-                    callF("returnGenerator", "Ldev/quicken/runtime/PyObject;", sp, i);
+                    callF("returnGenerator", PYOBJECT, sp, i);
                     a.op(ARETURN);
                     return;
                 default:
@@ -990,7 +1005,7 @@ final class Jit {
          */
         private void callPy(int i, Ins x, int sp, int form, JitAsm.Label miss) {
             int base = sp - x.arg - 2;
-            String code = "dev/quicken/eval/JitCode";
+            final String code = "dev/quicken/eval/JitCode"; // a constant: the descriptors below are folded
             a.var(ALOAD, IN);
             a.var(ALOAD, F);
             a.iconst(sp);

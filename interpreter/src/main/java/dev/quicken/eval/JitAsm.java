@@ -50,12 +50,57 @@ final class JitAsm {
         return entry("N" + name + " " + desc, new Object[] {12, utf8(name), utf8(desc)});
     }
 
+    /**
+     * A field or method reference, looked up by its four parts as they are: the compiler passes
+     * constant strings (their hash codes computed once), so emitting a call builds no key string.
+     * Compiling runs while the program warms up, in HotSpot's bytecode interpreter: the string keys
+     * built per call were most of its time (a millisecond per function).
+     */
+    private static final class Member {
+        final int tag;
+        final String owner;
+        final String name;
+        final String desc;
+
+        Member(int tag, String owner, String name, String desc) {
+            this.tag = tag;
+            this.owner = owner;
+            this.name = name;
+            this.desc = desc;
+        }
+
+        @Override
+        public int hashCode() {
+            return (tag * 31 + owner.hashCode()) * 31 + name.hashCode() * 7 + desc.hashCode();
+        }
+
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof Member && ((Member) o).tag == tag && ((Member) o).owner.equals(owner)
+                    && ((Member) o).name.equals(name) && ((Member) o).desc.equals(desc);
+        }
+    }
+
+    private final Map<Member, Integer> members = new HashMap<>();
+    private final Map<Integer, Integer> integers = new HashMap<>();
+
     private int member(int tag, String owner, String name, String desc) {
-        return entry(tag + owner + "." + name + desc, new Object[] {tag, classRef(owner), nameAndType(name, desc)});
+        Member k = new Member(tag, owner, name, desc);
+        Integer i = members.get(k);
+        if (i == null) {
+            i = entry(tag + owner + "." + name + desc, new Object[] {tag, classRef(owner), nameAndType(name, desc)});
+            members.put(k, i);
+        }
+        return i;
     }
 
     private int integer(int v) {
-        return entry("I" + v, new Object[] {3, v});
+        Integer i = integers.get(v);
+        if (i == null) {
+            i = entry("I" + v, new Object[] {3, v});
+            integers.put(v, i);
+        }
+        return i;
     }
 
     private int entry(String key, Object[] e) {
