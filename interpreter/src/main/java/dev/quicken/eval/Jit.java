@@ -740,6 +740,16 @@ final class Jit {
                     callF("jumpOrPop", "Z", sp, i, op == Op.JUMP_IF_TRUE_OR_POP ? 1 : 0);
                     a.jump(IFNE, at[x.target]);
                     return;
+                case Op.SEND:
+                    instr(i);
+                    a.var(ALOAD, IN);
+                    a.var(ALOAD, F);
+                    a.iconst(sp);
+                    a.iconst(i);
+                    a.iconst(arg);
+                    a.invokestatic(OPS, "send", "(" + INTERP + FRAME + "III)Z");
+                    a.jump(IFNE, at[x.target]);
+                    return;
                 case Op.FOR_ITER:
                     instr(i);
                     callF("forIter", "Z", sp, i);

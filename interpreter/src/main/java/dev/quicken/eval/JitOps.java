@@ -275,6 +275,18 @@ final class JitOps {
         s[sp - 1] = Abstract.unary(s[sp - 1], "__neg__", "-");
     }
 
+    /**
+     * SEND (yield from, await): the receiver's next value replaces the value sent, or, when the
+     * receiver is done, its result replaces both and SEND jumps: returns whether it jumped.
+     */
+    static boolean send(Interpreter in, Frame f, int sp, int instr, int oparg) {
+        f.ip = instr + 1;
+        f.sp = sp;
+        f.lasti = instr;
+        EvalSupport.send(in, f, f.s, sp, oparg);
+        return f.ip != instr + 1;
+    }
+
     /** JUMP_IF_TRUE_OR_POP (jumpIfTrue 1) / JUMP_IF_FALSE_OR_POP (0): whether it jumps (the top stays); else the top is popped. */
     static boolean jumpOrPop(Frame f, int sp, int instr, int jumpIfTrue) {
         PyObject[] s = f.s;
