@@ -200,6 +200,7 @@ final class JitOps {
     }
 
     // ---- instructions of no specializing family that compiled code calls directly -----------
+    // CPython 3.11: Python/ceval.c, the TARGET of each instruction named
     // (each as its case in EvalSupport.execute, without that method's switch and frame stores;
     // f.lasti is set where Python code may run: a traceback or sys._getframe reads it)
 
