@@ -878,7 +878,7 @@ final class EvalSupport {
 
 
     /** BINARY_SUBSCR (cold: its own compilation unit, not part of {@link #execute}). */
-    private static int binarySubscr(Interpreter in, Frame f, PyObject[] s, int sp, int op, int oparg) {
+    static int binarySubscr(Interpreter in, Frame f, PyObject[] s, int sp, int op, int oparg) {
         PyObject sub = s[--sp];
         s[sp] = null;
         s[sp - 1] = Abstract.getItem(s[sp - 1], sub);
@@ -887,7 +887,7 @@ final class EvalSupport {
     }
 
     /** STORE_SUBSCR (cold: its own compilation unit, not part of {@link #execute}). */
-    private static int storeSubscr(Interpreter in, Frame f, PyObject[] s, int sp, int op, int oparg) {
+    static int storeSubscr(Interpreter in, Frame f, PyObject[] s, int sp, int op, int oparg) {
         // ... v container sub -> ...
         Abstract.setItem(s[sp - 2], s[sp - 1], s[sp - 3]);
         clear(s, sp - 3, sp);
@@ -935,7 +935,7 @@ final class EvalSupport {
     }
 
     /** LOAD_DEREF (cold: its own compilation unit, not part of {@link #execute}). */
-    private static int loadDeref(Interpreter in, Frame f, PyObject[] s, int sp, int op, int oparg) {
+    static int loadDeref(Interpreter in, Frame f, PyObject[] s, int sp, int op, int oparg) {
         PyObject v = ((PyCell) s[oparg]).value;
         if (v == null) {
             throw unboundFree(f, oparg);

@@ -724,8 +724,13 @@ final class Jit {
                     return;
                 case Op.BUILD_TUPLE, Op.BUILD_LIST, Op.BUILD_SLICE, Op.LIST_APPEND, Op.IS_OP:
                     instr(i);
-                    callF(op == Op.BUILD_TUPLE ? "buildTuple" : op == Op.BUILD_LIST ? "buildList"
-                            : op == Op.BUILD_SLICE ? "buildSlice" : op == Op.LIST_APPEND ? "listAppend" : "isOp", "V", sp, arg);
+                    callF(switch (op) {
+                        case Op.BUILD_TUPLE -> "buildTuple";
+                        case Op.BUILD_LIST -> "buildList";
+                        case Op.BUILD_SLICE -> "buildSlice";
+                        case Op.LIST_APPEND -> "listAppend";
+                        default -> "isOp";
+                    }, "V", sp, arg);
                     return;
                 case Op.CONTAINS_OP:
                     instr(i);

@@ -205,12 +205,7 @@ final class JitOps {
     // f.lasti is set where Python code may run: a traceback or sys._getframe reads it)
 
     static void loadDeref(Frame f, int sp, int oparg) {
-        PyObject[] s = f.s;
-        PyObject v = ((PyCell) s[oparg]).value;
-        if (v == null) {
-            throw EvalSupport.unboundFree(f, oparg);
-        }
-        s[sp] = v;
+        EvalSupport.loadDeref(null, f, f.s, sp, Op.LOAD_DEREF, oparg);
     }
 
     static void storeDeref(Frame f, int sp, int oparg) {
@@ -452,25 +447,17 @@ final class JitOps {
                 f.lasti = instr;
                 EvalSupport.loadMethod(f.s, sp, f.ec.names[oparg]);
                 return instr + 11;
-            case Op.BINARY_SUBSCR: {
-                // ... container sub -> ... item (a slice, a dict of other keys, a user type)
-                PyObject[] s = f.s;
+            case Op.BINARY_SUBSCR, Op.STORE_SUBSCR:
+                // a slice, a dict of other keys, a user type: EvalSupport's own cases, past its
+                // switch (they advance f.ip over their caches)
+                f.ip = instr + 1;
                 f.lasti = instr;
-                PyObject sub = s[sp - 1];
-                s[sp - 1] = null;
-                s[sp - 2] = Abstract.getItem(s[sp - 2], sub);
-                return instr + 5;
-            }
-            case Op.STORE_SUBSCR: {
-                // ... v container sub -> ...
-                PyObject[] s = f.s;
-                f.lasti = instr;
-                Abstract.setItem(s[sp - 2], s[sp - 1], s[sp - 3]);
-                s[sp - 1] = null;
-                s[sp - 2] = null;
-                s[sp - 3] = null;
-                return instr + 2;
-            }
+                if (op == Op.BINARY_SUBSCR) {
+                    EvalSupport.binarySubscr(in, f, f.s, sp, op, oparg);
+                } else {
+                    EvalSupport.storeSubscr(in, f, f.s, sp, op, oparg);
+                }
+                return f.ip;
             case Op.STORE_ATTR: {
                 // ... v owner -> ...
                 PyObject[] s = f.s;
