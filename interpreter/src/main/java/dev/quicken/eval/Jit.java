@@ -301,7 +301,8 @@ final class Jit {
         try {
             JitCode c = new Jit.Gen(ec).generate();
             if (DEBUG) {
-                System.err.println("quicken: jit " + ec.code.qualname.value + (c == null ? " refused" : ""));
+                System.err.println("quicken: jit " + ec.code.qualname.value + (c == null ? " refused"
+                        : " " + c.bytes + " bytes, " + ec.code.code.length / 2 + " units" + (c.unquickened ? ", unquickened" : "")));
             }
             return c;
         } catch (RuntimeException | LinkageError e) {
@@ -521,6 +522,7 @@ final class Jit {
                 JitCode c = (JitCode) l.lookupClass().getDeclaredConstructor().newInstance();
                 c.spAt = spAt;
                 c.unquickened = ec.warmup != 0;
+                c.bytes = a.size();
                 c.entries = new int[entries.size()];
                 int k = 0;
                 for (int e : entries) {

@@ -11,6 +11,9 @@ abstract class JitCode {
     /** Compiled before its code was quickened (its RESUME and JUMP_BACKWARD count the warm-up). */
     boolean unquickened;
 
+    /** The size of {@link #body}'s bytecode (quicken.jit.debug prints it). */
+    int bytes;
+
     /** Loop heads (targets of backward jumps) where a frame running in the loop may enter. */
     int[] entries;
 
