@@ -9,6 +9,7 @@ import dev.quicken.runtime.Args;
 import dev.quicken.runtime.BuiltinMethods;
 import dev.quicken.runtime.Exc;
 import dev.quicken.runtime.IntOps;
+import dev.quicken.runtime.Items;
 import dev.quicken.runtime.Iterators;
 import dev.quicken.runtime.JFunc;
 import dev.quicken.runtime.PyBool;
@@ -604,7 +605,7 @@ public final class BuiltinsModule {
             key = null;
         }
         // CPython 3.11: Python/bltinmodule.c min_max (one item, its key, one comparison at a time)
-        PyObject it = Abstract.iter(npos == 1 ? a[0] : new PyTuple(Arrays.copyOf(a, npos)));
+        PyObject it = Abstract.iter(npos == 1 ? a[0] : new PyTuple(Items.copyOf(a, npos)));
         PyObject best = null;
         PyObject bestKey = null;
         for (PyObject item = Abstract.next(it); item != null; item = Abstract.next(it)) {
@@ -662,7 +663,7 @@ public final class BuiltinsModule {
         }
         PyFunction body = (PyFunction) a[0];
         String name = Args.str("__build_class__", a[1], 2);
-        PyObject[] origBases = Arrays.copyOfRange(a, 2, npos);
+        PyObject[] origBases = Items.copyOfRange(a, 2, npos);
         PyObject[] bases = updateBases(origBases);
         PyObject meta = null;
         PyDict kwds = new PyDict();

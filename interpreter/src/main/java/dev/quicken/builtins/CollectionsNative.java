@@ -4,6 +4,7 @@ import dev.quicken.runtime.Abstract;
 import dev.quicken.runtime.Args;
 import dev.quicken.runtime.BuiltinMethods;
 import dev.quicken.runtime.Exc;
+import dev.quicken.runtime.Items;
 import dev.quicken.runtime.PyBool;
 import dev.quicken.runtime.PyDict;
 import dev.quicken.runtime.PyInstance;
@@ -18,7 +19,6 @@ import dev.quicken.runtime.PyStr;
 import dev.quicken.runtime.PyTuple;
 import dev.quicken.runtime.PyType;
 import dev.quicken.runtime.TypeSetup;
-import java.util.Arrays;
 
 /**
  * {@code _collections}: {@code deque}, {@code defaultdict}, the deque iterators, {@code _tuplegetter}
@@ -142,7 +142,7 @@ public final class CollectionsNative {
             while (cap < items.length + 1) {
                 cap <<= 1;
             }
-            buf = Arrays.copyOf(items, cap);
+            buf = Items.copyOf(items, cap);
             head = 0;
             size = items.length;
             state++;

@@ -3,6 +3,7 @@ package dev.quicken.builtins;
 import dev.quicken.runtime.Abstract;
 import dev.quicken.runtime.Args;
 import dev.quicken.runtime.Exc;
+import dev.quicken.runtime.Items;
 import dev.quicken.runtime.PyBool;
 import dev.quicken.runtime.PyDict;
 import dev.quicken.runtime.PyInstance;
@@ -16,7 +17,6 @@ import dev.quicken.runtime.PyTuple;
 import dev.quicken.runtime.PyType;
 import dev.quicken.runtime.TypeSetup;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -101,8 +101,8 @@ public final class FunctoolsNative {
         }
         Partial p = new Partial(cls);
         p.func = func;
-        PyObject[] own = Arrays.copyOfRange(a, 2, 1 + npos);
-        PyObject[] all = Arrays.copyOf(pargs, pargs.length + own.length);
+        PyObject[] own = Items.copyOfRange(a, 2, 1 + npos);
+        PyObject[] all = Items.copyOf(pargs, pargs.length + own.length);
         System.arraycopy(own, 0, all, pargs.length, own.length);
         p.setArgs(new PyTuple(all));
         p.keywords = pkw == null ? new PyDict() : pkw.copy();
@@ -366,7 +366,7 @@ public final class FunctoolsNative {
     // CPython 3.11: Modules/_functoolsmodule.c infinite_lru_cache_wrapper / bounded_lru_cache_wrapper
     static PyObject lruCall(PyObject[] a, String[] kw) {
         LruCache c = (LruCache) a[0];
-        PyObject[] args = Arrays.copyOfRange(a, 1, a.length);
+        PyObject[] args = Items.copyOfRange(a, 1, a.length);
         if (c.maxsize == 0) {
             c.misses++;
             return Abstract.call(c.func, args, kw);

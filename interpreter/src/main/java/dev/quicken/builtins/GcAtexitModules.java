@@ -4,6 +4,7 @@ import dev.quicken.eval.Interpreter;
 import dev.quicken.runtime.Abstract;
 import dev.quicken.runtime.Args;
 import dev.quicken.runtime.Exc;
+import dev.quicken.runtime.Items;
 import dev.quicken.runtime.PyBool;
 import dev.quicken.runtime.PyDict;
 import dev.quicken.runtime.PyException;
@@ -14,7 +15,6 @@ import dev.quicken.runtime.PyNone;
 import dev.quicken.runtime.PyObject;
 import dev.quicken.runtime.PyTuple;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.WeakHashMap;
@@ -336,7 +336,7 @@ public final class GcAtexitModules {
                 if (!NativeTypes.callable(f)) {
                     throw Exc.typeError("the first argument must be callable");
                 }
-                exitFuncs(Interpreter.current()).add(new ExitFunc(f, Arrays.copyOfRange(a, 1, a.length), kw));
+                exitFuncs(Interpreter.current()).add(new ExitFunc(f, Items.copyOfRange(a, 1, a.length), kw));
                 return f;
             }
         });

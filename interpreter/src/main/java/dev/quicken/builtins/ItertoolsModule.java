@@ -4,6 +4,7 @@ import dev.quicken.runtime.Abstract;
 import dev.quicken.runtime.Args;
 import dev.quicken.runtime.BuiltinIterators;
 import dev.quicken.runtime.BuiltinMethods;
+import dev.quicken.runtime.Items;
 import dev.quicken.runtime.Iterators;
 import dev.quicken.runtime.Exc;
 import dev.quicken.runtime.JFunc;
@@ -1129,7 +1130,7 @@ public final class ItertoolsModule {
             @Override
             public PyObject apply(PyObject a) {
                 TeeData d = (TeeData) a;
-                PyObject[] vals = java.util.Arrays.copyOf(d.values, d.numread);
+                PyObject[] vals = Items.copyOf(d.values, d.numread);
                 return tuple(TEEDATA, tuple(d.it, new PyList(vals), d.nextlink == null ? NONE : d.nextlink));
             }
         });
@@ -1309,7 +1310,7 @@ public final class ItertoolsModule {
             public PyObject call(PyObject[] a, String[] kw) {
                 BuiltinIterators.noKwUnlessInit("chain", CHAIN, a, kw);
                 int n = Args.npos(a, kw);
-                return new Chain((PyType) a[0], Abstract.iter(new PyTuple(java.util.Arrays.copyOfRange(a, 1, n))));
+                return new Chain((PyType) a[0], Abstract.iter(new PyTuple(Items.copyOfRange(a, 1, n))));
             }
         });
         TypeSetup.defClassMethod(CHAIN, "from_iterable", new JFunc() {

@@ -3,6 +3,7 @@ package dev.quicken.builtins;
 import dev.quicken.runtime.Abstract;
 import dev.quicken.runtime.Args;
 import dev.quicken.runtime.Exc;
+import dev.quicken.runtime.Items;
 import dev.quicken.runtime.PyBool;
 import dev.quicken.runtime.PyBytes;
 import dev.quicken.runtime.PyDict;
@@ -17,7 +18,6 @@ import dev.quicken.runtime.PyStr;
 import dev.quicken.runtime.PyTuple;
 import dev.quicken.runtime.PyType;
 import dev.quicken.runtime.TypeSetup;
-import java.util.Arrays;
 
 /**
  * {@code _operator} (CPython 3.11 Modules/_operator.c): the operator functions, {@code itemgetter},
@@ -114,7 +114,7 @@ public final class OperatorNative {
                     throw Exc.typeError("itemgetter expected 1 argument, got 0");
                 }
                 Getter g = new Getter((PyType) a[0]);
-                g.items = Arrays.copyOfRange(a, 1, a.length);
+                g.items = Items.copyOfRange(a, 1, a.length);
                 return g;
             }
         });
@@ -146,7 +146,7 @@ public final class OperatorNative {
                     throw Exc.typeError("attrgetter expected 1 argument, got 0");
                 }
                 Getter g = new Getter((PyType) a[0]);
-                g.items = Arrays.copyOfRange(a, 1, a.length);
+                g.items = Items.copyOfRange(a, 1, a.length);
                 g.attrs = new String[g.items.length][];
                 for (int i = 0; i < g.items.length; i++) {
                     if (!(g.items[i] instanceof PyStr)) {
@@ -189,7 +189,7 @@ public final class OperatorNative {
                 }
                 Getter g = new Getter((PyType) a[0]);
                 g.name = a[1];
-                g.args = Arrays.copyOfRange(a, 2, a.length);
+                g.args = Items.copyOfRange(a, 2, a.length);
                 g.kwnames = kw == null || kw.length == 0 ? null : kw.clone();
                 return g;
             }
@@ -212,7 +212,7 @@ public final class OperatorNative {
                 all[0] = g.name;
                 System.arraycopy(g.args, 0, all, 1, npos);
                 return reprOf(a, all, g.kwnames, g.kwnames == null ? null
-                        : Arrays.copyOfRange(g.args, npos, g.args.length));
+                        : Items.copyOfRange(g.args, npos, g.args.length));
             }
         });
         // CPython 3.11: Modules/_operator.c methodcaller_reduce
@@ -232,7 +232,7 @@ public final class OperatorNative {
                 pa[1] = g.name;
                 System.arraycopy(g.args, npos, pa, 2, g.kwnames.length);
                 PyObject partial = Abstract.call(FunctoolsNative.PARTIAL, pa, g.kwnames);
-                return new PyTuple(new PyObject[] {partial, new PyTuple(Arrays.copyOfRange(g.args, 0, npos))});
+                return new PyTuple(new PyObject[] {partial, new PyTuple(Items.copyOfRange(g.args, 0, npos))});
             }
         });
     }
@@ -518,7 +518,7 @@ public final class OperatorNative {
                 if (Args.npos(a, kw) < 1) {
                     throw Exc.typeError("call() missing 1 required positional argument: 'obj'");
                 }
-                return Abstract.call(a[0], Arrays.copyOfRange(a, 1, a.length), kw);
+                return Abstract.call(a[0], Items.copyOfRange(a, 1, a.length), kw);
             }
         });
         m.dict.setStr("itemgetter", ITEMGETTER);

@@ -4,6 +4,7 @@ import dev.quicken.eval.Interpreter;
 import dev.quicken.runtime.Abstract;
 import dev.quicken.runtime.Args;
 import dev.quicken.runtime.Exc;
+import dev.quicken.runtime.Items;
 import dev.quicken.runtime.PyBool;
 import dev.quicken.runtime.PyBytes;
 import dev.quicken.runtime.PyComplex;
@@ -440,7 +441,7 @@ public final class WeakrefModule {
         }
 
         private static PyObject __call___impl(PyObject[] a, String[] kw) {
-            PyObject[] rest = java.util.Arrays.copyOfRange(a, 1, a.length);
+            PyObject[] rest = Items.copyOfRange(a, 1, a.length);
             return Abstract.call(live(a[0]), rest, kw);
         }
     }

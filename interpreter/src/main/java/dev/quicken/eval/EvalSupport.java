@@ -6,6 +6,7 @@ import dev.quicken.opcode.Op;
 import dev.quicken.runtime.Abstract;
 import dev.quicken.runtime.Exc;
 import dev.quicken.runtime.ExceptionGroups;
+import dev.quicken.runtime.Items;
 import dev.quicken.runtime.PyBaseException;
 import dev.quicken.runtime.PyBool;
 import dev.quicken.runtime.PyCell;
@@ -238,7 +239,7 @@ final class EvalSupport {
                 return nf;
             }
         }
-        PyObject[] args = Arrays.copyOfRange(s, argStart, sp);
+        PyObject[] args = Items.copyOfRange(s, argStart, sp);
         PyObject r;
         r = Abstract.call(callable, args, kwnames);
         for (int i = base; i < sp; i++) {
@@ -897,7 +898,7 @@ final class EvalSupport {
 
     /** BUILD_TUPLE (cold: its own compilation unit, not part of {@link #execute}). */
     static int buildTuple(Interpreter in, Frame f, PyObject[] s, int sp, int op, int oparg) {
-        PyObject[] items = Arrays.copyOfRange(s, sp - oparg, sp);
+        PyObject[] items = Items.copyOfRange(s, sp - oparg, sp);
         clear(s, sp - oparg, sp);
         sp -= oparg;
         s[sp++] = oparg == 0 ? PyTuple.EMPTY : new PyTuple(items);
@@ -1185,7 +1186,7 @@ final class EvalSupport {
         for (int i = 0; i < before; i++) {
             s[k--] = items[i];
         }
-        s[k--] = new PyList(Arrays.copyOfRange(items, before, items.length - after));
+        s[k--] = new PyList(Items.copyOfRange(items, before, items.length - after));
         for (int i = items.length - after; i < items.length; i++) {
             s[k--] = items[i];
         }
@@ -1248,7 +1249,7 @@ final class EvalSupport {
         }
         PyDict kw = (PyDict) kwargs;
         PyObject[] keys = kw.keysArray();
-        PyObject[] args = Arrays.copyOf(pos, pos.length + keys.length);
+        PyObject[] args = Items.copyOf(pos, pos.length + keys.length);
         String[] names = new String[keys.length];
         for (int i = 0; i < keys.length; i++) {
             if (!(keys[i] instanceof PyStr)) {

@@ -5,6 +5,7 @@ import dev.quicken.runtime.Abstract;
 import dev.quicken.runtime.Args;
 import dev.quicken.runtime.Codecs;
 import dev.quicken.runtime.Exc;
+import dev.quicken.runtime.Items;
 import dev.quicken.runtime.JFunc;
 import dev.quicken.runtime.PyBaseException;
 import dev.quicken.runtime.PyBuiltinFunction;
@@ -152,7 +153,7 @@ final class CodecsModule {
     }
 
     private static PyObject[] remove(PyList l, int i) {
-        PyObject[] items = Arrays.copyOf(l.items, l.size);
+        PyObject[] items = Items.copyOf(l.items, l.size);
         PyObject[] out = new PyObject[items.length - 1];
         System.arraycopy(items, 0, out, 0, i);
         System.arraycopy(items, i + 1, out, i, items.length - i - 1);

@@ -469,7 +469,7 @@ public final class BuiltinMethods {
             if (npos > 1) {
                 throw Exc.typeError("tuple expected at most 1 argument, got " + npos);
             }
-            a = Arrays.copyOf(a, npos + 1);
+            a = Items.copyOf(a, npos + 1);
             if (a[0] != PyTuple.TYPE) {
                 return new BuiltinSubclasses.TupleSub((PyType) a[0], a.length == 1 ? new PyObject[0]
                         : Abstract.sequenceList(a[1]));
@@ -514,7 +514,7 @@ public final class BuiltinMethods {
 
         private static PyObject BASE_EXCEPTION_impl(PyObject[] a, String[] kw) {
             PyBaseException e = (PyBaseException) ((PyType) a[0]).allocate();
-            e.args = new PyTuple(Arrays.copyOfRange(a, 1, Args.npos(a, kw)));
+            e.args = new PyTuple(Items.copyOfRange(a, 1, Args.npos(a, kw)));
             return e;
         }
 
@@ -1625,7 +1625,7 @@ public final class BuiltinMethods {
             }
             PyObject[] x = ((PyTuple) a).items;
             PyObject[] y = ((PyTuple) b).items;
-            PyObject[] r = Arrays.copyOf(x, x.length + y.length);
+            PyObject[] r = Items.copyOf(x, x.length + y.length);
             System.arraycopy(y, 0, r, x.length, y.length);
             return new PyTuple(r);
         }
@@ -1985,7 +1985,7 @@ public final class BuiltinMethods {
             if (npos > 1) {
                 throw Exc.typeError("list expected at most 1 argument, got " + npos);
             }
-            a = Arrays.copyOf(a, npos + 1);
+            a = Items.copyOf(a, npos + 1);
             PyList l = L(a[0]);
             l.setAll(new PyObject[0]);
             if (a.length > 1) {
@@ -3439,7 +3439,7 @@ public final class BuiltinMethods {
         public PyObject call(PyObject[] a, String[] kw) {
             switch (this) {
             case __call__:
-                return Abstract.call(a[0], java.util.Arrays.copyOfRange(a, 1, a.length), kw);
+                return Abstract.call(a[0], Items.copyOfRange(a, 1, a.length), kw);
             default:
                 throw new AssertionError(this);
             }
@@ -3952,7 +3952,7 @@ public final class BuiltinMethods {
                 return __init___impl(a, kw);
             case __call__:
                 return Abstract.call(((PyDescriptors.StaticMethod) a[0]).func,
-                        Arrays.copyOfRange(a, 1, a.length), kw);
+                        Items.copyOfRange(a, 1, a.length), kw);
             default:
                 throw new AssertionError(this);
             }
@@ -4294,7 +4294,7 @@ public final class BuiltinMethods {
         if (a.length == 0) {
             throw Exc.typeError("descriptor '__call__' needs an argument");
         }
-        return Abstract.call(a[0], Arrays.copyOfRange(a, 1, a.length), kw);
+        return Abstract.call(a[0], Items.copyOfRange(a, 1, a.length), kw);
     }
 
     /** CPython 3.11: Objects/funcobject.c functools_wraps (classmethod and staticmethod take these over). */
@@ -4326,7 +4326,7 @@ public final class BuiltinMethods {
                 if (kw != null && kw.length > 0 && a[0].type().lookup("__init__") == t.dict.getStr("__init__")) {
                     throw Exc.typeError(Abstract.typeName(a[0]) + "() takes no keyword arguments");
                 }
-                E(a[0]).args = new PyTuple(Arrays.copyOfRange(a, 1, Args.npos(a, kw)));
+                E(a[0]).args = new PyTuple(Items.copyOfRange(a, 1, Args.npos(a, kw)));
                 return NONE;
             }
         });
@@ -4368,8 +4368,8 @@ public final class BuiltinMethods {
                         throw Exc.typeError("function takes exactly " + names.length + " arguments (" + (a.length - 1)
                                 + " given)");
                     }
-                    E(a[0]).args = new PyTuple(Arrays.copyOfRange(a, 1, a.length));
-                    PyObject[] vals = Arrays.copyOfRange(a, 1, a.length);
+                    E(a[0]).args = new PyTuple(Items.copyOfRange(a, 1, a.length));
+                    PyObject[] vals = Items.copyOfRange(a, 1, a.length);
                     int o = translate ? 0 : 1;
                     if (!translate && !(vals[0] instanceof PyStr)) {
                         throw Exc.typeError("argument 1 must be str, not " + Abstract.typeName(vals[0]));
@@ -4631,7 +4631,7 @@ public final class BuiltinMethods {
         }
 
         private static PyObject __init___impl(PyObject[] a, String[] kw) {
-            E(a[0]).args = new PyTuple(Arrays.copyOfRange(a, 1, a.length));
+            E(a[0]).args = new PyTuple(Items.copyOfRange(a, 1, a.length));
             E(a[0]).setMember("value", a.length > 1 ? a[1] : NONE);
             return NONE;
         }
@@ -4652,7 +4652,7 @@ public final class BuiltinMethods {
         }
 
         private static PyObject __init___impl(PyObject[] a, String[] kw) {
-            E(a[0]).args = new PyTuple(Arrays.copyOfRange(a, 1, a.length));
+            E(a[0]).args = new PyTuple(Items.copyOfRange(a, 1, a.length));
             E(a[0]).setMember("code", a.length == 1 ? NONE : a.length == 2 ? a[1] : E(a[0]).args);
             return NONE;
         }
@@ -4759,7 +4759,7 @@ public final class BuiltinMethods {
         private static PyObject __init___impl(PyObject[] a, String[] kw) {
             PyBaseException e = E(a[0]);
             int npos = Args.npos(a, kw);
-            e.args = new PyTuple(Arrays.copyOfRange(a, 1, npos));
+            e.args = new PyTuple(Items.copyOfRange(a, 1, npos));
             if (npos >= 2) {
                 e.setMember("msg", a[1]);
             }
@@ -4832,7 +4832,7 @@ public final class BuiltinMethods {
 
         private static PyObject __init___impl(PyObject[] a, String[] kw) {
             // CPython 3.11: Objects/exceptions.c oserror_init (args keep errno and strerror when a filename is given)
-            E(a[0]).args = new PyTuple(Arrays.copyOfRange(a, 1, a.length >= 4 && a.length <= 6 ? 3 : a.length));
+            E(a[0]).args = new PyTuple(Items.copyOfRange(a, 1, a.length >= 4 && a.length <= 6 ? 3 : a.length));
             boolean fields = a.length >= 3 && a.length <= 6;
             E(a[0]).setMember("errno", fields ? a[1] : NONE);
             E(a[0]).setMember("strerror", fields ? a[2] : NONE);
@@ -4903,7 +4903,7 @@ public final class BuiltinMethods {
                 vals[idx] = a[npos + k];
             }
         }
-        E(a[0]).args = new PyTuple(Arrays.copyOfRange(a, 1, npos));
+        E(a[0]).args = new PyTuple(Items.copyOfRange(a, 1, npos));
         for (int k = 0; k < names.length; k++) {
             E(a[0]).setMember(names[k], vals[k] == null ? NONE : vals[k]);
         }
@@ -5659,7 +5659,7 @@ public final class BuiltinMethods {
                 rest = l.toArray(new PyObject[0]);
             } else if (a instanceof Iterators.ArrayIter) {
                 Iterators.ArrayIter it = (Iterators.ArrayIter) a;
-                rest = it.items == null ? new PyObject[0] : Arrays.copyOfRange(it.items, it.i, it.items.length);
+                rest = it.items == null ? new PyObject[0] : Items.copyOfRange(it.items, it.i, it.items.length);
             } else {
                 throw Exc.typeError("cannot pickle '" + Abstract.typeName(a) + "' object");
             }

@@ -267,7 +267,7 @@ final class CoreTypes {
 
         private static PyObject __call___impl(PyObject[] a, String[] kw) {
             PyObject f = ((PyDescriptors.ClassMethod) a[0]).func;
-            return Abstract.call(f, java.util.Arrays.copyOfRange(a, 1, a.length), kw);
+            return Abstract.call(f, Items.copyOfRange(a, 1, a.length), kw);
         }
     }
 

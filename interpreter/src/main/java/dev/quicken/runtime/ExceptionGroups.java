@@ -1,7 +1,6 @@
 package dev.quicken.runtime;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Collections;
 import java.util.IdentityHashMap;
 import java.util.List;
@@ -104,7 +103,7 @@ public final class ExceptionGroups {
 
         private static PyObject __init___impl(PyObject[] a, String[] kw) {
             Args.noKw(a[0].type().name(), kw);
-            ((PyBaseException) a[0]).args = new PyTuple(Arrays.copyOfRange(a, 1, a.length));
+            ((PyBaseException) a[0]).args = new PyTuple(Items.copyOfRange(a, 1, a.length));
             return PyNone.NONE;
         }
 
@@ -206,7 +205,7 @@ public final class ExceptionGroups {
             throw Exc.typeError("Cannot nest BaseExceptions in '" + cls.name() + "'");
         }
         PyExceptionGroup g = (PyExceptionGroup) cls.allocate();
-        g.args = new PyTuple(Arrays.copyOfRange(a, 1, npos + 1));
+        g.args = new PyTuple(Items.copyOfRange(a, 1, npos + 1));
         g.message = (PyStr) a[1];
         g.exceptions = new PyTuple(excs);
         return g;

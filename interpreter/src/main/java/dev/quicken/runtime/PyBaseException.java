@@ -49,7 +49,7 @@ public class PyBaseException extends PyInstance {
             if (v == null) {
                 return;
             }
-            m = members = m == null ? new PyObject[index + 1] : java.util.Arrays.copyOf(m, index + 1);
+            m = members = m == null ? new PyObject[index + 1] : Items.copyOf(m, index + 1);
         }
         m[index] = v;
     }

@@ -356,7 +356,7 @@ public final class PyGenericAlias extends PyObject implements BuiltinSubclasses.
 
         private static PyObject __call___impl(PyObject[] a, String[] kw) {
             PyGenericAlias g = (PyGenericAlias) a[0];
-            PyObject[] rest = java.util.Arrays.copyOfRange(a, 1, a.length);
+            PyObject[] rest = Items.copyOfRange(a, 1, a.length);
             PyObject obj = Abstract.call(g.origin, rest, kw);
             try {
                 Abstract.setAttr(obj, "__orig_class__", g);

@@ -1,6 +1,5 @@
 package dev.quicken.runtime;
 
-import java.util.Arrays;
 
 /**
  * An instance of a class defined in Python (whose solid base is {@code object}).
@@ -92,7 +91,7 @@ public class PyInstance extends PyObject {
     }
 
     private PyObject[] grow(int index) {
-        return values = Arrays.copyOf(values, Math.max(index + 1, values.length * 2));
+        return values = Items.copyOf(values, Math.max(index + 1, values.length * 2));
     }
 
     // CPython 3.11: Python/ceval.c TARGET(LOAD_METHOD_WITH_VALUES)

@@ -23,7 +23,7 @@ public class PyList extends PyObject {
     }
 
     public PyList(PyObject[] src, int from, int n) {
-        this.items = Arrays.copyOfRange(src, from, from + Math.max(n, 0));
+        this.items = Items.copyOfRange(src, from, from + Math.max(n, 0));
         this.size = n;
     }
 
@@ -42,14 +42,14 @@ public class PyList extends PyObject {
 
     public final void append(PyObject v) {
         if (size == items.length) {
-            items = Arrays.copyOf(items, Math.max(8, size + (size >> 1) + 1));
+            items = Items.copyOf(items, Math.max(8, size + (size >> 1) + 1));
         }
         items[size++] = v;
     }
 
     public final void insert(int i, PyObject v) {
         if (size == items.length) {
-            items = Arrays.copyOf(items, Math.max(8, size + (size >> 1) + 1));
+            items = Items.copyOf(items, Math.max(8, size + (size >> 1) + 1));
         }
         System.arraycopy(items, i, items, i + 1, size - i);
         items[i] = v;
@@ -107,7 +107,7 @@ public class PyList extends PyObject {
     }
 
     public final PyObject[] toArray() {
-        return Arrays.copyOf(items, size);
+        return Items.copyOf(items, size);
     }
 
     public final void setAll(PyObject[] a) {

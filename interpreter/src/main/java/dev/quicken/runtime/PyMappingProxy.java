@@ -147,7 +147,7 @@ public final class PyMappingProxy extends PyObject {
 
         private static PyObject get_impl(PyObject[] a, String[] kw) {
             Args.count("get", a, kw, 1, 1, 2);
-            return Abstract.callMethod(m(a[0]), "get", java.util.Arrays.copyOfRange(a, 1, a.length));
+            return Abstract.callMethod(m(a[0]), "get", Items.copyOfRange(a, 1, a.length));
         }
     }
 

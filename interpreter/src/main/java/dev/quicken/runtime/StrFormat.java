@@ -14,7 +14,7 @@ public final class StrFormat {
                 kwargs.setStr(kw[i], a[npos + i]);
             }
         }
-        PyObject[] pos = java.util.Arrays.copyOfRange(a, 1, npos);
+        PyObject[] pos = Items.copyOfRange(a, 1, npos);
         return render(fmt, pos, kwargs, new int[] {0}, 2);
     }
 

@@ -7,6 +7,7 @@ import static dev.quicken.modules.io.IoSupport.def;
 import dev.quicken.runtime.Abstract;
 import dev.quicken.runtime.Args;
 import dev.quicken.runtime.Exc;
+import dev.quicken.runtime.Items;
 import dev.quicken.runtime.PyBool;
 import dev.quicken.runtime.PyBytes;
 import dev.quicken.runtime.PyInt;
@@ -684,7 +685,7 @@ final class Buffered extends IOBaseObj {
                 @Override
                 public PyObject call(PyObject[] a, String[] kw) {
                     return Abstract.call(Abstract.getAttr(self(a[0]).pairReader, n),
-                    Arrays.copyOfRange(a, 1, a.length), kw);
+                    Items.copyOfRange(a, 1, a.length), kw);
                 }
             });
         }
@@ -693,7 +694,7 @@ final class Buffered extends IOBaseObj {
                 @Override
                 public PyObject call(PyObject[] a, String[] kw) {
                     return Abstract.call(Abstract.getAttr(self(a[0]).pairWriter, n),
-                    Arrays.copyOfRange(a, 1, a.length), kw);
+                    Items.copyOfRange(a, 1, a.length), kw);
                 }
             });
         }

@@ -4,6 +4,7 @@ import dev.quicken.eval.Interpreter;
 import dev.quicken.runtime.Abstract;
 import dev.quicken.runtime.Args;
 import dev.quicken.runtime.Exc;
+import dev.quicken.runtime.Items;
 import dev.quicken.runtime.JFunc;
 import dev.quicken.runtime.PyBool;
 import dev.quicken.runtime.PyBuiltinFunction;
@@ -378,7 +379,7 @@ public final class UnicodeDataModule {
         TypeSetup.def(UCD, name, new JFunc() {
             @Override
             public PyObject call(PyObject[] a, String[] kw) {
-                return f.call(Arrays.copyOfRange(a, 1, a.length), kw);
+                return f.call(Items.copyOfRange(a, 1, a.length), kw);
             }
         });
     }
