@@ -88,19 +88,29 @@ public final class StdlibLocator {
         if (exe == null) {
             return null;
         }
-        Path cache = QuickenCache.file("stdlib-location");
-        String key = cache == null ? null : askKey(exe);
-        if (key != null) {
+        String key = askKey(exe);
+        Path cache = key == null ? null : cacheFile(key);
+        if (cache != null) {
             String hit = QuickenCache.read(cache, key);
             if (hit != null && isLib(Path.of(hit))) {
                 return Path.of(hit);
             }
         }
         Path lib = runPython(exe);
-        if (key != null && lib != null) {
+        if (cache != null && lib != null) {
             QuickenCache.write(cache, key, lib.toString());
         }
         return lib;
+    }
+
+    /**
+     * The cache file of {@code key}: one file per key (named by its hash; the file holds the whole
+     * key), so that runs in different environments (a pyenv-activated shell and a plain one, whose
+     * {@code python3.11} on the PATH differ) each keep their answer instead of replacing each
+     * other's and asking again. Null when there is no cache directory.
+     */
+    static Path cacheFile(String key) {
+        return QuickenCache.file("stdlib-location-" + Integer.toHexString(key.hashCode()));
     }
 
     /**

@@ -65,16 +65,44 @@ class QuickenCacheTest {
             System.setProperty(QuickenCache.PROPERTY, dir.resolve("cache").toString());
             String key = StdlibLocator.askKey(exe);
             assertTrue(key.contains("PYENV_VERSION="), key); // a script: pyenv's choice is part of the key
-            QuickenCache.write(QuickenCache.file("stdlib-location"), key, lib.toString());
+            QuickenCache.write(StdlibLocator.cacheFile(key), key, lib.toString());
             assertEquals(lib, StdlibLocator.askCached(exe));
             // the executable changed: asked again (and this one answers nothing)
             Files.setLastModifiedTime(exe, FileTime.fromMillis(Files.getLastModifiedTime(exe).toMillis() - 60_000));
             assertNotEquals(key, StdlibLocator.askKey(exe));
             assertNull(StdlibLocator.askCached(exe));
             // the remembered directory is no Lib any more: asked again
-            QuickenCache.write(QuickenCache.file("stdlib-location"), StdlibLocator.askKey(exe), lib.toString());
+            QuickenCache.write(StdlibLocator.cacheFile(StdlibLocator.askKey(exe)), StdlibLocator.askKey(exe), lib.toString());
             Files.delete(lib.resolve("os.py"));
             assertNull(StdlibLocator.askCached(exe));
+        } finally {
+            restore(QuickenCache.PROPERTY, old);
+        }
+    }
+
+    /** Two environments (two python3.11 executables) keep an entry each: neither run asks again. */
+    @Test
+    void eachEnvironmentKeepsItsEntry() throws IOException {
+        Path lib = dir.resolve("lib2");
+        Files.createDirectories(lib);
+        Files.writeString(lib.resolve("os.py"), "");
+        Path[] exes = {dir.resolve("a").resolve("python3.11"), dir.resolve("b").resolve("python3.11")};
+        String old = System.getProperty(QuickenCache.PROPERTY);
+        try {
+            System.setProperty(QuickenCache.PROPERTY, dir.resolve("cache2").toString());
+            for (Path exe : exes) {
+                Files.createDirectories(exe.getParent());
+                Files.write(exe, new byte[] {0x7f, 'E', 'L', 'F'}); // would fail if it were run
+                String key = StdlibLocator.askKey(exe);
+                QuickenCache.write(StdlibLocator.cacheFile(key), key, lib.toString());
+            }
+            assertNotEquals(StdlibLocator.cacheFile(StdlibLocator.askKey(exes[0])),
+                    StdlibLocator.cacheFile(StdlibLocator.askKey(exes[1])));
+            for (int round = 0; round < 2; round++) {
+                for (Path exe : exes) {
+                    assertEquals(lib, StdlibLocator.askCached(exe));
+                }
+            }
         } finally {
             restore(QuickenCache.PROPERTY, old);
         }
