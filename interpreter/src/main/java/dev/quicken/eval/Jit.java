@@ -67,6 +67,8 @@ final class Jit {
     /** Bytecode size of a compiled method: well under HotSpot's 8,000-byte limit for compiling it. */
     static final int MAX_BYTES = 7600;
     private static final boolean DEBUG = Boolean.getBoolean("quicken.jit.debug");
+    /** A directory to write each compiled class file into ({@code -Dquicken.jit.dump}), for javap. */
+    private static final String DUMP = System.getProperty("quicken.jit.dump");
 
     // ---- runtime ------------------------------------------------------------------------------
 
@@ -515,6 +517,9 @@ final class Jit {
             }
             byte[] b = a.toClass("dev/quicken/eval/JitFn", "dev/quicken/eval/JitCode", "body",
                     "(" + INTERP + FRAME + ")Ldev/quicken/runtime/PyObject;", 12, 8);
+            if (DUMP != null) {
+                dump(b);
+            }
             try {
                 MethodHandles.Lookup l = MethodHandles.lookup().defineHiddenClass(b, true);
                 // reflection, not a constructor method handle: a handle spins a lambda form per
@@ -538,6 +543,17 @@ final class Jit {
                 throw e;
             } catch (Throwable e) {
                 throw new IllegalStateException(e);
+            }
+        }
+
+        private void dump(byte[] b) {
+            try {
+                java.nio.file.Path dir = java.nio.file.Path.of(DUMP);
+                java.nio.file.Files.createDirectories(dir);
+                String name = ec.code.qualname.value.replaceAll("[^A-Za-z0-9_.]", "_");
+                java.nio.file.Files.write(dir.resolve(name + "-" + compiled + ".class"), b);
+            } catch (java.io.IOException e) {
+                System.err.println("quicken: jit dump: " + e);
             }
         }
 
