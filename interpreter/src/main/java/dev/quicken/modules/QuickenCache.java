@@ -5,6 +5,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * quicken's own cache directory for facts that are costly to find at every start: the system
@@ -17,6 +19,9 @@ public final class QuickenCache {
 
     /** System property naming the cache directory. */
     public static final String PROPERTY = "quicken.cache.dir";
+
+    /** Temporary files written by this process (part of their names). */
+    private static final AtomicInteger TMP_COUNT = new AtomicInteger();
 
     private QuickenCache() {
     }
@@ -61,9 +66,14 @@ public final class QuickenCache {
     static void writeWhole(Path f, byte[] data) {
         try {
             Files.createDirectories(f.getParent());
-            Path tmp = Files.createTempFile(f.getParent(), f.getFileName().toString(), ".tmp");
+            // not Files.createTempFile: its random name comes from SecureRandom, whose first use
+            // sets up the JDK's security providers (15 ms of a run that writes an entry). A name
+            // of this process and the clock, created exclusively (CREATE_NEW: an existing file or
+            // link of that name makes the write fail, and the entry is not stored).
+            Path tmp = f.resolveSibling(f.getFileName() + "." + ProcessHandle.current().pid() + "."
+                    + Long.toHexString(System.nanoTime()) + "." + TMP_COUNT.incrementAndGet() + ".tmp");
             try {
-                Files.write(tmp, data);
+                Files.write(tmp, data, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
                 Files.move(tmp, f, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
             } finally {
                 Files.deleteIfExists(tmp);
