@@ -39,6 +39,13 @@ public final class Frame {
      * ({@code cls(args)}): its return value must be None and the instance is the call's result.
      */
     PyObject initSelf;
+    /**
+     * The compiled code this frame runs in (set where it enters it: Jit.run, Jit.osr, a resume,
+     * JitOps.callPy), or null. Only a frame in its code object's newest compiled code counts
+     * out-of-line forms towards a recompile (JitOps.dispatch): a long-running frame keeps the
+     * code it entered, so what it runs out of line says nothing about the newest code.
+     */
+    JitCode jit;
     /** Set when the frame raised out of its compiled code entered from the loop (Jit.osr): unwound already. */
     boolean jitUnwound;
     /** Set when the frame yielded (rather than returned). */

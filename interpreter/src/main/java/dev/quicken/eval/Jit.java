@@ -120,6 +120,13 @@ final class Jit {
         if (ec.jit == null || ec.jitRecompiles >= MAX_RECOMPILES && !ec.jit.unquickened) {
             return;
         }
+        if (!ec.jit.unquickened && !ec.jit.newForms(ec.units)) {
+            // the forms run out of line are the ones compiled inline (sites that deoptimized and
+            // specialized again the same way, or whose guards miss): compiling again would make
+            // the same code
+            ec.jitStale = 0;
+            return;
+        }
         JitCode c = compile(ec);
         if (c != null) {
             if (!ec.jit.unquickened) {
@@ -169,6 +176,7 @@ final class Jit {
         }
         f.ip = ip;
         f.sp = sp;
+        f.jit = c;
         osrEntries++;
         try {
             return c.body(in, f);
@@ -253,6 +261,7 @@ final class Jit {
         try {
             JitOps.unwind(in, f, throwIn, f.lasti, f.sp);
             f.ec.jitResumes++;
+            f.jit = c;
             return c.body(in, f);
         } finally {
             in.current = outer;
@@ -270,6 +279,7 @@ final class Jit {
     /** Runs {@code f} in its compiled code, as {@link EvalLoop#run} runs an entry frame. */
     static PyObject run(Interpreter in, Frame f, JitCode c) {
         Frame outer = enter(in, f);
+        f.jit = c;
         try {
             return c.body(in, f);
         } finally {
@@ -323,6 +333,8 @@ final class Jit {
         final int[] depth;
         final JitAsm a = new JitAsm();
         final JitAsm.Label[] at;
+        /** The sites of specializing families compiled so far and the form each holds (JitCode#sites). */
+        final ArrayList<Integer> sites = new ArrayList<>();
         final List<ExceptionTable.Entry> handlers;
         /** Shared: an unforeseen next instruction (R) after INSTR, a bug in this compiler. */
         final JitAsm.Label badLabel = new JitAsm.Label();
@@ -527,6 +539,10 @@ final class Jit {
                 JitCode c = (JitCode) l.lookupClass().getDeclaredConstructor().newInstance();
                 c.spAt = spAt;
                 c.unquickened = ec.warmup != 0;
+                c.sites = new int[sites.size()];
+                for (int k = 0; k < c.sites.length; k++) {
+                    c.sites[k] = sites.get(k);
+                }
                 c.bytes = a.size();
                 c.entries = new int[entries.size()];
                 int k = 0;
@@ -828,6 +844,8 @@ final class Jit {
             // inline; the adaptive and base instructions, a miss and any other form are one call
             // out of line (JitOps.site), as the loop's re-dispatch would run them
             int now = ec.units[i] & 0xff;
+            sites.add(i);
+            sites.add(now);
             JitAsm.Label slow = new JitAsm.Label();
             if (now != base && now != Quickener.adaptiveOf(base) && Opcode.deopt(now) == base) {
                 JitAsm.Label miss = new JitAsm.Label();

@@ -14,6 +14,28 @@ abstract class JitCode {
     /** The size of {@link #body}'s bytecode (quicken.jit.debug prints it). */
     int bytes;
 
+    /**
+     * The instructions of specializing families, as pairs: unit index, the opcode its unit held
+     * when this code was compiled (a specialized form there is compiled inline).
+     */
+    int[] sites;
+
+    /**
+     * Whether a site now holds a specialized form other than the one it held when this code was
+     * compiled (compiling again would put that form inline); a site now adaptive or generic does
+     * not count.
+     */
+    boolean newForms(char[] units) {
+        int[] st = sites;
+        for (int k = 0; k < st.length; k += 2) {
+            int now = units[st[k]] & 0xff;
+            if (now != st[k + 1] && Specialize.isSpecialized(now)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Loop heads (targets of backward jumps) where a frame running in the loop may enter. */
     int[] entries;
 

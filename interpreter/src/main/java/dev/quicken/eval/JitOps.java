@@ -358,6 +358,7 @@ final class JitOps {
             return null;
         }
         Jit.enter(in, nf); // in.current is f: compiled code runs as the current frame
+        nf.jit = c;
         return c;
     }
 
@@ -410,7 +411,7 @@ final class JitOps {
                 op = Specialize.adaptive(f, sp, instr, op, oparg);
                 continue;
             }
-            if (++f.ec.jitStale == Jit.staleLimit) {
+            if (f.jit == f.ec.jit && ++f.ec.jitStale == Jit.staleLimit) {
                 Jit.stale(f.ec);
             }
             int r = anyForm(in, f, sp, instr, op, oparg);

@@ -238,6 +238,96 @@ class JitTest {
         assertTrue(Jit.compiled >= compiled + 2, "compiled unquickened, then again quickened");
     }
 
+    /**
+     * Runs {@code src} (compiler at {@code threshold} calls, loops after 2 backward jumps, stale
+     * limit 5), checks its output against the compiler off, and returns the ExecCode of its
+     * function {@code name}.
+     */
+    private static ExecCode execCodeAfter(String src, int threshold, String name) throws Throwable {
+        CodeObject code = Compiler.compile(src.getBytes(StandardCharsets.UTF_8), "t.py");
+        CodeObject fn = null;
+        for (int k = 0; k < code.consts.size(); k++) {
+            if (code.consts.get(k) instanceof CodeObject c && c.name.value.equals(name)) {
+                fn = c;
+            }
+        }
+        assertNotNull(fn, name);
+        ExecCode[] box = new ExecCode[1];
+        CodeObject target = fn;
+        Object[] err = new Object[1];
+        Thread t = new Thread(null, () -> {
+            try {
+                ByteArrayOutputStream out = new ByteArrayOutputStream();
+                Python py = new Python(out, new ByteArrayOutputStream(), "t.pyc");
+                Interpreter in = py.interpreter();
+                in.jitThreshold = threshold;
+                in.jitOsr = 2;
+                py.runMain(code, "t.py", Path.of("."));
+                box[0] = in.existingExecCode(target);
+                err[0] = out.toString(StandardCharsets.UTF_8);
+            } catch (Throwable e) {
+                err[0] = e;
+            }
+        }, "jit-t", 1L << 30);
+        t.start();
+        t.join();
+        if (err[0] instanceof Throwable) {
+            throw (Throwable) err[0];
+        }
+        assertEquals(source(src, 0, 0).out(), err[0]);
+        return box[0];
+    }
+
+    @Test
+    void aLongRunningFrameInOlderCodeDoesNotCompileAgain() throws Throwable {
+        // main is called once: its loop moves to compiled code before quickening (2 backward
+        // jumps), is quickened at its 8th, and compiled again once its specialized forms have run
+        // out of line; the frame goes on in the code it entered, where the forms stay out of line,
+        // and that no longer sends main to be compiled again (it would make code nobody enters)
+        ExecCode ec = execCodeAfter("""
+                def main():
+                    class P:
+                        def __init__(self):
+                            self.x = 1
+                    p = P()
+                    t = 0
+                    for i in range(3000):
+                        t += p.x
+                    return t
+                print(main())
+                """, 1000, "main");
+        assertNotNull(ec.jit, "main compiled");
+        assertTrue(!ec.jit.unquickened, "main compiled again after quickening");
+        assertEquals(0, ec.jitRecompiles, "recompiles of main");
+    }
+
+    @Test
+    void formsThatSpecializeAgainTheSameWayDoNotCompileAgain() throws Throwable {
+        // f's o.x sees A and B in turn: LOAD_ATTR_INSTANCE_VALUE misses, deoptimizes and
+        // specializes again, to the same form, over and over; each time the compiled code runs it
+        // out of line once, but compiling again would make the same code
+        ExecCode ec = execCodeAfter("""
+                class A:
+                    def __init__(self):
+                        self.x = 1
+                class B:
+                    def __init__(self):
+                        self.y = 0
+                        self.x = 2
+                def f(o):
+                    return o.x
+                def main():
+                    objs = [A(), B()]
+                    t = 0
+                    for i in range(20000):
+                        t += f(objs[i & 1])
+                    return t
+                print(main())
+                """, 20, "f");
+        assertNotNull(ec.jit, "f compiled");
+        assertEquals(0, ec.jitRecompiles, "recompiles of f");
+    }
+
     @Test
     void instructionsCalledDirectlyRaiseAsInTheLoop() throws Throwable {
         // LOAD_DEREF, GET_ITER, CONTAINS_OP, UNARY_NOT/NEGATIVE and JUMP_IF_*_OR_POP have helpers
