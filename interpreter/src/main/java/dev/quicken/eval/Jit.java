@@ -1078,7 +1078,7 @@ final class Jit {
             JitAsm.Label from = new JitAsm.Label();
             JitAsm.Label to = new JitAsm.Label();
             a.bind(from);
-            a.invokevirtual(code, "body", "(" + INTERP + FRAME + ")Ldev/quicken/runtime/PyObject;");
+            a.invokestatic(OPS, "body", "(L" + code + ";" + INTERP + FRAME + ")Ldev/quicken/runtime/PyObject;");
             a.bind(to);
             a.var(ALOAD, IN);
             a.var(ALOAD, F);

@@ -332,7 +332,7 @@ final class JitOps {
     // CPython 3.11: Python/ceval.c TARGET(CALL_PY_EXACT_ARGS / CALL_PY_WITH_DEFAULTS)
     /**
      * CALL_PY_EXACT_ARGS / CALL_PY_WITH_DEFAULTS up to the callee's body, which the compiled site
-     * runs itself (a call of its own per site, so HotSpot sees which function a site calls):
+     * then runs through {@link #body} (the site's Java frame stays below the callee's):
      * {@link #MISS_CODE} on a miss; null when the call is done and its result pushed (a generator
      * function, or a callee run in the loop); else the callee's compiled code, with the new frame
      * entered as {@link Jit#run} enters it ({@code in.current}, depth counted). The site then calls
@@ -360,6 +360,18 @@ final class JitOps {
         Jit.enter(in, nf); // in.current is f: compiled code runs as the current frame
         nf.jit = c;
         return c;
+    }
+
+    /**
+     * Runs the callee entered by {@link #callPy}: {@code c.body(in, f)}, through this one shared
+     * call. A call of {@code body} in each site had HotSpot profile each site's callee class and
+     * compile the site as a direct call guarded by that class; the callee compiled again (a new
+     * class) or another function at the site failed the guard, and the caller's compiled method
+     * was thrown away and compiled again (deltablue: 11 such deoptimizations, now 1). Here the
+     * profile is shared and megamorphic: a virtual call, no guard (bodies are too big to inline).
+     */
+    static PyObject body(JitCode c, Interpreter in, Frame f) {
+        return c.body(in, f);
     }
 
     /** The callee entered by {@link #callPy} returned {@code v}: back in {@code f}, the result pushed at {@code base}. */
