@@ -907,9 +907,7 @@ final class EvalSupport {
 
     /** BUILD_LIST (cold: its own compilation unit, not part of {@link #execute}). */
     static int buildList(Interpreter in, Frame f, PyObject[] s, int sp, int op, int oparg) {
-        // new + arraycopy: Arrays.copyOfRange of a PyObject[] allocates through Array.newInstance
-        PyObject[] items = new PyObject[oparg];
-        System.arraycopy(s, sp - oparg, items, 0, oparg);
+        PyObject[] items = Items.copyOfRange(s, sp - oparg, sp);
         clear(s, sp - oparg, sp);
         sp -= oparg;
         s[sp++] = new PyList(items);

@@ -847,7 +847,7 @@ final class Jit {
             sites.add(i);
             sites.add(now);
             JitAsm.Label slow = new JitAsm.Label();
-            if (now != base && now != Quickener.adaptiveOf(base) && Opcode.deopt(now) == base) {
+            if (Opcode.isSpecialized(now) && Opcode.deopt(now) == base) {
                 JitAsm.Label miss = new JitAsm.Label();
                 // ... -> ... units[i] & 0xff (the form the unit holds now)
                 a.var(ALOAD, U);

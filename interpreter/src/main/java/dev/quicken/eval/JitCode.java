@@ -1,5 +1,6 @@
 package dev.quicken.eval;
 
+import dev.quicken.opcode.Opcode;
 import dev.quicken.runtime.PyObject;
 
 /** A code object compiled by {@link Jit}: a hidden class whose {@link #body} runs one frame. */
@@ -29,7 +30,7 @@ abstract class JitCode {
         int[] st = sites;
         for (int k = 0; k < st.length; k += 2) {
             int now = units[st[k]] & 0xff;
-            if (now != st[k + 1] && Specialize.isSpecialized(now)) {
+            if (now != st[k + 1] && Opcode.isSpecialized(now)) {
                 return true;
             }
         }

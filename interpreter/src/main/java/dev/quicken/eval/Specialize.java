@@ -38,12 +38,6 @@ final class Specialize {
         }
     }
 
-    /** Whether {@code op} is a specialized form of a family (not its base or adaptive instruction). */
-    static boolean isSpecialized(int op) {
-        int base = BASE[op];
-        return base != op && ADAPTIVE[op] != op;
-    }
-
     // CPython 3.11: Python/ceval.c TARGET(*_ADAPTIVE) bodies
     /**
      * An adaptive instruction at unit {@code instr}: at counter zero, specialize and re-dispatch

@@ -21,6 +21,8 @@ public final class StdlibLocator {
     public static final String PROPERTY = "quicken.python.lib";
     /** Environment variable naming the CPython 3.11 {@code Lib} directory. */
     public static final String ENV = "QUICKEN_PYTHON_LIB";
+    /** The cache entries' name (one file per key: {@link #cacheFile}). */
+    private static final String ENTRY = "stdlib-location";
     /** Set to {@code false} to skip asking {@code python3.11} (tests of the fallback order). */
     public static final String ASK_PROPERTY = "quicken.python.ask";
 
@@ -88,7 +90,8 @@ public final class StdlibLocator {
         if (exe == null) {
             return null;
         }
-        String key = askKey(exe);
+        // the key (file attributes, pyenv's version files) only when there is a cache to look in
+        String key = QuickenCache.file(ENTRY) == null ? null : askKey(exe);
         Path cache = key == null ? null : cacheFile(key);
         if (cache != null) {
             String hit = QuickenCache.read(cache, key);
@@ -110,7 +113,7 @@ public final class StdlibLocator {
      * other's and asking again. Null when there is no cache directory.
      */
     static Path cacheFile(String key) {
-        return QuickenCache.file("stdlib-location-" + Integer.toHexString(key.hashCode()));
+        return QuickenCache.file(ENTRY + "-" + Integer.toHexString(key.hashCode()));
     }
 
     /**

@@ -324,6 +324,12 @@ public enum Opcode {
         return op != null ? op.name() : "<" + number + ">";
     }
 
+    /** Whether {@code number} is a specialized form of a family (kind SPECIALIZED). */
+    public static boolean isSpecialized(int number) {
+        Opcode op = of(number);
+        return op != null && op.kind == Kind.SPECIALIZED;
+    }
+
     /** {@code _PyOpcode_Deopt[number]}: the base opcode (identity for base and unused numbers). */
     public static int deopt(int number) {
         Opcode op = of(number);

@@ -65,8 +65,7 @@ public class PyList extends PyObject {
 
     /** {@code a + b} of two lists (CPython 3.11: Objects/listobject.c list_concat): one exact-size copy. */
     public static PyList concat(PyList a, PyList b) {
-        // new + arraycopy, not Arrays.copyOf: the copy's class is not a constant there, so C2 calls
-        // Array.newInstance instead of allocating inline
+        // new + arraycopy, not Arrays.copyOf (see Items)
         int n = a.size;
         PyObject[] r = new PyObject[n + b.size];
         System.arraycopy(a.items, 0, r, 0, n);
