@@ -659,6 +659,9 @@ public final class BuiltinMethods {
         if (x.type() == PyInt.TYPE) {
             return (PyInt) x;
         }
+        if (x.getClass() == PyFloat.class) {
+            return FloatOps.toInt(((PyFloat) x).value); // exact float: its __int__, which cannot be replaced
+        }
         PyObject f = x.type().lookup("__int__");
         if (f != null) {
             return exactInt(Abstract.callMethodDescr(f, x, new PyObject[0], null), "__int__");

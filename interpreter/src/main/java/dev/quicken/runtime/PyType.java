@@ -49,6 +49,23 @@ public class PyType extends PyObject {
     boolean hasGetattr;
     /** Whether instances are exceptions (solid base is BaseException). */
     boolean isException;
+    /** {@link TypeSetup#plainInit}'s answer for the version tag it holds; null until asked. */
+    InitCache initCache;
+
+    /**
+     * A class call's {@code __init__} function (null: the call takes another way) as found for one
+     * version tag. Immutable, so a racing reader sees a whole one; a new tag (any change to the type
+     * or a base) makes it stale.
+     */
+    static final class InitCache {
+        final int version;
+        final PyFunction init;
+
+        InitCache(int version, PyFunction init) {
+            this.version = version;
+            this.init = init;
+        }
+    }
 
     /** Makes a new bare instance of a type. */
     @FunctionalInterface

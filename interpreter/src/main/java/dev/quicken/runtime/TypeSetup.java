@@ -1047,7 +1047,24 @@ public final class TypeSetup {
      * The eval loop then pushes the {@code __init__} frame itself instead of calling {@link #typeCall}.
      */
     public static PyFunction plainInit(PyType t) {
-        if (t.type() != PyType.TYPE || t.lookup("__new__") != OBJECT_NEW) {
+        if (t.type() != PyType.TYPE) {
+            return null;
+        }
+        // three lookups per class call otherwise: kept per type until its version tag changes
+        PyType.InitCache c = t.initCache;
+        if (c != null && c.version == t.versionTag && c.version != 0) {
+            return c.init;
+        }
+        PyFunction init = findPlainInit(t);
+        int v = t.versionTag; // assigned by the lookups (0 if the tags ran out: nothing is kept)
+        if (v != 0) {
+            t.initCache = new PyType.InitCache(v, init);
+        }
+        return init;
+    }
+
+    private static PyFunction findPlainInit(PyType t) {
+        if (t.lookup("__new__") != OBJECT_NEW) {
             return null;
         }
         PyObject init = t.lookup("__init__");
@@ -1061,8 +1078,15 @@ public final class TypeSetup {
 
     // CPython 3.11: Objects/typeobject.c type_call
     static PyObject typeCallPlain(PyType t, PyObject[] args, String[] kw) {
-        if (t == PyType.TYPE && args.length == 1 && kw == null) {
-            return args[0].type();
+        if (args.length == 1 && kw == null) {
+            if (t == PyType.TYPE) {
+                return args[0].type();
+            }
+            if (t == PyInt.TYPE) {
+                // int(x): long_new's PyNumber_Long, then object_init, which takes the argument
+                // without a word (int's tp_new is not object_new); int's dict cannot change
+                return BuiltinMethods.numberLong(args[0]);
+            }
         }
         PyObject nw = t.lookup("__new__");
         PyObject obj;
