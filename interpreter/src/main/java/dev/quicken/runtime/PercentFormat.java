@@ -158,7 +158,7 @@ public final class PercentFormat {
     // CPython 3.11: Objects/unicodeobject.c PyUnicode_Format
     public static String format(String format, PyObject args, Host host) {
         Ctx ctx = new Ctx();
-        ctx.fmt = format.codePoints().toArray();
+        ctx.fmt = codePoints(format);
         ctx.fmtcnt = ctx.fmt.length;
         ctx.host = host;
         if (args instanceof PyTuple) {
@@ -443,22 +443,21 @@ public final class PercentFormat {
         } else {
             iobj = (PyInt) v;
         }
-        BigInteger b = iobj.toBigInteger();
-        boolean neg = b.signum() < 0;
+        boolean neg;
         String digits;
         String prefix = "";
-        switch (type) {
-            case 'o':
-                digits = b.abs().toString(8);
-                prefix = "0o";
-                break;
-            case 'x':
-            case 'X':
-                digits = b.abs().toString(16);
-                prefix = "0x";
-                break;
-            default:
-                digits = IntText.toDecimal(b.abs());
+        int radix = type == 'o' ? 8 : type == 'x' || type == 'X' ? 16 : 10;
+        if (iobj.big == null && iobj.value != Long.MIN_VALUE) {
+            // a machine-size int (the common case) without a BigInteger
+            neg = iobj.value < 0;
+            digits = Long.toString(Math.abs(iobj.value), radix);
+        } else {
+            BigInteger b = iobj.toBigInteger();
+            neg = b.signum() < 0;
+            digits = radix == 10 ? IntText.toDecimal(b.abs()) : b.abs().toString(radix);
+        }
+        if (radix != 10) {
+            prefix = radix == 8 ? "0o" : "0x";
         }
         if ((arg.flags & F_ALT) == 0) {
             prefix = "";
@@ -507,18 +506,18 @@ public final class PercentFormat {
 
     // CPython 3.11: Objects/unicodeobject.c unicode_format_arg_output
     private static void output(Ctx ctx, Arg arg, String s) {
-        int[] str = s.codePoints().toArray();
         StringBuilder out = ctx.out;
         int fill = ' ';
         if (arg.sign && (arg.flags & F_ZERO) != 0) {
             fill = '0';
         }
-        int len = str.length;
+        int len = s.codePointCount(0, s.length());
         if ((arg.width == -1 || arg.width <= len) && (arg.prec == -1 || arg.prec >= len)
                 && (arg.flags & (F_SIGN | F_BLANK)) == 0) {
             out.append(s);
             return;
         }
+        int[] str = codePoints(s);
         if (arg.ch == 's' || arg.ch == 'r' || arg.ch == 'a') {
             if (arg.prec >= 0 && len > arg.prec) {
                 len = arg.prec;
@@ -922,5 +921,17 @@ public final class PercentFormat {
             throw PyTypedError.overflowError("%c arg not in range(256)");
         }
         return (byte) i.value;
+    }
+
+    /** The code points of {@code s} (a loop: {@code String.codePoints()} builds a stream pipeline). */
+    private static int[] codePoints(String s) {
+        int n = s.length();
+        int[] cps = new int[s.codePointCount(0, n)];
+        for (int i = 0, j = 0; i < n; j++) {
+            int c = s.codePointAt(i);
+            cps[j] = c;
+            i += Character.charCount(c);
+        }
+        return cps;
     }
 }
