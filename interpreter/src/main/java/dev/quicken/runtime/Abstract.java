@@ -172,6 +172,20 @@ public final class Abstract {
         return call(descrGet(descr, self, self.type()), args, kwnames);
     }
 
+    /**
+     * {@link #callMethodDescr} with one argument (binary and comparison dunders, __getitem__,
+     * __contains__, ...): a function's or method descriptor's argument array made once, with self.
+     */
+    public static PyObject callMethodDescr1(PyObject descr, PyObject self, PyObject arg) {
+        if (descr instanceof PyFunction) {
+            return call(descr, new PyObject[] {self, arg}, null);
+        }
+        if (descr instanceof PyMethodDescr) {
+            return ((PyMethodDescr) descr).call(new PyObject[] {self, arg}, null);
+        }
+        return call(descrGet(descr, self, self.type()), new PyObject[] {arg}, null);
+    }
+
     public static PyObject call(PyObject f) {
         return call(f, NO_ARGS, null);
     }
@@ -351,7 +365,7 @@ public final class Abstract {
             if (del == null) {
                 throw Exc.raise(Exc.AttributeError, "__delete__");
             }
-            callMethodDescr(del, d, new PyObject[] {obj}, null);
+            callMethodDescr1(del, d, obj);
         } else {
             PyObject set = d.type().lookup("__set__");
             if (set == null) {
@@ -833,19 +847,19 @@ public final class Abstract {
         }
         if (slotA != null) {
             if (slotB != null && tb.isSubtypeOf(ta)) {
-                PyObject r = callMethodDescr(slotB, b, new PyObject[] {a}, null);
+                PyObject r = callMethodDescr1(slotB, b, a);
                 if (r != NI) {
                     return r;
                 }
                 slotB = null;
             }
-            PyObject r = callMethodDescr(slotA, a, new PyObject[] {b}, null);
+            PyObject r = callMethodDescr1(slotA, a, b);
             if (r != NI) {
                 return r;
             }
         }
         if (slotB != null) {
-            return callMethodDescr(slotB, b, new PyObject[] {a}, null);
+            return callMethodDescr1(slotB, b, a);
         }
         return NI;
     }
@@ -865,7 +879,7 @@ public final class Abstract {
             }
             PyObject ip = a.type().lookup(NB_IDUNDER[op]);
             if (ip != null) {
-                PyObject r = callMethodDescr(ip, a, new PyObject[] {b}, null);
+                PyObject r = callMethodDescr1(ip, a, b);
                 if (r != NI) {
                     return r;
                 }
@@ -1058,7 +1072,7 @@ public final class Abstract {
             PyObject rm = tb.lookup(CMP_NAMES[CMP_SWAP[op]]);
             if (rm != null && rm != ta.lookup(CMP_NAMES[CMP_SWAP[op]])) {
                 checkedReverse = true;
-                PyObject r = callMethodDescr(rm, b, new PyObject[] {a}, null);
+                PyObject r = callMethodDescr1(rm, b, a);
                 if (r != NI) {
                     return r;
                 }
@@ -1066,7 +1080,7 @@ public final class Abstract {
         }
         PyObject m = ta.lookup(CMP_NAMES[op]);
         if (m != null) {
-            PyObject r = callMethodDescr(m, a, new PyObject[] {b}, null);
+            PyObject r = callMethodDescr1(m, a, b);
             if (r != NI) {
                 return r;
             }
@@ -1074,7 +1088,7 @@ public final class Abstract {
         if (!checkedReverse) {
             PyObject rm = tb.lookup(CMP_NAMES[CMP_SWAP[op]]);
             if (rm != null) {
-                PyObject r = callMethodDescr(rm, b, new PyObject[] {a}, null);
+                PyObject r = callMethodDescr1(rm, b, a);
                 if (r != NI) {
                     return r;
                 }
@@ -1220,7 +1234,7 @@ public final class Abstract {
             }
             throw Exc.typeError("'" + typeName(o) + "' object is not subscriptable");
         }
-        return callMethodDescr(m, o, new PyObject[] {key}, null);
+        return callMethodDescr1(m, o, key);
     }
 
     public static void setItem(PyObject o, PyObject key, PyObject v) {
@@ -1240,7 +1254,7 @@ public final class Abstract {
         if (m == null) {
             throw Exc.typeError("'" + typeName(o) + "' object does not support item deletion");
         }
-        callMethodDescr(m, o, new PyObject[] {key}, null);
+        callMethodDescr1(m, o, key);
     }
 
     /** {@code item in container}. */
@@ -1275,7 +1289,7 @@ public final class Abstract {
         }
         PyObject m = t.lookup("__contains__");
         if (m != null) {
-            return isTrue(callMethodDescr(m, container, new PyObject[] {item}, null));
+            return isTrue(callMethodDescr1(m, container, item));
         }
         PyObject it;
         try {
@@ -1449,7 +1463,7 @@ public final class Abstract {
             if (t.type() != PyType.TYPE) {
                 PyObject chk = t.type().lookup("__instancecheck__");
                 if (chk != null) {
-                    return isTrue(callMethodDescr(chk, t, new PyObject[] {o}, null));
+                    return isTrue(callMethodDescr1(chk, t, o));
                 }
             }
             PyObject c = lookupAttr(o, "__class__");
@@ -1465,7 +1479,7 @@ public final class Abstract {
         }
         PyObject chk = cls.type().lookup("__instancecheck__");
         if (chk != null) {
-            return isTrue(callMethodDescr(chk, cls, new PyObject[] {o}, null));
+            return isTrue(callMethodDescr1(chk, cls, o));
         }
         throw Exc.typeError("isinstance() arg 2 must be a type, a tuple of types, or a union");
     }
@@ -1485,7 +1499,7 @@ public final class Abstract {
         if (!(cls instanceof PyType)) {
             PyObject chk = cls.type().lookup("__subclasscheck__");
             if (chk != null) {
-                return isTrue(callMethodDescr(chk, cls, new PyObject[] {c}, null));
+                return isTrue(callMethodDescr1(chk, cls, c));
             }
         }
         if (!(c instanceof PyType)) {
@@ -1498,7 +1512,7 @@ public final class Abstract {
         if (t.type() != PyType.TYPE) {
             PyObject chk = t.type().lookup("__subclasscheck__");
             if (chk != null) {
-                return isTrue(callMethodDescr(chk, t, new PyObject[] {c}, null));
+                return isTrue(callMethodDescr1(chk, t, c));
             }
         }
         return ((PyType) c).isSubtypeOf(t);
