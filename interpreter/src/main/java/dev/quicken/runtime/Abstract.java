@@ -1206,11 +1206,9 @@ public final class Abstract {
             }
         }
         if (key.getClass() == PySlice.class && o instanceof PyList && ((PyList) o).cls == PyList.TYPE) {
-            // list[a:b] (nqueens' items[:i] + items[i + 1:]) without the __getitem__ look-up and call
-            PyList r = ((PyList) o).sliceOrNull((PySlice) key);
-            if (r != null) {
-                return r;
-            }
+            // list[a:b:c] (nqueens' items[:i] + items[i + 1:], fannkuch's p[k::-1]) as list's
+            // mp_subscript, without the __getitem__ look-up and call
+            return BuiltinMethods.listGetItem((PyList) o, key);
         }
         if (o instanceof PyDict && ((PyDict) o).cls == PyDict.TYPE) {
             PyObject v = ((PyDict) o).getItem(key);
@@ -1240,6 +1238,12 @@ public final class Abstract {
     public static void setItem(PyObject o, PyObject key, PyObject v) {
         if (o instanceof PyDict && ((PyDict) o).cls == PyDict.TYPE) {
             ((PyDict) o).setItem(key, v);
+            return;
+        }
+        if (o instanceof PyList && ((PyList) o).cls == PyList.TYPE) {
+            // an exact list as its mp_ass_subscript (fannkuch's p[:k + 1] = ...), without the
+            // __setitem__ look-up and call
+            BuiltinMethods.listSetItem((PyList) o, key, v);
             return;
         }
         PyObject m = o.type().lookup("__setitem__");

@@ -1782,19 +1782,7 @@ public final class BuiltinMethods {
         }
 
         private static PyObject __getitem___impl(PyObject a, PyObject k) {
-            PyList l = L(a);
-            if (k instanceof PySlice) {
-                PyList r = l.sliceOrNull((PySlice) k);
-                return r != null ? r : new PyList(sliceItems(l.items, l.size, (PySlice) k));
-            }
-            long x = Abstract.asIndex(k, "list");
-            if (x < 0) {
-                x += l.size;
-            }
-            if (x < 0 || x >= l.size) {
-                throw Exc.indexError("list index out of range");
-            }
-            return l.items[(int) x];
+            return listGetItem(L(a), k);
         }
 
         private static PyObject __delitem___impl(PyObject a, PyObject k) {
@@ -1897,19 +1885,7 @@ public final class BuiltinMethods {
         }
 
         private static PyObject __setitem___impl(PyObject a, PyObject k, PyObject v) {
-            PyList l = L(a);
-            if (k instanceof PySlice) {
-                listSetSlice(l, (PySlice) k, v);
-                return NONE;
-            }
-            long x = Abstract.asIndex(k, "list");
-            if (x < 0) {
-                x += l.size;
-            }
-            if (x < 0 || x >= l.size) {
-                throw Exc.indexError("list assignment index out of range");
-            }
-            l.items[(int) x] = v;
+            listSetItem(L(a), k, v);
             return NONE;
         }
 
@@ -2037,12 +2013,73 @@ public final class BuiltinMethods {
         }
     }
 
+    // CPython 3.11: Objects/abstract.c PySequence_Fast
+    /** The items of {@code v} (a copy); a TypeError from making its iterator gets {@code message}. */
+    static PyObject[] sequenceFast(PyObject v, String message) {
+        if (v.getClass() == PyTuple.class || v instanceof PyList && ((PyList) v).cls == PyList.TYPE) {
+            return Abstract.toArray(v);
+        }
+        PyObject it;
+        try {
+            it = Abstract.iter(v);
+        } catch (PyException e) {
+            if (e.matches(Exc.TypeError)) {
+                throw Exc.typeError(message);
+            }
+            throw e;
+        }
+        PyList out = new PyList();
+        for (PyObject x = Abstract.next(it); x != null; x = Abstract.next(it)) {
+            out.append(x);
+        }
+        return out.toArray();
+    }
+
+    // CPython 3.11: Objects/listobject.c list_subscript
+    /** {@code l[k]}: list.__getitem__, also called directly for an exact list (Abstract.getItem). */
+    static PyObject listGetItem(PyList l, PyObject k) {
+        if (k instanceof PySlice) {
+            PyList r = l.sliceOrNull((PySlice) k);
+            return r != null ? r : new PyList(sliceItems(l.items, l.size, (PySlice) k));
+        }
+        long x = Abstract.asIndex(k, "list");
+        if (x < 0) {
+            x += l.size;
+        }
+        if (x < 0 || x >= l.size) {
+            throw Exc.indexError("list index out of range");
+        }
+        return l.items[(int) x];
+    }
+
+    // CPython 3.11: Objects/listobject.c list_ass_subscript
+    /** {@code l[k] = v}: list.__setitem__, also called directly for an exact list (Abstract.setItem). */
+    static void listSetItem(PyList l, PyObject k, PyObject v) {
+        if (k instanceof PySlice) {
+            listSetSlice(l, (PySlice) k, v);
+            return;
+        }
+        long x = Abstract.asIndex(k, "list");
+        if (x < 0) {
+            x += l.size;
+        }
+        if (x < 0 || x >= l.size) {
+            throw Exc.indexError("list assignment index out of range");
+        }
+        l.items[(int) x] = v;
+    }
+
     static void listSetSlice(PyList l, PySlice sl, PyObject v) {
-        PyObject[] vs = Abstract.toArray(v);
+        PyObject[] vs = sequenceFast(v, "can only assign an iterable");
         long[] ix = sl.indices(l.size);
         if (ix[2] == 1) {
             int lo = (int) ix[0];
             int hi = (int) Math.max(ix[0], ix[1]);
+            if (hi - lo == vs.length) {
+                // as many items as the slice had (vs is a copy, also when v is l): replaced in place
+                System.arraycopy(vs, 0, l.items, lo, vs.length);
+                return;
+            }
             PyObject[] cur = l.toArray();
             PyObject[] out = new PyObject[cur.length - (hi - lo) + vs.length];
             System.arraycopy(cur, 0, out, 0, lo);
