@@ -1326,6 +1326,10 @@ public final class Abstract {
         if (o.getClass() == PyGenerator.class && o.type() == PyGenerator.GENERATOR) {
             return o; // generator.__iter__
         }
+        PyObject builtin = iterOfBuiltin(o);
+        if (builtin != null) {
+            return builtin;
+        }
         PyType t = o.type();
         PyObject m = t.lookup("__iter__");
         if (m == null || m == NONE) {
@@ -1339,6 +1343,31 @@ public final class Abstract {
             throw Exc.typeError("iter() returned non-iterator of type '" + typeName(it) + "'");
         }
         return it;
+    }
+
+    /**
+     * The tp_iter of an exact tuple, dict, dict view, set, frozenset or str, called as CPython's
+     * PyObject_GetIter calls it: without looking up {@code __iter__} and calling its method
+     * descriptor (these types' dicts cannot change). Null for anything else.
+     */
+    private static PyObject iterOfBuiltin(PyObject o) {
+        Class<?> c = o.getClass();
+        if (c == PyTuple.class) {
+            return new Iterators.ArrayIter(((PyTuple) o).items, Iterators.TUPLE_ITER);
+        }
+        if (c == BuiltinMethods.DictView.class) {
+            return ((BuiltinMethods.DictView) o).iter();
+        }
+        if (c == PyDict.class && ((PyDict) o).cls == PyDict.TYPE) {
+            return new Iterators.DictIter((PyDict) o, 0, Iterators.DICT_KEYITER);
+        }
+        if (c == PySet.class && (o.type() == PySet.TYPE || o.type() == PyFrozenSet.TYPE)) {
+            return new PySet.Iter((PySet) o);
+        }
+        if (c == PyStr.class) {
+            return new Iterators.StrIter(((PyStr) o).value);
+        }
+        return null;
     }
 
     /** The next item of iterator {@code it}, or null when exhausted (StopIteration swallowed). */
