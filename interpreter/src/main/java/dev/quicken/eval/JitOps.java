@@ -982,7 +982,7 @@ final class JitOps {
         }
         SpecEvents.hit(f.ec, instr, Op.PRECALL_NO_KW_METHOD_DESCRIPTOR_FAST);
         f.lasti = instr;
-        called(s, sp, oparg, ((PyMethodDescr) callable).call(SpecializedCall.args(s, sp, total), null));
+        called(s, sp, oparg, ((PyMethodDescr) callable).callOnOwner(SpecializedCall.args(s, sp, total), null));
         return true;
     }
 

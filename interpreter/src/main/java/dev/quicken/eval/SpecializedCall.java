@@ -163,7 +163,7 @@ final class SpecializedCall {
                     return -1;
                 }
                 SpecEvents.hit(ec, instr, op);
-                return finish(f, base, sp, ((PyMethodDescr) callable).call(args(s, sp, total), kwnames(f)),
+                return finish(f, base, sp, ((PyMethodDescr) callable).callOnOwner(args(s, sp, total), kwnames(f)),
                         SKIP_CALL);
             case Op.PRECALL_NO_KW_METHOD_DESCRIPTOR_NOARGS:
                 if (total != 1 || !descrWithFlags(ec, instr, callable, s[sp - 1], Guards.METH_NOARGS)) {
@@ -176,7 +176,7 @@ final class SpecializedCall {
                     return -1;
                 }
                 SpecEvents.hit(ec, instr, op);
-                return finish(f, base, sp, ((PyMethodDescr) callable).call(args(s, sp, total), null), SKIP_CALL);
+                return finish(f, base, sp, ((PyMethodDescr) callable).callOnOwner(args(s, sp, total), null), SKIP_CALL);
             default:
                 throw new IllegalStateException("not a specialized form: " + op);
         }

@@ -37,6 +37,17 @@ public final class PyMethodDescr extends PyObject {
         return impl.call(args, kwnames);
     }
 
+    /**
+     * {@link #call} for a specialized form whose guard found {@code args[0]} of exactly the owner
+     * type: the self check (a virtual {@code type()} call, megamorphic at such sites) is not made again.
+     */
+    public PyObject callOnOwner(PyObject[] args, String[] kwnames) {
+        if (args.length - (kwnames == null ? 0 : kwnames.length) < 1) {
+            return call(args, kwnames); // self was a keyword argument's value: call's error
+        }
+        return impl.call(args, kwnames);
+    }
+
     void check(PyObject self) {
         if (!self.type().isSubtypeOf(owner)) {
             throw Exc.typeError("descriptor '" + name + "' for '" + owner.name()
