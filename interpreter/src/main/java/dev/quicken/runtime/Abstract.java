@@ -896,6 +896,12 @@ public final class Abstract {
                 return r;
             }
         }
+        if (oparg == NB_REMAINDER && a.getClass() == PyStr.class
+                && (b.getClass() == PyStr.class || !(b instanceof PyStr))) {
+            // str % args as str's nb_remainder (unicode_mod), without the __mod__ look-up and call;
+            // binary_op1 asks a str subclass's __rmod__ first, so such a b takes the full path
+            return new PyStr(StrOps.percent(((PyStr) a).value, b));
+        }
         if (oparg == NB_ADD && a instanceof PyList && b instanceof PyList) {
             PyObject r = listConcat((PyList) a, (PyList) b);
             if (r != null) {
