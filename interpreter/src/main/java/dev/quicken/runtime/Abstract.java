@@ -437,6 +437,26 @@ public final class Abstract {
         if (t.customGetattribute) {
             return null;
         }
+        PyObject[] values = o.values;
+        SharedKeys keys = t.sharedKeys;
+        if (values != null && keys != null) {
+            // values mode: a name the type is known not to have at its current version is the
+            // instance's value, without looking it up on the type (polymorphic sites, which stay
+            // adaptive, run this for every load)
+            int i = keys.indexOf(name);
+            int tag = t.versionTag;
+            if (i >= 0 && tag != 0 && keys.plainAt(i, tag)) {
+                return i < values.length ? values[i] : null;
+            }
+            PyObject descr = t.lookup(name);
+            if (descr == null) {
+                if (i >= 0 && tag != 0 && t.versionTag == tag) {
+                    keys.markPlain(i, tag);
+                }
+                return i >= 0 && i < values.length ? values[i] : null;
+            }
+            return descr instanceof PyFunction ? boundUnlessShadowed(o, name, descr) : null;
+        }
         PyObject descr = t.lookup(name);
         if (descr == null) {
             return o.getInstanceAttr(name);

@@ -22,6 +22,12 @@ public final class SharedKeys {
      * proves a name absent (the common miss: a method name looked for among instance attributes).
      */
     private final byte[] buckets = new byte[64];
+    /**
+     * By index: a version tag of the owning type at which the type had no attribute of that name,
+     * so that an instance's value is the attribute (0: not known). Set by the generic attribute
+     * load; a new tag (any change to the type or a base) makes it stale.
+     */
+    private int[] plainTags = new int[4];
     private int size;
     /** Keys version; 0 = unassigned (the specializer assigns it via {@link Versions}). */
     public int version;
@@ -63,6 +69,7 @@ public final class SharedKeys {
         if (size == names.length) {
             names = Arrays.copyOf(names, size * 2);
             hashes = Arrays.copyOf(hashes, size * 2);
+            plainTags = Arrays.copyOf(plainTags, size * 2);
         }
         int h = name.hashCode();
         names[size] = name;
@@ -72,6 +79,20 @@ public final class SharedKeys {
         }
         version = 0;
         return size++;
+    }
+
+    /** Whether the owning type, at version tag {@code tag} (not 0), had no attribute named as key {@code i}. */
+    boolean plainAt(int i, int tag) {
+        int[] pt = plainTags;
+        return i < pt.length && pt[i] == tag;
+    }
+
+    /** Records that the owning type had no attribute named as key {@code i} at version tag {@code tag}. */
+    void markPlain(int i, int tag) {
+        int[] pt = plainTags;
+        if (i < pt.length) {
+            pt[i] = tag;
+        }
     }
 
     public int size() {
