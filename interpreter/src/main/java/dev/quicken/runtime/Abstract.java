@@ -645,12 +645,19 @@ public final class Abstract {
     }
 
     /** {@code setattr(o, name, v)}; {@code v} null deletes. */
+    /** Whether {@code sa}, a type's {@code __setattr__} or {@code __delattr__}, is not object's or type's own. */
+    static boolean isCustomSetattr(PyObject sa) {
+        return sa != TypeSetup.OBJECT_SETATTR && sa != TypeSetup.OBJECT_DELATTR
+                && sa != TypeSetup.TYPE_SETATTR && sa != TypeSetup.TYPE_DELATTR && sa != null;
+    }
+
     public static void setAttr(PyObject o, String name, PyObject v) {
         PyType t = o.type();
-        if (t.heap || t.customGetattribute) { // built-in types with their own attribute access (weakref proxies)
+        // built-in types with their own attribute access (weakref proxies), heap types with their own
+        // __setattr__ / __delattr__ (flags the type keeps, recomputed whenever it or a base changes)
+        if ((t.heap || t.customGetattribute) && (v == null ? t.customDelattr : t.customSetattr)) {
             PyObject sa = t.lookup(v == null ? "__delattr__" : "__setattr__");
-            if (sa != TypeSetup.OBJECT_SETATTR && sa != TypeSetup.OBJECT_DELATTR
-                    && sa != TypeSetup.TYPE_SETATTR && sa != TypeSetup.TYPE_DELATTR && sa != null) {
+            if (isCustomSetattr(sa)) {
                 if (v == null) {
                     callMethodDescr(sa, o, new PyObject[] {new PyStr(name)}, null);
                 } else {
@@ -666,9 +673,32 @@ public final class Abstract {
         }
     }
 
+    /**
+     * A values-mode instance's value for a name its type is known not to have at its current
+     * version tag (see {@link #instanceGetAttr}) replaced by {@code v}; false (nothing done) when
+     * that is not known or the instance has no value for the name yet.
+     */
+    private static boolean replacedPlain(PyInstance o, PyType t, String name, PyObject v) {
+        PyObject[] values = o.values;
+        SharedKeys keys = t.sharedKeys;
+        if (values == null || keys == null) {
+            return false;
+        }
+        int i = keys.indexOf(name);
+        int tag = t.versionTag;
+        if (i < 0 || tag == 0 || i >= values.length || values[i] == null || !keys.plainAt(i, tag)) {
+            return false;
+        }
+        values[i] = v;
+        return true;
+    }
+
     /** CPython 3.11: Objects/object.c _PyObject_GenericSetAttrWithDict. */
     public static void genericSetAttr(PyObject o, String name, PyObject v) {
         PyType t = o.type();
+        if (v != null && o instanceof PyInstance && replacedPlain((PyInstance) o, t, name, v)) {
+            return;
+        }
         PyObject descr = t.lookup(name);
         if (descr != null && isDataDescr(descr)) {
             descrSet(descr, o, v);

@@ -47,6 +47,9 @@ public class PyType extends PyObject {
     boolean customGetattribute;
     /** Cached lookups of __getattr__ presence; recomputed on modification. */
     boolean hasGetattr;
+    /** Cached: this type or a base defines __setattr__ / __delattr__ other than object's or type's. */
+    boolean customSetattr;
+    boolean customDelattr;
     /** Whether instances are exceptions (solid base is BaseException). */
     boolean isException;
     /** {@link TypeSetup#plainInit}'s answer for the version tag it holds; null until asked. */
@@ -315,6 +318,8 @@ public class PyType extends PyObject {
         customGetattribute = ga != null && ga != TypeSetup.OBJECT_GETATTRIBUTE
                 && ga != TypeSetup.TYPE_GETATTRIBUTE;
         hasGetattr = lookup("__getattr__") != null;
+        customSetattr = Abstract.isCustomSetattr(lookup("__setattr__"));
+        customDelattr = Abstract.isCustomSetattr(lookup("__delattr__"));
     }
 
     /** Re-bases a built-in type defined by a Java module (e.g. {@code defaultdict} on {@code dict}). */
