@@ -644,13 +644,13 @@ public final class Abstract {
         return null;
     }
 
-    /** {@code setattr(o, name, v)}; {@code v} null deletes. */
     /** Whether {@code sa}, a type's {@code __setattr__} or {@code __delattr__}, is not object's or type's own. */
     static boolean isCustomSetattr(PyObject sa) {
         return sa != TypeSetup.OBJECT_SETATTR && sa != TypeSetup.OBJECT_DELATTR
                 && sa != TypeSetup.TYPE_SETATTR && sa != TypeSetup.TYPE_DELATTR && sa != null;
     }
 
+    /** {@code setattr(o, name, v)}; {@code v} null deletes. */
     public static void setAttr(PyObject o, String name, PyObject v) {
         PyType t = o.type();
         // built-in types with their own attribute access (weakref proxies), heap types with their own
