@@ -4391,6 +4391,8 @@ public final class BuiltinMethods {
         def(Exc.NameError, ExceptionsNameErrorDefN.__init__);
         def(Exc.AttributeError, ExceptionsAttributeErrorDefN.__init__);
         def(Exc.ImportError, ExceptionsImportErrorDefN.__init__);
+        // CPython 3.11: Objects/exceptions.c ImportError_reduce / ImportError_getstate
+        def0(Exc.ImportError, ExceptionsImportErrorDef0.__reduce__);
         // CPython 3.11: Objects/exceptions.c SyntaxError_init; the members are None until set
         def(Exc.SyntaxError, ExceptionsSyntaxErrorDefN.__init__);
         // CPython 3.11: Objects/exceptions.c SyntaxError_str
@@ -4758,6 +4760,44 @@ public final class BuiltinMethods {
         private static PyObject __init___impl(PyObject[] a, String[] kw) {
             initWithKeywords(a, kw, "AttributeError", new String[] {"name", "obj"});
             return NONE;
+        }
+    }
+
+    /** The methods of self alone that setupExceptions registers on Exc.ImportError: one switch instead of a lambda class each. */
+    private enum ExceptionsImportErrorDef0 implements TypeSetup.F0 {
+        __reduce__;
+
+        @Override
+        public PyObject apply(PyObject a) {
+            switch (this) {
+            case __reduce__:
+                return __reduce___impl(a);
+            default:
+                throw new AssertionError(this);
+            }
+        }
+
+        // CPython 3.11: Objects/exceptions.c ImportError_reduce (the state: the instance dict with name
+        // and path added; quicken keeps an absent name or path as None, so a None one is left out)
+        private static PyObject __reduce___impl(PyObject a) {
+            PyDict d = Abstract.instanceDict(a);
+            PyObject name = E(a).member("name");
+            PyObject path = E(a).member("path");
+            boolean hasName = name != null && name != NONE;
+            boolean hasPath = path != null && path != NONE;
+            PyObject state = d != null && d.size() > 0 ? d : null;
+            if (hasName || hasPath) {
+                PyDict st = d != null ? d.copy() : new PyDict();
+                if (hasName) {
+                    st.setStr("name", name);
+                }
+                if (hasPath) {
+                    st.setStr("path", path);
+                }
+                state = st;
+            }
+            return state == null ? new PyTuple(new PyObject[] {a.type(), E(a).args})
+                    : new PyTuple(new PyObject[] {a.type(), E(a).args, state});
         }
     }
 
