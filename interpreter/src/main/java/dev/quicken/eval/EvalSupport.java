@@ -28,7 +28,6 @@ import dev.quicken.runtime.PyType;
 import dev.quicken.runtime.StrFormat;
 import dev.quicken.runtime.TypeSetup;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 
 /**

@@ -439,27 +439,24 @@ public final class Abstract {
         }
         PyObject[] values = o.values;
         SharedKeys keys = t.sharedKeys;
-        if (values != null && keys != null) {
-            // values mode: a name the type is known not to have at its current version is the
-            // instance's value, without looking it up on the type (polymorphic sites, which stay
-            // adaptive, run this for every load)
-            int i = keys.indexOf(name);
-            int tag = t.versionTag;
-            if (i >= 0 && tag != 0 && keys.plainAt(i, tag)) {
-                return i < values.length ? values[i] : null;
-            }
-            PyObject descr = t.lookup(name);
-            if (descr == null) {
-                if (i >= 0 && tag != 0 && t.versionTag == tag) {
-                    keys.markPlain(i, tag);
-                }
-                return i >= 0 && i < values.length ? values[i] : null;
-            }
-            return descr instanceof PyFunction ? boundUnlessShadowed(o, name, descr) : null;
+        boolean valuesMode = values != null && keys != null;
+        int i = valuesMode ? keys.indexOf(name) : -1;
+        int tag = t.versionTag;
+        // values mode: a name the type is known not to have at its current version is the
+        // instance's value, without looking it up on the type (polymorphic sites, which stay
+        // adaptive, run this for every load)
+        if (i >= 0 && tag != 0 && keys.plainAt(i, tag)) {
+            return i < values.length ? values[i] : null;
         }
         PyObject descr = t.lookup(name);
         if (descr == null) {
-            return o.getInstanceAttr(name);
+            if (!valuesMode) {
+                return o.getInstanceAttr(name);
+            }
+            if (i >= 0 && tag != 0 && t.versionTag == tag) {
+                keys.markPlain(i, tag);
+            }
+            return i >= 0 && i < values.length ? values[i] : null;
         }
         return descr instanceof PyFunction ? boundUnlessShadowed(o, name, descr) : null;
     }
